@@ -1,0 +1,108 @@
+import type { IsoDate } from "./iso-date.js";
+import type { RuleResult } from "./rule.js";
+import type { Verdict } from "./verdict.js";
+
+/**
+ * An assessment's status: the root verdict in words.
+ *
+ * @example
+ * ```ts
+ * const s: AssessmentStatus = "incomplete"; // the root rule is unknown
+ * ```
+ */
+export type AssessmentStatus = "eligible" | "ineligible" | "incomplete";
+
+/**
+ * The short answer read off a result tree: `status`, `eligible`, the failed leaves that decide
+ * it and the input paths still needed.
+ *
+ * @example
+ * ```ts
+ * const { status, failed, missing }: ResultSummary = summarizeResult(result);
+ * ```
+ */
+export interface ResultSummary {
+  readonly status: AssessmentStatus;
+  readonly eligible: boolean;
+  /** Failed leaves under every part that did not pass, in tree order. Empty when eligible. */
+  readonly failed: readonly RuleResult[];
+  /** Input paths whose answers could still change the outcome, deduplicated. Empty unless incomplete. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * The outcome of assessing a candidate for a program on a date.
+ *
+ * @example
+ * ```ts
+ * const a: Assessment = assessAcceleratedTechPathway(candidate, { asOf: "2026-01-15" });
+ * if (a.status === "incomplete") console.log("Still needed:", a.missing);
+ * ```
+ */
+export interface Assessment extends ResultSummary {
+  /** The program assessed, e.g. `alberta.accelerated-tech-pathway`. */
+  readonly program: string;
+  readonly asOf: IsoDate;
+  /** The rule set that was applied. */
+  readonly ruleSet: { readonly id: string; readonly from: IsoDate; readonly to?: IsoDate };
+  /** The whole explained tree. */
+  readonly result: RuleResult;
+}
+
+const STATUS: Record<Verdict, AssessmentStatus> = {
+  pass: "eligible",
+  fail: "ineligible",
+  unknown: "incomplete",
+};
+
+function failedLeaves(node: RuleResult): RuleResult[] {
+  if (node.verdict === "pass") return [];
+  const children = node.children ?? [];
+  if (children.length === 0) return node.verdict === "fail" ? [node] : [];
+  const below = children.flatMap(failedLeaves);
+  // A failed node none of whose parts failed (a `not` whose part passed) is itself the reason.
+  if (node.verdict === "fail" && below.length === 0) return [node];
+  return below;
+}
+
+function missingPaths(node: RuleResult, into: Set<string>): void {
+  if (node.verdict !== "unknown") return;
+  for (const path of node.missing ?? []) into.add(path);
+  for (const child of node.children ?? []) missingPaths(child, into);
+}
+
+/**
+ * Turns a root result into `{ status, eligible, failed, missing }`: `pass` is eligible, `fail`
+ * ineligible, `unknown` incomplete. `failed` lists the failed leaves of every part that did not
+ * pass (so an undecided case still shows what already failed); `missing` lists the input paths
+ * that left the result undecided.
+ *
+ * @example
+ * ```ts
+ * const summary = summarizeResult(rule.evaluate(facts, { asOf: isoDate("2026-01-15") }));
+ * summary.status; // "eligible" | "ineligible" | "incomplete"
+ * ```
+ */
+export function summarizeResult(result: RuleResult): ResultSummary {
+  const missing = new Set<string>();
+  missingPaths(result, missing);
+  return {
+    status: STATUS[result.verdict],
+    eligible: result.verdict === "pass",
+    failed: failedLeaves(result),
+    missing: [...missing],
+  };
+}
+
+/**
+ * Every node of a result tree, depth first, parents before children.
+ *
+ * @example
+ * ```ts
+ * const ids = [...walkResult(assessment.result)].map((r) => r.id);
+ * ```
+ */
+export function* walkResult(result: RuleResult): Generator<RuleResult> {
+  yield result;
+  for (const child of result.children ?? []) yield* walkResult(child);
+}

@@ -1,0 +1,39 @@
+/**
+ * One problem with input: which field (`workHistory[2].from`), a stable machine code
+ * (`invalid_date`, `unrecognized_key`, ...) and a sentence a person can act on.
+ *
+ * @example
+ * ```ts
+ * const issue: InputIssue = {
+ *   path: "dateOfBirth",
+ *   code: "invalid_date",
+ *   message: "2023-02-29 is not a day of the calendar: that month has no day 29.",
+ * };
+ * ```
+ */
+export interface InputIssue {
+  /** The field, written as a path: `languageTests[0].scores.reading`; `""` for the input as a whole. */
+  readonly path: string;
+  /** A stable code to switch on. */
+  readonly code: string;
+  /** A plain sentence saying what is wrong and what is expected. */
+  readonly message: string;
+}
+
+/**
+ * Writes a path of keys and indices the way the library names fields: `workHistory[2].from`.
+ *
+ * @example
+ * ```ts
+ * formatPath(["workHistory", 2, "from"]); // "workHistory[2].from"
+ * formatPath([]); // ""
+ * ```
+ */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}

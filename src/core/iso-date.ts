@@ -1,0 +1,172 @@
+import { z } from "zod";
+
+declare const isoDateBrand: unique symbol;
+
+/**
+ * A calendar date written `YYYY-MM-DD` that exists in the Gregorian calendar
+ * (`2024-02-29` is one, `2023-02-29` is not). It names a day, not an instant, so no
+ * time zone can move it.
+ *
+ * @example
+ * ```ts
+ * import { isoDate, type IsoDate } from "alberta-atp";
+ * const launch: IsoDate = isoDate("2022-11-16");
+ * ```
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: "IsoDate" };
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in each month of a common year (January first). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Why a value is not an {@link IsoDate}. */
+export type IsoDateProblem = "not-a-string" | "not-yyyy-mm-dd" | "no-such-month" | "no-such-day";
+
+function problemOf(value: unknown): IsoDateProblem | undefined {
+  if (typeof value !== "string") return "not-a-string";
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return "not-yyyy-mm-dd";
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12) return "no-such-month";
+  const monthLength = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (day < 1 || day > monthLength || year < 1) return "no-such-day";
+  return undefined;
+}
+
+/**
+ * Whether `value` is a real calendar date written `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * isIsoDate("2024-02-29"); // true
+ * isIsoDate("2023-02-29"); // false: 2023 is not a leap year
+ * isIsoDate(" 2024-01-01"); // false: no surrounding spaces
+ * ```
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return problemOf(value) === undefined;
+}
+
+/**
+ * Explains, in one sentence, why `value` is not a calendar date, or returns `undefined` if it is one.
+ *
+ * @example
+ * ```ts
+ * describeIsoDateProblem("2023-02-29"); // "2023-02-29 is not a day of the calendar: ..."
+ * describeIsoDateProblem("2024-02-29"); // undefined
+ * ```
+ */
+export function describeIsoDateProblem(value: unknown): string | undefined {
+  const problem = problemOf(value);
+  switch (problem) {
+    case undefined:
+      return undefined;
+    case "not-a-string":
+      return `Expected a date written YYYY-MM-DD, got ${value === null ? "null" : typeof value}.`;
+    case "not-yyyy-mm-dd":
+      return `Expected a date written YYYY-MM-DD (for example 2024-02-29), got ${JSON.stringify(value)}.`;
+    case "no-such-month":
+      return `${String(value)} has no month ${String(value).slice(5, 7)}: months run from 01 to 12.`;
+    case "no-such-day":
+      return `${String(value)} is not a day of the calendar: that month has no day ${String(value).slice(8, 10)}.`;
+  }
+}
+
+/**
+ * Thrown by {@link isoDate} (and only there) when a literal in code is not a calendar date.
+ * Functions that read user input return issues instead of throwing.
+ *
+ * @example
+ * ```ts
+ * try { isoDate("2023-02-29"); } catch (e) { if (e instanceof InvalidIsoDateError) console.log(e.value); }
+ * ```
+ */
+export class InvalidIsoDateError extends TypeError {
+  /** The value that was rejected. */
+  readonly value: unknown;
+  constructor(value: unknown, message: string) {
+    super(message);
+    this.name = "InvalidIsoDateError";
+    this.value = value;
+  }
+}
+
+/**
+ * Checks a `YYYY-MM-DD` literal and returns it typed as an {@link IsoDate}.
+ * Throws {@link InvalidIsoDateError} when it is not a real calendar date; use
+ * {@link isIsoDate} or {@link IsoDateSchema} for untrusted input.
+ *
+ * @example
+ * ```ts
+ * const d = isoDate("2024-02-29"); // ok
+ * isoDate("2023-02-29"); // throws InvalidIsoDateError
+ * ```
+ */
+export function isoDate(value: string): IsoDate {
+  const message = describeIsoDateProblem(value);
+  if (message !== undefined) throw new InvalidIsoDateError(value, message);
+  return value as IsoDate;
+}
+
+/**
+ * The calendar date of a JavaScript `Date` as the runtime's clock shows it (local time), or an
+ * {@link IsoDate} unchanged. This is how an `asOf` option given as a `Date` becomes a day: the day
+ * the user sees on their calendar.
+ *
+ * @example
+ * ```ts
+ * toIsoDate(new Date(2025, 2, 25)); // "2025-03-25" in every time zone
+ * toIsoDate(isoDate("2025-03-25")); // "2025-03-25"
+ * ```
+ */
+export function toIsoDate(value: IsoDate | Date): IsoDate {
+  if (typeof value === "string") return isoDate(value);
+  if (Number.isNaN(value.getTime())) {
+    throw new InvalidIsoDateError(value, "Expected a valid Date, got an Invalid Date.");
+  }
+  const year = String(value.getFullYear()).padStart(4, "0");
+  const month = String(value.getMonth() + 1).padStart(2, "0");
+  const day = String(value.getDate()).padStart(2, "0");
+  return isoDate(`${year}-${month}-${day}`);
+}
+
+/**
+ * Zod schema of an {@link IsoDate}: a real calendar date written `YYYY-MM-DD`.
+ * Its issues carry the code `invalid_date`.
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse("2024-13-01").success; // false
+ * ```
+ */
+export const IsoDateSchema: z.ZodType<IsoDate, string> = z
+  .string()
+  .superRefine((value, ctx) => {
+    const message = describeIsoDateProblem(value);
+    if (message !== undefined) {
+      ctx.addIssue({ code: "custom", message, params: { code: "invalid_date" } });
+    }
+  })
+  .meta({
+    format: "date",
+    description: "A calendar date written YYYY-MM-DD (a real day: 2023-02-29 is rejected).",
+  }) as unknown as z.ZodType<IsoDate, string>;
+
+/**
+ * Compares two calendar dates: negative if `a` is earlier, 0 if the same day, positive if later.
+ *
+ * @example
+ * ```ts
+ * ["2024-03-01", "2023-12-31"].map(isoDate).sort(compareIsoDate); // ["2023-12-31", "2024-03-01"]
+ * ```
+ */
+export function compareIsoDate(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,132 @@
+import type { IsoDate } from "./iso-date.js";
+import { allOf, anyOf, type CombinatorOptions, not, type Rule, RuleSetError } from "./rule.js";
+
+/** The same combinator with other parts; used when a rule set is recomposed. */
+function withChildren<Facts>(rule: Rule<Facts>, children: ReadonlyArray<Rule<Facts>>): Rule<Facts> {
+  const options: CombinatorOptions = {
+    ...opt("source", rule.source),
+    ...opt("reasons", rule.reasons),
+  };
+  switch (rule.kind) {
+    case "all":
+      return allOf(rule.id, rule.title, children, options);
+    case "any":
+      return anyOf(rule.id, rule.title, children, options);
+    case "not": {
+      const [only] = children;
+      if (only === undefined || children.length !== 1) {
+        throw new RuleSetError(rule.id, `Rule "${rule.id}" is a "not" and needs exactly one part.`);
+      }
+      return not(rule.id, rule.title, only, options);
+    }
+    case "check":
+      return rule;
+  }
+}
+
+/**
+ * A program's rules as a value: a root rule, in force from `from` until `to` (excluded).
+ * Pass your own (built with {@link extendRuleSet}) in an assessment's `ruleSet` option.
+ *
+ * @example
+ * ```ts
+ * const mine: RuleSet<Facts> = { id: "my-rules", from: isoDate("2022-11-16"), rule: allOf("root", "My rules", [a, b]) };
+ * ```
+ */
+export interface RuleSet<Facts> {
+  readonly id: string;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+  readonly rule: Rule<Facts>;
+}
+
+/**
+ * Changes to make to a rule set with {@link extendRuleSet}. Ids may name any rule in the tree.
+ *
+ * @example
+ * ```ts
+ * const changes: RuleSetChanges<Facts> = { remove: ["alberta.crs-minimum"], add: [myExtraRule] };
+ * ```
+ */
+export interface RuleSetChanges<Facts> {
+  /** Rules appended to the root (which must be an `allOf` / `anyOf`). */
+  readonly add?: ReadonlyArray<Rule<Facts>>;
+  /** Rules to put in place of the rule with that id, wherever it is in the tree. */
+  readonly replace?: Readonly<Record<string, Rule<Facts>>>;
+  /** Ids of rules to take out, wherever they are in the tree. */
+  readonly remove?: ReadonlyArray<string>;
+  /** Id of the new rule set; defaults to `<base id>+custom`. */
+  readonly id?: string;
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function collectIds<Facts>(rule: Rule<Facts>, into: Map<string, number>): void {
+  into.set(rule.id, (into.get(rule.id) ?? 0) + 1);
+  for (const child of rule.children ?? []) collectIds(child, into);
+}
+
+/**
+ * A new rule set made from `base` with rules added, replaced or removed, without touching
+ * `base`. Throws {@link RuleSetError} if an id to replace or remove is not in the tree, if the
+ * root itself is removed, or if the result would hold two rules with the same id.
+ *
+ * @example
+ * ```ts
+ * const lenient = extendRuleSet(base, {
+ *   replace: { "job.full-time": defineRule({ id: "job.full-time", title: "25 hours or more", source, check }) },
+ *   remove: ["alberta.crs-minimum"],
+ * });
+ * ```
+ */
+export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChanges<Facts>): RuleSet<Facts> {
+  const present = new Map<string, number>();
+  collectIds(base.rule, present);
+  const replace = changes.replace ?? {};
+  const remove = new Set(changes.remove ?? []);
+  for (const id of [...Object.keys(replace), ...remove]) {
+    if (!present.has(id)) {
+      throw new RuleSetError(id, `Rule set "${base.id}" has no rule with id "${id}".`);
+    }
+  }
+  if (remove.has(base.rule.id)) {
+    throw new RuleSetError(base.rule.id, `The root rule "${base.rule.id}" cannot be removed; replace it instead.`);
+  }
+
+  const rebuild = (rule: Rule<Facts>): Rule<Facts> => {
+    const replacement = Object.hasOwn(replace, rule.id) ? replace[rule.id] : undefined;
+    if (replacement !== undefined) return replacement;
+    if (rule.children === undefined || rule.kind === "check") return rule;
+    const children = rule.children.filter((child) => !remove.has(child.id)).map(rebuild);
+    const unchanged = children.length === rule.children.length && children.every((c, i) => c === rule.children?.[i]);
+    return unchanged ? rule : withChildren(rule, children);
+  };
+
+  let root = rebuild(base.rule);
+  const add = changes.add ?? [];
+  if (add.length > 0) {
+    if (root.kind !== "all" && root.kind !== "any") {
+      throw new RuleSetError(
+        root.id,
+        `Rules can only be added to an allOf/anyOf root; "${root.id}" is a ${root.kind}.`,
+      );
+    }
+    root = withChildren(root, [...(root.children ?? []), ...add]);
+  }
+
+  const after = new Map<string, number>();
+  collectIds(root, after);
+  for (const [id, count] of after) {
+    if (count > 1 && (present.get(id) ?? 0) < count) {
+      throw new RuleSetError(id, `The rule set would hold ${count} rules with id "${id}"; ids must be unique.`);
+    }
+  }
+  return {
+    id: changes.id ?? `${base.id}+custom`,
+    from: base.from,
+    ...(base.to !== undefined ? { to: base.to } : {}),
+    rule: root,
+  };
+}

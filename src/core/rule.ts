@@ -1,0 +1,350 @@
+import type { Citation } from "./citation.js";
+import type { IsoDate } from "./iso-date.js";
+import { allVerdicts, anyVerdict, negateVerdict, type Verdict } from "./verdict.js";
+
+/**
+ * A value a rule shows as required or as found: `"CLB 7"`, `30`, `true`.
+ *
+ * @example
+ * ```ts
+ * const expected: RuleValue = ">= 30 hours a week";
+ * ```
+ */
+export type RuleValue = string | number | boolean | null;
+
+/**
+ * What every rule is evaluated against besides the facts: the date the rules apply on.
+ *
+ * @example
+ * ```ts
+ * const ctx: RuleContext = { asOf: isoDate("2026-01-15") };
+ * ```
+ */
+export interface RuleContext {
+  readonly asOf: IsoDate;
+}
+
+/**
+ * The explained outcome of one rule, with the outcomes of its parts in `children`.
+ * `reason` is a sentence a candidate can act on; `missing` lists the input paths whose absence
+ * made it `unknown` (`jobOffer.hoursPerWeek`).
+ *
+ * @example
+ * ```ts
+ * const r: RuleResult = {
+ *   id: "job-offer.full-time", title: "Full-time job offer", verdict: "fail",
+ *   reason: "The offer is for 20 hours a week; full-time means at least 30.",
+ *   expected: ">= 30", actual: 20,
+ * };
+ * ```
+ */
+export interface RuleResult {
+  readonly id: string;
+  readonly title: string;
+  readonly verdict: Verdict;
+  readonly reason: string;
+  readonly source?: Citation;
+  readonly expected?: RuleValue;
+  readonly actual?: RuleValue;
+  readonly missing?: readonly string[];
+  readonly children?: readonly RuleResult[];
+}
+
+/**
+ * What a leaf rule's `check` returns; {@link defineRule} adds the rule's id, title and source.
+ *
+ * @example
+ * ```ts
+ * const outcome: RuleOutcome = { verdict: "unknown", reason: "Hours per week not given.", missing: ["jobOffer.hoursPerWeek"] };
+ * ```
+ */
+export interface RuleOutcome {
+  readonly verdict: Verdict;
+  readonly reason: string;
+  readonly expected?: RuleValue;
+  readonly actual?: RuleValue;
+  readonly missing?: readonly string[];
+  /** Results of a nested evaluation (another program's tree, say), shown under this rule. */
+  readonly children?: readonly RuleResult[];
+  /** A more specific source than the rule's own, for this outcome. */
+  readonly source?: Citation;
+}
+
+/** How a rule combines its parts: a leaf `check`, or the `all` / `any` / `not` combinators. */
+export type RuleKind = "check" | "all" | "any" | "not";
+
+/**
+ * A named, sourced rule over some facts. Build leaves with {@link defineRule} and combine them
+ * with {@link allOf}, {@link anyOf} and {@link not}.
+ *
+ * @example
+ * ```ts
+ * const adult: Rule<{ age?: number }> = defineRule({
+ *   id: "age.adult", title: "At least 18", source,
+ *   check: ({ age }) => age === undefined
+ *     ? { verdict: "unknown", reason: "Age not given.", missing: ["age"] }
+ *     : { verdict: age >= 18 ? "pass" : "fail", reason: `Age ${age}; at least 18 is required.` },
+ * });
+ * ```
+ */
+export interface Rule<Facts> {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: RuleKind;
+  readonly source?: Citation;
+  /** The parts of an `all` / `any` / `not` rule, in order. */
+  readonly children?: ReadonlyArray<Rule<Facts>>;
+  /** The wording a combinator uses for its reason (kept so that composed rule sets keep it). */
+  readonly reasons?: CombinatorReasons;
+  evaluate(facts: Facts, ctx: RuleContext): RuleResult;
+}
+
+/**
+ * Custom sentences for a combinator's result, one per verdict.
+ *
+ * @example
+ * ```ts
+ * const reasons: CombinatorReasons = { pass: "Eligible for at least one federal program." };
+ * ```
+ */
+export interface CombinatorReasons {
+  readonly pass?: string;
+  readonly fail?: string;
+  readonly unknown?: string;
+}
+
+/**
+ * Options of {@link allOf}, {@link anyOf} and {@link not}.
+ *
+ * @example
+ * ```ts
+ * const options: CombinatorOptions = { source, reasons: { fail: "Not eligible." } };
+ * ```
+ */
+export interface CombinatorOptions {
+  readonly source?: Citation;
+  readonly reasons?: CombinatorReasons;
+}
+
+/**
+ * The definition of a leaf rule for {@link defineRule}.
+ *
+ * @example
+ * ```ts
+ * const spec: RuleSpec<{ crs?: number }> = {
+ *   id: "crs.minimum", title: "CRS of at least 300", source,
+ *   check: ({ crs }) => crs === undefined
+ *     ? { verdict: "unknown", reason: "No CRS score.", missing: ["expressEntryProfile"] }
+ *     : { verdict: crs >= 300 ? "pass" : "fail", reason: `CRS ${crs}; 300 is required.` },
+ * };
+ * ```
+ */
+export interface RuleSpec<Facts> {
+  readonly id: string;
+  readonly title: string;
+  readonly source: Citation;
+  check(facts: Facts, ctx: RuleContext): RuleOutcome;
+}
+
+function dedupe(paths: Iterable<string>): string[] {
+  return [...new Set(paths)];
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/**
+ * Makes a leaf rule: its result carries the rule's id, title and source plus what `check` says.
+ *
+ * @example
+ * ```ts
+ * const fullTime = defineRule<{ hours?: number }>({
+ *   id: "job.full-time", title: "Full-time (30 hours a week or more)", source,
+ *   check: ({ hours }) => hours === undefined
+ *     ? { verdict: "unknown", reason: "Hours per week not given.", missing: ["jobOffer.hoursPerWeek"] }
+ *     : { verdict: hours >= 30 ? "pass" : "fail", reason: `${hours} hours a week; at least 30 needed.`, expected: ">= 30", actual: hours },
+ * });
+ * fullTime.evaluate({ hours: 37.5 }, { asOf: isoDate("2026-01-01") }).verdict; // "pass"
+ * ```
+ */
+export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
+  return {
+    id: spec.id,
+    title: spec.title,
+    kind: "check",
+    source: spec.source,
+    evaluate(facts, ctx) {
+      const outcome = spec.check(facts, ctx);
+      return {
+        id: spec.id,
+        title: spec.title,
+        verdict: outcome.verdict,
+        reason: outcome.reason,
+        source: outcome.source ?? spec.source,
+        ...optional("expected", outcome.expected),
+        ...optional("actual", outcome.actual),
+        ...(outcome.missing !== undefined && outcome.missing.length > 0 ? { missing: dedupe(outcome.missing) } : {}),
+        ...(outcome.children !== undefined && outcome.children.length > 0 ? { children: outcome.children } : {}),
+      };
+    },
+  };
+}
+
+function titles(results: readonly RuleResult[], verdict: Verdict): string {
+  return results
+    .filter((r) => r.verdict === verdict)
+    .map((r) => r.title)
+    .join("; ");
+}
+
+function missingOf(results: readonly RuleResult[]): string[] {
+  return dedupe(results.filter((r) => r.verdict === "unknown").flatMap((r) => r.missing ?? []));
+}
+
+function composite(
+  id: string,
+  title: string,
+  verdict: Verdict,
+  reason: string,
+  children: RuleResult[],
+  options: CombinatorOptions | undefined,
+): RuleResult {
+  const missing = verdict === "unknown" ? missingOf(children) : [];
+  return {
+    id,
+    title,
+    verdict,
+    reason,
+    ...optional("source", options?.source),
+    ...(missing.length > 0 ? { missing } : {}),
+    children,
+  };
+}
+
+/**
+ * All of the rules must pass. Three-valued: it fails if any part fails, else it is unknown if
+ * any part is unknown, else it passes. Every part is evaluated, so the result explains them all.
+ *
+ * @example
+ * ```ts
+ * const eligible = allOf("atp", "Accelerated Tech Pathway", [fullTime, onAtpList]);
+ * eligible.evaluate(facts, { asOf: isoDate("2026-01-15") }).verdict;
+ * ```
+ */
+export function allOf<Facts>(
+  id: string,
+  title: string,
+  rules: ReadonlyArray<Rule<Facts>>,
+  options?: CombinatorOptions,
+): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind: "all",
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: rules,
+    evaluate(facts, ctx) {
+      const children = rules.map((rule) => rule.evaluate(facts, ctx));
+      const verdict = allVerdicts(children.map((c) => c.verdict));
+      const reason =
+        verdict === "pass"
+          ? (options?.reasons?.pass ?? `All ${children.length} requirements are met.`)
+          : verdict === "fail"
+            ? (options?.reasons?.fail ?? `Not met: ${titles(children, "fail")}.`)
+            : (options?.reasons?.unknown ?? `Undecided until more is known about: ${titles(children, "unknown")}.`);
+      return composite(id, title, verdict, reason, children, options);
+    },
+  };
+}
+
+/**
+ * At least one of the rules must pass. Three-valued: it passes if any part passes, else it is
+ * unknown if any part is unknown, else it fails. Every part is evaluated and explained.
+ *
+ * @example
+ * ```ts
+ * const federal = anyOf("express-entry", "Eligible for a federal program", [fsw, cec, fst]);
+ * federal.evaluate(candidate, { asOf: isoDate("2026-01-15") }).verdict;
+ * ```
+ */
+export function anyOf<Facts>(
+  id: string,
+  title: string,
+  rules: ReadonlyArray<Rule<Facts>>,
+  options?: CombinatorOptions,
+): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind: "any",
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: rules,
+    evaluate(facts, ctx) {
+      const children = rules.map((rule) => rule.evaluate(facts, ctx));
+      const verdict = anyVerdict(children.map((c) => c.verdict));
+      const reason =
+        verdict === "pass"
+          ? (options?.reasons?.pass ?? `Met through: ${titles(children, "pass")}.`)
+          : verdict === "fail"
+            ? (options?.reasons?.fail ?? `None of the ${children.length} alternatives is met.`)
+            : (options?.reasons?.unknown ??
+              `None is met yet; undecided until more is known about: ${titles(children, "unknown")}.`);
+      return composite(id, title, verdict, reason, children, options);
+    },
+  };
+}
+
+/**
+ * The rule must not pass: `pass` and `fail` swap, `unknown` stays `unknown`.
+ *
+ * @example
+ * ```ts
+ * const noBan = not("status.no-ban", "No misrepresentation ban in force", hasBan);
+ * ```
+ */
+export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options?: CombinatorOptions): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind: "not",
+    ...optional("source", options?.source ?? rule.source),
+    ...optional("reasons", options?.reasons),
+    children: [rule],
+    evaluate(facts, ctx) {
+      const child = rule.evaluate(facts, ctx);
+      const verdict = negateVerdict(child.verdict);
+      const reason =
+        (verdict === "pass"
+          ? options?.reasons?.pass
+          : verdict === "fail"
+            ? options?.reasons?.fail
+            : options?.reasons?.unknown) ?? child.reason;
+      return composite(id, title, verdict, reason, [child], {
+        ...options,
+        ...optional("source", options?.source ?? rule.source),
+      });
+    },
+  };
+}
+
+/**
+ * Thrown when a rule set is composed wrongly (an id to replace or remove that is not in it, a
+ * duplicate id). This is a programming error found when the rule set is built, never on input.
+ *
+ * @example
+ * ```ts
+ * try { extendRuleSet(base, { remove: ["no-such-rule"] }); }
+ * catch (e) { if (e instanceof RuleSetError) console.log(e.ruleId); }
+ * ```
+ */
+export class RuleSetError extends Error {
+  readonly ruleId: string;
+  constructor(ruleId: string, message: string) {
+    super(message);
+    this.name = "RuleSetError";
+    this.ruleId = ruleId;
+  }
+}

@@ -1,0 +1,8 @@
+// alberta-atp: the public barrel. Named exports only; every module is free of side effects.
+
+// core: the domain-free engine
+export * from "./core/index.js";
+export { candidateJsonSchema } from "./models/candidate-json-schema.js";
+// models: the input schemas, their types and the parser
+export * from "./models/index.js";
+export { buildCandidateJsonSchema } from "./models/json-schema.js";

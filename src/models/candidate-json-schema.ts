@@ -1,0 +1,13 @@
+import schema from "../../data/schema/candidate.schema.json";
+
+/**
+ * The JSON Schema (draft 2020-12) of the Candidate input, for form builders and validators in
+ * other languages. The same document ships as `alberta-atp/candidate.schema.json`.
+ *
+ * @example
+ * ```ts
+ * import { candidateJsonSchema } from "alberta-atp";
+ * Object.keys(candidateJsonSchema.properties); // ["dateOfBirth", "maritalStatus", ...]
+ * ```
+ */
+export const candidateJsonSchema: typeof schema = schema;

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+import { CertificateOfQualificationSchema } from "./certificate-of-qualification.js";
+import { EducationCredentialSchema } from "./education.js";
+import { ExpressEntryProfileSchema } from "./express-entry-profile.js";
+import { JobOfferSchema } from "./job-offer.js";
+import { LanguageTestSchema } from "./language-test.js";
+import { ProvincialNominationSchema } from "./provincial-nomination.js";
+import { SpouseSchema } from "./spouse.js";
+import { WorkExperienceSchema } from "./work-experience.js";
+
+/**
+ * Marital statuses as IRCC's forms list them.
+ *
+ * @example
+ * ```ts
+ * MARITAL_STATUSES.includes("common-law"); // true
+ * ```
+ */
+export const MARITAL_STATUSES = [
+  "single",
+  "married",
+  "common-law",
+  "separated",
+  "divorced",
+  "widowed",
+  "annulled",
+] as const;
+
+/**
+ * Zod schema of a candidate's {@link CandidateStatus}: facts that can make a person ineligible.
+ *
+ * @example
+ * ```ts
+ * CandidateStatusSchema.parse({ refugeeClaimant: false, misrepresentationBanUntil: null });
+ * ```
+ */
+export const CandidateStatusSchema = z.strictObject({
+  refugeeClaimant: z.boolean().optional(),
+  removalOrder: z.boolean().optional().meta({ description: "Subject to an unresolved removal order." }),
+  misrepresentationBanUntil: IsoDateSchema.nullable()
+    .optional()
+    .meta({ description: "Last day of a misrepresentation ban; null when there is none." }),
+  activeAaipApplication: z.boolean().optional().meta({ description: "Has another AAIP application in progress." }),
+  workPermitValidUntil: IsoDateSchema.optional(),
+});
+
+/**
+ * Facts about a candidate's immigration status that can make them ineligible.
+ *
+ * @example
+ * ```ts
+ * const status: CandidateStatus = { refugeeClaimant: false, removalOrder: false, misrepresentationBanUntil: null };
+ * ```
+ */
+export type CandidateStatus = z.infer<typeof CandidateStatusSchema>;
+
+/**
+ * Zod schema of a {@link Candidate}. Every field is optional: a field left out means "not
+ * answered" (the rules that need it say `unknown`), while `null` or `[]` means "answered: none".
+ * Unknown keys are rejected, so a typo is reported instead of silently ignored.
+ *
+ * @example
+ * ```ts
+ * const result = CandidateSchema.safeParse({ dateOfBirth: "1994-05-01", jobOffer: null });
+ * result.success; // true
+ * ```
+ */
+export const CandidateSchema = z
+  .strictObject({
+    dateOfBirth: IsoDateSchema.optional(),
+    maritalStatus: z.enum(MARITAL_STATUSES).optional(),
+    spouse: SpouseSchema.nullable().optional(),
+    education: z.array(EducationCredentialSchema).optional(),
+    languageTests: z.array(LanguageTestSchema).optional(),
+    firstOfficialLanguage: z.enum(["english", "french"]).optional().meta({
+      description:
+        "The official language the candidate declares as first in Express Entry; left out, the one worth more points is used.",
+    }),
+    workHistory: z.array(WorkExperienceSchema).optional(),
+    certificateOfQualification: CertificateOfQualificationSchema.nullable().optional(),
+    siblingInCanada: z
+      .boolean()
+      .optional()
+      .meta({ description: "A brother or sister who is a Canadian citizen or permanent resident living in Canada." }),
+    expressEntryProfile: ExpressEntryProfileSchema.nullable().optional(),
+    jobOffer: JobOfferSchema.nullable().optional(),
+    provincialNomination: ProvincialNominationSchema.nullable().optional(),
+    settlementFundsCad: z
+      .number()
+      .min(0)
+      .optional()
+      .meta({ description: "Funds available to settle, in Canadian dollars." }),
+    familySize: z
+      .number()
+      .int()
+      .min(1)
+      .max(50)
+      .optional()
+      .meta({ description: "Family members, the candidate included." }),
+    status: CandidateStatusSchema.optional(),
+  })
+  .meta({
+    title: "Candidate",
+    description:
+      "A candidate for Canadian economic immigration, as the alberta-atp library reads it. A field left out means 'not answered'; null or [] means 'answered: none'.",
+  });
+
+/**
+ * A candidate, validated. Build one from untrusted input with `parseCandidate`.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseCandidate(JSON.parse(text));
+ * if (parsed.ok) { const candidate: Candidate = parsed.value; }
+ * ```
+ */
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+/**
+ * The shape `parseCandidate` accepts: a {@link Candidate} with dates as plain strings.
+ *
+ * @example
+ * ```ts
+ * const input: CandidateInput = { dateOfBirth: "1994-05-01", languageTests: [] };
+ * ```
+ */
+export type CandidateInput = z.input<typeof CandidateSchema>;

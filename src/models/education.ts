@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+
+/**
+ * Credential levels a candidate can enter. CRS's "two or more credentials" is derived from the
+ * list, never entered; `professional-degree` is an entry-to-practice degree (medicine, law, ...).
+ *
+ * @example
+ * ```ts
+ * EDUCATION_CREDENTIAL_LEVELS.includes("masters"); // true
+ * ```
+ */
+export const EDUCATION_CREDENTIAL_LEVELS = [
+  "secondary",
+  "one-year",
+  "two-year",
+  "bachelors",
+  "three-year-or-longer",
+  "masters",
+  "professional-degree",
+  "doctoral",
+] as const;
+
+/**
+ * Zod schema of an {@link EducationCredential}.
+ *
+ * @example
+ * ```ts
+ * EducationCredentialSchema.parse({ level: "bachelors", years: 4, inCanada: false, ecaIssuedOn: "2024-03-01" });
+ * ```
+ */
+export const EducationCredentialSchema = z.strictObject({
+  level: z.enum(EDUCATION_CREDENTIAL_LEVELS),
+  /** Length of the program in years. */
+  years: z.number().positive().max(15).optional().meta({ description: "Length of the program in years." }),
+  completedOn: IsoDateSchema.optional(),
+  /** Earned at a Canadian institution. */
+  inCanada: z.boolean().meta({ description: "Earned at a Canadian institution." }),
+  /** Date of the Educational Credential Assessment, for a foreign credential. */
+  ecaIssuedOn: IsoDateSchema.optional().meta({
+    description: "Issue date of the Educational Credential Assessment (ECA) of a foreign credential.",
+  }),
+});
+
+/**
+ * One completed education credential.
+ *
+ * @example
+ * ```ts
+ * const degree: EducationCredential = { level: "bachelors", years: 4, inCanada: true, completedOn: isoDate("2019-05-01") };
+ * ```
+ */
+export type EducationCredential = z.infer<typeof EducationCredentialSchema>;
+
+/**
+ * The level of an {@link EducationCredential}.
+ *
+ * @example
+ * ```ts
+ * const level: EducationCredentialLevel = "doctoral";
+ * ```
+ */
+export type EducationCredentialLevel = EducationCredential["level"];

@@ -1,0 +1,13 @@
+export * from "./candidate.js";
+export * from "./certificate-of-qualification.js";
+export * from "./education.js";
+export * from "./employer.js";
+export * from "./express-entry-profile.js";
+export * from "./job-offer.js";
+export * from "./language-test.js";
+export * from "./noc-code.js";
+export { type ParseResult, parseCandidate } from "./parse-candidate.js";
+export * from "./province.js";
+export * from "./provincial-nomination.js";
+export * from "./spouse.js";
+export * from "./work-experience.js";

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+import { ProvinceSchema } from "./province.js";
+
+/**
+ * Zod schema of a {@link ProvincialNomination}.
+ *
+ * @example
+ * ```ts
+ * ProvincialNominationSchema.parse({ province: "AB", nominatedOn: "2026-02-01" });
+ * ```
+ */
+export const ProvincialNominationSchema = z.strictObject({
+  province: ProvinceSchema,
+  nominatedOn: IsoDateSchema,
+});
+
+/**
+ * A provincial nomination received.
+ *
+ * @example
+ * ```ts
+ * const pn: ProvincialNomination = { province: "AB", nominatedOn: isoDate("2026-02-01") };
+ * ```
+ */
+export type ProvincialNomination = z.infer<typeof ProvincialNominationSchema>;

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../core/iso-date.js";
+import { EmployerSchema } from "./employer.js";
+import { NocCodeSchema } from "./noc-code.js";
+import { ProvinceSchema } from "./province.js";
+
+/**
+ * How the person was engaged: as an employee, self-employed, an independent contractor, or
+ * through a temporary agency.
+ *
+ * @example
+ * ```ts
+ * ENGAGEMENTS.includes("independent-contractor"); // true
+ * ```
+ */
+export const ENGAGEMENTS = ["employee", "self-employed", "independent-contractor", "temporary-agency"] as const;
+
+/**
+ * Zod schema of a {@link WorkExperience}. `to` left out means the job is still going on; a `to`
+ * before `from` is an issue on `to`.
+ *
+ * @example
+ * ```ts
+ * WorkExperienceSchema.parse({ noc: "21231", country: "CA", province: "AB", from: "2023-01-09", hoursPerWeek: 40 });
+ * ```
+ */
+export const WorkExperienceSchema = z
+  .strictObject({
+    noc: NocCodeSchema,
+    title: z.string().optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "Expected an ISO 3166 two-letter country code in capitals, such as CA or IN.")
+      .meta({ description: "ISO 3166-1 alpha-2 country code (CA for Canada)." }),
+    province: ProvinceSchema.optional(),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional().meta({ description: "Last day of work; left out while the job goes on." }),
+    hoursPerWeek: z.number().positive().max(168),
+    engagement: z.enum(ENGAGEMENTS).optional(),
+    fullTimeStudent: z.boolean().optional().meta({ description: "Worked while a full-time student." }),
+    authorized: z.boolean().optional().meta({ description: "Authorised to work in Canada for this job." }),
+    employer: EmployerSchema.optional(),
+  })
+  .superRefine((job, ctx) => {
+    if (job.to !== undefined && job.to < job.from) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: `The job ends (${job.to}) before it starts (${job.from}).`,
+        params: { code: "date_order" },
+      });
+    }
+  });
+
+/**
+ * One job in the work history.
+ *
+ * @example
+ * ```ts
+ * const job: WorkExperience = { noc: "21231", country: "CA", province: "AB",
+ *   from: isoDate("2023-01-09"), hoursPerWeek: 40, engagement: "employee", authorized: true };
+ * ```
+ */
+export type WorkExperience = z.infer<typeof WorkExperienceSchema>;
+
+/**
+ * How a person was engaged in a job.
+ *
+ * @example
+ * ```ts
+ * const e: Engagement = "employee";
+ * ```
+ */
+export type Engagement = (typeof ENGAGEMENTS)[number];
