@@ -6,3 +6,5 @@ export { candidateJsonSchema } from "./models/candidate-json-schema.js";
 // models: the input schemas, their types and the parser
 export * from "./models/index.js";
 export { buildCandidateJsonSchema } from "./models/json-schema.js";
+// noc: the NOC 2016 and 2021 catalogues and the official concordance (loaded on first use)
+export * from "./noc/index.js";
