@@ -96,6 +96,7 @@ export interface Rule<Facts> {
   readonly children?: ReadonlyArray<Rule<Facts>>;
   /** The wording a combinator uses for its reason (kept so that composed rule sets keep it). */
   readonly reasons?: CombinatorReasons;
+  /** Evaluates the rule against the facts on `ctx.asOf`; pure, never mutates `facts`. */
   evaluate(facts: Facts, ctx: RuleContext): RuleResult;
 }
 
@@ -143,6 +144,7 @@ export interface RuleSpec<Facts> {
   readonly id: string;
   readonly title: string;
   readonly source: Citation;
+  /** Decides the rule for these facts on `ctx.asOf`; must be pure. */
   check(facts: Facts, ctx: RuleContext): RuleOutcome;
 }
 

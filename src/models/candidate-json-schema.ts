@@ -7,7 +7,7 @@ import schema from "../../data/schema/candidate.schema.json";
  * @example
  * ```ts
  * import { candidateJsonSchema } from "alberta-atp";
- * Object.keys(candidateJsonSchema.properties); // ["dateOfBirth", "maritalStatus", ...]
+ * candidateJsonSchema.type; // "object"
  * ```
  */
-export const candidateJsonSchema: typeof schema = schema;
+export const candidateJsonSchema: Readonly<Record<string, unknown>> = schema;
