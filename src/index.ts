@@ -8,3 +8,5 @@ export * from "./models/index.js";
 export { buildCandidateJsonSchema } from "./models/json-schema.js";
 // noc: the NOC 2016 and 2021 catalogues and the official concordance (loaded on first use)
 export * from "./noc/index.js";
+// language: test scores -> CLB/NCLC levels, validity, first and second official language
+export * from "./language/index.js";

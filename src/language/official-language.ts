@@ -1,0 +1,39 @@
+import type { LanguageTest, LanguageTestKind } from "../models/language-test.js";
+
+/**
+ * One of Canada's two official languages.
+ *
+ * @example
+ * ```ts
+ * const first: OfficialLanguage = "french";
+ * ```
+ */
+export type OfficialLanguage = "english" | "french";
+
+const LANGUAGE_OF_TEST: Readonly<Record<LanguageTestKind, OfficialLanguage>> = Object.freeze({
+  "celpip-general": "english",
+  "ielts-general": "english",
+  "pte-core": "english",
+  "tef-canada": "french",
+  "tcf-canada": "french",
+});
+
+/**
+ * The official language a test assesses: CELPIP-General, IELTS General Training and PTE Core
+ * test English; TEF Canada and TCF Canada test French.
+ *
+ * @example
+ * ```ts
+ * languageOf({ test: "tcf-canada", testedOn: isoDate("2025-05-10"),
+ *   scores: { reading: 500, writing: 12, listening: 510, speaking: 12 } }); // "french"
+ * languageOf("pte-core"); // "english"
+ * ```
+ */
+export function languageOf(test: LanguageTest | LanguageTestKind): OfficialLanguage {
+  return LANGUAGE_OF_TEST[typeof test === "string" ? test : test.test];
+}
+
+/** Whether a value is one of the test kinds the library knows. Internal. */
+export function isLanguageTestKind(value: unknown): value is LanguageTestKind {
+  return typeof value === "string" && Object.hasOwn(LANGUAGE_OF_TEST, value);
+}

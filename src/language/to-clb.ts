@@ -1,0 +1,250 @@
+import type { Citation } from "../core/citation.js";
+import type { InputIssue } from "../core/input-issue.js";
+import { describeIsoDateProblem, type IsoDate, isIsoDate, toIsoDate } from "../core/iso-date.js";
+import type { LanguageTest } from "../models/language-test.js";
+import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "./clb.js";
+import { clbOnChart, type EquivalencyChart, equivalencyChartFor, type ScoreScale } from "./equivalency.js";
+import { isLanguageTestKind, languageOf, type OfficialLanguage } from "./official-language.js";
+import { languageTestExpiresOn } from "./validity.js";
+
+/**
+ * Options of {@link toClb}.
+ *
+ * @example
+ * ```ts
+ * const options: ToClbOptions = { asOf: isoDate("2026-01-15"), path: "languageTests[1]" };
+ * ```
+ */
+export interface ToClbOptions {
+  /**
+   * The day to judge expiry on. Without it `expired` is `false`: the function never reads the
+   * clock, so pass the day you assess on (the CLI passes today).
+   */
+  readonly asOf?: IsoDate | Date | undefined;
+  /**
+   * Where the test sits in the caller's input, e.g. `languageTests[1]`; issue paths are written
+   * under it (`languageTests[1].scores.reading`). Without it they start at the test
+   * (`scores.reading`).
+   */
+  readonly path?: string | undefined;
+}
+
+/**
+ * A converted test result: the level per ability, which language, and how long it is valid.
+ *
+ * @example
+ * ```ts
+ * const r = toClb(test, { asOf: isoDate("2026-01-15") });
+ * if (r.ok) console.log(r.levels, r.expiresOn, r.expired);
+ * ```
+ */
+export interface ClbResult {
+  readonly ok: true;
+  /** CLB (English) or NCLC (French) level per ability; 0 is below the chart. */
+  readonly levels: ClbLevels;
+  readonly language: OfficialLanguage;
+  readonly testedOn: IsoDate;
+  /** The first day the result is no longer valid (the second anniversary of `testedOn`). */
+  readonly expiresOn: IsoDate;
+  /** `asOf >= expiresOn`; always `false` when no `asOf` was given. */
+  readonly expired: boolean;
+  /** The chart version used. */
+  readonly source: Citation;
+}
+
+/**
+ * What {@link toClb} returns: the levels, or the problems that kept it from converting.
+ *
+ * @example
+ * ```ts
+ * const r: ToClbResult = toClb(test);
+ * if (!r.ok) for (const issue of r.issues) console.log(`${issue.path}: ${issue.message}`);
+ * ```
+ */
+export type ToClbResult = ClbResult | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return String(value);
+  }
+  return typeof value === "undefined" ? "nothing" : `a value of type ${typeof value}`;
+}
+
+function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return "NaN (not a number)";
+  return String(value);
+}
+
+function describeScale(scale: ScoreScale): string {
+  const steps = scale.step === 1 ? "in whole numbers" : `in steps of ${scale.step}`;
+  return `from ${scale.min} to ${scale.max} ${steps}`;
+}
+
+function isOnScale(score: number, scale: ScoreScale): boolean {
+  if (!Number.isFinite(score) || score < scale.min || score > scale.max) return false;
+  // Steps are 1 or 0.5, both exact in binary floating point, so this division is exact.
+  return Number.isInteger((score - scale.min) / scale.step);
+}
+
+function scoreIssue(
+  chart: EquivalencyChart,
+  ability: LanguageAbility,
+  score: unknown,
+  path: string,
+): InputIssue | undefined {
+  if (typeof score !== "number") {
+    return {
+      path,
+      code: "invalid_type",
+      message: `Expected the ${chart.name} ${ability} score as a number, got ${describeValue(score)}.`,
+    };
+  }
+  const scale = chart.scale[ability];
+  if (isOnScale(score, scale)) return undefined;
+  return {
+    path,
+    code: "off_scale",
+    message:
+      `${chart.name} ${ability} scores run ${describeScale(scale)}; ${formatNumber(score)} is not on that scale. ` +
+      chart.scoreNote,
+  };
+}
+
+function under(prefix: string | undefined, key: string): string {
+  return prefix === undefined || prefix === "" ? key : `${prefix}.${key}`;
+}
+
+/**
+ * Converts a test result to a CLB/NCLC level per ability with IRCC's equivalency chart for the
+ * day the test was taken, and says when the result expires. Never throws: every problem comes
+ * back as an issue naming the field.
+ *
+ * - A score that the test cannot report (IELTS 6.25 or 9.5, CELPIP 13, PTE Core 5, a negative
+ *   number, `NaN`, `Infinity`) is an issue with code `off_scale` at `scores.<ability>`.
+ *   CELPIP's `M` is entered as 0.
+ * - A score on the scale but below the chart's lowest band is level 0, not an issue.
+ * - A test taken on a day no chart covers (PTE Core before 2024-01-30, any test before the first
+ *   chart this library knows) is an issue with code `not_accepted_on_date` at `testedOn` and the
+ *   reason; the nearest chart is never used instead.
+ * - A test taken after `asOf` is an issue with code `tested_after_as_of`: on that day there was no
+ *   result yet.
+ * - Results are valid until `expiresOn`, the second anniversary of the test (see
+ *   {@link languageTestExpiresOn}); `expired` is `asOf >= expiresOn`, and `false` without `asOf`.
+ *
+ * @example
+ * ```ts
+ * const r = toClb(
+ *   { test: "ielts-general", testedOn: isoDate("2025-05-10"),
+ *     scores: { reading: 7, writing: 6.5, listening: 8, speaking: 7 } },
+ *   { asOf: isoDate("2026-01-15") },
+ * );
+ * // r.ok === true; r.levels = { reading: 9, writing: 8, listening: 9, speaking: 9 };
+ * // r.expiresOn === "2027-05-10"; r.expired === false
+ *
+ * toClb({ test: "ielts-general", testedOn: isoDate("2025-05-10"),
+ *   scores: { reading: 6.25, writing: 6.5, listening: 8, speaking: 7 } }, { path: "languageTests[0]" });
+ * // { ok: false, issues: [{ path: "languageTests[0].scores.reading", code: "off_scale", message: "..." }] }
+ * ```
+ */
+export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResult {
+  const prefix = options.path;
+  const issues: InputIssue[] = [];
+  const candidate: unknown = test;
+  if (typeof candidate !== "object" || candidate === null) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: prefix ?? "",
+          code: "invalid_type",
+          message: `Expected a language test result (test, testedOn, scores), got ${candidate === null ? "null" : typeof candidate}.`,
+        },
+      ],
+    };
+  }
+  const kind: unknown = test.test;
+  const testedOn: unknown = test.testedOn;
+  const scores: unknown = test.scores;
+
+  if (!isLanguageTestKind(kind)) {
+    issues.push({
+      path: under(prefix, "test"),
+      code: "unknown_test",
+      message: `Expected one of the tests IRCC accepts (celpip-general, ielts-general, pte-core, tef-canada, tcf-canada), got ${describeValue(kind)}.`,
+    });
+  }
+  const dateProblem = describeIsoDateProblem(testedOn);
+  if (dateProblem !== undefined) {
+    issues.push({ path: under(prefix, "testedOn"), code: "invalid_date", message: dateProblem });
+  }
+
+  let asOf: IsoDate | undefined;
+  if (options.asOf !== undefined) {
+    const asOfProblem =
+      typeof options.asOf === "string"
+        ? describeIsoDateProblem(options.asOf)
+        : options.asOf instanceof Date && !Number.isNaN(options.asOf.getTime())
+          ? undefined
+          : "Expected the assessment date as a YYYY-MM-DD date or a valid Date.";
+    if (asOfProblem === undefined) asOf = toIsoDate(options.asOf);
+    else issues.push({ path: "asOf", code: "invalid_date", message: asOfProblem });
+  }
+
+  let chart: EquivalencyChart | undefined;
+  let source: Citation | undefined;
+  if (isLanguageTestKind(kind) && isIsoDate(testedOn)) {
+    const found = equivalencyChartFor(kind, testedOn);
+    if (found.ok) {
+      chart = found.value;
+      source = found.version.source;
+    } else {
+      issues.push({ path: under(prefix, "testedOn"), code: "not_accepted_on_date", message: found.reason });
+    }
+    if (asOf !== undefined && testedOn > asOf) {
+      issues.push({
+        path: under(prefix, "testedOn"),
+        code: "tested_after_as_of",
+        message: `The test is dated ${testedOn}, after the assessment date ${asOf}: on ${asOf} there was no result yet.`,
+      });
+    }
+  }
+
+  if (typeof scores !== "object" || scores === null) {
+    issues.push({
+      path: under(prefix, "scores"),
+      code: "invalid_type",
+      message: "Expected the four scores: { reading, writing, listening, speaking }.",
+    });
+  } else if (chart !== undefined) {
+    for (const ability of LANGUAGE_ABILITIES) {
+      const issue = scoreIssue(
+        chart,
+        ability,
+        (scores as Record<string, unknown>)[ability],
+        under(prefix, `scores.${ability}`),
+      );
+      if (issue !== undefined) issues.push(issue);
+    }
+  }
+
+  if (issues.length > 0 || chart === undefined || source === undefined || !isIsoDate(testedOn)) {
+    return { ok: false, issues };
+  }
+  const levels: ClbLevels = {
+    reading: clbOnChart(chart, "reading", test.scores.reading),
+    writing: clbOnChart(chart, "writing", test.scores.writing),
+    listening: clbOnChart(chart, "listening", test.scores.listening),
+    speaking: clbOnChart(chart, "speaking", test.scores.speaking),
+  };
+  const expiresOn = languageTestExpiresOn(testedOn);
+  return {
+    ok: true,
+    levels,
+    language: languageOf(chart.test),
+    testedOn,
+    expiresOn,
+    expired: asOf !== undefined && asOf >= expiresOn,
+    source,
+  };
+}
