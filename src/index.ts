@@ -10,3 +10,5 @@ export { buildCandidateJsonSchema } from "./models/json-schema.js";
 export * from "./noc/index.js";
 // language: test scores -> CLB/NCLC levels, validity, first and second official language
 export * from "./language/index.js";
+// experience: work history -> skilled full-time-equivalent hours and years, with certain and possible bounds
+export * from "./experience/index.js";

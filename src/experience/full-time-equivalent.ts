@@ -1,0 +1,171 @@
+import { addDays, type DateInterval } from "../core/calendar.js";
+import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
+import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "./constants.js";
+
+// How calendar time becomes full-time credit
+// -----------------------------------------
+// IRCC counts a year of experience as "12 months full time (30 h/week) or 1,560 hours". Counting
+// days cannot honour both: 12 months are 365 or 366 days, so a day-based rate either misses 1,560
+// hours after a 12-month job or reaches it a day early. This module therefore counts calendar
+// *months*, each worth 1/12 of a year (130 full-time hours), and each day a share of its month:
+//
+//   - a day of a 31-day month is 1/31 of a month, of a 30-day month 1/30, of February 1/28;
+//   - February always counts 28 shares: in a leap year 28 February earns nothing of its own and
+//     29 February earns the last share (so 28 and 29 February together count as one day).
+//
+// Every day's credit is fixed by its calendar date, so credits add up over any split of a period
+// (which is what makes the overlap cap and the bounds monotone), and with this rule any run of
+// 12 × k calendar months (from any day D to the day before addMonths(D, 12k), leap days included) is
+// worth exactly k years, while a run one day shorter is worth less. In particular the N years
+// before `asOf` are exactly N years of credit. Checked for every start day 1999–2032 and k = 1..12.
+//
+// One exception, which no additive count can avoid (29 Feb + 12 months is 28 Feb, but 29 Feb + 48
+// months is 29 Feb, so the calendar itself is not additive there): a run from 29 February to
+// 27 February of a later *leap* year is worth as much as one to 28 February, i.e. whole years,
+// because 28 February of a leap year earns nothing of its own. That is the reading of "29 February
+// plus one year is 28 February" applied year by year, and it errs by one day in the candidate's
+// favour. The price of the scheme otherwise: a single month is only about 1/12 of a year
+// (15 January – 14 February is slightly more, 31 January – 27 February slightly less), so whole
+// *months* are not exact; whole years are.
+//
+// To stay exact, a month is split into 13,020 ticks (the least common multiple of 28, 30 and 31):
+// a day is 420, 434 or 465 ticks. Credit is ticks × hours a week (capped at 30), summed; 12 months
+// full time is 12 × 13,020 × 30 = 4,687,200 credit units = 1,560 hours. Integer hours a week give
+// integer arithmetic; fractional hours (37.5) stay exact enough, and hours are rounded to a
+// millionth of an hour to absorb floating-point noise.
+
+/** Ticks in one calendar month. */
+const MONTH_TICKS = 13_020;
+/** Days each month counts (February always 28). */
+const COUNTED_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+/** Credit units (ticks × hours a week) in one year of full-time work. */
+const YEAR_CREDIT = 12 * MONTH_TICKS * FULL_TIME_HOURS_PER_WEEK;
+/** Tolerance for floating-point sums of hours a week (10.1 + 19.9 is full time). */
+const HOURS_EPSILON = 1e-9;
+
+/** Tick position of the start of a calendar day; reads the YYYY-MM-DD fields, no Date involved. */
+export function tickAt(date: IsoDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const counted = COUNTED_DAYS[month - 1] ?? 31;
+  return (year * 12 + month - 1) * MONTH_TICKS + (Math.min(day, counted) - 1) * (MONTH_TICKS / counted);
+}
+
+/** Tick position just after a calendar day (the start of the next day). */
+export function tickAfter(date: IsoDate): number {
+  return tickAt(addDays(date, 1));
+}
+
+/** A run of work in ticks, `[start, end)`, at `hoursPerWeek`. */
+export interface TickPeriod {
+  readonly start: number;
+  readonly end: number;
+  readonly hoursPerWeek: number;
+}
+
+/** The part of an interval inside a window (both inclusive), or `undefined` when they do not meet. */
+export function clipInterval(interval: DateInterval, window: DateInterval | undefined): DateInterval | undefined {
+  const start = window && compareIsoDate(window.start, interval.start) > 0 ? window.start : interval.start;
+  const end = window && compareIsoDate(window.end, interval.end) < 0 ? window.end : interval.end;
+  return compareIsoDate(start, end) <= 0 ? { start, end } : undefined;
+}
+
+/** Credit units of a set of tick periods, with each instant capped at full time. */
+export function creditOf(periods: readonly TickPeriod[]): number {
+  const events: [tick: number, hours: number, count: number][] = [];
+  for (const p of periods) {
+    if (p.end > p.start && Number.isFinite(p.hoursPerWeek) && p.hoursPerWeek > 0) {
+      events.push([p.start, p.hoursPerWeek, 1], [p.end, -p.hoursPerWeek, -1]);
+    }
+  }
+  events.sort((a, b) => a[0] - b[0]);
+  let credit = 0;
+  let hours = 0;
+  let active = 0;
+  let previous = 0;
+  for (const [tick, deltaHours, deltaCount] of events) {
+    if (active > 0 && tick > previous) {
+      const rate = hours >= FULL_TIME_HOURS_PER_WEEK - HOURS_EPSILON ? FULL_TIME_HOURS_PER_WEEK : hours;
+      credit += (tick - previous) * rate;
+    }
+    hours += deltaHours;
+    active += deltaCount;
+    if (active === 0) hours = 0;
+    previous = tick;
+  }
+  return credit;
+}
+
+/** Hours for some credit units, rounded to a millionth of an hour. */
+export function hoursOfCredit(credit: number): number {
+  return Math.round(((credit * HOURS_PER_YEAR) / YEAR_CREDIT) * 1e6) / 1e6;
+}
+
+/** Whole years in some hours: `floor(hours / 1560)`; infinite hours give infinite years. */
+export function wholeYears(hours: number): number {
+  return Math.floor(hours / HOURS_PER_YEAR);
+}
+
+/**
+ * A stretch of work at a steady number of hours a week, both ends included.
+ *
+ * @example
+ * ```ts
+ * const period: WorkPeriod = { start: isoDate("2024-01-01"), end: isoDate("2024-12-31"), hoursPerWeek: 40 };
+ * ```
+ */
+export interface WorkPeriod extends DateInterval {
+  /** Hours worked a week; above 30 counts as 30. */
+  readonly hoursPerWeek: number;
+}
+
+/**
+ * The full-time hours in a run of calendar days: 1,560 for each 12 calendar months, counted by
+ * months (each month 130 hours, each day its share of its month; February always counts 28 days,
+ * 28 and 29 February of a leap year together as one). Any 12 × k calendar months are exactly
+ * k × 1,560 hours and a day less is less (except from 29 February to 27 February of a later leap
+ * year, which still counts the whole years: 28 February of a leap year earns nothing of its own);
+ * a single month is about 130.
+ *
+ * @example
+ * ```ts
+ * fullTimeHours({ start: isoDate("2024-03-15"), end: isoDate("2025-03-14") }); // 1560
+ * fullTimeHours({ start: isoDate("2024-02-29"), end: isoDate("2025-02-27") }); // 1560
+ * fullTimeHours({ start: isoDate("2024-03-15"), end: isoDate("2025-03-13") }); // 1555.806452
+ * ```
+ */
+export function fullTimeHours(interval: DateInterval): number {
+  if (compareIsoDate(interval.start, interval.end) > 0) return 0;
+  return hoursOfCredit((tickAfter(interval.end) - tickAt(interval.start)) * FULL_TIME_HOURS_PER_WEEK);
+}
+
+/**
+ * Full-time-equivalent hours of some work periods, optionally only inside a window (both ends
+ * included): each period earns `min(hoursPerWeek, 30) / 30` of full-time credit, and on any day the
+ * periods together never earn more than full time (two 20-hour jobs at once are full time, not 40
+ * hours a week). Credit is counted by calendar months as in {@link fullTimeHours}, so 12 months at
+ * 30 hours a week or more is exactly 1,560 hours and 24 months at 15 hours a week is too. Periods
+ * whose end is before their start, or with no positive hours, count nothing.
+ *
+ * Pure: sweeps the period boundaries once (O(n log n)), never day by day.
+ *
+ * @example
+ * ```ts
+ * const year = { start: isoDate("2023-01-01"), end: isoDate("2023-12-31") };
+ * fullTimeEquivalentHours([{ ...year, hoursPerWeek: 40 }]); // 1560
+ * fullTimeEquivalentHours([{ ...year, hoursPerWeek: 20 }, { ...year, hoursPerWeek: 20 }]); // 1560
+ * fullTimeEquivalentHours([{ ...year, hoursPerWeek: 15 }]); // 780
+ * fullTimeEquivalentHours([{ ...year, hoursPerWeek: 40 }], { start: isoDate("2023-07-01"), end: isoDate("2024-06-30") }); // 780
+ * ```
+ */
+export function fullTimeEquivalentHours(periods: readonly WorkPeriod[], window?: DateInterval): number {
+  const ticks: TickPeriod[] = [];
+  for (const period of periods) {
+    const clipped = clipInterval(period, window);
+    if (clipped) {
+      ticks.push({ start: tickAt(clipped.start), end: tickAfter(clipped.end), hoursPerWeek: period.hoursPerWeek });
+    }
+  }
+  return hoursOfCredit(creditOf(ticks));
+}

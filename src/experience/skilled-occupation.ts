@@ -1,0 +1,93 @@
+import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
+import {
+  getNoc,
+  isSkilledForExpressEntry,
+  NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY,
+  type NocEntry,
+  nocPredecessors,
+  nocSuccessors,
+} from "../noc/index.js";
+
+/** Whether an occupation is skilled on a date, and why, in a sentence. Internal. */
+export interface SkillFinding {
+  readonly skilled: boolean | undefined;
+  readonly reason: string;
+}
+
+function describe(entry: NocEntry): string {
+  return entry.version === 2021
+    ? `NOC 2021 ${entry.code} (TEER ${entry.teer ?? "?"})`
+    : `NOC 2016 ${entry.code} (skill level ${entry.skillLevel ?? "?"})`;
+}
+
+/**
+ * Decides whether occupation `code` is skilled for Express Entry under the classification in force
+ * on `asOf`, with the reason. Internal; {@link isSkilledOccupationOn} is the public face.
+ */
+export function skillFinding(code: string, asOf: IsoDate): SkillFinding {
+  const entry = getNoc(code);
+  if (!entry) {
+    return { skilled: undefined, reason: `NOC ${code} is not a NOC 2016 or NOC 2021 unit group we know.` };
+  }
+  const versionInForce = compareIsoDate(asOf, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY) < 0 ? 2016 : 2021;
+  if (entry.version === versionInForce) {
+    const skilled = isSkilledForExpressEntry(code);
+    const rule = versionInForce === 2021 ? "TEER 0, 1, 2 or 3" : "NOC 2016 skill type 0 or skill level A or B";
+    return {
+      skilled,
+      reason:
+        skilled === undefined
+          ? `${describe(entry)} has no skill category in the catalogue.`
+          : `${describe(entry)} is ${skilled ? "" : "not "}skilled work (${rule}).`,
+    };
+  }
+  // The code is of the other classification: judge it by its counterparts in the one in force.
+  const counterparts = versionInForce === 2021 ? nocSuccessors(code) : nocPredecessors(code);
+  const verdicts = new Set(counterparts.map((c) => isSkilledForExpressEntry(c.code)));
+  const names = counterparts.map(describe).join(", ");
+  const inForce =
+    versionInForce === 2021 ? "NOC 2021 (in force from 2022-11-16)" : "NOC 2016 (in force until 2022-11-15)";
+  if (counterparts.length === 0) {
+    const skilled = isSkilledForExpressEntry(code);
+    return {
+      skilled,
+      reason: `${describe(entry)} has no counterpart in ${inForce}; judged by its own classification: ${skilled ? "skilled" : "not skilled"}.`,
+    };
+  }
+  if (verdicts.size === 1 && !verdicts.has(undefined)) {
+    const skilled = verdicts.has(true);
+    return {
+      skilled,
+      reason: `${describe(entry)} corresponds in ${inForce} to ${names}: ${skilled ? "skilled" : "not skilled"} work.`,
+    };
+  }
+  return {
+    skilled: undefined,
+    reason: `${describe(entry)} corresponds in ${inForce} to ${names}, not all of the same skill: give the ${versionInForce} code of the job.`,
+  };
+}
+
+/**
+ * Whether occupation `code` counts as skilled work for Express Entry (FSW, CEC, CRS) on `asOf`,
+ * by the classification in force that day: NOC 2021 TEER 0–3 from 2022-11-16, NOC 2016 skill type 0
+ * or skill level A/B before. A code of the other classification is judged by its counterparts in
+ * Statistics Canada's concordance: `true` or `false` when they all agree, `undefined` when they do
+ * not (the answer depends on which of them the job is) or when the code is unknown.
+ *
+ * So NOC 2016 7511 (transport truck drivers, skill level C) is not skilled before 2022-11-16 and is
+ * skilled from then on, as NOC 2021 73300 (TEER 3), which is how IRCC applied the change.
+ *
+ * @example
+ * ```ts
+ * import { isoDate, isSkilledOccupationOn } from "alberta-atp";
+ * isSkilledOccupationOn("21231", isoDate("2025-01-01")); // true (TEER 1)
+ * isSkilledOccupationOn("2174", isoDate("2025-01-01")); // true (its NOC 2021 successors are TEER 1)
+ * isSkilledOccupationOn("7511", isoDate("2022-01-01")); // false (skill level C)
+ * isSkilledOccupationOn("7511", isoDate("2023-01-01")); // true (now 73300, TEER 3)
+ * isSkilledOccupationOn("5232", isoDate("2023-01-01")); // undefined (split into TEER 3 and TEER 5)
+ * isSkilledOccupationOn("99999", isoDate("2023-01-01")); // undefined (no such code)
+ * ```
+ */
+export function isSkilledOccupationOn(code: string, asOf: IsoDate): boolean | undefined {
+  return skillFinding(code, asOf).skilled;
+}
