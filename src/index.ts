@@ -12,3 +12,5 @@ export * from "./noc/index.js";
 export * from "./language/index.js";
 // experience: work history -> skilled full-time-equivalent hours and years, with certain and possible bounds
 export * from "./experience/index.js";
+// programs/alberta: the Accelerated Tech Pathway occupation lists by date
+export * from "./programs/alberta/atp-occupations.js";
