@@ -1,6 +1,6 @@
 import type { IsoDate } from "./iso-date.js";
 import type { RuleResult } from "./rule.js";
-import type { Verdict } from "./verdict.js";
+import { negateVerdict, type Verdict } from "./verdict.js";
 
 /**
  * An assessment's status: the root verdict in words.
@@ -55,13 +55,19 @@ const STATUS: Record<Verdict, AssessmentStatus> = {
   unknown: "incomplete",
 };
 
-function failedLeaves(node: RuleResult): RuleResult[] {
-  if (node.verdict === "pass") return [];
+/**
+ * Failed leaves that count against the root. `negated` is true under an odd number of `not`s,
+ * where a part that fails is good news (no ban found) and is not listed. A failed `not` whose
+ * part passed is itself the failure (its reason explains it).
+ */
+function failedLeaves(node: RuleResult, negated: boolean): RuleResult[] {
+  const effective = negated ? negateVerdict(node.verdict) : node.verdict;
+  if (effective === "pass") return [];
   const children = node.children ?? [];
-  if (children.length === 0) return node.verdict === "fail" ? [node] : [];
-  const below = children.flatMap(failedLeaves);
-  // A failed node none of whose parts failed (a `not` whose part passed) is itself the reason.
-  if (node.verdict === "fail" && below.length === 0) return [node];
+  if (children.length === 0) return effective === "fail" && node.verdict === "fail" ? [node] : [];
+  const childNegated = node.combinator === "not" ? !negated : negated;
+  const below = children.flatMap((child) => failedLeaves(child, childNegated));
+  if (effective === "fail" && node.verdict === "fail" && below.length === 0) return [node];
   return below;
 }
 
@@ -89,7 +95,7 @@ export function summarizeResult(result: RuleResult): ResultSummary {
   return {
     status: STATUS[result.verdict],
     eligible: result.verdict === "pass",
-    failed: failedLeaves(result),
+    failed: failedLeaves(result, false),
     missing: [...missing],
   };
 }

@@ -80,6 +80,13 @@ function toDay(date: IsoDate): CalendarDay {
   return day;
 }
 
+function wholeAmount(amount: number, unit: string): number {
+  if (!Number.isSafeInteger(amount)) {
+    throw new RangeError(`Expected a whole number of ${unit}, got ${amount}.`);
+  }
+  return amount;
+}
+
 function fromDay(day: Date): IsoDate {
   const year = String(day.getUTCFullYear()).padStart(4, "0");
   const month = String(day.getUTCMonth() + 1).padStart(2, "0");
@@ -105,7 +112,8 @@ export function ageOn(dateOfBirth: IsoDate, asOf: IsoDate): number {
 }
 
 /**
- * The calendar date `amount` days after (or, if negative, before) `date`.
+ * The calendar date `amount` days after (or, if negative, before) `date`. `amount` must be a
+ * whole number (a RangeError says so otherwise).
  *
  * @example
  * ```ts
@@ -114,7 +122,7 @@ export function ageOn(dateOfBirth: IsoDate, asOf: IsoDate): number {
  * ```
  */
 export function addDays(date: IsoDate, amount: number): IsoDate {
-  return fromDay(dfAddDays(toDay(date), amount));
+  return fromDay(dfAddDays(toDay(date), wholeAmount(amount, "days")));
 }
 
 /**
@@ -128,7 +136,7 @@ export function addDays(date: IsoDate, amount: number): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, amount: number): IsoDate {
-  return fromDay(dfAddMonths(toDay(date), amount));
+  return fromDay(dfAddMonths(toDay(date), wholeAmount(amount, "months")));
 }
 
 /**
@@ -141,7 +149,7 @@ export function addMonths(date: IsoDate, amount: number): IsoDate {
  * ```
  */
 export function addYears(date: IsoDate, amount: number): IsoDate {
-  return fromDay(dfAddYears(toDay(date), amount));
+  return fromDay(dfAddYears(toDay(date), wholeAmount(amount, "years")));
 }
 
 /**

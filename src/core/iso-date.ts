@@ -25,7 +25,7 @@ function isLeapYear(year: number): boolean {
 }
 
 /** Why a value is not an {@link IsoDate}. */
-export type IsoDateProblem = "not-a-string" | "not-yyyy-mm-dd" | "no-such-month" | "no-such-day";
+export type IsoDateProblem = "not-a-string" | "not-yyyy-mm-dd" | "no-such-year" | "no-such-month" | "no-such-day";
 
 function problemOf(value: unknown): IsoDateProblem | undefined {
   if (typeof value !== "string") return "not-a-string";
@@ -34,9 +34,10 @@ function problemOf(value: unknown): IsoDateProblem | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
+  if (year < 1) return "no-such-year";
   if (month < 1 || month > 12) return "no-such-month";
   const monthLength = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  if (day < 1 || day > monthLength || year < 1) return "no-such-day";
+  if (day < 1 || day > monthLength) return "no-such-day";
   return undefined;
 }
 
@@ -72,6 +73,8 @@ export function describeIsoDateProblem(value: unknown): string | undefined {
       return `Expected a date written YYYY-MM-DD, got ${value === null ? "null" : typeof value}.`;
     case "not-yyyy-mm-dd":
       return `Expected a date written YYYY-MM-DD (for example 2024-02-29), got ${JSON.stringify(value)}.`;
+    case "no-such-year":
+      return `${String(value)} has no year 0000: years run from 0001.`;
     case "no-such-month":
       return `${String(value)} has no month ${String(value).slice(5, 7)}: months run from 01 to 12.`;
     case "no-such-day":

@@ -95,16 +95,34 @@ export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChang
     throw new RuleSetError(base.rule.id, `The root rule "${base.rule.id}" cannot be removed; replace it instead.`);
   }
 
+  const applied = new Set<string>();
   const rebuild = (rule: Rule<Facts>): Rule<Facts> => {
     const replacement = Object.hasOwn(replace, rule.id) ? replace[rule.id] : undefined;
-    if (replacement !== undefined) return replacement;
+    if (replacement !== undefined) {
+      applied.add(rule.id);
+      return replacement;
+    }
     if (rule.children === undefined || rule.kind === "check") return rule;
-    const children = rule.children.filter((child) => !remove.has(child.id)).map(rebuild);
+    const children = rule.children
+      .filter((child) => {
+        if (!remove.has(child.id)) return true;
+        applied.add(child.id);
+        return false;
+      })
+      .map(rebuild);
     const unchanged = children.length === rule.children.length && children.every((c, i) => c === rule.children?.[i]);
     return unchanged ? rule : withChildren(rule, children);
   };
 
   let root = rebuild(base.rule);
+  for (const id of [...Object.keys(replace), ...remove]) {
+    if (!applied.has(id)) {
+      throw new RuleSetError(
+        id,
+        `Rule "${id}" lies inside a rule that is replaced or removed in the same change, so the change to it would be lost; make the two changes separately.`,
+      );
+    }
+  }
   const add = changes.add ?? [];
   if (add.length > 0) {
     if (root.kind !== "all" && root.kind !== "any") {

@@ -48,6 +48,8 @@ export interface RuleResult {
   readonly actual?: RuleValue;
   readonly missing?: readonly string[];
   readonly children?: readonly RuleResult[];
+  /** Set on the results of {@link allOf}, {@link anyOf} and {@link not}: how `children` combine. */
+  readonly combinator?: "all" | "any" | "not";
 }
 
 /**
@@ -205,6 +207,7 @@ function missingOf(results: readonly RuleResult[]): string[] {
 }
 
 function composite(
+  combinator: "all" | "any" | "not",
   id: string,
   title: string,
   verdict: Verdict,
@@ -221,6 +224,7 @@ function composite(
     ...optional("source", options?.source),
     ...(missing.length > 0 ? { missing } : {}),
     children,
+    combinator,
   };
 }
 
@@ -256,7 +260,7 @@ export function allOf<Facts>(
           : verdict === "fail"
             ? (options?.reasons?.fail ?? `Not met: ${titles(children, "fail")}.`)
             : (options?.reasons?.unknown ?? `Undecided until more is known about: ${titles(children, "unknown")}.`);
-      return composite(id, title, verdict, reason, children, options);
+      return composite("all", id, title, verdict, reason, children, options);
     },
   };
 }
@@ -294,7 +298,7 @@ export function anyOf<Facts>(
             ? (options?.reasons?.fail ?? `None of the ${children.length} alternatives is met.`)
             : (options?.reasons?.unknown ??
               `None is met yet; undecided until more is known about: ${titles(children, "unknown")}.`);
-      return composite(id, title, verdict, reason, children, options);
+      return composite("any", id, title, verdict, reason, children, options);
     },
   };
 }
@@ -312,7 +316,9 @@ export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options
     id,
     title,
     kind: "not",
-    ...optional("source", options?.source ?? rule.source),
+    // Only the not's own source is kept on the rule: without one, results cite the current part's
+    // source, so replacing the part (extendRuleSet) changes the citation too.
+    ...optional("source", options?.source),
     ...optional("reasons", options?.reasons),
     children: [rule],
     evaluate(facts, ctx) {
@@ -324,10 +330,8 @@ export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options
           : verdict === "fail"
             ? options?.reasons?.fail
             : options?.reasons?.unknown) ?? child.reason;
-      return composite(id, title, verdict, reason, [child], {
-        ...options,
-        ...optional("source", options?.source ?? rule.source),
-      });
+      const source = options?.source ?? rule.source ?? child.source;
+      return composite("not", id, title, verdict, reason, [child], { ...options, ...optional("source", source) });
     },
   };
 }

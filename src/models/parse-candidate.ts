@@ -20,7 +20,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "object") return "an object";
+  if (value instanceof Date) return "a Date object";
+  if (typeof value === "object") return `an object of type ${Object.prototype.toString.call(value).slice(8, -1)}`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -112,13 +113,13 @@ export function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
  * ```
  */
 export function parseCandidate(input: unknown): ParseResult<Candidate> {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return {
-      ok: false,
-      issues: [{ path: "", code: "invalid_type", message: `Expected a candidate object, got ${describe(input)}.` }],
-    };
-  }
   try {
+    if (!isPlainObject(input)) {
+      return {
+        ok: false,
+        issues: [{ path: "", code: "invalid_type", message: `Expected a candidate object, got ${describe(input)}.` }],
+      };
+    }
     const result = CandidateSchema.safeParse(input, { reportInput: true });
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, issues: result.error.issues.flatMap(toInputIssues) };
@@ -129,4 +130,11 @@ export function parseCandidate(input: unknown): ParseResult<Candidate> {
       issues: [{ path: "", code: "unreadable", message: `The input could not be read: ${String(error)}` }],
     };
   }
+}
+
+/** A plain object, as JSON.parse or an object literal makes: not an array, a Date, a Map or a class instance. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateSchema } from "../core/iso-date.js";
+import { IsoDateSchema, isIsoDate } from "../core/iso-date.js";
 import { EmployerSchema } from "./employer.js";
 import { NocCodeSchema } from "./noc-code.js";
 import { ProvinceSchema } from "./province.js";
@@ -42,7 +42,7 @@ export const WorkExperienceSchema = z
     employer: EmployerSchema.optional(),
   })
   .superRefine((job, ctx) => {
-    if (job.to !== undefined && job.to < job.from) {
+    if (job.to !== undefined && isIsoDate(job.from) && isIsoDate(job.to) && job.to < job.from) {
       ctx.addIssue({
         code: "custom",
         path: ["to"],
