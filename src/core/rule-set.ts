@@ -7,6 +7,7 @@ function withChildren<Facts>(rule: Rule<Facts>, children: ReadonlyArray<Rule<Fac
     ...opt("source", rule.source),
     ...opt("reasons", rule.reasons),
   };
+  if (rule.withChildren !== undefined) return rule.withChildren(children);
   switch (rule.kind) {
     case "all":
       return allOf(rule.id, rule.title, children, options);
@@ -20,6 +21,7 @@ function withChildren<Facts>(rule: Rule<Facts>, children: ReadonlyArray<Rule<Fac
       return not(rule.id, rule.title, only, options);
     }
     case "check":
+    case "cases":
       return rule;
   }
 }

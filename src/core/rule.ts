@@ -48,8 +48,8 @@ export interface RuleResult {
   readonly actual?: RuleValue;
   readonly missing?: readonly string[];
   readonly children?: readonly RuleResult[];
-  /** Set on the results of {@link allOf}, {@link anyOf} and {@link not}: how `children` combine. */
-  readonly combinator?: "all" | "any" | "not";
+  /** Set on the results of {@link allOf}, {@link anyOf}, {@link not} and {@link anyCase}: how `children` combine. */
+  readonly combinator?: "all" | "any" | "not" | "cases";
 }
 
 /**
@@ -72,8 +72,8 @@ export interface RuleOutcome {
   readonly source?: Citation;
 }
 
-/** How a rule combines its parts: a leaf `check`, or the `all` / `any` / `not` combinators. */
-export type RuleKind = "check" | "all" | "any" | "not";
+/** How a rule combines its parts: a leaf `check`, the `all` / `any` / `not` combinators, or {@link anyCase}. */
+export type RuleKind = "check" | "all" | "any" | "not" | "cases";
 
 /**
  * A named, sourced rule over some facts. Build leaves with {@link defineRule} and combine them
@@ -98,6 +98,8 @@ export interface Rule<Facts> {
   readonly children?: ReadonlyArray<Rule<Facts>>;
   /** The wording a combinator uses for its reason (kept so that composed rule sets keep it). */
   readonly reasons?: CombinatorReasons;
+  /** The same combinator over other parts; `extendRuleSet` uses it for combinators it does not know. */
+  withChildren?(children: ReadonlyArray<Rule<Facts>>): Rule<Facts>;
   /** Evaluates the rule against the facts on `ctx.asOf`; pure, never mutates `facts`. */
   evaluate(facts: Facts, ctx: RuleContext): RuleResult;
 }
@@ -207,7 +209,7 @@ function missingOf(results: readonly RuleResult[]): string[] {
 }
 
 function composite(
-  combinator: "all" | "any" | "not",
+  combinator: "all" | "any" | "not" | "cases",
   id: string,
   title: string,
   verdict: Verdict,
@@ -332,6 +334,114 @@ export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options
             : options?.reasons?.unknown) ?? child.reason;
       const source = options?.source ?? rule.source ?? child.source;
       return composite("not", id, title, verdict, reason, [child], { ...options, ...optional("source", source) });
+    },
+  };
+}
+
+/**
+ * One case {@link anyCase} evaluates its rule on: a label for people and the facts of that case.
+ *
+ * @example
+ * ```ts
+ * const c: RuleCase<Facts> = { id: "job-offer", label: "Job offer (jobOffer)", facts: { ...facts, job: offer } };
+ * ```
+ */
+export interface RuleCase<Facts> {
+  /** Short stable id of the case, appended to the rule id in the result (`atp.qualifying-job#job-offer`). */
+  readonly id: string;
+  readonly label: string;
+  readonly facts: Facts;
+}
+
+/**
+ * What the `cases` function of {@link anyCase} returns: the cases to try, and whether other cases
+ * may exist that the input does not show (an unanswered question), which keeps a result with no
+ * passing case `unknown` instead of `fail`.
+ *
+ * @example
+ * ```ts
+ * const list: RuleCases<Facts> = {
+ *   cases: [],
+ *   unanswered: { reason: "Job offer not answered.", missing: ["jobOffer"] },
+ *   none: "No Alberta job offer and no current job in Alberta.",
+ * };
+ * ```
+ */
+export interface RuleCases<Facts> {
+  readonly cases: ReadonlyArray<RuleCase<Facts>>;
+  /** Set when the input leaves out facts that could add a case. */
+  readonly unanswered?: { readonly reason: string; readonly missing: readonly string[] };
+  /** The reason given when there is no case at all and nothing is unanswered (a `fail`). */
+  readonly none: string;
+}
+
+/**
+ * The rule must pass for at least one case: one job among an offer and the current jobs, say.
+ * Each case is a child result (`<id>#<case id>`); the verdict is `pass` if a case passes, else
+ * `unknown` if a case is unknown or the input may hold cases it does not show, else `fail`.
+ *
+ * @example
+ * ```ts
+ * const someQualifyingJob = anyCase("atp.qualifying-job", "A qualifying Alberta job",
+ *   (facts) => ({ cases: jobsOf(facts).map((job) => ({ id: job.id, label: job.label, facts: { ...facts, job } })),
+ *                 none: "No Alberta job offer and no current job in Alberta." }),
+ *   jobRules);
+ * ```
+ */
+export function anyCase<Facts>(
+  id: string,
+  title: string,
+  cases: (facts: Facts, ctx: RuleContext) => RuleCases<Facts>,
+  rule: Rule<Facts>,
+  options?: CombinatorOptions,
+): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind: "cases",
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: [rule],
+    withChildren(children) {
+      const [only] = children;
+      if (only === undefined || children.length !== 1) {
+        throw new RuleSetError(id, `Rule "${id}" evaluates one rule per case and needs exactly one part.`);
+      }
+      return anyCase(id, title, cases, only, options);
+    },
+    evaluate(facts, ctx) {
+      const list = cases(facts, ctx);
+      const children: RuleResult[] = list.cases.map((c) => {
+        const inner = rule.evaluate(c.facts, ctx);
+        return {
+          id: `${id}#${c.id}`,
+          title: c.label,
+          verdict: inner.verdict,
+          reason: inner.reason,
+          ...(inner.missing !== undefined ? { missing: inner.missing } : {}),
+          children: [inner],
+          combinator: "all",
+        };
+      });
+      const caseVerdict = anyVerdict(children.map((c) => c.verdict));
+      const verdict: Verdict =
+        caseVerdict === "pass" ? "pass" : caseVerdict === "unknown" || list.unanswered ? "unknown" : "fail";
+      const reason =
+        verdict === "pass"
+          ? (options?.reasons?.pass ?? `Met by: ${titles(children, "pass")}.`)
+          : verdict === "fail"
+            ? (options?.reasons?.fail ??
+              (children.length === 0 ? list.none : `No case meets every requirement: ${titles(children, "fail")}.`))
+            : (options?.reasons?.unknown ??
+              [
+                caseVerdict === "unknown" ? `Undecided for: ${titles(children, "unknown")}.` : "",
+                list.unanswered?.reason ?? "",
+              ]
+                .filter((part) => part !== "")
+                .join(" "));
+      const result = composite("cases", id, title, verdict, reason, children, options);
+      if (verdict !== "unknown" || list.unanswered === undefined) return result;
+      return { ...result, missing: dedupe([...(result.missing ?? []), ...list.unanswered.missing]) };
     },
   };
 }
