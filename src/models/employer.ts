@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /**
  * Zod schema of an {@link Employer}. `naics` is kept for when the AAIP tech-industry NAICS list
- * can be encoded; today the rules read `techIndustry`.
+ * can be encoded; today the rules read `techIndustry`. The last four fields serve the opt-in AAIP
+ * employer requirements (operating years, revenue, employees).
  *
  * @example
  * ```ts
@@ -21,6 +22,26 @@ export const EmployerSchema = z.strictObject({
     .regex(/^\d{2,6}$/, "Expected a NAICS code of 2 to 6 digits.")
     .optional()
     .meta({ description: "The employer's NAICS industry code (2 to 6 digits)." }),
+  albertaFiscalYears: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: "Complete fiscal years the employer has operated continuously in Alberta." }),
+  grossAnnualRevenueCad: z
+    .number()
+    .min(0)
+    .optional()
+    .meta({ description: "The employer's gross annual revenue, in Canadian dollars." }),
+  fullTimeEmployeesInAlberta: z
+    .number()
+    .min(0)
+    .optional()
+    .meta({ description: "Full-time (or full-time-equivalent) employees in Alberta, not counting the candidate." }),
+  publicSectorOrIndigenous: z
+    .boolean()
+    .optional()
+    .meta({ description: "A public-sector employer or an Indigenous-owned employer (exempt from the AAIP employer minimums)." }),
 });
 
 /**
