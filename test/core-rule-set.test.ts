@@ -369,3 +369,23 @@ describe("extendRuleSet leaves the base untouched", () => {
     expect(extended.rule.evaluate(allPass, ctx)).toEqual(base.rule.evaluate(allPass, ctx));
   });
 });
+
+describe("extendRuleSet addTo", () => {
+  it("appends rules to a nested allOf/anyOf by id, keeping its wording", () => {
+    const extended = extendRuleSet(makeBase(), { addTo: { group: [leaf("e")] } });
+    const group = extended.rule.children?.[1];
+    expect(group?.id).toBe("group");
+    expect(group?.children?.map((c) => c.id)).toEqual(["b", "notC", "e"]);
+    expect(group?.reasons?.pass).toBe("Group met.");
+    // e passes alone, so the anyOf passes even when b fails and c passes (notC fails).
+    const result = extended.rule.evaluate({ a: "pass", b: "fail", c: "pass", d: "pass", e: "pass" } as Facts, ctx);
+    expect(result.verdict).toBe("pass");
+  });
+
+  it("refuses an unknown target, a leaf target and a duplicate id", () => {
+    expect(() => extendRuleSet(makeBase(), { addTo: { nope: [leaf("e")] } })).toThrow(RuleSetError);
+    expect(() => extendRuleSet(makeBase(), { addTo: { a: [leaf("e")] } })).toThrow(RuleSetError);
+    expect(() => extendRuleSet(makeBase(), { addTo: { notC: [leaf("e")] } })).toThrow(RuleSetError);
+    expect(() => extendRuleSet(makeBase(), { addTo: { group: [leaf("a")] } })).toThrow(RuleSetError);
+  });
+});

@@ -53,6 +53,8 @@ export interface RuleSet<Facts> {
 export interface RuleSetChanges<Facts> {
   /** Rules appended to the root (which must be an `allOf` / `anyOf`). */
   readonly add?: ReadonlyArray<Rule<Facts>>;
+  /** Rules appended to the `allOf` / `anyOf` with that id, wherever it is in the tree. */
+  readonly addTo?: Readonly<Record<string, ReadonlyArray<Rule<Facts>>>>;
   /** Rules to put in place of the rule with that id, wherever it is in the tree. */
   readonly replace?: Readonly<Record<string, Rule<Facts>>>;
   /** Ids of rules to take out, wherever they are in the tree. */
@@ -71,8 +73,8 @@ function collectIds<Facts>(rule: Rule<Facts>, into: Map<string, number>): void {
 }
 
 /**
- * A new rule set made from `base` with rules added, replaced or removed, without touching
- * `base`. Throws {@link RuleSetError} if an id to replace or remove is not in the tree, if the
+ * A new rule set made from `base` with rules added (to the root with `add`, to any `allOf` /
+ * `anyOf` by id with `addTo`), replaced or removed, without touching `base`. Throws {@link RuleSetError} if an id to replace or remove is not in the tree, if the
  * root itself is removed, or if the result would hold two rules with the same id.
  *
  * @example
@@ -88,7 +90,8 @@ export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChang
   collectIds(base.rule, present);
   const replace = changes.replace ?? {};
   const remove = new Set(changes.remove ?? []);
-  for (const id of [...Object.keys(replace), ...remove]) {
+  const addTo = changes.addTo ?? {};
+  for (const id of [...Object.keys(replace), ...remove, ...Object.keys(addTo)]) {
     if (!present.has(id)) {
       throw new RuleSetError(id, `Rule set "${base.id}" has no rule with id "${id}".`);
     }
@@ -104,20 +107,31 @@ export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChang
       applied.add(rule.id);
       return replacement;
     }
-    if (rule.children === undefined || rule.kind === "check") return rule;
-    const children = rule.children
+    if (rule.children === undefined || rule.kind === "check") {
+      if (Object.hasOwn(addTo, rule.id)) {
+        throw new RuleSetError(rule.id, `Rules can only be added to an allOf/anyOf; "${rule.id}" is a ${rule.kind}.`);
+      }
+      return rule;
+    }
+    const extra = Object.hasOwn(addTo, rule.id) ? (addTo[rule.id] ?? []) : [];
+    if (extra.length > 0 && rule.kind !== "all" && rule.kind !== "any") {
+      throw new RuleSetError(rule.id, `Rules can only be added to an allOf/anyOf; "${rule.id}" is a ${rule.kind}.`);
+    }
+    if (Object.hasOwn(addTo, rule.id)) applied.add(rule.id);
+    const kept = rule.children
       .filter((child) => {
         if (!remove.has(child.id)) return true;
         applied.add(child.id);
         return false;
       })
       .map(rebuild);
+    const children = [...kept, ...extra];
     const unchanged = children.length === rule.children.length && children.every((c, i) => c === rule.children?.[i]);
     return unchanged ? rule : withChildren(rule, children);
   };
 
   let root = rebuild(base.rule);
-  for (const id of [...Object.keys(replace), ...remove]) {
+  for (const id of [...Object.keys(replace), ...remove, ...Object.keys(addTo)]) {
     if (!applied.has(id)) {
       throw new RuleSetError(
         id,
