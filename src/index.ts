@@ -14,3 +14,5 @@ export * from "./language/index.js";
 export * from "./experience/index.js";
 // programs/alberta: the Accelerated Tech Pathway occupation lists by date
 export * from "./programs/alberta/atp-occupations.js";
+// crs: the Comprehensive Ranking System by date, the nomination helpers and the improvements
+export * from "./crs/index.js";

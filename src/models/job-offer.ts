@@ -23,6 +23,13 @@ export const JobOfferSchema = z.strictObject({
   durationMonths: z.number().positive().optional().meta({ description: "Length of a non-permanent offer, in months." }),
   offeredOn: IsoDateSchema.optional(),
   engagement: z.enum(["employee", "independent-contractor", "temporary-agency"]).optional(),
+  lmia: z
+    .enum(["approved", "exempt-work-permit", "none"])
+    .optional()
+    .meta({
+      description:
+        "What supports the offer for CRS arranged employment: a positive Labour Market Impact Assessment ('approved'), an LMIA-exempt employer-specific work permit with this employer held for a year ('exempt-work-permit'), or neither ('none').",
+    }),
 });
 
 /**

@@ -1,0 +1,90 @@
+// From a job offer to the arranged-employment line, as far as the input can tell.
+
+import type { IsoDate } from "../core/iso-date.js";
+import { isSkilledOccupationOn } from "../experience/index.js";
+import type { JobOffer } from "../models/job-offer.js";
+import { getNoc, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY, nocPredecessors, nocSuccessors } from "../noc/index.js";
+import type { ArrangedEmployment } from "./factors.js";
+
+/** The day arranged employment stopped being 600 points and any LMIA-exempt offer could qualify. */
+const NOVEMBER_2016_CHANGES = "2016-11-19";
+
+/** What a job offer gives on a day. Internal. */
+export interface ArrangedEmploymentFinding {
+  /** The line the input proves: `none` unless every condition is known to be met. */
+  readonly certain: ArrangedEmployment;
+  /** The line the offer could give if every open question were answered favourably. */
+  readonly possible: ArrangedEmployment;
+  /** The open questions, as input paths. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * Whether an occupation is in major group 00 (senior management) by the classification in force
+ * on `asOf`; a code of the other classification is judged by its concordance counterparts, and
+ * `undefined` when they disagree or the code is unknown. Internal.
+ */
+export function isMajorGroup00On(code: string, asOf: IsoDate): boolean | undefined {
+  const entry = getNoc(code);
+  if (entry === undefined) return undefined;
+  const versionInForce = asOf < NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY ? 2016 : 2021;
+  if (entry.version === versionInForce) return entry.majorGroup === "00";
+  const counterparts = versionInForce === 2021 ? nocSuccessors(code) : nocPredecessors(code);
+  if (counterparts.length === 0) return entry.majorGroup === "00";
+  const verdicts = new Set(counterparts.map((c) => c.majorGroup === "00"));
+  return verdicts.size === 1 ? verdicts.has(true) : undefined;
+}
+
+const NONE: ArrangedEmploymentFinding = Object.freeze({ certain: "none", possible: "none", missing: [] });
+
+/**
+ * Reads the arranged-employment line from `jobOffer` on `asOf`.
+ *
+ * IRCC awards the points for a *qualifying* offer of arranged employment: full-time (30 hours a
+ * week or more), non-seasonal, for at least one year from the day permanent residence is granted
+ * (before 2016-11-19: permanent, with no end date), in a skilled occupation (TEER 0–3; NOC 2016
+ * skill type 0 or skill level A or B before 2022-11-16), from one employer, and supported by a
+ * Labour Market Impact Assessment — or, from 2016-11-19, made by the employer named on an
+ * LMIA-exempt employer-specific work permit the candidate has worked under for a year
+ * (`jobOffer.lmia`). An offer whose conditions are not all answered scores nothing for certain,
+ * `possible` says what it could give, and the open questions are listed as missing. An offer
+ * that breaks a condition scores nothing.
+ * Internal.
+ */
+export function arrangedEmploymentFinding(
+  offer: JobOffer | null | undefined,
+  asOf: IsoDate,
+): ArrangedEmploymentFinding {
+  if (offer === null) return NONE;
+  if (offer === undefined) return { certain: "none", possible: "teer0-major-group-00", missing: ["jobOffer"] };
+  const missing: string[] = [];
+
+  const skilled = isSkilledOccupationOn(offer.noc, asOf);
+  if (skilled === false) return NONE;
+  if (skilled === undefined) missing.push("jobOffer.noc");
+
+  if (offer.engagement === "independent-contractor") return NONE;
+
+  if (offer.hoursPerWeek === undefined) missing.push("jobOffer.hoursPerWeek");
+  else if (offer.hoursPerWeek < 30) return NONE;
+
+  if (asOf < NOVEMBER_2016_CHANGES) {
+    // An offer of indeterminate duration was required.
+    if (offer.permanent === false) return NONE;
+    if (offer.permanent === undefined) missing.push("jobOffer.permanent");
+  } else if (offer.permanent !== true) {
+    if (offer.durationMonths !== undefined && offer.durationMonths < 12) return NONE;
+    if (offer.durationMonths === undefined)
+      missing.push(offer.permanent === false ? "jobOffer.durationMonths" : "jobOffer.permanent");
+  }
+
+  // The offer must be supported by an LMIA or, from 2016-11-19, by an LMIA-exempt work permit.
+  if (offer.lmia === "none") return NONE;
+  if (offer.lmia === "exempt-work-permit" && asOf < NOVEMBER_2016_CHANGES) return NONE;
+  if (offer.lmia === undefined) missing.push("jobOffer.lmia");
+
+  const group00 = isMajorGroup00On(offer.noc, asOf);
+  if (group00 === undefined && !missing.includes("jobOffer.noc")) missing.push("jobOffer.noc");
+  const possible: ArrangedEmployment = group00 === false ? "other-teer-0-3" : "teer0-major-group-00";
+  return { certain: missing.length === 0 ? possible : "none", possible, missing };
+}

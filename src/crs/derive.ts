@@ -1,0 +1,374 @@
+// crsFactors: from a Candidate to CrsFactors on a day, with what is still missing.
+
+import { ageOn } from "../core/calendar.js";
+import type { InputIssue } from "../core/input-issue.js";
+import { describeIsoDateProblem, type IsoDate, isIsoDate, toIsoDate } from "../core/iso-date.js";
+import { skilledWorkExperience } from "../experience/index.js";
+import {
+  type ClbLevels,
+  languageTestExpiresOn,
+  type OfficialLanguage,
+  officialLanguageLevels,
+} from "../language/index.js";
+import type { Candidate } from "../models/candidate.js";
+import type { LanguageTest } from "../models/language-test.js";
+import { arrangedEmploymentFinding } from "./arranged-employment.js";
+import { type EducationFinding, educationFinding } from "./education.js";
+import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
+import type { CrsOptions } from "./score.js";
+import { scoreCrs } from "./score.js";
+import { CRS_STARTED_ON, type CrsTables, crsTablesAsOf } from "./tables.js";
+
+/**
+ * What {@link crsFactors} returns: the factors (with `ok: true`), or the problems with the input
+ * that kept it from deriving them.
+ *
+ * @example
+ * ```ts
+ * const r: CrsFactorsResult = crsFactors(candidate, { asOf: isoDate("2026-01-15") });
+ * if (r.ok) console.log(r.education, r.missing);
+ * else console.log(r.issues);
+ * ```
+ */
+export type CrsFactorsResult =
+  | ({
+      /** The factors were derived. */
+      readonly ok: true;
+    } & CrsFactors & {
+        /** Input paths whose answers could add points; empty when the input is complete. */
+        readonly missing: readonly string[];
+      })
+  | {
+      /** The input has problems; no factors were derived. */
+      readonly ok: false;
+      /** What is wrong, field by field. */
+      readonly issues: readonly InputIssue[];
+    };
+
+/** The derivation with what improvements need to know. Internal. */
+export interface Derivation {
+  readonly asOf: IsoDate;
+  readonly factors: CrsFactors & { readonly missing: readonly string[] };
+  /** Which official language is first, when one is. */
+  readonly firstIs?: OfficialLanguage;
+  readonly education: EducationFinding;
+}
+
+/** Reads the `asOf` option of a candidate-level function: a day, or an issue. Internal. */
+export function asOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate } | { issue: InputIssue } {
+  const asOf: unknown = options?.asOf;
+  if (asOf === undefined) {
+    return { issue: { path: "asOf", code: "required", message: "asOf is required: the CRS depends on the date." } };
+  }
+  if (asOf instanceof Date) {
+    if (Number.isNaN(asOf.getTime()))
+      return { issue: { path: "asOf", code: "invalid_date", message: "asOf is an Invalid Date." } };
+  } else {
+    const problem = describeIsoDateProblem(asOf);
+    if (problem !== undefined) return { issue: { path: "asOf", code: "invalid_date", message: problem } };
+  }
+  const day = toIsoDate(asOf as IsoDate | Date);
+  if (day < CRS_STARTED_ON) {
+    return {
+      issue: {
+        path: "asOf",
+        code: "before_crs",
+        message: `The Comprehensive Ranking System started on ${CRS_STARTED_ON}; there is no CRS score on ${day}.`,
+      },
+    };
+  }
+  return { asOf: day };
+}
+
+/** A language test that did not exist yet, or had expired, on `asOf`: its problems do not matter. */
+function irrelevantOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
+  const testedOn: unknown = test?.testedOn;
+  if (!isIsoDate(testedOn)) return false;
+  return testedOn > asOf || languageTestExpiresOn(testedOn) <= asOf;
+}
+
+/** Keeps the issues of tests that matter on `asOf`. */
+function relevantIssues(
+  issues: readonly InputIssue[],
+  tests: readonly LanguageTest[] | null | undefined,
+  listPath: string,
+  asOf: IsoDate,
+): InputIssue[] {
+  return issues.filter((issue) => {
+    const match = new RegExp(`^${listPath.replace(/[.[\]]/g, "\\$&")}\\[(\\d+)\\]`).exec(issue.path);
+    if (!match || !Array.isArray(tests)) return true;
+    return !irrelevantOn(tests[Number(match[1])], asOf);
+  });
+}
+
+/** The top of a banded table: years at or above it all score alike. */
+function topBand(rows: readonly { min: number }[]): number {
+  return Math.max(...rows.map((r) => r.min));
+}
+
+/** The spouse columns: true, false, or unknown with the path that would decide. */
+function spouseFactor(candidate: Candidate): { applies?: boolean; missing: string[] } {
+  const status = candidate.maritalStatus;
+  const spouse = candidate.spouse;
+  if (status !== undefined && status !== "married" && status !== "common-law") return { applies: false, missing: [] };
+  if (spouse === null) return { applies: false, missing: [] };
+  if (spouse === undefined) return { missing: [status === undefined ? "maritalStatus" : "spouse"] };
+  return { applies: spouse.accompanying && !spouse.canadianCitizenOrPermanentResident, missing: [] };
+}
+
+function spouseFactors(
+  candidate: Candidate,
+  asOf: IsoDate,
+  tables: CrsTables,
+  issues: InputIssue[],
+  missing: string[],
+): CrsSpouseFactors | undefined {
+  const spouse = candidate.spouse;
+  if (spouse === null || spouse === undefined) return undefined;
+  const education = educationFinding(spouse.education, asOf, "spouse.education");
+  missing.push(...education.missing);
+  const spousePoints = (levels: ClbLevels) =>
+    [levels.reading, levels.writing, levels.listening, levels.speaking].reduce(
+      (sum, clb) =>
+        sum +
+        (tables.spouseFirstLanguage.value.rows.find((r) => r.min <= clb && (r.max === null || clb <= r.max))?.points ??
+          0),
+      0,
+    );
+  const language = officialLanguageLevels(spouse.languageTests, {
+    asOf,
+    path: "spouse.languageTests",
+    rank: spousePoints,
+  });
+  issues.push(...relevantIssues(language.issues, spouse.languageTests, "spouse.languageTests", asOf));
+  missing.push(...language.missing);
+  const work = skilledWorkExperience(spouse.workHistory, {
+    asOf,
+    withinYears: 10,
+    where: "canadian",
+    path: "spouse.workHistory",
+  });
+  const top = topBand(tables.spouseCanadianWork.value.rows);
+  if (Math.min(work.possibleYears, top) > Math.min(work.years, top)) missing.push(...work.missing);
+  return {
+    education: education.level,
+    ...(language.first === undefined ? {} : { firstLanguage: language.first.levels }),
+    canadianWorkYears: work.years,
+  };
+}
+
+/** Derives the factors with the details improvements need. Internal. */
+export function deriveCrs(
+  candidate: Candidate,
+  options: CrsOptions,
+): { ok: true; derivation: Derivation } | { ok: false; issues: InputIssue[] } {
+  const when = asOfOrIssue(options);
+  if ("issue" in when) return { ok: false, issues: [when.issue] };
+  const asOf = when.asOf;
+  if (typeof candidate !== "object" || candidate === null) {
+    return { ok: false, issues: [{ path: "", code: "invalid_type", message: "Expected a candidate object." }] };
+  }
+  const tables = crsTablesAsOf(asOf);
+  const issues: InputIssue[] = [];
+  const missing: string[] = [];
+  const gives = (points: number) => points > 0;
+
+  // Age
+  let age: number | undefined;
+  if (candidate.dateOfBirth === undefined) missing.push("dateOfBirth");
+  else if (!isIsoDate(candidate.dateOfBirth)) {
+    issues.push({
+      path: "dateOfBirth",
+      code: "invalid_date",
+      message: describeIsoDateProblem(candidate.dateOfBirth) ?? "Not a date.",
+    });
+  } else if (candidate.dateOfBirth > asOf) {
+    issues.push({
+      path: "dateOfBirth",
+      code: "born_after_as_of",
+      message: `The date of birth ${candidate.dateOfBirth} is after the day scored, ${asOf}: there is no age on that day.`,
+    });
+  } else age = ageOn(candidate.dateOfBirth, asOf);
+
+  // Spouse columns
+  const spouseColumn = spouseFactor(candidate);
+  missing.push(...spouseColumn.missing);
+  const spouse = spouseColumn.applies === true ? spouseFactors(candidate, asOf, tables, issues, missing) : undefined;
+
+  // Education
+  const education = educationFinding(candidate.education, asOf, "education");
+  missing.push(...education.missing);
+
+  // Work experience (skilled, last 10 years)
+  const canadian = skilledWorkExperience(candidate.workHistory, { asOf, withinYears: 10, where: "canadian" });
+  const foreign = skilledWorkExperience(candidate.workHistory, { asOf, withinYears: 10, where: "foreign" });
+  const canadianTop = topBand(tables.canadianWork.value.rows);
+  const foreignTop = topBand(tables.transferabilityForeignWorkLanguage.value.rows);
+  if (Math.min(canadian.possibleYears, canadianTop) > Math.min(canadian.years, canadianTop))
+    missing.push(...canadian.missing);
+  if (Math.min(foreign.possibleYears, foreignTop) > Math.min(foreign.years, foreignTop))
+    missing.push(...foreign.missing);
+
+  // Certificate of qualification
+  let certificateOfQualification = false;
+  if (candidate.certificateOfQualification === undefined) missing.push("certificateOfQualification");
+  else if (candidate.certificateOfQualification !== null)
+    certificateOfQualification = candidate.certificateOfQualification.issuedOn <= asOf;
+
+  // Arranged employment
+  const arranged = arrangedEmploymentFinding(candidate.jobOffer, asOf);
+  const possibleArranged = arranged.possible === "none" ? 0 : tables.arrangedEmployment.value[arranged.possible].points;
+  if (gives(possibleArranged)) missing.push(...arranged.missing);
+
+  // Provincial nomination (through Express Entry), sibling
+  let provincialNomination = false;
+  if (candidate.provincialNomination === undefined) missing.push("provincialNomination");
+  else if (candidate.provincialNomination !== null)
+    provincialNomination = candidate.provincialNomination.nominatedOn <= asOf;
+  const siblingInCanada = candidate.siblingInCanada === true;
+  if (candidate.siblingInCanada === undefined && gives(tables.sibling.value.points)) missing.push("siblingInCanada");
+
+  const base: Omit<CrsFactors, "firstLanguage" | "secondLanguage" | "english" | "french"> = {
+    ...(age === undefined ? {} : { age }),
+    ...(spouseColumn.applies === undefined ? {} : { spouseFactorApplies: spouseColumn.applies }),
+    education: education.level,
+    canadianWorkYears: canadian.years,
+    foreignWorkYears: foreign.years,
+    certificateOfQualification,
+    ...(spouse === undefined ? {} : { spouse }),
+    canadianEducation: education.canadianEducation,
+    arrangedEmployment: arranged.certain,
+    provincialNomination,
+    siblingInCanada,
+  };
+
+  // Official languages: each language's best valid result, and which is first.
+  const totalWith = (
+    first: ClbLevels | undefined,
+    second: ClbLevels | undefined,
+    english?: ClbLevels,
+    french?: ClbLevels,
+  ) =>
+    scoreCrs(
+      {
+        ...base,
+        ...(first === undefined ? {} : { firstLanguage: first }),
+        ...(second === undefined ? {} : { secondLanguage: second }),
+        ...(english === undefined ? {} : { english }),
+        ...(french === undefined ? {} : { french }),
+        missing: [],
+      },
+      { asOf },
+    ).total;
+  const declared = candidate.firstOfficialLanguage;
+  const language = officialLanguageLevels(candidate.languageTests, {
+    asOf,
+    ...(declared === undefined ? {} : { firstOfficialLanguage: declared }),
+    rank: (levels) => totalWith(levels, undefined),
+  });
+  issues.push(...relevantIssues(language.issues, candidate.languageTests, "languageTests", asOf));
+  missing.push(...language.missing);
+  let firstIs: OfficialLanguage | undefined = language.first?.language;
+  if (declared === undefined && language.english !== undefined && language.french !== undefined) {
+    const englishFirst = totalWith(language.english, language.french, language.english, language.french);
+    const frenchFirst = totalWith(language.french, language.english, language.english, language.french);
+    firstIs = frenchFirst > englishFirst ? "french" : "english";
+  }
+  const first = firstIs === "english" ? language.english : firstIs === "french" ? language.french : undefined;
+  const second = first === undefined ? undefined : firstIs === "english" ? language.french : language.english;
+
+  if (issues.length > 0) return { ok: false, issues };
+
+  const languages = {
+    ...(first === undefined ? {} : { firstLanguage: first }),
+    ...(second === undefined ? {} : { secondLanguage: second }),
+    ...(language.english === undefined ? {} : { english: language.english }),
+    ...(language.french === undefined ? {} : { french: language.french }),
+  };
+  // Drop the open questions whose answers can no longer add points.
+  const certain = scoreCrs({ ...base, ...languages, missing: [] }, { asOf });
+  const languageKnown = language.missing.length === 0;
+  const certificateCannotAdd =
+    certain.transferability.subtotal >= tables.transferabilityCaps.value.total ||
+    (languageKnown &&
+      (first === undefined || Math.min(first.reading, first.writing, first.listening, first.speaking) < 5));
+  const additionalFull = certain.additional.subtotal >= tables.maximums.value.additional;
+  const relevant = missing.filter((path) => {
+    if (path === "certificateOfQualification") return !certificateCannotAdd;
+    if (path === "siblingInCanada" || path === "jobOffer" || path.startsWith("jobOffer.")) return !additionalFull;
+    return true;
+  });
+
+  const factors: CrsFactors & { missing: readonly string[] } = {
+    ...base,
+    ...languages,
+    missing: [...new Set(relevant)],
+  };
+  return { ok: true, derivation: { asOf, factors, ...(firstIs === undefined ? {} : { firstIs }), education } };
+}
+
+/**
+ * Derives the CRS factors of a candidate on `asOf`: the "derivation" half of the CRS (dates, tests
+ * and histories into levels and years); {@link scoreCrs} is the table half.
+ *
+ * Every factor is what the input proves; what an unanswered field could add is never guessed, and
+ * the field's path goes in `missing` instead (see {@link CrsFactors}). How each factor is read:
+ *
+ * - **Age**: whole years on `asOf` from `dateOfBirth`.
+ * - **Spouse columns** apply to a married or common-law candidate whose spouse will accompany them
+ *   and is not a Canadian citizen or permanent resident. Any other marital status, or `spouse:
+ *   null`, means no spouse factors; `maritalStatus` and `spouse` both left out is unknown.
+ * - **Education**: the highest credential, each mapped to its CRS level (`three-year-or-longer` is
+ *   scored with a bachelor's, `professional-degree` with a master's), or "two or more" when at
+ *   least two are post-secondary and one of them is from a program of three years or longer (a
+ *   bachelor's counts as one unless its `years` is under 3). A credential completed after `asOf`
+ *   does not count yet. A foreign credential counts only with an Educational Credential Assessment
+ *   issued by `asOf` and less than five years old on it: an expired ECA means the credential does
+ *   not count (the candidate would need a new ECA), an ECA issued after `asOf` means not yet, and a
+ *   missing `ecaIssuedOn` is unanswered (not counted; path in `missing`). Canadian credentials need
+ *   no ECA.
+ * - **Canadian education**: the best credential with `inCanada: true` — one- or two-year, or three
+ *   years or longer (a bachelor's unless its `years` is under 3; a master's, professional or
+ *   doctoral degree). `inCanada` is read as meeting IRCC's conditions for it (full-time study in
+ *   Canada for at least eight months, not mainly language training or distance learning).
+ * - **Official languages**: each language's best valid result on `asOf` (see
+ *   `officialLanguageLevels`); the first official language is the declared `firstOfficialLanguage`,
+ *   or else whichever order scores more. Tests taken after `asOf` or expired on it are ignored;
+ *   other problems with a test (a score off its scale) are issues.
+ * - **Work**: skilled full-time-equivalent whole years in the 10 years before `asOf`, Canadian and
+ *   foreign (see `skilledWorkExperience`).
+ * - **Certificate of qualification**: held if issued by `asOf`.
+ * - **Arranged employment**: the model does not record whether an offer is supported by an LMIA
+ *   (or an LMIA-exempt employer-specific work permit held for a year), so an offer meeting every
+ *   other condition is still unknown: `arrangedEmployment` is `none` and `jobOffer.lmia` is
+ *   missing. From 2025-03-25 the line is worth 0 and nothing about it is missing. To score a known
+ *   qualifying offer, pass `{ ...factors, arrangedEmployment: "other-teer-0-3" }` to {@link scoreCrs}.
+ * - **Provincial nomination**: a nomination dated on or before `asOf`, taken to be an Express Entry
+ *   (enhanced) nomination.
+ * - **Sibling**: `siblingInCanada: true`.
+ *
+ * It never throws for candidate data: a date of birth after `asOf`, a test score off its scale or
+ * an `asOf` before 2015-01-01 give `{ ok: false, issues }`. Pure: no clock, no mutation.
+ *
+ * @example
+ * ```ts
+ * const r = crsFactors(
+ *   { dateOfBirth: isoDate("1996-05-01"), maritalStatus: "single", education: [{ level: "masters", inCanada: true }],
+ *     languageTests: [{ test: "celpip-general", testedOn: isoDate("2025-06-01"), scores: { reading: 9, writing: 9, listening: 9, speaking: 9 } }],
+ *     workHistory: [] },
+ *   { asOf: isoDate("2026-01-15") },
+ * );
+ * if (r.ok) {
+ *   r.age; // 29
+ *   r.education; // "masters"
+ *   r.canadianEducation; // "three-year-or-longer"
+ *   r.missing; // ["certificateOfQualification", "provincialNomination", "siblingInCanada"]
+ *   // (before 2025-03-25 "jobOffer" too: an offer could then have added points)
+ * }
+ * ```
+ */
+export function crsFactors(candidate: Candidate, options: CrsOptions): CrsFactorsResult {
+  const derived = deriveCrs(candidate, options);
+  if (!derived.ok) return derived;
+  return { ok: true, ...derived.derivation.factors };
+}

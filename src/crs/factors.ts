@@ -1,0 +1,178 @@
+import type { ClbLevels } from "../language/clb.js";
+import { type EducationLevel, isEducationLevel } from "./education-level.js";
+import { CrsInputError } from "./errors.js";
+
+/**
+ * Points for post-secondary education in Canada: none, a credential of one or two years, or one
+ * of three years or longer (or a master's, entry-to-practice professional or doctoral degree).
+ *
+ * @example
+ * ```ts
+ * const ce: CanadianEducation = "three-year-or-longer"; // 30 points from 2016-11-19
+ * ```
+ */
+export type CanadianEducation = "none" | "one-or-two-year" | "three-year-or-longer";
+
+/**
+ * The arranged-employment line: no qualifying offer, an offer in NOC major group 00 (senior
+ * management; NOC 2021 TEER 0 major group 00), or in any other skilled occupation (TEER 0–3; before
+ * 2022-11-16 NOC 2016 skill type 0 or skill level A or B). Worth 600 / 600 points until
+ * 2016-11-18, 200 / 50 until 2025-03-24, and 0 from 2025-03-25.
+ *
+ * @example
+ * ```ts
+ * const ae: ArrangedEmployment = "other-teer-0-3";
+ * ```
+ */
+export type ArrangedEmployment = "none" | "teer0-major-group-00" | "other-teer-0-3";
+
+/**
+ * The accompanying spouse's or common-law partner's factors (section B).
+ *
+ * @example
+ * ```ts
+ * const spouse: CrsSpouseFactors = { education: "bachelors", firstLanguage: { reading: 7, writing: 7, listening: 7, speaking: 7 }, canadianWorkYears: 0 };
+ * ```
+ */
+export interface CrsSpouseFactors {
+  /** The spouse's highest level of education that certainly counts. */
+  readonly education: EducationLevel;
+  /** The spouse's first official language levels; absent when the spouse has no valid result. */
+  readonly firstLanguage?: ClbLevels;
+  /** The spouse's whole years of skilled Canadian work experience in the last 10 years. */
+  readonly canadianWorkYears: number;
+}
+
+/**
+ * Everything the CRS tables look at, already derived from a candidate (by {@link crsFactors}) or
+ * built by hand. {@link scoreCrs} turns it into points and nothing else.
+ *
+ * Every value is what is *certain* from the input: a level of education or a number of years that
+ * could be higher if an unanswered question were answered is given at the level already proven,
+ * and the unanswered input paths are in `missing`. Two factors cannot be bounded that way and are
+ * left out when unknown: `age` (no date of birth) and `spouseFactorApplies` (marital status or the
+ * spouse's situation not given). {@link scoreCrs} then gives 0 age points and, for an unknown
+ * spouse situation, the lower "with a spouse" column and no spouse points.
+ *
+ * Additions to DESIGN.md's type: `age` and `spouseFactorApplies` are optional (for the reason
+ * above), and `missing` lists the input paths still needed.
+ *
+ * @example
+ * ```ts
+ * const factors: CrsFactors = {
+ *   age: 29, spouseFactorApplies: false, education: "masters",
+ *   firstLanguage: { reading: 9, writing: 9, listening: 9, speaking: 9 },
+ *   canadianWorkYears: 0, foreignWorkYears: 3, certificateOfQualification: false,
+ *   canadianEducation: "none", arrangedEmployment: "none", provincialNomination: false, siblingInCanada: false,
+ * };
+ * scoreCrs(factors, { asOf: isoDate("2026-01-15") }).total; // 469
+ * ```
+ */
+export interface CrsFactors {
+  /** Age in whole years on the day scored; absent when unknown. */
+  readonly age?: number;
+  /**
+   * Whether the spouse columns apply: a spouse or common-law partner who will accompany the
+   * candidate and is not a Canadian citizen or permanent resident. Absent when unknown.
+   */
+  readonly spouseFactorApplies?: boolean;
+  /** The highest CRS level of education that certainly counts (`less-than-secondary` if none does). */
+  readonly education: EducationLevel;
+  /** Levels in the first official language; absent without a valid result. */
+  readonly firstLanguage?: ClbLevels;
+  /** Levels in the second official language; absent without a valid result. */
+  readonly secondLanguage?: ClbLevels;
+  /** Best valid English levels, whichever language is first (for the French-language points). */
+  readonly english?: ClbLevels;
+  /** Best valid French levels, whichever language is first (for the French-language points). */
+  readonly french?: ClbLevels;
+  /** Whole years of skilled, authorised Canadian work experience in the 10 years before the day scored. */
+  readonly canadianWorkYears: number;
+  /** Whole years of skilled foreign work experience in the 10 years before the day scored. */
+  readonly foreignWorkYears: number;
+  /** Holds a Canadian certificate of qualification in a trade. */
+  readonly certificateOfQualification: boolean;
+  /** The accompanying spouse's factors; only read when `spouseFactorApplies` is true. */
+  readonly spouse?: CrsSpouseFactors;
+  /** Post-secondary education in Canada. */
+  readonly canadianEducation: CanadianEducation;
+  /** A qualifying offer of arranged employment. */
+  readonly arrangedEmployment: ArrangedEmployment;
+  /** Holds a provincial or territorial nomination (through Express Entry). */
+  readonly provincialNomination: boolean;
+  /** The candidate or the accompanying spouse has a brother or sister in Canada (citizen or PR, 18+). */
+  readonly siblingInCanada: boolean;
+  /**
+   * Input paths whose answers could add points (`dateOfBirth`, `education[1].ecaIssuedOn`,
+   * `workHistory[0].authorized`, ...). Left out of hand-built factors, {@link scoreCrs} names the
+   * absent factors instead.
+   */
+  readonly missing?: readonly string[];
+}
+
+const ABILITIES = ["reading", "writing", "listening", "speaking"] as const;
+const CANADIAN_EDUCATION: readonly string[] = ["none", "one-or-two-year", "three-year-or-longer"];
+const ARRANGED_EMPLOYMENT: readonly string[] = ["none", "teer0-major-group-00", "other-teer-0-3"];
+
+function fail(path: string, message: string): never {
+  throw new CrsInputError("invalid_factor", path, message);
+}
+
+function wholeNumber(value: unknown, path: string, max: number): void {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max) {
+    fail(path, `${path} must be a whole number from 0 to ${max}; got ${String(value)}.`);
+  }
+}
+
+function bool(value: unknown, path: string): void {
+  if (typeof value !== "boolean") fail(path, `${path} must be true or false; got ${String(value)}.`);
+}
+
+function levels(value: unknown, path: string): void {
+  if (value === undefined) return;
+  if (typeof value !== "object" || value === null) fail(path, `${path} must be CLB levels per ability.`);
+  for (const ability of ABILITIES) wholeNumber((value as Record<string, unknown>)[ability], `${path}.${ability}`, 12);
+}
+
+function education(value: unknown, path: string): void {
+  if (!isEducationLevel(value)) fail(path, `${path} must be a CRS level of education; got ${JSON.stringify(value)}.`);
+}
+
+/**
+ * Checks hand-built or derived factors before scoring, or throws {@link CrsInputError} naming the
+ * first factor outside its domain. Internal.
+ */
+export function assertValidFactors(factors: CrsFactors): void {
+  if (typeof factors !== "object" || factors === null) fail("factors", "factors must be an object.");
+  if (factors.age !== undefined) wholeNumber(factors.age, "factors.age", 150);
+  if (factors.spouseFactorApplies !== undefined) bool(factors.spouseFactorApplies, "factors.spouseFactorApplies");
+  education(factors.education, "factors.education");
+  levels(factors.firstLanguage, "factors.firstLanguage");
+  levels(factors.secondLanguage, "factors.secondLanguage");
+  levels(factors.english, "factors.english");
+  levels(factors.french, "factors.french");
+  wholeNumber(factors.canadianWorkYears, "factors.canadianWorkYears", 100);
+  wholeNumber(factors.foreignWorkYears, "factors.foreignWorkYears", 100);
+  bool(factors.certificateOfQualification, "factors.certificateOfQualification");
+  if (factors.spouse !== undefined) {
+    if (typeof factors.spouse !== "object" || factors.spouse === null)
+      fail("factors.spouse", "factors.spouse must be an object.");
+    education(factors.spouse.education, "factors.spouse.education");
+    levels(factors.spouse.firstLanguage, "factors.spouse.firstLanguage");
+    wholeNumber(factors.spouse.canadianWorkYears, "factors.spouse.canadianWorkYears", 100);
+  }
+  if (!CANADIAN_EDUCATION.includes(factors.canadianEducation as string)) {
+    fail("factors.canadianEducation", `factors.canadianEducation must be one of ${CANADIAN_EDUCATION.join(", ")}.`);
+  }
+  if (!ARRANGED_EMPLOYMENT.includes(factors.arrangedEmployment as string)) {
+    fail("factors.arrangedEmployment", `factors.arrangedEmployment must be one of ${ARRANGED_EMPLOYMENT.join(", ")}.`);
+  }
+  bool(factors.provincialNomination, "factors.provincialNomination");
+  bool(factors.siblingInCanada, "factors.siblingInCanada");
+  if (
+    factors.missing !== undefined &&
+    (!Array.isArray(factors.missing) || factors.missing.some((p) => typeof p !== "string"))
+  ) {
+    fail("factors.missing", "factors.missing must be a list of input paths.");
+  }
+}

@@ -1,0 +1,329 @@
+// crsImprovements: single changes a candidate could make, each priced by re-scoring.
+
+import { addDays, addYears, ageOn } from "../core/calendar.js";
+import type { InputIssue } from "../core/input-issue.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { ClbLevels, OfficialLanguage } from "../language/index.js";
+import type { Candidate } from "../models/candidate.js";
+import type { CrsBreakdown } from "./breakdown.js";
+import { type Derivation, deriveCrs } from "./derive.js";
+import { levelOfCredentials } from "./education.js";
+import { EDUCATION_LEVELS, educationRank } from "./education-level.js";
+import type { CrsFactors } from "./factors.js";
+import { type CrsOptions, scoreCrs } from "./score.js";
+import { crsTablesAsOf } from "./tables.js";
+
+/**
+ * The kind of change a {@link CrsImprovement} proposes.
+ *
+ * - `first-language`: a higher level in one ability of the first official language (or a first
+ *   test, when there is none);
+ * - `second-language`: a result in the other official language, or a higher level in one of its
+ *   abilities;
+ * - `canadian-work` / `foreign-work`: one more year of skilled work experience;
+ * - `education`: the next CRS level of education;
+ * - `eca`: an Educational Credential Assessment for a foreign credential that has no valid one;
+ * - `provincial-nomination`: a provincial or territorial nomination.
+ *
+ * @example
+ * ```ts
+ * const kind: CrsImprovementKind = "eca";
+ * ```
+ */
+export type CrsImprovementKind =
+  | "first-language"
+  | "second-language"
+  | "canadian-work"
+  | "foreign-work"
+  | "education"
+  | "eca"
+  | "provincial-nomination";
+
+/**
+ * One concrete change and what it is worth on the day scored: the factors are changed in that one
+ * respect and scored again.
+ *
+ * @example
+ * ```ts
+ * const item: CrsImprovement = {
+ *   kind: "canadian-work", change: "One more year of skilled Canadian work experience (2 years instead of 1).",
+ *   path: "workHistory", points: 28, total: 497,
+ * };
+ * ```
+ */
+export interface CrsImprovement {
+  /** What kind of change. */
+  readonly kind: CrsImprovementKind;
+  /** The change, in a sentence. */
+  readonly change: string;
+  /** The input path the change concerns, when there is one. */
+  readonly path?: string;
+  /** Points gained: the new total minus the current total (always more than 0). */
+  readonly points: number;
+  /** The total with the change. */
+  readonly total: number;
+}
+
+/**
+ * A future birthday on which the age points change, with the other factors unchanged and the
+ * tables in force on the day scored.
+ *
+ * @example
+ * ```ts
+ * const drop: CrsAgePointsChange = { on: isoDate("2026-05-01"), age: 30, agePoints: 105, change: -5, total: 464 };
+ * ```
+ */
+export interface CrsAgePointsChange {
+  /** The birthday (for a 29 February birthday in a common year, 1 March). */
+  readonly on: IsoDate;
+  /** The age reached that day. */
+  readonly age: number;
+  /** Age points from that day. */
+  readonly agePoints: number;
+  /** The change in age points (negative for a drop). */
+  readonly change: number;
+  /** The total from that day, all else equal. */
+  readonly total: number;
+}
+
+/**
+ * What {@link crsImprovements} returns.
+ *
+ * @example
+ * ```ts
+ * const r: CrsImprovementsResult = crsImprovements(candidate, { asOf: isoDate("2026-01-15") });
+ * if (r.ok) for (const i of r.improvements) console.log(`+${i.points}: ${i.change}`);
+ * ```
+ */
+export type CrsImprovementsResult =
+  | {
+      /** The improvements were computed. */
+      readonly ok: true;
+      /** The day scored. */
+      readonly asOf: IsoDate;
+      /** The current score. */
+      readonly current: CrsBreakdown;
+      /** Single changes that add points, most points first. */
+      readonly improvements: readonly CrsImprovement[];
+      /** Future birthdays on which the age points change, in date order (empty without a date of birth). */
+      readonly agePoints: readonly CrsAgePointsChange[];
+    }
+  | {
+      /** The input has problems; nothing was scored. */
+      readonly ok: false;
+      /** What is wrong, field by field. */
+      readonly issues: readonly InputIssue[];
+    };
+
+const ABILITIES = ["reading", "writing", "listening", "speaking"] as const;
+const KIND_ORDER: readonly CrsImprovementKind[] = [
+  "provincial-nomination",
+  "first-language",
+  "second-language",
+  "canadian-work",
+  "foreign-work",
+  "education",
+  "eca",
+];
+const LANGUAGE_NAME: Readonly<Record<OfficialLanguage, string>> = { english: "English", french: "French" };
+const ARTICLE: Readonly<Record<OfficialLanguage, string>> = { english: "An", french: "A" };
+const SCALE: Readonly<Record<OfficialLanguage, string>> = { english: "CLB", french: "NCLC" };
+
+function allFour(level: number): ClbLevels {
+  return { reading: level, writing: level, listening: level, speaking: level };
+}
+
+/** Factors with one language's levels replaced, keeping `english` / `french` in step. */
+function withLanguage(
+  factors: CrsFactors,
+  role: "firstLanguage" | "secondLanguage",
+  language: OfficialLanguage,
+  levels: ClbLevels,
+): CrsFactors {
+  return { ...factors, [role]: levels, [language]: levels };
+}
+
+/** Every improvement of the derived factors, priced by re-scoring. */
+function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdown): CrsImprovement[] {
+  const { asOf, factors } = d;
+  const tables = crsTablesAsOf(asOf);
+  const out: CrsImprovement[] = [];
+  const price = (changed: CrsFactors) => scoreCrs(changed, { asOf }).total;
+  const add = (kind: CrsImprovementKind, change: string, changed: CrsFactors, path?: string) => {
+    const total = price(changed);
+    if (total > current.total)
+      out.push({ kind, change, ...(path === undefined ? {} : { path }), points: total - current.total, total });
+  };
+
+  // Provincial nomination
+  if (!factors.provincialNomination) {
+    add(
+      "provincial-nomination",
+      "A provincial or territorial nomination through Express Entry.",
+      { ...factors, provincialNomination: true },
+      "provincialNomination",
+    );
+  }
+
+  // Official languages
+  const firstIs = d.firstIs ?? candidate.firstOfficialLanguage ?? "english";
+  const otherIs: OfficialLanguage = firstIs === "english" ? "french" : "english";
+  const nextLevels = (role: "firstLanguage" | "secondLanguage", language: OfficialLanguage, levels: ClbLevels) => {
+    for (const ability of ABILITIES) {
+      const now = levels[ability];
+      for (let level = now + 1; level <= 10; level++) {
+        const changed = withLanguage(factors, role, language, { ...levels, [ability]: level });
+        if (price(changed) > current.total) {
+          const which = role === "firstLanguage" ? "first" : "second";
+          add(
+            role === "firstLanguage" ? "first-language" : "second-language",
+            `${SCALE[language]} ${level} in ${ability} (now ${now}) in your ${which} official language, ${LANGUAGE_NAME[language]}.`,
+            changed,
+            "languageTests",
+          );
+          break;
+        }
+      }
+    }
+  };
+  if (factors.firstLanguage === undefined) {
+    let previous = current.total;
+    for (const level of [5, 7, 9]) {
+      const changed = withLanguage(factors, "firstLanguage", firstIs, allFour(level));
+      const total = price(changed);
+      if (total > previous) {
+        add(
+          "first-language",
+          `${ARTICLE[firstIs]} ${LANGUAGE_NAME[firstIs]} test result at ${SCALE[firstIs]} ${level} in all four abilities.`,
+          changed,
+          "languageTests",
+        );
+        previous = total;
+      }
+    }
+  } else {
+    nextLevels("firstLanguage", firstIs, factors.firstLanguage);
+    if (factors.secondLanguage === undefined) {
+      let previous = current.total;
+      for (const level of [5, 7, 9]) {
+        const changed = withLanguage(factors, "secondLanguage", otherIs, allFour(level));
+        const total = price(changed);
+        if (total > previous) {
+          add(
+            "second-language",
+            `${ARTICLE[otherIs]} ${LANGUAGE_NAME[otherIs]} test result (second official language) at ${SCALE[otherIs]} ${level} in all four abilities.`,
+            changed,
+            "languageTests",
+          );
+          previous = total;
+        }
+      }
+    } else {
+      nextLevels("secondLanguage", otherIs, factors.secondLanguage);
+    }
+  }
+
+  // Work experience
+  const cw = factors.canadianWorkYears;
+  add(
+    "canadian-work",
+    `One more year of skilled Canadian work experience (${cw + 1} ${cw + 1 === 1 ? "year" : "years"} instead of ${cw}).`,
+    { ...factors, canadianWorkYears: cw + 1 },
+    "workHistory",
+  );
+  const fw = factors.foreignWorkYears;
+  add(
+    "foreign-work",
+    `One more year of skilled foreign work experience (${fw + 1} ${fw + 1 === 1 ? "year" : "years"} instead of ${fw}).`,
+    { ...factors, foreignWorkYears: fw + 1 },
+    "workHistory",
+  );
+
+  // Education: ECAs for foreign credentials that lack a valid one, then the next level.
+  const credentials = candidate.education ?? [];
+  const counting = credentials.filter((_, i) => d.education.standings[i] === "counts");
+  credentials.forEach((credential, i) => {
+    const standing = d.education.standings[i];
+    if (standing === undefined || standing === "counts" || standing === "not-yet-completed") return;
+    const level = levelOfCredentials([...counting, credential]);
+    if (educationRank(level) <= educationRank(factors.education)) return;
+    const why =
+      standing === "eca-expired"
+        ? "its ECA is five or more years old"
+        : standing === "eca-not-yet-issued"
+          ? "its ECA was issued after this day"
+          : "no ECA date is given";
+    add(
+      "eca",
+      `A valid Educational Credential Assessment for education[${i}] (${credential.level}; ${why}): education scored as ${level} instead of ${factors.education}.`,
+      { ...factors, education: level },
+      `education[${i}].ecaIssuedOn`,
+    );
+  });
+  const rank = educationRank(factors.education);
+  const next = EDUCATION_LEVELS[rank + 1];
+  if (next !== undefined) {
+    const label = tables.education.value.rows.find((r) => r.level === next)?.label ?? next;
+    add("education", `Education at the next CRS level: ${label}.`, { ...factors, education: next }, "education");
+  }
+
+  return out.sort((a, b) => b.points - a.points || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+/** The future birthdays on which age points change, priced by re-scoring. */
+function agePointChanges(candidate: Candidate, d: Derivation): CrsAgePointsChange[] {
+  const dob = candidate.dateOfBirth;
+  const age = d.factors.age;
+  if (dob === undefined || age === undefined) return [];
+  const points = (a: number) => scoreCrs({ ...d.factors, age: a }, { asOf: d.asOf });
+  const out: CrsAgePointsChange[] = [];
+  let previous = points(age).core.age;
+  for (let next = age + 1; next <= Math.max(age + 1, 45); next++) {
+    const scored = points(next);
+    if (scored.core.age !== previous) {
+      let on = addYears(dob, next);
+      // Born on 29 February: in a common year the birthday comes on 1 March.
+      if (ageOn(dob, on) < next) on = addDays(on, 1);
+      out.push({ on, age: next, agePoints: scored.core.age, change: scored.core.age - previous, total: scored.total });
+      previous = scored.core.age;
+    }
+  }
+  return out;
+}
+
+/**
+ * What a candidate could do to raise their CRS score on `asOf`, and when their age points will
+ * change. Each improvement is one concrete change — the next CLB level in one ability (the lowest
+ * level that adds points), a second official language (at CLB/NCLC 5, 7 or 9 in all four), one more
+ * year of Canadian or foreign work, a valid ECA for a foreign credential that lacks one, the next
+ * level of education, a provincial nomination — and its points come from scoring the changed
+ * factors with {@link scoreCrs}, never from a table of its own. Changes that add nothing are left
+ * out; the rest come most points first.
+ *
+ * `agePoints` lists the future birthdays on which the age points change (drops from 30; rises
+ * before 20), with the total on each, all else equal and the tables of `asOf`.
+ *
+ * Problems with the input give `{ ok: false, issues }`, as for {@link calculateCrs}.
+ *
+ * @example
+ * ```ts
+ * const r = crsImprovements(candidate, { asOf: isoDate("2026-01-15") });
+ * if (r.ok) {
+ *   r.improvements[0]; // { kind: "provincial-nomination", change: "...", points: 600, total: 1069 }
+ *   r.agePoints[0]; // { on: "2026-05-01", age: 30, agePoints: 105, change: -5, total: 464 }
+ * }
+ * ```
+ */
+export function crsImprovements(candidate: Candidate, options: CrsOptions): CrsImprovementsResult {
+  const derived = deriveCrs(candidate, options);
+  if (!derived.ok) return derived;
+  const d = derived.derivation;
+  const current = scoreCrs(d.factors, { asOf: d.asOf });
+  return {
+    ok: true,
+    asOf: d.asOf,
+    current,
+    improvements: improvementsOf(candidate, d, current),
+    agePoints: agePointChanges(candidate, d),
+  };
+}

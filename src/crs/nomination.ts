@@ -1,0 +1,214 @@
+// Provincial nomination and the Express Entry deadlines around it. Every number cites its source.
+
+import { addDays, addMonths, addYears } from "../core/calendar.js";
+import type { Citation } from "../core/citation.js";
+import { type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
+import { assembleBreakdown, type CrsBreakdown } from "./breakdown.js";
+import { crsTablesAsOf } from "./tables.js";
+
+/**
+ * Points a provincial or territorial nomination through Express Entry adds to the CRS score:
+ * 600, the whole of section D.
+ *
+ * Source: IRCC, "Comprehensive Ranking System (CRS) criteria – Express Entry", section D
+ * ("Provincial or territorial nomination: 600 points"),
+ * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html;
+ * and IRCC, "Get or confirm a nomination" ("We'll award you 600 additional points"),
+ * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html
+ *
+ * @example
+ * ```ts
+ * const withNomination = breakdown.total - breakdown.additional.subtotal + PROVINCIAL_NOMINATION_POINTS;
+ * ```
+ */
+export const PROVINCIAL_NOMINATION_POINTS = 600;
+
+/**
+ * The highest possible CRS score: 1,200 (core and spouse 500, skill transferability 100,
+ * additional points 600).
+ *
+ * Source: IRCC, "Comprehensive Ranking System (CRS) criteria – Express Entry",
+ * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html
+ *
+ * @example
+ * ```ts
+ * const share = breakdown.total / CRS_MAXIMUM;
+ * ```
+ */
+export const CRS_MAXIMUM = 1200;
+
+/**
+ * The lowest CRS score the Alberta Advantage Immigration Program considers for the Alberta Express
+ * Entry Stream (and so for its Accelerated Tech Pathway): 300. Per DESIGN.md it is compared with
+ * the score without provincial-nomination points.
+ *
+ * Source (secondary, not found on alberta.ca): wildmountainimmigration.com, "Alberta Accelerated
+ * Tech Pathway"; gvimmigration.com, "Alberta Express Entry Stream" ("Active Express Entry profile,
+ * CRS ≥ 300"), as collected in the project's domain reference (alberta-atp.md §2–§4).
+ *
+ * @example
+ * ```ts
+ * const meetsAlbertaMinimum = breakdown.total - breakdown.additional.provincialNomination >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS;
+ * ```
+ */
+export const ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS = 300;
+
+/** Days to accept a nomination in the Express Entry profile. */
+const NOMINATION_ACCEPTANCE_DAYS = 30;
+/** Days to submit the application after an invitation, for invitations issued from 2021-06-29. */
+const ITA_APPLICATION_DAYS = 60;
+/** Months an Express Entry profile stays in the pool. */
+const PROFILE_VALIDITY_MONTHS = 12;
+/** Years of inadmissibility after a finding of misrepresentation. */
+const MISREPRESENTATION_BAN_YEARS = 5;
+
+const NOMINATION_SOURCE: Citation = Object.freeze({
+  title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
+  url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
+  section: "4. We'll award you 600 additional points",
+  retrieved: isoDate("2026-11-25"),
+  effective: isoDate("2015-01-01"),
+});
+
+function day(value: IsoDate | Date, name: string): IsoDate {
+  if (typeof value === "string") return isoDate(value);
+  if (value instanceof Date) return toIsoDate(value);
+  throw new TypeError(`${name} must be a date written YYYY-MM-DD or a Date.`);
+}
+
+/**
+ * The same breakdown with a provincial nomination: 600 points in section D, whose subtotal stays
+ * capped at 600 (so other additional points no longer count), and a total that is again the sum of
+ * the four sections, never above {@link CRS_MAXIMUM}. `provincialNomination` leaves `missing`
+ * (it is now answered) and the nomination source is added to `sources`. The input is not modified.
+ *
+ * @example
+ * ```ts
+ * const b = scoreCrs(factors, { asOf: isoDate("2026-01-15") }); // total 469, section D 0
+ * const n = withProvincialNomination(b);
+ * n.additional.provincialNomination; // 600
+ * n.total; // 1069
+ * ```
+ */
+export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown {
+  const tables = crsTablesAsOf(breakdown.asOf);
+  const caps = tables.transferabilityCaps.value;
+  const { subtotal: _core, ...core } = breakdown.core;
+  const { subtotal: _spouse, ...spouse } = breakdown.spouse;
+  const {
+    subtotal: _transferability,
+    educationSubtotal: _education,
+    foreignWorkSubtotal: _foreign,
+    ...transferability
+  } = breakdown.transferability;
+  const { subtotal: _additional, ...additional } = breakdown.additional;
+  const sources = breakdown.sources.some((s) => s.url === NOMINATION_SOURCE.url)
+    ? breakdown.sources
+    : [...breakdown.sources, NOMINATION_SOURCE];
+  const result = assembleBreakdown(
+    {
+      core,
+      spouse,
+      transferability,
+      additional: { ...additional, provincialNomination: tables.provincialNomination.value.points },
+    },
+    {
+      transferabilityGroup: { education: caps.education, foreignWork: caps.foreignWork, certificate: caps.certificate },
+      transferability: caps.total,
+      additional: tables.maximums.value.additional,
+    },
+    {
+      asOf: breakdown.asOf,
+      sources,
+      missing: breakdown.missing.filter((path) => path !== "provincialNomination"),
+      caveats: breakdown.caveats,
+    },
+  );
+  return result.total > CRS_MAXIMUM ? { ...result, total: CRS_MAXIMUM } : result;
+}
+
+/**
+ * The last day to accept (or reject) a provincial nomination in the Express Entry profile: 30
+ * calendar days after the day the nomination reaches the profile (`nominatedOn`).
+ *
+ * Source: IRCC, "Get or confirm a nomination" ("You have 30 calendar days to accept or reject the
+ * nomination"),
+ * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html
+ * (read through a stored copy; the project's domain reference alberta-atp.md §4 had it as UNSURE).
+ *
+ * @example
+ * ```ts
+ * nominationAcceptanceDeadline(isoDate("2026-02-01")); // "2026-03-03"
+ * nominationAcceptanceDeadline(isoDate("2024-02-15")); // "2024-03-16" (leap year)
+ * ```
+ */
+export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDate {
+  return addDays(day(nominatedOn, "nominatedOn"), NOMINATION_ACCEPTANCE_DAYS);
+}
+
+/**
+ * The day an Express Entry profile expires: 12 months after it was submitted ("the day that is one
+ * year after the day on which the expression of interest was received"). A profile submitted on
+ * 29 February expires on 28 February.
+ *
+ * Source: IRCC, "Ministerial Instructions respecting the Express Entry system" s. 4(1)(b),
+ * https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/current.html
+ * (as amended in force 2017-06-06; the 12-month validity since 2015 is also in the project's
+ * domain reference alberta-atp.md §4 and express-entry-crs.md §4).
+ *
+ * @example
+ * ```ts
+ * expressEntryProfileExpiry(isoDate("2025-03-25")); // "2026-03-25"
+ * expressEntryProfileExpiry(isoDate("2024-02-29")); // "2025-02-28"
+ * ```
+ */
+export function expressEntryProfileExpiry(submittedOn: IsoDate | Date): IsoDate {
+  return addMonths(day(submittedOn, "submittedOn"), PROFILE_VALIDITY_MONTHS);
+}
+
+/**
+ * The last day to submit the application for permanent residence after an invitation to apply
+ * (ITA): 60 days after the day of the invitation.
+ *
+ * 60 days is the rule for invitations issued from 2021-06-29 (and from 2015-01-01 to 2016-11-18,
+ * and from 2018-06-26 until IRCC's COVID-19 extension of March 2020). Invitations issued from
+ * 2016-11-19 to 2018-06-25, and from March 2020 (exact day not verified) to 2021-06-28, had 90 days;
+ * this function does not compute those.
+ *
+ * Sources: IRCC, "Ministerial Instructions respecting the Express Entry system" (60-day period),
+ * https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/current.html;
+ * history (secondary): cpdimmigration.com and greenlightcanada.com on the return to 60 days for ITAs
+ * after 2018-06-26; uimmigrate.ca and africanada.com on the return to 60 days on 2021-06-29.
+ *
+ * @example
+ * ```ts
+ * itaApplicationDeadline(isoDate("2026-01-07")); // "2026-03-08"
+ * ```
+ */
+export function itaApplicationDeadline(itaOn: IsoDate | Date): IsoDate {
+  return addDays(day(itaOn, "itaOn"), ITA_APPLICATION_DAYS);
+}
+
+/**
+ * The last day of a misrepresentation ban: a person found inadmissible for misrepresentation stays
+ * inadmissible "for a period of five years following" the final determination, so the ban's last
+ * day is the fifth anniversary of `decidedOn` (the value to put in
+ * `status.misrepresentationBanUntil`). A determination made in Canada runs instead from the day
+ * the removal order is enforced: pass that day.
+ *
+ * The five years apply to determinations since the Faster Removal of Foreign Criminals Act of 2013
+ * (the bar was two years before; the exact day of the change was not verified, so this function
+ * always counts five).
+ *
+ * Source: Immigration and Refugee Protection Act, s. 40(2)(a), https://laws-lois.justice.gc.ca/eng/acts/i-2.5/section-40.html (text read through
+ * quotations in legal commentary, e.g. go4visa.com "Learning moments – Misrepresentation under A40").
+ *
+ * @example
+ * ```ts
+ * misrepresentationBanEnds(isoDate("2021-09-14")); // "2026-09-14"
+ * misrepresentationBanEnds(isoDate("2020-02-29")); // "2025-02-28"
+ * ```
+ */
+export function misrepresentationBanEnds(decidedOn: IsoDate | Date): IsoDate {
+  return addYears(day(decidedOn, "decidedOn"), MISREPRESENTATION_BAN_YEARS);
+}
