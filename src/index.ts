@@ -12,7 +12,9 @@ export * from "./noc/index.js";
 export * from "./language/index.js";
 // experience: work history -> skilled full-time-equivalent hours and years, with certain and possible bounds
 export * from "./experience/index.js";
-// programs/alberta: the Accelerated Tech Pathway occupation lists by date
-export * from "./programs/alberta/atp-occupations.js";
 // crs: the Comprehensive Ranking System by date, the nomination helpers and the improvements
 export * from "./crs/index.js";
+// programs/federal: Federal Skilled Worker (with the 67-point grid), Canadian Experience Class, Federal Skilled Trades
+export * from "./programs/federal/index.js";
+// programs/alberta: the Alberta Express Entry Stream and the Accelerated Tech Pathway
+export * from "./programs/alberta/index.js";

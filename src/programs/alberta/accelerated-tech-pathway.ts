@@ -1,0 +1,147 @@
+import { type Assessment, summarizeResult } from "../../core/assessment.js";
+import { allOf, anyCase, defineRule, type Rule } from "../../core/rule.js";
+import type { RuleSet } from "../../core/rule-set.js";
+import type { CrsBreakdown } from "../../crs/index.js";
+import type { Candidate } from "../../models/candidate.js";
+import { atpJobRequirements } from "./atp-job-rules.js";
+import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-occupations.js";
+import { albertaExpressEntryStream } from "./express-entry-stream.js";
+import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts, qualifyingJobCases } from "./facts.js";
+import { type NextStep, nextStepsFor } from "./next-steps.js";
+import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "./sources.js";
+
+/**
+ * The pathway existed on `asOf`: it took applications from December 2021. Before 2021-12-01 the
+ * answer is `fail` (nothing can change it); during December 2021 it is `unknown`, because the
+ * opening day is not known.
+ *
+ * @example
+ * ```ts
+ * atpPathwayOpen.evaluate(facts, { asOf: isoDate("2021-06-01") }).verdict; // "fail"
+ * ```
+ */
+export const atpPathwayOpen: Rule<AlbertaFacts> = defineRule({
+  id: "atp.pathway-open",
+  title: "The Accelerated Tech Pathway exists on this date",
+  source: ATP_LAUNCH_LIST_SOURCE,
+  check: (_facts, { asOf }) => {
+    if (asOf < ATP_LAUNCH_DATE) {
+      return {
+        verdict: "fail",
+        reason: `The Accelerated Tech Pathway did not exist on ${asOf}: Alberta began taking applications in December 2021 (announced on 2022-01-13).`,
+        expected: `on or after ${ATP_LAUNCH_DATE}`,
+        actual: asOf,
+      };
+    }
+    if (asOf < ATP_LATEST_LAUNCH_DATE) {
+      return {
+        verdict: "unknown",
+        reason: `The pathway opened in December 2021 but the exact day is not known; on ${asOf} it may not have been open yet.`,
+      };
+    }
+    return { verdict: "pass", reason: "The pathway has taken applications since December 2021." };
+  },
+});
+
+/**
+ * A job offer, or current employment, that meets every pathway requirement: one case per job.
+ *
+ * @example
+ * ```ts
+ * qualifyingAlbertaJob.id; // "atp.qualifying-job"
+ * ```
+ */
+export const qualifyingAlbertaJob: Rule<AlbertaFacts> = anyCase(
+  "atp.qualifying-job",
+  "A qualifying job offer from, or current job with, an Alberta tech employer",
+  qualifyingJobCases,
+  atpJobRequirements,
+  { source: ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE },
+);
+
+/**
+ * The root rule of the Accelerated Tech Pathway: the pathway exists, the Alberta Express Entry
+ * Stream's rules, and a qualifying Alberta job.
+ *
+ * @example
+ * ```ts
+ * acceleratedTechPathway.children?.map((r) => r.id); // ["atp.pathway-open", "alberta-ee", "atp.qualifying-job"]
+ * ```
+ */
+export const acceleratedTechPathway: Rule<AlbertaFacts> = allOf(
+  "atp",
+  "Accelerated Tech Pathway (Alberta Express Entry Stream)",
+  [atpPathwayOpen, albertaExpressEntryStream, qualifyingAlbertaJob],
+  { source: ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE },
+);
+
+/**
+ * The Accelerated Tech Pathway's rules as a value. Change them without forking:
+ * `extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { replace, remove, add, addTo })`.
+ *
+ * @example
+ * ```ts
+ * const noCrsCheck = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { remove: ["alberta-ee.crs-minimum"] });
+ * assessAcceleratedTechPathway(candidate, { asOf: isoDate("2026-11-25"), ruleSet: noCrsCheck });
+ * ```
+ */
+export const ACCELERATED_TECH_PATHWAY_RULES: RuleSet<AlbertaFacts> = {
+  id: "alberta.accelerated-tech-pathway",
+  from: ATP_LAUNCH_DATE,
+  rule: acceleratedTechPathway,
+};
+
+/**
+ * An {@link Assessment} of the Accelerated Tech Pathway, with what to do next and the CRS score
+ * the library computed (without nomination points), when it could.
+ *
+ * @example
+ * ```ts
+ * const a: AtpAssessment = assessAcceleratedTechPathway(candidate, { asOf: isoDate("2026-11-25") });
+ * a.nextSteps.map((s) => s.action);
+ * ```
+ */
+export interface AtpAssessment extends Assessment {
+  /** What to do next on `asOf`; empty when ineligible. */
+  readonly nextSteps: readonly NextStep[];
+  /** The CRS breakdown without provincial-nomination points, when the input allowed computing it. */
+  readonly crs?: CrsBreakdown;
+}
+
+/**
+ * Assesses a candidate for Alberta's Accelerated Tech Pathway on `asOf`: the Alberta Express Entry
+ * Stream's rules (active profile, FSW/CEC/FST, CRS ≥ 300, no exclusion) plus a qualifying Alberta
+ * job (an offer or current employment: occupation on the ATP list on `asOf`, Alberta-based tech
+ * employer, full-time, an employee, an offer permanent or of 12 months or more, and the profile's
+ * primary occupation matching). `status` is `incomplete` whenever a missing answer could change
+ * the outcome, and `missing` lists those answers.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseCandidate(json);
+ * if (parsed.ok) {
+ *   const a = assessAcceleratedTechPathway(parsed.value, { asOf: isoDate("2026-11-25") });
+ *   console.log(a.status, a.failed.map((r) => r.reason), a.missing);
+ * }
+ * ```
+ */
+export function assessAcceleratedTechPathway(candidate: Candidate, options: AlbertaOptions): AtpAssessment {
+  const facts = deriveAlbertaFacts(candidate, options.asOf);
+  const ruleSet = options.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
+  const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
+  const summary = summarizeResult(result);
+  const crs = facts.crs.ok ? (({ ok: _ok, ...breakdown }) => breakdown)(facts.crs) : undefined;
+  return {
+    program: "alberta.accelerated-tech-pathway",
+    asOf: facts.asOf,
+    ruleSet: { id: ruleSet.id, from: ruleSet.from, ...(ruleSet.to !== undefined ? { to: ruleSet.to } : {}) },
+    result,
+    ...summary,
+    nextSteps: nextStepsFor(candidate, facts.asOf, {
+      status: summary.status,
+      missing: summary.missing,
+      ...(crs !== undefined ? { crs } : {}),
+    }),
+    ...(crs !== undefined ? { crs } : {}),
+  };
+}

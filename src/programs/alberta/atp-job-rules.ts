@@ -1,0 +1,352 @@
+import type { Citation } from "../../core/citation.js";
+import { allOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
+import { nocPredecessors, nocSuccessors } from "../../noc/index.js";
+import { checkAtpOccupation } from "./atp-occupations.js";
+import type { AlbertaFacts, AlbertaJob } from "./facts.js";
+import {
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  ALBERTA_STREAM_SECONDARY_SOURCE,
+  ATP_JOB_OFFER_TERMS_SOURCE,
+} from "./sources.js";
+
+/** Full-time means at least 30 hours a week (DESIGN.md "Domain decisions"). */
+const FULL_TIME_HOURS = 30;
+/** A non-permanent offer must run at least 12 months (secondary source). */
+const MINIMUM_OFFER_MONTHS = 12;
+
+function noJob(): RuleOutcome {
+  return { verdict: "unknown", reason: "No job is being checked." };
+}
+
+function jobRule(
+  id: string,
+  title: string,
+  source: Citation,
+  check: (job: AlbertaJob, facts: AlbertaFacts) => RuleOutcome,
+): Rule<AlbertaFacts> {
+  return defineRule<AlbertaFacts>({
+    id,
+    title,
+    source,
+    check: (facts) => (facts.job === undefined ? noJob() : check(facts.job, facts)),
+  });
+}
+
+/**
+ * The job is in Alberta: the offer's or the current job's province is `AB`.
+ *
+ * @example
+ * ```ts
+ * jobInAlberta.id; // "atp.job.in-alberta"
+ * ```
+ */
+export const jobInAlberta: Rule<AlbertaFacts> = jobRule(
+  "atp.job.in-alberta",
+  "The job is in Alberta",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job) => {
+    if (job.province === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "The province of the job was not answered.",
+        missing: [`${job.path}.province`],
+      };
+    }
+    return job.province === "AB"
+      ? { verdict: "pass", reason: "The job is in Alberta.", actual: "AB" }
+      : {
+          verdict: "fail",
+          reason: `The job is in ${job.province}; the pathway needs work in Alberta.`,
+          expected: "AB",
+          actual: job.province,
+        };
+  },
+);
+
+/**
+ * The job's occupation is on the Accelerated Tech Pathway list in force on `asOf` (NOC 2016 codes
+ * before 2022-11-16, NOC 2021 codes from then; `unknown` where the list's history is uncertain).
+ *
+ * @example
+ * ```ts
+ * atpOccupation.id; // "atp.job.occupation"
+ * ```
+ */
+export const atpOccupation: Rule<AlbertaFacts> = jobRule(
+  "atp.job.occupation",
+  "The occupation is on the Accelerated Tech Pathway list",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job, { asOf }) => {
+    const check = checkAtpOccupation(job.noc, asOf, { path: `${job.path}.noc` });
+    return {
+      verdict: check.verdict,
+      reason: check.reason,
+      source: check.source,
+      actual: job.noc,
+      ...(check.issue !== undefined ? { missing: [check.issue.path] } : {}),
+    };
+  },
+);
+
+/**
+ * The employer is Alberta-based (`employer.albertaBased`).
+ *
+ * @example
+ * ```ts
+ * employerAlbertaBased.id; // "atp.job.employer-alberta-based"
+ * ```
+ */
+export const employerAlbertaBased: Rule<AlbertaFacts> = jobRule(
+  "atp.job.employer-alberta-based",
+  "The employer is Alberta-based",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job) => {
+    const answer = job.employer?.albertaBased;
+    if (answer === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "Whether the employer is Alberta-based was not answered.",
+        missing: [`${job.path}.employer.albertaBased`],
+      };
+    }
+    return answer
+      ? { verdict: "pass", reason: "The employer is Alberta-based." }
+      : { verdict: "fail", reason: "The employer is not Alberta-based; the pathway needs an Alberta employer." };
+  },
+);
+
+/**
+ * The employer's primary business is in Alberta's tech industry. The AAIP defines it by a list of
+ * NAICS codes whose contents are not known to this library, so the rule reads
+ * `employer.techIndustry` (the user's answer against that list); `employer.naics` is kept for when
+ * the list can be encoded.
+ *
+ * @example
+ * ```ts
+ * employerInTechIndustry.id; // "atp.job.employer-tech-industry"
+ * ```
+ */
+export const employerInTechIndustry: Rule<AlbertaFacts> = jobRule(
+  "atp.job.employer-tech-industry",
+  "The employer is in Alberta's tech industry (AAIP NAICS list)",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job) => {
+    const answer = job.employer?.techIndustry;
+    const naics = job.employer?.naics;
+    const note =
+      " The AAIP's list of eligible NAICS codes is not encoded in this library (its contents were not available), so this rests on your answer.";
+    if (answer === undefined) {
+      return {
+        verdict: "unknown",
+        reason: `Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
+        missing: [`${job.path}.employer.techIndustry`],
+      };
+    }
+    return answer
+      ? {
+          verdict: "pass",
+          reason: `The employer's primary business is in the tech industry${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
+        }
+      : {
+          verdict: "fail",
+          reason:
+            "The employer's primary business is not in Alberta's tech industry as the AAIP NAICS list defines it.",
+        };
+  },
+);
+
+/**
+ * Full-time work: at least 30 hours a week.
+ *
+ * @example
+ * ```ts
+ * fullTimeJob.id; // "atp.job.full-time"
+ * ```
+ */
+export const fullTimeJob: Rule<AlbertaFacts> = jobRule(
+  "atp.job.full-time",
+  "Full-time (at least 30 hours a week)",
+  ATP_JOB_OFFER_TERMS_SOURCE,
+  (job) => {
+    if (job.hoursPerWeek === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "The hours per week of the job were not answered.",
+        missing: [`${job.path}.hoursPerWeek`],
+      };
+    }
+    return job.hoursPerWeek >= FULL_TIME_HOURS
+      ? {
+          verdict: "pass",
+          reason: `${job.hoursPerWeek} hours a week is full-time.`,
+          expected: `>= ${FULL_TIME_HOURS}`,
+          actual: job.hoursPerWeek,
+        }
+      : {
+          verdict: "fail",
+          reason: `${job.hoursPerWeek} hours a week; the pathway needs full-time work of at least ${FULL_TIME_HOURS} hours a week.`,
+          expected: `>= ${FULL_TIME_HOURS}`,
+          actual: job.hoursPerWeek,
+        };
+  },
+);
+
+/**
+ * An employee: independent contractors and temporary-agency workers are not eligible, and
+ * self-employment is not a job with an employer.
+ *
+ * @example
+ * ```ts
+ * employeeNotContractor.id; // "atp.job.employee"
+ * ```
+ */
+export const employeeNotContractor: Rule<AlbertaFacts> = jobRule(
+  "atp.job.employee",
+  "An employee (not an independent contractor or temporary-agency worker)",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job) => {
+    if (job.engagement === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "Whether you are (or will be) an employee, a contractor or an agency worker was not answered.",
+        missing: [`${job.path}.engagement`],
+      };
+    }
+    if (job.engagement === "employee") return { verdict: "pass", reason: "An employee of the employer." };
+    const what =
+      job.engagement === "independent-contractor"
+        ? "Independent contractors"
+        : job.engagement === "temporary-agency"
+          ? "Temporary-agency workers"
+          : "Self-employed people";
+    return {
+      verdict: "fail",
+      reason: `${what} are not eligible for the Accelerated Tech Pathway; it needs an employee of the Alberta employer.`,
+      expected: "employee",
+      actual: job.engagement,
+    };
+  },
+);
+
+/**
+ * A job offer must be permanent or run at least 12 months (secondary source). Current
+ * employment passes this rule: it applies to offers only.
+ *
+ * @example
+ * ```ts
+ * offerTerm.id; // "atp.job.offer-term"
+ * ```
+ */
+export const offerTerm: Rule<AlbertaFacts> = jobRule(
+  "atp.job.offer-term",
+  "A permanent offer, or one of at least 12 months",
+  ATP_JOB_OFFER_TERMS_SOURCE,
+  (job) => {
+    if (job.kind === "current-employment") {
+      return { verdict: "pass", reason: "Current employment: the offer term applies to job offers only." };
+    }
+    if (job.permanent === true) return { verdict: "pass", reason: "The offer is permanent.", actual: "permanent" };
+    if (job.durationMonths !== undefined) {
+      return job.durationMonths >= MINIMUM_OFFER_MONTHS
+        ? {
+            verdict: "pass",
+            reason: `The offer runs ${job.durationMonths} months.`,
+            expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
+            actual: job.durationMonths,
+          }
+        : {
+            verdict: "fail",
+            reason: `The offer runs ${job.durationMonths} months; it must be permanent or run at least ${MINIMUM_OFFER_MONTHS} months.`,
+            expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
+            actual: job.durationMonths,
+          };
+    }
+    return {
+      verdict: "unknown",
+      reason:
+        job.permanent === false
+          ? "The offer is not permanent and its length in months was not answered."
+          : "Whether the offer is permanent (or how many months it runs) was not answered.",
+      missing: job.permanent === false ? [`${job.path}.durationMonths`] : [`${job.path}.permanent`],
+    };
+  },
+);
+
+function sameOccupation(a: string, b: string): boolean {
+  if (a === b) return true;
+  const related = a.length === 4 ? nocSuccessors(a) : nocPredecessors(a);
+  return related.some((entry) => entry.code === b);
+}
+
+/**
+ * The Express Entry profile's primary occupation matches the job's NOC code, across NOC versions
+ * through the StatCan concordance (a NOC 2016 profile code matches its NOC 2021 successors).
+ *
+ * @example
+ * ```ts
+ * profileOccupationMatches.id; // "atp.job.matches-profile"
+ * ```
+ */
+export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
+  "atp.job.matches-profile",
+  "The Express Entry profile's primary occupation matches the job",
+  ALBERTA_STREAM_SECONDARY_SOURCE,
+  (job, { candidate }) => {
+    const profile = candidate.expressEntryProfile;
+    if (profile === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "The Express Entry profile was not answered.",
+        missing: ["expressEntryProfile"],
+      };
+    }
+    if (profile === null) {
+      return {
+        verdict: "fail",
+        reason: "There is no Express Entry profile whose primary occupation could match the job.",
+      };
+    }
+    const primary = profile.primaryOccupation;
+    if (primary === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "The primary occupation in the Express Entry profile was not answered.",
+        missing: ["expressEntryProfile.primaryOccupation"],
+      };
+    }
+    return sameOccupation(primary, job.noc)
+      ? {
+          verdict: "pass",
+          reason:
+            primary === job.noc
+              ? `The profile's primary occupation is the job's, NOC ${job.noc}.`
+              : `The profile's primary occupation NOC ${primary} corresponds to the job's NOC ${job.noc} in the StatCan concordance.`,
+          actual: primary,
+        }
+      : {
+          verdict: "fail",
+          reason: `The profile's primary occupation is NOC ${primary} but the job is NOC ${job.noc}; update the profile so they match.`,
+          expected: job.noc,
+          actual: primary,
+        };
+  },
+);
+
+/**
+ * Every requirement one job must meet together for the Accelerated Tech Pathway.
+ *
+ * @example
+ * ```ts
+ * atpJobRequirements.children?.map((r) => r.id);
+ * ```
+ */
+export const atpJobRequirements: Rule<AlbertaFacts> = allOf("atp.job", "The job meets every pathway requirement", [
+  jobInAlberta,
+  atpOccupation,
+  employerAlbertaBased,
+  employerInTechIndustry,
+  fullTimeJob,
+  employeeNotContractor,
+  offerTerm,
+  profileOccupationMatches,
+]);

@@ -1,0 +1,81 @@
+import { defineRule, type Rule } from "../../core/rule.js";
+import type { AlbertaFacts } from "./facts.js";
+import { AAIP_EMPLOYER_REQUIREMENTS_SOURCE } from "./sources.js";
+
+/** At least 2 complete fiscal years of continuous operation in Alberta. */
+const MINIMUM_FISCAL_YEARS = 2;
+/** At least CAD 400,000 gross annual revenue. */
+const MINIMUM_REVENUE_CAD = 400_000;
+/** At least 3 full-time (or equivalent) employees in Alberta. */
+const MINIMUM_EMPLOYEES = 3;
+
+/**
+ * The AAIP employer requirements for all worker streams (alberta.ca, "Job offer and employer
+ * requirements"): at least 2 complete fiscal years of continuous operation in Alberta, CAD 400,000
+ * gross annual revenue and 3 full-time employees in Alberta; public-sector and Indigenous employers
+ * are exempt. An employer short of the revenue or staff minimums may still support a capped number
+ * of nominees, which this library does not model, so that case is `unknown`, not `fail`.
+ *
+ * **Opt-in**: whether the Accelerated Tech Pathway applies these requirements is not stated, so
+ * they are not in the default rule set. Add them to the job requirements:
+ *
+ * @example
+ * ```ts
+ * const strict = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { addTo: { "atp.job": [aaipEmployerRequirements] } });
+ * assessAcceleratedTechPathway(candidate, { asOf: isoDate("2026-11-25"), ruleSet: strict });
+ * ```
+ */
+export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
+  id: "aaip.employer-requirements",
+  title: "The employer meets the AAIP employer requirements (2 fiscal years, revenue, employees)",
+  source: AAIP_EMPLOYER_REQUIREMENTS_SOURCE,
+  check: ({ job }) => {
+    if (job === undefined) return { verdict: "unknown", reason: "No job is being checked." };
+    const employer = job.employer;
+    const at = `${job.path}.employer`;
+    if (employer?.publicSectorOrIndigenous === true) {
+      return {
+        verdict: "pass",
+        reason: "Public-sector and Indigenous employers are exempt from the employer minimums.",
+      };
+    }
+    const years = employer?.albertaFiscalYears;
+    if (years !== undefined && years < MINIMUM_FISCAL_YEARS) {
+      return {
+        verdict: "fail",
+        reason: `The employer has operated ${years} complete fiscal year(s) in Alberta; the AAIP needs at least ${MINIMUM_FISCAL_YEARS}.`,
+        expected: `>= ${MINIMUM_FISCAL_YEARS}`,
+        actual: years,
+      };
+    }
+    const missing = [
+      ...(employer?.publicSectorOrIndigenous === undefined ? [`${at}.publicSectorOrIndigenous`] : []),
+      ...(years === undefined ? [`${at}.albertaFiscalYears`] : []),
+      ...(employer?.grossAnnualRevenueCad === undefined ? [`${at}.grossAnnualRevenueCad`] : []),
+      ...(employer?.fullTimeEmployeesInAlberta === undefined ? [`${at}.fullTimeEmployeesInAlberta`] : []),
+    ];
+    const revenue = employer?.grossAnnualRevenueCad;
+    const staff = employer?.fullTimeEmployeesInAlberta;
+    const short =
+      (revenue !== undefined && revenue < MINIMUM_REVENUE_CAD) || (staff !== undefined && staff < MINIMUM_EMPLOYEES);
+    if (short) {
+      return {
+        verdict: "unknown",
+        reason: `The employer is below the revenue (CAD ${MINIMUM_REVENUE_CAD.toLocaleString("en-CA")}) or staff (${MINIMUM_EMPLOYEES}) minimum; it may still support a capped number of nominees, which this library cannot check.`,
+        missing,
+      };
+    }
+    const yearsOk = years !== undefined && years >= MINIMUM_FISCAL_YEARS;
+    if (yearsOk && revenue !== undefined && staff !== undefined) {
+      return {
+        verdict: "pass",
+        reason: `The employer has ${years} fiscal years in Alberta, CAD ${revenue.toLocaleString("en-CA")} revenue and ${staff} employees in Alberta.`,
+      };
+    }
+    return {
+      verdict: "unknown",
+      reason: "Not answered: the employer's fiscal years in Alberta, revenue and employees in Alberta.",
+      missing: missing.filter((path) => !path.endsWith("publicSectorOrIndigenous")),
+    };
+  },
+});

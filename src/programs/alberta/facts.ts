@@ -1,0 +1,158 @@
+import type { Assessment } from "../../core/assessment.js";
+import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
+import type { RuleCases } from "../../core/rule.js";
+import type { RuleSet } from "../../core/rule-set.js";
+import { type CrsResult, calculateCrs } from "../../crs/index.js";
+import type { Candidate } from "../../models/candidate.js";
+import type { Employer } from "../../models/employer.js";
+import type { Province } from "../../models/province.js";
+import type { Engagement } from "../../models/work-experience.js";
+import { assessExpressEntry } from "../federal/index.js";
+
+/**
+ * A job that could qualify a candidate for the Accelerated Tech Pathway: the job offer, or a
+ * current job (a `workHistory` entry in Canada that runs on `asOf`, in Alberta or with its
+ * province not answered). `path` is where it sits in the input.
+ *
+ * @example
+ * ```ts
+ * const job: AlbertaJob = { kind: "job-offer", path: "jobOffer", noc: "21231", province: "AB", hoursPerWeek: 40 };
+ * ```
+ */
+export interface AlbertaJob {
+  readonly kind: "job-offer" | "current-employment";
+  /** Where the job sits in the input: `jobOffer` or `workHistory[2]`. */
+  readonly path: string;
+  readonly noc: string;
+  readonly province?: Province;
+  readonly employer?: Employer;
+  readonly hoursPerWeek?: number;
+  readonly engagement?: Engagement;
+  /** Offers only. */
+  readonly permanent?: boolean;
+  /** Offers only. */
+  readonly durationMonths?: number;
+}
+
+/**
+ * What the Alberta rules are evaluated on: the candidate, the date, the CRS computed without
+ * provincial-nomination points (DESIGN.md "Domain decisions"), the federal Express Entry
+ * assessment, and — inside the qualifying-job rule — the job being checked.
+ *
+ * @example
+ * ```ts
+ * const facts: AlbertaFacts = deriveAlbertaFacts(candidate, isoDate("2026-11-25"));
+ * facts.crs.ok && facts.crs.total;
+ * ```
+ */
+export interface AlbertaFacts {
+  readonly candidate: Candidate;
+  readonly asOf: IsoDate;
+  /** The CRS score without provincial-nomination points. */
+  readonly crs: CrsResult;
+  /** Eligibility for the federal programs (FSW, CEC, FST). */
+  readonly federal: Assessment;
+  /** The job being checked by the job rules; set by the qualifying-job rule for each case. */
+  readonly job?: AlbertaJob;
+}
+
+/**
+ * Options of the Alberta assessments: the date the rules apply on (required: the library never
+ * reads the clock) and, optionally, your own rule set.
+ *
+ * @example
+ * ```ts
+ * const options: AlbertaOptions = { asOf: isoDate("2026-11-25") };
+ * ```
+ */
+export interface AlbertaOptions<Facts = AlbertaFacts> {
+  readonly asOf: IsoDate | Date;
+  readonly ruleSet?: RuleSet<Facts>;
+}
+
+/**
+ * Derives the facts the Alberta rules read, once: the CRS without nomination points and the
+ * federal assessment on `asOf`. Pure; the candidate is not modified.
+ *
+ * @example
+ * ```ts
+ * const facts = deriveAlbertaFacts(candidate, isoDate("2026-11-25"));
+ * facts.federal.status; // "eligible" | "ineligible" | "incomplete"
+ * ```
+ */
+export function deriveAlbertaFacts(candidate: Candidate, asOf: IsoDate | Date): AlbertaFacts {
+  const day = toIsoDate(asOf);
+  // The stream's CRS minimum is checked without nomination points: answer "none" for the score.
+  const crs = calculateCrs({ ...candidate, provincialNomination: null }, { asOf: day });
+  const federal = assessExpressEntry(candidate, { asOf: day });
+  return { candidate, asOf: day, crs, federal };
+}
+
+/**
+ * The jobs that could qualify a candidate on `asOf`, as cases for the qualifying-job rule: the
+ * job offer and every current job in Canada that is in Alberta or whose province is not answered.
+ * An unanswered `jobOffer` or `workHistory` keeps the question open.
+ *
+ * @example
+ * ```ts
+ * const { cases } = qualifyingJobCases(facts);
+ * cases.map((c) => c.id); // ["jobOffer", "workHistory[1]"]
+ * ```
+ */
+export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts> {
+  const { candidate, asOf } = facts;
+  const cases: Array<{ id: string; label: string; facts: AlbertaFacts }> = [];
+  const missing: string[] = [];
+  const offer = candidate.jobOffer;
+  if (offer === undefined) missing.push("jobOffer");
+  else if (offer !== null) {
+    const job: AlbertaJob = {
+      kind: "job-offer",
+      path: "jobOffer",
+      noc: offer.noc,
+      ...(offer.province !== undefined ? { province: offer.province } : {}),
+      ...(offer.employer !== undefined ? { employer: offer.employer } : {}),
+      ...(offer.hoursPerWeek !== undefined ? { hoursPerWeek: offer.hoursPerWeek } : {}),
+      ...(offer.engagement !== undefined ? { engagement: offer.engagement } : {}),
+      ...(offer.permanent !== undefined ? { permanent: offer.permanent } : {}),
+      ...(offer.durationMonths !== undefined ? { durationMonths: offer.durationMonths } : {}),
+    };
+    cases.push({ id: "jobOffer", label: `Job offer (NOC ${offer.noc})`, facts: { ...facts, job } });
+  }
+  const history = candidate.workHistory;
+  if (history === undefined) missing.push("workHistory");
+  else {
+    history.forEach((entry, index) => {
+      const current = entry.from <= asOf && (entry.to === undefined || entry.to >= asOf);
+      const inAlbertaOrUnknown = entry.province === "AB" || entry.province === undefined;
+      if (!current || entry.country !== "CA" || !inAlbertaOrUnknown) return;
+      const path = `workHistory[${index}]`;
+      const job: AlbertaJob = {
+        kind: "current-employment",
+        path,
+        noc: entry.noc,
+        ...(entry.province !== undefined ? { province: entry.province } : {}),
+        ...(entry.employer !== undefined ? { employer: entry.employer } : {}),
+        hoursPerWeek: entry.hoursPerWeek,
+        ...(entry.engagement !== undefined ? { engagement: entry.engagement } : {}),
+      };
+      cases.push({
+        id: path,
+        label: `Current job${entry.title !== undefined ? ` "${entry.title}"` : ""} (NOC ${entry.noc}, ${path})`,
+        facts: { ...facts, job },
+      });
+    });
+  }
+  return {
+    cases,
+    ...(missing.length > 0
+      ? {
+          unanswered: {
+            reason: `Not answered: ${missing.join(" and ")}; ${missing.length > 1 ? "they" : "it"} may hold a qualifying Alberta job.`,
+            missing,
+          },
+        }
+      : {}),
+    none: "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.",
+  };
+}

@@ -1,0 +1,42 @@
+// The Alberta rules: the Alberta Express Entry Stream and its Accelerated Tech Pathway. Named exports only.
+export {
+  ACCELERATED_TECH_PATHWAY_RULES,
+  type AtpAssessment,
+  acceleratedTechPathway,
+  assessAcceleratedTechPathway,
+  atpPathwayOpen,
+  qualifyingAlbertaJob,
+} from "./accelerated-tech-pathway.js";
+export {
+  atpJobRequirements,
+  atpOccupation,
+  employeeNotContractor,
+  employerAlbertaBased,
+  employerInTechIndustry,
+  fullTimeJob,
+  jobInAlberta,
+  offerTerm,
+  profileOccupationMatches,
+} from "./atp-job-rules.js";
+export * from "./atp-occupations.js";
+export { aaipEmployerRequirements } from "./employer-requirements.js";
+export {
+  ALBERTA_EXPRESS_ENTRY_RULES,
+  albertaExpressEntryStream,
+  assessAlbertaExpressEntry,
+  crsMinimum,
+  eligibleForFederalProgram,
+  expressEntryProfileActive,
+  noAlbertaNomination,
+  noMisrepresentationBan,
+  notIneligible,
+} from "./express-entry-stream.js";
+export {
+  type AlbertaFacts,
+  type AlbertaJob,
+  type AlbertaOptions,
+  deriveAlbertaFacts,
+  qualifyingJobCases,
+} from "./facts.js";
+export { type NextStep, nextStepsFor } from "./next-steps.js";
+export * from "./sources.js";

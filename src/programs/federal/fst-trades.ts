@@ -1,0 +1,253 @@
+// The skilled trades of the Federal Skilled Trades Program, by date: NOC groups from
+// data/ircc/fst-trade-groups.json, matched against the NOC catalogue by code prefix.
+
+import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
+import type { Citation } from "../../core/citation.js";
+import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import type { Verdict } from "../../core/verdict.js";
+import { type Versioned, valueAsOf } from "../../core/versioned.js";
+import { getNoc, type NocEntry, type NocVersion } from "../../noc/catalogue.js";
+import { loadNocCatalogue } from "../../noc/catalogue-data.js";
+import { nocPredecessors, nocSuccessors } from "../../noc/concordance.js";
+
+/**
+ * One NOC group of the FST skilled-trade definition: a major group (2 digits), a NOC 2021
+ * sub-major group (3 digits), a minor group (4 digits in NOC 2021, 3 in NOC 2016) or a unit group.
+ * `uncertain` says why its inclusion is not certain, when it is not.
+ *
+ * @example
+ * ```ts
+ * const chefs: FstTradeGroup = { level: "unit", code: "62200", title: "Chefs" };
+ * ```
+ */
+export interface FstTradeGroup {
+  readonly level: "major" | "sub-major" | "minor" | "unit";
+  readonly code: string;
+  readonly title: string;
+  readonly uncertain?: string;
+}
+
+/**
+ * The FST skilled-trade definition in one NOC version: the groups included and those excluded
+ * from them.
+ *
+ * @example
+ * ```ts
+ * const found = valueAsOf(FST_TRADE_GROUPS, isoDate("2026-01-15"));
+ * if (found.ok) console.log(found.value.include.map((g) => g.code)); // ["72", "73", "82", "83", "92", "93", "6320", "62200"]
+ * ```
+ */
+export interface FstTradeGroups {
+  readonly noc: NocVersion;
+  readonly include: readonly FstTradeGroup[];
+  readonly exclude: readonly FstTradeGroup[];
+  /** Why this version is not certain, when it is not. */
+  readonly uncertain?: string;
+}
+
+interface RawGroup {
+  readonly level: string;
+  readonly code: string;
+  readonly title: string;
+  readonly uncertain?: string;
+}
+
+interface RawVersion {
+  readonly from: string;
+  readonly to?: string;
+  readonly noc: number;
+  readonly include: readonly RawGroup[];
+  readonly exclude: readonly RawGroup[];
+  readonly uncertain?: string;
+  readonly source: {
+    readonly title: string;
+    readonly url: string;
+    readonly retrieved: string;
+    readonly effective?: string;
+    readonly secondary?: boolean;
+  };
+}
+
+function group(raw: RawGroup): FstTradeGroup {
+  return Object.freeze({
+    level: raw.level as FstTradeGroup["level"],
+    code: raw.code,
+    title: raw.title,
+    ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
+  });
+}
+
+function buildVersions(): Versioned<FstTradeGroups> {
+  return Object.freeze(
+    (tradesJson.versions as readonly RawVersion[]).map((raw) => {
+      const source: Citation = Object.freeze({
+        title: raw.source.title,
+        url: raw.source.url,
+        retrieved: isoDate(raw.source.retrieved),
+        ...(raw.source.effective === undefined ? {} : { effective: isoDate(raw.source.effective) }),
+        ...(raw.source.secondary === true ? { secondary: true } : {}),
+      });
+      return Object.freeze({
+        from: isoDate(raw.from),
+        ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
+        value: Object.freeze({
+          noc: raw.noc as NocVersion,
+          include: Object.freeze(raw.include.map(group)),
+          exclude: Object.freeze(raw.exclude.map(group)),
+          ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
+        }),
+        source,
+      });
+    }),
+  );
+}
+
+/**
+ * The FST skilled-trade definitions by date (data/ircc/fst-trade-groups.json): NOC 2016 Major
+ * Groups 72, 73, 82, 92 and Minor Groups 632, 633 before 2022-11-16; from then NOC 2021 Major
+ * Groups 72 (excluding Sub-Major Group 726), 73, 82, 83, 92, 93 (excluding Sub-Major Group 932),
+ * Minor Group 6320 and Unit Group 62200 (IRPR s.87.2(1)). Major Group 93 is marked uncertain:
+ * some secondary summaries omit it; the Regulations as quoted include it, and so does the library.
+ *
+ * @example
+ * ```ts
+ * import { FST_TRADE_GROUPS, isoDate, valueAsOf } from "alberta-atp";
+ * valueAsOf(FST_TRADE_GROUPS, isoDate("2022-11-15")).ok; // true: the NOC 2016 groups
+ * ```
+ */
+export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = /* @__PURE__ */ buildVersions();
+
+function matches(entry: NocEntry, g: FstTradeGroup): boolean {
+  return entry.code.startsWith(g.code);
+}
+
+function describeGroup(g: FstTradeGroup, version: NocVersion): string {
+  const level = g.level === "sub-major" ? "Sub-Major Group" : `${g.level[0]?.toUpperCase()}${g.level.slice(1)} Group`;
+  return `NOC ${version} ${level} ${g.code} (${g.title})`;
+}
+
+/** Whether an entry of the version in force is a trade under `groups`, and why. Internal. */
+function judgeEntry(entry: NocEntry, groups: FstTradeGroups): { trade: boolean; reason: string; uncertain?: string } {
+  const included = groups.include.find((g) => matches(entry, g));
+  if (!included) {
+    return {
+      trade: false,
+      reason: `NOC ${entry.version} ${entry.code} (${entry.title}) is in none of the FST trade groups.`,
+    };
+  }
+  const excluded = groups.exclude.find((g) => matches(entry, g));
+  if (excluded) {
+    return {
+      trade: false,
+      reason: `NOC ${entry.version} ${entry.code} (${entry.title}) is in ${describeGroup(excluded, groups.noc)}, which FST excludes.`,
+    };
+  }
+  return {
+    trade: true,
+    reason: `NOC ${entry.version} ${entry.code} (${entry.title}) is a skilled trade: ${describeGroup(included, groups.noc)}.`,
+    ...(included.uncertain === undefined ? {} : { uncertain: included.uncertain }),
+  };
+}
+
+/**
+ * Whether a NOC code is an FST skilled trade on `asOf`, with the reason. Internal; see
+ * {@link isFstTradeOn}.
+ */
+export function fstTradeFinding(code: string, asOf: IsoDate): { verdict: Verdict; reason: string } {
+  const found = valueAsOf(FST_TRADE_GROUPS, asOf);
+  if (!found.ok) return { verdict: "unknown", reason: `No FST trade list is known on ${asOf}: ${found.reason}` };
+  const groups = found.value;
+  const entry = getNoc(code);
+  if (!entry)
+    return { verdict: "unknown", reason: `NOC ${code} is not a NOC 2016 or NOC 2021 unit group the library knows.` };
+  if (entry.version === groups.noc) {
+    const judged = judgeEntry(entry, groups);
+    return {
+      verdict: judged.trade ? "pass" : "fail",
+      reason: judged.uncertain === undefined ? judged.reason : `${judged.reason} (${judged.uncertain})`,
+    };
+  }
+  const counterparts = groups.noc === 2021 ? nocSuccessors(code) : nocPredecessors(code);
+  if (counterparts.length === 0) {
+    return {
+      verdict: "unknown",
+      reason: `NOC ${code} has no counterpart in NOC ${groups.noc}, the version in force on ${asOf}.`,
+    };
+  }
+  const judged = counterparts.map((c) => judgeEntry(c, groups));
+  const names = counterparts.map((c) => c.code).join(", ");
+  if (judged.every((j) => j.trade)) {
+    return {
+      verdict: "pass",
+      reason: `NOC ${entry.version} ${code} corresponds to NOC ${groups.noc} ${names}, all skilled trades on ${asOf}.`,
+    };
+  }
+  if (judged.every((j) => !j.trade)) {
+    return {
+      verdict: "fail",
+      reason: `NOC ${entry.version} ${code} corresponds to NOC ${groups.noc} ${names}, none of them a skilled trade on ${asOf}.`,
+    };
+  }
+  return {
+    verdict: "unknown",
+    reason: `NOC ${entry.version} ${code} corresponds to NOC ${groups.noc} ${names}, only some of them skilled trades: give the NOC ${groups.noc} code of the job.`,
+  };
+}
+
+/**
+ * Whether occupation `code` is a skilled trade for the Federal Skilled Trades Program on `asOf`,
+ * by the NOC version in force that day ({@link FST_TRADE_GROUPS}): `pass` or `fail`; a code of
+ * the other NOC version is judged by its counterparts in the StatCan concordance (`unknown` when
+ * they disagree), and an unknown code or a date before 2015-01-01 is `unknown`.
+ *
+ * @example
+ * ```ts
+ * import { isFstTradeOn, isoDate } from "alberta-atp";
+ * isFstTradeOn("72200", isoDate("2026-01-15")); // "pass": electricians, Major Group 72
+ * isFstTradeOn("72600", isoDate("2026-01-15")); // "fail": Sub-Major Group 726 is excluded
+ * isFstTradeOn("7241", isoDate("2022-11-15")); // "pass": NOC 2016 Major Group 72
+ * ```
+ */
+export function isFstTradeOn(code: string, asOf: IsoDate): Verdict {
+  return fstTradeFinding(code, asOf).verdict;
+}
+
+/**
+ * The FST skilled trades on `asOf`, as unit groups of the NOC version in force, read from the NOC
+ * catalogue by the groups' code prefixes (no hand-typed list). `ok: false` before 2015-01-01.
+ *
+ * @example
+ * ```ts
+ * import { fstTradeOccupations, isoDate } from "alberta-atp";
+ * const trades = fstTradeOccupations(isoDate("2026-01-15"));
+ * if (trades.ok) console.log(trades.version, trades.occupations.length);
+ * ```
+ */
+export function fstTradeOccupations(asOf: IsoDate):
+  | {
+      readonly ok: true;
+      readonly version: NocVersion;
+      readonly occupations: readonly NocEntry[];
+      readonly groups: FstTradeGroups;
+      readonly source: Citation;
+    }
+  | { readonly ok: false; readonly reason: string } {
+  const found = valueAsOf(FST_TRADE_GROUPS, asOf);
+  if (!found.ok) return { ok: false, reason: found.reason };
+  const groups = found.value;
+  const catalogue = loadNocCatalogue();
+  const entries = groups.noc === 2021 ? catalogue.noc2021 : catalogue.noc2016;
+  const occupations = [...entries.values()].filter((entry) => judgeEntry(entry, groups).trade);
+  return { ok: true, version: groups.noc, occupations, groups, source: found.version.source };
+}
+
+/**
+ * Whether two NOC codes name the same occupation: equal, or linked by the StatCan 2016 → 2021
+ * concordance. Internal.
+ */
+export function sameOccupation(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) return false;
+  const [old, current] = a.length === 4 ? [a, b] : [b, a];
+  return nocSuccessors(old).some((entry) => entry.code === current);
+}

@@ -1,0 +1,279 @@
+// Federal Skilled Trades Program (Express Entry).
+
+import type { Assessment } from "../../core/assessment.js";
+import { isoDate } from "../../core/iso-date.js";
+import { allOf, anyCase, anyOf, defineRule, type RuleOutcome } from "../../core/rule.js";
+import type { RuleSet } from "../../core/rule-set.js";
+import type { ClbLevels } from "../../language/clb.js";
+import type { Candidate } from "../../models/candidate.js";
+import { formatHours, hoursVerdict } from "./experience.js";
+import type { FederalFacts, FederalTradeHours } from "./facts.js";
+import { type FederalFinding, jobOfferFinding, passFinding } from "./findings.js";
+import { fstTradeFinding, sameOccupation } from "./fst-trades.js";
+import { languageOutcome } from "./language.js";
+import { type FederalAssessmentOptions, runAssessment } from "./options.js";
+import { settlementFundsRule } from "./settlement-funds.js";
+import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
+
+/**
+ * The program id of the Federal Skilled Trades assessment.
+ *
+ * @example
+ * ```ts
+ * assessFederalSkilledTrades(candidate, { asOf }).program; // "federal.skilled-trades"
+ * ```
+ */
+export const FEDERAL_SKILLED_TRADES_PROGRAM = "federal.skilled-trades";
+
+/**
+ * The FST language minimum: CLB/NCLC 5 in speaking and listening, 4 in reading and writing.
+ *
+ * @example
+ * ```ts
+ * import { FST_LANGUAGE_MINIMUM, meetsClb } from "alberta-atp";
+ * meetsClb({ reading: 4, writing: 4, listening: 5, speaking: 5 }, FST_LANGUAGE_MINIMUM); // true
+ * ```
+ */
+export const FST_LANGUAGE_MINIMUM: Readonly<ClbLevels> = Object.freeze({
+  reading: 4,
+  writing: 4,
+  listening: 5,
+  speaking: 5,
+});
+
+/** Hours of two years of full-time work. */
+const TWO_YEARS = 3120;
+
+const S = FEDERAL_PROGRAM_SOURCES;
+
+function tradeOf(facts: FederalFacts): FederalTradeHours | undefined {
+  return facts.experience.fstTrades.find((t) => t.noc === facts.fstTrade);
+}
+
+const languageRule = defineRule<FederalFacts>({
+  id: "fst.language.minimum",
+  title: "CLB/NCLC 5 in speaking and listening, 4 in reading and writing",
+  source: S.languageTests,
+  check: (facts) => languageOutcome(facts.language, { program: "FST", minimum: FST_LANGUAGE_MINIMUM, which: "either" }),
+});
+
+const noTrade: RuleOutcome = {
+  verdict: "unknown",
+  reason: "No trade is selected: this rule is evaluated for each trade of the work history by fst.trade.",
+};
+
+const experienceRule = defineRule<FederalFacts>({
+  id: "fst.experience.two-years",
+  title: "Two years of work in the trade in the last 5 years",
+  source: S.fstProgram,
+  check: (facts) => {
+    const trade = tradeOf(facts);
+    if (!trade) return noTrade;
+    const needs = `FST needs ${formatHours(TWO_YEARS)} hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before ${facts.asOf}`;
+    const verdict = hoursVerdict(trade, TWO_YEARS);
+    const tradeNote = trade.trade === "unknown" ? ` ${trade.tradeReason}` : "";
+    const common = { expected: `>= ${TWO_YEARS} hours`, actual: trade.hours };
+    if (verdict === "unknown") {
+      return {
+        verdict,
+        reason: `${formatHours(trade.hours)} hours in NOC ${trade.noc} certainly count, up to ${formatHours(trade.possibleHours)} depending on the answers to ${trade.missing.join(", ")}.${tradeNote} ${needs}.`,
+        missing: trade.missing,
+        ...common,
+      };
+    }
+    return { verdict, reason: `${formatHours(trade.hours)} hours in NOC ${trade.noc}; ${needs}.`, ...common };
+  },
+});
+
+function inTrade(noc: string, trade: string, asOf: FederalFacts["asOf"], what: string): FederalFinding {
+  if (sameOccupation(noc, trade)) {
+    const finding = fstTradeFinding(noc, asOf);
+    return finding.verdict === "fail"
+      ? { verdict: "fail", reason: `${finding.reason}`, missing: [] }
+      : passFinding(`${what} is in the trade of the work experience (NOC ${trade}).`);
+  }
+  return {
+    verdict: "fail",
+    reason: `${what} is for NOC ${noc}; FST needs it in the trade of the two years of experience, NOC ${trade}.`,
+    missing: [],
+  };
+}
+
+function offerOrCertificate(trade: string): string {
+  return `FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC ${trade}).`;
+}
+
+const jobOfferRule = defineRule<FederalFacts>({
+  id: "fst.job-offer",
+  title: "A full-time job offer of at least one year in the trade",
+  source: S.fstProgram,
+  check: (facts) => {
+    const trade = facts.fstTrade;
+    if (trade === undefined) return noTrade;
+    const finding = jobOfferFinding(
+      facts.candidate.jobOffer,
+      facts.asOf,
+      (noc) => inTrade(noc, trade, facts.asOf, "The job offer"),
+      "A full-time job offer of at least one year in the trade",
+    );
+    return {
+      verdict: finding.verdict,
+      reason: finding.verdict === "fail" ? `${finding.reason} ${offerOrCertificate(trade)}` : finding.reason,
+      missing: finding.missing,
+    };
+  },
+});
+
+const certificateRule = defineRule<FederalFacts>({
+  id: "fst.certificate-of-qualification",
+  title: "A Canadian certificate of qualification in the trade",
+  source: S.fstProgram,
+  check: (facts) => {
+    const trade = facts.fstTrade;
+    if (trade === undefined) return noTrade;
+    const coq = facts.candidate.certificateOfQualification;
+    if (coq === undefined) {
+      return {
+        verdict: "unknown",
+        reason:
+          "Whether you hold a Canadian certificate of qualification is not answered (certificateOfQualification).",
+        missing: ["certificateOfQualification"],
+      };
+    }
+    if (coq === null) {
+      return {
+        verdict: "fail",
+        reason: `You hold no Canadian certificate of qualification. ${offerOrCertificate(trade)}`,
+      };
+    }
+    if (coq.issuedOn > facts.asOf) {
+      return {
+        verdict: "fail",
+        reason: `The certificate of qualification is issued on ${coq.issuedOn}, after ${facts.asOf}. ${offerOrCertificate(trade)}`,
+      };
+    }
+    const finding = inTrade(coq.trade, trade, facts.asOf, "The certificate of qualification");
+    return finding.verdict === "pass"
+      ? {
+          verdict: "pass",
+          reason: `Certificate of qualification in NOC ${coq.trade} issued by ${coq.province} on ${coq.issuedOn}. ${finding.reason}`,
+        }
+      : {
+          verdict: finding.verdict,
+          reason: `${finding.reason} ${offerOrCertificate(trade)}`,
+          missing: finding.missing,
+        };
+  },
+});
+
+const perTrade = allOf<FederalFacts>(
+  "fst.trade.requirements",
+  "Two years in the trade, and a job offer or certificate in it",
+  [
+    experienceRule,
+    anyOf<FederalFacts>(
+      "fst.offer-or-certificate",
+      "A job offer or a certificate of qualification in the trade",
+      [jobOfferRule, certificateRule],
+      { source: S.fstProgram },
+    ),
+  ],
+  { source: S.fstProgram },
+);
+
+const tradeRule = anyCase<FederalFacts>(
+  "fst.trade",
+  "Two years in a skilled trade, with a job offer or a certificate of qualification in it",
+  (facts) => {
+    const history = facts.candidate.workHistory;
+    return {
+      cases: facts.experience.fstTrades.map((trade) => ({
+        id: trade.noc,
+        label: `Trade NOC ${trade.noc}`,
+        facts: { ...facts, fstTrade: trade.noc },
+      })),
+      ...(history === undefined
+        ? { unanswered: { reason: "The work history is not given (workHistory).", missing: ["workHistory"] } }
+        : {}),
+      none: "No job in the work history is in a skilled trade (NOC 2021 Major Groups 72 except 726, 73, 82, 83, 92, 93 except 932, Minor Group 6320, Unit Group 62200; NOC 2016 Major Groups 72, 73, 82, 92, Minor Groups 632, 633 before 2022-11-16); FST needs two years in one.",
+    };
+  },
+  perTrade,
+  { source: S.fstTradeGroups },
+);
+
+/** The offer the funds exemption accepts for FST: full-time, 1 year or more, in a skilled trade. */
+function fstOfferFinding(facts: FederalFacts): FederalFinding {
+  return jobOfferFinding(
+    facts.candidate.jobOffer,
+    facts.asOf,
+    (noc) => {
+      const finding = fstTradeFinding(noc, facts.asOf);
+      if (finding.verdict === "pass") return passFinding(finding.reason);
+      return {
+        verdict: finding.verdict,
+        reason: finding.reason,
+        missing: finding.verdict === "unknown" ? ["jobOffer.noc"] : [],
+      };
+    },
+    "A full-time job offer of at least one year in a skilled trade",
+  );
+}
+
+/**
+ * The Federal Skilled Trades rules (from 2015-01-01), as a rule set. Root `federal.skilled-trades`
+ * (all of):
+ * - `fst.language.minimum`: CLB/NCLC 5 in speaking and listening and 4 in reading and writing, in
+ *   English or French, from a test less than 2 years old;
+ * - `fst.trade` (for some trade of the work history, each a case `fst.trade#<noc>`):
+ *   `fst.experience.two-years` (3,120 hours in that trade in the 5 years before `asOf`) and
+ *   `fst.offer-or-certificate` — `fst.job-offer` (full-time, one year or more, in that trade) or
+ *   `fst.certificate-of-qualification` (a Canadian certificate in that trade). Trades are the NOC
+ *   groups of {@link FST_TRADE_GROUPS} in force on `asOf`; a trade is a NOC code as written in the
+ *   work history, and an offer or certificate in the same code, or its concordance counterpart,
+ *   is in that trade.
+ * - `fst.settlement-funds` (any of): `fst.settlement-funds.exempt` (authorised to work in Canada
+ *   with a full-time offer of a year or more in a skilled trade) or `fst.settlement-funds.amount`.
+ *
+ * Not checked (not in the model): that the candidate meets the trade's NOC employment
+ * requirements, that the work was paid and done while qualified to practise, the second
+ * employer of a two-employer offer, admissibility, Quebec.
+ *
+ * @example
+ * ```ts
+ * import { extendRuleSet, FEDERAL_SKILLED_TRADES_RULES } from "alberta-atp";
+ * const offerOnly = extendRuleSet(FEDERAL_SKILLED_TRADES_RULES, { remove: ["fst.certificate-of-qualification"] });
+ * ```
+ */
+export const FEDERAL_SKILLED_TRADES_RULES: RuleSet<FederalFacts> = {
+  id: "federal.skilled-trades/2015-01-01",
+  from: /* @__PURE__ */ isoDate("2015-01-01"),
+  rule: /* @__PURE__ */ allOf<FederalFacts>(
+    FEDERAL_SKILLED_TRADES_PROGRAM,
+    "Federal Skilled Trades Program",
+    [languageRule, tradeRule, settlementFundsRule("fst", "FST", fstOfferFinding)],
+    { source: S.fstProgram, reasons: { pass: "Meets every Federal Skilled Trades requirement." } },
+  ),
+};
+
+/**
+ * Assesses a candidate for the Federal Skilled Trades Program (Express Entry) on `options.asOf`
+ * (see {@link FEDERAL_SKILLED_TRADES_RULES}). Missing answers give `incomplete` with their input
+ * paths, never `ineligible`. `options.asOf` is required (a `TypeError` otherwise).
+ *
+ * @example
+ * ```ts
+ * import { assessFederalSkilledTrades, isoDate } from "alberta-atp";
+ * const a = assessFederalSkilledTrades(candidate, { asOf: isoDate("2026-01-15") });
+ * a.result.children?.map((r) => `${r.id}: ${r.verdict}`);
+ * ```
+ */
+export function assessFederalSkilledTrades(candidate: Candidate, options: FederalAssessmentOptions): Assessment {
+  return runAssessment(
+    FEDERAL_SKILLED_TRADES_PROGRAM,
+    FEDERAL_SKILLED_TRADES_RULES,
+    candidate,
+    options,
+    "assessFederalSkilledTrades",
+  );
+}

@@ -1,0 +1,221 @@
+// Federal Skilled Worker Program (Express Entry): minimum requirements and the 67-point grid.
+
+import type { Assessment } from "../../core/assessment.js";
+import { isoDate } from "../../core/iso-date.js";
+import { allOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
+import type { RuleSet } from "../../core/rule-set.js";
+import { HOURS_PER_YEAR } from "../../experience/constants.js";
+import type { Candidate } from "../../models/candidate.js";
+import { formatHours, hoursVerdict } from "./experience.js";
+import type { FederalFacts } from "./facts.js";
+import { languageOutcome } from "./language.js";
+import { type FederalAssessmentOptions, runAssessment } from "./options.js";
+import { settlementFundsRule } from "./settlement-funds.js";
+import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
+
+/**
+ * The program id of the Federal Skilled Worker assessment.
+ *
+ * @example
+ * ```ts
+ * assessFederalSkilledWorker(candidate, { asOf }).program === FEDERAL_SKILLED_WORKER_PROGRAM; // true
+ * ```
+ */
+export const FEDERAL_SKILLED_WORKER_PROGRAM = "federal.skilled-worker";
+
+const S = FEDERAL_PROGRAM_SOURCES;
+
+function experienceOutcome(facts: FederalFacts): RuleOutcome {
+  const history = facts.candidate.workHistory;
+  const needs = `FSW needs ${formatHours(HOURS_PER_YEAR)} hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before ${facts.asOf}`;
+  if (history === undefined) {
+    return { verdict: "unknown", reason: `The work history is not given; ${needs}.`, missing: ["workHistory"] };
+  }
+  const occupations = facts.experience.fswOccupations;
+  const passing = occupations.find((o) => hoursVerdict(o, HOURS_PER_YEAR) === "pass");
+  const best = occupations[0];
+  const expected = `>= ${HOURS_PER_YEAR} hours`;
+  if (passing) {
+    const span = passing.period ? ` from ${passing.period.start} to ${passing.period.end}` : "";
+    return {
+      verdict: "pass",
+      reason: `${formatHours(passing.hours)} hours of continuous skilled work in NOC ${passing.noc}${span}; ${needs}.`,
+      expected,
+      actual: passing.hours,
+    };
+  }
+  const open = occupations.filter((o) => hoursVerdict(o, HOURS_PER_YEAR) === "unknown");
+  const bestText =
+    best === undefined
+      ? "No work is listed"
+      : `The most in one occupation is ${formatHours(best.hours)} hours of continuous skilled work (NOC ${best.noc})`;
+  if (open.length > 0) {
+    return {
+      verdict: "unknown",
+      reason: `${bestText}; up to ${formatHours(Math.max(...open.map((o) => o.possibleHours)))} could count depending on the answers to ${[...new Set(open.flatMap((o) => o.missing))].join(", ")}. ${needs}.`,
+      expected,
+      actual: best?.hours ?? 0,
+      missing: open.flatMap((o) => o.missing),
+    };
+  }
+  return {
+    verdict: "fail",
+    reason: `${bestText}; ${needs}.`,
+    expected,
+    actual: best?.hours ?? 0,
+  };
+}
+
+function educationOutcome(facts: FederalFacts): RuleOutcome {
+  const education = facts.education;
+  const needs =
+    "FSW needs a Canadian secondary or post-secondary credential, or a foreign one with an ECA less than 5 years old";
+  if (!education.given)
+    return { verdict: "unknown", reason: `Education is not given; ${needs}.`, missing: ["education"] };
+  const counts = education.credentials.find((c) => c.standing === "counts");
+  if (counts) return { verdict: "pass", reason: `${counts.reason} ${needs}.` };
+  const open = education.credentials.filter((c) => c.standing === "eca-missing");
+  const details = education.credentials.map((c) => c.reason).join(" ");
+  if (open.length > 0) {
+    return {
+      verdict: "unknown",
+      reason: `${details} ${needs}.`,
+      missing: open.map((c) => `${c.path}.ecaIssuedOn`),
+    };
+  }
+  return {
+    verdict: "fail",
+    reason: `${education.credentials.length === 0 ? "No credential is listed." : details} ${needs}.`,
+  };
+}
+
+function pointsOutcome(facts: FederalFacts): RuleOutcome {
+  const p = facts.fswSelectionPoints;
+  const breakdown = `language ${p.language.points}, education ${p.education.points}, experience ${p.experience.points}, age ${p.age.points}, arranged employment ${p.arrangedEmployment.points}, adaptability ${p.adaptability.points}`;
+  const needs = `FSW needs ${p.passMark} of ${p.maximum}`;
+  const common = { expected: `>= ${p.passMark}`, actual: p.total };
+  if (p.verdict === "pass")
+    return { verdict: "pass", reason: `${p.total} points (${breakdown}); ${needs}.`, ...common };
+  if (p.verdict === "unknown") {
+    return {
+      verdict: "unknown",
+      reason: `${p.total} points for certain (${breakdown}), up to ${p.possibleTotal} depending on the answers to ${p.missing.join(", ")}; ${needs}.`,
+      missing: p.missing,
+      ...common,
+    };
+  }
+  const unmodelled =
+    p.adaptability.points < p.adaptability.maximum &&
+    p.total + (p.adaptability.maximum - p.adaptability.points) >= p.passMark
+      ? " Adaptability for study in Canada without a Canadian credential, or for relatives in Canada other than a sibling, is not recorded by the candidate model; if you have those, add them (each 5, adaptability at most 10) and check again."
+      : "";
+  return {
+    verdict: "fail",
+    reason: `${p.total} points (${breakdown}), at most ${p.possibleTotal} with every open answer; ${needs}.${unmodelled}`,
+    ...common,
+  };
+}
+
+/** The FSW leaf rules, by id. */
+const experienceRule = defineRule<FederalFacts>({
+  id: "fsw.experience.one-year",
+  title: "One year of continuous skilled work in one occupation in the last 10 years",
+  source: S.fswProgram,
+  check: experienceOutcome,
+});
+
+const languageRule = defineRule<FederalFacts>({
+  id: "fsw.language.clb7",
+  title: "CLB/NCLC 7 in every ability of the first official language",
+  source: S.languageTests,
+  check: (facts) =>
+    languageOutcome(facts.language, {
+      program: "FSW",
+      minimum: 7,
+      which: "first",
+      context: "of the first official language",
+    }),
+});
+
+const educationRule = defineRule<FederalFacts>({
+  id: "fsw.education.credential",
+  title: "A Canadian credential, or a foreign one with a valid ECA",
+  source: S.educationAssessment,
+  check: educationOutcome,
+});
+
+const pointsRule = defineRule<FederalFacts>({
+  id: "fsw.selection-points.67",
+  title: "At least 67 of 100 selection points",
+  source: S.fswSelectionFactors,
+  check: pointsOutcome,
+});
+
+const fundsRule: Rule<FederalFacts> = settlementFundsRule("fsw", "FSW", (facts) => facts.arrangedEmployment);
+
+/**
+ * The Federal Skilled Worker rules (from the start of Express Entry, 2015-01-01), as a rule set to
+ * use as is or change with `extendRuleSet`. Root `federal.skilled-worker` (all of):
+ * - `fsw.experience.one-year`: 1,560 hours of continuous skilled paid work in one occupation
+ *   (TEER 0–3; NOC 2016 0/A/B before 2022-11-16) in the 10 years before `asOf`;
+ * - `fsw.language.clb7`: CLB/NCLC 7 in all four abilities of the first official language, from a
+ *   test less than 2 years old;
+ * - `fsw.education.credential`: a Canadian credential, or a foreign one with an ECA less than 5
+ *   years old;
+ * - `fsw.selection-points.67`: at least 67 selection points ({@link fswSelectionPoints});
+ * - `fsw.settlement-funds` (any of): `fsw.settlement-funds.exempt` (authorised to work in Canada
+ *   with a job offer that earns arranged-employment points) or `fsw.settlement-funds.amount`
+ *   (funds for the family size, by the table in force on `asOf`).
+ *
+ * Not checked (not in the candidate model): admissibility, the plan to live outside Quebec, that
+ * the work was paid.
+ *
+ * @example
+ * ```ts
+ * import { extendRuleSet, FEDERAL_SKILLED_WORKER_RULES } from "alberta-atp";
+ * const withoutFunds = extendRuleSet(FEDERAL_SKILLED_WORKER_RULES, { remove: ["fsw.settlement-funds"] });
+ * assessFederalSkilledWorker(candidate, { asOf, ruleSet: withoutFunds });
+ * ```
+ */
+export const FEDERAL_SKILLED_WORKER_RULES: RuleSet<FederalFacts> = {
+  id: "federal.skilled-worker/2015-01-01",
+  from: /* @__PURE__ */ isoDate("2015-01-01"),
+  rule: /* @__PURE__ */ allOf<FederalFacts>(
+    FEDERAL_SKILLED_WORKER_PROGRAM,
+    "Federal Skilled Worker Program",
+    [experienceRule, languageRule, educationRule, pointsRule, fundsRule],
+    {
+      source: S.fswProgram,
+      reasons: {
+        pass: "Meets every Federal Skilled Worker requirement.",
+      },
+    },
+  ),
+};
+
+/**
+ * Assesses a candidate for the Federal Skilled Worker Program (Express Entry) on `options.asOf`
+ * (see {@link FEDERAL_SKILLED_WORKER_RULES} for the rules). Missing answers give `incomplete` with
+ * the input paths in `missing`, never `ineligible`; every failed rule's reason says what is
+ * required and what the candidate has.
+ *
+ * `options.asOf` is required: the library never reads the clock, so leaving it out throws a
+ * `TypeError`. `options.ruleSet` replaces the default rules.
+ *
+ * @example
+ * ```ts
+ * import { assessFederalSkilledWorker, isoDate } from "alberta-atp";
+ * const a = assessFederalSkilledWorker(candidate, { asOf: isoDate("2026-01-15") });
+ * a.status; // "eligible" | "ineligible" | "incomplete"
+ * a.failed.map((r) => r.reason); // e.g. ["... CLB 6 in writing; FSW needs CLB/NCLC 7 in every ability ..."]
+ * ```
+ */
+export function assessFederalSkilledWorker(candidate: Candidate, options: FederalAssessmentOptions): Assessment {
+  return runAssessment(
+    FEDERAL_SKILLED_WORKER_PROGRAM,
+    FEDERAL_SKILLED_WORKER_RULES,
+    candidate,
+    options,
+    "assessFederalSkilledWorker",
+  );
+}

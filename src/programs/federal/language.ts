@@ -1,0 +1,284 @@
+// Language test results as the federal programs read them: every test judged on `asOf` (valid,
+// expired, not yet taken, not accepted, or not readable), and minimum-level checks over them.
+
+import type { InputIssue } from "../../core/input-issue.js";
+import { type IsoDate, isIsoDate } from "../../core/iso-date.js";
+import type { RuleOutcome } from "../../core/rule.js";
+import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "../../language/clb.js";
+import { isLanguageTestKind, languageOf, type OfficialLanguage } from "../../language/official-language.js";
+import { toClb } from "../../language/to-clb.js";
+import { languageTestExpiresOn } from "../../language/validity.js";
+import type { LanguageTest } from "../../models/language-test.js";
+
+/**
+ * How one language test stands on `asOf` for the federal programs:
+ * - `valid`: converted, less than 2 years old;
+ * - `expired`: 2 years old or more (it cannot count, whatever its scores);
+ * - `not-yet-taken`: dated after `asOf`;
+ * - `not-accepted`: a test IRCC did not accept on its date (PTE Core before 2024-01-30);
+ * - `unreadable`: the scores or the date cannot be converted (see `issues`); rules treat it as
+ *   undecided, listing the issue paths as missing, since a corrected entry could count.
+ *
+ * @example
+ * ```ts
+ * const s: FederalLanguageTestStatus = "expired";
+ * ```
+ */
+export type FederalLanguageTestStatus = "valid" | "expired" | "not-yet-taken" | "not-accepted" | "unreadable";
+
+/**
+ * One language test as judged on `asOf`.
+ *
+ * @example
+ * ```ts
+ * const r: FederalLanguageResult | undefined = deriveFederalFacts(candidate, asOf).language.results[0];
+ * if (r?.status === "valid") console.log(r.levels);
+ * ```
+ */
+export interface FederalLanguageResult {
+  /** Position in the list. */
+  readonly index: number;
+  /** Input path, e.g. `languageTests[0]` or `spouse.languageTests[1]`. */
+  readonly path: string;
+  readonly test: string;
+  readonly testedOn: string;
+  /** The language tested; absent when the test kind is not one IRCC accepts. */
+  readonly language?: OfficialLanguage;
+  readonly status: FederalLanguageTestStatus;
+  /** CLB/NCLC per ability, when the test could be converted. */
+  readonly levels?: ClbLevels;
+  /** First day the result is no longer valid, when the date is readable. */
+  readonly expiresOn?: IsoDate;
+  /** Why it could not be converted (`unreadable`), or the reason it does not count. */
+  readonly issues: readonly InputIssue[];
+}
+
+/**
+ * A candidate's (or spouse's) language tests as the federal programs read them on `asOf`.
+ *
+ * @example
+ * ```ts
+ * const { given, results } = deriveFederalFacts(candidate, isoDate("2026-01-15")).language;
+ * ```
+ */
+export interface FederalLanguageFacts {
+  /** Input path of the list (`languageTests`). */
+  readonly path: string;
+  /** False when the list was left out (not answered). */
+  readonly given: boolean;
+  readonly results: readonly FederalLanguageResult[];
+  /** The candidate's declared first official language, if declared. */
+  readonly declaredFirst?: OfficialLanguage;
+}
+
+/** Reads a list of tests on `asOf`. Internal. */
+export function readLanguageTests(
+  tests: readonly LanguageTest[] | null | undefined,
+  asOf: IsoDate,
+  path: string,
+  declaredFirst?: OfficialLanguage,
+): FederalLanguageFacts {
+  const declared = declaredFirst === undefined ? {} : { declaredFirst };
+  if (tests === undefined) return { path, given: false, results: [], ...declared };
+  if (tests === null) return { path, given: true, results: [], ...declared };
+  const results = tests.map((test, index): FederalLanguageResult => {
+    const testPath = `${path}[${index}]`;
+    const language = isLanguageTestKind(test.test) ? { language: languageOf(test.test) } : {};
+    const base = { index, path: testPath, test: String(test.test), testedOn: String(test.testedOn), ...language };
+    const converted = toClb(test, { asOf, path: testPath });
+    if (converted.ok) {
+      return {
+        ...base,
+        status: converted.expired ? "expired" : "valid",
+        levels: converted.levels,
+        expiresOn: converted.expiresOn,
+        issues: [],
+      };
+    }
+    const codes = new Set(converted.issues.map((issue) => issue.code));
+    const expiresOn = isIsoDate(test.testedOn) ? languageTestExpiresOn(test.testedOn) : undefined;
+    const withExpiry = expiresOn === undefined ? {} : { expiresOn };
+    if (codes.has("tested_after_as_of")) {
+      return { ...base, ...withExpiry, status: "not-yet-taken", issues: converted.issues };
+    }
+    if (expiresOn !== undefined && asOf >= expiresOn) {
+      return { ...base, ...withExpiry, status: "expired", issues: converted.issues };
+    }
+    if (test.test === "pte-core" && codes.has("not_accepted_on_date")) {
+      return { ...base, ...withExpiry, status: "not-accepted", issues: converted.issues };
+    }
+    return { ...base, ...withExpiry, status: "unreadable", issues: converted.issues };
+  });
+  return { path, given: true, results, ...declared };
+}
+
+const TEST_NAMES: Readonly<Record<string, string>> = {
+  "ielts-general": "IELTS General Training",
+  "celpip-general": "CELPIP-General",
+  "pte-core": "PTE Core",
+  "tef-canada": "TEF Canada",
+  "tcf-canada": "TCF Canada",
+};
+
+/** `languageTests[0] (CELPIP-General, 2025-03-01)`. Internal. */
+export function describeTest(result: FederalLanguageResult): string {
+  return `${result.path} (${TEST_NAMES[result.test] ?? result.test}, ${result.testedOn})`;
+}
+
+/** `CLB` for English, `NCLC` for French. Internal. */
+export function scaleOf(language: OfficialLanguage | undefined): string {
+  return language === "french" ? "NCLC" : language === "english" ? "CLB" : "CLB/NCLC";
+}
+
+/** `reading 9, writing 8, listening 10, speaking 9`. Internal. */
+export function describeLevels(levels: ClbLevels): string {
+  return LANGUAGE_ABILITIES.map((ability) => `${ability} ${levels[ability]}`).join(", ");
+}
+
+/** The level a requirement asks of one ability. Internal. */
+export function neededFor(minimum: ClbLevels | number, ability: LanguageAbility): number {
+  return typeof minimum === "number" ? minimum : minimum[ability];
+}
+
+/** `CLB/NCLC 7 in every ability`, or per ability. Internal. */
+export function describeMinimum(minimum: ClbLevels | number): string {
+  if (typeof minimum === "number") return `CLB/NCLC ${minimum} in every ability`;
+  const byLevel = new Map<number, LanguageAbility[]>();
+  for (const ability of LANGUAGE_ABILITIES) {
+    const level = minimum[ability];
+    byLevel.set(level, [...(byLevel.get(level) ?? []), ability]);
+  }
+  return [...byLevel.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([level, abilities]) => `CLB/NCLC ${level} in ${abilities.join(" and ")}`)
+    .join(" and ");
+}
+
+/** Abilities below the minimum, e.g. `CLB 6 in writing`. Internal. */
+export function shortfalls(result: FederalLanguageResult, minimum: ClbLevels | number): string[] {
+  const levels = result.levels;
+  if (levels === undefined) return [];
+  return LANGUAGE_ABILITIES.filter((ability) => levels[ability] < neededFor(minimum, ability)).map(
+    (ability) => `${scaleOf(result.language)} ${levels[ability] === 0 ? "below 4" : levels[ability]} in ${ability}`,
+  );
+}
+
+/** Whether a converted result meets a minimum. Internal. */
+export function meetsMinimum(result: FederalLanguageResult, minimum: ClbLevels | number): boolean {
+  const levels = result.levels;
+  return (
+    result.status === "valid" &&
+    levels !== undefined &&
+    LANGUAGE_ABILITIES.every((ability) => levels[ability] >= neededFor(minimum, ability))
+  );
+}
+
+/** Why a test that is not `valid` does not count. Internal. */
+export function whyNotCounted(result: FederalLanguageResult): string {
+  switch (result.status) {
+    case "expired":
+      return `${describeTest(result)} expired on ${result.expiresOn ?? "its second anniversary"} (results count for 2 years)`;
+    case "not-yet-taken":
+      return `${describeTest(result)} is dated after the assessment date`;
+    case "not-accepted":
+      return `${describeTest(result)} was not an accepted test on that date (PTE Core counts from 2024-01-30)`;
+    case "unreadable":
+      return `${describeTest(result)} could not be read: ${result.issues.map((issue) => issue.message).join(" ")}`;
+    case "valid":
+      return `${describeTest(result)} is valid`;
+  }
+}
+
+/** What a language rule asks: a minimum, in which language. Internal. */
+export interface LanguageRequirement {
+  /** The program's short name for reasons, e.g. `FSW`. */
+  readonly program: string;
+  readonly minimum: ClbLevels | number;
+  /** `first`: the first official language (the declared one, else either); `either`: English or French. */
+  readonly which: "first" | "either";
+  /** Words appended to the requirement, e.g. `for TEER 0 or 1 work`. */
+  readonly context?: string;
+}
+
+/** The languages a requirement may be met in. Internal. */
+export function allowedLanguages(facts: FederalLanguageFacts, which: "first" | "either"): readonly OfficialLanguage[] {
+  if (which === "first" && facts.declaredFirst !== undefined) return [facts.declaredFirst];
+  return ["english", "french"];
+}
+
+function issuePaths(result: FederalLanguageResult): string[] {
+  const paths = result.issues.map((issue) => issue.path).filter((path) => path !== "");
+  return paths.length > 0 ? paths : [result.path];
+}
+
+/**
+ * Three-valued check of a minimum language level over every test: `pass` if some valid test in an
+ * allowed language meets it; else `unknown` if a test could not be read (its issue paths are
+ * missing) or the list was not given; else `fail`, saying what each test lacks. Internal.
+ */
+export function languageOutcome(facts: FederalLanguageFacts, requirement: LanguageRequirement): RuleOutcome {
+  const { program, minimum } = requirement;
+  const needs = `${program} needs ${describeMinimum(minimum)}${requirement.context === undefined ? "" : ` ${requirement.context}`}`;
+  const expected = describeMinimum(minimum);
+  if (!facts.given) {
+    return {
+      verdict: "unknown",
+      reason: `Language test results are not given; ${needs}, from a test less than 2 years old.`,
+      expected,
+      missing: [facts.path],
+    };
+  }
+  const allowed = allowedLanguages(facts, requirement.which);
+  const declaredNote =
+    requirement.which === "first" && facts.declaredFirst !== undefined
+      ? ` (your declared first official language is ${facts.declaredFirst === "english" ? "English" : "French"})`
+      : "";
+  const inScope = facts.results.filter((r) => r.language === undefined || allowed.includes(r.language));
+  const passing = inScope.find((r) => meetsMinimum(r, minimum));
+  if (passing?.levels !== undefined) {
+    return {
+      verdict: "pass",
+      reason: `${describeTest(passing)}: ${scaleOf(passing.language)} ${describeLevels(passing.levels)}, valid until the day before ${passing.expiresOn}; ${needs}${declaredNote}.`,
+      expected,
+      actual: describeLevels(passing.levels),
+    };
+  }
+  const unreadable = inScope.filter((r) => r.status === "unreadable");
+  if (unreadable.length > 0) {
+    return {
+      verdict: "unknown",
+      reason: `No readable test meets the minimum, and ${unreadable.map(whyNotCounted).join("; ")}. ${needs}${declaredNote}.`,
+      expected,
+      missing: unreadable.flatMap(issuePaths),
+    };
+  }
+  const valid = inScope.filter((r) => r.status === "valid");
+  const otherLanguage = facts.results.filter(
+    (r) => r.status === "valid" && r.language !== undefined && !allowed.includes(r.language),
+  );
+  const notCounted = facts.results.filter((r) => r.status !== "valid").map(whyNotCounted);
+  const parts: string[] = [];
+  if (valid.length > 0) {
+    for (const r of valid) parts.push(`${describeTest(r)}: ${shortfalls(r, minimum).join(", ")}`);
+  } else if (facts.results.length === 0) {
+    parts.push("No language test result is given");
+  } else if (otherLanguage.length > 0) {
+    const names = allowed.map((l) => (l === "english" ? "English" : "French")).join(" or ");
+    parts.push(`No valid ${names} result`);
+  } else {
+    parts.push("No valid language test result on the assessment date");
+  }
+  if (otherLanguage.length > 0) {
+    parts.push(
+      `${otherLanguage.map(describeTest).join(", ")} ${otherLanguage.length === 1 ? "tests" : "test"} the other official language`,
+    );
+  }
+  parts.push(...notCounted);
+  const best = valid[0];
+  return {
+    verdict: "fail",
+    reason: `${parts.join("; ")}; ${needs}${declaredNote}.`,
+    expected,
+    actual: best?.levels === undefined ? null : describeLevels(best.levels),
+  };
+}

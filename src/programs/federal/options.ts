@@ -1,0 +1,58 @@
+import type { Assessment } from "../../core/assessment.js";
+import { summarizeResult } from "../../core/assessment.js";
+import type { IsoDate } from "../../core/iso-date.js";
+import type { RuleResult } from "../../core/rule.js";
+import type { RuleSet } from "../../core/rule-set.js";
+import type { Candidate } from "../../models/candidate.js";
+import { requireAsOf } from "./as-of.js";
+import { deriveFederalFacts, type FederalFacts } from "./facts.js";
+
+/**
+ * Options of the federal assessments ({@link assessFederalSkilledWorker} and the others).
+ *
+ * `asOf` is required: the library never reads the clock, and every federal rule depends on the
+ * date (test and ECA validity, experience windows, the NOC version, the funds table). Leaving it
+ * out is a programming error: the functions throw a `TypeError` saying so. `ruleSet` replaces the
+ * program's default rule set (build one with `extendRuleSet`).
+ *
+ * @example
+ * ```ts
+ * const options: FederalAssessmentOptions = { asOf: isoDate("2026-01-15") };
+ * assessFederalSkilledWorker(candidate, options);
+ * ```
+ */
+export interface FederalAssessmentOptions {
+  /** The day to assess on: an IsoDate, or a Date read in local time. */
+  readonly asOf: IsoDate | Date;
+  /** A rule set to use instead of the program's own. */
+  readonly ruleSet?: RuleSet<FederalFacts> | undefined;
+}
+
+/** Evaluates a rule set on a candidate and summarises it as an Assessment. Internal. */
+export function runAssessment(
+  program: string,
+  defaultRuleSet: RuleSet<FederalFacts>,
+  candidate: Candidate,
+  options: FederalAssessmentOptions | undefined,
+  caller: string,
+): Assessment {
+  const asOf = requireAsOf(options, caller);
+  const ruleSet = options?.ruleSet ?? defaultRuleSet;
+  const outOfRange = asOf < ruleSet.from || (ruleSet.to !== undefined && asOf >= ruleSet.to);
+  const result: RuleResult = outOfRange
+    ? {
+        id: ruleSet.rule.id,
+        title: ruleSet.rule.title,
+        verdict: "unknown",
+        reason: `The rule set ${ruleSet.id} applies from ${ruleSet.from}${ruleSet.to === undefined ? "" : ` until ${ruleSet.to} (exclusive)`}; the library knows no rules for ${asOf}.`,
+        ...(ruleSet.rule.source === undefined ? {} : { source: ruleSet.rule.source }),
+      }
+    : ruleSet.rule.evaluate(deriveFederalFacts(candidate, asOf), { asOf });
+  return {
+    program,
+    asOf,
+    ruleSet: { id: ruleSet.id, from: ruleSet.from, ...(ruleSet.to === undefined ? {} : { to: ruleSet.to }) },
+    result,
+    ...summarizeResult(result),
+  };
+}

@@ -1,0 +1,263 @@
+// Proof of settlement funds for FSW and FST: the table in force on `asOf`, by family size
+// (data/ircc/settlement-funds.json), and the rules that check it or the exemption.
+
+import fundsJson from "../../../data/ircc/settlement-funds.json" with { type: "json" };
+import type { Citation } from "../../core/citation.js";
+import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import { anyOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
+import { allVerdicts } from "../../core/verdict.js";
+import { type Versioned, valueAsOf } from "../../core/versioned.js";
+import type { Candidate } from "../../models/candidate.js";
+import type { FederalFacts } from "./facts.js";
+import type { FederalFinding } from "./findings.js";
+import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
+
+/**
+ * One settlement-funds table: the amount for families of 1 to 7 people (`amounts[0]` is one
+ * person) and the amount added for each member beyond seven. When `amountsAreUpperBound` is true
+ * the table in force is not known, only that it was no higher than these amounts (`uncertain` says
+ * why): funds at or above them pass and funds below them are undecided.
+ *
+ * @example
+ * ```ts
+ * const table: SettlementFundsTable = { amounts: [15263, 19001, 23360, 28362, 32168, 36280, 40392], eachAdditional: 4112, amountsAreUpperBound: false };
+ * ```
+ */
+export interface SettlementFundsTable {
+  readonly amounts: readonly number[];
+  readonly eachAdditional: number;
+  readonly amountsAreUpperBound: boolean;
+  readonly uncertain?: string;
+}
+
+interface RawFundsVersion {
+  readonly from: string;
+  readonly to?: string;
+  readonly amounts: readonly number[];
+  readonly eachAdditional: number;
+  readonly amountsAreUpperBound?: boolean;
+  readonly uncertain?: string;
+  readonly source: {
+    readonly title: string;
+    readonly url: string;
+    readonly retrieved: string;
+    readonly effective?: string;
+    readonly secondary?: boolean;
+  };
+}
+
+function buildTables(): Versioned<SettlementFundsTable> {
+  return Object.freeze(
+    (fundsJson.versions as readonly RawFundsVersion[]).map((raw) => {
+      const source: Citation = Object.freeze({
+        title: raw.source.title,
+        url: raw.source.url,
+        retrieved: isoDate(raw.source.retrieved),
+        ...(raw.source.effective === undefined ? {} : { effective: isoDate(raw.source.effective) }),
+        ...(raw.source.secondary === true ? { secondary: true } : {}),
+      });
+      return Object.freeze({
+        from: isoDate(raw.from),
+        ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
+        value: Object.freeze({
+          amounts: Object.freeze([...raw.amounts]),
+          eachAdditional: raw.eachAdditional,
+          amountsAreUpperBound: raw.amountsAreUpperBound === true,
+          ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
+        }),
+        source,
+      });
+    }),
+  );
+}
+
+/**
+ * The settlement-funds tables by date (IRCC "Proof of funds", updated yearly at 50% of the low
+ * income cut-off): from 2025-07-07 (15,263 for one person), 2024-05-28 (14,690), 2023-04-25
+ * (13,757) and 2022-06-09 (13,310); before 2022-06-09 only an upper bound is known (the 2022
+ * amounts). All from secondary copies of the IRCC page; see data/ircc/settlement-funds.json.
+ *
+ * @example
+ * ```ts
+ * import { isoDate, SETTLEMENT_FUNDS_TABLES, valueAsOf } from "alberta-atp";
+ * const found = valueAsOf(SETTLEMENT_FUNDS_TABLES, isoDate("2025-07-07"));
+ * if (found.ok) found.value.amounts[0]; // 15263
+ * ```
+ */
+export const SETTLEMENT_FUNDS_TABLES: Versioned<SettlementFundsTable> = /* @__PURE__ */ buildTables();
+
+/**
+ * What {@link settlementFundsRequired} found: the amount for a family size on a date (an upper
+ * bound when `upperBound` is true), or why there is none.
+ *
+ * @example
+ * ```ts
+ * const r: SettlementFundsRequirement = settlementFundsRequired(3, isoDate("2026-01-15"));
+ * if (r.ok) console.log(r.amount); // 23360
+ * ```
+ */
+export type SettlementFundsRequirement =
+  | {
+      readonly ok: true;
+      readonly amount: number;
+      readonly familySize: number;
+      /** True when the table in force is unknown and `amount` only bounds it from above. */
+      readonly upperBound: boolean;
+      readonly from: IsoDate;
+      readonly to?: IsoDate;
+      readonly source: Citation;
+      readonly uncertain?: string;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+function amountFor(table: SettlementFundsTable, familySize: number): number {
+  const listed = table.amounts[familySize - 1];
+  if (listed !== undefined) return listed;
+  const last = table.amounts[table.amounts.length - 1] ?? 0;
+  return last + (familySize - table.amounts.length) * table.eachAdditional;
+}
+
+/**
+ * The settlement funds (CAD) FSW and FST require of a family of `familySize` people (the
+ * candidate, spouse or partner and dependent children, even those not coming) on `asOf`, from the
+ * table in force that day. Never throws: a family size that is not a whole number of at least 1,
+ * or a date before 2015-01-01, gives `ok: false` with the reason.
+ *
+ * @example
+ * ```ts
+ * import { isoDate, settlementFundsRequired } from "alberta-atp";
+ * settlementFundsRequired(1, isoDate("2025-07-06")); // { ok: true, amount: 14690, ... }
+ * settlementFundsRequired(1, isoDate("2025-07-07")); // { ok: true, amount: 15263, ... }
+ * settlementFundsRequired(9, isoDate("2025-07-07")); // amount 40392 + 2 × 4112 = 48616
+ * ```
+ */
+export function settlementFundsRequired(familySize: number, asOf: IsoDate): SettlementFundsRequirement {
+  if (!Number.isInteger(familySize) || familySize < 1) {
+    return { ok: false, reason: `A family size is a whole number of at least 1, got ${familySize}.` };
+  }
+  const found = valueAsOf(SETTLEMENT_FUNDS_TABLES, asOf);
+  if (!found.ok) return { ok: false, reason: `No settlement-funds table is known on ${asOf}: ${found.reason}` };
+  const table = found.value;
+  return {
+    ok: true,
+    amount: amountFor(table, familySize),
+    familySize,
+    upperBound: table.amountsAreUpperBound,
+    from: found.version.from,
+    ...(found.version.to === undefined ? {} : { to: found.version.to }),
+    source: found.version.source,
+    ...(table.uncertain === undefined ? {} : { uncertain: table.uncertain }),
+  };
+}
+
+const cad = (amount: number): string => `$${amount.toLocaleString("en-CA")}`;
+
+/** The least family size the answers allow: 2 with a spouse or partner, else 1. Internal. */
+export function leastFamilySize(candidate: Candidate): number {
+  const status = candidate.maritalStatus;
+  const partner = candidate.spouse !== undefined && candidate.spouse !== null;
+  return partner || status === "married" || status === "common-law" ? 2 : 1;
+}
+
+/** Three-valued check of the funds against the table in force on `asOf`. Internal. */
+export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: string): RuleOutcome {
+  const funds = candidate.settlementFundsCad;
+  const size = candidate.familySize;
+  const least = size ?? leastFamilySize(candidate);
+  const required = settlementFundsRequired(least, asOf);
+  if (!required.ok) return { verdict: "unknown", reason: required.reason };
+  const family = `${least} ${least === 1 ? "person" : "people"}`;
+  const table = `the table in force from ${required.from}${required.upperBound ? " (an upper bound: the table in force then is not known)" : ""}`;
+  const source = { source: required.source };
+  if (funds === undefined) {
+    return {
+      verdict: "unknown",
+      reason: `Settlement funds are not given; ${program} needs ${cad(required.amount)}${size === undefined ? " or more" : ""} for a family of ${family} (${table}), unless exempt.`,
+      expected: `>= ${required.amount}`,
+      missing: size === undefined ? ["settlementFundsCad", "familySize"] : ["settlementFundsCad"],
+      ...source,
+    };
+  }
+  if (funds >= required.amount) {
+    if (size === undefined) {
+      return {
+        verdict: "unknown",
+        reason: `You have ${cad(funds)}, enough for a family of ${family} (${cad(required.amount)}, ${table}), but your family size is not given and a larger family needs more.`,
+        expected: `>= ${required.amount}`,
+        actual: funds,
+        missing: ["familySize"],
+        ...source,
+      };
+    }
+    return {
+      verdict: "pass",
+      reason: `You have ${cad(funds)}; ${program} needs ${cad(required.amount)} for a family of ${family} (${table}).`,
+      expected: `>= ${required.amount}`,
+      actual: funds,
+      ...source,
+    };
+  }
+  if (required.upperBound) {
+    return {
+      verdict: "unknown",
+      reason:
+        `You have ${cad(funds)}, less than ${cad(required.amount)}, the most any table before ${required.to ?? "its end"} asked of a family of ${family}; the table in force on ${asOf} is not known, so it may have asked less. ${required.uncertain ?? ""}`.trim(),
+      expected: `>= ${required.amount}`,
+      actual: funds,
+      ...source,
+    };
+  }
+  return {
+    verdict: "fail",
+    reason: `You have ${cad(funds)}; ${program} needs ${cad(required.amount)} for a family of ${family}${size === undefined ? " (the smallest family your answers allow)" : ""}, by ${table}.`,
+    expected: `>= ${required.amount}`,
+    actual: funds,
+    ...source,
+  };
+}
+
+/**
+ * The settlement-funds rule of a program: `<prefix>.settlement-funds`, met by the exemption
+ * (authorised to work in Canada and a valid job offer, by the program's own offer test) or by
+ * enough funds. Internal.
+ */
+export function settlementFundsRule(
+  prefix: "fsw" | "fst",
+  program: string,
+  offer: (facts: FederalFacts) => FederalFinding,
+): Rule<FederalFacts> {
+  const source: Citation = FEDERAL_PROGRAM_SOURCES.proofOfFunds;
+  const exempt = defineRule<FederalFacts>({
+    id: `${prefix}.settlement-funds.exempt`,
+    title: "Exempt from proof of funds: authorised to work in Canada with a valid job offer",
+    source,
+    check: (facts) => {
+      const authorised = facts.workAuthorization;
+      const offered = offer(facts);
+      const verdict = allVerdicts([authorised.verdict, offered.verdict]);
+      const parts =
+        verdict === "fail"
+          ? [authorised, offered].filter((f) => f.verdict === "fail")
+          : verdict === "unknown"
+            ? [authorised, offered].filter((f) => f.verdict !== "pass")
+            : [authorised, offered];
+      const missing = verdict === "unknown" ? parts.flatMap((f) => f.missing) : [];
+      return {
+        verdict,
+        reason: `${parts.map((f) => f.reason).join(" ")} ${
+          verdict === "pass"
+            ? "So no proof of funds is needed."
+            : "The exemption needs both authorisation to work in Canada now and a valid job offer."
+        }`,
+        missing,
+      };
+    },
+  });
+  const amount = defineRule<FederalFacts>({
+    id: `${prefix}.settlement-funds.amount`,
+    title: "Settlement funds for the family size, by the table in force",
+    source,
+    check: (facts) => fundsOutcome(facts.candidate, facts.asOf, program),
+  });
+  return anyOf(`${prefix}.settlement-funds`, "Proof of settlement funds, unless exempt", [exempt, amount], { source });
+}
