@@ -12,17 +12,23 @@ describe("README usage example", () => {
 
   it("is at most about ten lines of code", () => {
     const lines = usageFile.split("\n").filter((l) => l.trim() !== "");
-    expect(lines.length).toBeLessThanOrEqual(11);
+    expect(lines.length).toBeLessThanOrEqual(10);
   });
 
   it("runs and prints what its comments say", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     try {
       await import("../examples/readme-usage.js");
-      const printed = log.mock.calls.map((args) => args[0]);
-      expect(printed[0]).toBe("Software engineers and designers");
-      expect(printed[1]).toEqual(["21230", "21232", "21234"]);
-      expect(printed[2]).toMatchObject({ ok: false, issues: [{ path: "dateOfBirth", code: "invalid_date" }] });
+      const printed = log.mock.calls;
+      expect(printed[0]?.[0]).toBe("eligible");
+      expect(printed[1]?.[0]).toEqual([
+        expect.stringMatching(/^pass atp\.pathway-open: /),
+        expect.stringMatching(/^pass alberta-ee: /),
+        expect.stringMatching(/^pass atp\.qualifying-job: /),
+      ]);
+      expect(printed[2]?.[0]).toBeGreaterThanOrEqual(300);
+      expect(printed[2]?.[1]).toEqual([]);
+      expect(printed[2]?.[2]).toContain("Worker Expression of Interest");
     } finally {
       log.mockRestore();
     }
