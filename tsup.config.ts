@@ -1,13 +1,42 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  // tsup 8.5.x sets `baseUrl` for the dts build; TypeScript 6 rejects it (TS5101) unless silenced.
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  target: "es2022",
-  outDir: "dist",
-});
+export default defineConfig([
+  {
+    entry: ["src/index.ts"],
+    format: ["esm", "cjs"],
+    // tsup 8.5.x sets `baseUrl` for the dts build; TypeScript 6 rejects it (TS5101) unless silenced.
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: true,
+    // The two builds run in parallel: keep this one's clean from deleting the CLI's output.
+    clean: ["!cli.js"],
+    treeshake: true,
+    target: "es2022",
+    outDir: "dist",
+  },
+  {
+    // The `alberta-atp` command (package.json "bin"): Node only, ESM, one file, dist/cli.js. Its
+    // imports of the library ("../index.js" in src/cli/) become imports of the built dist/index.js,
+    // so the package carries one copy of the rules. src/cli/index.ts starts with the
+    // #!/usr/bin/env node line, which esbuild keeps and tsup makes executable.
+    entry: { cli: "src/cli/index.ts" },
+    esbuildPlugins: [
+      {
+        name: "cli-imports-built-library",
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+            /[\\/]src[\\/]cli[\\/][^\\/]+$/.test(args.importer) ? { path: "./index.js", external: true } : undefined,
+          );
+        },
+      },
+    ],
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    outDir: "dist",
+    clean: false,
+    dts: false,
+    sourcemap: false,
+    splitting: false,
+    removeNodeProtocol: false,
+  },
+]);

@@ -1,0 +1,104 @@
+// Argument parsing for every command: node:util parseArgs in strict mode, with its errors turned
+// into usage errors (exit 64) that name the flag, and the flag values the commands share.
+
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../index.js";
+import { usageError } from "./exit-codes.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** The flags of a command, as parseArgs returns them. */
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** `--help` is accepted by every command. */
+const HELP: Options = { help: { type: "boolean", short: "h" } };
+
+/**
+ * Parses a command's arguments strictly: an unknown flag, a flag without its value or a value
+ * given to a switch is a usage error naming the flag.
+ */
+export function parseCommandArgs(command: string, args: readonly string[], options: Options): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { ...HELP, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as ParsedArgs["values"], positionals };
+  } catch (error) {
+    throw usageError(describeParseError(error, options), command);
+  }
+}
+
+function describeParseError(error: unknown, options: Options): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const known = Object.keys(options)
+        .map((name) => `--${name}`)
+        .concat("--help");
+      return `Unknown option ${flag}. Known options: ${known.join(", ")}.`;
+    }
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return message.includes("argument missing")
+        ? `Option ${flag} needs a value.`
+        : message.includes("does not take an argument")
+          ? `Option ${flag} is a switch and takes no value.`
+          : `Option ${flag}: ${message}`;
+    default:
+      return message;
+  }
+}
+
+/** A string flag's value, or undefined. */
+export function stringFlag(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** A boolean flag's value. */
+export function booleanFlag(args: ParsedArgs, name: string): boolean {
+  return args.values[name] === true;
+}
+
+/** The `--as-of` date: a real calendar day written YYYY-MM-DD, or `today` when the flag is absent. */
+export function asOfFlag(args: ParsedArgs, command: string, today: () => IsoDate): IsoDate {
+  const value = stringFlag(args, "as-of");
+  if (value === undefined) return today();
+  if (isIsoDate(value)) return value;
+  throw usageError(`--as-of: ${describeIsoDateProblem(value) ?? "expected a date written YYYY-MM-DD."}`, command);
+}
+
+/** Exactly `count` positional arguments, named in the usage error otherwise. */
+export function expectPositionals(args: ParsedArgs, command: string, names: readonly string[]): string[] {
+  const { positionals } = args;
+  if (positionals.length < names.length) {
+    const absent = names.slice(positionals.length).map((n) => `<${n}>`);
+    throw usageError(`Missing argument${absent.length > 1 ? "s" : ""}: ${absent.join(" ")}.`, command);
+  }
+  if (positionals.length > names.length) {
+    const extra = positionals.slice(names.length).map((p) => JSON.stringify(p));
+    throw usageError(`Unexpected argument${extra.length > 1 ? "s" : ""}: ${extra.join(" ")}.`, command);
+  }
+  return [...positionals];
+}
+
+/** One of a fixed set of values for a flag, or `fallback` when the flag is absent. */
+export function choiceFlag<T extends string>(
+  args: ParsedArgs,
+  command: string,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const value = stringFlag(args, name);
+  if (value === undefined) return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw usageError(`--${name}: expected one of ${choices.join(", ")}; got ${JSON.stringify(value)}.`, command);
+}

@@ -1,0 +1,122 @@
+// What a command runs against: its streams, its environment and the clock, passed in by index.ts.
+// Also: reading a candidate from a file or stdin, and the messages about input that is not JSON.
+
+import { readFile } from "node:fs/promises";
+import type { Readable, Writable } from "node:stream";
+import { type Candidate, type InputIssue, type IsoDate, parseCandidate } from "../index.js";
+import { CliError, ExitCode } from "./exit-codes.js";
+
+/** A writable stream that may be a terminal. */
+export type Output = Writable & { readonly isTTY?: boolean; readonly columns?: number };
+
+/** The world a command runs in. */
+export interface CliContext {
+  readonly stdout: Output;
+  readonly stderr: Output;
+  readonly stdin: Readable;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today's local date: the default `--as-of`. The CLI is the only part of the package that reads the clock. */
+  readonly today: () => IsoDate;
+}
+
+/** Writes lines (each ended by a newline) in one write. */
+export function writeLines(out: Output, lines: readonly string[]): void {
+  if (lines.length > 0) out.write(`${lines.join("\n")}\n`);
+}
+
+/** How a file argument is named in messages: `-` is standard input. */
+export function inputName(file: string): string {
+  return file === "-" ? "standard input" : file;
+}
+
+/** Reads a whole text input: a file, or stdin for `-`. Failure to open or read is exit 66. */
+export async function readText(file: string, ctx: CliContext): Promise<string> {
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of ctx.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    } catch (error) {
+      throw new CliError(ExitCode.noInput, `Cannot read standard input: ${systemMessage(error)}`);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    throw new CliError(ExitCode.noInput, `Cannot open ${file}: ${systemMessage(error)}`);
+  }
+}
+
+const SYSTEM_MESSAGES: Record<string, string> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a directory, not a file",
+  ENOTDIR: "a part of the path is not a directory",
+  EMFILE: "too many open files",
+};
+
+/** A system error in words, with its code: `no such file (ENOENT)`. */
+export function systemMessage(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string") return `${SYSTEM_MESSAGES[code] ?? (error as Error).message} (${code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Where a JSON.parse error happened, as "line L, column C" when the engine gives a position. */
+function jsonErrorMessage(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/\(line \d+ column \d+\)/.test(message)) return message;
+  const position = /at position (\d+)/.exec(message);
+  if (position === null) return message;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `${message} (line ${line}, column ${column})`;
+}
+
+/** Parses JSON, or says where it is broken. */
+export function parseJson(
+  text: string,
+): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string } {
+  if (text.trim() === "") return { ok: false, message: "The input is empty; expected a JSON object." };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, message: `Not valid JSON: ${jsonErrorMessage(error, text)}` };
+  }
+}
+
+/** An input issue as one line of text: `  dateOfBirth: message [code]`. */
+export function formatIssue(issue: InputIssue): string {
+  return `  ${issue.path === "" ? "(the input)" : issue.path}: ${issue.message} [${issue.code}]`;
+}
+
+/**
+ * Reads, parses and validates one candidate. Not JSON or not a valid candidate is exit 65; the
+ * error lists every issue with its path (and, for `--json`, carries them as JSON).
+ */
+export async function readCandidate(file: string, ctx: CliContext): Promise<Candidate> {
+  const text = await readText(file, ctx);
+  const json = parseJson(text);
+  if (!json.ok) {
+    const issue: InputIssue = { path: "", code: "invalid_json", message: json.message };
+    throw new CliError(ExitCode.data, `${inputName(file)}: ${json.message}`, {
+      json: { status: "invalid", file, issues: [issue] },
+    });
+  }
+  const parsed = parseCandidate(json.value);
+  if (!parsed.ok) {
+    const n = parsed.issues.length;
+    throw new CliError(
+      ExitCode.data,
+      `${inputName(file)} is not a valid candidate (${n} issue${n === 1 ? "" : "s"}):`,
+      {
+        details: parsed.issues.map(formatIssue),
+        json: { status: "invalid", file, issues: parsed.issues },
+      },
+    );
+  }
+  return parsed.value;
+}

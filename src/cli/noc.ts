@@ -1,0 +1,209 @@
+// `alberta-atp noc <code>` and `alberta-atp noc search <words...>`: NOC look-ups with the TEER
+// (or NOC 2016 skill level), the 2016 <-> 2021 concordance and the Accelerated Tech Pathway list.
+
+import {
+  type AtpOccupationCheck,
+  checkAtpOccupation,
+  getNoc,
+  type IsoDate,
+  type NocEntry,
+  nocConcordance,
+  searchNoc,
+} from "../index.js";
+import { asOfFlag, booleanFlag, choiceFlag, expectPositionals, parseCommandArgs, stringFlag } from "./args.js";
+import { CliError, ExitCode, usageError } from "./exit-codes.js";
+import { formatCitation, makeStyle, type Style, symbol, useColor } from "./format.js";
+import { type CliContext, writeLines } from "./io.js";
+
+export const NOC_HELP = `Usage:
+  alberta-atp noc <code> [options]            one occupation: NOC 2021 (5 digits) or NOC 2016 (4 digits)
+  alberta-atp noc search <words...> [options] occupations whose title words start with the words given
+
+Shows the title, the TEER (NOC 2021) or skill level (NOC 2016), the NOC 2016 -> 2021 successors or
+predecessors (Statistics Canada concordance), and whether the occupation is on the Accelerated Tech
+Pathway list on the day given.
+
+Options:
+  --as-of <date>          the day for the ATP list, YYYY-MM-DD (default: today)
+  --json                  print JSON instead of text
+  --sources               print the source of the ATP answer (noc <code>)
+  --noc-version <v>       search: only NOC 2016 or NOC 2021 (default: both)
+  --limit <n>             search: at most n results (default 20; 0 for all)
+  -h, --help              show this help
+
+Exit codes: 0 found, 1 no occupation matched the search, 64 usage error, 65 not a NOC code.`;
+
+const OPTIONS = {
+  "as-of": { type: "string" },
+  json: { type: "boolean" },
+  sources: { type: "boolean" },
+  "noc-version": { type: "string" },
+  limit: { type: "string" },
+} as const;
+
+const TEER_WORDS: Readonly<Record<number, string>> = {
+  0: "management",
+  1: "usually a university degree",
+  2: "usually a college diploma or apprenticeship of 2 years or more",
+  3: "usually a college diploma or apprenticeship of less than 2 years",
+  4: "usually a high-school diploma",
+  5: "usually short work demonstration, no formal education",
+};
+
+const SKILL_LEVEL_WORDS: Readonly<Record<string, string>> = {
+  "0": "management",
+  A: "usually university",
+  B: "usually college or apprenticeship",
+  C: "usually secondary school or occupation-specific training",
+  D: "usually on-the-job training",
+};
+
+/** "TEER 1" or "skill level A". */
+function levelOf(entry: NocEntry): string {
+  if (entry.teer !== undefined) return `TEER ${entry.teer}`;
+  if (entry.skillLevel !== undefined) return `skill level ${entry.skillLevel}`;
+  return "";
+}
+
+function levelWords(entry: NocEntry): string {
+  if (entry.teer !== undefined) return `TEER ${entry.teer} (${TEER_WORDS[entry.teer] ?? ""})`;
+  if (entry.skillLevel !== undefined) {
+    return `skill level ${entry.skillLevel} (${SKILL_LEVEL_WORDS[entry.skillLevel] ?? ""})`;
+  }
+  return "";
+}
+
+const ATP_WORDS = { pass: "on the list", fail: "not on the list", unknown: "unknown" } as const;
+
+export async function nocCommand(args: readonly string[], ctx: CliContext): Promise<number> {
+  if (args[0] === "search") return nocSearch(args.slice(1), ctx);
+  const parsed = parseCommandArgs("noc", args, OPTIONS);
+  if (booleanFlag(parsed, "help")) {
+    writeLines(ctx.stdout, [NOC_HELP]);
+    return ExitCode.ok;
+  }
+  for (const flag of ["noc-version", "limit"]) {
+    if (stringFlag(parsed, flag) !== undefined) throw usageError(`--${flag} applies only to 'noc search'.`, "noc");
+  }
+  const asOf = asOfFlag(parsed, "noc", ctx.today);
+  const [code = ""] = expectPositionals(parsed, "noc", ["code"]);
+  const entry = getNoc(code);
+  if (entry === undefined) {
+    const hint = /^\d+$/.test(code)
+      ? "NOC 2021 codes have 5 digits (21231), NOC 2016 codes 4 (2173)."
+      : `To find an occupation by its title, run 'alberta-atp noc search ${code}'.`;
+    throw new CliError(
+      ExitCode.data,
+      `${JSON.stringify(code)} is not a NOC 2016 or NOC 2021 unit group code. ${hint}`,
+      {
+        json: {
+          status: "invalid",
+          issues: [
+            { path: "code", code: "unknown_noc", message: `${JSON.stringify(code)} is not a NOC unit group code.` },
+          ],
+        },
+      },
+    );
+  }
+  const pairs = nocConcordance(code);
+  const related = pairs.flatMap((p) => {
+    const other = getNoc(entry.version === 2016 ? p.noc2021 : p.noc2016);
+    const change = `${p.relationship}${p.realChange ? "" : ", code or title change only"}`;
+    return other === undefined ? [] : [{ entry: other, change }];
+  });
+  const atp = checkAtpOccupation(code, asOf);
+
+  if (booleanFlag(parsed, "json")) {
+    const json = {
+      entry,
+      [entry.version === 2016 ? "successors" : "predecessors"]: related.map((r) => r.entry),
+      concordance: pairs,
+      atp: { asOf, ...atp },
+    };
+    writeLines(ctx.stdout, [JSON.stringify(json, null, 2)]);
+    return ExitCode.ok;
+  }
+  const style = makeStyle(useColor(ctx.stdout, ctx.env));
+  const lines = [
+    `${style.paint(entry.code, "bold")}  ${style.paint(entry.title, "bold")}`,
+    `  NOC ${entry.version === 2021 ? "2021 V1.0" : "2016 V1.3"}, ${levelWords(entry)}`,
+    entry.version === 2021
+      ? `  Broad category ${entry.broadCategory ?? "?"}, major group ${entry.majorGroup}, sub-major group ${entry.subMajorGroup ?? "?"}, minor group ${entry.minorGroup}`
+      : `  Skill type ${entry.skillType ?? "?"}, major group ${entry.majorGroup}, minor group ${entry.minorGroup}`,
+    "",
+    entry.version === 2016
+      ? "NOC 2021 successors (Statistics Canada concordance):"
+      : "NOC 2016 predecessors (Statistics Canada concordance):",
+  ];
+  if (related.length === 0) lines.push("  (none)");
+  for (const r of related) {
+    lines.push(`  ${r.entry.code.padEnd(5)}  ${r.entry.title} (${levelOf(r.entry)}; ${r.change})`);
+  }
+  lines.push("", ...formatAtp(atp, asOf, style, booleanFlag(parsed, "sources")));
+  writeLines(ctx.stdout, lines);
+  return ExitCode.ok;
+}
+
+function formatAtp(atp: AtpOccupationCheck, asOf: IsoDate, style: Style, sources: boolean): string[] {
+  const lines = [
+    `Accelerated Tech Pathway list on ${asOf}: ${symbol(atp.verdict, style)} ${ATP_WORDS[atp.verdict]}`,
+    `  ${atp.reason}`,
+  ];
+  if (sources) lines.push(style.paint(`  source: ${formatCitation(atp.source)}`, "dim"));
+  return lines;
+}
+
+const SEARCH_OPTIONS = {
+  "as-of": OPTIONS["as-of"],
+  json: OPTIONS.json,
+  "noc-version": OPTIONS["noc-version"],
+  limit: OPTIONS.limit,
+} as const;
+
+async function nocSearch(args: readonly string[], ctx: CliContext): Promise<number> {
+  const parsed = parseCommandArgs("noc search", args, SEARCH_OPTIONS);
+  if (booleanFlag(parsed, "help")) {
+    writeLines(ctx.stdout, [NOC_HELP]);
+    return ExitCode.ok;
+  }
+  const asOf = asOfFlag(parsed, "noc search", ctx.today);
+  const versionName = choiceFlag(parsed, "noc search", "noc-version", ["2016", "2021", "both"], "both");
+  const limitText = stringFlag(parsed, "limit") ?? "20";
+  if (!/^\d+$/.test(limitText)) {
+    throw usageError(`--limit: expected a whole number (0 for all); got ${JSON.stringify(limitText)}.`, "noc search");
+  }
+  const limit = Number(limitText) === 0 ? Number.POSITIVE_INFINITY : Number(limitText);
+  const words = parsed.positionals.join(" ").trim();
+  if (words === "") throw usageError("Missing argument: <words...> to search for.", "noc search");
+  const all = searchNoc(words, versionName === "both" ? {} : { version: versionName === "2016" ? 2016 : 2021 });
+  const shown = all.slice(0, limit);
+  const rows = shown.map((entry) => ({ entry, atp: checkAtpOccupation(entry.code, asOf).verdict }));
+
+  if (booleanFlag(parsed, "json")) {
+    const json = {
+      query: words,
+      asOf,
+      total: all.length,
+      results: rows.map((r) => ({ ...r.entry, atp: r.atp })),
+    };
+    writeLines(ctx.stdout, [JSON.stringify(json, null, 2)]);
+    return all.length === 0 ? ExitCode.no : ExitCode.ok;
+  }
+  if (all.length === 0) {
+    writeLines(ctx.stderr, [`No NOC occupation matches ${JSON.stringify(words)}.`]);
+    return ExitCode.no;
+  }
+  const style = makeStyle(useColor(ctx.stdout, ctx.env));
+  const lines = rows.map(
+    (r) =>
+      `${r.entry.code.padEnd(5)}  NOC ${r.entry.version}  ${levelOf(r.entry).padEnd(13)}  ATP ${symbol(r.atp, style)}  ${r.entry.title}`,
+  );
+  if (all.length > shown.length) lines.push(`... and ${all.length - shown.length} more (--limit 0 shows all).`);
+  lines.push(
+    "",
+    `ATP: ✔ on the Accelerated Tech Pathway list on ${asOf}, ✘ not on it, ? unknown (a NOC 2016 code must be`,
+    "restated as NOC 2021 from 2022-11-16); 'alberta-atp noc <code>' explains.",
+  );
+  writeLines(ctx.stdout, lines);
+  return ExitCode.ok;
+}

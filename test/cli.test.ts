@@ -1,0 +1,703 @@
+// The `alberta-atp` command, tested as users run it: the built binary (dist/cli.js, built once in
+// beforeAll) in a child process. Every --json output is parsed and compared with the library
+// called directly on the same input.
+
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Assessment,
+  assessAcceleratedTechPathway,
+  assessAlbertaExpressEntry,
+  assessCanadianExperienceClass,
+  assessExpressEntry,
+  assessFederalSkilledTrades,
+  assessFederalSkilledWorker,
+  type Candidate,
+  calculateCrs,
+  checkAtpOccupation,
+  crsImprovements,
+  getNoc,
+  type IsoDate,
+  isoDate,
+  nocPredecessors,
+  nocSuccessors,
+  parseCandidate,
+  searchNoc,
+  toIsoDate,
+  withProvincialNomination,
+} from "../src/index.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const examples = join(root, "examples/candidates");
+const example = (name: string): string => join("examples/candidates", name);
+const AS_OF = isoDate("2026-11-25");
+const ESC = "\u001b[";
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI with a clean colour environment (NO_COLOR / FORCE_COLOR only when given). */
+function cli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
+  for (const [k, v] of Object.entries(options.env ?? {})) env[k] = v;
+  const r = spawnSync(process.execPath, ["dist/cli.js", ...args], {
+    cwd: root,
+    env: env as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    input: options.input ?? "",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Round-trips a value through JSON, as the CLI's output does. */
+const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+function readExample(name: string): Candidate {
+  const parsed = parseCandidate(JSON.parse(readFileSync(join(examples, name), "utf8")));
+  if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issues)}`);
+  return parsed.value;
+}
+
+const PROGRAMS: Record<string, (c: Candidate, o: { asOf: IsoDate }) => Assessment> = {
+  atp: assessAcceleratedTechPathway,
+  "alberta-ee": assessAlbertaExpressEntry,
+  "express-entry": assessExpressEntry,
+  fsw: assessFederalSkilledWorker,
+  cec: assessCanadianExperienceClass,
+  fst: assessFederalSkilledTrades,
+};
+
+const EXIT_OF_STATUS = { eligible: 0, ineligible: 1, incomplete: 2 } as const;
+
+/** No stack trace in what a user sees. */
+function expectNoStack(run: Run): void {
+  expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  expect(run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+}
+
+let tmp = "";
+
+beforeAll(() => {
+  execFileSync("npx", ["tsup", "--silent"], { cwd: root, stdio: "pipe", timeout: 180_000 });
+  tmp = mkdtempSync(join(tmpdir(), "alberta-atp-cli-"));
+}, 200_000);
+
+afterAll(() => {
+  if (tmp !== "") rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("examples/candidates", () => {
+  const files = readdirSync(examples).filter((f) => f.endsWith(".json"));
+
+  it("holds at least six candidates, each valid for parseCandidate", () => {
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    expect(files).toContain("software-engineer-calgary.json");
+    for (const file of files) {
+      const parsed = parseCandidate(JSON.parse(readFileSync(join(examples, file), "utf8")));
+      expect(parsed.ok ? [] : parsed.issues, file).toEqual([]);
+    }
+  });
+
+  it("covers every ATP outcome on 2026-11-25, and a spouse", () => {
+    const status = (file: string) => assessAcceleratedTechPathway(readExample(file), { asOf: AS_OF }).status;
+    expect(status("software-engineer-calgary.json")).toBe("eligible");
+    expect(status("data-scientist-edmonton.json")).toBe("eligible");
+    expect(status("mechanical-engineer-abroad.json")).toBe("eligible");
+    expect(status("missing-facts.json")).toBe("incomplete");
+    expect(status("accountant-not-tech.json")).toBe("ineligible");
+    const spouse = readExample("web-developer-with-spouse.json");
+    expect(spouse.spouse?.accompanying).toBe(true);
+    const crs = calculateCrs(spouse, { asOf: AS_OF });
+    expect(crs.ok && crs.spouse.subtotal).toBeGreaterThan(0);
+  });
+
+  it("batch-1000.jsonl is what scripts/generate-jsonl.ts writes (deterministic)", () => {
+    const out = join(tmp, "regenerated.jsonl");
+    execFileSync("npx", ["tsx", "scripts/generate-jsonl.ts", "--out", out], { cwd: root, stdio: "pipe" });
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(join(examples, "batch-1000.jsonl"), "utf8"));
+  }, 60_000);
+});
+
+describe("alberta-atp --help, --version", () => {
+  it("--version prints the version of package.json", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) {
+      const r = cli([flag]);
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim()).toBe(version);
+    }
+  });
+
+  it("--help lists every command and the exit codes", () => {
+    const r = cli(["--help"]);
+    expect(r.status).toBe(0);
+    for (const text of ["assess", "crs", "noc search", "--jsonl", "Exit codes", "64"]) expect(r.stdout).toContain(text);
+    expect(cli(["help"]).stdout).toBe(r.stdout);
+  });
+
+  it("no command at all: the usage on stderr, exit 64", () => {
+    const r = cli([]);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toContain("Usage:");
+    expect(r.stdout).toBe("");
+  });
+
+  it.each([
+    ["assess", "--jsonl"],
+    ["crs", "--improvements"],
+    ["noc", "noc search"],
+  ])("%s has its own help (--help, -h and 'help %s')", (command, text) => {
+    for (const args of [
+      [command, "--help"],
+      [command, "-h"],
+      ["help", command],
+    ]) {
+      const r = cli(args);
+      expect(r.status, args.join(" ")).toBe(0);
+      expect(r.stdout).toContain(`alberta-atp ${command}`);
+      expect(r.stdout).toContain(text);
+      expect(r.stdout).toContain("Exit codes");
+    }
+  });
+
+  it("noc search --help", () => {
+    const r = cli(["noc", "search", "--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("--noc-version");
+  });
+});
+
+describe("alberta-atp assess", () => {
+  it("prints the explained verdict tree, next steps and CRS of the main example (exit 0)", () => {
+    const r = cli(["assess", example("software-engineer-calgary.json"), "--as-of", AS_OF]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe(
+      "Alberta Accelerated Tech Pathway: examples/candidates/software-engineer-calgary.json, as of 2026-11-25",
+    );
+    expect(lines).toContain("✔ Accelerated Tech Pathway (Alberta Express Entry Stream): All 3 requirements are met.");
+    // One line per rule of the tree, indented by depth.
+    const a = assessAcceleratedTechPathway(readExample("software-engineer-calgary.json"), { asOf: AS_OF });
+    const count = (node: Assessment["result"]): number => 1 + (node.children ?? []).reduce((n, c) => n + count(c), 0);
+    expect(lines.filter((l) => /^\s*[✔✘?] /.test(l) && !l.startsWith("  ? ")).length).toBeGreaterThanOrEqual(
+      count(a.result),
+    );
+    expect(r.stdout).toContain("    ✔ An active Express Entry profile: ");
+    expect(r.stdout).toContain("Result: ✔ ELIGIBLE");
+    expect(r.stdout).toContain("Next steps:\n  1. ");
+    expect(r.stdout).toContain(`CRS score ${a.crs?.total}`);
+    expect(r.stdout).not.toContain(ESC); // not a terminal: no colour
+    expect(r.stdout).not.toContain("source:"); // sources only on request
+  });
+
+  it("ineligible: exit 1, and says why", () => {
+    const r = cli(["assess", example("accountant-not-tech.json"), "--as-of", AS_OF]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("Result: ✘ NOT ELIGIBLE");
+    expect(r.stdout).toMatch(/Why not:\n {2}✘ The occupation is on the Accelerated Tech Pathway list: 11100/);
+    // a rule that failed for both the offer and the current job is listed once
+    expect(r.stdout.match(/^ {2}✘ The occupation is on the Accelerated Tech Pathway list/gm)).toHaveLength(1);
+  });
+
+  it("incomplete: exit 2, and lists every missing fact", () => {
+    const r = cli(["assess", example("missing-facts.json"), "--as-of", AS_OF]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain("Result: ? UNDECIDED");
+    const a = assessAcceleratedTechPathway(readExample("missing-facts.json"), { asOf: AS_OF });
+    expect(a.missing.length).toBeGreaterThan(3);
+    for (const path of a.missing) expect(r.stdout).toContain(`\n  ? ${path}\n`);
+  });
+
+  it("--sources prints the source of each rule", () => {
+    const r = cli(["assess", example("software-engineer-calgary.json"), "--as-of", AS_OF, "--sources"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\n {4,}source: .+ <https:\/\/[^>]+>/);
+  });
+
+  it("reads standard input for -", () => {
+    const input = readFileSync(join(examples, "data-scientist-edmonton.json"), "utf8");
+    const r = cli(["assess", "-", "--as-of", AS_OF], { input });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("Alberta Accelerated Tech Pathway: standard input, as of 2026-11-25");
+  });
+
+  const files = readdirSync(examples).filter((f) => f.endsWith(".json"));
+  it.each(Object.keys(PROGRAMS))(
+    "--program %s --json equals the library's assessment, for every example",
+    (program) => {
+      const assess = PROGRAMS[program];
+      if (assess === undefined) throw new Error(program);
+      for (const file of files) {
+        const r = cli(["assess", example(file), "--program", program, "--as-of", AS_OF, "--json"]);
+        const expected = assess(readExample(file), { asOf: AS_OF });
+        expect(JSON.parse(r.stdout), `${program} ${file}`).toEqual(viaJson(expected));
+        expect(r.status, `${program} ${file}`).toBe(EXIT_OF_STATUS[expected.status]);
+      }
+    },
+  );
+
+  it("--as-of defaults to today's local date", () => {
+    const r = cli(["assess", example("software-engineer-calgary.json"), "--json"]);
+    expect((JSON.parse(r.stdout) as Assessment).asOf).toBe(toIsoDate(new Date()));
+  });
+
+  it("colour only on request when not a terminal: FORCE_COLOR adds it, NO_COLOR wins; symbols stay", () => {
+    const args = ["assess", example("accountant-not-tech.json"), "--as-of", AS_OF];
+    const forced = cli(args, { env: { FORCE_COLOR: "1" } });
+    expect(forced.stdout).toContain(`${ESC}31;1m✘${ESC}0m`);
+    const noColor = cli(args, { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+    expect(noColor.stdout).not.toContain(ESC);
+    expect(noColor.stdout).toContain("✘");
+    const ansi = new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`, "g");
+    expect(noColor.stdout).toBe(forced.stdout.replaceAll(ansi, ""));
+  });
+});
+
+describe("alberta-atp crs", () => {
+  const file = "web-developer-with-spouse.json";
+
+  it("prints the breakdown by section and line, the total and the total with a nomination", () => {
+    const r = cli(["crs", example(file), "--as-of", AS_OF]);
+    expect(r.status).toBe(0);
+    const crs = calculateCrs(readExample(file), { asOf: AS_OF });
+    if (!crs.ok) throw new Error("not scored");
+    for (const heading of ["A. Core", "B. Spouse", "C. Skill transferability", "D. Additional points"]) {
+      expect(r.stdout).toContain(`\n${heading}`);
+    }
+    expect(r.stdout).toMatch(new RegExp(`\\n {2}Age \\.+ ${crs.core.age}\\n`));
+    expect(r.stdout).toMatch(new RegExp(`\\n {2}Spouse's first official language \\.+ ${crs.spouse.firstLanguage}\\n`));
+    expect(r.stdout).toMatch(new RegExp(`\\nTotal \\.+ ${crs.total}\\n`));
+    expect(r.stdout).toMatch(
+      new RegExp(`\\nTotal with a provincial nomination \\.+ ${withProvincialNomination(crs).total}\\n`),
+    );
+    expect(r.stdout).not.toContain("Improvements");
+  });
+
+  it("--improvements lists the changes, most points first", () => {
+    const r = cli(["crs", example(file), "--as-of", AS_OF, "--improvements"]);
+    expect(r.status).toBe(0);
+    const imp = crsImprovements(readExample(file), { asOf: AS_OF });
+    if (!imp.ok) throw new Error("not scored");
+    expect(r.stdout).toContain("Improvements (one change at a time, most points first):");
+    for (const i of imp.improvements) expect(r.stdout).toContain(i.change);
+  });
+
+  it("--json equals calculateCrs, withProvincialNomination and crsImprovements", () => {
+    const candidate = readExample(file);
+    const crs = calculateCrs(candidate, { asOf: AS_OF });
+    const imp = crsImprovements(candidate, { asOf: AS_OF });
+    if (!crs.ok || !imp.ok) throw new Error("not scored");
+    const { ok: _ok, ...breakdown } = crs;
+    const plain = JSON.parse(cli(["crs", example(file), "--as-of", AS_OF, "--json"]).stdout);
+    expect(plain).toEqual(viaJson({ breakdown, withNomination: withProvincialNomination(breakdown) }));
+    const full = JSON.parse(cli(["crs", example(file), "--as-of", AS_OF, "--json", "--improvements"]).stdout);
+    expect(full).toEqual(
+      viaJson({
+        breakdown,
+        withNomination: withProvincialNomination(breakdown),
+        improvements: imp.improvements,
+        agePoints: imp.agePoints,
+      }),
+    );
+  });
+
+  it("--sources lists the sources of the tables", () => {
+    const r = cli(["crs", example(file), "--as-of", AS_OF, "--sources"]);
+    expect(r.stdout).toMatch(/\nSources:\n {2}.+<https:\/\//);
+  });
+
+  it("an --as-of before the CRS existed is a usage error naming --as-of (64)", () => {
+    const r = cli(["crs", example(file), "--as-of", "2014-06-01"]);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toContain("--as-of: The Comprehensive Ranking System started on 2015-01-01");
+  });
+
+  it("a candidate the CRS cannot score: exit 65 with the issue's path", () => {
+    const input = JSON.stringify({ dateOfBirth: "2030-01-01" });
+    const r = cli(["crs", "-", "--as-of", AS_OF], { input });
+    expect(r.status).toBe(65);
+    expect(r.stderr).toContain("the CRS cannot be computed");
+    expect(r.stderr).toMatch(/\n {2}dateOfBirth: /);
+    expectNoStack(r);
+  });
+});
+
+describe("alberta-atp noc", () => {
+  it("noc 21231: title, TEER, predecessors and the ATP list", () => {
+    const r = cli(["noc", "21231", "--as-of", AS_OF]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("21231  Software engineers and designers");
+    expect(r.stdout).toContain("TEER 1");
+    expect(r.stdout).toContain("NOC 2016 predecessors");
+    expect(r.stdout).toContain("  2173   Software engineers and designers");
+    expect(r.stdout).toContain("Accelerated Tech Pathway list on 2026-11-25: ✔ on the list");
+  });
+
+  it("noc 2173 (NOC 2016): successors, and the ATP answer is unknown until restated", () => {
+    const r = cli(["noc", "2173", "--as-of", AS_OF]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("skill level A");
+    for (const s of nocSuccessors("2173")) expect(r.stdout).toContain(`  ${s.code}  ${s.title}`);
+    expect(r.stdout).toContain("Accelerated Tech Pathway list on 2026-11-25: ? unknown");
+  });
+
+  it("noc <code> --json equals the library", () => {
+    for (const code of ["21231", "2173", "64100"]) {
+      const json = JSON.parse(cli(["noc", code, "--as-of", AS_OF, "--json"]).stdout) as Record<string, unknown>;
+      expect(json.entry).toEqual(viaJson(getNoc(code)));
+      const related = code.length === 4 ? nocSuccessors(code) : nocPredecessors(code);
+      expect(json[code.length === 4 ? "successors" : "predecessors"]).toEqual(viaJson(related));
+      expect(json.atp).toEqual(viaJson({ asOf: AS_OF, ...checkAtpOccupation(code, AS_OF) }));
+    }
+  });
+
+  it("noc search: matches with TEER and ATP mark; --json equals searchNoc", () => {
+    const r = cli(["noc", "search", "software", "--as-of", AS_OF]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^21231 {2}NOC 2021 {2}TEER 1 +ATP ✔ {2}Software engineers and designers$/m);
+    const json = JSON.parse(cli(["noc", "search", "software", "eng", "--as-of", AS_OF, "--json"]).stdout) as {
+      results: { code: string; atp: string }[];
+      total: number;
+    };
+    const expected = searchNoc("software eng");
+    expect(json.total).toBe(expected.length);
+    expect(json.results).toEqual(
+      viaJson(expected.map((e) => ({ ...e, atp: checkAtpOccupation(e.code, AS_OF).verdict }))),
+    );
+    const only2016 = JSON.parse(cli(["noc", "search", "software", "--noc-version", "2016", "--json"]).stdout) as {
+      results: { version: number }[];
+    };
+    expect(only2016.results.length).toBeGreaterThan(0);
+    expect(only2016.results.every((e) => e.version === 2016)).toBe(true);
+  });
+
+  it("noc search --limit", () => {
+    const all = searchNoc("manager");
+    expect(all.length).toBeGreaterThan(3);
+    const r = cli(["noc", "search", "manager", "--limit", "3"]);
+    expect(r.stdout).toContain(`... and ${all.length - 3} more`);
+  });
+
+  it("noc search with no match: exit 1", () => {
+    const r = cli(["noc", "search", "zzzqqq"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('No NOC occupation matches "zzzqqq"');
+  });
+
+  it("a code that is not a NOC unit group: exit 65, with a hint", () => {
+    const digits = cli(["noc", "99999"]);
+    expect(digits.status).toBe(65);
+    expect(digits.stderr).toContain('"99999" is not a NOC 2016 or NOC 2021 unit group code');
+    const words = cli(["noc", "software"]);
+    expect(words.status).toBe(65);
+    expect(words.stderr).toContain("alberta-atp noc search software");
+    const json = cli(["noc", "99999", "--json"]);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      status: "invalid",
+      issues: [{ path: "code", code: "unknown_noc" }],
+    });
+  });
+});
+
+describe("bad input: a clear message, a documented exit code, never a stack trace", () => {
+  it("input that is not JSON: 65, with the file and the place", () => {
+    const file = join(tmp, "broken.json");
+    writeFileSync(file, '{\n  "dateOfBirth": "1990-01-01",\n}\n');
+    const r = cli(["assess", file]);
+    expect(r.status).toBe(65);
+    expect(r.stderr).toContain(`alberta-atp: ${file}: Not valid JSON`);
+    expect(r.stderr).toMatch(/line 3/);
+    expect(r.stdout).toBe("");
+    expectNoStack(r);
+  });
+
+  it("an empty input: 65", () => {
+    const r = cli(["assess", "-"], { input: "" });
+    expect(r.status).toBe(65);
+    expect(r.stderr).toContain("standard input: The input is empty");
+  });
+
+  it("schema issues: 65, each issue with its path", () => {
+    const input = JSON.stringify({
+      dateOfBirth: "2023-02-29",
+      maritalStatus: "engaged",
+      favouriteColour: "blue",
+      workHistory: [{ noc: "21231", country: "CA", from: "2024-05-01", to: "2024-01-01", hoursPerWeek: 40 }],
+    });
+    const r = cli(["assess", "-", "--as-of", AS_OF], { input });
+    expect(r.status).toBe(65);
+    expect(r.stderr).toContain("standard input is not a valid candidate (4 issues):");
+    expect(r.stderr).toContain("  dateOfBirth: 2023-02-29 is not a day of the calendar");
+    expect(r.stderr).toContain("  maritalStatus: Expected one of");
+    expect(r.stderr).toContain('  favouriteColour: Unknown field "favouriteColour"');
+    expect(r.stderr).toContain("  workHistory[0].to: The job ends (2024-01-01) before it starts (2024-05-01).");
+    expectNoStack(r);
+  });
+
+  it("schema issues with --json: the issues as JSON on stdout, equal to parseCandidate's", () => {
+    const value = { dateOfBirth: "2023-02-29", languageTests: "none" };
+    const r = cli(["assess", "-", "--json"], { input: JSON.stringify(value) });
+    expect(r.status).toBe(65);
+    const parsed = parseCandidate(value);
+    expect(parsed.ok).toBe(false);
+    expect(JSON.parse(r.stdout)).toEqual({ status: "invalid", file: "-", issues: parsed.ok ? [] : parsed.issues });
+  });
+
+  it.each([
+    [["assess", example("missing-facts.json"), "--frobnicate"], "Unknown option --frobnicate"],
+    [["assess", example("missing-facts.json"), "--as-of"], "Option --as-of needs a value"],
+    [["assess", example("missing-facts.json"), "--json=yes"], "Option --json is a switch and takes no value"],
+    [
+      ["assess", example("missing-facts.json"), "--as-of", "2023-02-29"],
+      "--as-of: 2023-02-29 is not a day of the calendar",
+    ],
+    [["assess", example("missing-facts.json"), "--as-of", "25/11/2026"], "--as-of: Expected a date written YYYY-MM-DD"],
+    [["assess", example("missing-facts.json"), "--program", "pnp"], "--program: expected one of atp, alberta-ee"],
+    [["assess"], "Missing argument: <file.json|->"],
+    [["assess", "a.json", "b.json"], 'Unexpected argument: "b.json"'],
+    [["assess", "--jsonl", "x.jsonl", "--json"], "--json does not apply to --jsonl"],
+    [["assess", example("missing-facts.json"), "--stats"], "--stats applies only to a batch"],
+    [["crs", example("missing-facts.json"), "--program", "atp"], "Unknown option --program"],
+    [["noc", "search"], "Missing argument: <words...>"],
+    [["noc", "21231", "--limit", "3"], "--limit applies only to 'noc search'"],
+    [["noc", "search", "software", "--limit", "ten"], "--limit: expected a whole number"],
+    [["noc", "search", "software", "--noc-version", "2011"], "--noc-version: expected one of 2016, 2021, both"],
+    [["score"], 'Unknown command "score"'],
+    [["--verbose"], "Unknown option --verbose"],
+    [["help", "score"], 'Unknown command "score"'],
+  ])("usage error %j: exit 64 naming the problem", (args, message) => {
+    const r = cli(args);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).toMatch(/Run 'alberta-atp( [a-z ]+)? --help' for usage\./);
+    expect(r.stdout).toBe("");
+    expectNoStack(r);
+  });
+
+  it.each([
+    [["assess", "no/such/file.json"], "Cannot open no/such/file.json: no such file (ENOENT)"],
+    [["assess", "examples"], "Cannot open examples: it is a directory, not a file (EISDIR)"],
+    [["crs", "no-such.json"], "Cannot open no-such.json: no such file (ENOENT)"],
+    [["assess", "--jsonl", "no-such.jsonl"], "Cannot open no-such.jsonl: no such file (ENOENT)"],
+    [["assess", "--jsonl", "examples"], "Cannot open examples: it is a directory, not a file (EISDIR)"],
+  ])("cannot open %j: exit 66", (args, message) => {
+    const r = cli(args);
+    expect(r.status).toBe(66);
+    expect(r.stderr).toContain(message);
+    expectNoStack(r);
+  });
+});
+
+interface BatchLine {
+  line: number;
+  id?: string | number;
+  status: string;
+  issues?: { path: string; code: string; message: string }[];
+  failed?: { id: string; title: string; reason: string }[];
+  missing?: string[];
+  crs?: number;
+  assessment?: unknown;
+}
+
+describe("alberta-atp assess --jsonl", () => {
+  const file = join(examples, "batch-1000.jsonl");
+
+  it("the 1,000-line example: one result per line, counts equal to the library's", () => {
+    const r = cli(["assess", "--jsonl", example("batch-1000.jsonl"), "--as-of", AS_OF]);
+    expect(r.status).toBe(0);
+    const results = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as BatchLine);
+    expect(results.map((x) => x.line)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
+
+    const expected = { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0 };
+    readFileSync(file, "utf8")
+      .trimEnd()
+      .split("\n")
+      .forEach((text, i) => {
+        const got = results[i];
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          expected.invalid += 1;
+          expect(got?.status).toBe("invalid");
+          return;
+        }
+        let id: unknown;
+        if (typeof value === "object" && value !== null && "candidate" in value) {
+          id = (value as { id?: unknown }).id;
+          value = (value as { candidate: unknown }).candidate;
+        }
+        const parsed = parseCandidate(value);
+        if (!parsed.ok) {
+          expected.invalid += 1;
+          expect(got).toEqual({ line: i + 1, status: "invalid", issues: parsed.issues });
+          return;
+        }
+        const a = assessAcceleratedTechPathway(parsed.value, { asOf: AS_OF });
+        expected[a.status] += 1;
+        expect(got?.status).toBe(a.status);
+        expect(got?.id).toBe(id);
+        expect(got?.missing).toEqual(a.missing);
+        const failed = [...new Set(a.failed.map((f) => `${f.id}\n${f.reason}`))];
+        expect(got?.failed?.map((f) => `${f.id}\n${f.reason}`)).toEqual(failed);
+        expect(got?.crs).toBe(a.crs?.total);
+      });
+    const counts = { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0 };
+    for (const x of results) counts[x.status as keyof typeof counts] += 1;
+    expect(counts).toEqual(expected);
+    // every kind of outcome is in the example, a few invalid lines included
+    expect(Math.min(...Object.values(counts))).toBeGreaterThan(0);
+    expect(counts.invalid).toBeGreaterThanOrEqual(5);
+    // the summary goes to stderr, so stdout stays pure JSON Lines
+    expect(r.stderr).toBe(
+      `1000 lines assessed for the Alberta Accelerated Tech Pathway as of 2026-11-25: ${counts.eligible} eligible, ` +
+        `${counts.ineligible} ineligible, ${counts.incomplete} incomplete, ${counts.invalid} invalid.\n`,
+    );
+  }, 60_000);
+
+  it("bad lines never stop the batch: each kind gets an invalid result with its line number", () => {
+    const good = readFileSync(join(examples, "software-engineer-calgary.json"), "utf8").replaceAll(/\s*\n\s*/g, "");
+    const input = [
+      good,
+      "not json",
+      "",
+      '{"dateOfBirth":"2023-02-29"}',
+      "[]",
+      '{"id":"A-7","candidate":{"dateOfBirth":"1990-01-01"},"note":"x"}',
+      '{"id":{"nested":true},"candidate":{}}',
+      `{"id":42,"candidate":${good}}`,
+      "   ",
+      '{"dateOfBirth":"1990-01-01","workHistory":[',
+      good,
+    ].join("\r\n");
+    const r = cli(["assess", "--jsonl", "-", "--as-of", AS_OF], { input });
+    expect(r.status).toBe(0);
+    const results = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as BatchLine);
+    expect(results.map((x) => [x.line, x.status])).toEqual([
+      [1, "eligible"],
+      [2, "invalid"],
+      [4, "invalid"],
+      [5, "invalid"],
+      [6, "invalid"],
+      [7, "invalid"],
+      [8, "eligible"],
+      [10, "invalid"],
+      [11, "eligible"],
+    ]);
+    expect(results[1]?.issues?.[0]).toMatchObject({ path: "", code: "invalid_json" });
+    expect(results[2]?.issues?.[0]).toMatchObject({ path: "dateOfBirth", code: "invalid_date" });
+    expect(results[3]?.issues?.[0]).toMatchObject({ path: "", code: "invalid_type" });
+    expect(results[4]).toMatchObject({ id: "A-7", issues: [{ path: "note", code: "unrecognized_key" }] });
+    expect(results[5]?.issues?.[0]).toMatchObject({ path: "id", code: "invalid_type" });
+    expect(results[6]?.id).toBe(42);
+    expect(r.stderr).toContain("9 lines assessed");
+    expect(r.stderr).toContain("3 eligible, 0 ineligible, 0 incomplete, 6 invalid.");
+  });
+
+  it("--full adds the whole assessment, equal to the library's; --program applies", () => {
+    const candidate = readFileSync(join(examples, "mechanical-engineer-abroad.json"), "utf8").replaceAll(
+      /\s*\n\s*/g,
+      "",
+    );
+    const r = cli(["assess", "--jsonl", "-", "--as-of", AS_OF, "--program", "fsw", "--full"], {
+      input: `${candidate}\n`,
+    });
+    expect(r.status).toBe(0);
+    const [line] = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as BatchLine);
+    const expected = assessFederalSkilledWorker(readExample("mechanical-engineer-abroad.json"), { asOf: AS_OF });
+    expect(line?.assessment).toEqual(viaJson(expected));
+    expect(line?.status).toBe(expected.status);
+    expect(r.stderr).toContain("for the Federal Skilled Worker Program");
+  });
+
+  it("an empty input is an empty batch (exit 0)", () => {
+    const r = cli(["assess", "--jsonl", "-"], { input: "" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("0 lines assessed");
+  });
+
+  it("stops quietly when the reader goes away (| head -n 1)", () => {
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `node dist/cli.js assess --jsonl ${example("batch-1000.jsonl")} --as-of ${AS_OF} | head -n 1; echo "exit=\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(r.stdout).toMatch(/^\{"line":1,.*\}\nexit=0\n$/);
+    expect(r.stderr).not.toContain("EPIPE");
+  });
+
+  // Heavy (about 25 s): run once per CI run, in the UTC pass; the other time-zone passes skip it.
+  const inUtcRun = process.env.TZ === undefined || process.env.TZ === "UTC";
+  it.runIf(inUtcRun)("100,000 lines: every line gets a result, and memory stays flat (measured, printed)", async () => {
+    const big = join(tmp, "batch-100000.jsonl");
+    execFileSync("npx", ["tsx", "scripts/generate-jsonl.ts", "--lines", "100000", "--out", big], {
+      cwd: root,
+      stdio: "pipe",
+    });
+
+    const child = spawn(process.execPath, ["dist/cli.js", "assess", "--jsonl", big, "--as-of", AS_OF, "--stats"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    // Read the results as they stream, keeping only counts.
+    let lines = 0;
+    let expectedLine = 1;
+    let inOrder = true;
+    const statuses: Record<string, number> = {};
+    for await (const text of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) {
+      const result = JSON.parse(text) as BatchLine;
+      lines += 1;
+      if (result.line !== expectedLine) inOrder = false;
+      expectedLine += 1;
+      statuses[result.status] = (statuses[result.status] ?? 0) + 1;
+    }
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+
+    expect(code).toBe(0);
+    expect(lines).toBe(100_000);
+    expect(inOrder).toBe(true);
+    const statsLine = stderr.split("\n").find((l) => l.startsWith("stats: "));
+    expect(statsLine).toBeDefined();
+    const stats = JSON.parse((statsLine ?? "").slice("stats: ".length)) as {
+      results: number;
+      seconds: number;
+      linesPerSecond: number;
+      peakRssMb: number;
+      samples: { line: number; rssMb: number; heapUsedMb: number }[];
+    };
+    expect(stats.results).toBe(100_000);
+    console.log(
+      `[cli] 100,000-line batch: peak RSS ${stats.peakRssMb} MB, ${stats.seconds} s, ${stats.linesPerSecond} lines/s; ` +
+        `RSS every 10,000 lines (MB): ${stats.samples.map((s) => s.rssMb).join(", ")}; statuses ${JSON.stringify(statuses)}`,
+    );
+    // A loose sanity bound, not a benchmark: holding the input or the output would take far more.
+    expect(stats.peakRssMb).toBeLessThan(500);
+  }, 300_000);
+});
