@@ -1,0 +1,614 @@
+// The web example: a plain ES module, no framework, no build step. It imports the library's built
+// ESM bundle; the page's import map resolves the bundle's `zod` and `date-fns` imports.
+//
+// Every piece of text that reaches the page goes through textContent or setAttribute (never
+// innerHTML), so nothing a user types or pastes can become markup.
+
+const status = document.getElementById("verdict");
+
+let lib;
+try {
+  lib = await import("/dist/index.js");
+} catch (error) {
+  status.dataset.status = "error";
+  status.textContent = `Could not load the library from /dist/index.js (${error instanceof Error ? error.message : String(error)}). Run "npm run build", then reload.`;
+  throw error;
+}
+const { assessAcceleratedTechPathway, calculateCrs, crsFactors, crsTablesAsOf, isoDate, parseCandidate } = lib;
+const { withProvincialNomination } = lib;
+
+const EXAMPLE_URL = "/examples/candidates/software-engineer-calgary.json";
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+const MARKS = { pass: "✔", fail: "✘", unknown: "?" };
+const VERDICT_WORDS = { pass: "Passes", fail: "Fails", unknown: "Not known yet" };
+const STATUS_WORDS = { eligible: "Eligible", ineligible: "Not eligible", incomplete: "Not decided yet" };
+
+// ---------------------------------------------------------------------------------------------
+// Small DOM helpers
+
+/** Creates an element with attributes and children; strings become text nodes. */
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, String(value));
+  }
+  node.append(...children.filter((c) => c !== undefined && c !== null));
+  return node;
+}
+
+/** Creates an SVG element with attributes. */
+function svg(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  node.append(...children);
+  return node;
+}
+
+/** A link to a rule's source, only for http(s) addresses. */
+function sourceLink(source) {
+  if (source === undefined || source === null) return undefined;
+  let href;
+  try {
+    const url = new URL(source.url);
+    if (url.protocol === "https:" || url.protocol === "http:") href = url.href;
+  } catch {
+    href = undefined;
+  }
+  const title = source.title ?? source.url ?? "source";
+  return href === undefined
+    ? el("span", { class: "source" }, title)
+    : el("a", { class: "source", href, target: "_blank", rel: "noopener noreferrer" }, title);
+}
+
+function formatValue(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+const numberFormat = new Intl.NumberFormat("en-CA");
+
+// ---------------------------------------------------------------------------------------------
+// Input: the as-of date, the mode switch, the short form and the JSON textarea
+
+const asOfInput = document.getElementById("as-of");
+const asOfError = document.getElementById("as-of-error");
+const candidateForm = document.getElementById("candidate-form");
+const jsonForm = document.getElementById("json-form");
+const jsonText = document.getElementById("candidate-json");
+const jsonIssues = document.getElementById("json-issues");
+const formIssues = document.getElementById("form-issues");
+
+/** Today on the calendar of the person using the page (local time, not UTC). */
+function localToday() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${String(now.getFullYear()).padStart(4, "0")}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+asOfInput.value = localToday();
+
+for (const radio of document.querySelectorAll('input[name="mode"]')) {
+  radio.addEventListener("change", () => {
+    const json = document.querySelector('input[name="mode"]:checked')?.value === "json";
+    candidateForm.hidden = json;
+    jsonForm.hidden = !json;
+  });
+}
+
+function readAsOf() {
+  asOfError.hidden = true;
+  asOfError.textContent = "";
+  asOfInput.removeAttribute("aria-invalid");
+  const value = asOfInput.value;
+  try {
+    if (value === "") throw new Error("Choose the date to assess on.");
+    return isoDate(value);
+  } catch (error) {
+    asOfError.textContent = error instanceof Error ? error.message : String(error);
+    asOfError.hidden = false;
+    asOfInput.setAttribute("aria-invalid", "true");
+    asOfInput.focus();
+    return undefined;
+  }
+}
+
+const text = (id) => document.getElementById(id).value.trim();
+const optionalText = (id) => (text(id) === "" ? undefined : text(id));
+const optionalNumber = (id) => (text(id) === "" ? undefined : Number(text(id)));
+const optionalBoolean = (id) => (text(id) === "" ? undefined : text(id) === "true");
+
+/** Copies the defined entries of `values` into a new object; undefined when none is defined. */
+function defined(values) {
+  const out = {};
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) out[key] = value;
+  return Object.keys(out).length === 0 ? undefined : out;
+}
+
+/**
+ * Builds Candidate input from the short form. A blank field is left out ("not answered"); the
+ * "none" choices become `[]` or `null` ("answered: none"). Nothing is validated here:
+ * parseCandidate does that, and its issues are shown next to the fields.
+ */
+function candidateFromForm() {
+  const candidate = {};
+  const put = (key, value) => {
+    if (value !== undefined) candidate[key] = value;
+  };
+  put("dateOfBirth", optionalText("dob"));
+  put("maritalStatus", optionalText("marital"));
+
+  const testKind = text("lang-test");
+  if (testKind === "none") candidate.languageTests = [];
+  else if (testKind !== "") {
+    candidate.languageTests = [
+      defined({
+        test: testKind,
+        testedOn: optionalText("lang-date"),
+        scores:
+          defined({
+            reading: optionalNumber("lang-reading"),
+            writing: optionalNumber("lang-writing"),
+            listening: optionalNumber("lang-listening"),
+            speaking: optionalNumber("lang-speaking"),
+          }) ?? {},
+      }),
+    ];
+  }
+
+  const level = text("edu-level");
+  if (level === "none") candidate.education = [];
+  else if (level !== "") {
+    candidate.education = [
+      defined({ level, inCanada: optionalBoolean("edu-canada"), ecaIssuedOn: optionalText("edu-eca") }),
+    ];
+  }
+
+  const job = defined({
+    noc: optionalText("job-noc"),
+    from: optionalText("job-from"),
+    hoursPerWeek: optionalNumber("job-hours"),
+    engagement: optionalText("job-engagement"),
+    authorized: optionalBoolean("job-authorized"),
+    employer: defined({ albertaBased: optionalBoolean("job-alberta"), techIndustry: optionalBoolean("job-tech") }),
+  });
+  if (job !== undefined) candidate.workHistory = [{ ...job, country: "CA", province: "AB" }];
+
+  const offerChoice = text("offer-has");
+  const offer = defined({
+    noc: optionalText("offer-noc"),
+    hoursPerWeek: optionalNumber("offer-hours"),
+    permanent: optionalBoolean("offer-permanent"),
+    employer: defined({ albertaBased: optionalBoolean("offer-alberta"), techIndustry: optionalBoolean("offer-tech") }),
+  });
+  if (offerChoice === "no") candidate.jobOffer = null;
+  else if (offerChoice === "yes" || offer !== undefined) candidate.jobOffer = { ...offer, province: "AB" };
+
+  const profileChoice = text("ee-has");
+  const profile = defined({ submittedOn: optionalText("ee-date"), primaryOccupation: optionalText("ee-noc") });
+  if (profileChoice === "no") candidate.expressEntryProfile = null;
+  else if (profileChoice === "yes" || profile !== undefined) candidate.expressEntryProfile = { ...profile };
+
+  const ban = text("st-ban");
+  const statusFacts = defined({
+    refugeeClaimant: optionalBoolean("st-refugee"),
+    removalOrder: optionalBoolean("st-removal"),
+    activeAaipApplication: optionalBoolean("st-aaip"),
+    // "Banned until…" with no date is sent as "", so the parser names the field.
+    misrepresentationBanUntil: ban === "none" ? null : ban === "until" ? text("st-ban-until") : undefined,
+    workPermitValidUntil: optionalText("st-permit"),
+  });
+  if (statusFacts !== undefined) candidate.status = statusFacts;
+  return candidate;
+}
+
+function clearFieldErrors() {
+  for (const node of candidateForm.querySelectorAll(".field-error")) node.remove();
+  for (const node of candidateForm.querySelectorAll("[aria-invalid]")) {
+    node.removeAttribute("aria-invalid");
+    node.removeAttribute("aria-describedby");
+  }
+  formIssues.replaceChildren();
+  formIssues.hidden = true;
+}
+
+/** The form field for an issue path: the exact path, else the nearest enclosing one. */
+function fieldFor(path) {
+  const fields = [...candidateForm.querySelectorAll(".field[data-path]")];
+  let best;
+  for (const field of fields) {
+    const fieldPath = field.dataset.path;
+    const matches = fieldPath === path || path.startsWith(`${fieldPath}.`) || path.startsWith(`${fieldPath}[`);
+    if (matches && (best === undefined || fieldPath.length > best.dataset.path.length)) best = field;
+  }
+  // An issue on a whole object (`jobOffer.noc` missing is on `jobOffer.noc`; `languageTests[0].scores`
+  // missing is on the first score) goes to the first field inside it.
+  if (best === undefined && path !== "") {
+    best = fields.find((f) => f.dataset.path.startsWith(`${path}.`) || f.dataset.path.startsWith(`${path}[`));
+  }
+  return best;
+}
+
+let errorCounter = 0;
+function showFormIssues(issues) {
+  clearFieldErrors();
+  let first;
+  for (const issue of issues) {
+    const field = fieldFor(issue.path);
+    const control = field?.querySelector("input, select, textarea");
+    if (field === undefined || control === null || control === undefined) {
+      formIssues.append(issueItem(issue));
+      formIssues.hidden = false;
+      continue;
+    }
+    errorCounter += 1;
+    const id = `field-error-${errorCounter}`;
+    field.append(el("p", { class: "field-error", id, "data-issue-path": issue.path }, issue.message));
+    control.setAttribute("aria-invalid", "true");
+    const describedBy = control.getAttribute("aria-describedby");
+    control.setAttribute("aria-describedby", describedBy ? `${describedBy} ${id}` : id);
+    first ??= control;
+  }
+  (first ?? formIssues).focus?.();
+}
+
+function issueItem(issue) {
+  return el(
+    "li",
+    { "data-issue-path": issue.path },
+    el("code", {}, issue.path === "" ? "(the candidate)" : issue.path),
+    ": ",
+    issue.message,
+  );
+}
+
+function showJsonIssues(issues) {
+  jsonIssues.replaceChildren(...issues.map(issueItem));
+  jsonIssues.hidden = issues.length === 0;
+  if (issues.length > 0) jsonText.setAttribute("aria-invalid", "true");
+  else jsonText.removeAttribute("aria-invalid");
+}
+
+function announceInvalid(count) {
+  clearResults();
+  status.dataset.status = "invalid";
+  status.textContent = `The candidate has ${count} problem${count === 1 ? "" : "s"} to fix before it can be assessed.`;
+}
+
+candidateForm.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const asOf = readAsOf();
+  if (asOf === undefined) return;
+  const parsed = parseCandidate(candidateFromForm());
+  if (!parsed.ok) {
+    showFormIssues(parsed.issues);
+    announceInvalid(parsed.issues.length);
+    return;
+  }
+  clearFieldErrors();
+  showResults(parsed.value, asOf);
+});
+
+candidateForm.addEventListener("reset", () => {
+  clearFieldErrors();
+  clearResults();
+  status.dataset.status = "";
+  status.textContent = "Fill in the form or paste a candidate, then choose “Check eligibility”.";
+});
+
+jsonForm.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const asOf = readAsOf();
+  if (asOf === undefined) return;
+  let input;
+  try {
+    input = JSON.parse(jsonText.value);
+  } catch (error) {
+    const issue = { path: "", code: "invalid_json", message: `Not valid JSON: ${error.message}` };
+    showJsonIssues([issue]);
+    announceInvalid(1);
+    return;
+  }
+  const parsed = parseCandidate(input);
+  if (!parsed.ok) {
+    showJsonIssues(parsed.issues);
+    announceInvalid(parsed.issues.length);
+    return;
+  }
+  showJsonIssues([]);
+  showResults(parsed.value, asOf);
+});
+
+document.getElementById("load-example").addEventListener("click", async () => {
+  try {
+    const response = await fetch(EXAMPLE_URL);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    jsonText.value = await response.text();
+    showJsonIssues([]);
+    jsonText.dataset.loaded = EXAMPLE_URL;
+  } catch (error) {
+    showJsonIssues([{ path: "", code: "load_failed", message: `Could not load ${EXAMPLE_URL}: ${error.message}` }]);
+  }
+});
+
+for (const [id, open] of [
+  ["expand-all", true],
+  ["collapse-all", false],
+]) {
+  document.getElementById(id).addEventListener("click", () => {
+    for (const node of document.querySelectorAll("#rule-tree details.rule")) node.open = open;
+    document.querySelector("#rule-tree > details.rule").open = true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output: the verdict, the rule tree, missing answers, next steps and the CRS chart
+
+const resultBody = document.getElementById("result-body");
+
+function clearResults() {
+  resultBody.hidden = true;
+  for (const id of ["rule-tree", "missing", "next-steps", "crs"]) document.getElementById(id).replaceChildren();
+}
+
+function showResults(candidate, asOf) {
+  let assessment;
+  let crs;
+  try {
+    assessment = assessAcceleratedTechPathway(candidate, { asOf });
+    crs = calculateCrs(candidate, { asOf });
+  } catch (error) {
+    clearResults();
+    status.dataset.status = "error";
+    status.textContent = `The assessment stopped with an error: ${error instanceof Error ? error.message : String(error)}`;
+    return;
+  }
+
+  status.dataset.status = assessment.status;
+  const summary =
+    assessment.status === "eligible"
+      ? ` for the Accelerated Tech Pathway on ${assessment.asOf}.`
+      : assessment.status === "ineligible"
+        ? ` for the Accelerated Tech Pathway on ${assessment.asOf}: ${assessment.failed.length} rule${assessment.failed.length === 1 ? "" : "s"} not met.`
+        : ` on ${assessment.asOf}: ${assessment.missing.length} answer${assessment.missing.length === 1 ? "" : "s"} missing could change the outcome.`;
+  status.replaceChildren(
+    el("strong", { class: `status status-${assessment.status}` }, STATUS_WORDS[assessment.status]),
+    summary,
+  );
+
+  document.getElementById("rule-tree").replaceChildren(renderRule(assessment.result, 0));
+  document.getElementById("tree-tools").hidden = false;
+
+  const missingSection = document.getElementById("missing-section");
+  document
+    .getElementById("missing")
+    .replaceChildren(...assessment.missing.map((path) => el("li", { "data-path": path }, el("code", {}, path))));
+  missingSection.hidden = assessment.missing.length === 0;
+
+  const nextSection = document.getElementById("next-section");
+  document
+    .getElementById("next-steps")
+    .replaceChildren(
+      ...assessment.nextSteps.map((step) =>
+        el(
+          "li",
+          { "data-step-id": step.id },
+          el("span", { class: "action" }, step.action),
+          step.due === undefined ? undefined : el("span", { class: "due" }, ` By ${step.due}.`),
+          " ",
+          sourceLink(step.source),
+        ),
+      ),
+    );
+  nextSection.hidden = assessment.nextSteps.length === 0;
+
+  document.getElementById("crs").replaceChildren(renderCrs(candidate, crs, asOf));
+  resultBody.hidden = false;
+}
+
+function renderRule(result, depth) {
+  const details = el("details", {
+    class: `rule verdict-${result.verdict}`,
+    "data-rule-id": result.id,
+    "data-verdict": result.verdict,
+  });
+  // Open the root and the parts that did not pass, two levels deep; "Expand all" opens the rest.
+  details.open = depth === 0 || (depth < 2 && result.verdict !== "pass");
+  details.append(
+    el(
+      "summary",
+      {},
+      el("span", { class: "mark", "aria-hidden": "true" }, MARKS[result.verdict] ?? "?"),
+      el("span", { class: "visually-hidden" }, `${VERDICT_WORDS[result.verdict] ?? result.verdict}: `),
+      el("span", { class: "rule-title" }, result.title),
+      " ",
+      el("code", { class: "rule-id" }, result.id),
+    ),
+  );
+  const body = el("div", { class: "rule-body" }, el("p", { class: "reason" }, result.reason));
+  if (result.expected !== undefined || result.actual !== undefined) {
+    const facts = el("dl", { class: "expected-actual" });
+    if (result.expected !== undefined)
+      facts.append(el("dt", {}, "Expected"), el("dd", {}, formatValue(result.expected)));
+    if (result.actual !== undefined) facts.append(el("dt", {}, "Actual"), el("dd", {}, formatValue(result.actual)));
+    body.append(facts);
+  }
+  if (result.verdict === "unknown" && result.missing !== undefined && result.missing.length > 0) {
+    const list = el("p", { class: "rule-missing" }, "Needs: ");
+    result.missing.forEach((path, i) => {
+      if (i > 0) list.append(", ");
+      list.append(el("code", {}, path));
+    });
+    body.append(list);
+  }
+  if (result.source !== undefined)
+    body.append(el("p", { class: "rule-source" }, "Source: ", sourceLink(result.source)));
+  details.append(body);
+  if (result.children !== undefined && result.children.length > 0) {
+    details.append(
+      el(
+        "ul",
+        { class: "rule-children" },
+        ...result.children.map((child) => el("li", {}, renderRule(child, depth + 1))),
+      ),
+    );
+  }
+  return details;
+}
+
+const LINE_LABELS = {
+  age: "Age",
+  education: "Education",
+  firstLanguage: "First official language",
+  secondLanguage: "Second official language",
+  canadianWork: "Canadian work experience",
+  educationLanguage: "Education + language",
+  educationCanadianWork: "Education + Canadian work",
+  educationSubtotal: "Education group (capped)",
+  foreignWorkLanguage: "Foreign work + language",
+  foreignWorkCanadianWork: "Foreign work + Canadian work",
+  foreignWorkSubtotal: "Foreign work group (capped)",
+  certificate: "Certificate of qualification + language",
+  provincialNomination: "Provincial nomination",
+  arrangedEmployment: "Arranged employment",
+  french: "French-language skills",
+  canadianEducation: "Education in Canada",
+  sibling: "Brother or sister in Canada",
+};
+
+/** The four sections and their maxima on `asOf`, with the spouse column when it applies. */
+function crsSections(candidate, asOf) {
+  const maximums = crsTablesAsOf(asOf).maximums.value;
+  const factors = crsFactors(candidate, { asOf });
+  const withSpouse = factors.ok === true && factors.spouseFactorApplies === true;
+  return [
+    {
+      key: "core",
+      label: "A. Core / human capital",
+      max: withSpouse ? maximums.core.withSpouse : maximums.core.single,
+    },
+    {
+      key: "spouse",
+      label: withSpouse ? "B. Spouse or partner" : "B. Spouse (not applicable)",
+      max: maximums.spouse.withSpouse,
+    },
+    { key: "transferability", label: "C. Skill transferability", max: maximums.transferability },
+    { key: "additional", label: "D. Additional points", max: maximums.additional },
+  ];
+}
+
+function renderCrs(candidate, crs, asOf) {
+  if (!crs.ok) {
+    return el(
+      "div",
+      { class: "crs-issues" },
+      el("p", {}, "The CRS score could not be computed:"),
+      el("ul", {}, ...crs.issues.map(issueItem)),
+    );
+  }
+  const sections = crsSections(candidate, asOf);
+  const nominated = withProvincialNomination(crs);
+  const container = el("div", { class: "crs" });
+
+  const totals = el(
+    "p",
+    { class: "crs-totals" },
+    "Total ",
+    el("strong", { id: "crs-total", "data-points": crs.total }, numberFormat.format(crs.total)),
+    " of 1,200 · with a provincial nomination ",
+    el("strong", { id: "crs-total-nominated", "data-points": nominated.total }, numberFormat.format(nominated.total)),
+  );
+  container.append(totals);
+
+  // The bar chart: one row per section, the bar's width proportional to points / section maximum.
+  const labelWidth = 210;
+  const trackWidth = 300;
+  const rowHeight = 34;
+  const barHeight = 18;
+  const width = labelWidth + trackWidth + 90;
+  const height = sections.length * rowHeight + 8;
+  const titleId = "crs-chart-title";
+  const chart = svg("svg", {
+    id: "crs-chart",
+    class: "crs-chart",
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: "img",
+    "aria-labelledby": titleId,
+  });
+  chart.append(
+    svg(
+      "title",
+      { id: titleId },
+      `CRS points by section: ${sections.map((s) => `${s.label} ${crs[s.key].subtotal} of ${s.max}`).join("; ")}.`,
+    ),
+  );
+  sections.forEach((section, i) => {
+    const points = crs[section.key].subtotal;
+    const y = 4 + i * rowHeight;
+    const barY = y + (rowHeight - barHeight) / 2 - 2;
+    const share = section.max > 0 ? Math.min(1, Math.max(0, points / section.max)) : 0;
+    const group = svg("g", {
+      class: `crs-row crs-${section.key}`,
+      "data-section": section.key,
+      "data-points": points,
+      "data-max": section.max,
+    });
+    group.append(
+      svg("text", { class: "crs-label", x: 0, y: barY + barHeight - 4 }, section.label),
+      svg("rect", { class: "crs-track", x: labelWidth, y: barY, width: trackWidth, height: barHeight, rx: 3 }),
+      svg("rect", {
+        class: "crs-bar",
+        x: labelWidth,
+        y: barY,
+        width: trackWidth * share,
+        height: barHeight,
+        rx: 3,
+      }),
+      svg(
+        "text",
+        { class: "crs-value", x: labelWidth + trackWidth + 8, y: barY + barHeight - 4 },
+        `${points} / ${section.max}`,
+      ),
+    );
+    chart.append(group);
+  });
+  container.append(chart);
+
+  // The same numbers line by line, as a table (also the chart's text alternative).
+  const table = el(
+    "table",
+    { class: "crs-lines" },
+    el("caption", {}, "Points line by line"),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Factor"), el("th", { scope: "col" }, "Points"))),
+  );
+  for (const section of sections) {
+    const body = el("tbody", { "data-section": section.key });
+    body.append(
+      el(
+        "tr",
+        { class: "section-row" },
+        el("th", { scope: "rowgroup" }, section.label),
+        el("td", {}, `${crs[section.key].subtotal} / ${section.max}`),
+      ),
+    );
+    for (const [key, value] of Object.entries(crs[section.key])) {
+      if (key === "subtotal") continue;
+      body.append(el("tr", {}, el("th", { scope: "row" }, LINE_LABELS[key] ?? key), el("td", {}, String(value))));
+    }
+    table.append(body);
+  }
+  container.append(el("details", { class: "crs-details" }, el("summary", {}, "Points line by line"), table));
+
+  if (crs.missing.length > 0) {
+    const list = el("p", { class: "crs-missing" }, "Answers that could add points: ");
+    crs.missing.forEach((path, i) => {
+      if (i > 0) list.append(", ");
+      list.append(el("code", {}, path));
+    });
+    container.append(list);
+  }
+  for (const caveat of crs.caveats) container.append(el("p", { class: "caveat" }, caveat));
+  return container;
+}
+
+document.documentElement.dataset.ready = "true";
