@@ -230,7 +230,9 @@ export const employeeNotContractor: Rule<AlbertaFacts> = jobRule(
 
 /**
  * A job offer must be permanent or run at least 12 months (secondary source). Current
- * employment passes this rule: it applies to offers only.
+ * employment passes this rule: it applies to offers only. A shorter `durationMonths` fails only
+ * when `permanent` is answered `false`; with `permanent` unanswered it is `unknown` (a permanent
+ * offer would pass, and a fail must be final).
  *
  * @example
  * ```ts
@@ -246,20 +248,32 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
       return { verdict: "pass", reason: "Current employment: the offer term applies to job offers only." };
     }
     if (job.permanent === true) return { verdict: "pass", reason: "The offer is permanent.", actual: "permanent" };
+    if (job.durationMonths !== undefined && job.durationMonths >= MINIMUM_OFFER_MONTHS) {
+      return {
+        verdict: "pass",
+        reason: `The offer runs ${job.durationMonths} months.`,
+        expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
+        actual: job.durationMonths,
+      };
+    }
+    if (job.durationMonths !== undefined && job.permanent === false) {
+      return {
+        verdict: "fail",
+        reason: `The offer runs ${job.durationMonths} months; it must be permanent or run at least ${MINIMUM_OFFER_MONTHS} months.`,
+        expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
+        actual: job.durationMonths,
+      };
+    }
     if (job.durationMonths !== undefined) {
-      return job.durationMonths >= MINIMUM_OFFER_MONTHS
-        ? {
-            verdict: "pass",
-            reason: `The offer runs ${job.durationMonths} months.`,
-            expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
-            actual: job.durationMonths,
-          }
-        : {
-            verdict: "fail",
-            reason: `The offer runs ${job.durationMonths} months; it must be permanent or run at least ${MINIMUM_OFFER_MONTHS} months.`,
-            expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
-            actual: job.durationMonths,
-          };
+      // Short, but whether the offer is permanent was not answered: a permanent offer would pass,
+      // so this is not yet a fail (a fail must be final).
+      return {
+        verdict: "unknown",
+        reason: `The offer runs ${job.durationMonths} months, under the ${MINIMUM_OFFER_MONTHS} months needed unless it is permanent; whether it is permanent was not answered.`,
+        expected: `permanent, or >= ${MINIMUM_OFFER_MONTHS} months`,
+        actual: job.durationMonths,
+        missing: [`${job.path}.permanent`],
+      };
     }
     return {
       verdict: "unknown",

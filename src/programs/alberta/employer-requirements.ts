@@ -40,6 +40,16 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
       };
     }
     const years = employer?.albertaFiscalYears;
+    if (years !== undefined && years < MINIMUM_FISCAL_YEARS && employer?.publicSectorOrIndigenous === undefined) {
+      // An exempt employer would pass whatever its years, so this is not yet a fail (a fail is final).
+      return {
+        verdict: "unknown",
+        reason: `The employer has operated ${years} complete fiscal year(s) in Alberta; the AAIP needs at least ${MINIMUM_FISCAL_YEARS} unless it is a public-sector or Indigenous employer, which was not answered.`,
+        expected: `>= ${MINIMUM_FISCAL_YEARS}`,
+        actual: years,
+        missing: [`${at}.publicSectorOrIndigenous`],
+      };
+    }
     if (years !== undefined && years < MINIMUM_FISCAL_YEARS) {
       return {
         verdict: "fail",

@@ -90,7 +90,8 @@ export function deriveAlbertaFacts(candidate: Candidate, asOf: IsoDate | Date): 
 
 /**
  * The jobs that could qualify a candidate on `asOf`, as cases for the qualifying-job rule: the
- * job offer and every current job in Canada that is in Alberta or whose province is not answered.
+ * job offer (unless it is dated after `asOf`) and every current job in Canada that is in Alberta
+ * or whose province is not answered.
  * An unanswered `jobOffer` or `workHistory` keeps the question open.
  *
  * @example
@@ -104,8 +105,11 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
   const cases: Array<{ id: string; label: string; facts: AlbertaFacts }> = [];
   const missing: string[] = [];
   const offer = candidate.jobOffer;
+  // An offer dated after asOf did not exist on asOf (as the federal rules read it); left out, the
+  // date is taken to be no later than asOf.
+  const offerLater = offer?.offeredOn !== undefined && offer.offeredOn > asOf ? offer.offeredOn : undefined;
   if (offer === undefined) missing.push("jobOffer");
-  else if (offer !== null) {
+  else if (offer !== null && offerLater === undefined) {
     const job: AlbertaJob = {
       kind: "job-offer",
       path: "jobOffer",
@@ -153,6 +157,9 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
           },
         }
       : {}),
-    none: "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.",
+    none:
+      offerLater === undefined
+        ? "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer."
+        : `The job offer is dated ${offerLater}, after ${asOf}, so on ${asOf} it did not exist, and there is no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.`,
   };
 }
