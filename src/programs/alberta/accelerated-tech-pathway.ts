@@ -126,7 +126,7 @@ export interface AtpAssessment extends Assessment {
  * ```
  */
 export function assessAcceleratedTechPathway(candidate: Candidate, options: AlbertaOptions): AtpAssessment {
-  const facts = deriveAlbertaFacts(candidate, options.asOf);
+  const facts = deriveAlbertaFacts(candidate, options.asOf, options);
   const ruleSet = options.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
   const summary = summarizeResult(result);

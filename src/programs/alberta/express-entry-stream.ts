@@ -17,6 +17,7 @@ const IRCC_PROFILE_SOURCE = Object.freeze({
   title: "Express Entry: how long your profile stays in the pool (12 months) – IRCC",
   url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/submit-profile.html",
   retrieved: isoDate("2026-11-25"),
+  effective: isoDate("2015-01-01"),
 });
 
 /**
@@ -329,7 +330,7 @@ export const ALBERTA_EXPRESS_ENTRY_RULES: RuleSet<AlbertaFacts> = {
  * ```
  */
 export function assessAlbertaExpressEntry(candidate: Candidate, options: AlbertaOptions): Assessment {
-  const facts = deriveAlbertaFacts(candidate, options.asOf);
+  const facts = deriveAlbertaFacts(candidate, options.asOf, options);
   const ruleSet = options.ruleSet ?? ALBERTA_EXPRESS_ENTRY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
   return {

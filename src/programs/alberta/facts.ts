@@ -7,7 +7,7 @@ import type { Candidate } from "../../models/candidate.js";
 import type { Employer } from "../../models/employer.js";
 import type { Province } from "../../models/province.js";
 import type { Engagement } from "../../models/work-experience.js";
-import { assessExpressEntry } from "../federal/index.js";
+import { assessExpressEntry, type FederalFacts } from "../federal/index.js";
 
 /**
  * A job that could qualify a candidate for the Accelerated Tech Pathway: the job offer, or a
@@ -68,11 +68,17 @@ export interface AlbertaFacts {
 export interface AlbertaOptions<Facts = AlbertaFacts> {
   readonly asOf: IsoDate | Date;
   readonly ruleSet?: RuleSet<Facts>;
+  /**
+   * The federal rules nested under `alberta-ee.federal-program` (default `EXPRESS_ENTRY_RULES`):
+   * change FSW, CEC or FST rules with `extendRuleSet(EXPRESS_ENTRY_RULES, ...)` and pass them here.
+   */
+  readonly federalRuleSet?: RuleSet<FederalFacts>;
 }
 
 /**
  * Derives the facts the Alberta rules read, once: the CRS without nomination points and the
- * federal assessment on `asOf`. Pure; the candidate is not modified.
+ * federal assessment on `asOf` (with `options.federalRuleSet` when given). Pure; the candidate is
+ * not modified.
  *
  * @example
  * ```ts
@@ -80,11 +86,18 @@ export interface AlbertaOptions<Facts = AlbertaFacts> {
  * facts.federal.status; // "eligible" | "ineligible" | "incomplete"
  * ```
  */
-export function deriveAlbertaFacts(candidate: Candidate, asOf: IsoDate | Date): AlbertaFacts {
+export function deriveAlbertaFacts(
+  candidate: Candidate,
+  asOf: IsoDate | Date,
+  options?: { readonly federalRuleSet?: RuleSet<FederalFacts> },
+): AlbertaFacts {
   const day = toIsoDate(asOf);
   // The stream's CRS minimum is checked without nomination points: answer "none" for the score.
   const crs = calculateCrs({ ...candidate, provincialNomination: null }, { asOf: day });
-  const federal = assessExpressEntry(candidate, { asOf: day });
+  const federal = assessExpressEntry(candidate, {
+    asOf: day,
+    ...(options?.federalRuleSet !== undefined ? { ruleSet: options.federalRuleSet } : {}),
+  });
   return { candidate, asOf: day, crs, federal };
 }
 

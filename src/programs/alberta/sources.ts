@@ -24,14 +24,16 @@ export const ALBERTA_EXPRESS_ENTRY_STREAM_SOURCE: Citation = /* @__PURE__ */ Obj
  *
  * @example
  * ```ts
- * ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE.section; // "Accelerated Tech Pathway"
+ * ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE.effective; // "2021-12-01"
  * ```
  */
 export const ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Alberta Express Entry Stream – eligibility (alberta.ca)",
   url: "https://www.alberta.ca/aaip-alberta-express-entry-stream-eligibility",
-  section: "Accelerated Tech Pathway",
+  section:
+    "Accelerated Tech Pathway (requirements in force since the pathway opened in December 2021; exact day unknown)",
   retrieved: /* @__PURE__ */ isoDate("2026-09-27"),
+  effective: /* @__PURE__ */ isoDate("2021-12-01"),
 });
 
 /**
@@ -66,6 +68,7 @@ export const ATP_JOB_OFFER_TERMS_SOURCE: Citation = /* @__PURE__ */ Object.freez
   title: "What is the Alberta Tech Pathway program (wingsmypost.com) – secondary summary of the job-offer terms",
   url: "https://wingsmypost.com/what-is-the-alberta-tech-pathway-program/",
   retrieved: /* @__PURE__ */ isoDate("2026-11-25"),
+  effective: /* @__PURE__ */ isoDate("2021-12-01"),
   secondary: true,
 });
 
