@@ -22,10 +22,12 @@ export interface InputIssue {
 
 /**
  * Writes a path of keys and indices the way the library names fields: `workHistory[2].from`.
+ * A key that is not a plain name (empty, or with a dot or a space) is written in brackets, quoted.
  *
  * @example
  * ```ts
  * formatPath(["workHistory", 2, "from"]); // "workHistory[2].from"
+ * formatPath(["status", "a.b"]); // 'status["a.b"]' (a key that is not a plain name is quoted)
  * formatPath([]); // ""
  * ```
  */
@@ -33,7 +35,11 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
+    else if (typeof key === "string" && IDENTIFIER.test(key)) out += out === "" ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
   }
   return out;
 }
+
+/** Keys written bare in a path; any other key (empty, with a dot, a space, ...) is written `["..."]`. */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

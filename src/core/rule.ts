@@ -153,8 +153,15 @@ export interface RuleSpec<Facts> {
 }
 
 function dedupe(paths: Iterable<string>): string[] {
-  return [...new Set(paths)];
+  // The lists are short (input paths of one rule): a scan is much cheaper than a Set there.
+  if (!Array.isArray(paths) || paths.length > 32) return [...new Set(paths)];
+  const out: string[] = [];
+  for (const path of paths as readonly string[]) if (!out.includes(path)) out.push(path);
+  return out;
 }
+
+/** A result under construction (the same keys, in the same order, as the literal it replaces). */
+type MutableResult = { -readonly [K in keyof RuleResult]: RuleResult[K] };
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
@@ -174,6 +181,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
  * fullTime.evaluate({ hours: 37.5 }, { asOf: isoDate("2026-01-01") }).verdict; // "pass"
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
   return {
     id: spec.id,
@@ -182,30 +190,56 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
     source: spec.source,
     evaluate(facts, ctx) {
       const outcome = spec.check(facts, ctx);
-      return {
+      // Built by assignment, not by spreading optional parts: this runs for every leaf of every tree.
+      const result: MutableResult = {
         id: spec.id,
         title: spec.title,
         verdict: outcome.verdict,
         reason: outcome.reason,
         source: outcome.source ?? spec.source,
-        ...optional("expected", outcome.expected),
-        ...optional("actual", outcome.actual),
-        ...(outcome.missing !== undefined && outcome.missing.length > 0 ? { missing: dedupe(outcome.missing) } : {}),
-        ...(outcome.children !== undefined && outcome.children.length > 0 ? { children: outcome.children } : {}),
       };
+      if (outcome.expected !== undefined) result.expected = outcome.expected;
+      if (outcome.actual !== undefined) result.actual = outcome.actual;
+      if (outcome.missing !== undefined && outcome.missing.length > 0) result.missing = dedupe(outcome.missing);
+      if (outcome.children !== undefined && outcome.children.length > 0) result.children = outcome.children;
+      return result;
     },
   };
 }
 
+// The helpers below loop instead of calling map / filter: they run for every node of every tree,
+// and in Node 20's V8 the array builtins take a slow path on frozen arrays (rule sets can be frozen).
+
+function evaluateEach<Facts>(rules: ReadonlyArray<Rule<Facts>>, facts: Facts, ctx: RuleContext): RuleResult[] {
+  const results: RuleResult[] = [];
+  for (let i = 0; i < rules.length; i++) results.push((rules[i] as Rule<Facts>).evaluate(facts, ctx));
+  return results;
+}
+
+/** The verdicts of some results, for {@link allVerdicts} and {@link anyVerdict}. */
+function verdictsOf(results: readonly RuleResult[]): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (let i = 0; i < results.length; i++) verdicts.push((results[i] as RuleResult).verdict);
+  return verdicts;
+}
+
 function titles(results: readonly RuleResult[], verdict: Verdict): string {
-  return results
-    .filter((r) => r.verdict === verdict)
-    .map((r) => r.title)
-    .join("; ");
+  let text = "";
+  let count = 0;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as RuleResult;
+    if (r.verdict === verdict) text = count++ === 0 ? r.title : `${text}; ${r.title}`;
+  }
+  return text;
 }
 
 function missingOf(results: readonly RuleResult[]): string[] {
-  return dedupe(results.filter((r) => r.verdict === "unknown").flatMap((r) => r.missing ?? []));
+  const paths: string[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as RuleResult;
+    if (r.verdict === "unknown" && r.missing !== undefined) for (const path of r.missing) paths.push(path);
+  }
+  return dedupe(paths);
 }
 
 function composite(
@@ -217,17 +251,16 @@ function composite(
   children: RuleResult[],
   options: CombinatorOptions | undefined,
 ): RuleResult {
-  const missing = verdict === "unknown" ? missingOf(children) : [];
-  return {
-    id,
-    title,
-    verdict,
-    reason,
-    ...optional("source", options?.source),
-    ...(missing.length > 0 ? { missing } : {}),
-    children,
-    combinator,
-  };
+  const result: MutableResult = { id, title, verdict, reason };
+  const source = options?.source;
+  if (source !== undefined) result.source = source;
+  if (verdict === "unknown") {
+    const missing = missingOf(children);
+    if (missing.length > 0) result.missing = missing;
+  }
+  result.children = children;
+  result.combinator = combinator;
+  return result;
 }
 
 /**
@@ -240,6 +273,7 @@ function composite(
  * eligible.evaluate(facts, { asOf: isoDate("2026-01-15") }).verdict;
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function allOf<Facts>(
   id: string,
   title: string,
@@ -254,8 +288,8 @@ export function allOf<Facts>(
     ...optional("reasons", options?.reasons),
     children: rules,
     evaluate(facts, ctx) {
-      const children = rules.map((rule) => rule.evaluate(facts, ctx));
-      const verdict = allVerdicts(children.map((c) => c.verdict));
+      const children = evaluateEach(rules, facts, ctx);
+      const verdict = allVerdicts(verdictsOf(children));
       const reason =
         verdict === "pass"
           ? (options?.reasons?.pass ?? `All ${children.length} requirements are met.`)
@@ -277,6 +311,7 @@ export function allOf<Facts>(
  * federal.evaluate(candidate, { asOf: isoDate("2026-01-15") }).verdict;
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function anyOf<Facts>(
   id: string,
   title: string,
@@ -291,8 +326,8 @@ export function anyOf<Facts>(
     ...optional("reasons", options?.reasons),
     children: rules,
     evaluate(facts, ctx) {
-      const children = rules.map((rule) => rule.evaluate(facts, ctx));
-      const verdict = anyVerdict(children.map((c) => c.verdict));
+      const children = evaluateEach(rules, facts, ctx);
+      const verdict = anyVerdict(verdictsOf(children));
       const reason =
         verdict === "pass"
           ? (options?.reasons?.pass ?? `Met through: ${titles(children, "pass")}.`)
@@ -313,6 +348,7 @@ export function anyOf<Facts>(
  * const noBan = not("status.no-ban", "No misrepresentation ban in force", hasBan);
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options?: CombinatorOptions): Rule<Facts> {
   return {
     id,
@@ -388,6 +424,7 @@ export interface RuleCases<Facts> {
  *   jobRules);
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function anyCase<Facts>(
   id: string,
   title: string,
@@ -423,7 +460,7 @@ export function anyCase<Facts>(
           combinator: "all",
         };
       });
-      const caseVerdict = anyVerdict(children.map((c) => c.verdict));
+      const caseVerdict = anyVerdict(verdictsOf(children));
       const verdict: Verdict =
         caseVerdict === "pass" ? "pass" : caseVerdict === "unknown" || list.unanswered ? "unknown" : "fail";
       const reason =

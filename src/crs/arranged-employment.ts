@@ -3,7 +3,8 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { isSkilledOccupationOn } from "../experience/index.js";
 import type { JobOffer } from "../models/job-offer.js";
-import { getNoc, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY, nocPredecessors, nocSuccessors } from "../noc/index.js";
+import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
+import { NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY } from "../noc/teer.js";
 import type { ArrangedEmployment } from "./factors.js";
 
 /** The day arranged employment stopped being 600 points and any LMIA-exempt offer could qualify. */
@@ -25,17 +26,23 @@ export interface ArrangedEmploymentFinding {
  * `undefined` when they disagree or the code is unknown. Internal.
  */
 export function isMajorGroup00On(code: string, asOf: IsoDate): boolean | undefined {
-  const entry = getNoc(code);
+  const entry = nocCodeFacts(code);
   if (entry === undefined) return undefined;
   const versionInForce = asOf < NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY ? 2016 : 2021;
   if (entry.version === versionInForce) return entry.majorGroup === "00";
-  const counterparts = versionInForce === 2021 ? nocSuccessors(code) : nocPredecessors(code);
+  const counterparts = (versionInForce === 2021 ? nocSuccessorCodes(code) : nocPredecessorCodes(code)).flatMap(
+    (c) => nocCodeFacts(c) ?? [],
+  );
   if (counterparts.length === 0) return entry.majorGroup === "00";
   const verdicts = new Set(counterparts.map((c) => c.majorGroup === "00"));
   return verdicts.size === 1 ? verdicts.has(true) : undefined;
 }
 
-const NONE: ArrangedEmploymentFinding = Object.freeze({ certain: "none", possible: "none", missing: [] });
+const NONE: ArrangedEmploymentFinding = /* @__PURE__ */ Object.freeze({
+  certain: "none",
+  possible: "none",
+  missing: [],
+});
 
 /**
  * Reads the arranged-employment line from `jobOffer` on `asOf`.

@@ -10,7 +10,7 @@
  * EDUCATION_LEVELS.indexOf("masters") > EDUCATION_LEVELS.indexOf("two-or-more"); // true
  * ```
  */
-export const EDUCATION_LEVELS = Object.freeze([
+export const EDUCATION_LEVELS = /* @__PURE__ */ Object.freeze([
   "less-than-secondary",
   "secondary",
   "one-year",
@@ -55,5 +55,8 @@ export function educationRank(level: EducationLevel): number {
  * ```
  */
 export function isEducationLevel(value: unknown): value is EducationLevel {
-  return typeof value === "string" && (EDUCATION_LEVELS as readonly string[]).includes(value);
+  if (typeof value !== "string") return false;
+  // A loop, not includes: on a frozen array Array.prototype.includes is slow in Node 20's V8.
+  for (let i = 0; i < EDUCATION_LEVELS.length; i++) if (EDUCATION_LEVELS[i] === value) return true;
+  return false;
 }

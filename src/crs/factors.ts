@@ -131,7 +131,19 @@ function bool(value: unknown, path: string): void {
 function levels(value: unknown, path: string): void {
   if (value === undefined) return;
   if (typeof value !== "object" || value === null) fail(path, `${path} must be CLB levels per ability.`);
-  for (const ability of ABILITIES) wholeNumber((value as Record<string, unknown>)[ability], `${path}.${ability}`, 12);
+  // The four abilities in ABILITIES order, read by name (a loop over the names made every read a
+  // slow keyed look-up); the path is written only for an error.
+  const v = value as Record<string, unknown>;
+  clbLevel(v.reading, path, "reading");
+  clbLevel(v.writing, path, "writing");
+  clbLevel(v.listening, path, "listening");
+  clbLevel(v.speaking, path, "speaking");
+}
+
+function clbLevel(level: unknown, path: string, ability: (typeof ABILITIES)[number]): void {
+  if (typeof level !== "number" || !Number.isInteger(level) || level < 0 || level > 12) {
+    wholeNumber(level, `${path}.${ability}`, 12);
+  }
 }
 
 function education(value: unknown, path: string): void {

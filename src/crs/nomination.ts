@@ -4,7 +4,8 @@ import { addDays, addMonths, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
 import { assembleBreakdown, type CrsBreakdown } from "./breakdown.js";
-import { crsTablesAsOf } from "./tables.js";
+import { scoringTablesAsOf } from "./scoring-tables.js";
+import { resolveAsOf } from "./tables.js";
 
 /**
  * Points a provincial or territorial nomination through Express Entry adds to the CRS score:
@@ -62,7 +63,7 @@ const PROFILE_VALIDITY_MONTHS = 12;
 /** Years of inadmissibility after a finding of misrepresentation. */
 const MISREPRESENTATION_BAN_YEARS = 5;
 
-const NOMINATION_SOURCE: Citation = Object.freeze({
+const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
   url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
   section: "4. We'll award you 600 additional points",
@@ -91,7 +92,7 @@ function day(value: IsoDate | Date, name: string): IsoDate {
  * ```
  */
 export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown {
-  const tables = crsTablesAsOf(breakdown.asOf);
+  const tables = scoringTablesAsOf(resolveAsOf(breakdown.asOf));
   const caps = tables.transferabilityCaps.value;
   const { subtotal: _core, ...core } = breakdown.core;
   const { subtotal: _spouse, ...spouse } = breakdown.spouse;

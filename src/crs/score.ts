@@ -2,8 +2,10 @@ import type { Citation } from "../core/citation.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { type ClbLevels, minimumClb } from "../language/clb.js";
 import { assembleBreakdown, type CrsBreakdown } from "./breakdown.js";
+import type { EducationLevel } from "./education-level.js";
 import { assertValidFactors, type CrsFactors } from "./factors.js";
-import { type CrsBand, type CrsTables, crsTablesAsOf, crsUncertainties, resolveAsOf } from "./tables.js";
+import { type ScoringBand, type ScoringPairBand, type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
+import { crsUncertainties, resolveAsOf } from "./tables.js";
 
 /**
  * Options of the CRS functions: the day to score on. It is required because the tables change
@@ -19,19 +21,110 @@ export interface CrsOptions {
   readonly asOf: IsoDate | Date;
 }
 
-const ABILITIES = ["reading", "writing", "listening", "speaking"] as const;
-
 /** The row of a banded table that covers `value`. Internal. */
-export function bandFor<R extends CrsBand>(rows: readonly R[], value: number): R {
-  const row = rows.find((r) => r.min <= value && (r.max === null || value <= r.max));
+export function bandFor<R extends ScoringBand>(rows: readonly R[], value: number): R {
+  const row = findBand(rows, value);
   // The tests check that every table's bands cover 0 to infinity without gaps.
   if (row === undefined) throw new Error(`crs-points.json: no band covers ${value}.`);
   return row;
 }
 
+function findBand<R extends ScoringBand>(rows: readonly R[], value: number): R | undefined {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as R;
+    if (r.min <= value && (r.max === null || value <= r.max)) return r;
+  }
+  return undefined;
+}
+
+// The banded tables scoreCrs reads, indexed by whole value once per day's tables: a score then reads
+// an array slot where it would search rows (of five shapes, which makes V8's property loads slow).
+const BANDED = [
+  "age",
+  "firstLanguage",
+  "secondLanguage",
+  "canadianWork",
+  "spouseFirstLanguage",
+  "spouseCanadianWork",
+  "transferabilityForeignWorkLanguage",
+  "transferabilityForeignWorkCanadianWork",
+] as const;
+type BandIndex = { readonly [K in (typeof BANDED)[number]]: readonly (ScoringBand | undefined)[] };
+const bandIndexes = new WeakMap<ScoringTables, BandIndex>();
+
+/** The row findBand finds for each whole value from 0 to the table's highest bound (at least 16). */
+function indexBands(rows: readonly ScoringBand[]): (ScoringBand | undefined)[] {
+  let top = 16;
+  for (const r of rows) top = Math.max(top, r.min, r.max ?? 0);
+  const index: (ScoringBand | undefined)[] = [];
+  for (let value = 0; value <= top; value++) index.push(findBand(rows, value));
+  return index;
+}
+
+function bandIndexOf(t: ScoringTables): BandIndex {
+  let index = bandIndexes.get(t);
+  if (index === undefined) {
+    const built: Record<string, readonly (ScoringBand | undefined)[]> = {};
+    for (const name of BANDED) built[name] = indexBands(t[name].value.rows);
+    index = built as BandIndex;
+    bandIndexes.set(t, index);
+  }
+  return index;
+}
+
+/** bandFor through an index: the same row (other values, and gaps, go to bandFor). */
+function band<R extends ScoringBand>(
+  index: readonly (ScoringBand | undefined)[],
+  rows: readonly R[],
+  value: number,
+): R {
+  return (index[value] as R | undefined) ?? bandFor(rows, value);
+}
+
+// The tables are deep-frozen, and Array.prototype.find / includes take a slow path on frozen arrays
+// in Node 20's V8: the rows are searched with plain loops.
+
+/** The row for a level of education. */
+function rowFor<R extends { readonly level: EducationLevel }>(rows: readonly R[], level: unknown): R | undefined {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as R;
+    if (r.level === level) return r;
+  }
+  return undefined;
+}
+
+/** The row of a skill-transferability table whose levels include `level`. */
+function tierFor<R extends { readonly levels: readonly EducationLevel[] }>(
+  rows: readonly R[],
+  level: unknown,
+): R | undefined {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as R;
+    for (let j = 0; j < r.levels.length; j++) if (r.levels[j] === level) return r;
+  }
+  return undefined;
+}
+
 function perAbility(levels: ClbLevels | undefined, points: (clb: number) => number): number {
   if (levels === undefined) return 0;
-  return ABILITIES.reduce((sum, ability) => sum + points(levels[ability]), 0);
+  // The four abilities, in this order, without a callback per ability.
+  return points(levels.reading) + points(levels.writing) + points(levels.listening) + points(levels.speaking);
+}
+
+/** The points of four language levels in a core table's column, without a callback per ability. */
+function languagePoints(
+  index: readonly (ScoringBand | undefined)[],
+  rows: readonly ScoringPairBand[],
+  levels: ClbLevels | undefined,
+  col: "single" | "withSpouse",
+): number {
+  if (levels === undefined) return 0;
+  return (
+    band(index, rows, levels.reading)[col] +
+    band(index, rows, levels.writing)[col] +
+    band(index, rows, levels.listening)[col] +
+    band(index, rows, levels.speaking)[col]
+  );
 }
 
 function allAtLeast(levels: ClbLevels | undefined, clb: number): boolean {
@@ -43,7 +136,19 @@ function citationKey(c: Citation): string {
 }
 
 /** The sources of the tables in force, one per document and effective date, without sections. */
-function sourcesOf(tables: CrsTables): Citation[] {
+function sourcesOf(tables: ScoringTables): Citation[] {
+  // scoringTablesAsOf gives the same tables for the same day: compute their sources once.
+  let sources = sourcesCache.get(tables);
+  if (sources === undefined) {
+    sources = collectSources(tables);
+    sourcesCache.set(tables, sources);
+  }
+  return sources.slice();
+}
+
+const sourcesCache = new WeakMap<ScoringTables, readonly Citation[]>();
+
+function collectSources(tables: ScoringTables): Citation[] {
   const seen = new Map<string, Citation>();
   for (const [name, version] of Object.entries(tables)) {
     if (name === "asOf") continue;
@@ -107,32 +212,34 @@ function absentFactors(factors: CrsFactors): string[] {
 export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown {
   const asOf = resolveAsOf((options as Partial<CrsOptions> | undefined)?.asOf);
   assertValidFactors(factors);
-  const t = crsTablesAsOf(asOf);
+  const t = scoringTablesAsOf(asOf);
+  const ix = bandIndexOf(t);
 
   const withSpouse = factors.spouseFactorApplies !== false; // unknown: the lower column
   const col = withSpouse ? "withSpouse" : "single";
 
   // A. Core / human capital
-  const age = factors.age === undefined ? 0 : bandFor(t.age.value.rows, factors.age)[col];
-  const educationRow = t.education.value.rows.find((r) => r.level === factors.education);
+  const age = factors.age === undefined ? 0 : band(ix.age, t.age.value.rows, factors.age)[col];
+  const educationRow = rowFor(t.education.value.rows, factors.education);
   const education = educationRow === undefined ? 0 : educationRow[col];
-  const firstLanguage = perAbility(factors.firstLanguage, (clb) => bandFor(t.firstLanguage.value.rows, clb)[col]);
+  const firstLanguage = languagePoints(ix.firstLanguage, t.firstLanguage.value.rows, factors.firstLanguage, col);
   const secondLanguage = Math.min(
     t.secondLanguage.value.maximum[col],
-    perAbility(factors.secondLanguage, (clb) => bandFor(t.secondLanguage.value.rows, clb)[col]),
+    languagePoints(ix.secondLanguage, t.secondLanguage.value.rows, factors.secondLanguage, col),
   );
-  const canadianWork = bandFor(t.canadianWork.value.rows, factors.canadianWorkYears)[col];
+  const canadianWork = band(ix.canadianWork, t.canadianWork.value.rows, factors.canadianWorkYears)[col];
 
   // B. Spouse or common-law partner
   const spouse =
     factors.spouseFactorApplies === true && factors.spouse !== undefined
       ? {
-          education: t.spouseEducation.value.rows.find((r) => r.level === factors.spouse?.education)?.points ?? 0,
+          education: rowFor(t.spouseEducation.value.rows, factors.spouse.education)?.points ?? 0,
           firstLanguage: perAbility(
             factors.spouse.firstLanguage,
-            (clb) => bandFor(t.spouseFirstLanguage.value.rows, clb).points,
+            (clb) => band(ix.spouseFirstLanguage, t.spouseFirstLanguage.value.rows, clb).points,
           ),
-          canadianWork: bandFor(t.spouseCanadianWork.value.rows, factors.spouse.canadianWorkYears).points,
+          canadianWork: band(ix.spouseCanadianWork, t.spouseCanadianWork.value.rows, factors.spouse.canadianWorkYears)
+            .points,
         }
       : { education: 0, firstLanguage: 0, canadianWork: 0 };
 
@@ -141,14 +248,18 @@ export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown
   const clb7 = allAtLeast(factors.firstLanguage, 7);
   const clb5 = allAtLeast(factors.firstLanguage, 5);
   const cw = factors.canadianWorkYears;
-  const eduLanguageRow = t.transferabilityEducationLanguage.value.rows.find((r) =>
-    r.levels.includes(factors.education),
+  const eduLanguageRow = tierFor(t.transferabilityEducationLanguage.value.rows, factors.education);
+  const eduWorkRow = tierFor(t.transferabilityEducationCanadianWork.value.rows, factors.education);
+  const foreignLanguageRow = band(
+    ix.transferabilityForeignWorkLanguage,
+    t.transferabilityForeignWorkLanguage.value.rows,
+    factors.foreignWorkYears,
   );
-  const eduWorkRow = t.transferabilityEducationCanadianWork.value.rows.find((r) =>
-    r.levels.includes(factors.education),
+  const foreignWorkRow = band(
+    ix.transferabilityForeignWorkCanadianWork,
+    t.transferabilityForeignWorkCanadianWork.value.rows,
+    factors.foreignWorkYears,
   );
-  const foreignLanguageRow = bandFor(t.transferabilityForeignWorkLanguage.value.rows, factors.foreignWorkYears);
-  const foreignWorkRow = bandFor(t.transferabilityForeignWorkCanadianWork.value.rows, factors.foreignWorkYears);
   const byLanguage = (row: { clb7: number; clb9: number } | undefined) =>
     row === undefined ? 0 : clb9 ? row.clb9 : clb7 ? row.clb7 : 0;
   const byCanadianWork = (row: { oneYear: number; twoYearsOrMore: number } | undefined) =>
@@ -186,13 +297,20 @@ export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown
   };
 
   const caveats: string[] = [];
-  for (const doubt of crsUncertainties()) {
+  const doubts = crsUncertainties();
+  for (let i = 0; i < doubts.length; i++) {
+    const doubt = doubts[i] as (typeof doubts)[number];
     if (asOf < doubt.from || asOf >= doubt.to) continue;
     const touched = (doubt.table === "french" && french > 0) || doubt.table !== "french";
     if (touched) caveats.push(doubt.reason);
   }
 
-  const missing = factors.missing === undefined ? absentFactors(factors) : [...new Set(factors.missing)];
+  const missing =
+    factors.missing === undefined
+      ? absentFactors(factors)
+      : factors.missing.length === 0
+        ? []
+        : [...new Set(factors.missing)];
   const caps = t.transferabilityCaps.value;
   return assembleBreakdown(
     {

@@ -1,6 +1,7 @@
 // The CRS tables of data/ircc/crs-points.json as typed, dated values. Nothing is built at import
 // time: the versions are read on first use and kept.
 
+import compactJson from "../../data/ircc/crs-points.compact.json" with { type: "json" };
 import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
 import type { Citation } from "../core/citation.js";
 import { compareIsoDate, describeIsoDateProblem, type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
@@ -509,7 +510,9 @@ function allVersions(): { readonly [K in CrsTableName]: Versioned<CrsTableValues
  * if (asOf < CRS_STARTED_ON) console.log("No CRS yet on", asOf);
  * ```
  */
-export const CRS_STARTED_ON: IsoDate = /* @__PURE__ */ isoDate(data.startsOn);
+// A literal, not read from crs-points.json: scoreCrs checks every day against it, and a bundle of
+// scoreCrs does not carry that file (test/crs-tables.test.ts checks that they agree).
+export const CRS_STARTED_ON: IsoDate = /* @__PURE__ */ isoDate("2015-01-01");
 
 /**
  * The day `data/ircc/crs-points.json` was last checked against its sources.
@@ -519,7 +522,12 @@ export const CRS_STARTED_ON: IsoDate = /* @__PURE__ */ isoDate(data.startsOn);
  * console.log(`CRS tables verified on ${CRS_POINTS_VERIFIED}`);
  * ```
  */
-export const CRS_POINTS_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(data.verified);
+export const CRS_POINTS_VERIFIED: IsoDate = /* @__PURE__ */ crsPointsVerified();
+
+// In a function: a top-level read of `data.verified` would keep crs-points.json in every bundle.
+function crsPointsVerified(): IsoDate {
+  return isoDate(data.verified);
+}
 
 /**
  * The whole dated history of one CRS table, oldest first, each version with its source.
@@ -547,7 +555,8 @@ export function crsTableHistory<K extends CrsTableName>(name: K): Versioned<CrsT
 export function crsUncertainties(): readonly CrsUncertainty[] {
   if (uncertaintiesCache === undefined) {
     uncertaintiesCache = Object.freeze(
-      data.uncertainties.map((u) =>
+      // From crs-points.compact.json (the same list), which scoreCrs bundles anyway.
+      compactJson.uncertainties.map((u) =>
         Object.freeze({ table: u.table as CrsTableName, from: isoDate(u.from), to: isoDate(u.to), reason: u.reason }),
       ),
     );
@@ -598,6 +607,11 @@ export function resolveAsOf(asOf: unknown): IsoDate {
  * ```
  */
 export function crsTablesAsOf(asOf: IsoDate | Date): CrsTables {
+  // Only days that resolved are cached, so a hit needs no second check (scoreCrs has checked it).
+  if (typeof asOf === "string") {
+    const hit = tablesCache.get(asOf);
+    if (hit !== undefined) return hit;
+  }
   const day = resolveAsOf(asOf);
   const cached = tablesCache.get(day);
   if (cached !== undefined) return cached;

@@ -134,9 +134,13 @@ export function continuousExperience(
       compareIsoDate(job.counted.start, possiblePeriod.start) >= 0 &&
       compareIsoDate(job.counted.end, possiblePeriod.end) <= 0,
   );
-  return {
-    ...experience,
-    ...(certain ? { period: certain.period } : {}),
-    ...(possiblePeriod ? { possiblePeriod } : {}),
-  };
+  // By assignment, not `{ ...experience, ...(certain ? { period } : {}), ... }`: in Node 20's V8 an
+  // object literal made of several spreads costs about a microsecond. The keys are in the same order.
+  const result: { -readonly [K in keyof ContinuousExperience]: ContinuousExperience[K] } = Object.assign(
+    {},
+    experience,
+  );
+  if (certain) result.period = certain.period;
+  if (possiblePeriod) result.possiblePeriod = possiblePeriod;
+  return result;
 }

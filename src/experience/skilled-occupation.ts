@@ -1,12 +1,6 @@
 import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
-import {
-  getNoc,
-  isSkilledForExpressEntry,
-  NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY,
-  type NocEntry,
-  nocPredecessors,
-  nocSuccessors,
-} from "../noc/index.js";
+import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
+import { isSkilledForExpressEntry, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY } from "../noc/teer.js";
 
 /** Whether an occupation is skilled on a date, and why, in a sentence. Internal. */
 export interface SkillFinding {
@@ -14,7 +8,7 @@ export interface SkillFinding {
   readonly reason: string;
 }
 
-function describe(entry: NocEntry): string {
+function describe(entry: NocCodeFacts): string {
   return entry.version === 2021
     ? `NOC 2021 ${entry.code} (TEER ${entry.teer ?? "?"})`
     : `NOC 2016 ${entry.code} (skill level ${entry.skillLevel ?? "?"})`;
@@ -25,7 +19,7 @@ function describe(entry: NocEntry): string {
  * on `asOf`, with the reason. Internal; {@link isSkilledOccupationOn} is the public face.
  */
 export function skillFinding(code: string, asOf: IsoDate): SkillFinding {
-  const entry = getNoc(code);
+  const entry = nocCodeFacts(code);
   if (!entry) {
     return { skilled: undefined, reason: `NOC ${code} is not a NOC 2016 or NOC 2021 unit group we know.` };
   }
@@ -42,7 +36,9 @@ export function skillFinding(code: string, asOf: IsoDate): SkillFinding {
     };
   }
   // The code is of the other classification: judge it by its counterparts in the one in force.
-  const counterparts = versionInForce === 2021 ? nocSuccessors(code) : nocPredecessors(code);
+  const counterparts = (versionInForce === 2021 ? nocSuccessorCodes(code) : nocPredecessorCodes(code)).flatMap(
+    (c) => nocCodeFacts(c) ?? [],
+  );
   const verdicts = new Set(counterparts.map((c) => isSkilledForExpressEntry(c.code)));
   const names = counterparts.map(describe).join(", ");
   const inForce =

@@ -16,7 +16,7 @@ export type LanguageAbility = "reading" | "writing" | "listening" | "speaking";
  * for (const ability of LANGUAGE_ABILITIES) console.log(ability, levels[ability]);
  * ```
  */
-export const LANGUAGE_ABILITIES: readonly LanguageAbility[] = Object.freeze([
+export const LANGUAGE_ABILITIES: readonly LanguageAbility[] = /* @__PURE__ */ Object.freeze([
   "reading",
   "writing",
   "listening",

@@ -111,6 +111,16 @@ function citation(source: RawSource): Citation {
   });
 }
 
+// Read in functions without arguments: a call whose argument reads a property (`data.source`)
+// would stay in every bundle, and with it the whole JSON file.
+function equivalencySource(): Citation {
+  return citation(data.source);
+}
+
+function equivalencyVerified(): IsoDate {
+  return isoDate(data.verified);
+}
+
 /**
  * Where the equivalency charts come from: IRCC's page "Find your language level based on your
  * test results" (the CELPIP, IELTS, PTE Core, TEF Canada and TCF Canada tabs). Each chart version
@@ -121,7 +131,7 @@ function citation(source: RawSource): Citation {
  * console.log(`${LANGUAGE_EQUIVALENCY_SOURCE.title} <${LANGUAGE_EQUIVALENCY_SOURCE.url}>`);
  * ```
  */
-export const LANGUAGE_EQUIVALENCY_SOURCE: Citation = /* @__PURE__ */ citation(data.source);
+export const LANGUAGE_EQUIVALENCY_SOURCE: Citation = /* @__PURE__ */ equivalencySource();
 
 /**
  * The date the equivalency data was last checked against its source.
@@ -131,7 +141,7 @@ export const LANGUAGE_EQUIVALENCY_SOURCE: Citation = /* @__PURE__ */ citation(da
  * console.log(`Language charts verified on ${LANGUAGE_EQUIVALENCY_VERIFIED}`);
  * ```
  */
-export const LANGUAGE_EQUIVALENCY_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(data.verified);
+export const LANGUAGE_EQUIVALENCY_VERIFIED: IsoDate = /* @__PURE__ */ equivalencyVerified();
 
 let charts: ReadonlyMap<LanguageTestKind, Versioned<EquivalencyChart>> | undefined;
 

@@ -226,14 +226,16 @@ export function officialLanguageLevels(
   }
   const second = first === undefined ? undefined : first.language === "english" ? french : english;
 
-  return {
-    ...(first === undefined ? {} : { first }),
-    ...(second === undefined ? {} : { second }),
-    ...(firstChosenBy === undefined ? {} : { firstChosenBy }),
-    ...(english === undefined ? {} : { english: english.levels }),
-    ...(french === undefined ? {} : { french: french.levels }),
-    expired,
-    issues,
-    missing: [],
-  };
+  // By assignment, in the same key order: in Node 20's V8 an object literal that starts with spreads
+  // (`{ ...(first === undefined ? {} : { first }), ..., expired }`) costs about a microsecond.
+  const result = {} as { -readonly [K in keyof OfficialLanguageLevels]: OfficialLanguageLevels[K] };
+  if (first !== undefined) result.first = first;
+  if (second !== undefined) result.second = second;
+  if (firstChosenBy !== undefined) result.firstChosenBy = firstChosenBy;
+  if (english !== undefined) result.english = english.levels;
+  if (french !== undefined) result.french = french.levels;
+  result.expired = expired;
+  result.issues = issues;
+  result.missing = [];
+  return result;
 }

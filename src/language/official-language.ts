@@ -10,7 +10,7 @@ import type { LanguageTest, LanguageTestKind } from "../models/language-test.js"
  */
 export type OfficialLanguage = "english" | "french";
 
-const LANGUAGE_OF_TEST: Readonly<Record<LanguageTestKind, OfficialLanguage>> = Object.freeze({
+const LANGUAGE_OF_TEST: Readonly<Record<LanguageTestKind, OfficialLanguage>> = /* @__PURE__ */ Object.freeze({
   "celpip-general": "english",
   "ielts-general": "english",
   "pte-core": "english",

@@ -1,8 +1,8 @@
-import { z } from "zod";
-import { IsoDateSchema } from "../core/iso-date.js";
+import * as z from "zod/mini";
 import { CertificateOfQualificationSchema } from "./certificate-of-qualification.js";
 import { EducationCredentialSchema } from "./education.js";
 import { ExpressEntryProfileSchema } from "./express-entry-profile.js";
+import { IsoDateSchema } from "./iso-date-schema.js";
 import { JobOfferSchema } from "./job-offer.js";
 import { LanguageTestSchema } from "./language-test.js";
 import { ProvincialNominationSchema } from "./provincial-nomination.js";
@@ -35,15 +35,18 @@ export const MARITAL_STATUSES = [
  * CandidateStatusSchema.parse({ refugeeClaimant: false, misrepresentationBanUntil: null });
  * ```
  */
-export const CandidateStatusSchema = z.strictObject({
-  refugeeClaimant: z.boolean().optional(),
-  removalOrder: z.boolean().optional().meta({ description: "Subject to an unresolved removal order." }),
-  misrepresentationBanUntil: IsoDateSchema.nullable()
-    .optional()
-    .meta({ description: "Last day of a misrepresentation ban; null when there is none." }),
-  activeAaipApplication: z.boolean().optional().meta({ description: "Has another AAIP application in progress." }),
-  workPermitValidUntil: IsoDateSchema.optional(),
-});
+export const CandidateStatusSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    refugeeClaimant: z.optional(z.boolean()),
+    removalOrder: z.optional(z.boolean()).check(z.meta({ description: "Subject to an unresolved removal order." })),
+    misrepresentationBanUntil: z
+      .optional(z.nullable(IsoDateSchema))
+      .check(z.meta({ description: "Last day of a misrepresentation ban; null when there is none." })),
+    activeAaipApplication: z
+      .optional(z.boolean())
+      .check(z.meta({ description: "Has another AAIP application in progress." })),
+    workPermitValidUntil: z.optional(IsoDateSchema),
+  }))();
 
 /**
  * Facts about a candidate's immigration status that can make them ineligible.
@@ -66,45 +69,45 @@ export type CandidateStatus = z.infer<typeof CandidateStatusSchema>;
  * result.success; // true
  * ```
  */
-export const CandidateSchema = z
-  .strictObject({
-    dateOfBirth: IsoDateSchema.optional(),
-    maritalStatus: z.enum(MARITAL_STATUSES).optional(),
-    spouse: SpouseSchema.nullable().optional(),
-    education: z.array(EducationCredentialSchema).optional(),
-    languageTests: z.array(LanguageTestSchema).optional(),
-    firstOfficialLanguage: z.enum(["english", "french"]).optional().meta({
-      description:
-        "The official language the candidate declares as first in Express Entry; left out, the one worth more points is used.",
-    }),
-    workHistory: z.array(WorkExperienceSchema).optional(),
-    certificateOfQualification: CertificateOfQualificationSchema.nullable().optional(),
-    siblingInCanada: z
-      .boolean()
-      .optional()
-      .meta({ description: "A brother or sister who is a Canadian citizen or permanent resident living in Canada." }),
-    expressEntryProfile: ExpressEntryProfileSchema.nullable().optional(),
-    jobOffer: JobOfferSchema.nullable().optional(),
-    provincialNomination: ProvincialNominationSchema.nullable().optional(),
-    settlementFundsCad: z
-      .number()
-      .min(0)
-      .optional()
-      .meta({ description: "Funds available to settle, in Canadian dollars." }),
-    familySize: z
-      .number()
-      .int()
-      .min(1)
-      .max(50)
-      .optional()
-      .meta({ description: "Family members, the candidate included." }),
-    status: CandidateStatusSchema.optional(),
-  })
-  .meta({
-    title: "Candidate",
-    description:
-      "A candidate for Canadian economic immigration, as the alberta-atp library reads it. A field left out means 'not answered'; null or [] means 'answered: none'.",
-  });
+export const CandidateSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      dateOfBirth: z.optional(IsoDateSchema),
+      maritalStatus: z.optional(z.enum(MARITAL_STATUSES)),
+      spouse: z.optional(z.nullable(SpouseSchema)),
+      education: z.optional(z.array(EducationCredentialSchema).check(z.maxLength(100))),
+      languageTests: z.optional(z.array(LanguageTestSchema).check(z.maxLength(100))),
+      firstOfficialLanguage: z.optional(z.enum(["english", "french"])).check(
+        z.meta({
+          description:
+            "The official language the candidate declares as first in Express Entry; left out, the one worth more points is used.",
+        }),
+      ),
+      workHistory: z.optional(z.array(WorkExperienceSchema).check(z.maxLength(100))),
+      certificateOfQualification: z.optional(z.nullable(CertificateOfQualificationSchema)),
+      siblingInCanada: z.optional(z.boolean()).check(
+        z.meta({
+          description: "A brother or sister who is a Canadian citizen or permanent resident living in Canada.",
+        }),
+      ),
+      expressEntryProfile: z.optional(z.nullable(ExpressEntryProfileSchema)),
+      jobOffer: z.optional(z.nullable(JobOfferSchema)),
+      provincialNomination: z.optional(z.nullable(ProvincialNominationSchema)),
+      settlementFundsCad: z
+        .optional(z.number().check(z.minimum(0)))
+        .check(z.meta({ description: "Funds available to settle, in Canadian dollars." })),
+      familySize: z
+        .optional(z.number().check(z.int(), z.minimum(1), z.maximum(50)))
+        .check(z.meta({ description: "Family members, the candidate included." })),
+      status: z.optional(CandidateStatusSchema),
+    })
+    .check(
+      z.meta({
+        title: "Candidate",
+        description:
+          "A candidate for Canadian economic immigration, as the alberta-atp library reads it. A field left out means 'not answered'; null or [] means 'answered: none'.",
+      }),
+    ))();
 
 /**
  * A candidate, validated. Build one from untrusted input with `parseCandidate`.

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { IsoDateSchema } from "../core/iso-date.js";
+import * as z from "zod/mini";
+import { IsoDateSchema } from "./iso-date-schema.js";
 import { NocCodeSchema } from "./noc-code.js";
 import { ProvinceSchema } from "./province.js";
 
@@ -11,11 +11,12 @@ import { ProvinceSchema } from "./province.js";
  * CertificateOfQualificationSchema.parse({ trade: "72200", province: "AB", issuedOn: "2021-06-30" });
  * ```
  */
-export const CertificateOfQualificationSchema = z.strictObject({
-  trade: NocCodeSchema,
-  province: ProvinceSchema,
-  issuedOn: IsoDateSchema,
-});
+export const CertificateOfQualificationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    trade: NocCodeSchema,
+    province: ProvinceSchema,
+    issuedOn: IsoDateSchema,
+  }))();
 
 /**
  * A Canadian certificate of qualification in a trade, issued by a province or territory.

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { IsoDateSchema } from "../core/iso-date.js";
+import * as z from "zod/mini";
+import { IsoDateSchema } from "./iso-date-schema.js";
 
 /**
  * Credential levels a candidate can enter. CRS's "two or more credentials" is derived from the
@@ -29,18 +29,23 @@ export const EDUCATION_CREDENTIAL_LEVELS = [
  * EducationCredentialSchema.parse({ level: "bachelors", years: 4, inCanada: false, ecaIssuedOn: "2024-03-01" });
  * ```
  */
-export const EducationCredentialSchema = z.strictObject({
-  level: z.enum(EDUCATION_CREDENTIAL_LEVELS),
-  /** Length of the program in years. */
-  years: z.number().positive().max(15).optional().meta({ description: "Length of the program in years." }),
-  completedOn: IsoDateSchema.optional(),
-  /** Earned at a Canadian institution. */
-  inCanada: z.boolean().meta({ description: "Earned at a Canadian institution." }),
-  /** Date of the Educational Credential Assessment, for a foreign credential. */
-  ecaIssuedOn: IsoDateSchema.optional().meta({
-    description: "Issue date of the Educational Credential Assessment (ECA) of a foreign credential.",
-  }),
-});
+export const EducationCredentialSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    level: z.enum(EDUCATION_CREDENTIAL_LEVELS),
+    /** Length of the program in years. */
+    years: z
+      .optional(z.number().check(z.positive(), z.maximum(15)))
+      .check(z.meta({ description: "Length of the program in years." })),
+    completedOn: z.optional(IsoDateSchema),
+    /** Earned at a Canadian institution. */
+    inCanada: z.boolean().check(z.meta({ description: "Earned at a Canadian institution." })),
+    /** Date of the Educational Credential Assessment, for a foreign credential. */
+    ecaIssuedOn: z.optional(IsoDateSchema).check(
+      z.meta({
+        description: "Issue date of the Educational Credential Assessment (ECA) of a foreign credential.",
+      }),
+    ),
+  }))();
 
 /**
  * One completed education credential.

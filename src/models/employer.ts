@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Zod schema of an {@link Employer}. `naics` is kept for when the AAIP tech-industry NAICS list
@@ -10,39 +10,36 @@ import { z } from "zod";
  * EmployerSchema.parse({ name: "Prairie Software Ltd.", albertaBased: true, techIndustry: true, naics: "541511" });
  * ```
  */
-export const EmployerSchema = z.strictObject({
-  name: z.string().min(1).optional(),
-  albertaBased: z.boolean().optional().meta({ description: "The employer has an Alberta operation." }),
-  techIndustry: z
-    .boolean()
-    .optional()
-    .meta({ description: "The employer is in a tech industry on the AAIP's Accelerated Tech Pathway NAICS list." }),
-  naics: z
-    .string()
-    .regex(/^\d{2,6}$/, "Expected a NAICS code of 2 to 6 digits.")
-    .optional()
-    .meta({ description: "The employer's NAICS industry code (2 to 6 digits)." }),
-  albertaFiscalYears: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .meta({ description: "Complete fiscal years the employer has operated continuously in Alberta." }),
-  grossAnnualRevenueCad: z
-    .number()
-    .min(0)
-    .optional()
-    .meta({ description: "The employer's gross annual revenue, in Canadian dollars." }),
-  fullTimeEmployeesInAlberta: z
-    .number()
-    .min(0)
-    .optional()
-    .meta({ description: "Full-time (or full-time-equivalent) employees in Alberta, not counting the candidate." }),
-  publicSectorOrIndigenous: z
-    .boolean()
-    .optional()
-    .meta({ description: "A public-sector employer or an Indigenous-owned employer (exempt from the AAIP employer minimums)." }),
-});
+export const EmployerSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.optional(z.string().check(z.minLength(1))),
+    albertaBased: z.optional(z.boolean()).check(z.meta({ description: "The employer has an Alberta operation." })),
+    techIndustry: z.optional(z.boolean()).check(
+      z.meta({
+        description: "The employer is in a tech industry on the AAIP's Accelerated Tech Pathway NAICS list.",
+      }),
+    ),
+    naics: z
+      .optional(z.string().check(z.regex(/^\d{2,6}$/, "Expected a NAICS code of 2 to 6 digits.")))
+      .check(z.meta({ description: "The employer's NAICS industry code (2 to 6 digits)." })),
+    albertaFiscalYears: z
+      .optional(z.number().check(z.int(), z.minimum(0)))
+      .check(z.meta({ description: "Complete fiscal years the employer has operated continuously in Alberta." })),
+    grossAnnualRevenueCad: z
+      .optional(z.number().check(z.minimum(0)))
+      .check(z.meta({ description: "The employer's gross annual revenue, in Canadian dollars." })),
+    fullTimeEmployeesInAlberta: z.optional(z.number().check(z.minimum(0))).check(
+      z.meta({
+        description: "Full-time (or full-time-equivalent) employees in Alberta, not counting the candidate.",
+      }),
+    ),
+    publicSectorOrIndigenous: z.optional(z.boolean()).check(
+      z.meta({
+        description:
+          "A public-sector employer or an Indigenous-owned employer (exempt from the AAIP employer minimums).",
+      }),
+    ),
+  }))();
 
 /**
  * An employer, as far as the rules need to know it.

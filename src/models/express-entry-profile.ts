@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { IsoDateSchema } from "../core/iso-date.js";
+import * as z from "zod/mini";
+import { IsoDateSchema } from "./iso-date-schema.js";
 import { NocCodeSchema } from "./noc-code.js";
 
 /**
@@ -10,11 +10,14 @@ import { NocCodeSchema } from "./noc-code.js";
  * ExpressEntryProfileSchema.parse({ submittedOn: "2025-11-01", primaryOccupation: "21231", crsScore: 452 });
  * ```
  */
-export const ExpressEntryProfileSchema = z.strictObject({
-  submittedOn: IsoDateSchema,
-  primaryOccupation: NocCodeSchema.optional(),
-  crsScore: z.number().int().min(0).max(1200).optional().meta({ description: "The CRS score the profile shows." }),
-});
+export const ExpressEntryProfileSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    submittedOn: IsoDateSchema,
+    primaryOccupation: z.optional(NocCodeSchema),
+    crsScore: z
+      .optional(z.number().check(z.int(), z.minimum(0), z.maximum(1200)))
+      .check(z.meta({ description: "The CRS score the profile shows." })),
+  }))();
 
 /**
  * A federal Express Entry profile: when it was submitted, its primary occupation and the score it shows.

@@ -1,6 +1,6 @@
-import { z } from "zod";
-import { IsoDateSchema } from "../core/iso-date.js";
+import * as z from "zod/mini";
 import { EmployerSchema } from "./employer.js";
+import { IsoDateSchema } from "./iso-date-schema.js";
 import { NocCodeSchema } from "./noc-code.js";
 import { ProvinceSchema } from "./province.js";
 
@@ -14,23 +14,25 @@ import { ProvinceSchema } from "./province.js";
  *   province: "AB", hoursPerWeek: 37.5, permanent: true, offeredOn: "2026-01-05" });
  * ```
  */
-export const JobOfferSchema = z.strictObject({
-  noc: NocCodeSchema,
-  employer: EmployerSchema.optional(),
-  province: ProvinceSchema.optional(),
-  hoursPerWeek: z.number().positive().max(168).optional(),
-  permanent: z.boolean().optional().meta({ description: "The offer has no end date." }),
-  durationMonths: z.number().positive().optional().meta({ description: "Length of a non-permanent offer, in months." }),
-  offeredOn: IsoDateSchema.optional(),
-  engagement: z.enum(["employee", "independent-contractor", "temporary-agency"]).optional(),
-  lmia: z
-    .enum(["approved", "exempt-work-permit", "none"])
-    .optional()
-    .meta({
-      description:
-        "What supports the offer for CRS arranged employment: a positive Labour Market Impact Assessment ('approved'), an LMIA-exempt employer-specific work permit with this employer held for a year ('exempt-work-permit'), or neither ('none').",
-    }),
-});
+export const JobOfferSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    noc: NocCodeSchema,
+    employer: z.optional(EmployerSchema),
+    province: z.optional(ProvinceSchema),
+    hoursPerWeek: z.optional(z.number().check(z.positive(), z.maximum(168))),
+    permanent: z.optional(z.boolean()).check(z.meta({ description: "The offer has no end date." })),
+    durationMonths: z
+      .optional(z.number().check(z.positive()))
+      .check(z.meta({ description: "Length of a non-permanent offer, in months." })),
+    offeredOn: z.optional(IsoDateSchema),
+    engagement: z.optional(z.enum(["employee", "independent-contractor", "temporary-agency"])),
+    lmia: z.optional(z.enum(["approved", "exempt-work-permit", "none"])).check(
+      z.meta({
+        description:
+          "What supports the offer for CRS arranged employment: a positive Labour Market Impact Assessment ('approved'), an LMIA-exempt employer-specific work permit with this employer held for a year ('exempt-work-permit'), or neither ('none').",
+      }),
+    ),
+  }))();
 
 /**
  * A job offer.

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { IsoDateSchema } from "../core/iso-date.js";
+import * as z from "zod/mini";
+import { IsoDateSchema } from "./iso-date-schema.js";
 
 /**
  * The language tests IRCC accepts for Express Entry: IELTS General Training, CELPIP-General,
@@ -12,7 +12,10 @@ import { IsoDateSchema } from "../core/iso-date.js";
  */
 export const LANGUAGE_TEST_KINDS = ["ielts-general", "celpip-general", "pte-core", "tef-canada", "tcf-canada"] as const;
 
-const score = z.number().min(0).meta({ description: "The score as printed on the result, on the test's own scale." });
+const score = /* @__PURE__ */ (() =>
+  z
+    .number()
+    .check(z.minimum(0), z.meta({ description: "The score as printed on the result, on the test's own scale." })))();
 
 /**
  * Zod schema of a {@link LanguageTest}. Scores are numbers on the test's own scale; whether a
@@ -24,11 +27,12 @@ const score = z.number().min(0).meta({ description: "The score as printed on the
  *   scores: { reading: 7, writing: 6.5, listening: 8, speaking: 7 } });
  * ```
  */
-export const LanguageTestSchema = z.strictObject({
-  test: z.enum(LANGUAGE_TEST_KINDS),
-  testedOn: IsoDateSchema,
-  scores: z.strictObject({ reading: score, writing: score, listening: score, speaking: score }),
-});
+export const LanguageTestSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    test: z.enum(LANGUAGE_TEST_KINDS),
+    testedOn: IsoDateSchema,
+    scores: z.strictObject({ reading: score, writing: score, listening: score, speaking: score }),
+  }))();
 
 /**
  * One language test result: which test, when, and the four scores.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Zod schema of a {@link NocCode}: a NOC 2016 unit group (4 digits, e.g. `2173`) or a NOC 2021
@@ -12,21 +12,22 @@ import { z } from "zod";
  * NocCodeSchema.safeParse("21-231").success; // false
  * ```
  */
-export const NocCodeSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!/^\d{4,5}$/.test(value)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Expected a NOC code: 4 digits (NOC 2016, e.g. 2173) or 5 digits (NOC 2021, e.g. 21231), got ${JSON.stringify(value)}.`,
-        params: { code: "invalid_noc" },
-      });
-    }
-  })
-  .meta({
-    pattern: "^[0-9]{4,5}$",
-    description: "A NOC unit group: 4 digits for NOC 2016, 5 digits for NOC 2021.",
-  });
+export const NocCodeSchema = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      if (!/^\d{4,5}$/.test(value)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Expected a NOC code: 4 digits (NOC 2016, e.g. 2173) or 5 digits (NOC 2021, e.g. 21231), got ${JSON.stringify(value)}.`,
+          params: { code: "invalid_noc" },
+        });
+      }
+    }),
+    z.meta({
+      pattern: "^[0-9]{4,5}$",
+      description: "A NOC unit group: 4 digits for NOC 2016, 5 digits for NOC 2021.",
+    }),
+  ))();
 
 /**
  * A National Occupational Classification unit-group code: 4 digits (NOC 2016) or 5 (NOC 2021).

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { formatPath, type InputIssue } from "../core/input-issue.js";
 import { type Candidate, CandidateSchema } from "./candidate.js";
 
@@ -63,6 +63,7 @@ export function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
       return [{ path, code: "invalid_type", message: `Expected ${expected}, got ${describe(input)}.` }];
     }
     case "invalid_value":
+      if (input === undefined) return [{ path, code: "required", message: `${path} is required here.` }];
       return [
         {
           path,
@@ -120,6 +121,8 @@ export function parseCandidate(input: unknown): ParseResult<Candidate> {
         issues: [{ path: "", code: "invalid_type", message: `Expected a candidate object, got ${describe(input)}.` }],
       };
     }
+    const tooLong = listsTooLong(input);
+    if (tooLong.length > 0) return { ok: false, issues: tooLong };
     const result = CandidateSchema.safeParse(input, { reportInput: true });
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, issues: result.error.issues.flatMap(toInputIssues) };
@@ -130,6 +133,33 @@ export function parseCandidate(input: unknown): ParseResult<Candidate> {
       issues: [{ path: "", code: "unreadable", message: `The input could not be read: ${String(error)}` }],
     };
   }
+}
+
+/** The most items a list of the candidate may hold (a career of 100 jobs is already far beyond real input). */
+export const MAX_LIST_ITEMS = 100;
+
+/**
+ * Lists longer than {@link MAX_LIST_ITEMS}, checked before the schema runs: validating every item
+ * of a huge list would only produce a flood of issues (and can exhaust the stack).
+ */
+function listsTooLong(input: Record<string, unknown>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const check = (owner: unknown, prefix: string[]) => {
+    if (typeof owner !== "object" || owner === null) return;
+    for (const key of ["education", "languageTests", "workHistory"]) {
+      const list: unknown = Object.hasOwn(owner, key) ? (owner as Record<string, unknown>)[key] : undefined;
+      if (Array.isArray(list) && list.length > MAX_LIST_ITEMS) {
+        issues.push({
+          path: formatPath([...prefix, key]),
+          code: "too_big",
+          message: `Expected at most ${MAX_LIST_ITEMS} items; got ${list.length}.`,
+        });
+      }
+    }
+  };
+  check(input, []);
+  check(Object.hasOwn(input, "spouse") ? input.spouse : undefined, ["spouse"]);
+  return issues;
 }
 
 /** A plain object, as JSON.parse or an object literal makes: not an array, a Date, a Map or a class instance. */

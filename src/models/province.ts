@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The 13 provinces and territories of Canada by their two-letter postal codes.
@@ -19,9 +19,10 @@ export const PROVINCES = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", 
  * ProvinceSchema.safeParse("Alberta").success; // false
  * ```
  */
-export const ProvinceSchema = z
-  .enum(PROVINCES)
-  .meta({ description: "A Canadian province or territory, by its two-letter code (AB = Alberta)." });
+export const ProvinceSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(PROVINCES)
+    .check(z.meta({ description: "A Canadian province or territory, by its two-letter code (AB = Alberta)." })))();
 
 /**
  * A Canadian province or territory (`"AB"` is Alberta).

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { IsoDateSchema } from "../core/iso-date.js";
+import * as z from "zod/mini";
+import { IsoDateSchema } from "./iso-date-schema.js";
 import { ProvinceSchema } from "./province.js";
 
 /**
@@ -10,10 +10,11 @@ import { ProvinceSchema } from "./province.js";
  * ProvincialNominationSchema.parse({ province: "AB", nominatedOn: "2026-02-01" });
  * ```
  */
-export const ProvincialNominationSchema = z.strictObject({
-  province: ProvinceSchema,
-  nominatedOn: IsoDateSchema,
-});
+export const ProvincialNominationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    province: ProvinceSchema,
+    nominatedOn: IsoDateSchema,
+  }))();
 
 /**
  * A provincial nomination received.

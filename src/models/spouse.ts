@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EducationCredentialSchema } from "./education.js";
 import { LanguageTestSchema } from "./language-test.js";
 import { WorkExperienceSchema } from "./work-experience.js";
@@ -11,13 +11,16 @@ import { WorkExperienceSchema } from "./work-experience.js";
  * SpouseSchema.parse({ accompanying: true, canadianCitizenOrPermanentResident: false, education: [], languageTests: [] });
  * ```
  */
-export const SpouseSchema = z.strictObject({
-  accompanying: z.boolean().meta({ description: "The spouse or partner will come to Canada with the candidate." }),
-  canadianCitizenOrPermanentResident: z.boolean(),
-  education: z.array(EducationCredentialSchema).optional(),
-  languageTests: z.array(LanguageTestSchema).optional(),
-  workHistory: z.array(WorkExperienceSchema).optional(),
-});
+export const SpouseSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    accompanying: z
+      .boolean()
+      .check(z.meta({ description: "The spouse or partner will come to Canada with the candidate." })),
+    canadianCitizenOrPermanentResident: z.boolean(),
+    education: z.optional(z.array(EducationCredentialSchema).check(z.maxLength(100))),
+    languageTests: z.optional(z.array(LanguageTestSchema).check(z.maxLength(100))),
+    workHistory: z.optional(z.array(WorkExperienceSchema).check(z.maxLength(100))),
+  }))();
 
 /**
  * The candidate's spouse or common-law partner.

@@ -1,6 +1,7 @@
-import { z } from "zod";
-import { IsoDateSchema, isIsoDate } from "../core/iso-date.js";
+import * as z from "zod/mini";
+import { isIsoDate } from "../core/iso-date.js";
 import { EmployerSchema } from "./employer.js";
+import { IsoDateSchema } from "./iso-date-schema.js";
 import { NocCodeSchema } from "./noc-code.js";
 import { ProvinceSchema } from "./province.js";
 
@@ -24,33 +25,38 @@ export const ENGAGEMENTS = ["employee", "self-employed", "independent-contractor
  * WorkExperienceSchema.parse({ noc: "21231", country: "CA", province: "AB", from: "2023-01-09", hoursPerWeek: 40 });
  * ```
  */
-export const WorkExperienceSchema = z
-  .strictObject({
-    noc: NocCodeSchema,
-    title: z.string().optional(),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, "Expected an ISO 3166 two-letter country code in capitals, such as CA or IN.")
-      .meta({ description: "ISO 3166-1 alpha-2 country code (CA for Canada)." }),
-    province: ProvinceSchema.optional(),
-    from: IsoDateSchema,
-    to: IsoDateSchema.optional().meta({ description: "Last day of work; left out while the job goes on." }),
-    hoursPerWeek: z.number().positive().max(168),
-    engagement: z.enum(ENGAGEMENTS).optional(),
-    fullTimeStudent: z.boolean().optional().meta({ description: "Worked while a full-time student." }),
-    authorized: z.boolean().optional().meta({ description: "Authorised to work in Canada for this job." }),
-    employer: EmployerSchema.optional(),
-  })
-  .superRefine((job, ctx) => {
-    if (job.to !== undefined && isIsoDate(job.from) && isIsoDate(job.to) && job.to < job.from) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["to"],
-        message: `The job ends (${job.to}) before it starts (${job.from}).`,
-        params: { code: "date_order" },
-      });
-    }
-  });
+export const WorkExperienceSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      noc: NocCodeSchema,
+      title: z.optional(z.string()),
+      country: z
+        .string()
+        .check(
+          z.regex(/^[A-Z]{2}$/, "Expected an ISO 3166 two-letter country code in capitals, such as CA or IN."),
+          z.meta({ description: "ISO 3166-1 alpha-2 country code (CA for Canada)." }),
+        ),
+      province: z.optional(ProvinceSchema),
+      from: IsoDateSchema,
+      to: z.optional(IsoDateSchema).check(z.meta({ description: "Last day of work; left out while the job goes on." })),
+      hoursPerWeek: z.number().check(z.positive(), z.maximum(168)),
+      engagement: z.optional(z.enum(ENGAGEMENTS)),
+      fullTimeStudent: z.optional(z.boolean()).check(z.meta({ description: "Worked while a full-time student." })),
+      authorized: z.optional(z.boolean()).check(z.meta({ description: "Authorised to work in Canada for this job." })),
+      employer: z.optional(EmployerSchema),
+    })
+    .check(
+      z.superRefine((job, ctx) => {
+        if (job.to !== undefined && isIsoDate(job.from) && isIsoDate(job.to) && job.to < job.from) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["to"],
+            message: `The job ends (${job.to}) before it starts (${job.from}).`,
+            params: { code: "date_order" },
+          });
+        }
+      }),
+    ))();
 
 /**
  * One job in the work history.

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { isoDate } from "../core/iso-date.js";
-import { getNoc, type Teer } from "./catalogue.js";
+import type { Teer } from "./catalogue.js";
+import { nocCodeFacts } from "./codes.js";
 
 /**
  * The TEER category of a NOC 2021 code (its second digit), or `undefined` for anything else.
@@ -20,7 +21,7 @@ import { getNoc, type Teer } from "./catalogue.js";
  * ```
  */
 export function teerOf(code: string): Teer | undefined {
-  return getNoc(code)?.teer;
+  return nocCodeFacts(code)?.teer;
 }
 
 /**
@@ -43,7 +44,7 @@ export function teerOf(code: string): Teer | undefined {
  * ```
  */
 export function isSkilledForExpressEntry(code: string): boolean | undefined {
-  const entry = getNoc(code);
+  const entry = nocCodeFacts(code);
   if (!entry) return undefined;
   if (entry.teer !== undefined) return entry.teer <= 3;
   if (entry.skillLevel !== undefined) {

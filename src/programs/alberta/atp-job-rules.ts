@@ -1,6 +1,6 @@
 import type { Citation } from "../../core/citation.js";
 import { allOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
-import { nocPredecessors, nocSuccessors } from "../../noc/index.js";
+import { nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
 import type { AlbertaFacts, AlbertaJob } from "./facts.js";
 import {
@@ -18,6 +18,7 @@ function noJob(): RuleOutcome {
   return { verdict: "unknown", reason: "No job is being checked." };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function jobRule(
   id: string,
   title: string,
@@ -288,8 +289,8 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
 
 function sameOccupation(a: string, b: string): boolean {
   if (a === b) return true;
-  const related = a.length === 4 ? nocSuccessors(a) : nocPredecessors(a);
-  return related.some((entry) => entry.code === b);
+  const related = a.length === 4 ? nocSuccessorCodes(a) : nocPredecessorCodes(a);
+  return related.includes(b);
 }
 
 /**

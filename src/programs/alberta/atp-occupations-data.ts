@@ -8,8 +8,7 @@ import type { Citation } from "../../core/citation.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import type { Version, Versioned } from "../../core/versioned.js";
 import type { NocVersion } from "../../noc/catalogue.js";
-import { getNoc } from "../../noc/catalogue.js";
-import { nocPredecessors } from "../../noc/concordance.js";
+import { nocCodeFacts, nocPredecessorCodes } from "../../noc/codes.js";
 
 interface SourceJson {
   readonly title: string;
@@ -241,9 +240,9 @@ export function deriveAtpUncertainCodes(
   noc2021Codes: readonly string[],
 ): AtpUncertainCodes {
   const launch = new Set(launchCodes);
-  const predecessorsOf = (code: string): string[] => nocPredecessors(code).map((entry) => entry.code);
+  const predecessorsOf = (code: string): string[] => [...nocPredecessorCodes(code)];
   const dataCentre = sortedUnique(
-    noc2021Codes.filter((code) => getNoc(code)?.broadCategory === DATA_CENTRE_BROAD_CATEGORY),
+    noc2021Codes.filter((code) => nocCodeFacts(code)?.broadCategory === DATA_CENTRE_BROAD_CATEGORY),
   );
   const noc2016BeyondLaunchList = sortedUnique(
     noc2021Codes

@@ -7,8 +7,9 @@ import type { InputIssue } from "../../core/input-issue.js";
 import { describeIsoDateProblem, type IsoDate, isIsoDate, isoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
 import { valueAsOf } from "../../core/versioned.js";
-import { getNoc, type NocEntry, type NocVersion } from "../../noc/catalogue.js";
-import { nocPredecessors, nocSuccessors } from "../../noc/concordance.js";
+import type { NocVersion } from "../../noc/catalogue.js";
+import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
+import { nocLabel, nocLabelTitle } from "../../noc/labels.js";
 import {
   type AtpList,
   type AtpOccupationData,
@@ -211,7 +212,7 @@ function listingOf(code: string, asOf: IsoDate, list: AtpList, data: AtpOccupati
   return { verdict: "pass" };
 }
 
-const named = (entry: NocEntry): string => `${entry.code} (${entry.title})`;
+const named = (entry: NocCodeFacts): string => nocLabel(entry.code);
 
 function joinAnd(items: readonly string[], conjunction = "and"): string {
   if (items.length <= 1) return items[0] ?? "";
@@ -242,13 +243,13 @@ function afterUncertainty(code: string, u: AtpUncertainty, data: AtpOccupationDa
   if (!next.ok) return "";
   if (next.value.codeSet.has(code)) return ` It is on the list from ${u.to}.`;
   if (next.value.nocVersion === u.nocVersion) return ` It is not on the list from ${u.to}.`;
-  const listed = nocSuccessors(code).filter((s) => next.value.codeSet.has(s.code));
+  const listed = nocSuccessorCodes(code).filter((s) => next.value.codeSet.has(s));
   if (listed.length === 0) return "";
-  return ` From ${u.to} the list uses NOC ${next.value.nocVersion} codes, and ${code} became ${joinAnd(listed.map(named))}, on that list.`;
+  return ` From ${u.to} the list uses NOC ${next.value.nocVersion} codes, and ${code} became ${joinAnd(listed.map(nocLabel))}, on that list.`;
 }
 
 function listingReason(
-  entry: NocEntry,
+  entry: NocCodeFacts,
   asOf: IsoDate,
   list: AtpList,
   listing: Listing,
@@ -286,7 +287,7 @@ function statusLabel(listing: Listing): string {
 }
 
 function mismatch(
-  entry: NocEntry,
+  entry: NocCodeFacts,
   asOf: IsoDate,
   list: AtpList,
   source: Citation,
@@ -294,13 +295,15 @@ function mismatch(
   data: AtpOccupationData,
 ): AtpOccupationCheck {
   const forward = list.nocVersion === 2021;
-  const related = forward ? nocSuccessors(entry.code) : nocPredecessors(entry.code);
-  const codes = related.map((r) => r.code);
+  const codes = [...(forward ? nocSuccessorCodes(entry.code) : nocPredecessorCodes(entry.code))];
   const verb = forward ? "became" : "came from";
   const when = forward
     ? `NOC 2021 replaced NOC 2016 on ${ATP_NOC_2021_LIST_DATE}`
     : `NOC 2021 codes apply only from ${ATP_NOC_2021_LIST_DATE}`;
-  const described = related.map((r) => `${r.code}, ${r.title} (${statusLabel(listingOf(r.code, asOf, list, data))})`);
+  const described = codes.map((r) => {
+    const title = nocLabelTitle(r);
+    return `${r}${title === undefined ? "" : `, ${title}`} (${statusLabel(listingOf(r, asOf, list, data))})`;
+  });
   const choice =
     described.length === 1
       ? `${entry.code} ${verb} ${described.join("")}. Give that code if it describes the job.`
@@ -365,7 +368,7 @@ export function checkAtpOccupation(
       issue: { path: "asOf", code: "invalid_date", message: problem },
     };
   }
-  const entry = getNoc(code);
+  const entry = nocCodeFacts(code);
   const unknownNoc: InputIssue = {
     path,
     code: "unknown_noc",

@@ -13,7 +13,7 @@ import {
   MISREPRESENTATION_SOURCE,
 } from "./sources.js";
 
-const IRCC_PROFILE_SOURCE = Object.freeze({
+const IRCC_PROFILE_SOURCE = /* @__PURE__ */ Object.freeze({
   title: "Express Entry: how long your profile stays in the pool (12 months) – IRCC",
   url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/submit-profile.html",
   retrieved: isoDate("2026-11-25"),
@@ -113,51 +113,53 @@ export const eligibleForFederalProgram: Rule<AlbertaFacts> = defineRule({
  * crsMinimum.evaluate(facts, { asOf: facts.asOf }).actual; // e.g. 478
  * ```
  */
-export const crsMinimum: Rule<AlbertaFacts> = defineRule({
-  id: "alberta-ee.crs-minimum",
-  title: `A CRS score of at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-  source: ALBERTA_STREAM_SECONDARY_SOURCE,
-  check: ({ crs, candidate }) => {
-    if (!crs.ok) {
+export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
+  defineRule({
+    id: "alberta-ee.crs-minimum",
+    title: `A CRS score of at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
+    source: ALBERTA_STREAM_SECONDARY_SOURCE,
+    check: ({ crs, candidate }) => {
+      if (!crs.ok) {
+        return {
+          verdict: "unknown",
+          reason: `The CRS score cannot be computed: ${crs.issues.map((i) => `${i.path}: ${i.message}`).join(" ")}`,
+          missing: crs.issues.map((i) => i.path).filter((p) => p !== ""),
+        };
+      }
+      const reported = candidate.expressEntryProfile?.crsScore;
+      const compare =
+        reported === undefined
+          ? ""
+          : reported === crs.total
+            ? ` Your profile shows the same score.`
+            : ` Your profile shows ${reported}; the difference may come from answers missing here or from the profile.`;
+      if (crs.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
+        return {
+          verdict: "pass",
+          reason: `CRS ${crs.total} (without nomination points); at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS} is needed.${compare}`,
+          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
+          actual: crs.total,
+        };
+      }
+      if (crs.missing.length > 0) {
+        return {
+          verdict: "unknown",
+          reason: `CRS ${crs.total} from the answers given, under ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}; the missing answers could add points.${compare}`,
+          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
+          actual: crs.total,
+          missing: crs.missing,
+        };
+      }
       return {
-        verdict: "unknown",
-        reason: `The CRS score cannot be computed: ${crs.issues.map((i) => `${i.path}: ${i.message}`).join(" ")}`,
-        missing: crs.issues.map((i) => i.path).filter((p) => p !== ""),
-      };
-    }
-    const reported = candidate.expressEntryProfile?.crsScore;
-    const compare =
-      reported === undefined
-        ? ""
-        : reported === crs.total
-          ? ` Your profile shows the same score.`
-          : ` Your profile shows ${reported}; the difference may come from answers missing here or from the profile.`;
-    if (crs.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-      return {
-        verdict: "pass",
-        reason: `CRS ${crs.total} (without nomination points); at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS} is needed.${compare}`,
+        verdict: "fail",
+        reason: `CRS ${crs.total} (without nomination points); the stream needs at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}.${compare}`,
         expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
         actual: crs.total,
       };
-    }
-    if (crs.missing.length > 0) {
-      return {
-        verdict: "unknown",
-        reason: `CRS ${crs.total} from the answers given, under ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}; the missing answers could add points.${compare}`,
-        expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-        actual: crs.total,
-        missing: crs.missing,
-      };
-    }
-    return {
-      verdict: "fail",
-      reason: `CRS ${crs.total} (without nomination points); the stream needs at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}.${compare}`,
-      expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-      actual: crs.total,
-    };
-  },
-});
+    },
+  }))();
 
+/* @__NO_SIDE_EFFECTS__ */
 function statusFlagRule(
   id: string,
   title: string,

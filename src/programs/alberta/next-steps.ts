@@ -29,19 +29,19 @@ export interface NextStep {
 /** The Worker Expression of Interest system opened for the ATP on 2024-09-30 (AAIP updates, 2024-09-23). */
 const WORKER_EOI_FROM = isoDate("2024-09-30");
 
-const NOMINATION_SOURCE: Citation = Object.freeze({
+const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
   url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
   retrieved: isoDate("2026-11-25"),
 });
 
-const ITA_SOURCE: Citation = Object.freeze({
+const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Express Entry: after you're invited to apply (60 days to submit) – IRCC",
   url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/apply-permanent-residence.html",
   retrieved: isoDate("2026-11-25"),
 });
 
-const OLD_WEB_FORM_SOURCE: Citation = Object.freeze({
+const OLD_WEB_FORM_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Alberta Express Entry Stream – Accelerated Tech Pathway web form (alberta.ca, earlier version of the page)",
   url: "https://www.alberta.ca/aaip-alberta-express-entry-stream.aspx",
   retrieved: isoDate("2026-11-25"),

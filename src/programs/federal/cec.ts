@@ -2,7 +2,7 @@
 
 import type { Assessment } from "../../core/assessment.js";
 import { isoDate } from "../../core/iso-date.js";
-import { allOf, anyOf, defineRule, type RuleOutcome } from "../../core/rule.js";
+import { allOf, anyOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -11,7 +11,7 @@ import { type FederalHours, formatHours, hoursVerdict } from "./experience.js";
 import type { FederalFacts } from "./facts.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
-import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
+import { cecProgramSource, languageTestsSource } from "./sources.js";
 
 /**
  * The program id of the Canadian Experience Class assessment.
@@ -22,8 +22,6 @@ import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
  * ```
  */
 export const CANADIAN_EXPERIENCE_CLASS_PROGRAM = "federal.canadian-experience-class";
-
-const S = FEDERAL_PROGRAM_SOURCES;
 
 function tiers(facts: FederalFacts): { high: string; low: string } {
   return facts.asOf < NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY
@@ -66,7 +64,7 @@ function hoursOutcome(hours: FederalHours, what: string, needs: string, historyG
 const experienceRule = defineRule<FederalFacts>({
   id: "cec.experience.one-year",
   title: "One year of skilled work in Canada in the last 3 years",
-  source: S.cecProgram,
+  source: cecProgramSource,
   check: (facts) =>
     hoursOutcome(
       facts.experience.cecCanadian,
@@ -79,7 +77,7 @@ const experienceRule = defineRule<FederalFacts>({
 const clb7Rule = defineRule<FederalFacts>({
   id: "cec.language.clb7",
   title: "CLB/NCLC 7 in every ability (enough for any skilled work)",
-  source: S.languageTests,
+  source: languageTestsSource,
   check: (facts) =>
     languageOutcome(facts.language, {
       program: "CEC",
@@ -92,7 +90,7 @@ const clb7Rule = defineRule<FederalFacts>({
 const clb5Rule = defineRule<FederalFacts>({
   id: "cec.language.clb5",
   title: "CLB/NCLC 5 in every ability",
-  source: S.languageTests,
+  source: languageTestsSource,
   check: (facts) =>
     languageOutcome(facts.language, {
       program: "CEC",
@@ -105,7 +103,7 @@ const clb5Rule = defineRule<FederalFacts>({
 const teer23Rule = defineRule<FederalFacts>({
   id: "cec.experience.teer-2-3",
   title: "One year of the Canadian work in TEER 2 or 3 occupations",
-  source: S.cecProgram,
+  source: cecProgramSource,
   check: (facts) => {
     const { high, low } = tiers(facts);
     return hoursOutcome(
@@ -116,6 +114,30 @@ const teer23Rule = defineRule<FederalFacts>({
     );
   },
 });
+
+/** The root rule of {@link CANADIAN_EXPERIENCE_CLASS_RULES}. Internal. */
+export const canadianExperienceClassRule: Rule<FederalFacts> = /* @__PURE__ */ allOf<FederalFacts>(
+  CANADIAN_EXPERIENCE_CLASS_PROGRAM,
+  "Canadian Experience Class",
+  [
+    experienceRule,
+    anyOf<FederalFacts>(
+      "cec.language",
+      "Language at the level the work's TEER calls for",
+      [
+        clb7Rule,
+        allOf<FederalFacts>(
+          "cec.language.teer-2-3-route",
+          "CLB/NCLC 5 with a year of TEER 2 or 3 work",
+          [clb5Rule, teer23Rule],
+          { source: cecProgramSource },
+        ),
+      ],
+      { source: languageTestsSource },
+    ),
+  ],
+  { source: cecProgramSource, reasons: { pass: "Meets every Canadian Experience Class requirement." } },
+);
 
 /**
  * The Canadian Experience Class rules (from 2015-01-01), as a rule set. Root
@@ -141,28 +163,7 @@ const teer23Rule = defineRule<FederalFacts>({
 export const CANADIAN_EXPERIENCE_CLASS_RULES: RuleSet<FederalFacts> = {
   id: "federal.canadian-experience-class/2015-01-01",
   from: /* @__PURE__ */ isoDate("2015-01-01"),
-  rule: /* @__PURE__ */ allOf<FederalFacts>(
-    CANADIAN_EXPERIENCE_CLASS_PROGRAM,
-    "Canadian Experience Class",
-    [
-      experienceRule,
-      anyOf<FederalFacts>(
-        "cec.language",
-        "Language at the level the work's TEER calls for",
-        [
-          clb7Rule,
-          allOf<FederalFacts>(
-            "cec.language.teer-2-3-route",
-            "CLB/NCLC 5 with a year of TEER 2 or 3 work",
-            [clb5Rule, teer23Rule],
-            { source: S.cecProgram },
-          ),
-        ],
-        { source: S.languageTests },
-      ),
-    ],
-    { source: S.cecProgram, reasons: { pass: "Meets every Canadian Experience Class requirement." } },
-  ),
+  rule: canadianExperienceClassRule,
 };
 
 /**

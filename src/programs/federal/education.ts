@@ -16,7 +16,7 @@ import type { EducationCredential } from "../../models/education.js";
  * FSW_EDUCATION_LEVELS.indexOf("masters") > FSW_EDUCATION_LEVELS.indexOf("two-or-more"); // true
  * ```
  */
-export const FSW_EDUCATION_LEVELS = Object.freeze([
+export const FSW_EDUCATION_LEVELS = /* @__PURE__ */ Object.freeze([
   "less-than-secondary",
   "secondary",
   "one-year",

@@ -5,10 +5,10 @@ import { isoDate } from "../../core/iso-date.js";
 import { anyOf } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
-import { CANADIAN_EXPERIENCE_CLASS_RULES } from "./cec.js";
+import { canadianExperienceClassRule } from "./cec.js";
 import type { FederalFacts } from "./facts.js";
-import { FEDERAL_SKILLED_TRADES_RULES } from "./fst.js";
-import { FEDERAL_SKILLED_WORKER_RULES } from "./fsw.js";
+import { federalSkilledTradesRule } from "./fst.js";
+import { federalSkilledWorkerRule } from "./fsw.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
 
 /**
@@ -41,7 +41,7 @@ export const EXPRESS_ENTRY_RULES: RuleSet<FederalFacts> = {
   rule: /* @__PURE__ */ anyOf<FederalFacts>(
     EXPRESS_ENTRY_PROGRAM,
     "Eligible for an Express Entry program (FSW, CEC or FST)",
-    [FEDERAL_SKILLED_WORKER_RULES.rule, CANADIAN_EXPERIENCE_CLASS_RULES.rule, FEDERAL_SKILLED_TRADES_RULES.rule],
+    [federalSkilledWorkerRule, canadianExperienceClassRule, federalSkilledTradesRule],
     {
       reasons: {
         fail: "Not eligible for any Express Entry program: the Federal Skilled Worker Program, the Canadian Experience Class and the Federal Skilled Trades Program each have an unmet requirement.",

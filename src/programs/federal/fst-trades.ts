@@ -6,9 +6,10 @@ import type { Citation } from "../../core/citation.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
-import { getNoc, type NocEntry, type NocVersion } from "../../noc/catalogue.js";
+import type { NocEntry, NocVersion } from "../../noc/catalogue.js";
 import { loadNocCatalogue } from "../../noc/catalogue-data.js";
-import { nocPredecessors, nocSuccessors } from "../../noc/concordance.js";
+import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
+import { nocLabel } from "../../noc/labels.js";
 
 /**
  * One NOC group of the FST skilled-trade definition: a major group (2 digits), a NOC 2021
@@ -117,7 +118,7 @@ function buildVersions(): Versioned<FstTradeGroups> {
  */
 export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = /* @__PURE__ */ buildVersions();
 
-function matches(entry: NocEntry, g: FstTradeGroup): boolean {
+function matches(entry: NocCodeFacts, g: FstTradeGroup): boolean {
   return entry.code.startsWith(g.code);
 }
 
@@ -127,24 +128,27 @@ function describeGroup(g: FstTradeGroup, version: NocVersion): string {
 }
 
 /** Whether an entry of the version in force is a trade under `groups`, and why. Internal. */
-function judgeEntry(entry: NocEntry, groups: FstTradeGroups): { trade: boolean; reason: string; uncertain?: string } {
+function judgeEntry(
+  entry: NocCodeFacts,
+  groups: FstTradeGroups,
+): { trade: boolean; reason: string; uncertain?: string } {
   const included = groups.include.find((g) => matches(entry, g));
   if (!included) {
     return {
       trade: false,
-      reason: `NOC ${entry.version} ${entry.code} (${entry.title}) is in none of the FST trade groups.`,
+      reason: `NOC ${entry.version} ${nocLabel(entry.code)} is in none of the FST trade groups.`,
     };
   }
   const excluded = groups.exclude.find((g) => matches(entry, g));
   if (excluded) {
     return {
       trade: false,
-      reason: `NOC ${entry.version} ${entry.code} (${entry.title}) is in ${describeGroup(excluded, groups.noc)}, which FST excludes.`,
+      reason: `NOC ${entry.version} ${nocLabel(entry.code)} is in ${describeGroup(excluded, groups.noc)}, which FST excludes.`,
     };
   }
   return {
     trade: true,
-    reason: `NOC ${entry.version} ${entry.code} (${entry.title}) is a skilled trade: ${describeGroup(included, groups.noc)}.`,
+    reason: `NOC ${entry.version} ${nocLabel(entry.code)} is a skilled trade: ${describeGroup(included, groups.noc)}.`,
     ...(included.uncertain === undefined ? {} : { uncertain: included.uncertain }),
   };
 }
@@ -157,7 +161,7 @@ export function fstTradeFinding(code: string, asOf: IsoDate): { verdict: Verdict
   const found = valueAsOf(FST_TRADE_GROUPS, asOf);
   if (!found.ok) return { verdict: "unknown", reason: `No FST trade list is known on ${asOf}: ${found.reason}` };
   const groups = found.value;
-  const entry = getNoc(code);
+  const entry = nocCodeFacts(code);
   if (!entry)
     return { verdict: "unknown", reason: `NOC ${code} is not a NOC 2016 or NOC 2021 unit group the library knows.` };
   if (entry.version === groups.noc) {
@@ -167,7 +171,9 @@ export function fstTradeFinding(code: string, asOf: IsoDate): { verdict: Verdict
       reason: judged.uncertain === undefined ? judged.reason : `${judged.reason} (${judged.uncertain})`,
     };
   }
-  const counterparts = groups.noc === 2021 ? nocSuccessors(code) : nocPredecessors(code);
+  const counterparts = (groups.noc === 2021 ? nocSuccessorCodes(code) : nocPredecessorCodes(code)).flatMap(
+    (c) => nocCodeFacts(c) ?? [],
+  );
   if (counterparts.length === 0) {
     return {
       verdict: "unknown",
@@ -249,5 +255,5 @@ export function sameOccupation(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === b.length) return false;
   const [old, current] = a.length === 4 ? [a, b] : [b, a];
-  return nocSuccessors(old).some((entry) => entry.code === current);
+  return nocSuccessorCodes(old).includes(current);
 }

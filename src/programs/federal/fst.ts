@@ -2,7 +2,7 @@
 
 import type { Assessment } from "../../core/assessment.js";
 import { isoDate } from "../../core/iso-date.js";
-import { allOf, anyCase, anyOf, defineRule, type RuleOutcome } from "../../core/rule.js";
+import { allOf, anyCase, anyOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { ClbLevels } from "../../language/clb.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -13,7 +13,7 @@ import { fstTradeFinding, sameOccupation } from "./fst-trades.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
 import { settlementFundsRule } from "./settlement-funds.js";
-import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
+import { fstProgramSource, fstTradeGroupsSource, languageTestsSource } from "./sources.js";
 
 /**
  * The program id of the Federal Skilled Trades assessment.
@@ -34,7 +34,7 @@ export const FEDERAL_SKILLED_TRADES_PROGRAM = "federal.skilled-trades";
  * meetsClb({ reading: 4, writing: 4, listening: 5, speaking: 5 }, FST_LANGUAGE_MINIMUM); // true
  * ```
  */
-export const FST_LANGUAGE_MINIMUM: Readonly<ClbLevels> = Object.freeze({
+export const FST_LANGUAGE_MINIMUM: Readonly<ClbLevels> = /* @__PURE__ */ Object.freeze({
   reading: 4,
   writing: 4,
   listening: 5,
@@ -44,8 +44,6 @@ export const FST_LANGUAGE_MINIMUM: Readonly<ClbLevels> = Object.freeze({
 /** Hours of two years of full-time work. */
 const TWO_YEARS = 3120;
 
-const S = FEDERAL_PROGRAM_SOURCES;
-
 function tradeOf(facts: FederalFacts): FederalTradeHours | undefined {
   return facts.experience.fstTrades.find((t) => t.noc === facts.fstTrade);
 }
@@ -53,7 +51,7 @@ function tradeOf(facts: FederalFacts): FederalTradeHours | undefined {
 const languageRule = defineRule<FederalFacts>({
   id: "fst.language.minimum",
   title: "CLB/NCLC 5 in speaking and listening, 4 in reading and writing",
-  source: S.languageTests,
+  source: languageTestsSource,
   check: (facts) => languageOutcome(facts.language, { program: "FST", minimum: FST_LANGUAGE_MINIMUM, which: "either" }),
 });
 
@@ -65,7 +63,7 @@ const noTrade: RuleOutcome = {
 const experienceRule = defineRule<FederalFacts>({
   id: "fst.experience.two-years",
   title: "Two years of work in the trade in the last 5 years",
-  source: S.fstProgram,
+  source: fstProgramSource,
   check: (facts) => {
     const trade = tradeOf(facts);
     if (!trade) return noTrade;
@@ -106,7 +104,7 @@ function offerOrCertificate(trade: string): string {
 const jobOfferRule = defineRule<FederalFacts>({
   id: "fst.job-offer",
   title: "A full-time job offer of at least one year in the trade",
-  source: S.fstProgram,
+  source: fstProgramSource,
   check: (facts) => {
     const trade = facts.fstTrade;
     if (trade === undefined) return noTrade;
@@ -127,7 +125,7 @@ const jobOfferRule = defineRule<FederalFacts>({
 const certificateRule = defineRule<FederalFacts>({
   id: "fst.certificate-of-qualification",
   title: "A Canadian certificate of qualification in the trade",
-  source: S.fstProgram,
+  source: fstProgramSource,
   check: (facts) => {
     const trade = facts.fstTrade;
     if (trade === undefined) return noTrade;
@@ -175,10 +173,10 @@ const perTrade = allOf<FederalFacts>(
       "fst.offer-or-certificate",
       "A job offer or a certificate of qualification in the trade",
       [jobOfferRule, certificateRule],
-      { source: S.fstProgram },
+      { source: fstProgramSource },
     ),
   ],
-  { source: S.fstProgram },
+  { source: fstProgramSource },
 );
 
 const tradeRule = anyCase<FederalFacts>(
@@ -199,7 +197,7 @@ const tradeRule = anyCase<FederalFacts>(
     };
   },
   perTrade,
-  { source: S.fstTradeGroups },
+  { source: fstTradeGroupsSource },
 );
 
 /** The offer the funds exemption accepts for FST: full-time, 1 year or more, in a skilled trade. */
@@ -219,6 +217,14 @@ function fstOfferFinding(facts: FederalFacts): FederalFinding {
     "A full-time job offer of at least one year in a skilled trade",
   );
 }
+
+/** The root rule of {@link FEDERAL_SKILLED_TRADES_RULES}. Internal. */
+export const federalSkilledTradesRule: Rule<FederalFacts> = /* @__PURE__ */ allOf<FederalFacts>(
+  FEDERAL_SKILLED_TRADES_PROGRAM,
+  "Federal Skilled Trades Program",
+  [languageRule, tradeRule, settlementFundsRule("fst", "FST", fstOfferFinding)],
+  { source: fstProgramSource, reasons: { pass: "Meets every Federal Skilled Trades requirement." } },
+);
 
 /**
  * The Federal Skilled Trades rules (from 2015-01-01), as a rule set. Root `federal.skilled-trades`
@@ -248,12 +254,7 @@ function fstOfferFinding(facts: FederalFacts): FederalFinding {
 export const FEDERAL_SKILLED_TRADES_RULES: RuleSet<FederalFacts> = {
   id: "federal.skilled-trades/2015-01-01",
   from: /* @__PURE__ */ isoDate("2015-01-01"),
-  rule: /* @__PURE__ */ allOf<FederalFacts>(
-    FEDERAL_SKILLED_TRADES_PROGRAM,
-    "Federal Skilled Trades Program",
-    [languageRule, tradeRule, settlementFundsRule("fst", "FST", fstOfferFinding)],
-    { source: S.fstProgram, reasons: { pass: "Meets every Federal Skilled Trades requirement." } },
-  ),
+  rule: federalSkilledTradesRule,
 };
 
 /**

@@ -27,7 +27,7 @@ import {
   readLanguageTests,
   scaleOf,
 } from "./language.js";
-import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
+import { fswSelectionFactorsSource } from "./sources.js";
 
 /**
  * The FSW pass mark: 67 of 100 selection points.
@@ -698,7 +698,7 @@ export function computeFswSelectionPoints(
     passes: verdict === "pass",
     verdict,
     missing: [...new Set(factors.flatMap((f) => f.missing))],
-    source: FEDERAL_PROGRAM_SOURCES.fswSelectionFactors,
+    source: fswSelectionFactorsSource,
   };
 }
 

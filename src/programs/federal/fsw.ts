@@ -11,7 +11,12 @@ import type { FederalFacts } from "./facts.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
 import { settlementFundsRule } from "./settlement-funds.js";
-import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
+import {
+  educationAssessmentSource,
+  fswProgramSource,
+  fswSelectionFactorsSource,
+  languageTestsSource,
+} from "./sources.js";
 
 /**
  * The program id of the Federal Skilled Worker assessment.
@@ -22,8 +27,6 @@ import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
  * ```
  */
 export const FEDERAL_SKILLED_WORKER_PROGRAM = "federal.skilled-worker";
-
-const S = FEDERAL_PROGRAM_SOURCES;
 
 function experienceOutcome(facts: FederalFacts): RuleOutcome {
   const history = facts.candidate.workHistory;
@@ -120,14 +123,14 @@ function pointsOutcome(facts: FederalFacts): RuleOutcome {
 const experienceRule = defineRule<FederalFacts>({
   id: "fsw.experience.one-year",
   title: "One year of continuous skilled work in one occupation in the last 10 years",
-  source: S.fswProgram,
+  source: fswProgramSource,
   check: experienceOutcome,
 });
 
 const languageRule = defineRule<FederalFacts>({
   id: "fsw.language.clb7",
   title: "CLB/NCLC 7 in every ability of the first official language",
-  source: S.languageTests,
+  source: languageTestsSource,
   check: (facts) =>
     languageOutcome(facts.language, {
       program: "FSW",
@@ -140,18 +143,31 @@ const languageRule = defineRule<FederalFacts>({
 const educationRule = defineRule<FederalFacts>({
   id: "fsw.education.credential",
   title: "A Canadian credential, or a foreign one with a valid ECA",
-  source: S.educationAssessment,
+  source: educationAssessmentSource,
   check: educationOutcome,
 });
 
 const pointsRule = defineRule<FederalFacts>({
   id: "fsw.selection-points.67",
   title: "At least 67 of 100 selection points",
-  source: S.fswSelectionFactors,
+  source: fswSelectionFactorsSource,
   check: pointsOutcome,
 });
 
 const fundsRule: Rule<FederalFacts> = settlementFundsRule("fsw", "FSW", (facts) => facts.arrangedEmployment);
+
+/** The root rule of {@link FEDERAL_SKILLED_WORKER_RULES}. Internal. */
+export const federalSkilledWorkerRule: Rule<FederalFacts> = /* @__PURE__ */ allOf<FederalFacts>(
+  FEDERAL_SKILLED_WORKER_PROGRAM,
+  "Federal Skilled Worker Program",
+  [experienceRule, languageRule, educationRule, pointsRule, fundsRule],
+  {
+    source: fswProgramSource,
+    reasons: {
+      pass: "Meets every Federal Skilled Worker requirement.",
+    },
+  },
+);
 
 /**
  * The Federal Skilled Worker rules (from the start of Express Entry, 2015-01-01), as a rule set to
@@ -180,17 +196,7 @@ const fundsRule: Rule<FederalFacts> = settlementFundsRule("fsw", "FSW", (facts) 
 export const FEDERAL_SKILLED_WORKER_RULES: RuleSet<FederalFacts> = {
   id: "federal.skilled-worker/2015-01-01",
   from: /* @__PURE__ */ isoDate("2015-01-01"),
-  rule: /* @__PURE__ */ allOf<FederalFacts>(
-    FEDERAL_SKILLED_WORKER_PROGRAM,
-    "Federal Skilled Worker Program",
-    [experienceRule, languageRule, educationRule, pointsRule, fundsRule],
-    {
-      source: S.fswProgram,
-      reasons: {
-        pass: "Meets every Federal Skilled Worker requirement.",
-      },
-    },
-  ),
+  rule: federalSkilledWorkerRule,
 };
 
 /**

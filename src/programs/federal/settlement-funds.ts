@@ -10,7 +10,7 @@ import { type Versioned, valueAsOf } from "../../core/versioned.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { FederalFacts } from "./facts.js";
 import type { FederalFinding } from "./findings.js";
-import { FEDERAL_PROGRAM_SOURCES } from "./sources.js";
+import { proofOfFundsSource } from "./sources.js";
 
 /**
  * One settlement-funds table: the amount for families of 1 to 7 people (`amounts[0]` is one
@@ -221,12 +221,13 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
  * (authorised to work in Canada and a valid job offer, by the program's own offer test) or by
  * enough funds. Internal.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function settlementFundsRule(
   prefix: "fsw" | "fst",
   program: string,
   offer: (facts: FederalFacts) => FederalFinding,
 ): Rule<FederalFacts> {
-  const source: Citation = FEDERAL_PROGRAM_SOURCES.proofOfFunds;
+  const source: Citation = proofOfFundsSource;
   const exempt = defineRule<FederalFacts>({
     id: `${prefix}.settlement-funds.exempt`,
     title: "Exempt from proof of funds: authorised to work in Canada with a valid job offer",

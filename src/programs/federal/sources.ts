@@ -9,8 +9,8 @@ import type { Citation } from "../../core/citation.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 
 const RETRIEVED: IsoDate = /* @__PURE__ */ isoDate("2026-11-25");
-const IRCC = "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry";
 
+/* @__NO_SIDE_EFFECTS__ */
 function cite(title: string, url: string, section: string, effective?: string): Citation {
   return Object.freeze({
     title,
@@ -21,6 +21,64 @@ function cite(title: string, url: string, section: string, effective?: string): 
     secondary: true,
   });
 }
+
+/** A citation of the official page a data file names in its `source` block. */
+/* @__NO_SIDE_EFFECTS__ */
+function citeData(
+  json: { readonly source: { readonly title: string; readonly url: string } },
+  section: string,
+): Citation {
+  return cite(json.source.title, json.source.url, section);
+}
+
+// One constant per source, each a call with literal arguments only, so that a bundler can drop
+// the ones a bundle does not use (a template literal or a property read would keep them).
+
+/** `FEDERAL_PROGRAM_SOURCES.fswProgram`. Internal. */
+export const fswProgramSource: Citation = /* @__PURE__ */ cite(
+  "Federal Skilled Worker Program (Express Entry)",
+  "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/who-can-apply/federal-skilled-workers.html",
+  "Minimum requirements: skilled work experience, language ability, education, proof of funds",
+);
+/** `FEDERAL_PROGRAM_SOURCES.fswSelectionFactors`. Internal. */
+export const fswSelectionFactorsSource: Citation = /* @__PURE__ */ citeData(
+  gridJson,
+  "Six selection factors; pass mark 67",
+);
+/** `FEDERAL_PROGRAM_SOURCES.cecProgram`. Internal. */
+export const cecProgramSource: Citation = /* @__PURE__ */ cite(
+  "Canadian Experience Class (Express Entry)",
+  "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/who-can-apply/canadian-experience-class.html",
+  "Minimum requirements: skilled work experience, language ability (CLB 7 for TEER 0 or 1, CLB 5 for TEER 2 or 3)",
+);
+/** `FEDERAL_PROGRAM_SOURCES.fstProgram`. Internal. */
+export const fstProgramSource: Citation = /* @__PURE__ */ cite(
+  "Federal Skilled Trades Program (Express Entry)",
+  "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/who-can-apply/federal-skilled-trades.html",
+  "Minimum requirements: language, skilled trade work experience, job offer or certificate of qualification, proof of funds",
+);
+/** `FEDERAL_PROGRAM_SOURCES.fstTradeGroups`. Internal. */
+export const fstTradeGroupsSource: Citation = /* @__PURE__ */ citeData(
+  tradesJson,
+  "Eligible skilled trades by NOC group (IRPR s.87.2(1))",
+);
+/** `FEDERAL_PROGRAM_SOURCES.languageTests`. Internal. */
+export const languageTestsSource: Citation = /* @__PURE__ */ cite(
+  "Language test results – Express Entry",
+  "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/documents/language-test.html",
+  "Minimum language levels per program; results valid for 2 years",
+);
+/** `FEDERAL_PROGRAM_SOURCES.educationAssessment`. Internal. */
+export const educationAssessmentSource: Citation = /* @__PURE__ */ cite(
+  "Educational credential assessment (ECA) – Express Entry",
+  "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/documents/education-assessment.html",
+  "Foreign education needs an ECA for immigration purposes, less than 5 years old",
+);
+/** `FEDERAL_PROGRAM_SOURCES.proofOfFunds`. Internal. */
+export const proofOfFundsSource: Citation = /* @__PURE__ */ citeData(
+  fundsJson,
+  "How much money you need; who does not need it",
+);
 
 /**
  * The sources the federal Express Entry program rules cite, by name. Each is the official IRCC
@@ -54,36 +112,12 @@ export const FEDERAL_PROGRAM_SOURCES: {
   readonly educationAssessment: Citation;
   readonly proofOfFunds: Citation;
 } = /* @__PURE__ */ Object.freeze({
-  fswProgram: cite(
-    "Federal Skilled Worker Program (Express Entry)",
-    `${IRCC}/who-can-apply/federal-skilled-workers.html`,
-    "Minimum requirements: skilled work experience, language ability, education, proof of funds",
-  ),
-  fswSelectionFactors: cite(gridJson.source.title, gridJson.source.url, "Six selection factors; pass mark 67"),
-  cecProgram: cite(
-    "Canadian Experience Class (Express Entry)",
-    `${IRCC}/who-can-apply/canadian-experience-class.html`,
-    "Minimum requirements: skilled work experience, language ability (CLB 7 for TEER 0 or 1, CLB 5 for TEER 2 or 3)",
-  ),
-  fstProgram: cite(
-    "Federal Skilled Trades Program (Express Entry)",
-    `${IRCC}/who-can-apply/federal-skilled-trades.html`,
-    "Minimum requirements: language, skilled trade work experience, job offer or certificate of qualification, proof of funds",
-  ),
-  fstTradeGroups: cite(
-    tradesJson.source.title,
-    tradesJson.source.url,
-    "Eligible skilled trades by NOC group (IRPR s.87.2(1))",
-  ),
-  languageTests: cite(
-    "Language test results – Express Entry",
-    `${IRCC}/documents/language-test.html`,
-    "Minimum language levels per program; results valid for 2 years",
-  ),
-  educationAssessment: cite(
-    "Educational credential assessment (ECA) – Express Entry",
-    `${IRCC}/documents/education-assessment.html`,
-    "Foreign education needs an ECA for immigration purposes, less than 5 years old",
-  ),
-  proofOfFunds: cite(fundsJson.source.title, fundsJson.source.url, "How much money you need; who does not need it"),
+  fswProgram: fswProgramSource,
+  fswSelectionFactors: fswSelectionFactorsSource,
+  cecProgram: cecProgramSource,
+  fstProgram: fstProgramSource,
+  fstTradeGroups: fstTradeGroupsSource,
+  languageTests: languageTestsSource,
+  educationAssessment: educationAssessmentSource,
+  proofOfFunds: proofOfFundsSource,
 });

@@ -3,11 +3,10 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
-import { getNoc, type NocEntry } from "../../noc/catalogue.js";
-import { nocPredecessors, nocSuccessors } from "../../noc/concordance.js";
+import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
 import { NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY } from "../../noc/teer.js";
 
-function isTeer2Or3(entry: NocEntry): boolean {
+function isTeer2Or3(entry: NocCodeFacts): boolean {
   return entry.version === 2021 ? entry.teer === 2 || entry.teer === 3 : entry.skillLevel === "B";
 }
 
@@ -18,11 +17,13 @@ function isTeer2Or3(entry: NocEntry): boolean {
  * counterparts disagree. Internal.
  */
 export function teer2Or3On(code: string, asOf: IsoDate): Verdict {
-  const entry = getNoc(code);
+  const entry = nocCodeFacts(code);
   if (!entry) return "unknown";
   const inForce = asOf < NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY ? 2016 : 2021;
   if (entry.version === inForce) return isTeer2Or3(entry) ? "pass" : "fail";
-  const counterparts = inForce === 2021 ? nocSuccessors(code) : nocPredecessors(code);
+  const counterparts = (inForce === 2021 ? nocSuccessorCodes(code) : nocPredecessorCodes(code)).flatMap(
+    (c) => nocCodeFacts(c) ?? [],
+  );
   if (counterparts.length === 0) return "unknown";
   const verdicts = new Set(counterparts.map(isTeer2Or3));
   if (verdicts.size === 2) return "unknown";
