@@ -1,8 +1,8 @@
 // Renders the table of rules for docs/rules.generated.md (see scripts/rules-table.ts).
 import {
   ACCELERATED_TECH_PATHWAY_RULES,
-  aaipEmployerRequirements,
   ALBERTA_EXPRESS_ENTRY_RULES,
+  aaipEmployerRequirements,
   CANADIAN_EXPERIENCE_CLASS_RULES,
   EXPRESS_ENTRY_RULES,
   FEDERAL_SKILLED_TRADES_RULES,

@@ -651,53 +651,57 @@ describe("alberta-atp assess --jsonl", () => {
 
   // Heavy (about 25 s): run once per CI run, in the UTC pass; the other time-zone passes skip it.
   const inUtcRun = process.env.TZ === undefined || process.env.TZ === "UTC";
-  it.runIf(inUtcRun)("100,000 lines: every line gets a result, and memory stays flat (measured, printed)", async () => {
-    const big = join(tmp, "batch-100000.jsonl");
-    execFileSync("npx", ["tsx", "scripts/generate-jsonl.ts", "--lines", "100000", "--out", big], {
-      cwd: root,
-      stdio: "pipe",
-    });
+  it.runIf(inUtcRun)(
+    "100,000 lines: every line gets a result, and memory stays flat (measured, printed)",
+    async () => {
+      const big = join(tmp, "batch-100000.jsonl");
+      execFileSync("npx", ["tsx", "scripts/generate-jsonl.ts", "--lines", "100000", "--out", big], {
+        cwd: root,
+        stdio: "pipe",
+      });
 
-    const child = spawn(process.execPath, ["dist/cli.js", "assess", "--jsonl", big, "--as-of", AS_OF, "--stats"], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    // Read the results as they stream, keeping only counts.
-    let lines = 0;
-    let expectedLine = 1;
-    let inOrder = true;
-    const statuses: Record<string, number> = {};
-    for await (const text of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) {
-      const result = JSON.parse(text) as BatchLine;
-      lines += 1;
-      if (result.line !== expectedLine) inOrder = false;
-      expectedLine += 1;
-      statuses[result.status] = (statuses[result.status] ?? 0) + 1;
-    }
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      const child = spawn(process.execPath, ["dist/cli.js", "assess", "--jsonl", big, "--as-of", AS_OF, "--stats"], {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+        stderr += chunk;
+      });
+      // Read the results as they stream, keeping only counts.
+      let lines = 0;
+      let expectedLine = 1;
+      let inOrder = true;
+      const statuses: Record<string, number> = {};
+      for await (const text of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) {
+        const result = JSON.parse(text) as BatchLine;
+        lines += 1;
+        if (result.line !== expectedLine) inOrder = false;
+        expectedLine += 1;
+        statuses[result.status] = (statuses[result.status] ?? 0) + 1;
+      }
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
 
-    expect(code).toBe(0);
-    expect(lines).toBe(100_000);
-    expect(inOrder).toBe(true);
-    const statsLine = stderr.split("\n").find((l) => l.startsWith("stats: "));
-    expect(statsLine).toBeDefined();
-    const stats = JSON.parse((statsLine ?? "").slice("stats: ".length)) as {
-      results: number;
-      seconds: number;
-      linesPerSecond: number;
-      peakRssMb: number;
-      samples: { line: number; rssMb: number; heapUsedMb: number }[];
-    };
-    expect(stats.results).toBe(100_000);
-    console.log(
-      `[cli] 100,000-line batch: peak RSS ${stats.peakRssMb} MB, ${stats.seconds} s, ${stats.linesPerSecond} lines/s; ` +
-        `RSS every 10,000 lines (MB): ${stats.samples.map((s) => s.rssMb).join(", ")}; statuses ${JSON.stringify(statuses)}`,
-    );
-    // A loose sanity bound, not a benchmark: holding the input or the output would take far more.
-    expect(stats.peakRssMb).toBeLessThan(500);
-  }, 300_000);
+      expect(code).toBe(0);
+      expect(lines).toBe(100_000);
+      expect(inOrder).toBe(true);
+      const statsLine = stderr.split("\n").find((l) => l.startsWith("stats: "));
+      expect(statsLine).toBeDefined();
+      const stats = JSON.parse((statsLine ?? "").slice("stats: ".length)) as {
+        results: number;
+        seconds: number;
+        linesPerSecond: number;
+        peakRssMb: number;
+        samples: { line: number; rssMb: number; heapUsedMb: number }[];
+      };
+      expect(stats.results).toBe(100_000);
+      console.log(
+        `[cli] 100,000-line batch: peak RSS ${stats.peakRssMb} MB, ${stats.seconds} s, ${stats.linesPerSecond} lines/s; ` +
+          `RSS every 10,000 lines (MB): ${stats.samples.map((s) => s.rssMb).join(", ")}; statuses ${JSON.stringify(statuses)}`,
+      );
+      // A loose sanity bound, not a benchmark: holding the input or the output would take far more.
+      expect(stats.peakRssMb).toBeLessThan(500);
+    },
+    300_000,
+  );
 });

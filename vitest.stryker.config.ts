@@ -1,0 +1,54 @@
+// Vitest configuration used only by Stryker (`npm run mutate`, see stryker.config.mjs).
+//
+// Stryker mutates src/crs, src/language and src/programs, so it only needs the tests that exercise
+// those folders. Left out on purpose, because they cover none of the mutated code and only slow each
+// mutant run down:
+//   - test/cli.test.ts builds the package and spawns processes (its coverage is of dist/, which
+//     Stryker does not instrument);
+//   - test/noc.test.ts, test/core-*.test.ts, test/experience.test.ts and test/models-*.test.ts test
+//     src/noc, src/core, src/experience and src/models, none of which imports the mutated folders;
+//   - the fuzz tests (20,000 generated inputs each) belong to `npm test`, not to every mutant run.
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import type { TestSpecification } from "vitest/node";
+import { BaseSequencer } from "vitest/node";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+// Stryker stops a mutant's run at the first failing test, and vitest runs files one after the other.
+// Vitest's default order puts the slowest files first, which are the property tests; they would then
+// run for nearly every mutant. Run the small, targeted files first and the property tests last.
+function rank(file: string): number {
+  if (file.startsWith("test/mutation-")) return 0;
+  if (/properties|federal-express-entry|atp-occupations/.test(file)) return 2;
+  return 1;
+}
+
+class FastFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const key = (spec: TestSpecification) => relative(root, spec.moduleId).replaceAll("\\", "/");
+    return [...files].sort((a, b) => rank(key(a)) - rank(key(b)) || key(a).localeCompare(key(b)));
+  }
+}
+
+export default defineConfig({
+  resolve: {
+    // Same alias as vitest.config.ts: examples import the package by its name.
+    alias: { "alberta-atp": fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+  },
+  test: {
+    include: [
+      "test/mutation-*.test.ts",
+      "test/alberta-*.test.ts",
+      "test/atp-occupations.test.ts",
+      "test/crs*.test.ts",
+      "test/docs-rules-table.test.ts",
+      "test/federal-*.test.ts",
+      "test/language.test.ts",
+      "test/readme.test.ts",
+    ],
+    environment: "node",
+    sequence: { sequencer: FastFirstSequencer },
+  },
+});
