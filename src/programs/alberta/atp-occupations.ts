@@ -200,12 +200,35 @@ type Listing =
   | { readonly verdict: "unknown"; readonly uncertainty: AtpUncertainty }
   | { readonly verdict: "unknown"; readonly uncertainty?: undefined; readonly launchWindow: true };
 
+/** Each (frozen) uncertainty list by NOC version, in its order, built on first use. */
+const uncertaintiesByVersion = new WeakMap<readonly AtpUncertainty[], Map<AtpList["nocVersion"], AtpUncertainty[]>>();
+
+function uncertaintiesOf(data: AtpOccupationData, list: AtpList): readonly AtpUncertainty[] {
+  let index = uncertaintiesByVersion.get(data.uncertain);
+  if (index === undefined) {
+    index = new Map();
+    for (const u of data.uncertain) {
+      const forVersion = index.get(u.nocVersion);
+      if (forVersion === undefined) index.set(u.nocVersion, [u]);
+      else forVersion.push(u);
+    }
+    uncertaintiesByVersion.set(data.uncertain, index);
+  }
+  return index.get(list.nocVersion) ?? [];
+}
+
 function activeUncertainties(data: AtpOccupationData, list: AtpList, asOf: IsoDate): AtpUncertainty[] {
-  return data.uncertain.filter((u) => u.nocVersion === list.nocVersion && u.from <= asOf && asOf < u.to);
+  return uncertaintiesOf(data, list).filter((u) => u.from <= asOf && asOf < u.to);
 }
 
 function listingOf(code: string, asOf: IsoDate, list: AtpList, data: AtpOccupationData): Listing {
-  const uncertainty = activeUncertainties(data, list, asOf).find((u) => u.codeSet.has(code));
+  let uncertainty: AtpUncertainty | undefined;
+  for (const u of uncertaintiesOf(data, list)) {
+    if (u.from <= asOf && asOf < u.to && u.codeSet.has(code)) {
+      uncertainty = u;
+      break;
+    }
+  }
   if (uncertainty !== undefined) return { verdict: "unknown", uncertainty };
   if (!list.codeSet.has(code)) return { verdict: "fail" };
   if (asOf < data.launch.certainFrom) return { verdict: "unknown", launchWindow: true };

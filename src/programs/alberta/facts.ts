@@ -134,7 +134,7 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
       ...(offer.permanent !== undefined ? { permanent: offer.permanent } : {}),
       ...(offer.durationMonths !== undefined ? { durationMonths: offer.durationMonths } : {}),
     };
-    cases.push({ id: "jobOffer", label: `Job offer (NOC ${offer.noc})`, facts: { ...facts, job } });
+    cases.push({ id: "jobOffer", label: `Job offer (NOC ${offer.noc})`, facts: Object.assign({}, facts, { job }) });
   }
   const history = candidate.workHistory;
   if (history === undefined) missing.push("workHistory");
@@ -156,7 +156,7 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
       cases.push({
         id: path,
         label: `Current job${entry.title !== undefined ? ` "${entry.title}"` : ""} (NOC ${entry.noc}, ${path})`,
-        facts: { ...facts, job },
+        facts: Object.assign({}, facts, { job }),
       });
     });
   }

@@ -3,6 +3,7 @@
 // paths of those questions.
 
 import type { DateInterval } from "../../core/calendar.js";
+import { formatEnCa } from "../../core/format-number.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
@@ -52,7 +53,7 @@ export function hoursVerdict(experience: FederalHours, needed: number): Verdict 
 /** `1,560` — hours for reasons, at most one decimal. Internal. */
 export function formatHours(hours: number): string {
   if (!Number.isFinite(hours)) return "any number of";
-  return (Math.round(hours * 10) / 10).toLocaleString("en-CA");
+  return formatEnCa(Math.round(hours * 10) / 10);
 }
 
 /** The FSW continuous experience in each occupation, most hours first. Internal. */
@@ -66,13 +67,9 @@ export function occupationHours(
   return codes
     .map((noc): FederalOccupationHours => {
       const c = continuousExperience(workHistory, { asOf, withinYears, noc });
-      return {
-        noc,
-        hours: c.hours,
-        possibleHours: c.possibleHours,
-        missing: c.missing,
-        ...(c.period === undefined ? {} : { period: c.period }),
-      };
+      return c.period === undefined
+        ? { noc, hours: c.hours, possibleHours: c.possibleHours, missing: c.missing }
+        : { noc, hours: c.hours, possibleHours: c.possibleHours, missing: c.missing, period: c.period };
     })
     .sort((a, b) => b.hours - a.hours || b.possibleHours - a.possibleHours);
 }
@@ -93,10 +90,19 @@ export function classifiedHours(
   }
   const verdicts = new Map<string, Verdict>();
   for (const job of workHistory) if (!verdicts.has(job.noc)) verdicts.set(job.noc, classify(job.noc));
-  const certainCodes = [...verdicts].filter(([, v]) => v === "pass").map(([code]) => code);
-  const possibleCodes = [...verdicts].filter(([, v]) => v !== "fail").map(([code]) => code);
-  const certain = skilledWorkExperience(workHistory, { ...options, noc: certainCodes });
-  const possible = skilledWorkExperience(workHistory, { ...options, noc: possibleCodes });
+  const certainCodes: string[] = [];
+  const possibleCodes: string[] = [];
+  for (const [code, v] of verdicts) {
+    if (v === "pass") certainCodes.push(code);
+    if (v !== "fail") possibleCodes.push(code);
+  }
+  const certain = skilledWorkExperience(workHistory, Object.assign({}, options, { noc: certainCodes }));
+  // The possible codes include the certain ones: when there are as many, they are the same codes
+  // and the count is the same.
+  const possible =
+    possibleCodes.length === certainCodes.length
+      ? certain
+      : skilledWorkExperience(workHistory, Object.assign({}, options, { noc: possibleCodes }));
   const hours = certain.hours;
   const possibleHours = Math.max(hours, possible.possibleHours);
   if (possibleHours <= hours) return { hours, possibleHours, missing: [] };

@@ -188,7 +188,7 @@ const tradeRule = anyCase<FederalFacts>(
       cases: facts.experience.fstTrades.map((trade) => ({
         id: trade.noc,
         label: `Trade NOC ${trade.noc}`,
-        facts: { ...facts, fstTrade: trade.noc },
+        facts: Object.assign({}, facts, { fstTrade: trade.noc }),
       })),
       ...(history === undefined
         ? { unanswered: { reason: "The work history is not given (workHistory).", missing: ["workHistory"] } }

@@ -286,10 +286,9 @@ function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
   const max = grid.language.maximum;
   const second = grid.language.secondOfficialLanguage;
   if (!facts.given) {
-    return {
-      ...factor(0, max, max, "Language test results are not given.", [facts.path]),
+    return Object.assign(factor(0, max, max, "Language test results are not given.", [facts.path]), {
       secondLanguage: { points: 0 },
-    };
+    });
   }
   const valid = facts.results.filter((r) => r.status === "valid" && r.levels !== undefined && r.language !== undefined);
   const firstAllowed = allowedLanguages(facts, "first");
@@ -333,16 +332,10 @@ function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
       facts.declaredFirst === undefined
         ? ""
         : ` in ${languageName(facts.declaredFirst)}, the declared first official language`;
-    return {
-      ...factor(
-        0,
-        possible,
-        max,
-        `No valid language test result${which}: 0 points.${unreadableNote}`,
-        unreadableMissing,
-      ),
-      secondLanguage: { points: 0 },
-    };
+    return Object.assign(
+      factor(0, possible, max, `No valid language test result${which}: 0 points.${unreadableNote}`, unreadableMissing),
+      { secondLanguage: { points: 0 } },
+    );
   }
   const scale = scaleOf(best.first.language);
   const abilities = LANGUAGE_ABILITIES.map(
@@ -354,20 +347,22 @@ function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
       ? `second official language: 0 (4 points need ${scaleOf(language === "english" ? "french" : "english")} ${second.minClbInEveryAbility} or more in every ability)`
       : `second official language ${languageName(best.secondResult.language as OfficialLanguage)} (${describeTest(best.secondResult)}) ${second.minClbInEveryAbility}+ in every ability → ${second.points}`;
   const below = best.eligible ? "" : " (below CLB 7 in an ability: FSW's minimum is not met)";
-  return {
-    ...factor(
+  return Object.assign(
+    factor(
       best.total,
       possible,
       max,
       `First official language ${languageName(language)} (${describeTest(best.first)}): ${abilities}${below}; ${secondText}. ${best.total} of ${max}.${unreadableNote}`,
       unreadableMissing,
     ),
-    firstLanguage: { language, testPath: best.first.path, levels: best.levels, perAbility: best.perAbility },
-    secondLanguage: {
-      points: best.secondPoints,
-      ...(best.secondResult === undefined ? {} : { testPath: best.secondResult.path }),
+    {
+      firstLanguage: { language, testPath: best.first.path, levels: best.levels, perAbility: best.perAbility },
+      secondLanguage:
+        best.secondResult === undefined
+          ? { points: best.secondPoints }
+          : { points: best.secondPoints, testPath: best.secondResult.path },
     },
-  };
+  );
 }
 
 function educationFactor(education: FswEducationFacts): FswEducationPoints {
@@ -382,11 +377,10 @@ function educationFactor(education: FswEducationFacts): FswEducationPoints {
           ? ` ${education.possibleLevel} (${possiblePoints}) if the foreign credentials' ECAs are valid.`
           : ""
       }`;
-  return {
-    ...factor(points, possiblePoints, max, reason, education.missing),
+  return Object.assign(factor(points, possiblePoints, max, reason, education.missing), {
     level: education.level,
     possibleLevel: education.possibleLevel,
-  };
+  });
 }
 
 function experienceFactor(workHistory: readonly WorkExperience[] | undefined, asOf: IsoDate): FswExperiencePoints {
@@ -398,7 +392,10 @@ function experienceFactor(workHistory: readonly WorkExperience[] | undefined, as
     workHistory === undefined
       ? "The work history is not given."
       : `${formatHours(e.hours)} hours of skilled paid work in the 10 years before ${asOf} (${e.window.start} to ${e.window.end}): ${e.years} whole year${e.years === 1 ? "" : "s"} → ${points} of ${max}.`;
-  return { ...factor(points, possiblePoints, max, reason, e.missing), years: e.years, possibleYears: e.possibleYears };
+  return Object.assign(factor(points, possiblePoints, max, reason, e.missing), {
+    years: e.years,
+    possibleYears: e.possibleYears,
+  });
 }
 
 function ageFactor(dateOfBirth: IsoDate | undefined, asOf: IsoDate): FswAgePoints {
@@ -406,7 +403,7 @@ function ageFactor(dateOfBirth: IsoDate | undefined, asOf: IsoDate): FswAgePoint
   if (dateOfBirth === undefined) return factor(0, max, max, "The date of birth is not given.", ["dateOfBirth"]);
   const age = ageOn(dateOfBirth, asOf);
   const points = fswAgePoints(age);
-  return { ...factor(points, points, max, `Age ${age} on ${asOf} → ${points} of ${max}.`, []), age };
+  return Object.assign(factor(points, points, max, `Age ${age} on ${asOf} → ${points} of ${max}.`, []), { age });
 }
 
 function arrangedFactor(arranged: FederalFinding): FswFactorPoints {
@@ -647,17 +644,16 @@ function adaptabilityFactor(candidate: Candidate, asOf: IsoDate, arranged: Feder
   const reason = `${earned.length > 0 ? `Earned: ${earned.join(", ")}` : "No element earned"}${
     uncapped > max ? ` (${uncapped}, capped at ${max})` : ""
   } → ${points} of ${max}.`;
-  return {
-    ...factor(
+  return Object.assign(
+    factor(
       points,
       possiblePoints,
       max,
       reason,
       elements.filter((e) => e.verdict === "unknown").flatMap((e) => e.missing),
     ),
-    elements,
-    uncapped,
-  };
+    { elements, uncapped },
+  );
 }
 
 /** What the points are computed from, derived once. Internal. */

@@ -3,6 +3,7 @@
 
 import fundsJson from "../../../data/ircc/settlement-funds.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
+import { formatEnCa } from "../../core/format-number.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { anyOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
 import { allVerdicts } from "../../core/verdict.js";
@@ -150,7 +151,7 @@ export function settlementFundsRequired(familySize: number, asOf: IsoDate): Sett
   };
 }
 
-const cad = (amount: number): string => `$${amount.toLocaleString("en-CA")}`;
+const cad = (amount: number): string => `$${formatEnCa(amount)}`;
 
 /** The least family size the answers allow: 2 with a spouse or partner, else 1. Internal. */
 export function leastFamilySize(candidate: Candidate): number {
