@@ -90,6 +90,12 @@ export const CandidateSchema = /* @__PURE__ */ (() =>
           description: "A brother or sister who is a Canadian citizen or permanent resident living in Canada.",
         }),
       ),
+      familyInAlberta: z.optional(z.boolean()).check(
+        z.meta({
+          description:
+            "A parent, child or sibling living in Alberta who is a Canadian citizen or permanent resident and over 18 (AAIP Worker EOI).",
+        }),
+      ),
       expressEntryProfile: z.optional(z.nullable(ExpressEntryProfileSchema)),
       jobOffer: z.optional(z.nullable(JobOfferSchema)),
       provincialNomination: z.optional(z.nullable(ProvincialNominationSchema)),

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { IsoDateSchema } from "./iso-date-schema.js";
+import { ProvinceSchema } from "./province.js";
 
 /**
  * Credential levels a candidate can enter. CRS's "two or more credentials" is derived from the
@@ -39,6 +40,12 @@ export const EducationCredentialSchema = /* @__PURE__ */ (() =>
     completedOn: z.optional(IsoDateSchema),
     /** Earned at a Canadian institution. */
     inCanada: z.boolean().check(z.meta({ description: "Earned at a Canadian institution." })),
+    province: z.optional(ProvinceSchema).check(
+      z.meta({
+        description:
+          "For a Canadian credential, the province or territory where it was completed (AAIP Worker EOI: Alberta or elsewhere in Canada).",
+      }),
+    ),
     /** Date of the Educational Credential Assessment, for a foreign credential. */
     ecaIssuedOn: z.optional(IsoDateSchema).check(
       z.meta({

@@ -5,6 +5,26 @@ import { NocCodeSchema } from "./noc-code.js";
 import { ProvinceSchema } from "./province.js";
 
 /**
+ * Where in Alberta a job offer is, as the AAIP Worker Expression of Interest asks it.
+ *
+ * @example
+ * ```ts
+ * JOB_OFFER_COMMUNITIES.includes("calgary-cma"); // true
+ * ```
+ */
+export const JOB_OFFER_COMMUNITIES = ["calgary-cma", "edmonton-cma", "rural-renewal-designated", "other"] as const;
+
+/**
+ * The AAIP sector supports a job offer can have (each worth the same in the Worker EOI grid).
+ *
+ * @example
+ * ```ts
+ * SECTOR_ENDORSEMENTS.includes("law-enforcement"); // true
+ * ```
+ */
+export const SECTOR_ENDORSEMENTS = ["rural-renewal", "tourism-hospitality", "law-enforcement"] as const;
+
+/**
  * Zod schema of a {@link JobOffer}. Only the occupation is required; every other field left out
  * is "not answered", so the rules that need it answer `unknown`.
  *
@@ -30,6 +50,24 @@ export const JobOfferSchema = /* @__PURE__ */ (() =>
       z.meta({
         description:
           "What supports the offer for CRS arranged employment: a positive Labour Market Impact Assessment ('approved'), an LMIA-exempt employer-specific work permit with this employer held for a year ('exempt-work-permit'), or neither ('none').",
+      }),
+    ),
+    community: z.optional(z.enum(JOB_OFFER_COMMUNITIES)).check(
+      z.meta({
+        description:
+          "Where in Alberta the job is: the Calgary or Edmonton census metropolitan area, a community designated under the Rural Renewal Stream, or another community.",
+      }),
+    ),
+    regulatedOccupationAlbertaLicence: z.optional(z.boolean()).check(
+      z.meta({
+        description:
+          "The offer is in a regulated occupation and the candidate holds the Alberta certification or licence it requires.",
+      }),
+    ),
+    sectorEndorsement: z.optional(z.nullable(z.enum(SECTOR_ENDORSEMENTS))).check(
+      z.meta({
+        description:
+          "The AAIP sector support the offer has: a Rural Renewal community endorsement, an offer from a member of a required tourism and hospitality sector association, or a law-enforcement offer from a member of the Alberta Association of Chiefs of Police; null for none.",
       }),
     ),
   }))();

@@ -7,6 +7,7 @@ export {
   atpPathwayOpen,
   qualifyingAlbertaJob,
 } from "./accelerated-tech-pathway.js";
+export { type AtpDraw, type AtpDrawComparison, atpDrawComparison, atpDraws } from "./atp-draws.js";
 export {
   atpJobRequirements,
   atpOccupation,
@@ -40,3 +41,11 @@ export {
 } from "./facts.js";
 export { type NextStep, nextStepsFor } from "./next-steps.js";
 export * from "./sources.js";
+export {
+  scoreAlbertaWorkerEoi,
+  type WorkerEoiLine,
+  type WorkerEoiLineId,
+  type WorkerEoiOptions,
+  type WorkerEoiResult,
+  type WorkerEoiScore,
+} from "./worker-eoi.js";

@@ -1,0 +1,114 @@
+// The Accelerated Tech Pathway draws from the Worker EOI pool, and how a score compares with them.
+
+import { addDays, addYears } from "../../core/calendar.js";
+import type { Citation } from "../../core/citation.js";
+import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
+import type { WorkerEoiOptions } from "./worker-eoi.js";
+import { drawsData } from "./worker-eoi-data.js";
+
+/**
+ * One Accelerated Tech Pathway draw from the AAIP Worker EOI pool.
+ *
+ * @example
+ * ```ts
+ * const draw: AtpDraw = atpDraws()[0]!; // { date: "2026-01-29", minimumScore: 63, invitations: 148, source }
+ * ```
+ */
+export interface AtpDraw {
+  readonly date: IsoDate;
+  /** The lowest Worker EOI score invited. */
+  readonly minimumScore: number;
+  /** How many candidates were invited. */
+  readonly invitations: number;
+  readonly source: Citation;
+}
+
+/**
+ * The Accelerated Tech Pathway draws we hold, oldest first (from the AAIP processing-information
+ * page as crawled on 2026-06-20: later draws are not included).
+ *
+ * @example
+ * ```ts
+ * atpDraws().map((d) => d.minimumScore); // [63, 59, 56, 59, 57, 55]
+ * ```
+ */
+export function atpDraws(): readonly AtpDraw[] {
+  const data = drawsData();
+  return data.draws.map((d) => ({ ...d, source: data.source }));
+}
+
+/**
+ * How a Worker EOI score compares with the ATP draws held in the 12 months before a day.
+ *
+ * @example
+ * ```ts
+ * const c: AtpDrawComparison = atpDrawComparison(58, { asOf: isoDate("2026-06-15") });
+ * c.statement; // "A Worker EOI score of 58 was at or above the minimum of 3 of 6 ..."
+ * ```
+ */
+export interface AtpDrawComparison {
+  readonly score: number;
+  readonly asOf: IsoDate;
+  /** First day of the window: one year before `asOf`. */
+  readonly from: IsoDate;
+  /** Last day of the window: the day before `asOf`. */
+  readonly to: IsoDate;
+  /** The draws in the window, oldest first, each with whether the score reached its minimum. */
+  readonly draws: readonly (AtpDraw & { readonly atOrAbove: boolean })[];
+  /** Draws in the window whose minimum the score reached. */
+  readonly atOrAbove: number;
+  /** Draws in the window. */
+  readonly of: number;
+  /** The last day our draw data covers. */
+  readonly knownThrough: IsoDate;
+  /** False when the window runs past `knownThrough`: later draws may be missing. */
+  readonly complete: boolean;
+  /** The comparison in a sentence, stated as history. */
+  readonly statement: string;
+  readonly source: Citation;
+}
+
+/**
+ * Compares a Worker EOI score with the minimum scores of the Accelerated Tech Pathway draws held
+ * in the 12 months before `asOf` (from `asOf` minus one year to the day before `asOf`). It states
+ * history ("at or above the minimum of N of M draws"), never a promise: each draw sets its own
+ * minimum, and draws after the data's `knownThrough` day are not known. Pure; throws a
+ * `RangeError` for a score that is not a finite number.
+ *
+ * @example
+ * ```ts
+ * import { atpDrawComparison, isoDate } from "alberta-atp";
+ * const c = atpDrawComparison(57, { asOf: isoDate("2026-06-01") });
+ * [c.atOrAbove, c.of]; // [3, 6]: the draws of 2026-03-06 (56), 2026-05-07 (57) and 2026-05-29 (55)
+ * ```
+ */
+export function atpDrawComparison(score: number, options: WorkerEoiOptions): AtpDrawComparison {
+  if (!Number.isFinite(score)) throw new RangeError(`The score must be a finite number, got ${score}.`);
+  const asOf = toIsoDate(options.asOf);
+  const from = addYears(asOf, -1);
+  const to = addDays(asOf, -1);
+  const data = drawsData();
+  const draws = atpDraws()
+    .filter((d) => d.date >= from && d.date <= to)
+    .map((d) => ({ ...d, atOrAbove: score >= d.minimumScore }));
+  const atOrAbove = draws.filter((d) => d.atOrAbove).length;
+  const complete = to <= data.knownThrough;
+  const gap = complete ? "" : ` Draws after ${data.knownThrough} are not in our data.`;
+  const statement =
+    draws.length === 0
+      ? `No Accelerated Tech Pathway draw in our data was held from ${from} to ${to}, so there is no history to compare a score of ${score} with.${gap}`
+      : `A Worker EOI score of ${score} was at or above the minimum of ${atOrAbove} of ${draws.length} Accelerated Tech Pathway draw${draws.length === 1 ? "" : "s"} held from ${from} to ${to}. This is history, not a promise: each draw sets its own minimum score.${gap}`;
+  return {
+    score,
+    asOf,
+    from,
+    to,
+    draws,
+    atOrAbove,
+    of: draws.length,
+    knownThrough: data.knownThrough,
+    complete,
+    statement,
+    source: data.source,
+  };
+}

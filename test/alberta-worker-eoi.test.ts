@@ -1,0 +1,613 @@
+// scoreAlbertaWorkerEoi: every row of the 2025-08-07 grid, the "one of" rules, whole candidates with
+// their arithmetic, the dated edges and properties over random candidates; atpDrawComparison.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  atpDrawComparison,
+  atpDraws,
+  type Candidate,
+  isoDate,
+  parseCandidate,
+  scoreAlbertaWorkerEoi,
+  toClb,
+  type WorkerEoiLineId,
+  type WorkerEoiScore,
+} from "../src/index.js";
+import { candidateArb, dayBetween } from "./fixtures/arbitraries/candidate.js";
+
+const ASOF = "2026-06-01";
+
+/** A candidate as JSON, before parsing. */
+type Input = Record<string, unknown>;
+
+function parse(input: Input): Candidate {
+  const parsed = parseCandidate(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
+
+function score(input: Input, asOf = ASOF): WorkerEoiScore {
+  const result = scoreAlbertaWorkerEoi(parse(input), { asOf: isoDate(asOf) });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result;
+}
+
+function line(input: Input, id: WorkerEoiLineId, asOf = ASOF) {
+  const found = score(input, asOf).lines.find((l) => l.id === id);
+  if (found === undefined) throw new Error(`no line ${id}`);
+  return found;
+}
+
+const points = (input: Input, id: WorkerEoiLineId): number => line(input, id).points;
+
+/** Every field answered "none": scores 0 with nothing missing. */
+const NONE: Input = {
+  dateOfBirth: "2010-01-01",
+  education: [],
+  certificateOfQualification: null,
+  languageTests: [],
+  workHistory: [],
+  familyInAlberta: false,
+  jobOffer: null,
+};
+
+const celpip = (level: number, testedOn = "2026-01-10") => ({
+  test: "celpip-general" as const,
+  testedOn,
+  scores: { reading: level, writing: level, listening: level, speaking: level },
+});
+
+/** A TEF Canada result at exactly NCLC `level` in each ability (the lowest score of that band). */
+function tef(level: number, testedOn = "2026-01-10") {
+  const scoreFor = (ability: "reading" | "writing" | "listening" | "speaking"): number => {
+    for (let s = 0; s <= 699; s++) {
+      const scores = { reading: 0, writing: 0, listening: 0, speaking: 0, [ability]: s };
+      const r = toClb({ test: "tef-canada", testedOn: isoDate(testedOn), scores }, { asOf: isoDate(ASOF) });
+      if (r.ok && r.levels[ability] === level) return s;
+    }
+    throw new Error(`no TEF score for NCLC ${level}`);
+  };
+  return {
+    test: "tef-canada" as const,
+    testedOn,
+    scores: {
+      reading: scoreFor("reading"),
+      writing: scoreFor("writing"),
+      listening: scoreFor("listening"),
+      speaking: scoreFor("speaking"),
+    },
+  };
+}
+
+const job = (country: string, from: string, to: string, hoursPerWeek = 40, province?: string) => ({
+  noc: "21231",
+  country,
+  ...(province === undefined ? {} : { province }),
+  from,
+  to,
+  hoursPerWeek,
+});
+
+const offer = (extra: Record<string, unknown> = {}) => ({
+  noc: "21231",
+  province: "AB",
+  hoursPerWeek: 40,
+  permanent: true,
+  community: "calgary-cma",
+  sectorEndorsement: null,
+  regulatedOccupationAlbertaLicence: false,
+  ...extra,
+});
+
+const with_ = (extra: Input): Input => ({ ...NONE, ...extra });
+
+describe("the grid, row by row (2025-08-07)", () => {
+  it("the empty candidate: 0 certain, 100 reachable, every top-level answer missing", () => {
+    const r = score({});
+    expect([r.total, r.maximumReachable]).toEqual([0, 100]);
+    expect(r.missing).toEqual([
+      "education",
+      "languageTests",
+      "workHistory",
+      "dateOfBirth",
+      "familyInAlberta",
+      "jobOffer",
+    ]);
+    expect(r.lines.map((l) => l.maximum)).toEqual([12, 10, 10, 3, 11, 10, 5, 8, 10, 6, 5, 10]);
+    expect(r.lines.filter((l) => l.group === "I").reduce((s, l) => s + l.maximum, 0)).toBe(69);
+    expect(r.lines.filter((l) => l.group === "II").reduce((s, l) => s + l.maximum, 0)).toBe(31);
+  });
+
+  it("answered none: 0 certain and 0 reachable", () => {
+    const r = score(NONE);
+    expect([r.total, r.maximumReachable, r.missing]).toEqual([0, 0, []]);
+  });
+
+  it.each([
+    ["doctoral", 12],
+    ["masters", 10],
+    ["professional-degree", 10],
+    ["bachelors", 7],
+    ["three-year-or-longer", 4],
+    ["two-year", 4],
+    ["one-year", 4],
+    ["secondary", 0],
+  ] as const)("education: %s → %i", (level, expected) => {
+    expect(points(with_({ education: [{ level, inCanada: false }] }), "education")).toBe(expected);
+  });
+
+  it("education: a certificate of qualification is a trades certificate (7); the highest credential counts", () => {
+    const coq = { trade: "72200", province: "AB", issuedOn: "2020-01-01" };
+    expect(points(with_({ certificateOfQualification: coq }), "education")).toBe(7);
+    expect(
+      points(
+        with_({ certificateOfQualification: coq, education: [{ level: "masters", inCanada: false }] }),
+        "education",
+      ),
+    ).toBe(10);
+    const open = line(
+      with_({ certificateOfQualification: undefined as never, education: [{ level: "one-year", inCanada: false }] }),
+      "education",
+    );
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([4, 7, ["certificateOfQualification"]]);
+  });
+
+  it("location of the highest education: Alberta 10, elsewhere in Canada 6, abroad 0, province unknown 6..10", () => {
+    const loc = (edu: Input[]) => line(with_({ education: edu }), "education-location");
+    expect(loc([{ level: "bachelors", inCanada: true, province: "AB" }]).points).toBe(10);
+    expect(loc([{ level: "bachelors", inCanada: true, province: "ON" }]).points).toBe(6);
+    expect(loc([{ level: "bachelors", inCanada: false }]).points).toBe(0);
+    const open = loc([{ level: "bachelors", inCanada: true }]);
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([6, 10, ["education[0].province"]]);
+    // Only the highest credential counts: an Alberta diploma under a foreign master's gives nothing.
+    expect(
+      loc([
+        { level: "masters", inCanada: false },
+        { level: "one-year", inCanada: true, province: "AB" },
+      ]).points,
+    ).toBe(0);
+  });
+
+  it.each([
+    [10, 10],
+    [6, 10],
+    [5, 8],
+    [4, 5],
+    [3, 0],
+  ])("language, English column: CLB %i → %i", (clb, expected) => {
+    expect(points(with_({ languageTests: [celpip(clb)] }), "language")).toBe(expected);
+  });
+
+  it.each([
+    [7, 8],
+    [6, 8],
+    [5, 5],
+    [4, 3],
+  ])("language, French column (secondary source): NCLC %i → %i", (nclc, expected) => {
+    const l = line(with_({ languageTests: [tef(nclc)] }), "language");
+    expect(l.points).toBe(expected);
+    if (expected > 0) expect(l.source.secondary).toBe(true);
+  });
+
+  it("language: the lowest ability is the level the grid reads", () => {
+    const test = { ...celpip(9), scores: { reading: 9, writing: 9, listening: 9, speaking: 5 } };
+    expect(points(with_({ languageTests: [test] }), "language")).toBe(8);
+  });
+
+  it("language: an expired test does not count", () => {
+    expect(points(with_({ languageTests: [celpip(9, "2023-01-10")] }), "language")).toBe(0);
+  });
+
+  it("bilingual bonus: CLB 4+ and NCLC 4+ → 3; one of them below 4 → 0", () => {
+    expect(points(with_({ languageTests: [celpip(4), tef(4)] }), "language-bilingual")).toBe(3);
+    expect(points(with_({ languageTests: [celpip(3), tef(9)] }), "language-bilingual")).toBe(0);
+    expect(points(with_({ languageTests: [celpip(9)] }), "language-bilingual")).toBe(0);
+  });
+
+  it.each([
+    ["2025-06-01", "2026-05-31", 40, 11], // 12 months
+    ["2025-12-01", "2026-05-31", 40, 7], // 6 months
+    ["2025-07-01", "2026-05-31", 40, 7], // 11 months
+    ["2026-01-01", "2026-05-31", 40, 3], // 5 months
+    ["2025-06-01", "2026-05-31", 15, 7], // 12 months at half time = 6 months
+  ] as const)("total work experience %s..%s at %i h/week → %i", (from, to, hours, expected) => {
+    expect(points(with_({ workHistory: [job("IN", from, to, hours)] }), "work-experience")).toBe(expected);
+  });
+
+  it("total work experience: none → 0; work on or after asOf does not count", () => {
+    expect(points(NONE, "work-experience")).toBe(0);
+    expect(points(with_({ workHistory: [job("IN", ASOF, "2027-01-01")] }), "work-experience")).toBe(0);
+  });
+
+  it("work experience in Canada: 6+ months in Alberta 10, elsewhere 6, less 0, province unknown", () => {
+    const loc = (history: Input[]) => line(with_({ workHistory: history }), "work-experience-location");
+    expect(loc([job("CA", "2025-12-01", "2026-05-31", 40, "AB")]).points).toBe(10);
+    expect(loc([job("CA", "2025-12-01", "2026-05-31", 40, "BC")]).points).toBe(6);
+    expect(loc([job("CA", "2026-01-01", "2026-05-31", 40, "AB")]).points).toBe(0);
+    expect(loc([job("US", "2020-01-01", "2026-05-31")]).points).toBe(0);
+    const open = loc([job("CA", "2025-12-01", "2026-05-31")]);
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([0, 10, ["workHistory[0].province"]]);
+    // Known months elsewhere make 6 certain; the unknown job could still make it Alberta.
+    const mixed = loc([job("CA", "2024-01-01", "2024-12-31", 40, "ON"), job("CA", "2025-12-01", "2026-05-31")]);
+    expect([mixed.points, mixed.maximumReachable]).toEqual([6, 10]);
+  });
+
+  it.each([
+    ["2009-06-02", 0], // 16
+    ["2008-06-01", 3], // 18
+    ["2005-06-02", 3], // 20
+    ["2005-06-01", 5], // 21
+    ["1991-06-02", 5], // 34
+    ["1991-06-01", 4], // 35
+    ["1976-06-02", 4], // 49
+    ["1976-06-01", 3], // 50
+    ["1950-01-01", 3], // 76
+  ])("age: born %s → %i on 2026-06-01", (dateOfBirth, expected) => {
+    expect(points(with_({ dateOfBirth }), "age")).toBe(expected);
+  });
+
+  it("family in Alberta: true 8, false 0, left out 0..8", () => {
+    expect(points(with_({ familyInAlberta: true }), "family-in-alberta")).toBe(8);
+    expect(points(NONE, "family-in-alberta")).toBe(0);
+    const open = line({ ...NONE, familyInAlberta: undefined as never }, "family-in-alberta");
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([0, 8, ["familyInAlberta"]]);
+  });
+
+  it("job offer: permanent, full time (30 h+) and in Alberta → 10; otherwise 0; unanswered 0..10", () => {
+    expect(points(with_({ jobOffer: offer() }), "job-offer")).toBe(10);
+    expect(points(with_({ jobOffer: offer({ hoursPerWeek: 30 }) }), "job-offer")).toBe(10);
+    expect(points(with_({ jobOffer: offer({ hoursPerWeek: 29 }) }), "job-offer")).toBe(0);
+    expect(points(with_({ jobOffer: offer({ permanent: false }) }), "job-offer")).toBe(0);
+    expect(points(with_({ jobOffer: offer({ province: "BC" }) }), "job-offer")).toBe(0);
+    const open = line(with_({ jobOffer: { noc: "21231", province: "AB" } }), "job-offer");
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([
+      0,
+      10,
+      ["jobOffer.permanent", "jobOffer.hoursPerWeek"],
+    ]);
+  });
+
+  it.each(["rural-renewal", "tourism-hospitality", "law-enforcement"] as const)(
+    "sector endorsement: %s → 6",
+    (sectorEndorsement) => {
+      expect(points(with_({ jobOffer: offer({ sectorEndorsement }) }), "sector-endorsement")).toBe(6);
+    },
+  );
+
+  it("sector endorsement: none → 0; unanswered 0..6; an offer outside Alberta → 0", () => {
+    expect(points(with_({ jobOffer: offer() }), "sector-endorsement")).toBe(0);
+    const open = line(with_({ jobOffer: { noc: "21231", province: "AB" } }), "sector-endorsement");
+    expect([open.points, open.maximumReachable]).toEqual([0, 6]);
+    expect(
+      points(with_({ jobOffer: offer({ province: "BC", sectorEndorsement: "rural-renewal" }) }), "sector-endorsement"),
+    ).toBe(0);
+  });
+
+  it.each([
+    ["rural-renewal-designated", 5],
+    ["other", 5],
+    ["calgary-cma", 0],
+    ["edmonton-cma", 0],
+  ] as const)("offer location: %s → %i", (community, expected) => {
+    expect(points(with_({ jobOffer: offer({ community }) }), "offer-location")).toBe(expected);
+  });
+
+  it("regulated occupation with an Alberta licence: true 10, false 0", () => {
+    expect(
+      points(with_({ jobOffer: offer({ regulatedOccupationAlbertaLicence: true }) }), "regulated-occupation"),
+    ).toBe(10);
+    expect(points(with_({ jobOffer: offer() }), "regulated-occupation")).toBe(0);
+  });
+});
+
+describe('"one of" rules: the single best counts, never a sum', () => {
+  it("language: English CLB 9 (10) and French NCLC 9 (8) → 10 from the English column, plus the bonus", () => {
+    const r = score(with_({ languageTests: [celpip(9), tef(9)] }));
+    const l = r.lines.find((x) => x.id === "language");
+    expect([l?.points, l?.option, l?.source.secondary]).toEqual([10, "english-clb-6", undefined]);
+    expect(r.total).toBe(13);
+  });
+
+  it("language: English CLB 4 (5) and French NCLC 6 (8) → 8 from the French column", () => {
+    const l = line(with_({ languageTests: [celpip(4), tef(6)] }), "language");
+    expect([l.points, l.option, l.source.secondary]).toEqual([8, "french-nclc-6", true]);
+  });
+
+  it("work in Canada: 6+ months in Alberta and 6+ elsewhere → 10, not 16", () => {
+    const history = [job("CA", "2024-01-01", "2024-12-31", 40, "ON"), job("CA", "2025-01-01", "2025-12-31", 40, "AB")];
+    expect(points(with_({ workHistory: history }), "work-experience-location")).toBe(10);
+  });
+
+  it("offer location: rural (5) and other (5) are alternatives; the model holds one, worth 5 at most", () => {
+    const l = line(
+      with_({ jobOffer: offer({ community: "rural-renewal-designated", sectorEndorsement: "rural-renewal" }) }),
+      "offer-location",
+    );
+    expect([l.points, l.maximum]).toEqual([5, 5]);
+  });
+
+  it("sector endorsement: whichever endorsement, 6 at most", () => {
+    for (const sectorEndorsement of ["rural-renewal", "tourism-hospitality", "law-enforcement"]) {
+      const l = line(with_({ jobOffer: offer({ sectorEndorsement }) }), "sector-endorsement");
+      expect([l.points, l.maximum]).toEqual([6, 6]);
+    }
+  });
+});
+
+describe("whole candidates", () => {
+  it("1. every factor at its maximum → 100", () => {
+    // Doctorate 12 + in Alberta 10 + CLB 10 (10) + bilingual 3 + 24 months 11 + 6+ months in Alberta 10
+    // + age 31 5 + family 8 = 69; offer 10 + rural endorsement 6 + rural community 5 + regulated 10 = 31; 100.
+    const r = score({
+      dateOfBirth: "1995-01-01",
+      education: [{ level: "doctoral", inCanada: true, province: "AB" }],
+      languageTests: [celpip(10), tef(7)],
+      workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
+      familyInAlberta: true,
+      jobOffer: offer({
+        community: "rural-renewal-designated",
+        sectorEndorsement: "rural-renewal",
+        regulatedOccupationAlbertaLicence: true,
+      }),
+    });
+    expect([r.groupI, r.groupII, r.total, r.maximumReachable, r.missing]).toEqual([69, 31, 100, 100, []]);
+  });
+
+  it("2. a tech worker abroad with no offer → 33", () => {
+    // Foreign bachelor's 7 + location 0 + CLB 9 10 + no French 0 + 5 years abroad 11 + none in Canada 0
+    // + age 28 5 + no family 0 = 33; no offer: Group II 0.
+    const r = score({
+      dateOfBirth: "1998-03-15",
+      education: [{ level: "bachelors", inCanada: false }],
+      certificateOfQualification: null,
+      languageTests: [celpip(9)],
+      workHistory: [job("IN", "2021-01-01", "2025-12-31")],
+      familyInAlberta: false,
+      jobOffer: null,
+    });
+    expect([r.groupI, r.groupII, r.total, r.maximumReachable]).toEqual([33, 0, 33, 33]);
+  });
+
+  it("3. Calgary vs a rural community: the same worker scores 5 more with the rural offer", () => {
+    // Master's in Alberta 10 + 10 + CLB 7 10 + 18 months in Alberta 11 + 10 + age 27 5 = 56;
+    // offer 10 + Calgary 0 = 10 → 66. Rural designated community: 10 + 5 → 71.
+    const base: Input = {
+      dateOfBirth: "1999-01-01",
+      education: [{ level: "masters", inCanada: true, province: "AB" }],
+      languageTests: [celpip(7)],
+      workHistory: [job("CA", "2024-12-01", "2026-05-31", 40, "AB")],
+      familyInAlberta: false,
+      jobOffer: offer(),
+    };
+    expect(score(base).total).toBe(66);
+    expect(score({ ...base, jobOffer: offer({ community: "rural-renewal-designated" }) }).total).toBe(71);
+    expect(score({ ...base, jobOffer: offer({ community: "edmonton-cma" }) }).total).toBe(66);
+  });
+
+  it("4. a regulated occupation with an Alberta licence", () => {
+    // Bachelor's in Ontario 7 + 6 + CLB 8 10 + 3 years in BC 11 + 6 + age 40 4 + family 8 = 52;
+    // offer 10 + Edmonton 0 + licence 10 = 20 → 72.
+    const r = score({
+      dateOfBirth: "1986-01-01",
+      education: [{ level: "bachelors", inCanada: true, province: "ON" }],
+      languageTests: [celpip(8)],
+      workHistory: [job("CA", "2023-01-01", "2025-12-31", 40, "BC")],
+      familyInAlberta: true,
+      jobOffer: offer({ community: "edmonton-cma", regulatedOccupationAlbertaLicence: true }),
+    });
+    expect([r.groupI, r.groupII, r.total]).toEqual([52, 20, 72]);
+  });
+
+  it("5. bilingual bonus with the French column higher", () => {
+    // Diploma abroad 4 + 0 + French NCLC 6 8 (English CLB 4 is 5) + bonus 3 + 8 months 7 + 0 + age 45 4 + 0 = 26.
+    const r = score({
+      dateOfBirth: "1981-01-01",
+      education: [{ level: "two-year", inCanada: false }],
+      certificateOfQualification: null,
+      languageTests: [celpip(4), tef(6)],
+      workHistory: [job("FR", "2025-10-01", "2026-05-31")],
+      familyInAlberta: false,
+      jobOffer: null,
+    });
+    expect(r.total).toBe(26);
+  });
+
+  it("6. single factor: only a doctorate answered, the rest answered none → 12", () => {
+    // Doctorate abroad 12; everything else none or 0 (age 16 scores 0).
+    expect(score(with_({ education: [{ level: "doctoral", inCanada: false }] })).total).toBe(12);
+  });
+
+  it("7. nothing answered but age: 5 certain, 100 reachable", () => {
+    // Age 31 5; every other line counts 0 now and its maximum as reachable: 69 − 5 + 31 = 95 more.
+    const r = score({ dateOfBirth: "1995-01-01" });
+    expect([r.total, r.maximumReachable]).toEqual([5, 100]);
+  });
+
+  it("8. a part-time worker in Alberta over 50 with an unanswered offer community", () => {
+    // Secondary 0 + completed in Alberta 10 (the grid reads the highest education, whatever it is) + CLB 5 8
+    // + 12 months at 20 h/week = 8 FTE months 7 + 8 months in Alberta 10 + age 55 3 + family 8 = 46;
+    // offer 10 + community unknown (0, up to 5) + no endorsement 0 + no licence 0 = 10 → 56, up to 61.
+    const r = score({
+      dateOfBirth: "1971-01-01",
+      education: [{ level: "secondary", inCanada: true, province: "AB" }],
+      certificateOfQualification: null,
+      languageTests: [celpip(5)],
+      workHistory: [job("CA", "2025-06-01", "2026-05-31", 20, "AB")],
+      familyInAlberta: true,
+      jobOffer: {
+        noc: "21231",
+        province: "AB",
+        hoursPerWeek: 37.5,
+        permanent: true,
+        sectorEndorsement: null,
+        regulatedOccupationAlbertaLicence: false,
+      },
+    });
+    expect([r.groupI, r.total, r.maximumReachable, r.missing]).toEqual([46, 56, 61, ["jobOffer.community"]]);
+  });
+
+  it("9. a trades worker with a certificate of qualification, offer not permanent", () => {
+    // Trades certificate 7 + Alberta diploma is lower, so location 0 + CLB 6 10 + 2 years in AB 11 + 10
+    // + age 33 5 + 0 = 43; temporary offer 0 + rural endorsement 6 + other community 5 + 0 = 11 → 54.
+    const r = score({
+      dateOfBirth: "1993-01-01",
+      education: [{ level: "secondary", inCanada: false }],
+      certificateOfQualification: { trade: "72200", province: "AB", issuedOn: "2024-01-01" },
+      languageTests: [celpip(6)],
+      workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
+      familyInAlberta: false,
+      jobOffer: offer({ permanent: false, community: "other", sectorEndorsement: "rural-renewal" }),
+    });
+    expect([r.groupI, r.groupII, r.total]).toEqual([43, 11, 54]);
+  });
+});
+
+describe("dates", () => {
+  it("2024-09-29: before the Worker EOI → issue before_worker_eoi", () => {
+    const r = scoreAlbertaWorkerEoi({}, { asOf: isoDate("2024-09-29") });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect([r.unknown, r.issues[0]?.code]).toEqual([false, "before_worker_eoi"]);
+    expect(r.issues[0]?.message).toContain("2024-09-30");
+  });
+
+  it.each(["2024-09-30", "2025-08-06"])("%s: the grid then is not known → unknown", (asOf) => {
+    const r = scoreAlbertaWorkerEoi({}, { asOf: isoDate(asOf) });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect([r.unknown, r.issues[0]?.code]).toEqual([true, "worker_eoi_grid_unknown"]);
+  });
+
+  it("2025-08-07: the grid effective that day", () => {
+    const r = score({}, "2025-08-07");
+    expect([r.asOf, r.source.effective, r.maximumReachable]).toEqual(["2025-08-07", "2025-08-07", 100]);
+  });
+
+  it("accepts a Date and reports an invalid one as an issue", () => {
+    expect(scoreAlbertaWorkerEoi({}, { asOf: new Date(2026, 0, 15) }).ok).toBe(true);
+    const r = scoreAlbertaWorkerEoi({}, { asOf: new Date(Number.NaN) });
+    expect(r.ok ? "" : r.issues[0]?.code).toBe("invalid_date");
+  });
+});
+
+describe("properties", () => {
+  const asOfArb = dayBetween("2025-08-07", "2027-12-31").map(isoDate);
+  const OPTIONAL_PATHS = [
+    ["education"],
+    ["languageTests"],
+    ["workHistory"],
+    ["dateOfBirth"],
+    ["familyInAlberta"],
+    ["certificateOfQualification"],
+    ["jobOffer"],
+    ["jobOffer", "province"],
+    ["jobOffer", "permanent"],
+    ["jobOffer", "hoursPerWeek"],
+    ["jobOffer", "community"],
+    ["jobOffer", "sectorEndorsement"],
+    ["jobOffer", "regulatedOccupationAlbertaLicence"],
+    ["education", 0, "province"],
+    ["workHistory", 0, "province"],
+  ] as const;
+
+  const scored = (candidate: Candidate, asOf: string): WorkerEoiScore => {
+    const r = scoreAlbertaWorkerEoi(candidate, { asOf: isoDate(asOf) });
+    if (!r.ok) throw new Error("expected a score");
+    return r;
+  };
+
+  it("total = sum of lines = groupI + groupII; 0 ≤ total ≤ maximumReachable ≤ 100; each line within its maximum", () => {
+    fc.assert(
+      fc.property(candidateArb, asOfArb, (input, asOf) => {
+        const parsed = parseCandidate(input);
+        if (!parsed.ok) return;
+        const r = scored(parsed.value, asOf);
+        expect(r.total).toBe(r.lines.reduce((s, l) => s + l.points, 0));
+        expect(r.total).toBe(r.groupI + r.groupII);
+        expect(r.maximumReachable).toBe(r.lines.reduce((s, l) => s + l.maximumReachable, 0));
+        expect(r.total).toBeGreaterThanOrEqual(0);
+        expect(r.total).toBeLessThanOrEqual(r.maximumReachable);
+        expect(r.maximumReachable).toBeLessThanOrEqual(100);
+        expect(r.groupI).toBeLessThanOrEqual(69);
+        expect(r.groupII).toBeLessThanOrEqual(31);
+        for (const l of r.lines) {
+          expect(l.points).toBeLessThanOrEqual(l.maximumReachable);
+          expect(l.maximumReachable).toBeLessThanOrEqual(l.maximum);
+          if (l.maximumReachable === l.points) expect(l.missing).toEqual([]);
+        }
+        if (r.total === r.maximumReachable) expect(r.missing).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("answering a missing field never lowers the maximum reachable below the score it gives", () => {
+    fc.assert(
+      fc.property(candidateArb, asOfArb, fc.constantFrom(...OPTIONAL_PATHS), (input, asOf, path) => {
+        const parsed = parseCandidate(input);
+        if (!parsed.ok) return;
+        const answered = parsed.value;
+        const unanswered = structuredClone(answered) as Record<string | number, unknown>;
+        let holder: Record<string | number, unknown> | undefined = unanswered;
+        for (const key of path.slice(0, -1)) {
+          const next: unknown = holder?.[key];
+          holder = typeof next === "object" && next !== null ? (next as Record<string | number, unknown>) : undefined;
+        }
+        const last = path[path.length - 1] as string;
+        if (holder === undefined || !(last in holder)) return;
+        delete holder[last];
+        const before = scored(unanswered as Candidate, asOf);
+        const after = scored(answered, asOf);
+        expect(before.maximumReachable).toBeGreaterThanOrEqual(after.total);
+        expect(before.total).toBeLessThanOrEqual(after.maximumReachable);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("atpDrawComparison", () => {
+  it("holds the six 2026 draws, oldest first", () => {
+    expect(atpDraws().map((d) => [d.date, d.minimumScore, d.invitations])).toEqual([
+      ["2026-01-29", 63, 148],
+      ["2026-02-11", 59, 147],
+      ["2026-03-06", 56, 139],
+      ["2026-04-08", 59, 146],
+      ["2026-05-07", 57, 146],
+      ["2026-05-29", 55, 200],
+    ]);
+  });
+
+  it.each([
+    [63, 6],
+    [59, 5],
+    [57, 3],
+    [55, 1],
+    [54, 0],
+  ])("score %i on 2026-06-01: at or above the minimum of %i of 6 draws", (s, n) => {
+    const c = atpDrawComparison(s, { asOf: isoDate("2026-06-01") });
+    expect([c.atOrAbove, c.of, c.complete]).toEqual([n, 6, true]);
+    expect(c.statement).toContain(`at or above the minimum of ${n} of 6`);
+    expect(c.statement).toContain("not a promise");
+  });
+
+  it("only the 12 months before asOf count: the day itself is left out, a year back is in", () => {
+    expect(atpDrawComparison(60, { asOf: isoDate("2026-05-29") }).of).toBe(5);
+    expect(atpDrawComparison(60, { asOf: isoDate("2027-01-29") }).of).toBe(6);
+    expect(atpDrawComparison(60, { asOf: isoDate("2027-01-30") }).of).toBe(5);
+  });
+
+  it("says when the window runs past the data, and when there is no draw", () => {
+    const late = atpDrawComparison(60, { asOf: isoDate("2026-11-25") });
+    expect(late.complete).toBe(false);
+    expect(late.statement).toContain("Draws after 2026-06-20 are not in our data.");
+    const none = atpDrawComparison(60, { asOf: isoDate("2025-06-01") });
+    expect([none.of, none.atOrAbove]).toEqual([0, 0]);
+    expect(none.statement).toContain("No Accelerated Tech Pathway draw");
+  });
+
+  it("rejects a score that is not a number", () => {
+    expect(() => atpDrawComparison(Number.NaN, { asOf: isoDate("2026-06-01") })).toThrow(RangeError);
+  });
+});
