@@ -261,3 +261,15 @@ it("reports a list of 130,000 items as too long (at most 100), not 'unreadable' 
     ]);
   }
 }, 30_000);
+
+// Found by fc.anything in the America/Edmonton CI run: a list field given as an object whose
+// `length` cannot be converted to a number made a zod length check throw ("unreadable").
+it("reports a list field given as an object with an odd length property as invalid_type", () => {
+  const result = parseCandidate({ languageTests: { length: { toString: "0011" } } });
+  expect(result).toEqual({
+    ok: false,
+    issues: [
+      { path: "languageTests", code: "invalid_type", message: "Expected a list, got an object of type Object." },
+    ],
+  });
+});

@@ -75,15 +75,15 @@ export const CandidateSchema = /* @__PURE__ */ (() =>
       dateOfBirth: z.optional(IsoDateSchema),
       maritalStatus: z.optional(z.enum(MARITAL_STATUSES)),
       spouse: z.optional(z.nullable(SpouseSchema)),
-      education: z.optional(z.array(EducationCredentialSchema).check(z.maxLength(100))),
-      languageTests: z.optional(z.array(LanguageTestSchema).check(z.maxLength(100))),
+      education: z.optional(z.array(EducationCredentialSchema).check(z.meta({ maxItems: 100 }))),
+      languageTests: z.optional(z.array(LanguageTestSchema).check(z.meta({ maxItems: 100 }))),
       firstOfficialLanguage: z.optional(z.enum(["english", "french"])).check(
         z.meta({
           description:
             "The official language the candidate declares as first in Express Entry; left out, the one worth more points is used.",
         }),
       ),
-      workHistory: z.optional(z.array(WorkExperienceSchema).check(z.maxLength(100))),
+      workHistory: z.optional(z.array(WorkExperienceSchema).check(z.meta({ maxItems: 100 }))),
       certificateOfQualification: z.optional(z.nullable(CertificateOfQualificationSchema)),
       siblingInCanada: z.optional(z.boolean()).check(
         z.meta({

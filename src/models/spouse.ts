@@ -17,9 +17,9 @@ export const SpouseSchema = /* @__PURE__ */ (() =>
       .boolean()
       .check(z.meta({ description: "The spouse or partner will come to Canada with the candidate." })),
     canadianCitizenOrPermanentResident: z.boolean(),
-    education: z.optional(z.array(EducationCredentialSchema).check(z.maxLength(100))),
-    languageTests: z.optional(z.array(LanguageTestSchema).check(z.maxLength(100))),
-    workHistory: z.optional(z.array(WorkExperienceSchema).check(z.maxLength(100))),
+    education: z.optional(z.array(EducationCredentialSchema).check(z.meta({ maxItems: 100 }))),
+    languageTests: z.optional(z.array(LanguageTestSchema).check(z.meta({ maxItems: 100 }))),
+    workHistory: z.optional(z.array(WorkExperienceSchema).check(z.meta({ maxItems: 100 }))),
   }))();
 
 /**
