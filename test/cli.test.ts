@@ -17,6 +17,7 @@ import {
   assessExpressEntry,
   assessFederalSkilledTrades,
   assessFederalSkilledWorker,
+  atpDrawComparison,
   type Candidate,
   calculateCrs,
   checkAtpOccupation,
@@ -27,6 +28,7 @@ import {
   nocPredecessors,
   nocSuccessors,
   parseCandidate,
+  scoreAlbertaWorkerEoi,
   searchNoc,
   toIsoDate,
   withProvincialNomination,
@@ -140,7 +142,9 @@ describe("alberta-atp --help, --version", () => {
   it("--help lists every command and the exit codes", () => {
     const r = cli(["--help"]);
     expect(r.status).toBe(0);
-    for (const text of ["assess", "crs", "noc search", "--jsonl", "Exit codes", "64"]) expect(r.stdout).toContain(text);
+    for (const text of ["assess", "crs", "eoi", "noc search", "--jsonl", "Exit codes", "64"]) {
+      expect(r.stdout).toContain(text);
+    }
     expect(cli(["help"]).stdout).toBe(r.stdout);
   });
 
@@ -154,6 +158,7 @@ describe("alberta-atp --help, --version", () => {
   it.each([
     ["assess", "--jsonl"],
     ["crs", "--improvements"],
+    ["eoi", "Accelerated Tech Pathway draws"],
     ["noc", "noc search"],
   ])("%s has its own help (--help, -h and 'help %s')", (command, text) => {
     for (const args of [
@@ -328,6 +333,123 @@ describe("alberta-atp crs", () => {
     expect(r.status).toBe(65);
     expect(r.stderr).toContain("the CRS cannot be computed");
     expect(r.stderr).toMatch(/\n {2}dateOfBirth: /);
+    expectNoStack(r);
+  });
+});
+
+describe("alberta-atp eoi", () => {
+  const asOf = isoDate("2026-06-01");
+
+  it("prints every line of the grid with its points and maximum, the subtotals and the totals", () => {
+    // software-engineer-calgary.json answers every question of the grid. Its score on 2026-06-01:
+    // Group I: bachelor's 7 + education abroad 0 + CLB 9 English 10 + bilingual 0 + work 11
+    //   + work in Alberta 10 + age 32 (21-34) 5 + no family in Alberta 0 = 43;
+    // Group II: permanent full-time offer 10 + no sector endorsement 0 + Calgary CMA 0
+    //   + no regulated occupation 0 = 10; total 53, and nothing left to answer.
+    const r = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf]);
+    expect(r.status).toBe(0);
+    const score = scoreAlbertaWorkerEoi(readExample("software-engineer-calgary.json"), { asOf });
+    if (!score.ok) throw new Error("not scored");
+    expect([score.groupI, score.groupII, score.total, score.maximumReachable]).toEqual([43, 10, 53, 53]);
+    expect(r.stdout).toContain(
+      "AAIP Worker Expression of Interest score: examples/candidates/software-engineer-calgary.json, as of 2026-06-01",
+    );
+    expect(r.stdout).toContain("in force from 2025-08-07");
+    for (const line of score.lines) {
+      const option = line.option !== undefined ? `: ${line.option}` : "";
+      const points = `${String(line.points).padStart(3)} / ${String(line.maximum).padStart(3)}`;
+      expect(r.stdout).toContain(`\n  ${points}  ${line.label}${option}\n`);
+    }
+    expect(r.stdout).toContain("\n   43 /  69  Subtotal Group I\n");
+    expect(r.stdout).toContain("\n   10 /  31  Subtotal Group II\n");
+    expect(r.stdout).toContain("\n   53 / 100  Total: the points certain from the answers given\n");
+    expect(r.stdout).toContain("\n   53 / 100  Maximum reachable");
+    expect(r.stdout).not.toContain("Not counted until answered");
+  });
+
+  it("compares the score with the ATP draws of the 12 months before --as-of, as history", () => {
+    const r = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf]);
+    const draws = atpDrawComparison(53, { asOf });
+    expect(draws.of).toBeGreaterThan(0);
+    expect(r.stdout).toContain("Accelerated Tech Pathway draws from 2025-06-01 to 2026-05-31:");
+    for (const d of draws.draws) {
+      expect(r.stdout).toMatch(
+        new RegExp(`\\n {2}${d.date} {2}minimum +${d.minimumScore} +${d.invitations} invitations {2}below\\n`),
+      );
+    }
+    expect(r.stdout).toContain(draws.statement);
+    expect(r.stdout).toContain("This is history, not a promise");
+  });
+
+  it("a candidate with unanswered questions: the certain and reachable points, what to answer, the draws at both", () => {
+    // missing-facts.json on 2026-06-01: certain 7 + 0 + 11 + 10 + 5 = 33 (Group I) and 0 (Group II);
+    // reachable adds language 10 + bilingual 3 + family 8 (Group I: 54) and offer 10 + sector 6
+    // + location 5 + regulated 10 (Group II: 31): 85.
+    const r = cli(["eoi", example("missing-facts.json"), "--as-of", asOf]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("\n   33 /  69  Subtotal Group I (up to 54)\n");
+    expect(r.stdout).toContain("\n    0 /  31  Subtotal Group II (up to 31)\n");
+    expect(r.stdout).toContain("\n   33 / 100  Total");
+    expect(r.stdout).toContain("\n   85 / 100  Maximum reachable");
+    expect(r.stdout).toContain("? up to 8: answer familyInAlberta");
+    expect(r.stdout).toContain("Not counted until answered (these could add points):\n  ? languageTests\n");
+    const atMaximum = atpDrawComparison(85, { asOf });
+    expect(r.stdout).toContain(
+      `At the maximum reachable score of 85: at or above the minimum of ${atMaximum.atOrAbove} of ${atMaximum.of}.`,
+    );
+  });
+
+  it("--json equals scoreAlbertaWorkerEoi and atpDrawComparison (at the certain and at the maximum score)", () => {
+    const candidate = readExample("missing-facts.json");
+    const score = scoreAlbertaWorkerEoi(candidate, { asOf });
+    if (!score.ok) throw new Error("not scored");
+    const json = JSON.parse(cli(["eoi", example("missing-facts.json"), "--as-of", asOf, "--json"]).stdout);
+    expect(json).toEqual(
+      viaJson({
+        score,
+        draws: atpDrawComparison(score.total, { asOf }),
+        drawsAtMaximum: atpDrawComparison(score.maximumReachable, { asOf }),
+      }),
+    );
+    const complete = JSON.parse(
+      cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf, "--json"]).stdout,
+    );
+    expect(Object.keys(complete)).toEqual(["score", "draws"]);
+  });
+
+  it("--sources prints the source of every line", () => {
+    const r = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf, "--sources"]);
+    expect(r.stdout.match(/\n {13}source: AAIP Worker Stream Expression of Interest points grid/g)).toHaveLength(12);
+  });
+
+  it("an --as-of before the Worker EOI began (2024-09-30) is a usage error naming --as-of (64)", () => {
+    const r = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2024-09-29"]);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toContain("--as-of: There was no AAIP Worker Expression of Interest score on 2024-09-29");
+    expect(r.stdout).toBe("");
+  });
+
+  it("between 2024-09-30 and 2025-08-06 the grid is not known: exit 2, said, and no score printed", () => {
+    for (const day of ["2024-09-30", "2025-08-06"]) {
+      const r = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", day]);
+      expect(r.status, day).toBe(2);
+      expect(r.stderr).toContain(`no Worker EOI score on ${day}`);
+      expect(r.stderr).toContain("[worker_eoi_grid_unknown]");
+      expect(r.stdout).toBe("");
+      const json = JSON.parse(cli(["eoi", example("software-engineer-calgary.json"), "--as-of", day, "--json"]).stdout);
+      expect(json).toMatchObject({
+        status: "unknown",
+        asOf: day,
+        issues: [{ path: "asOf", code: "worker_eoi_grid_unknown" }],
+      });
+    }
+    expect(cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2025-08-07"]).status).toBe(0);
+  });
+
+  it("an invalid candidate is exit 65 with the path of each issue", () => {
+    const r = cli(["eoi", "-", "--as-of", asOf], { input: JSON.stringify({ familyInAlberta: "yes" }) });
+    expect(r.status).toBe(65);
+    expect(r.stderr).toMatch(/\n {2}familyInAlberta: /);
     expectNoStack(r);
   });
 });

@@ -4,7 +4,8 @@
 //   0  OK          the command ran; `assess`: eligible; `assess --jsonl`: the batch ran (whatever
 //                  the results, invalid lines included)
 //   1  NO          `assess`: ineligible; `noc search`: no occupation matched
-//   2  UNDECIDED   `assess`: incomplete, facts are missing (listed in the output)
+//   2  UNDECIDED   `assess`: incomplete, facts are missing (listed in the output); `eoi`: the
+//                  Worker EOI grid in force on --as-of is not known
 //  64  USAGE       the command line is wrong: unknown command or flag, missing or extra argument,
 //                  a bad flag value (`--as-of 2023-02-29`, `--program xyz`)
 //  65  DATA        the input is wrong: not JSON, not a valid candidate (every issue is printed with

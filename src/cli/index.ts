@@ -7,6 +7,7 @@ import process from "node:process";
 import { toIsoDate } from "../index.js";
 import { ASSESS_HELP, assessCommand } from "./assess.js";
 import { CRS_HELP, crsCommand } from "./crs.js";
+import { EOI_HELP, eoiCommand } from "./eoi.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { type CliContext, writeLines } from "./io.js";
 import { NOC_HELP, nocCommand } from "./noc.js";
@@ -19,6 +20,7 @@ Usage:
                      [--as-of YYYY-MM-DD] [--json] [--sources]
   alberta-atp assess --jsonl <file|-> [--program ...] [--as-of ...] [--full] [--stats]
   alberta-atp crs <file.json|-> [--improvements] [--as-of ...] [--json] [--sources]
+  alberta-atp eoi <file.json|-> [--as-of ...] [--json] [--sources]
   alberta-atp noc <code> [--as-of ...] [--json] [--sources]
   alberta-atp noc search <words...> [--noc-version 2016|2021] [--limit n] [--json]
   alberta-atp help [command]        help for a command (or: alberta-atp <command> --help)
@@ -28,7 +30,8 @@ A candidate is a JSON file (see examples/candidates/ and the JSON schema
 alberta-atp/candidate.schema.json); - reads it from standard input. --as-of defaults to today.
 
 Exit codes:
-  0 eligible / done (a batch: it ran)   1 ineligible, or no search match   2 incomplete (facts missing)
+  0 eligible / done (a batch: it ran)   1 ineligible, or no search match   2 incomplete (facts missing),
+  or no Worker EOI grid known on the date
   64 usage error   65 invalid input data   66 cannot open the input   70 internal error
 
 Not legal advice: the rules are encoded from public IRCC and Government of Alberta pages, each cited.`;
@@ -38,6 +41,7 @@ type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
 const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: string }>> = {
   assess: { run: assessCommand, help: ASSESS_HELP },
   crs: { run: crsCommand, help: CRS_HELP },
+  eoi: { run: eoiCommand, help: EOI_HELP },
   noc: { run: nocCommand, help: NOC_HELP },
 };
 

@@ -1,0 +1,166 @@
+// `alberta-atp eoi <file.json|->`: the AAIP Worker Expression of Interest score line by line, the
+// certain and the maximum reachable totals, and how they compare with the recent ATP draws.
+
+import {
+  type AtpDrawComparison,
+  atpDrawComparison,
+  type InputIssue,
+  type IsoDate,
+  scoreAlbertaWorkerEoi,
+  type WorkerEoiLine,
+  type WorkerEoiScore,
+} from "../index.js";
+import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
+import { ExitCode, usageError } from "./exit-codes.js";
+import { formatCitation, makeStyle, type Style, useColor } from "./format.js";
+import { type CliContext, formatIssue, inputName, readCandidate, writeLines } from "./io.js";
+
+export const EOI_HELP = `Usage:
+  alberta-atp eoi <file.json|-> [options]
+
+Prints the Alberta Advantage Immigration Program (AAIP) Worker Expression of Interest score: every
+factor of the 100-point grid (Group I human capital, at most 69; Group II economic factors, at most
+31), the points that are certain, the most the score could reach once the unanswered questions are
+answered, and how both compare with the Accelerated Tech Pathway draws of the 12 months before
+--as-of. The draws are history, not a promise: each draw sets its own minimum score.
+
+Options:
+  --as-of <date>     the day to score on, YYYY-MM-DD (default: today)
+  --json             print JSON: { score, draws, drawsAtMaximum? }
+  --sources          print the source of each line
+  -h, --help         show this help
+
+Exit codes: 0 scored, 2 the grid in force on --as-of is not known to us (2024-09-30 to 2025-08-06),
+64 usage error (including an --as-of before the Worker EOI began on 2024-09-30), 65 invalid input,
+66 cannot open the input.`;
+
+const OPTIONS = {
+  "as-of": { type: "string" },
+  json: { type: "boolean" },
+  sources: { type: "boolean" },
+} as const;
+
+export async function eoiCommand(args: readonly string[], ctx: CliContext): Promise<number> {
+  const parsed = parseCommandArgs("eoi", args, OPTIONS);
+  if (booleanFlag(parsed, "help")) {
+    writeLines(ctx.stdout, [EOI_HELP]);
+    return ExitCode.ok;
+  }
+  const asOf = asOfFlag(parsed, "eoi", ctx.today);
+  const [file = "-"] = expectPositionals(parsed, "eoi", ["file.json|-"]);
+  const candidate = await readCandidate(file, ctx);
+  const json = booleanFlag(parsed, "json");
+  const result = scoreAlbertaWorkerEoi(candidate, { asOf });
+  if (!result.ok) {
+    if (!result.unknown) throw usageError(`--as-of: ${messages(result.issues)}`, "eoi");
+    if (json) {
+      writeLines(ctx.stdout, [JSON.stringify({ status: "unknown", asOf, issues: result.issues }, null, 2)]);
+    }
+    writeLines(ctx.stderr, [`alberta-atp: no Worker EOI score on ${asOf}:`, ...result.issues.map(formatIssue)]);
+    return ExitCode.undecided;
+  }
+  const draws = atpDrawComparison(result.total, { asOf });
+  const drawsAtMaximum =
+    result.maximumReachable > result.total ? atpDrawComparison(result.maximumReachable, { asOf }) : undefined;
+  if (json) {
+    const out = { score: result, draws, ...(drawsAtMaximum !== undefined ? { drawsAtMaximum } : {}) };
+    writeLines(ctx.stdout, [JSON.stringify(out, null, 2)]);
+    return ExitCode.ok;
+  }
+  const style = makeStyle(useColor(ctx.stdout, ctx.env));
+  writeLines(
+    ctx.stdout,
+    formatEoi(result, draws, drawsAtMaximum, { file: inputName(file), style, sources: booleanFlag(parsed, "sources") }),
+  );
+  return ExitCode.ok;
+}
+
+function messages(issues: readonly InputIssue[]): string {
+  return issues.map((i) => i.message).join(" ");
+}
+
+/** `  7 / 12`: the points first, so that long factor names do not push the numbers apart. */
+function pointsText(points: number, maximum: number): string {
+  return `${String(points).padStart(3)} / ${String(maximum).padStart(3)}`;
+}
+
+function formatLine(line: WorkerEoiLine, options: { readonly style: Style; readonly sources: boolean }): string[] {
+  const option = line.option !== undefined ? `: ${line.option}` : "";
+  const out = [`  ${pointsText(line.points, line.maximum)}  ${line.label}${option}`];
+  if (line.maximumReachable > line.points) {
+    const answer = line.missing.length > 0 ? `: answer ${line.missing.join(", ")}` : "";
+    out.push(options.style.paint(`             ? up to ${line.maximumReachable}${answer}`, "yellow"));
+  }
+  if (options.sources) out.push(options.style.paint(`             source: ${formatCitation(line.source)}`, "dim"));
+  return out;
+}
+
+const GROUP_TITLE = {
+  I: "Group I. Human capital (at most 69)",
+  II: "Group II. Economic factors (at most 31)",
+} as const;
+
+const GROUP_MAXIMUM = { I: 69, II: 31 } as const;
+
+/** The text report: the lines by group, the totals, the unanswered questions and the draws. */
+export function formatEoi(
+  score: WorkerEoiScore,
+  draws: AtpDrawComparison,
+  drawsAtMaximum: AtpDrawComparison | undefined,
+  options: { readonly file: string; readonly style: Style; readonly sources: boolean },
+): string[] {
+  const { style } = options;
+  const effective = score.source.effective !== undefined ? `, in force from ${score.source.effective}` : "";
+  const lines = [
+    style.paint(`AAIP Worker Expression of Interest score: ${options.file}, as of ${score.asOf}`, "bold"),
+    `Grid: ${score.source.title}${effective}`,
+  ];
+  for (const group of ["I", "II"] as const) {
+    const members = score.lines.filter((l) => l.group === group);
+    const certainPoints = group === "I" ? score.groupI : score.groupII;
+    const reachable = members.reduce((s, l) => s + l.maximumReachable, 0);
+    lines.push("", GROUP_TITLE[group]);
+    for (const line of members) lines.push(...formatLine(line, options));
+    const upTo = reachable > certainPoints ? ` (up to ${reachable})` : "";
+    lines.push(
+      style.paint(`  ${pointsText(certainPoints, GROUP_MAXIMUM[group])}  Subtotal Group ${group}${upTo}`, "bold"),
+    );
+  }
+  lines.push(
+    "",
+    style.paint(`  ${pointsText(score.total, 100)}  Total: the points certain from the answers given`, "bold"),
+    `  ${pointsText(score.maximumReachable, 100)}  Maximum reachable, if every unanswered question is answered favourably`,
+  );
+  if (score.missing.length > 0) {
+    lines.push("", "Not counted until answered (these could add points):");
+    for (const path of score.missing) lines.push(`  ? ${path}`);
+  }
+  lines.push("", ...formatDraws(draws, drawsAtMaximum, style));
+  if (options.sources) lines.push("", "Grid source:", style.paint(`  ${formatCitation(score.source)}`, "dim"));
+  lines.push("", "Not legal advice: the grid is encoded from the AAIP's published points grid, with its source.");
+  return lines;
+}
+
+function drawLine(date: IsoDate, minimum: number, invitations: number, reached: boolean): string {
+  const mark = reached ? "at or above" : "below";
+  return `  ${date}  minimum ${String(minimum).padStart(3)}  ${String(invitations).padStart(5)} invitations  ${mark}`;
+}
+
+/** The ATP draws of the window, whether the certain score reached each, and the statements. */
+export function formatDraws(
+  draws: AtpDrawComparison,
+  drawsAtMaximum: AtpDrawComparison | undefined,
+  style: Style,
+): string[] {
+  const lines = [style.paint(`Accelerated Tech Pathway draws from ${draws.from} to ${draws.to}:`, "bold")];
+  for (const d of draws.draws) lines.push(drawLine(d.date, d.minimumScore, d.invitations, d.atOrAbove));
+  if (draws.draws.length === 0) lines.push("  none in our data");
+  lines.push(`  ${draws.statement}`);
+  if (drawsAtMaximum !== undefined && drawsAtMaximum.of > 0) {
+    lines.push(
+      `  At the maximum reachable score of ${drawsAtMaximum.score}: at or above the minimum of ${drawsAtMaximum.atOrAbove} of ${drawsAtMaximum.of}.`,
+    );
+  }
+  lines.push(style.paint(`  source: ${formatCitation(draws.source)}`, "dim"));
+  return lines;
+}
