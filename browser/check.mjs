@@ -356,6 +356,60 @@ async function main() {
       return `${bars}; total ${total}, nominated ${nominated}`;
     });
 
+    await test("(a) the Worker EOI breakdown, beside the CRS chart, matches Node line by line", async () => {
+      const eoi = L.scoreAlbertaWorkerEoi(exampleCandidate.value, { asOf: exampleAsOf });
+      assert(eoi.ok, "software-engineer-calgary.json has no Worker EOI score in Node");
+      const draws = L.atpDrawComparison(eoi.total, { asOf: exampleAsOf });
+      const total = Number(await page.locator("#eoi-total").getAttribute("data-points"));
+      const maximum = Number(await page.locator("#eoi-maximum").getAttribute("data-points"));
+      assert(total === eoi.total, `EOI total ${total}, Node says ${eoi.total}`);
+      assert(maximum === eoi.maximumReachable, `EOI maximum ${maximum}, Node says ${eoi.maximumReachable}`);
+      const lines = await page
+        .locator("#eoi-lines tr[data-line]")
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.getAttribute("data-line"), Number(r.getAttribute("data-points")), r.cells[1].textContent]),
+        );
+      same(
+        lines,
+        eoi.lines.map((l) => [l.id, l.points, `${l.points} / ${l.maximum}`]),
+        "EOI lines",
+      );
+      const groups = await page.locator("#eoi-chart .eoi-row").evaluateAll((rows) =>
+        rows.map((g) => ({
+          group: g.getAttribute("data-group"),
+          points: Number(g.getAttribute("data-points")),
+          max: Number(g.getAttribute("data-max")),
+          bar: g.querySelector(".crs-bar").getBoundingClientRect().width,
+          track: g.querySelector(".crs-track").getBoundingClientRect().width,
+        })),
+      );
+      same(
+        groups.map((g) => [g.group, g.points, g.max]),
+        [
+          ["I", eoi.groupI, 69],
+          ["II", eoi.groupII, 31],
+        ],
+        "EOI groups",
+      );
+      for (const g of groups) {
+        const ratio = g.bar / g.track;
+        assert(Math.abs(ratio - g.points / g.max) < 0.005, `group ${g.group}: bar ratio ${ratio.toFixed(4)}`);
+      }
+      const statement = (await page.locator("#eoi-draws .eoi-draws-statement").textContent()) ?? "";
+      same(statement, draws.statement, "draw comparison");
+      const listed = await page.locator("#eoi-draws li").count();
+      assert(listed === draws.of, `${listed} draws listed, Node has ${draws.of}`);
+      // Beside: at 1280 px the two score panels share a row (same top, EOI to the right of the CRS).
+      const crsBox = await page.locator("section[aria-labelledby='crs-title']").boundingBox();
+      const eoiBox = await page.locator("section[aria-labelledby='eoi-title']").boundingBox();
+      assert(crsBox !== null && eoiBox !== null, "a score panel is not rendered");
+      assert(
+        Math.abs(crsBox.y - eoiBox.y) < 2 && eoiBox.x >= crsBox.x + crsBox.width,
+        "the EOI panel is not beside the CRS chart",
+      );
+      return `EOI ${total} (up to ${maximum}); I ${eoi.groupI}/69, II ${eoi.groupII}/31; ${draws.atOrAbove} of ${draws.of} draws`;
+    });
+
     await test("(a) next steps shown, no missing answers, no page errors; screenshot", async () => {
       const steps = await page
         .locator("#next-steps > li")
@@ -382,6 +436,7 @@ async function main() {
     const formCandidate = {
       dateOfBirth: "1995-11-03",
       maritalStatus: "single",
+      familyInAlberta: true,
       workHistory: [
         {
           noc: "21232",
@@ -392,7 +447,7 @@ async function main() {
           province: "AB",
         },
       ],
-      jobOffer: { noc: "21232", province: "AB" },
+      jobOffer: { noc: "21232", community: "rural-renewal-designated", province: "AB" },
     };
     await test("(b) the short form: an incomplete candidate lists its missing answers", async () => {
       const parsed = L.parseCandidate(formCandidate);
@@ -408,6 +463,8 @@ async function main() {
       await page.getByLabel("Employer is Alberta-based", { exact: true }).selectOption("true");
       await page.getByLabel("Job offer", { exact: true }).selectOption("yes");
       await page.getByLabel("Offer NOC 2021 code").fill("21232");
+      await page.getByLabel("Family in Alberta", { exact: false }).selectOption("true");
+      await page.getByLabel("Where the job is").selectOption("rural-renewal-designated");
       await page.locator("#candidate-form").getByRole("button", { name: "Check eligibility" }).click();
       await page.waitForSelector("#verdict[data-status='incomplete']");
       assert(await page.locator("#missing-section").isVisible(), "the missing section is hidden");
@@ -415,6 +472,29 @@ async function main() {
         .locator("#missing > li")
         .evaluateAll((items) => items.map((i) => i.getAttribute("data-path")));
       same(missing, node.missing, "missing answers");
+      // The Worker EOI fields of the form reach the score: Node's lines, certain and reachable.
+      const eoi = L.scoreAlbertaWorkerEoi(parsed.value, { asOf: exampleAsOf });
+      assert(eoi.ok, "the form candidate has no Worker EOI score in Node");
+      const eoiLines = await page
+        .locator("#eoi-lines tr[data-line]")
+        .evaluateAll((rows) =>
+          rows.map((r) => [
+            r.getAttribute("data-line"),
+            Number(r.getAttribute("data-points")),
+            Number(r.getAttribute("data-reachable")),
+          ]),
+        );
+      same(
+        eoiLines,
+        eoi.lines.map((l) => [l.id, l.points, l.maximumReachable]),
+        "EOI lines from the form",
+      );
+      const family = eoi.lines.find((l) => l.id === "family-in-alberta");
+      const location = eoi.lines.find((l) => l.id === "offer-location");
+      assert(
+        family?.points === 8 && (location?.points ?? 0) > 0,
+        "the form's family and community answers scored nothing",
+      );
       const unknownMarks = await page.locator("#rule-tree details.verdict-unknown > summary .mark").count();
       assert(unknownMarks > 0, "no ? marks in the tree");
       await page.screenshot({ path: join(RESULTS_DIR, "web-incomplete.png"), fullPage: true, timeout: WAIT_MS });
@@ -482,7 +562,7 @@ async function main() {
         let bytes = 0;
         for (const [i, nodeRow] of nodeRows.entries()) {
           const browserRow = browserRows[i];
-          for (const key of ["parse", "atp", "crs", "nominated"]) {
+          for (const key of ["parse", "atp", "crs", "nominated", "eoi", "draws"]) {
             if (nodeRow[key] === undefined && browserRow[key] === undefined) continue;
             strings += 1;
             bytes += nodeRow[key]?.length ?? 0;

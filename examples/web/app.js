@@ -15,7 +15,7 @@ try {
   throw error;
 }
 const { assessAcceleratedTechPathway, calculateCrs, crsFactors, crsTablesAsOf, isoDate, parseCandidate } = lib;
-const { withProvincialNomination } = lib;
+const { withProvincialNomination, scoreAlbertaWorkerEoi, atpDrawComparison } = lib;
 
 const EXAMPLE_URL = "/examples/candidates/software-engineer-calgary.json";
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -135,6 +135,7 @@ function candidateFromForm() {
   };
   put("dateOfBirth", optionalText("dob"));
   put("maritalStatus", optionalText("marital"));
+  put("familyInAlberta", optionalBoolean("family-alberta"));
 
   const testKind = text("lang-test");
   if (testKind === "none") candidate.languageTests = [];
@@ -158,7 +159,12 @@ function candidateFromForm() {
   if (level === "none") candidate.education = [];
   else if (level !== "") {
     candidate.education = [
-      defined({ level, inCanada: optionalBoolean("edu-canada"), ecaIssuedOn: optionalText("edu-eca") }),
+      defined({
+        level,
+        inCanada: optionalBoolean("edu-canada"),
+        province: optionalText("edu-province"),
+        ecaIssuedOn: optionalText("edu-eca"),
+      }),
     ];
   }
 
@@ -178,6 +184,9 @@ function candidateFromForm() {
     hoursPerWeek: optionalNumber("offer-hours"),
     permanent: optionalBoolean("offer-permanent"),
     employer: defined({ albertaBased: optionalBoolean("offer-alberta"), techIndustry: optionalBoolean("offer-tech") }),
+    community: optionalText("offer-community"),
+    regulatedOccupationAlbertaLicence: optionalBoolean("offer-licence"),
+    sectorEndorsement: text("offer-sector") === "none" ? null : optionalText("offer-sector"),
   });
   if (offerChoice === "no") candidate.jobOffer = null;
   else if (offerChoice === "yes" || offer !== undefined) candidate.jobOffer = { ...offer, province: "AB" };
@@ -344,17 +353,22 @@ for (const [id, open] of [
 
 const resultBody = document.getElementById("result-body");
 
+const scores = document.getElementById("scores");
+
 function clearResults() {
   resultBody.hidden = true;
-  for (const id of ["rule-tree", "missing", "next-steps", "crs"]) document.getElementById(id).replaceChildren();
+  scores.hidden = true;
+  for (const id of ["rule-tree", "missing", "next-steps", "crs", "eoi"]) document.getElementById(id).replaceChildren();
 }
 
 function showResults(candidate, asOf) {
   let assessment;
   let crs;
+  let eoi;
   try {
     assessment = assessAcceleratedTechPathway(candidate, { asOf });
     crs = calculateCrs(candidate, { asOf });
+    eoi = scoreAlbertaWorkerEoi(candidate, { asOf });
   } catch (error) {
     clearResults();
     status.dataset.status = "error";
@@ -401,7 +415,9 @@ function showResults(candidate, asOf) {
   nextSection.hidden = assessment.nextSteps.length === 0;
 
   document.getElementById("crs").replaceChildren(renderCrs(candidate, crs, asOf));
+  document.getElementById("eoi").replaceChildren(renderEoi(eoi, asOf));
   resultBody.hidden = false;
+  scores.hidden = false;
 }
 
 function renderRule(result, depth) {
@@ -608,6 +624,206 @@ function renderCrs(candidate, crs, asOf) {
     container.append(list);
   }
   for (const caveat of crs.caveats) container.append(el("p", { class: "caveat" }, caveat));
+  return container;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The AAIP Worker EOI score: totals, a bar per group (certain points, and the points still
+// reachable once the unanswered questions are answered), the grid line by line, and the ATP draws
+
+const EOI_GROUPS = [
+  { group: "I", label: "Group I. Human capital", max: 69 },
+  { group: "II", label: "Group II. Economic factors", max: 31 },
+];
+
+function renderEoi(eoi, asOf) {
+  if (!eoi.ok) {
+    return el(
+      "div",
+      { class: "eoi-issues", "data-unknown": String(eoi.unknown) },
+      el("p", {}, eoi.unknown ? "The Worker EOI score is not known on this date:" : "There is no Worker EOI score:"),
+      el("ul", {}, ...eoi.issues.map(issueItem)),
+    );
+  }
+  const container = el("div", { class: "eoi" });
+  container.append(
+    el(
+      "p",
+      { class: "eoi-totals" },
+      "Certain ",
+      el("strong", { id: "eoi-total", "data-points": eoi.total }, String(eoi.total)),
+      " of 100 · up to ",
+      el("strong", { id: "eoi-maximum", "data-points": eoi.maximumReachable }, String(eoi.maximumReachable)),
+      " when every unanswered question is answered",
+    ),
+  );
+
+  const groups = EOI_GROUPS.map((g) => {
+    const lines = eoi.lines.filter((l) => l.group === g.group);
+    return {
+      ...g,
+      points: g.group === "I" ? eoi.groupI : eoi.groupII,
+      reachable: lines.reduce((sum, l) => sum + l.maximumReachable, 0),
+      lines,
+    };
+  });
+  const labelWidth = 210;
+  const trackWidth = 300;
+  const rowHeight = 34;
+  const barHeight = 18;
+  const width = labelWidth + trackWidth + 90;
+  const height = groups.length * rowHeight + 8;
+  const titleId = "eoi-chart-title";
+  const chart = svg("svg", {
+    id: "eoi-chart",
+    class: "eoi-chart",
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: "img",
+    "aria-labelledby": titleId,
+  });
+  chart.append(
+    svg(
+      "title",
+      { id: titleId },
+      `Worker EOI points by group: ${groups.map((g) => `${g.label} ${g.points} of ${g.max}, up to ${g.reachable}`).join("; ")}.`,
+    ),
+  );
+  groups.forEach((g, i) => {
+    const y = 4 + i * rowHeight;
+    const barY = y + (rowHeight - barHeight) / 2 - 2;
+    const share = (points) => Math.min(1, Math.max(0, points / g.max));
+    const row = svg("g", {
+      class: "eoi-row",
+      "data-group": g.group,
+      "data-points": g.points,
+      "data-reachable": g.reachable,
+      "data-max": g.max,
+    });
+    row.append(
+      svg("text", { class: "crs-label", x: 0, y: barY + barHeight - 4 }, g.label),
+      svg("rect", { class: "crs-track", x: labelWidth, y: barY, width: trackWidth, height: barHeight, rx: 3 }),
+      svg("rect", {
+        class: "eoi-reachable",
+        x: labelWidth,
+        y: barY,
+        width: trackWidth * share(g.reachable),
+        height: barHeight,
+        rx: 3,
+      }),
+      svg("rect", {
+        class: "crs-bar",
+        x: labelWidth,
+        y: barY,
+        width: trackWidth * share(g.points),
+        height: barHeight,
+        rx: 3,
+      }),
+      svg(
+        "text",
+        { class: "crs-value", x: labelWidth + trackWidth + 8, y: barY + barHeight - 4 },
+        `${g.points} / ${g.max}`,
+      ),
+    );
+    chart.append(row);
+  });
+  container.append(chart);
+
+  const table = el(
+    "table",
+    { class: "eoi-lines", id: "eoi-lines" },
+    el("caption", {}, "Worker EOI points line by line"),
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, "Factor"),
+        el("th", { scope: "col" }, "Points"),
+        el("th", { scope: "col" }, "Up to"),
+      ),
+    ),
+  );
+  for (const g of groups) {
+    const body = el("tbody", { "data-group": g.group });
+    body.append(
+      el(
+        "tr",
+        { class: "section-row" },
+        el("th", { scope: "rowgroup" }, g.label),
+        el("td", {}, `${g.points} / ${g.max}`),
+        el("td", {}, String(g.reachable)),
+      ),
+    );
+    for (const line of g.lines) {
+      const factor = el("th", { scope: "row" }, line.label);
+      if (line.option !== undefined) factor.append(" ", el("span", { class: "hint" }, `(${line.option})`));
+      if (line.missing.length > 0) {
+        const answer = el("span", { class: "eoi-answer" }, " Answer: ");
+        line.missing.forEach((path, i) => {
+          if (i > 0) answer.append(", ");
+          answer.append(el("code", {}, path));
+        });
+        factor.append(answer);
+      }
+      // The grid's source is given once below; a line scored from another source (the French column's
+      // secondary transcription) names its own.
+      if (line.source.url !== eoi.source.url || line.source.secondary === true) {
+        factor.append(" ", sourceLink(line.source));
+      }
+      body.append(
+        el(
+          "tr",
+          { "data-line": line.id, "data-points": line.points, "data-reachable": line.maximumReachable },
+          factor,
+          el("td", {}, `${line.points} / ${line.maximum}`),
+          el("td", {}, String(line.maximumReachable)),
+        ),
+      );
+    }
+    table.append(body);
+  }
+  container.append(el("details", { class: "crs-details" }, el("summary", {}, "Points line by line"), table));
+  container.append(el("p", { class: "hint" }, "Grid: ", sourceLink(eoi.source)));
+
+  const draws = atpDrawComparison(eoi.total, { asOf });
+  const section = el("div", {
+    class: "eoi-draws",
+    id: "eoi-draws",
+    "data-at-or-above": draws.atOrAbove,
+    "data-of": draws.of,
+  });
+  section.append(el("p", { class: "eoi-draws-statement" }, draws.statement));
+  if (eoi.maximumReachable > eoi.total && draws.of > 0) {
+    const atMaximum = atpDrawComparison(eoi.maximumReachable, { asOf });
+    section.append(
+      el(
+        "p",
+        { class: "eoi-draws-maximum" },
+        `At the maximum reachable score of ${atMaximum.score}: at or above the minimum of ${atMaximum.atOrAbove} of ${atMaximum.of} draws.`,
+      ),
+    );
+  }
+  if (draws.of > 0) {
+    section.append(
+      el(
+        "ul",
+        { class: "eoi-draw-list" },
+        ...draws.draws.map((d) =>
+          el(
+            "li",
+            { "data-date": d.date, "data-at-or-above": String(d.atOrAbove) },
+            `${d.date}: minimum ${d.minimumScore}, ${numberFormat.format(d.invitations)} invitations — `,
+            d.atOrAbove ? "at or above" : "below",
+          ),
+        ),
+      ),
+    );
+  }
+  section.append(el("p", { class: "hint" }, "Draws: ", sourceLink(draws.source)));
+  container.append(section);
   return container;
 }
 
