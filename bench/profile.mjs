@@ -1,5 +1,6 @@
 // Profiles one bench task with `node --cpu-prof` and prints where the time goes: self time by
-// function (mapped back to src/ through dist/index.js.map) and by src/ folder.
+// function (mapped back to src/ through dist/index.js.map), inclusive time by function, and self
+// time by src/ folder.
 //
 //   npm run build && node bench/profile.mjs [assess|parse|scoreCrs|rules|federal] [eligible|ineligible|incomplete] [--top n]
 //
@@ -97,6 +98,23 @@ function report(profile, top) {
   const pct = (v) => `${((100 * v) / total).toFixed(1).padStart(5)}%`;
   console.log(`${task} (${fixture}): self time by function`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(v)}  ${k}`);
+  // Inclusive ("total") time: a sample counts once for every distinct function on its stack, so
+  // a function's share includes what it calls. It shows which derivation is worth caching.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = nodes.get(at).callFrame;
+      if (!frame.url.endsWith("/dist/index.js")) continue;
+      seen.add(`${frame.functionName || "(anonymous)"}  ${where(frame)}`);
+    }
+    for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+  });
+  console.log("\ntotal (inclusive) time by function");
+  for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(v)}  ${k}`);
   console.log("\nself time by folder");
   for (const [k, v] of [...folders].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${pct(v)}  ${k}`);
 }

@@ -1,6 +1,7 @@
 // Every expectation here is a pure calendar fact, so the file must pass unchanged under any TZ
 // (CI runs it under UTC, America/Edmonton, Pacific/Kiritimati and America/St_Johns). The oracle
 // below works in UTC epoch days only and never reads the local clock.
+import { differenceInYears } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -154,6 +155,31 @@ describe("ageOn", () => {
         expect(ageOn(dob, asOf)).toBe(ageOracle(dob, asOf));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("agrees with date-fns' differenceInYears (UTC-built dates) in both orders, 0000 to 9999 (property)", () => {
+    // ageOn is integer arithmetic on the written fields; date-fns is the reference it replaced.
+    // date-fns reads local fields, so the dates are local noons (no DST change moves a noon to
+    // another day); a day the local clock skipped entirely (Kiritimati 1994-12-31, Apia
+    // 2011-12-30) has no local noon and is left out.
+    const local = (date: string): Date =>
+      new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+    const exists = (date: string): boolean => {
+      const l = local(date);
+      return l.getFullYear() === Number(date.slice(0, 4)) && l.getDate() === Number(date.slice(8, 10));
+    };
+    const anyDay = fc
+      .integer({ min: epochDay("1900-01-01"), max: epochDay("2100-12-31") })
+      .map((n) => fromEpochDay(n));
+    fc.assert(
+      fc.property(anyDay, anyDay, (a, b) => {
+        fc.pre(exists(a) && exists(b));
+        const expected = differenceInYears(local(b), local(a));
+        expect(ageOn(a, b)).toBe(expected === 0 ? 0 : expected);
+        expect(Object.is(ageOn(a, b), -0)).toBe(false);
+      }),
+      { numRuns: 20_000 },
     );
   });
 

@@ -1,5 +1,5 @@
 // The web example: a plain ES module, no framework, no build step. It imports the library's built
-// ESM bundle; the page's import map resolves the bundle's `zod` and `date-fns` imports.
+// ESM bundle; the page's import map resolves the bundle's `zod` imports.
 //
 // Every piece of text that reaches the page goes through textContent or setAttribute (never
 // innerHTML), so nothing a user types or pastes can become markup.

@@ -1,7 +1,7 @@
 // A tiny read-only static server for the web example (`npm run web`) and the browser test.
 //
-// It listens on 127.0.0.1 only and serves nothing but the built bundle (/dist/), the two runtime
-// dependencies the bundle imports (/node_modules/zod/, /node_modules/date-fns/) and the examples
+// It listens on 127.0.0.1 only and serves nothing but the built bundle (/dist/), the one
+// runtime dependency the bundle imports (/node_modules/zod/) and the examples
 // (/examples/, which holds this page and the example candidates). Everything else is a 404; paths
 // that try to climb out of those folders (`..`, encoded or not, or a symlink pointing elsewhere)
 // are refused. Only GET and HEAD are answered.
@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
 /** URL prefixes served, each from the same path under the repository root. */
-export const SERVED_PREFIXES = ["/dist/", "/node_modules/zod/", "/node_modules/date-fns/", "/examples/"];
+export const SERVED_PREFIXES = ["/dist/", "/node_modules/zod/", "/examples/"];
 
 /** The page's address, relative to the server. */
 export const PAGE_PATH = "/examples/web/";
@@ -182,7 +182,7 @@ if (isMain) {
     ({ url, close }) => {
       console.log(`alberta-atp web example: ${url}`);
       console.log(
-        "Serving /dist/, /node_modules/zod/, /node_modules/date-fns/ and /examples/ read-only. Ctrl+C stops.",
+        "Serving /dist/, /node_modules/zod/ and /examples/ read-only. Ctrl+C stops.",
       );
       const stop = () => close().then(() => process.exit(0));
       process.once("SIGINT", stop);

@@ -1,78 +1,4 @@
-import { differenceInYears } from "date-fns";
 import { compareIsoDate, type IsoDate, isoDate } from "./iso-date.js";
-
-/**
- * A `Date` whose calendar fields are read and written in UTC. date-fns builds every intermediate
- * date with the constructor of its input, so handing it these makes its arithmetic work on the
- * calendar alone: no daylight-saving change, no skipped day (Kiritimati skipped 1994-12-31 in
- * local time) and no offset can move a day. Internal: the public API takes and returns IsoDate.
- */
-class CalendarDay extends Date {
-  override getFullYear(): number {
-    return this.getUTCFullYear();
-  }
-  override getMonth(): number {
-    return this.getUTCMonth();
-  }
-  override getDate(): number {
-    return this.getUTCDate();
-  }
-  override getDay(): number {
-    return this.getUTCDay();
-  }
-  override getHours(): number {
-    return this.getUTCHours();
-  }
-  override getMinutes(): number {
-    return this.getUTCMinutes();
-  }
-  override getSeconds(): number {
-    return this.getUTCSeconds();
-  }
-  override getMilliseconds(): number {
-    return this.getUTCMilliseconds();
-  }
-  override getTimezoneOffset(): number {
-    return 0;
-  }
-  override setFullYear(year: number, month?: number, date?: number): number {
-    return month === undefined
-      ? this.setUTCFullYear(year)
-      : date === undefined
-        ? this.setUTCFullYear(year, month)
-        : this.setUTCFullYear(year, month, date);
-  }
-  override setMonth(month: number, date?: number): number {
-    return date === undefined ? this.setUTCMonth(month) : this.setUTCMonth(month, date);
-  }
-  override setDate(date: number): number {
-    return this.setUTCDate(date);
-  }
-  override setHours(hours: number, min?: number, sec?: number, ms?: number): number {
-    return this.setUTCHours(
-      hours,
-      min ?? this.getUTCMinutes(),
-      sec ?? this.getUTCSeconds(),
-      ms ?? this.getUTCMilliseconds(),
-    );
-  }
-  override setMinutes(min: number, sec?: number, ms?: number): number {
-    return this.setUTCMinutes(min, sec ?? this.getUTCSeconds(), ms ?? this.getUTCMilliseconds());
-  }
-  override setSeconds(sec: number, ms?: number): number {
-    return this.setUTCSeconds(sec, ms ?? this.getUTCMilliseconds());
-  }
-  override setMilliseconds(ms: number): number {
-    return this.setUTCMilliseconds(ms);
-  }
-}
-
-function toDay(date: IsoDate): CalendarDay {
-  const day = new CalendarDay(0);
-  day.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  day.setUTCHours(0, 0, 0, 0);
-  return day;
-}
 
 function wholeAmount(amount: number, unit: string): number {
   if (!Number.isSafeInteger(amount)) {
@@ -81,8 +7,13 @@ function wholeAmount(amount: number, unit: string): number {
   return amount;
 }
 
+/**
+ * The IsoDate of calendar fields that the arithmetic below produced: always a real day, so only a
+ * year outside 0000-9999 goes through isoDate (which throws the usual InvalidIsoDateError).
+ */
 function format(year: number, month: number, day: number): IsoDate {
-  return isoDate(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  const text = `${year >= 1000 ? year : String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  return year >= 0 && year <= 9999 ? (text as IsoDate) : isoDate(text);
 }
 
 // Day arithmetic on the proleptic Gregorian calendar with integers alone (H. Hinnant's
@@ -156,7 +87,17 @@ function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function ageOn(dateOfBirth: IsoDate, asOf: IsoDate): number {
-  return differenceInYears(toDay(asOf), toDay(dateOfBirth));
+  // The years between the two dates, less one when the later date's month and day come before the
+  // earlier date's (the anniversary has not come yet). Month and day are compared as written, so
+  // 29 February's anniversary in a common year is 1 March. For `asOf` before `dateOfBirth` the
+  // result is the negative of the same count (0 within the first year), as date-fns'
+  // differenceInYears gives it; test/core-calendar.test.ts checks the two agree.
+  if (asOf === dateOfBirth) return 0;
+  const [earlier, later, sign] = asOf > dateOfBirth ? [dateOfBirth, asOf, 1] : [asOf, dateOfBirth, -1];
+  const years = field(later, 0, 4) - field(earlier, 0, 4);
+  const notYet = field(later, 5, 7) * 100 + field(later, 8, 10) < field(earlier, 5, 7) * 100 + field(earlier, 8, 10);
+  const age = years - (notYet ? 1 : 0);
+  return age === 0 ? 0 : sign * age;
 }
 
 /**
