@@ -158,7 +158,7 @@ describe("ageOn", () => {
     );
   });
 
-  it("agrees with date-fns' differenceInYears (UTC-built dates) in both orders, 0000 to 9999 (property)", () => {
+  it("agrees with date-fns' differenceInYears (UTC-built dates) in both orders, 1900 to 2100 (property)", () => {
     // ageOn is integer arithmetic on the written fields; date-fns is the reference it replaced.
     // date-fns reads local fields, so the dates are local noons (no DST change moves a noon to
     // another day); a day the local clock skipped entirely (Kiritimati 1994-12-31, Apia
@@ -169,9 +169,7 @@ describe("ageOn", () => {
       const l = local(date);
       return l.getFullYear() === Number(date.slice(0, 4)) && l.getDate() === Number(date.slice(8, 10));
     };
-    const anyDay = fc
-      .integer({ min: epochDay("1900-01-01"), max: epochDay("2100-12-31") })
-      .map((n) => fromEpochDay(n));
+    const anyDay = fc.integer({ min: epochDay("1900-01-01"), max: epochDay("2100-12-31") }).map((n) => fromEpochDay(n));
     fc.assert(
       fc.property(anyDay, anyDay, (a, b) => {
         fc.pre(exists(a) && exists(b));

@@ -181,9 +181,7 @@ if (isMain) {
   startStaticServer({ port, log: (line) => console.error(line) }).then(
     ({ url, close }) => {
       console.log(`alberta-atp web example: ${url}`);
-      console.log(
-        "Serving /dist/, /node_modules/zod/ and /examples/ read-only. Ctrl+C stops.",
-      );
+      console.log("Serving /dist/, /node_modules/zod/ and /examples/ read-only. Ctrl+C stops.");
       const stop = () => close().then(() => process.exit(0));
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
