@@ -247,6 +247,10 @@ export function skilledWorkExperience(
   if (workHistory === undefined) return unknownExperience(options);
   const assessed = assessHistory(workHistory, options);
   const certainCredit = creditOf(assessed.certain);
+  // Every job that counts is certain: nothing is open, so there is nothing to ask.
+  if (assessed.possible.length === assessed.certain.length) {
+    return experienceOf(certainCredit, certainCredit, assessed.window, assessed.jobs, () => false);
+  }
   // An open job matters only if it adds credit on its own; if it does not, every one of its days is
   // already full time, so no answer about it (or about any other job) can change the hours.
   const adds = new Set(

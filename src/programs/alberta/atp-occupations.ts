@@ -392,17 +392,18 @@ export function checkAtpOccupation(
     };
   }
   const entry = nocCodeFacts(code);
-  const unknownNoc: InputIssue = {
+  // Built only for a code that is not a unit group (most calls have one that is).
+  const unknownNoc = (): InputIssue => ({
     path,
     code: "unknown_noc",
     message: `${describeInput(code)} is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.`,
-  };
+  });
   if (asOf < data.launch.from) {
     return {
       verdict: "fail",
       reason: notYetReason(asOf, data),
       source: data.launch.source,
-      ...(entry === undefined ? { issue: unknownNoc } : {}),
+      ...(entry === undefined ? { issue: unknownNoc() } : {}),
     };
   }
   const found = valueAsOf(data.lists, asOf);
@@ -420,7 +421,7 @@ export function checkAtpOccupation(
         `is unknown. On ${asOf} the list uses NOC ${list.nocVersion} codes (${list.nocVersion === 2016 ? 4 : 5} ` +
         `digits, for example ${example}); give the occupation's NOC ${list.nocVersion} code.`,
       source,
-      issue: unknownNoc,
+      issue: unknownNoc(),
     };
   }
   if (entry.version !== list.nocVersion) return mismatch(entry, asOf, list, source, path, data);

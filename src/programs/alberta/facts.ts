@@ -9,6 +9,9 @@ import type { Province } from "../../models/province.js";
 import type { Engagement } from "../../models/work-experience.js";
 import { assessExpressEntry, type FederalFacts } from "../federal/index.js";
 
+/** A value under construction, its `readonly` keys writable. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * A job that could qualify a candidate for the Accelerated Tech Pathway: the job offer, or a
  * current job (a `workHistory` entry in Canada that runs on `asOf`, in Alberta or with its
@@ -123,17 +126,15 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
   const offerLater = offer?.offeredOn !== undefined && offer.offeredOn > asOf ? offer.offeredOn : undefined;
   if (offer === undefined) missing.push("jobOffer");
   else if (offer !== null && offerLater === undefined) {
-    const job: AlbertaJob = {
-      kind: "job-offer",
-      path: "jobOffer",
-      noc: offer.noc,
-      ...(offer.province !== undefined ? { province: offer.province } : {}),
-      ...(offer.employer !== undefined ? { employer: offer.employer } : {}),
-      ...(offer.hoursPerWeek !== undefined ? { hoursPerWeek: offer.hoursPerWeek } : {}),
-      ...(offer.engagement !== undefined ? { engagement: offer.engagement } : {}),
-      ...(offer.permanent !== undefined ? { permanent: offer.permanent } : {}),
-      ...(offer.durationMonths !== undefined ? { durationMonths: offer.durationMonths } : {}),
-    };
+    // Built by assignment (the keys in the same order as before), not by conditional spreads:
+    // this runs for every assessment.
+    const job: Mutable<AlbertaJob> = { kind: "job-offer", path: "jobOffer", noc: offer.noc };
+    if (offer.province !== undefined) job.province = offer.province;
+    if (offer.employer !== undefined) job.employer = offer.employer;
+    if (offer.hoursPerWeek !== undefined) job.hoursPerWeek = offer.hoursPerWeek;
+    if (offer.engagement !== undefined) job.engagement = offer.engagement;
+    if (offer.permanent !== undefined) job.permanent = offer.permanent;
+    if (offer.durationMonths !== undefined) job.durationMonths = offer.durationMonths;
     cases.push({ id: "jobOffer", label: `Job offer (NOC ${offer.noc})`, facts: Object.assign({}, facts, { job }) });
   }
   const history = candidate.workHistory;
@@ -144,15 +145,11 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
       const inAlbertaOrUnknown = entry.province === "AB" || entry.province === undefined;
       if (!current || entry.country !== "CA" || !inAlbertaOrUnknown) return;
       const path = `workHistory[${index}]`;
-      const job: AlbertaJob = {
-        kind: "current-employment",
-        path,
-        noc: entry.noc,
-        ...(entry.province !== undefined ? { province: entry.province } : {}),
-        ...(entry.employer !== undefined ? { employer: entry.employer } : {}),
-        hoursPerWeek: entry.hoursPerWeek,
-        ...(entry.engagement !== undefined ? { engagement: entry.engagement } : {}),
-      };
+      const job: Mutable<AlbertaJob> = { kind: "current-employment", path, noc: entry.noc };
+      if (entry.province !== undefined) job.province = entry.province;
+      if (entry.employer !== undefined) job.employer = entry.employer;
+      job.hoursPerWeek = entry.hoursPerWeek;
+      if (entry.engagement !== undefined) job.engagement = entry.engagement;
       cases.push({
         id: path,
         label: `Current job${entry.title !== undefined ? ` "${entry.title}"` : ""} (NOC ${entry.noc}, ${path})`,
