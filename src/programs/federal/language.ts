@@ -132,7 +132,8 @@ export function scaleOf(language: OfficialLanguage | undefined): string {
 
 /** `reading 9, writing 8, listening 10, speaking 9`. Internal. */
 export function describeLevels(levels: ClbLevels): string {
-  return LANGUAGE_ABILITIES.map((ability) => `${ability} ${levels[ability]}`).join(", ");
+  // The order of LANGUAGE_ABILITIES, written out: this is in the reason of every language rule.
+  return `reading ${levels.reading}, writing ${levels.writing}, listening ${levels.listening}, speaking ${levels.speaking}`;
 }
 
 /** The level a requirement asks of one ability. Internal. */
@@ -143,6 +144,19 @@ export function neededFor(minimum: ClbLevels | number, ability: LanguageAbility)
 /** `CLB/NCLC 7 in every ability`, or per ability. Internal. */
 export function describeMinimum(minimum: ClbLevels | number): string {
   if (typeof minimum === "number") return `CLB/NCLC ${minimum} in every ability`;
+  const key = `${minimum.reading}/${minimum.writing}/${minimum.listening}/${minimum.speaking}`;
+  let text = minimumTexts.get(key);
+  if (text === undefined) {
+    text = describeLevelsByLevel(minimum);
+    minimumTexts.set(key, text);
+  }
+  return text;
+}
+
+/** describeMinimum's texts by levels: a memo (a handful of distinct minimums exist, at most 13^4 keys). */
+const minimumTexts = /* @__PURE__ */ new Map<string, string>();
+
+function describeLevelsByLevel(minimum: ClbLevels): string {
   const byLevel = new Map<number, LanguageAbility[]>();
   for (const ability of LANGUAGE_ABILITIES) {
     const level = minimum[ability];
@@ -218,8 +232,8 @@ function issuePaths(result: FederalLanguageResult): string[] {
  */
 export function languageOutcome(facts: FederalLanguageFacts, requirement: LanguageRequirement): RuleOutcome {
   const { program, minimum } = requirement;
-  const needs = `${program} needs ${describeMinimum(minimum)}${requirement.context === undefined ? "" : ` ${requirement.context}`}`;
   const expected = describeMinimum(minimum);
+  const needs = `${program} needs ${expected}${requirement.context === undefined ? "" : ` ${requirement.context}`}`;
   if (!facts.given) {
     return {
       verdict: "unknown",
