@@ -41,7 +41,10 @@ function line(input: Input, id: WorkerEoiLineId, asOf = ASOF) {
 
 const points = (input: Input, id: WorkerEoiLineId): number => line(input, id).points;
 
-/** Every field answered "none": scores 0 with nothing missing. */
+/**
+ * Every field answered "none": nothing missing, and 3 points, those of the grid's lowest work
+ * option "Less than 6 months", read as written (it includes no work at all).
+ */
 const NONE: Input = {
   dateOfBirth: "2010-01-01",
   education: [],
@@ -119,9 +122,10 @@ describe("the grid, row by row (2025-08-07)", () => {
     expect(r.lines.filter((l) => l.group === "II").reduce((s, l) => s + l.maximum, 0)).toBe(31);
   });
 
-  it("answered none: 0 certain and 0 reachable", () => {
+  it("answered none: 3 certain and 3 reachable (no work is less than 6 months), nothing missing", () => {
     const r = score(NONE);
-    expect([r.total, r.maximumReachable, r.missing]).toEqual([0, 0, []]);
+    expect([r.total, r.maximumReachable, r.missing]).toEqual([3, 3, []]);
+    expect(line(NONE, "work-experience").option).toBe("under-6-months");
   });
 
   it.each([
@@ -140,6 +144,10 @@ describe("the grid, row by row (2025-08-07)", () => {
   it("education: a certificate of qualification is a trades certificate (7); the highest credential counts", () => {
     const coq = { trade: "72200", province: "AB", issuedOn: "2020-01-01" };
     expect(points(with_({ certificateOfQualification: coq }), "education")).toBe(7);
+    // Issued after asOf (2026-06-01): not held yet.
+    const later = { ...coq, issuedOn: "2026-06-02" };
+    expect(points(with_({ certificateOfQualification: later }), "education")).toBe(0);
+    expect(points(with_({ certificateOfQualification: { ...coq, issuedOn: ASOF } }), "education")).toBe(7);
     expect(
       points(
         with_({ certificateOfQualification: coq, education: [{ level: "masters", inCanada: false }] }),
@@ -167,6 +175,22 @@ describe("the grid, row by row (2025-08-07)", () => {
         { level: "one-year", inCanada: true, province: "AB" },
       ]).points,
     ).toBe(0);
+  });
+
+  it("a credential completed after asOf is not held yet: neither its level nor its location counts", () => {
+    // asOf 2026-06-01. An Alberta doctorate due in 2027 under a bachelor's done in Ontario: the
+    // bachelor's is the highest held (7), done elsewhere in Canada (6).
+    const edu = [
+      { level: "doctoral", inCanada: true, province: "AB", completedOn: "2027-05-01" },
+      { level: "bachelors", inCanada: true, province: "ON", completedOn: "2020-05-01" },
+    ];
+    expect(points(with_({ education: edu }), "education")).toBe(7);
+    expect(points(with_({ education: edu }), "education-location")).toBe(6);
+    const onlyFuture = with_({ education: [edu[0]] });
+    expect([points(onlyFuture, "education"), points(onlyFuture, "education-location")]).toEqual([0, 0]);
+    // Completed on asOf itself: held.
+    const today = with_({ education: [{ ...edu[0], completedOn: ASOF }] });
+    expect([points(today, "education"), points(today, "education-location")]).toEqual([12, 10]);
   });
 
   it.each([
@@ -215,9 +239,11 @@ describe("the grid, row by row (2025-08-07)", () => {
     expect(points(with_({ workHistory: [job("IN", from, to, hours)] }), "work-experience")).toBe(expected);
   });
 
-  it("total work experience: none → 0; work on or after asOf does not count", () => {
-    expect(points(NONE, "work-experience")).toBe(0);
-    expect(points(with_({ workHistory: [job("IN", ASOF, "2027-01-01")] }), "work-experience")).toBe(0);
+  it("total work experience: none is less than 6 months → 3; work on or after asOf does not count", () => {
+    expect(points(NONE, "work-experience")).toBe(3);
+    // Seven months from asOf on: none of it is before asOf, so still less than 6 months.
+    expect(points(with_({ workHistory: [job("IN", ASOF, "2027-01-01")] }), "work-experience")).toBe(3);
+    expect(points(with_({ workHistory: [job("IN", "2025-12-01", "2026-05-31")] }), "work-experience")).toBe(7);
   });
 
   it("work experience in Canada: 6+ months in Alberta 10, elsewhere 6, less 0, province unknown", () => {
@@ -226,8 +252,22 @@ describe("the grid, row by row (2025-08-07)", () => {
     expect(loc([job("CA", "2025-12-01", "2026-05-31", 40, "BC")]).points).toBe(6);
     expect(loc([job("CA", "2026-01-01", "2026-05-31", 40, "AB")]).points).toBe(0);
     expect(loc([job("US", "2020-01-01", "2026-05-31")]).points).toBe(0);
+    // Six months in Canada, province not given: in Alberta (10) or elsewhere (6), so 6 is certain.
     const open = loc([job("CA", "2025-12-01", "2026-05-31")]);
-    expect([open.points, open.maximumReachable, open.missing]).toEqual([0, 10, ["workHistory[0].province"]]);
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([6, 10, ["workHistory[0].province"]]);
+    expect(open.option).toBe("other-province");
+    // Three months in Alberta + three months somewhere in Canada: Alberta 6 months (10) or neither
+    // place 6 months (0): nothing is certain.
+    const halfOpen = loc([job("CA", "2025-09-01", "2025-11-30", 40, "AB"), job("CA", "2026-03-01", "2026-05-31")]);
+    expect([halfOpen.points, halfOpen.maximumReachable]).toEqual([0, 10]);
+    // Three months in Alberta, three in BC, three somewhere: wherever it was, one place reaches 6
+    // months; the fewest points are BC's 6.
+    const three = loc([
+      job("CA", "2025-06-01", "2025-08-31", 40, "AB"),
+      job("CA", "2025-09-01", "2025-11-30", 40, "BC"),
+      job("CA", "2026-03-01", "2026-05-31"),
+    ]);
+    expect([three.points, three.maximumReachable, three.missing]).toEqual([6, 10, ["workHistory[2].province"]]);
     // Known months elsewhere make 6 certain; the unknown job could still make it Alberta.
     const mixed = loc([job("CA", "2024-01-01", "2024-12-31", 40, "ON"), job("CA", "2025-12-01", "2026-05-31")]);
     expect([mixed.points, mixed.maximumReachable]).toEqual([6, 10]);
@@ -306,7 +346,8 @@ describe('"one of" rules: the single best counts, never a sum', () => {
     const r = score(with_({ languageTests: [celpip(9), tef(9)] }));
     const l = r.lines.find((x) => x.id === "language");
     expect([l?.points, l?.option, l?.source.secondary]).toEqual([10, "english-clb-6", undefined]);
-    expect(r.total).toBe(13);
+    // 10 + bilingual 3 + no work, less than 6 months, 3.
+    expect(r.total).toBe(16);
   });
 
   it("language: English CLB 4 (5) and French NCLC 6 (8) → 8 from the French column", () => {
@@ -413,9 +454,9 @@ describe("whole candidates", () => {
     expect(r.total).toBe(26);
   });
 
-  it("6. single factor: only a doctorate answered, the rest answered none → 12", () => {
-    // Doctorate abroad 12; everything else none or 0 (age 16 scores 0).
-    expect(score(with_({ education: [{ level: "doctoral", inCanada: false }] })).total).toBe(12);
+  it("6. single factor: only a doctorate answered, the rest answered none → 15", () => {
+    // Doctorate abroad 12 + no work ("Less than 6 months") 3; everything else none or 0 (age 16 scores 0).
+    expect(score(with_({ education: [{ level: "doctoral", inCanada: false }] })).total).toBe(15);
   });
 
   it("7. nothing answered but age: 5 certain, 100 reachable", () => {
@@ -587,7 +628,10 @@ describe("atpDrawComparison", () => {
     [54, 0],
   ])("score %i on 2026-06-01: at or above the minimum of %i of 6 draws", (s, n) => {
     const c = atpDrawComparison(s, { asOf: isoDate("2026-06-01") });
-    expect([c.atOrAbove, c.of, c.complete]).toEqual([n, 6, true]);
+    // The window 2025-06-01 to 2026-05-31 starts before the data (the 2026 table): not complete.
+    expect([c.atOrAbove, c.of, c.complete]).toEqual([n, 6, false]);
+    expect(c.statement).toContain("Draws before 2026-01-01 are not in our data.");
+    expect(c.statement).not.toContain("Draws after");
     expect(c.statement).toContain(`at or above the minimum of ${n} of 6`);
     expect(c.statement).toContain("not a promise");
   });
@@ -602,9 +646,14 @@ describe("atpDrawComparison", () => {
     const late = atpDrawComparison(60, { asOf: isoDate("2026-11-25") });
     expect(late.complete).toBe(false);
     expect(late.statement).toContain("Draws after 2026-06-20 are not in our data.");
+    expect(late.statement).toContain("Draws before 2026-01-01 are not in our data.");
+    expect([late.knownFrom, late.knownThrough]).toEqual(["2026-01-01", "2026-06-20"]);
     const none = atpDrawComparison(60, { asOf: isoDate("2025-06-01") });
     expect([none.of, none.atOrAbove]).toEqual([0, 0]);
     expect(none.statement).toContain("No Accelerated Tech Pathway draw");
+    // 2024-06-01 to 2025-05-31 holds ATP draws (from October 2024) that our data does not: said.
+    expect(none.complete).toBe(false);
+    expect(none.statement).toContain("Draws before 2026-01-01 are not in our data.");
   });
 
   it("rejects a score that is not a number", () => {

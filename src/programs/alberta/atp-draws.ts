@@ -59,9 +59,11 @@ export interface AtpDrawComparison {
   readonly atOrAbove: number;
   /** Draws in the window. */
   readonly of: number;
+  /** The first day our draw data covers (draws before it are not in the data). */
+  readonly knownFrom: IsoDate;
   /** The last day our draw data covers. */
   readonly knownThrough: IsoDate;
-  /** False when the window runs past `knownThrough`: later draws may be missing. */
+  /** False when the window starts before `knownFrom` or runs past `knownThrough`: draws may be missing. */
   readonly complete: boolean;
   /** The comparison in a sentence, stated as history. */
   readonly statement: string;
@@ -72,8 +74,9 @@ export interface AtpDrawComparison {
  * Compares a Worker EOI score with the minimum scores of the Accelerated Tech Pathway draws held
  * in the 12 months before `asOf` (from `asOf` minus one year to the day before `asOf`). It states
  * history ("at or above the minimum of N of M draws"), never a promise: each draw sets its own
- * minimum, and draws after the data's `knownThrough` day are not known. Pure; throws a
- * `RangeError` for a score that is not a finite number.
+ * minimum, and draws outside the data's `knownFrom`–`knownThrough` days are not known (the data
+ * holds the 2026 draws table only: `complete` is false, and the statement says so, when the window
+ * reaches outside it). Pure; throws a `RangeError` for a score that is not a finite number.
  *
  * @example
  * ```ts
@@ -92,8 +95,10 @@ export function atpDrawComparison(score: number, options: WorkerEoiOptions): Atp
     .filter((d) => d.date >= from && d.date <= to)
     .map((d) => ({ ...d, atOrAbove: score >= d.minimumScore }));
   const atOrAbove = draws.filter((d) => d.atOrAbove).length;
-  const complete = to <= data.knownThrough;
-  const gap = complete ? "" : ` Draws after ${data.knownThrough} are not in our data.`;
+  const complete = from >= data.knownFrom && to <= data.knownThrough;
+  const gap =
+    (from < data.knownFrom ? ` Draws before ${data.knownFrom} are not in our data.` : "") +
+    (to > data.knownThrough ? ` Draws after ${data.knownThrough} are not in our data.` : "");
   const statement =
     draws.length === 0
       ? `No Accelerated Tech Pathway draw in our data was held from ${from} to ${to}, so there is no history to compare a score of ${score} with.${gap}`
@@ -106,6 +111,7 @@ export function atpDrawComparison(score: number, options: WorkerEoiOptions): Atp
     draws,
     atOrAbove,
     of: draws.length,
+    knownFrom: data.knownFrom,
     knownThrough: data.knownThrough,
     complete,
     statement,

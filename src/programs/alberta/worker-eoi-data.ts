@@ -45,6 +45,7 @@ interface GridJson {
 }
 
 interface DrawsJson {
+  readonly knownFrom: string;
   readonly knownThrough: string;
   readonly source: SourceJson;
   readonly draws: readonly { readonly date: string; readonly minimumScore: number; readonly invitations: number }[];
@@ -129,6 +130,8 @@ export interface DrawRecord {
 
 /** The draws data. */
 export interface DrawsData {
+  /** The first day our draw data covers: draws before it are not in the file. */
+  readonly knownFrom: IsoDate;
   readonly knownThrough: IsoDate;
   readonly source: Citation;
   readonly draws: readonly DrawRecord[];
@@ -141,6 +144,7 @@ export function drawsData(): DrawsData {
   if (draws !== undefined) return draws;
   const json = drawsJson as unknown as DrawsJson;
   draws = {
+    knownFrom: isoDate(json.knownFrom),
     knownThrough: isoDate(json.knownThrough),
     source: citationOf(json.source),
     draws: json.draws

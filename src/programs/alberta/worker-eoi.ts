@@ -10,7 +10,7 @@ import { fullTimeEquivalentHours, type WorkPeriod } from "../../experience/full-
 import { minimumClb } from "../../language/clb.js";
 import { officialLanguageLevels } from "../../language/official-language-levels.js";
 import type { Candidate } from "../../models/candidate.js";
-import type { EducationCredentialLevel } from "../../models/education.js";
+import type { EducationCredential, EducationCredentialLevel } from "../../models/education.js";
 import type { WorkExperience } from "../../models/work-experience.js";
 import { type GridVersion, workerEoiData } from "./worker-eoi-data.js";
 
@@ -150,12 +150,25 @@ function maximumOf(grid: GridVersion, factor: string): number {
   return grid.factors.get(factor)?.maximum ?? 0;
 }
 
-function education(grid: GridVersion, c: Candidate): Part {
-  const coq = c.certificateOfQualification;
+/**
+ * Whether a credential is held on `asOf`: one completed after `asOf` is not (as for the CRS and
+ * FSW); one with no completion date is taken as completed.
+ */
+function completedBy(credential: EducationCredential, asOf: IsoDate): boolean {
+  return credential.completedOn === undefined || credential.completedOn <= asOf;
+}
+
+function education(grid: GridVersion, c: Candidate, asOf: IsoDate): Part {
+  // A certificate of qualification issued after asOf is not held yet.
+  const coq =
+    c.certificateOfQualification != null && c.certificateOfQualification.issuedOn > asOf
+      ? null
+      : c.certificateOfQualification;
   const trades = pointsOf(grid, "education", "trades");
   let best = 0;
   let option: string | undefined;
   for (const credential of c.education ?? []) {
+    if (!completedBy(credential, asOf)) continue;
     const id = EDUCATION_OPTION[credential.level];
     const p = pointsOf(grid, "education", id);
     if (option === undefined || p > best) {
@@ -185,20 +198,23 @@ function education(grid: GridVersion, c: Candidate): Part {
   };
 }
 
-function educationLocation(grid: GridVersion, c: Candidate): Part {
+function educationLocation(grid: GridVersion, c: Candidate, asOf: IsoDate): Part {
   if (c.education === undefined) {
     return { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing: ["education"] };
   }
   const alberta = pointsOf(grid, "education-location", "alberta");
   const elsewhere = pointsOf(grid, "education-location", "other-province");
-  const levels = c.education.map((e) => pointsOf(grid, "education", EDUCATION_OPTION[e.level]));
+  // A credential completed after asOf is not held yet: it is neither the highest nor located.
+  const levels = c.education.map((e) =>
+    completedBy(e, asOf) ? pointsOf(grid, "education", EDUCATION_OPTION[e.level]) : -1,
+  );
   const highest = Math.max(-1, ...levels);
   let points = 0;
   let reachable = 0;
   let option: string | undefined = c.education.length === 0 ? undefined : "none";
   const missing: string[] = [];
   c.education.forEach((credential, i) => {
-    if (levels[i] !== highest || !credential.inCanada) return;
+    if (levels[i] !== highest || highest < 0 || !credential.inCanada) return;
     if (credential.province === undefined) {
       if (elsewhere > points) {
         points = elsewhere;
@@ -265,6 +281,12 @@ function monthsOf(jobs: readonly WorkExperience[], asOf: IsoDate): number {
   return Math.floor(fullTimeEquivalentHours(periods) / 130 + 1e-9);
 }
 
+/**
+ * The most Canadian jobs with no province whose placements (Alberta or elsewhere) are all tried;
+ * beyond it the certain points count only the jobs whose province is given (never more than is certain).
+ */
+const MAX_PLACED_JOBS = 10;
+
 function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, Part] {
   if (c.workHistory === undefined) {
     const missing = ["workHistory"];
@@ -275,9 +297,9 @@ function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
   }
   const history = c.workHistory;
   const total = monthsOf(history, asOf);
-  const counted = history.some((job) => job.from < asOf);
-  const totalId = total >= 12 ? "12-months" : total >= 6 ? "6-months" : counted ? "under-6-months" : undefined;
-  const totalPart = certain(totalId === undefined ? 0 : pointsOf(grid, "work-experience", totalId), totalId);
+  // The grid's lowest option is "Less than 6 months" (3), read as written: it includes no work at all.
+  const totalId = total >= 12 ? "12-months" : total >= 6 ? "6-months" : "under-6-months";
+  const totalPart = certain(pointsOf(grid, "work-experience", totalId), totalId);
 
   const inCanada = history.filter((job) => job.country === "CA");
   const alberta = inCanada.filter((job) => job.province === "AB");
@@ -289,7 +311,17 @@ function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
       : other >= 6
         ? [pointsOf(grid, "work-experience-location", "other-province"), "other-province"]
         : [0, undefined];
-  const [points, option] = choose(monthsOf(alberta, asOf), monthsOf(elsewhere, asOf));
+  // A Canadian job with no province was in Alberta or in another province: the certain points are
+  // the fewest any placement of those jobs gives, the reachable points the most.
+  let [points, option] = choose(monthsOf(alberta, asOf), monthsOf(elsewhere, asOf));
+  if (open.length > 0 && open.length <= MAX_PLACED_JOBS) {
+    for (let mask = 0; mask < 2 ** open.length; mask++) {
+      const toAlberta = open.filter((_, i) => (mask >> i) & 1);
+      const toElsewhere = open.filter((_, i) => !((mask >> i) & 1));
+      const placed = choose(monthsOf([...alberta, ...toAlberta], asOf), monthsOf([...elsewhere, ...toElsewhere], asOf));
+      if (mask === 0 || placed[0] < points) [points, option] = placed;
+    }
+  }
   const [reachable] = choose(monthsOf([...alberta, ...open], asOf), monthsOf([...elsewhere, ...open], asOf));
   const missing =
     reachable > points
@@ -424,7 +456,7 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
  *   { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, jobOffer: null, education: [], workHistory: [] },
  *   { asOf: isoDate("2026-06-01") },
  * );
- * if (r.ok) r.total; // 5 (age 31); r.maximumReachable is 25: a certificate of qualification (7) and language tests (13) are not answered
+ * if (r.ok) r.total; // 8: age 31 (5) and no work, "less than 6 months" (3); r.maximumReachable is 28: a certificate of qualification (7) and language tests (13) are not answered
  * ```
  */
 export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOptions): WorkerEoiResult {
@@ -468,8 +500,8 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
   const [totalWork, workInCanada] = workExperience(grid, candidate, asOf);
   const [offer, sector, location, regulated] = economic(grid, candidate);
   const lines: WorkerEoiLine[] = [
-    lineOf(grid, "education", education(grid, candidate)),
-    lineOf(grid, "education-location", educationLocation(grid, candidate)),
+    lineOf(grid, "education", education(grid, candidate, asOf)),
+    lineOf(grid, "education-location", educationLocation(grid, candidate, asOf)),
     lineOf(grid, "language", languageMain),
     lineOf(grid, "language-bilingual", bilingual),
     lineOf(grid, "work-experience", totalWork),
