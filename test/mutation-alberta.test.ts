@@ -17,6 +17,8 @@ import {
   type AlbertaJob,
   albertaExpressEntryStream,
   assessAlbertaExpressEntry,
+  atpDrawComparison,
+  atpDraws,
   atpJobRequirements,
   atpOccupation,
   checkAtpOccupation,
@@ -717,5 +719,71 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     expect(facts.crs.total).toBe(485);
     const steps = nextStepsFor({}, ASOF, { ...eligible, crs: facts.crs });
     expect(steps[1]).toStrictEqual(nominationPoints(1085));
+  });
+});
+
+describe("atp-draws: the comparison's window, statement and fields (data/alberta/atp-draws.json)", () => {
+  const SOURCE = {
+    title: "AAIP processing information (alberta.ca): 2026 draws table, Accelerated Tech Pathway rows",
+    url: "https://www.alberta.ca/aaip-processing-information",
+    section: "Expression of Interest draws, 2026",
+    retrieved: "2026-06-20",
+  };
+
+  it("every draw carries the table's citation", () => {
+    expect(atpDraws()[0]).toStrictEqual({ date: "2026-01-29", minimumScore: 63, invitations: 148, source: SOURCE });
+  });
+
+  it("one draw in the window: 'draw', not 'draws'; the score equal to the minimum counts as reached", () => {
+    // 2026-01-30: the window is 2025-01-30..2026-01-29 and holds the draw of 2026-01-29 (minimum 63).
+    const c = atpDrawComparison(63, { asOf: isoDate("2026-01-30") });
+    expect(c).toStrictEqual({
+      score: 63,
+      asOf: "2026-01-30",
+      from: "2025-01-30",
+      to: "2026-01-29",
+      draws: [{ date: "2026-01-29", minimumScore: 63, invitations: 148, source: SOURCE, atOrAbove: true }],
+      atOrAbove: 1,
+      of: 1,
+      knownThrough: "2026-06-20",
+      complete: true,
+      statement:
+        "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score.",
+      source: SOURCE,
+    });
+    const below = atpDrawComparison(62.5, { asOf: isoDate("2026-01-30") });
+    expect([below.atOrAbove, below.draws[0]?.atOrAbove]).toEqual([0, false]);
+  });
+
+  it("several draws: 'draws'; the window runs to the day before asOf, complete while it ends by knownThrough", () => {
+    // 2026-06-21: window 2025-06-21..2026-06-20 = knownThrough, so complete; six draws, 57 reaches three.
+    const c = atpDrawComparison(57, { asOf: isoDate("2026-06-21") });
+    expect([c.complete, c.atOrAbove, c.of, c.statement]).toEqual([
+      true,
+      3,
+      6,
+      "A Worker EOI score of 57 was at or above the minimum of 3 of 6 Accelerated Tech Pathway draws held from 2025-06-21 to 2026-06-20. This is history, not a promise: each draw sets its own minimum score.",
+    ]);
+    const late = atpDrawComparison(57, { asOf: isoDate("2026-06-22") });
+    expect([late.complete, late.statement.endsWith(". Draws after 2026-06-20 are not in our data.")]).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it("no draw in the window: the statement says there is no history, with the gap note when incomplete", () => {
+    expect(atpDrawComparison(70, { asOf: isoDate("2025-06-01") }).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2024-06-01 to 2025-05-31, so there is no history to compare a score of 70 with.",
+    );
+    expect(atpDrawComparison(70, { asOf: isoDate("2028-01-01") }).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-06-20 are not in our data.",
+    );
+  });
+
+  it("a score that is not finite is a RangeError naming it; a Date is accepted for asOf", () => {
+    expect(() => atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: ASOF })).toThrow(
+      "The score must be a finite number, got Infinity.",
+    );
+    expect(atpDrawComparison(60, { asOf: new Date(Date.UTC(2026, 5, 1)) }).asOf).toBe("2026-06-01");
   });
 });
