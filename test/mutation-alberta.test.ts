@@ -1184,8 +1184,8 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     url: "https://www.alberta.ca/system/files/im-worker-stream-expression-of-interest-points-grid.pdf",
     section:
       "Points grid, guide effective 2025-08-07 (read from a public copy fetched 2026-08-14; linked from https://www.alberta.ca/how-to-apply-to-aaip-worker-streams)",
-    retrieved: "2026-08-14",
-    effective: "2025-08-07",
+    retrieved: isoDate("2026-08-14"),
+    effective: isoDate("2025-08-07"),
   };
 
   it("a full candidate, line by line: group, label, option and source as the grid names them", () => {
