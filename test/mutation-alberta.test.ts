@@ -1078,6 +1078,27 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     expect(checkAtpOccupation("21231", at("2022-11-16")).verdict).toBe("pass");
   });
 
+  it("the uncertain periods hold from their first day up to, not including, their end", () => {
+    // data/alberta/atp-occupations.json "uncertain": NOC 2016 codes 2021-12-01..2022-11-16, data-centre
+    // codes 2022-11-16..2026-06-20.
+    const standing = (asOf: string) => {
+      const r = atpOccupations(at(asOf));
+      return r.ok ? [r.version, r.codes.length, r.uncertain.length, r.caveats.length] : r.reason;
+    };
+    expect(standing("2022-11-15")).toEqual([2016, 23, 13, 1]);
+    expect(standing("2022-11-16")).toEqual([2021, 41, 3, 1]);
+    expect(standing("2026-06-19")).toEqual([2021, 41, 3, 1]);
+    expect(standing("2026-06-20")).toEqual([2021, 44, 0, 0]);
+    expect(checkAtpOccupation("72200", at("2022-11-16")).verdict).toBe("unknown");
+    expect(checkAtpOccupation("2281", at("2022-11-15")).verdict).toBe("unknown");
+  });
+
+  it("a NOC 2016 code in doubt whose NOC 2021 successors are both listed: named with 'and'", () => {
+    expect(checkAtpOccupation("3212", at("2022-03-01")).reason).toBe(
+      `Whether 3212 (Medical laboratory technicians and pathologists' assistants) was on the Accelerated Tech Pathway list on 2022-03-01 is unknown. ${LATER_2016} From 2022-11-16 the list uses NOC 2021 codes, and 3212 became 32120 (Medical laboratory technologists) and 33101 (Medical laboratory assistants and related technical occupations), on that list.`,
+    );
+  });
+
   it("a code that is no unit group: unknown, with the digits and an example of the list's NOC version", () => {
     const issue = {
       path: "",
