@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../src/core/assessment.js";
 import { type IsoDate, isoDate } from "../src/core/iso-date.js";
-import type { Rule, RuleResult } from "../src/core/rule.js";
+import { defineRule, type Rule, type RuleResult } from "../src/core/rule.js";
 import type { CrsResult } from "../src/crs/index.js";
 import { toClb } from "../src/language/index.js";
 import type { Candidate } from "../src/models/candidate.js";
@@ -60,12 +60,18 @@ function outcome(rule: Rule<AlbertaFacts>, facts: AlbertaFacts): Omit<RuleResult
   return rest;
 }
 
-const EMPTY_FACTS: AlbertaFacts = deriveAlbertaFacts({}, ASOF);
+/**
+ * The facts of the empty candidate on ASOF, derived inside each test that uses them: derived at module
+ * load, Stryker would count deriveAlbertaFacts as covered by no test in particular (a "static" mutant).
+ */
+function emptyFacts(): AlbertaFacts {
+  return deriveAlbertaFacts({}, ASOF);
+}
 
 /** Facts with one job being checked (the job rules read only the job, the candidate and asOf). */
 function withJob(job: Partial<AlbertaJob>, candidate: Candidate = {}, asOf: IsoDate = ASOF): AlbertaFacts {
   return {
-    ...EMPTY_FACTS,
+    ...emptyFacts(),
     candidate,
     asOf,
     job: { kind: "job-offer", path: "jobOffer", noc: "21231", ...job } as AlbertaJob,
@@ -85,7 +91,7 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
       profileOccupationMatches,
     ];
     for (const rule of rules) {
-      expect(outcome(rule, EMPTY_FACTS)).toStrictEqual({ verdict: "unknown", reason: "No job is being checked." });
+      expect(outcome(rule, emptyFacts())).toStrictEqual({ verdict: "unknown", reason: "No job is being checked." });
     }
     expect(rules.map((r) => [r.id, r.title])).toEqual([
       ["atp.job.in-alberta", "The job is in Alberta"],
@@ -102,7 +108,7 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
       "atp.job",
       "The job meets every pathway requirement",
     ]);
-    expect(atpJobRequirements.evaluate(EMPTY_FACTS, { asOf: ASOF }).children?.map((c) => c.id)).toEqual(
+    expect(atpJobRequirements.evaluate(emptyFacts(), { asOf: ASOF }).children?.map((c) => c.id)).toEqual(
       rules.map((r) => r.id),
     );
   });
@@ -341,7 +347,7 @@ function bare(result: RuleResult): Omit<RuleResult, "id" | "title" | "source"> {
 }
 
 describe("express-entry-stream: each rule, branch by branch", () => {
-  const facts = (candidate: Candidate, asOf = ASOF): AlbertaFacts => ({ ...EMPTY_FACTS, candidate, asOf });
+  const facts = (candidate: Candidate, asOf = ASOF): AlbertaFacts => ({ ...emptyFacts(), candidate, asOf });
   const profile = (submittedOn: string): Candidate => ({ expressEntryProfile: { submittedOn: isoDate(submittedOn) } });
 
   it("expressEntryProfileActive: not answered, none, submitted later, expired after 12 months, active", () => {
@@ -392,8 +398,8 @@ describe("express-entry-stream: each rule, branch by branch", () => {
   it("eligibleForFederalProgram: the federal verdict, a reason by status, missing only while incomplete", () => {
     const federalResult: RuleResult = { id: "federal.express-entry", title: "F", verdict: "pass", reason: "FSW." };
     const withFederal = (status: Assessment["status"], verdict: RuleResult["verdict"], missing: string[]) => ({
-      ...EMPTY_FACTS,
-      federal: { ...EMPTY_FACTS.federal, status, missing, result: { ...federalResult, verdict } },
+      ...emptyFacts(),
+      federal: { ...emptyFacts().federal, status, missing, result: { ...federalResult, verdict } },
     });
     expect([eligibleForFederalProgram.id, eligibleForFederalProgram.title]).toEqual([
       "alberta-ee.federal-program",
@@ -425,7 +431,7 @@ describe("express-entry-stream: each rule, branch by branch", () => {
 
   it("crsMinimum: 300 without nomination points (ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS); the profile's score compared", () => {
     const withCrs = (crs: unknown, crsScore?: number): AlbertaFacts => ({
-      ...EMPTY_FACTS,
+      ...emptyFacts(),
       crs: crs as CrsResult,
       candidate:
         crsScore === undefined ? {} : { expressEntryProfile: { submittedOn: isoDate("2026-10-01"), crsScore } },
@@ -596,6 +602,17 @@ describe("express-entry-stream: each rule, branch by branch", () => {
       ],
     ]);
     expect(a.result.source).toEqual(ALBERTA_EXPRESS_ENTRY_STREAM_SOURCE);
+    // The rule set is evaluated with the day in its context: a rule of your own may read ctx.asOf.
+    const readsContext = defineRule<AlbertaFacts>({
+      id: "mine.context",
+      title: "Reads the context",
+      source: ALBERTA_EXPRESS_ENTRY_STREAM_SOURCE,
+      check: (_facts, ctx) => ({ verdict: "pass", reason: `Evaluated on ${ctx.asOf}.` }),
+    });
+    const ctxRules = { id: "ctx", from: isoDate("2020-01-01"), rule: readsContext };
+    expect(assessAlbertaExpressEntry({}, { asOf: ASOF, ruleSet: ctxRules }).result.reason).toBe(
+      "Evaluated on 2026-11-25.",
+    );
     // A rule set of your own, with an end date, is reported with it.
     const mine = { id: "mine", from: isoDate("2020-01-01"), to: isoDate("2030-01-01"), rule: crsMinimum };
     const b = assessAlbertaExpressEntry({}, { asOf: ASOF, ruleSet: mine });
@@ -717,6 +734,12 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
       ITA,
       TRUTHFUL,
     ]);
+    // Nominated on asOf itself: it is held that day, so accept it by 2026-12-25 (30 days later).
+    expect(nextStepsFor(nominated("2026-11-25"), ASOF, eligible).map((s) => [s.id, s.due])).toEqual([
+      ["accept-nomination", "2026-12-25"],
+      ["ita-deadline", undefined],
+      ["truthful-answers", undefined],
+    ]);
     // One day too late: no acceptance step, no Worker EOI, no nomination-points step.
     expect(nextStepsFor(nominated("2026-10-25"), ASOF, eligible)).toStrictEqual([ITA, TRUTHFUL]);
     // A nomination dated after asOf did not exist yet: the Worker EOI step, but no +600 hint.
@@ -800,7 +823,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
 });
 
 describe("facts: the jobs checked as cases, and the derived facts", () => {
-  const casesOf = (candidate: Candidate, asOf = ASOF) => qualifyingJobCases({ ...EMPTY_FACTS, candidate, asOf });
+  const casesOf = (candidate: Candidate, asOf = ASOF) => qualifyingJobCases({ ...emptyFacts(), candidate, asOf });
   const NONE =
     "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.";
   const employerOf = { name: "E", albertaBased: true, techIndustry: true };
@@ -854,7 +877,7 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
       ],
     ]);
     // The case's facts are the rule's facts with the job added.
-    expect([full.cases[0]?.facts.asOf, full.cases[0]?.facts.crs]).toEqual([ASOF, EMPTY_FACTS.crs]);
+    expect([full.cases[0]?.facts.asOf, full.cases[0]?.facts.crs]).toEqual([ASOF, emptyFacts().crs]);
     expect(casesOf({ jobOffer: { noc: "2173" }, workHistory: [] }).cases[0]?.facts.job).toStrictEqual({
       kind: "job-offer",
       path: "jobOffer",
@@ -1055,7 +1078,10 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     );
     expect(checkAtpOccupation("2281", ASOF).issue?.message).toContain("(2281 became 22220).");
     // A successor that is off the list, and one whose listing is not known that day.
-    expect(checkAtpOccupation("4112", ASOF).reason).toContain("(not on the list on that date)");
+    // 41101 has no title in our NOC labels: the code alone, then its standing.
+    expect(checkAtpOccupation("4112", ASOF).reason).toBe(
+      "On 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes (NOC 2021 replaced NOC 2016 on 2022-11-16), but 4112 is a NOC 2016 code, so the answer is unknown until the occupation is restated as a NOC 2021 code. By the Statistics Canada concordance, 4112 became 41101 (not on the list on that date). Give that code if it describes the job.",
+    );
     expect(checkAtpOccupation("7241", at("2023-06-01")).reason).toContain(
       "72200, Electricians (except industrial and power system) (its listing on that date is unknown)",
     );
@@ -1119,6 +1145,10 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       source: ATP_LAUNCH_LIST_SOURCE,
       issue,
     });
+    // A value that is not a string is shown as String() shows it, not as JSON (it never throws).
+    expect(checkAtpOccupation({ code: "21231" } as unknown as string, ASOF).issue?.message).toBe(
+      "[object Object] is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
+    );
     // A value that is not a string is shown as it is, not quoted.
     expect(checkAtpOccupation(123 as unknown as string, ASOF).issue?.message).toBe(
       "123 is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
