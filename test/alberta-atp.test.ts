@@ -340,7 +340,7 @@ describe("dates", () => {
     expect(expressEntryProfileExpiry(d("2025-11-25"))).toBe(ASOF);
     const active = assessAtp(dayBefore);
     expect(active.status).toBe("eligible");
-    expect(node(active.result, "alberta-ee.profile-active").reason).toMatch(/\(1 days left\)/);
+    expect(node(active.result, "alberta-ee.profile-active").reason).toMatch(/\(1 day left\)/);
     const expired = assessAtp(onExpiry);
     expect(expired.status).toBe("ineligible");
     expect(failedIds(expired)).toEqual(["alberta-ee.profile-active"]);

@@ -387,7 +387,7 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     });
     expect(outcome(expressEntryProfileActive, facts(profile("2025-11-26")))).toStrictEqual({
       verdict: "pass",
-      reason: "The profile submitted on 2025-11-26 is active until 2026-11-26 (1 days left).",
+      reason: "The profile submitted on 2025-11-26 is active until 2026-11-26 (1 day left).",
       actual: "active until 2026-11-26",
     });
     expect(expressEntryProfileActive.evaluate(facts({}), { asOf: ASOF }).source?.url).toBe(
@@ -779,35 +779,43 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       draws: [{ date: "2026-01-29", minimumScore: 63, invitations: 148, source: SOURCE, atOrAbove: true }],
       atOrAbove: 1,
       of: 1,
+      knownFrom: "2026-01-01",
       knownThrough: "2026-06-20",
-      complete: true,
+      // The window starts before the data (the 2026 table): not complete, and said.
+      complete: false,
       statement:
-        "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score.",
+        "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws before 2026-01-01 are not in our data.",
       source: SOURCE,
     });
     const below = atpDrawComparison(62.5, { asOf: isoDate("2026-01-30") });
     expect([below.atOrAbove, below.draws[0]?.atOrAbove]).toEqual([0, false]);
   });
 
-  it("several draws: 'draws'; the window runs to the day before asOf, complete while it ends by knownThrough", () => {
-    // 2026-06-21: window 2025-06-21..2026-06-20 = knownThrough, so complete; six draws, 57 reaches three.
+  it("several draws: 'draws'; the window runs to the day before asOf; the data's first and last days are said", () => {
+    // 2026-06-21: window 2025-06-21..2026-06-20 ends on knownThrough (no "after" note) but starts
+    // before knownFrom, 2026-01-01 (the "before" note); six draws, 57 reaches three.
     const c = atpDrawComparison(57, { asOf: isoDate("2026-06-21") });
     expect([c.complete, c.atOrAbove, c.of, c.statement]).toEqual([
-      true,
+      false,
       3,
       6,
-      "A Worker EOI score of 57 was at or above the minimum of 3 of 6 Accelerated Tech Pathway draws held from 2025-06-21 to 2026-06-20. This is history, not a promise: each draw sets its own minimum score.",
+      "A Worker EOI score of 57 was at or above the minimum of 3 of 6 Accelerated Tech Pathway draws held from 2025-06-21 to 2026-06-20. This is history, not a promise: each draw sets its own minimum score. Draws before 2026-01-01 are not in our data.",
     ]);
     const late = atpDrawComparison(57, { asOf: isoDate("2026-06-22") });
     expect([late.complete, late.statement.endsWith(". Draws after 2026-06-20 are not in our data.")]).toEqual([
       false,
       true,
     ]);
+    // A window that starts on knownFrom exactly has no "before" note (2027-01-01: from 2026-01-01).
+    expect(atpDrawComparison(57, { asOf: isoDate("2027-01-01") }).statement).not.toContain("Draws before");
+    expect(atpDrawComparison(57, { asOf: isoDate("2026-12-31") }).statement).toContain(
+      "Draws before 2026-01-01 are not in our data. Draws after 2026-06-20",
+    );
   });
 
   it("no draw in the window: the statement says there is no history, with the gap note when incomplete", () => {
     expect(atpDrawComparison(70, { asOf: isoDate("2025-06-01") }).statement).toBe(
-      "No Accelerated Tech Pathway draw in our data was held from 2024-06-01 to 2025-05-31, so there is no history to compare a score of 70 with.",
+      "No Accelerated Tech Pathway draw in our data was held from 2024-06-01 to 2025-05-31, so there is no history to compare a score of 70 with. Draws before 2026-01-01 are not in our data.",
     );
     expect(atpDrawComparison(70, { asOf: isoDate("2028-01-01") }).statement).toBe(
       "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-06-20 are not in our data.",
@@ -1305,8 +1313,9 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     expect([r.asOf, r.source]).toStrictEqual([EOI_ASOF, GRID]);
   });
 
-  it("answered none: no option on any line (not even an undefined one)", () => {
-    for (const l of eoi(NONE).lines) expect("option" in l).toBe(false);
+  it("answered none: no option on any line but total work's 'under-6-months' (not even an undefined one)", () => {
+    for (const l of eoi(NONE).lines) expect("option" in l).toBe(l.id === "work-experience");
+    expect(lineOf(NONE, "work-experience").option).toBe("under-6-months");
     // A foreign credential: location "none"; no credential at all: no option.
     expect(lineOf(with_({ education: [{ level: "bachelors", inCanada: false }] }), "education-location").option).toBe(
       "none",

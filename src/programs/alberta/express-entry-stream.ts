@@ -71,7 +71,7 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
     const daysLeft = daysBetween(asOf, expires);
     return {
       verdict: "pass",
-      reason: `The profile submitted on ${profile.submittedOn} is active until ${expires} (${daysLeft} days left).`,
+      reason: `The profile submitted on ${profile.submittedOn} is active until ${expires} (${daysLeft} ${daysLeft === 1 ? "day" : "days"} left).`,
       actual: `active until ${expires}`,
     };
   },
