@@ -1183,3 +1183,107 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
     expect(improvementsOf(person({ dateOfBirth: isoDate("1970-01-01") })).agePoints).toEqual([]);
   });
 });
+
+describe("crsFactors and crsImprovements: languages and keys the derivation settles", () => {
+  const married = (spouse: Partial<NonNullable<Candidate["spouse"]>>): Candidate =>
+    person({
+      maritalStatus: "married",
+      spouse: {
+        accompanying: true,
+        canadianCitizenOrPermanentResident: false,
+        education: [],
+        languageTests: [],
+        workHistory: [],
+        ...spouse,
+      },
+    });
+
+  it("ranks a spouse's results by the spouse table over every band, not only its top one", () => {
+    // Spouse table per ability: CLB 4 or less 0, 5-6: 1, 7-8: 3, 9+: 5. CLB 8 × 4 = 12 beats
+    // 9/4/4/4 = 5, though only the second reaches the top band.
+    const c = married({ languageTests: [celpip(9, 4, 4, 4), celpip(8, 8, 8, 8)] });
+    expect(factorsOf(c).spouse?.firstLanguage).toEqual(levels(8, 8, 8, 8));
+    expect(scored(c).spouse.firstLanguage).toBe(12);
+  });
+
+  it("keeps a French result below NCLC 4 in all four as the first language (levels 0), not as no result", () => {
+    // TCF Canada reading 100, writing 2, listening 100, speaking 2: all below the chart.
+    const french: LanguageTest = {
+      test: "tcf-canada",
+      testedOn: isoDate("2025-04-01"),
+      scores: levels(100, 2, 100, 2),
+    };
+    const r = factorsOf(person({ languageTests: [french] }));
+    expect(r.firstLanguage).toEqual(levels(0, 0, 0, 0));
+    expect(r.french).toEqual(levels(0, 0, 0, 0));
+    expect(r).not.toHaveProperty("secondLanguage");
+    expect(r).not.toHaveProperty("english");
+  });
+
+  it("leaves age and spouseFactorApplies out, not undefined, when date of birth and marital status are not given", () => {
+    const { dateOfBirth: _, maritalStatus: __, ...rest } = person();
+    const r = factorsOf(rest);
+    expect(Object.hasOwn(r, "age")).toBe(false);
+    expect(Object.hasOwn(r, "spouseFactorApplies")).toBe(false);
+    expect(r.missing).toEqual(["dateOfBirth", "maritalStatus"]);
+  });
+
+  it("words and prices the improvements of an undeclared French-only candidate in French", () => {
+    // TCF NCLC 9 × 4, no declaration: French is first. 72 + 31 × 4 = 124, French points with no
+    // English result 25: total 221. An English result adds second-language points and turns the
+    // French points to 50: CLB 9: 24 + 25 = 49; CLB 7: 12 + 25 = 37; CLB 5: 4 + 25 = 29.
+    const r = improvementsOf(person({ languageTests: [tcf(9, 9, 9, 9)] }));
+    expect(r.current.total).toBe(221);
+    expect(r.improvements.filter((i) => i.kind === "first-language" || i.kind === "second-language")).toEqual([
+      ...[
+        [9, 49],
+        [7, 37],
+        [5, 29],
+      ].map(([level, points]) => ({
+        kind: "second-language",
+        change: `An English test result (second official language) at CLB ${level} in all four abilities.`,
+        path: "languageTests",
+        points,
+        total: 221 + (points as number),
+      })),
+      ...(["reading", "writing", "listening", "speaking"] as const).map((ability) => ({
+        kind: "first-language",
+        change: `NCLC 10 in ${ability} (now 9) in your first official language, French.`,
+        path: "languageTests",
+        points: 3,
+        total: 224,
+      })),
+    ]);
+  });
+});
+
+describe("scoreCrs and withProvincialNomination: what they cite", () => {
+  it("cites IRCC's nomination page, section 4, once the nomination is added", () => {
+    const n = withProvincialNomination(scoreCrs(bareFactors(), { asOf: ASOF }));
+    expect(n.sources.at(-1)).toStrictEqual({
+      title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
+      url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
+      section: "4. We'll award you 600 additional points",
+      retrieved: "2026-11-25",
+      effective: "2015-01-01",
+    });
+    expect(withProvincialNomination(n).sources).toHaveLength(n.sources.length);
+  });
+
+  it("adds the late-October 2020 French-points caveat only to a score that has French points", () => {
+    // crs-points.json: French points in doubt from 2020-10-20 (included) to 2020-10-27 (excluded);
+    // the lower 15 points are given.
+    const [doubt] = crsUncertainties();
+    expect(doubt?.table).toBe("french");
+    const withFrench = bareFactors({ french: levels(7, 7, 7, 7) });
+    for (const day of ["2020-10-20", "2020-10-26"]) {
+      const b = scoreCrs(withFrench, { asOf: isoDate(day) });
+      expect(b.additional.french).toBe(15);
+      expect(b.caveats).toEqual([doubt?.reason]);
+      expect(scoreCrs(bareFactors(), { asOf: isoDate(day) }).caveats).toEqual([]);
+    }
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-19") }).caveats).toEqual([]);
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-27") }).caveats).toEqual([]);
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-27") }).additional.french).toBe(25);
+  });
+});
