@@ -1023,7 +1023,7 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
       ),
       row(
         "education",
-        `Education at the next CRS level: ${crsTablesAsOf(ASOF).education.value.rows[1]?.label}.`,
+        `Education at the next CRS level: ${crsTablesAsOf(ASOF).education.value.rows.find((x) => x.level === "secondary")?.label}.`,
         "education",
         30,
         238,
