@@ -5,6 +5,7 @@
 // 23,360 for three, 40,392 for seven and 4,112 for each member beyond; before 2022-06-09 only an
 // upper bound, the 2022 amounts: 13,310 for one person).
 import { describe, expect, it } from "vitest";
+import fundsJson from "../data/ircc/settlement-funds.json" with { type: "json" };
 import { isoDate } from "../src/core/iso-date.js";
 import type { Candidate, LanguageTest } from "../src/models/index.js";
 import {
@@ -26,6 +27,49 @@ const [upperBoundVersion, , , , current] = SETTLEMENT_FUNDS_TABLES;
 const currentSource = current?.source;
 const upperBoundSource = upperBoundVersion?.source;
 const candidate = (over: Partial<Candidate>): Candidate => over as Candidate;
+
+describe("SETTLEMENT_FUNDS_TABLES", () => {
+  it("carries each JSON version as it is: dates, amounts, bound flag, doubt and citation, no key the JSON lacks", () => {
+    type RawVersion = {
+      from: string;
+      to?: string;
+      amounts: number[];
+      eachAdditional: number;
+      amountsAreUpperBound?: boolean;
+      uncertain?: string;
+      source: { title: string; url: string; retrieved: string; effective?: string; secondary?: boolean };
+    };
+    const expected = (fundsJson.versions as RawVersion[]).map((raw) => ({
+      from: raw.from,
+      ...(raw.to === undefined ? {} : { to: raw.to }),
+      value: {
+        amounts: raw.amounts,
+        eachAdditional: raw.eachAdditional,
+        amountsAreUpperBound: raw.amountsAreUpperBound === true,
+        ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
+      },
+      source: {
+        title: raw.source.title,
+        url: raw.source.url,
+        retrieved: raw.source.retrieved,
+        ...(raw.source.effective === undefined ? {} : { effective: raw.source.effective }),
+        ...(raw.source.secondary === true ? { secondary: true } : {}),
+      },
+    }));
+    expect(SETTLEMENT_FUNDS_TABLES).toStrictEqual(expected);
+    // Only the first version is an upper bound and its citation has no effective date; the current one has no end.
+    expect(SETTLEMENT_FUNDS_TABLES.map((v) => v.value.amountsAreUpperBound)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(upperBoundSource).not.toHaveProperty("effective");
+    expect(current).not.toHaveProperty("to");
+    expect(Object.isFrozen(current?.value.amounts)).toBe(true);
+  });
+});
 
 describe("settlementFundsRequired", () => {
   it("gives the amount, the version's dates and source, and no `to` or `uncertain` keys the version lacks", () => {
