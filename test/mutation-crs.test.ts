@@ -965,3 +965,325 @@ describe("provincial nomination helpers", () => {
     expect(n.additional.subtotal).toBe(600);
   });
 });
+
+describe("crsImprovements: order of equal gains, levels below the chart, work counts", () => {
+  // Every candidate here is single, 36 on ASOF (72 age points), with the factors named; points
+  // come from the single column of IRCC's tables (express-entry-crs.md §1).
+  const row = (kind: string, change: string, path: string, points: number, total: number) => ({
+    kind,
+    change,
+    path,
+    points,
+    total,
+  });
+
+  it("puts the first language before the second on equal points", () => {
+    // English 10/10/10/9: 34 × 3 + 31 = 133; French 8/9/9/9 second: 3 + 6 × 3 = 21; French points
+    // (NCLC 7+ and CLB 5+) 50. Total 72 + 133 + 21 + 50 = 276. Speaking 9 -> 10 is +3; French
+    // reading 8 -> 9 is 3 -> 6, +3: a tie, which KIND_ORDER breaks first-language first.
+    const r = improvementsOf(person({ languageTests: [celpip(10, 10, 10, 9), tcf(8, 9, 9, 9)] }));
+    expect(r.current.total).toBe(276);
+    expect(r.improvements.slice(-2)).toEqual([
+      row(
+        "first-language",
+        "CLB 10 in speaking (now 9) in your first official language, English.",
+        "languageTests",
+        3,
+        279,
+      ),
+      row(
+        "second-language",
+        "NCLC 9 in reading (now 8) in your second official language, French.",
+        "languageTests",
+        3,
+        279,
+      ),
+    ]);
+  });
+
+  it("puts a second-language gain before an equal foreign-work gain", () => {
+    // French first NCLC 7 × 4: 68; English 5/5/5/4 second: 3; 1 year in Canada: 40; French points
+    // with English under CLB 5 in one ability: 25. Total 72 + 68 + 3 + 40 + 25 = 208.
+    // English speaking 4 -> 5: +1, and the French points become 50 (+25): +26. One year abroad:
+    // 13 (with NCLC 7+) + 13 (with 1 year in Canada) = +26. Equal: second-language first.
+    const c = person({
+      firstOfficialLanguage: "french",
+      languageTests: [tcf(7, 7, 7, 7), celpip(5, 5, 5, 4)],
+      workHistory: [job({ from: isoDate("2024-12-01"), to: isoDate("2025-11-30") })],
+    });
+    const r = improvementsOf(c);
+    expect(r.current.total).toBe(208);
+    expect(r.improvements.slice(0, 5)).toEqual([
+      row(
+        "provincial-nomination",
+        "A provincial or territorial nomination through Express Entry.",
+        "provincialNomination",
+        575,
+        783,
+      ),
+      row(
+        "education",
+        `Education at the next CRS level: ${crsTablesAsOf(ASOF).education.value.rows.find((x) => x.level === "secondary")?.label}.`,
+        "education",
+        30,
+        238,
+      ),
+      row(
+        "second-language",
+        "CLB 5 in speaking (now 4) in your second official language, English.",
+        "languageTests",
+        26,
+        234,
+      ),
+      row(
+        "foreign-work",
+        "One more year of skilled foreign work experience (1 year instead of 0).",
+        "workHistory",
+        26,
+        234,
+      ),
+      // 2 years in Canada: 53 - 40.
+      row(
+        "canadian-work",
+        "One more year of skilled Canadian work experience (2 years instead of 1).",
+        "workHistory",
+        13,
+        221,
+      ),
+    ]);
+    // The second language skips a level that adds nothing: CLB 6 is worth what CLB 5 is (1).
+    expect(r.improvements.filter((i) => i.change.startsWith("CLB 7 in"))).toHaveLength(3);
+  });
+
+  it("puts first-language gains before an equal Canadian-work gain, and counts foreign years in the plural", () => {
+    // CLB 8 × 4: 92; 4 years in Canada: 72; 2 years abroad: 13 (CLB 7+) + 25 (2+ years in
+    // Canada) = 38. Total 72 + 92 + 72 + 38 = 274.
+    const c = person({
+      languageTests: [celpip(8, 8, 8, 8)],
+      workHistory: [
+        job({ from: isoDate("2021-12-01"), to: isoDate("2025-11-30") }),
+        foreign("2019-01-01", "2020-12-31"),
+      ],
+    });
+    const r = improvementsOf(c);
+    expect(r.current.total).toBe(274);
+    expect(r.improvements.slice(4)).toEqual([
+      // 3 years abroad: 25 + 50 = 75, capped at 50: +12.
+      row(
+        "foreign-work",
+        "One more year of skilled foreign work experience (3 years instead of 2).",
+        "workHistory",
+        12,
+        286,
+      ),
+      // CLB 9 in one ability: 23 -> 31; the CLB 9 column needs all four.
+      ...(["reading", "writing", "listening", "speaking"] as const).map((ability) =>
+        row(
+          "first-language",
+          `CLB 9 in ${ability} (now 8) in your first official language, English.`,
+          "languageTests",
+          8,
+          282,
+        ),
+      ),
+      // 5 years in Canada: 80 - 72.
+      row(
+        "canadian-work",
+        "One more year of skilled Canadian work experience (5 years instead of 4).",
+        "workHistory",
+        8,
+        282,
+      ),
+      row(
+        "second-language",
+        "A French test result (second official language) at NCLC 5 in all four abilities.",
+        "languageTests",
+        4,
+        278,
+      ),
+    ]);
+  });
+
+  it("puts a Canadian-work gain before an equal education gain", () => {
+    // One-year credential in Canada: 90 and 15 Canadian-education points; CLB 7 × 4: 68; 4 years
+    // in Canada: 72; transferability 13 (one-year × CLB 7) + 25 (one-year × 2+ years) = 38.
+    // Total 72 + 90 + 68 + 72 + 38 + 15 = 355. A fifth year: +8; a two-year program: 98 - 90 = +8.
+    const c = person({
+      languageTests: [celpip(7, 7, 7, 7)],
+      education: [cred("one-year", { inCanada: true })],
+      workHistory: [job({ from: isoDate("2021-12-01"), to: isoDate("2025-11-30") })],
+    });
+    const r = improvementsOf(c);
+    expect(r.current.total).toBe(355);
+    const twoYear = crsTablesAsOf(ASOF).education.value.rows.find((x) => x.level === "two-year")?.label;
+    expect(r.improvements.filter((i) => i.points === 8)).toEqual([
+      row(
+        "canadian-work",
+        "One more year of skilled Canadian work experience (5 years instead of 4).",
+        "workHistory",
+        8,
+        363,
+      ),
+      row("education", `Education at the next CRS level: ${twoYear}.`, "education", 8, 363),
+    ]);
+  });
+
+  it("starts from a level below the chart (0) and suggests the first level that scores (CLB 4)", () => {
+    // CELPIP reading 3 is below CLB 4: level 0, 0 points. 0 + 34 × 3 = 102; total 174.
+    const r = improvementsOf(person({ languageTests: [celpip(3, 10, 10, 10)] }));
+    expect(r.current.total).toBe(174);
+    expect(r.improvements.filter((i) => i.kind === "first-language")).toEqual([
+      row(
+        "first-language",
+        "CLB 4 in reading (now 0) in your first official language, English.",
+        "languageTests",
+        6,
+        180,
+      ),
+    ]);
+  });
+
+  it("points a suggested first test at languageTests", () => {
+    const r = improvementsOf(person({ languageTests: [] }));
+    // English by default: CLB 9 × 4 = 124, CLB 7 × 4 = 68, CLB 5 × 4 = 24.
+    expect(r.improvements.filter((i) => i.kind === "first-language")).toEqual([
+      row("first-language", "An English test result at CLB 9 in all four abilities.", "languageTests", 124, 196),
+      row("first-language", "An English test result at CLB 7 in all four abilities.", "languageTests", 68, 140),
+      row("first-language", "An English test result at CLB 5 in all four abilities.", "languageTests", 24, 96),
+    ]);
+  });
+
+  it("lists every future birthday that changes the age points, a 29 February birthday on 1 March in common years", () => {
+    // Born 2008-02-29: 17 on ASOF (0 points). The age table: 18: 99, 19: 105, 20-29: 110, then down
+    // to 0 at 45. A birthday in a leap year stays on 29 February.
+    const r = improvementsOf(person({ dateOfBirth: isoDate("2008-02-29") }));
+    expect(r.current.total).toBe(0);
+    expect(r.agePoints.map((a) => `${a.on} ${a.age} ${a.agePoints} ${a.change} ${a.total}`)).toEqual([
+      "2026-03-01 18 99 99 99",
+      "2027-03-01 19 105 6 105",
+      "2028-02-29 20 110 5 110",
+      "2038-03-01 30 105 -5 105",
+      "2039-03-01 31 99 -6 99",
+      "2040-02-29 32 94 -5 94",
+      "2041-03-01 33 88 -6 88",
+      "2042-03-01 34 83 -5 83",
+      "2043-03-01 35 77 -6 77",
+      "2044-02-29 36 72 -5 72",
+      "2045-03-01 37 66 -6 66",
+      "2046-03-01 38 61 -5 61",
+      "2047-03-01 39 55 -6 55",
+      "2048-02-29 40 50 -5 50",
+      "2049-03-01 41 39 -11 39",
+      "2050-03-01 42 28 -11 28",
+      "2051-03-01 43 17 -11 17",
+      "2052-02-29 44 6 -11 6",
+      "2053-03-01 45 0 -6 0",
+    ]);
+    // At 45 or older nothing changes any more.
+    expect(improvementsOf(person({ dateOfBirth: isoDate("1970-01-01") })).agePoints).toEqual([]);
+  });
+});
+
+describe("crsFactors and crsImprovements: languages and keys the derivation settles", () => {
+  const married = (spouse: Partial<NonNullable<Candidate["spouse"]>>): Candidate =>
+    person({
+      maritalStatus: "married",
+      spouse: {
+        accompanying: true,
+        canadianCitizenOrPermanentResident: false,
+        education: [],
+        languageTests: [],
+        workHistory: [],
+        ...spouse,
+      },
+    });
+
+  it("ranks a spouse's results by the spouse table over every band, not only its top one", () => {
+    // Spouse table per ability: CLB 4 or less 0, 5-6: 1, 7-8: 3, 9+: 5. CLB 8 × 4 = 12 beats
+    // 9/4/4/4 = 5, though only the second reaches the top band.
+    const c = married({ languageTests: [celpip(9, 4, 4, 4), celpip(8, 8, 8, 8)] });
+    expect(factorsOf(c).spouse?.firstLanguage).toEqual(levels(8, 8, 8, 8));
+    expect(scored(c).spouse.firstLanguage).toBe(12);
+  });
+
+  it("keeps a French result below NCLC 4 in all four as the first language (levels 0), not as no result", () => {
+    // TCF Canada reading 100, writing 2, listening 100, speaking 2: all below the chart.
+    const french: LanguageTest = {
+      test: "tcf-canada",
+      testedOn: isoDate("2025-04-01"),
+      scores: levels(100, 2, 100, 2),
+    };
+    const r = factorsOf(person({ languageTests: [french] }));
+    expect(r.firstLanguage).toEqual(levels(0, 0, 0, 0));
+    expect(r.french).toEqual(levels(0, 0, 0, 0));
+    expect(r).not.toHaveProperty("secondLanguage");
+    expect(r).not.toHaveProperty("english");
+  });
+
+  it("leaves age and spouseFactorApplies out, not undefined, when date of birth and marital status are not given", () => {
+    const { dateOfBirth: _, maritalStatus: __, ...rest } = person();
+    const r = factorsOf(rest);
+    expect(Object.hasOwn(r, "age")).toBe(false);
+    expect(Object.hasOwn(r, "spouseFactorApplies")).toBe(false);
+    expect(r.missing).toEqual(["dateOfBirth", "maritalStatus"]);
+  });
+
+  it("words and prices the improvements of an undeclared French-only candidate in French", () => {
+    // TCF NCLC 9 × 4, no declaration: French is first. 72 + 31 × 4 = 124, French points with no
+    // English result 25: total 221. An English result adds second-language points and turns the
+    // French points to 50: CLB 9: 24 + 25 = 49; CLB 7: 12 + 25 = 37; CLB 5: 4 + 25 = 29.
+    const r = improvementsOf(person({ languageTests: [tcf(9, 9, 9, 9)] }));
+    expect(r.current.total).toBe(221);
+    expect(r.improvements.filter((i) => i.kind === "first-language" || i.kind === "second-language")).toEqual([
+      ...[
+        [9, 49],
+        [7, 37],
+        [5, 29],
+      ].map(([level, points]) => ({
+        kind: "second-language",
+        change: `An English test result (second official language) at CLB ${level} in all four abilities.`,
+        path: "languageTests",
+        points,
+        total: 221 + (points as number),
+      })),
+      ...(["reading", "writing", "listening", "speaking"] as const).map((ability) => ({
+        kind: "first-language",
+        change: `NCLC 10 in ${ability} (now 9) in your first official language, French.`,
+        path: "languageTests",
+        points: 3,
+        total: 224,
+      })),
+    ]);
+  });
+});
+
+describe("scoreCrs and withProvincialNomination: what they cite", () => {
+  it("cites IRCC's nomination page, section 4, once the nomination is added", () => {
+    const n = withProvincialNomination(scoreCrs(bareFactors(), { asOf: ASOF }));
+    expect(n.sources.at(-1)).toStrictEqual({
+      title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
+      url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
+      section: "4. We'll award you 600 additional points",
+      retrieved: "2026-11-25",
+      effective: "2015-01-01",
+    });
+    expect(withProvincialNomination(n).sources).toHaveLength(n.sources.length);
+  });
+
+  it("adds the late-October 2020 French-points caveat only to a score that has French points", () => {
+    // crs-points.json: French points in doubt from 2020-10-20 (included) to 2020-10-27 (excluded);
+    // the lower 15 points are given.
+    const [doubt] = crsUncertainties();
+    expect(doubt?.table).toBe("french");
+    const withFrench = bareFactors({ french: levels(7, 7, 7, 7) });
+    for (const day of ["2020-10-20", "2020-10-26"]) {
+      const b = scoreCrs(withFrench, { asOf: isoDate(day) });
+      expect(b.additional.french).toBe(15);
+      expect(b.caveats).toEqual([doubt?.reason]);
+      expect(scoreCrs(bareFactors(), { asOf: isoDate(day) }).caveats).toEqual([]);
+    }
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-19") }).caveats).toEqual([]);
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-27") }).caveats).toEqual([]);
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-27") }).additional.french).toBe(25);
+  });
+});
