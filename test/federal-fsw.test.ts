@@ -442,3 +442,23 @@ describe("each missing fact alone gives incomplete with its path", () => {
     });
   }
 });
+
+describe("an unreadable language test in a reason", () => {
+  it("joins the test's issue (ending in a full stop) and the requirement with one full stop", () => {
+    // CELPIP reading 13 is off the 0-12 scale: the test cannot be read, so the FSW language rule
+    // is unknown and its reason quotes the issue, which ends with ".", then the requirement.
+    const candidate: Candidate = {
+      ...fswCandidate(),
+      languageTests: [{ ...celpip("2026-01-10", 9), scores: { reading: 13, writing: 9, listening: 9, speaking: 9 } }],
+    };
+    const walk = (r: RuleResult): RuleResult[] => [r, ...(r.children ?? []).flatMap(walk)];
+    const reasons = walk(assessFederalSkilledWorker(candidate, { asOf: ASOF }).result)
+      .map((r) => r.reason)
+      .filter((reason) => reason.startsWith("No readable test meets the minimum"));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      expect(reason).not.toContain("..");
+      expect(reason).toMatch(/give level 0\. FSW needs CLB\/NCLC 7 in every ability/);
+    }
+  });
+});

@@ -261,7 +261,8 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
   if (unreadable.length > 0) {
     return {
       verdict: "unknown",
-      reason: `No readable test meets the minimum, and ${unreadable.map(whyNotCounted).join("; ")}. ${needs}${declaredNote}.`,
+      // The issue messages end with a full stop: no second one.
+      reason: `No readable test meets the minimum, and ${unreadable.map(whyNotCounted).join("; ").replace(/\.$/, "")}. ${needs}${declaredNote}.`,
       expected,
       missing: unreadable.flatMap(issuePaths),
     };
