@@ -113,7 +113,7 @@ function calibrateSync(fn) {
   let n = 1;
   for (;;) {
     const t0 = performance.now();
-    for (let i = 0; i < n; i++) blackhole = fn();
+    for (let i = 0; i < n; i++) blackhole = fn(i);
     if (performance.now() - t0 >= 1 || n >= 1 << 22) return n;
     n *= 2;
   }
@@ -148,6 +148,13 @@ const bench = new Bench({
 });
 const tasks = [];
 
+// A sample that took no measurable time means the calls were optimised away (V8 can hoist a pure
+// call on constant inputs out of the loop): tinybench would then sample forever. Fail instead.
+function checkedDuration(id, dt) {
+  if (!(dt > 0)) throw new Error(`${id}: a batch of calls took no measurable time; the calls were optimised away`);
+  return dt;
+}
+
 function addSync(id, label, fn) {
   const inner = calibrateSync(fn);
   tasks.push({ id, label, inner });
@@ -155,8 +162,8 @@ function addSync(id, label, fn) {
     id,
     () => {
       const t0 = bench.now();
-      for (let i = 0; i < inner; i++) blackhole = fn();
-      const dt = bench.now() - t0;
+      for (let i = 0; i < inner; i++) blackhole = fn(i);
+      const dt = checkedDuration(id, bench.now() - t0);
       return { overriddenDuration: dt / inner, overriddenIterationCost: dt };
     },
     { async: false },
@@ -171,7 +178,7 @@ async function addAsync(id, label, fn) {
     async () => {
       const t0 = bench.now();
       for (let i = 0; i < inner; i++) blackhole = await fn();
-      const dt = bench.now() - t0;
+      const dt = checkedDuration(id, bench.now() - t0);
       return { overriddenDuration: dt / inner, overriddenIterationCost: dt };
     },
     { async: true },
@@ -183,9 +190,13 @@ for (const f of fixtures) {
     lib.assessAcceleratedTechPathway(f.candidate, options),
   );
 }
-addSync("scoreCrs", "scoreCrs (fixed factors)", () => lib.scoreCrs(factors, options));
-addSync("baseline.crs", "baseline: CRS lines by table look-ups", () => baselineCrsBreakdown(factors));
-addSync("baseline.crsTotal", "baseline: CRS total only (info)", () => baselineCrsTotal(factors));
+// The CRS tasks alternate between two equal copies of the factors (by the loop index), so that no
+// call has loop-invariant inputs that V8 could hoist out of the timed loop (it did, for the
+// baseline, on a quiet machine); all three get the same treatment, so the ratios stay fair.
+const factorCopies = [factors, structuredClone(factors)];
+addSync("scoreCrs", "scoreCrs (fixed factors)", (i) => lib.scoreCrs(factorCopies[i & 1], options));
+addSync("baseline.crs", "baseline: CRS lines by table look-ups", (i) => baselineCrsBreakdown(factorCopies[i & 1]));
+addSync("baseline.crsTotal", "baseline: CRS total only (info)", (i) => baselineCrsTotal(factorCopies[i & 1]));
 for (const f of fixtures) {
   addSync(`parseAssess.${f.name}`, `JSON.parse + parseCandidate + assess (${f.name})`, () => {
     const parsed = lib.parseCandidate(JSON.parse(f.text));
