@@ -826,7 +826,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     expect(() => atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: ASOF })).toThrow(
       "The score must be a finite number, got Infinity.",
     );
-    expect(atpDrawComparison(60, { asOf: new Date(Date.UTC(2026, 5, 1)) }).asOf).toBe("2026-06-01");
+    expect(atpDrawComparison(60, { asOf: new Date(2026, 5, 1) }).asOf).toBe("2026-06-01");
   });
 });
 
@@ -935,7 +935,7 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
       ...parse(exampleCandidate()),
       provincialNomination: { province: "AB", nominatedOn: isoDate("2026-11-01") },
     } as Candidate;
-    const facts = deriveAlbertaFacts(candidate, new Date(Date.UTC(2026, 10, 25)));
+    const facts = deriveAlbertaFacts(candidate, new Date(2026, 10, 25));
     // CRS 485 for the example without the 600 nomination points (test/fixtures/alberta/builders.ts).
     expect([facts.asOf, facts.crs.ok && facts.crs.total, facts.candidate]).toEqual(["2026-11-25", 485, candidate]);
     expect(facts.federal.ruleSet.id).toBe(EXPRESS_ENTRY_RULES.id);
