@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -9,5 +10,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Vitest's default is one worker fewer than the cores: on our 2-core machines that is one, and
+    // test/cli.test.ts (child processes) then runs after everything else. Two or more in parallel.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
