@@ -5,26 +5,18 @@
 
 import atpJson from "../../../data/alberta/atp-occupations.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
+import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import type { Version, Versioned } from "../../core/versioned.js";
 import type { NocVersion } from "../../noc/catalogue.js";
 import { nocCodeFacts, nocPredecessorCodes } from "../../noc/codes.js";
-
-interface SourceJson {
-  readonly title: string;
-  readonly url: string;
-  readonly section?: string;
-  readonly retrieved: string;
-  readonly effective?: string;
-  readonly secondary?: boolean;
-}
 
 interface VersionJson {
   readonly from: string;
   readonly to?: string;
   readonly nocVersion: NocVersion;
   readonly codes: readonly string[];
-  readonly source: SourceJson;
+  readonly source: CitationJson;
   readonly note: string;
 }
 
@@ -36,18 +28,18 @@ interface UncertainJson {
   readonly codes: readonly string[];
   readonly derivation: string;
   readonly reason: string;
-  readonly source: SourceJson;
+  readonly source: CitationJson;
 }
 
 /** The shape of data/alberta/atp-occupations.json. */
 interface AtpOccupationsJson {
   readonly verified: string;
-  readonly source: SourceJson;
+  readonly source: CitationJson;
   readonly launch: {
     readonly from: string;
     readonly certainFrom: string;
     readonly announced: string;
-    readonly source: SourceJson;
+    readonly source: CitationJson;
     readonly reason: string;
     readonly note: string;
   };
@@ -116,18 +108,6 @@ export interface AtpOccupationData {
   readonly uncertain: readonly AtpUncertainty[];
 }
 
-/** A data file `source` block as a {@link Citation} (optional fields only when present). */
-function citationOf(source: SourceJson): Citation {
-  return Object.freeze({
-    title: source.title,
-    url: source.url,
-    ...(source.section === undefined ? {} : { section: source.section }),
-    retrieved: isoDate(source.retrieved),
-    ...(source.effective === undefined ? {} : { effective: isoDate(source.effective) }),
-    ...(source.secondary === undefined ? {} : { secondary: source.secondary }),
-  });
-}
-
 /** The `versions` entry for a NOC version, as written in the data file. */
 function listJson(nocVersion: NocVersion): VersionJson {
   const version = atpOccupationsJson.versions.find((v) => v.nocVersion === nocVersion);
@@ -163,7 +143,7 @@ function build(): AtpOccupationData {
           codeSet: new Set(v.codes),
           note: v.note,
         }),
-        source: citationOf(v.source),
+        source: citationFromJson(v.source),
       }),
   );
   const uncertain = json.uncertain.map(
@@ -176,7 +156,7 @@ function build(): AtpOccupationData {
         codes: Object.freeze([...u.codes]),
         codeSet: new Set(u.codes),
         reason: u.reason,
-        source: citationOf(u.source),
+        source: citationFromJson(u.source),
       }),
   );
   return {
@@ -184,7 +164,7 @@ function build(): AtpOccupationData {
       from: isoDate(json.launch.from),
       certainFrom: isoDate(json.launch.certainFrom),
       announced: isoDate(json.launch.announced),
-      source: citationOf(json.launch.source),
+      source: citationFromJson(json.launch.source),
       reason: json.launch.reason,
     }),
     lists: Object.freeze(lists),
@@ -266,5 +246,5 @@ export function deriveAtpUncertainCodes(
  * ```
  */
 export function listSourceCitation(nocVersion: NocVersion): Citation {
-  return citationOf(listJson(nocVersion).source);
+  return citationFromJson(listJson(nocVersion).source);
 }

@@ -4,16 +4,8 @@
 import drawsJson from "../../../data/alberta/atp-draws.json" with { type: "json" };
 import gridJson from "../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
+import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
-
-interface SourceJson {
-  readonly title: string;
-  readonly url: string;
-  readonly section?: string;
-  readonly retrieved: string;
-  readonly effective?: string;
-  readonly secondary?: boolean;
-}
 
 interface OptionJson {
   readonly id: string;
@@ -33,13 +25,13 @@ interface FactorJson {
 
 interface GridJson {
   readonly systemFrom: string;
-  readonly systemSource: SourceJson;
+  readonly systemSource: CitationJson;
   readonly unknownPeriods: readonly { readonly from: string; readonly to: string; readonly reason: string }[];
   readonly versions: readonly {
     readonly from: string;
     readonly maximum: number;
-    readonly source: SourceJson;
-    readonly frenchSource: SourceJson;
+    readonly source: CitationJson;
+    readonly frenchSource: CitationJson;
     readonly factors: readonly FactorJson[];
   }[];
 }
@@ -47,20 +39,8 @@ interface GridJson {
 interface DrawsJson {
   readonly knownFrom: string;
   readonly knownThrough: string;
-  readonly source: SourceJson;
+  readonly source: CitationJson;
   readonly draws: readonly { readonly date: string; readonly minimumScore: number; readonly invitations: number }[];
-}
-
-/** A citation read from a data file. */
-export function citationOf(source: SourceJson): Citation {
-  return Object.freeze({
-    title: source.title,
-    url: source.url,
-    ...(source.section === undefined ? {} : { section: source.section }),
-    retrieved: isoDate(source.retrieved),
-    ...(source.effective === undefined ? {} : { effective: isoDate(source.effective) }),
-    ...(source.secondary === undefined ? {} : { secondary: source.secondary }),
-  });
 }
 
 /** One factor of the grid, with its points by option id. */
@@ -97,13 +77,13 @@ export function workerEoiData(): WorkerEoiData {
   const json = gridJson as unknown as GridJson;
   grid = {
     systemFrom: isoDate(json.systemFrom),
-    systemSource: citationOf(json.systemSource),
+    systemSource: citationFromJson(json.systemSource),
     unknownPeriods: json.unknownPeriods.map((p) => ({ from: isoDate(p.from), to: isoDate(p.to), reason: p.reason })),
     versions: json.versions.map((v) => ({
       from: isoDate(v.from),
       maximum: v.maximum,
-      source: citationOf(v.source),
-      frenchSource: citationOf(v.frenchSource),
+      source: citationFromJson(v.source),
+      frenchSource: citationFromJson(v.frenchSource),
       factors: new Map(
         v.factors.map((f) => [
           f.id,
@@ -146,7 +126,7 @@ export function drawsData(): DrawsData {
   draws = {
     knownFrom: isoDate(json.knownFrom),
     knownThrough: isoDate(json.knownThrough),
-    source: citationOf(json.source),
+    source: citationFromJson(json.source),
     draws: json.draws
       .map((d) => ({ date: isoDate(d.date), minimumScore: d.minimumScore, invitations: d.invitations }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
