@@ -41,7 +41,7 @@ function el(tag, attributes = {}, ...children) {
 function svg(tag, attributes = {}, ...children) {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  node.append(...children);
+  for (const child of children) if (child !== undefined) node.append(child);
   return node;
 }
 
@@ -535,58 +535,15 @@ function renderCrs(candidate, crs, asOf) {
   container.append(totals);
 
   // The bar chart: one row per section, the bar's width proportional to points / section maximum.
-  const labelWidth = 210;
-  const trackWidth = 300;
-  const rowHeight = 34;
-  const barHeight = 18;
-  const width = labelWidth + trackWidth + 90;
-  const height = sections.length * rowHeight + 8;
-  const titleId = "crs-chart-title";
-  const chart = svg("svg", {
+  const chart = barChart({
     id: "crs-chart",
-    class: "crs-chart",
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    role: "img",
-    "aria-labelledby": titleId,
-  });
-  chart.append(
-    svg(
-      "title",
-      { id: titleId },
-      `CRS points by section: ${sections.map((s) => `${s.label} ${crs[s.key].subtotal} of ${s.max}`).join("; ")}.`,
-    ),
-  );
-  sections.forEach((section, i) => {
-    const points = crs[section.key].subtotal;
-    const y = 4 + i * rowHeight;
-    const barY = y + (rowHeight - barHeight) / 2 - 2;
-    const share = section.max > 0 ? Math.min(1, Math.max(0, points / section.max)) : 0;
-    const group = svg("g", {
-      class: `crs-row crs-${section.key}`,
-      "data-section": section.key,
-      "data-points": points,
-      "data-max": section.max,
-    });
-    group.append(
-      svg("text", { class: "crs-label", x: 0, y: barY + barHeight - 4 }, section.label),
-      svg("rect", { class: "crs-track", x: labelWidth, y: barY, width: trackWidth, height: barHeight, rx: 3 }),
-      svg("rect", {
-        class: "crs-bar",
-        x: labelWidth,
-        y: barY,
-        width: trackWidth * share,
-        height: barHeight,
-        rx: 3,
-      }),
-      svg(
-        "text",
-        { class: "crs-value", x: labelWidth + trackWidth + 8, y: barY + barHeight - 4 },
-        `${points} / ${section.max}`,
-      ),
-    );
-    chart.append(group);
+    title: `CRS points by section: ${sections.map((s) => `${s.label} ${crs[s.key].subtotal} of ${s.max}`).join("; ")}.`,
+    rows: sections.map((section) => ({
+      label: section.label,
+      points: crs[section.key].subtotal,
+      max: section.max,
+      attributes: { class: `crs-row crs-${section.key}`, "data-section": section.key },
+    })),
   });
   container.append(chart);
 
@@ -625,6 +582,63 @@ function renderCrs(candidate, crs, asOf) {
   }
   for (const caveat of crs.caveats) container.append(el("p", { class: "caveat" }, caveat));
   return container;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A horizontal bar chart (SVG) shared by the CRS and Worker EOI scores: one row per entry, the
+// bar's width proportional to points / maximum; with `reachable`, a lighter bar under it shows the
+// points still reachable.
+
+function barChart({ id, title, rows }) {
+  const labelWidth = 210;
+  const trackWidth = 300;
+  const rowHeight = 34;
+  const barHeight = 18;
+  const width = labelWidth + trackWidth + 90;
+  const height = rows.length * rowHeight + 8;
+  const titleId = `${id}-title`;
+  const chart = svg("svg", {
+    id,
+    class: id,
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: "img",
+    "aria-labelledby": titleId,
+  });
+  chart.append(svg("title", { id: titleId }, title));
+  rows.forEach((row, i) => {
+    const barY = 4 + i * rowHeight + (rowHeight - barHeight) / 2 - 2;
+    const share = (points) => (row.max > 0 ? Math.min(1, Math.max(0, points / row.max)) : 0);
+    const bar = (className, points) =>
+      svg("rect", {
+        class: className,
+        x: labelWidth,
+        y: barY,
+        width: trackWidth * share(points),
+        height: barHeight,
+        rx: 3,
+      });
+    const group = svg("g", {
+      ...row.attributes,
+      "data-points": row.points,
+      ...(row.reachable === undefined ? {} : { "data-reachable": row.reachable }),
+      "data-max": row.max,
+    });
+    group.append(
+      svg("text", { class: "crs-label", x: 0, y: barY + barHeight - 4 }, row.label),
+      svg("rect", { class: "crs-track", x: labelWidth, y: barY, width: trackWidth, height: barHeight, rx: 3 }),
+      row.reachable === undefined ? undefined : bar("eoi-reachable", row.reachable),
+      bar("crs-bar", row.points),
+      svg(
+        "text",
+        { class: "crs-value", x: labelWidth + trackWidth + 8, y: barY + barHeight - 4 },
+        `${row.points} / ${row.max}`,
+      ),
+    );
+    chart.append(group);
+  });
+  return chart;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -667,66 +681,16 @@ function renderEoi(eoi, asOf) {
       lines,
     };
   });
-  const labelWidth = 210;
-  const trackWidth = 300;
-  const rowHeight = 34;
-  const barHeight = 18;
-  const width = labelWidth + trackWidth + 90;
-  const height = groups.length * rowHeight + 8;
-  const titleId = "eoi-chart-title";
-  const chart = svg("svg", {
+  const chart = barChart({
     id: "eoi-chart",
-    class: "eoi-chart",
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    role: "img",
-    "aria-labelledby": titleId,
-  });
-  chart.append(
-    svg(
-      "title",
-      { id: titleId },
-      `Worker EOI points by group: ${groups.map((g) => `${g.label} ${g.points} of ${g.max}, up to ${g.reachable}`).join("; ")}.`,
-    ),
-  );
-  groups.forEach((g, i) => {
-    const y = 4 + i * rowHeight;
-    const barY = y + (rowHeight - barHeight) / 2 - 2;
-    const share = (points) => Math.min(1, Math.max(0, points / g.max));
-    const row = svg("g", {
-      class: "eoi-row",
-      "data-group": g.group,
-      "data-points": g.points,
-      "data-reachable": g.reachable,
-      "data-max": g.max,
-    });
-    row.append(
-      svg("text", { class: "crs-label", x: 0, y: barY + barHeight - 4 }, g.label),
-      svg("rect", { class: "crs-track", x: labelWidth, y: barY, width: trackWidth, height: barHeight, rx: 3 }),
-      svg("rect", {
-        class: "eoi-reachable",
-        x: labelWidth,
-        y: barY,
-        width: trackWidth * share(g.reachable),
-        height: barHeight,
-        rx: 3,
-      }),
-      svg("rect", {
-        class: "crs-bar",
-        x: labelWidth,
-        y: barY,
-        width: trackWidth * share(g.points),
-        height: barHeight,
-        rx: 3,
-      }),
-      svg(
-        "text",
-        { class: "crs-value", x: labelWidth + trackWidth + 8, y: barY + barHeight - 4 },
-        `${g.points} / ${g.max}`,
-      ),
-    );
-    chart.append(row);
+    title: `Worker EOI points by group: ${groups.map((g) => `${g.label} ${g.points} of ${g.max}, up to ${g.reachable}`).join("; ")}.`,
+    rows: groups.map((g) => ({
+      label: g.label,
+      points: g.points,
+      max: g.max,
+      reachable: g.reachable,
+      attributes: { class: "eoi-row", "data-group": g.group },
+    })),
   });
   container.append(chart);
 
