@@ -646,8 +646,8 @@ function barChart({ id, title, rows }) {
 // reachable once the unanswered questions are answered), the grid line by line, and the ATP draws
 
 const EOI_GROUPS = [
-  { group: "I", label: "Group I. Human capital", max: 69 },
-  { group: "II", label: "Group II. Economic factors", max: 31 },
+  { group: "I", label: "Group I. Human capital" },
+  { group: "II", label: "Group II. Economic factors" },
 ];
 
 function renderEoi(eoi, asOf) {
@@ -666,7 +666,7 @@ function renderEoi(eoi, asOf) {
       { class: "eoi-totals" },
       "Certain ",
       el("strong", { id: "eoi-total", "data-points": eoi.total }, String(eoi.total)),
-      " of 100 · up to ",
+      ` of ${eoi.lines.reduce((sum, l) => sum + l.maximum, 0)} · up to `,
       el("strong", { id: "eoi-maximum", "data-points": eoi.maximumReachable }, String(eoi.maximumReachable)),
       " when every unanswered question is answered",
     ),
@@ -677,6 +677,8 @@ function renderEoi(eoi, asOf) {
     return {
       ...g,
       points: g.group === "I" ? eoi.groupI : eoi.groupII,
+      // The group's maximum is its factors' maxima added up (69 and 31 in the 2025 grid).
+      max: lines.reduce((sum, l) => sum + l.maximum, 0),
       reachable: lines.reduce((sum, l) => sum + l.maximumReachable, 0),
       lines,
     };

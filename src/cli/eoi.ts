@@ -95,12 +95,10 @@ function formatLine(line: WorkerEoiLine, options: { readonly style: Style; reado
   return out;
 }
 
-const GROUP_TITLE = {
-  I: "Group I. Human capital (at most 69)",
-  II: "Group II. Economic factors (at most 31)",
-} as const;
+const GROUP_TITLE = { I: "Group I. Human capital", II: "Group II. Economic factors" } as const;
 
-const GROUP_MAXIMUM = { I: 69, II: 31 } as const;
+/** The most a set of lines can give: the sum of their factors' maxima (69, 31 and 100 in the 2025 grid). */
+const maximumOf = (lines: readonly WorkerEoiLine[]): number => lines.reduce((s, l) => s + l.maximum, 0);
 
 /** The text report: the lines by group, the totals, the unanswered questions and the draws. */
 export function formatEoi(
@@ -119,17 +117,20 @@ export function formatEoi(
     const members = score.lines.filter((l) => l.group === group);
     const certainPoints = group === "I" ? score.groupI : score.groupII;
     const reachable = members.reduce((s, l) => s + l.maximumReachable, 0);
-    lines.push("", GROUP_TITLE[group]);
+    lines.push("", `${GROUP_TITLE[group]} (at most ${maximumOf(members)})`);
     for (const line of members) lines.push(...formatLine(line, options));
     const upTo = reachable > certainPoints ? ` (up to ${reachable})` : "";
     lines.push(
-      style.paint(`  ${pointsText(certainPoints, GROUP_MAXIMUM[group])}  Subtotal Group ${group}${upTo}`, "bold"),
+      style.paint(`  ${pointsText(certainPoints, maximumOf(members))}  Subtotal Group ${group}${upTo}`, "bold"),
     );
   }
   lines.push(
     "",
-    style.paint(`  ${pointsText(score.total, 100)}  Total: the points certain from the answers given`, "bold"),
-    `  ${pointsText(score.maximumReachable, 100)}  Maximum reachable, if every unanswered question is answered favourably`,
+    style.paint(
+      `  ${pointsText(score.total, maximumOf(score.lines))}  Total: the points certain from the answers given`,
+      "bold",
+    ),
+    `  ${pointsText(score.maximumReachable, maximumOf(score.lines))}  Maximum reachable, if every unanswered question is answered favourably`,
   );
   if (score.missing.length > 0) {
     lines.push("", "Not counted until answered (these could add points):");
