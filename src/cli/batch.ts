@@ -27,6 +27,8 @@ type LineStatus = "eligible" | "ineligible" | "incomplete" | "invalid" | "error"
 
 /** Lines between two memory samples in `--stats`. */
 const SAMPLE_EVERY = 10_000;
+/** Characters of result lines gathered before they are written even within one input chunk. */
+const FLUSH_AT = 65_536;
 /** Milliseconds between two progress updates. */
 const PROGRESS_EVERY_MS = 200;
 
@@ -152,6 +154,25 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
     const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
     let failed = false;
     let waiting = false;
+    // Result lines are gathered and written once per input chunk (readline hands over a chunk's
+    // lines in one go; setImmediate runs after them), not one write call per line.
+    let pending = "";
+    let scheduled = false;
+    const flush = (): void => {
+      scheduled = false;
+      if (pending === "") return;
+      const text = pending;
+      pending = "";
+      if (!ctx.stdout.write(text) && !waiting) {
+        // stdout is full: stop reading until it drains (the lines of the chunk in hand still arrive).
+        waiting = true;
+        lines.pause();
+        ctx.stdout.once("drain", () => {
+          waiting = false;
+          lines.resume();
+        });
+      }
+    };
     input.on("error", (error) => {
       failed = true;
       lines.close();
@@ -165,14 +186,11 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
       const { status, record } = processLine(text, lineNumber, options);
       counts[status] += 1;
       results += 1;
-      if (!ctx.stdout.write(`${JSON.stringify(record)}\n`) && !waiting) {
-        // stdout is full: stop reading until it drains (the lines of the chunk in hand still arrive).
-        waiting = true;
-        lines.pause();
-        ctx.stdout.once("drain", () => {
-          waiting = false;
-          lines.resume();
-        });
+      pending += `${JSON.stringify(record)}\n`;
+      if (pending.length >= FLUSH_AT) flush();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
       }
       if (options.stats && results % SAMPLE_EVERY === 0) {
         const memory = process.memoryUsage();
@@ -187,6 +205,7 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
       }
     });
     lines.on("close", () => {
+      flush();
       if (!failed) resolve();
     });
   });

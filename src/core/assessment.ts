@@ -60,15 +60,26 @@ const STATUS: Record<Verdict, AssessmentStatus> = {
  * where a part that fails is good news (no ban found) and is not listed. A failed `not` whose
  * part passed is itself the failure (its reason explains it).
  */
-function failedLeaves(node: RuleResult, negated: boolean): RuleResult[] {
+function failedLeaves(node: RuleResult, negated: boolean, into: RuleResult[]): void {
   const effective = negated ? negateVerdict(node.verdict) : node.verdict;
-  if (effective === "pass") return [];
+  if (effective === "pass") return;
   const children = node.children ?? [];
-  if (children.length === 0) return effective === "fail" && node.verdict === "fail" ? [node] : [];
+  const failsHere = effective === "fail" && node.verdict === "fail";
+  if (children.length === 0) {
+    if (failsHere) into.push(node);
+    return;
+  }
   const childNegated = node.combinator === "not" ? !negated : negated;
-  const below = children.flatMap((child) => failedLeaves(child, childNegated));
-  if (effective === "fail" && node.verdict === "fail" && below.length === 0) return [node];
-  return below;
+  const before = into.length;
+  // Appended in place rather than flatMapped: a large ineligible tree made one array per node.
+  for (const child of children) failedLeaves(child, childNegated, into);
+  if (failsHere && into.length === before) into.push(node);
+}
+
+function failedLeavesOf(result: RuleResult): RuleResult[] {
+  const into: RuleResult[] = [];
+  failedLeaves(result, false, into);
+  return into;
 }
 
 function missingPaths(node: RuleResult, into: Set<string>): void {
@@ -95,7 +106,7 @@ export function summarizeResult(result: RuleResult): ResultSummary {
   return {
     status: STATUS[result.verdict],
     eligible: result.verdict === "pass",
-    failed: failedLeaves(result, false),
+    failed: failedLeavesOf(result),
     missing: [...missing],
   };
 }
