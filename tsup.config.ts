@@ -8,7 +8,7 @@ export default defineConfig([
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     sourcemap: true,
     // The two builds run in parallel: keep this one's clean from deleting the CLI's output.
-    clean: ["!cli.js"],
+    clean: ["!cli.js", "!cli-batch-worker.js"],
     treeshake: true,
     target: "es2022",
     outDir: "dist",
@@ -18,7 +18,8 @@ export default defineConfig([
     // imports of the library ("../index.js" in src/cli/) become imports of the built dist/index.js,
     // so the package carries one copy of the rules. src/cli/index.ts starts with the
     // #!/usr/bin/env node line, which esbuild keeps and tsup makes executable.
-    entry: { cli: "src/cli/index.ts" },
+    // The batch's worker threads (src/cli/batch-worker.ts) load dist/cli-batch-worker.js.
+    entry: { cli: "src/cli/index.ts", "cli-batch-worker": "src/cli/batch-worker.ts" },
     esbuildPlugins: [
       {
         name: "cli-imports-built-library",

@@ -4,7 +4,7 @@
 
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -589,6 +589,20 @@ describe("bad input: a clear message, a documented exit code, never a stack trac
     [["assess", "a.json", "b.json"], 'Unexpected argument: "b.json"'],
     [["assess", "--jsonl", "x.jsonl", "--json"], "--json does not apply to --jsonl"],
     [["assess", example("missing-facts.json"), "--stats"], "--stats applies only to a batch"],
+    [["assess", example("missing-facts.json"), "--workers", "2"], "--workers applies only to a batch"],
+    [["assess", "--jsonl", "x.jsonl", "--workers", "65"], '--workers: expected "auto" or a whole number from 0 to 64'],
+    [
+      ["assess", "--jsonl", "x.jsonl", "--workers=-1"],
+      '--workers: expected "auto" or a whole number from 0 to 64; got "-1"',
+    ],
+    [
+      ["assess", "--jsonl", "x.jsonl", "--workers", "two"],
+      '--workers: expected "auto" or a whole number from 0 to 64; got "two"',
+    ],
+    [
+      ["assess", "--jsonl", "x.jsonl", "--workers", "1.5"],
+      '--workers: expected "auto" or a whole number from 0 to 64; got "1.5"',
+    ],
     [["crs", example("missing-facts.json"), "--program", "atp"], "Unknown option --program"],
     [["noc", "search"], "Missing argument: <words...>"],
     [["noc", "21231", "--limit", "3"], "--limit applies only to 'noc search'"],
@@ -750,6 +764,33 @@ describe("alberta-atp assess --jsonl", () => {
     expect(line?.status).toBe(expected.status);
     expect(r.stderr).toContain("for the Federal Skilled Worker Program");
   });
+
+  it("--workers: worker threads write the same bytes, in input order, as the main thread", () => {
+    // 1,500 lines or so (the example and half of it again, so "auto" starts its threads after line
+    // 1,000), with a blank line, and the example's own invalid lines and ids.
+    const text = readFileSync(file, "utf8");
+    const input = `${text}\n${text.slice(0, text.length / 2)}`;
+    const main = cli(["assess", "--jsonl", "-", "--as-of", AS_OF, "--stats"], { input });
+    expect(main.status).toBe(0);
+    const lines = main.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(1400);
+    const stats = (r: Run) =>
+      JSON.parse((r.stderr.split("\n").find((l) => l.startsWith("stats: ")) ?? "").slice(7)) as {
+        workers: number;
+        results: number;
+        samples: unknown[];
+      };
+    expect(stats(main).workers).toBe(0);
+    for (const workers of ["2", "auto"]) {
+      const r = cli(["assess", "--jsonl", "-", "--as-of", AS_OF, "--stats", "--workers", workers], { input });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(main.stdout);
+      expect(r.stderr.split("\n")[0]).toBe(main.stderr.split("\n")[0]);
+      expect(stats(r).results).toBe(lines.length);
+      const cores = availableParallelism();
+      expect(stats(r).workers).toBe(workers !== "auto" ? Number(workers) : cores > 1 ? cores : 0);
+    }
+  }, 60_000);
 
   it("an empty input is an empty batch (exit 0)", () => {
     const r = cli(["assess", "--jsonl", "-"], { input: "" });

@@ -24,6 +24,9 @@ Options:
   --jsonl <file|->    batch: read JSON Lines, write one JSON result per line to stdout
   --full              batch: include the whole assessment in each result line
   --stats             batch: also print peak memory and throughput on stderr
+  --workers <n|auto>  batch: assess in n worker threads (default 0: in the main thread, least
+                      memory); auto: one per core once a batch passes 1,000 lines. Faster on
+                      several cores, about 50 MB more memory per thread; same output, same order
   -h, --help          show this help
 
 A line of a batch is a candidate, or {"id": ..., "candidate": {...}} to carry your own id.
@@ -39,7 +42,25 @@ const OPTIONS = {
   jsonl: { type: "string" },
   full: { type: "boolean" },
   stats: { type: "boolean" },
+  workers: { type: "string" },
 } as const;
+
+/** Most worker threads `--workers` accepts. */
+const MAX_WORKERS = 64;
+
+/** `--workers`: 0 (the default), "auto" or a whole number of threads up to 64. */
+function workersFlag(value: string | undefined): number | "auto" {
+  if (value === undefined) return 0;
+  if (value === "auto") return "auto";
+  const n = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 0 && n <= MAX_WORKERS)) {
+    throw usageError(
+      `--workers: expected "auto" or a whole number from 0 to ${MAX_WORKERS}; got ${JSON.stringify(value)}.`,
+      "assess",
+    );
+  }
+  return n;
+}
 
 const STATUS_EXIT = { eligible: ExitCode.ok, ineligible: ExitCode.no, incomplete: ExitCode.undecided } as const;
 
@@ -58,14 +79,18 @@ export async function assessCommand(args: readonly string[], ctx: CliContext): P
       if (booleanFlag(parsed, flag))
         throw usageError(`--${flag} does not apply to --jsonl (its output is JSON).`, "assess");
     }
+    const workers = workersFlag(stringFlag(parsed, "workers"));
     return runBatch(
       jsonl,
-      { program, asOf, full: booleanFlag(parsed, "full"), stats: booleanFlag(parsed, "stats") },
+      { program, asOf, full: booleanFlag(parsed, "full"), stats: booleanFlag(parsed, "stats"), workers },
       ctx,
     );
   }
   for (const flag of ["full", "stats"]) {
     if (booleanFlag(parsed, flag)) throw usageError(`--${flag} applies only to a batch (--jsonl).`, "assess");
+  }
+  if (stringFlag(parsed, "workers") !== undefined) {
+    throw usageError("--workers applies only to a batch (--jsonl).", "assess");
   }
   const [file = "-"] = expectPositionals(parsed, "assess", ["file.json|-"]);
   const candidate = await readCandidate(file, ctx);

@@ -18,7 +18,7 @@ const HELP = `alberta-atp: Alberta's Accelerated Tech Pathway and Canadian Expre
 Usage:
   alberta-atp assess <file.json|-> [--program atp|alberta-ee|express-entry|fsw|cec|fst]
                      [--as-of YYYY-MM-DD] [--json] [--sources]
-  alberta-atp assess --jsonl <file|-> [--program ...] [--as-of ...] [--full] [--stats]
+  alberta-atp assess --jsonl <file|-> [--program ...] [--as-of ...] [--full] [--stats] [--workers n|auto]
   alberta-atp crs <file.json|-> [--improvements] [--as-of ...] [--json] [--sources]
   alberta-atp eoi <file.json|-> [--as-of ...] [--json] [--sources]
   alberta-atp noc <code> [--as-of ...] [--json] [--sources]
