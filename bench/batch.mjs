@@ -28,8 +28,11 @@ export function batchUnavailable(root) {
   return undefined;
 }
 
-/** Runs the batch on `lines` generated candidates; resolves to its figures. */
-export async function runBatchBench(root, { lines, asOf, log }) {
+/**
+ * Runs the batch on `lines` generated candidates, once for each entry of `variants` (extra CLI
+ * arguments, e.g. `["--workers", "2"]`) on the same file; resolves to their figures, in order.
+ */
+export async function runBatchBench(root, { lines, asOf, log, variants = [[]] }) {
   const dir = mkdtempSync(join(tmpdir(), "alberta-atp-bench-"));
   try {
     const file = join(dir, `candidates-${lines}.jsonl`);
@@ -39,11 +42,24 @@ export async function runBatchBench(root, { lines, asOf, log }) {
       encoding: "utf8",
     });
     if (gen.status !== 0) throw new Error(`generate-jsonl failed (${gen.status}): ${gen.stderr}`);
+    const figures = [];
+    for (const extra of variants) figures.push(await runOnce(root, { file, lines, asOf, log, extra }));
+    return figures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One run of the CLI on the generated file. */
+async function runOnce(root, { file, lines, asOf, log, extra }) {
+  {
     const bytes = statSync(file).size;
-    const cli = [join(root, "dist/cli.js"), "assess", "--jsonl", file, "--as-of", asOf, "--stats"];
+    const cli = [join(root, "dist/cli.js"), "assess", "--jsonl", file, "--as-of", asOf, "--stats", ...extra];
     const timed = hasGnuTime();
     const [command, args] = timed ? [GNU_TIME, ["-v", process.execPath, ...cli]] : [process.execPath, cli];
-    log(`  running ${timed ? "/usr/bin/time -v " : ""}node dist/cli.js assess --jsonl <file> --as-of ${asOf} --stats`);
+    log(
+      `  running ${timed ? "/usr/bin/time -v " : ""}node dist/cli.js assess --jsonl <file> --as-of ${asOf} --stats${extra.map((a) => ` ${a}`).join("")}`,
+    );
 
     // stdout (one JSON result per line) goes to /dev/null: the child still formats and writes every line.
     const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
@@ -88,6 +104,8 @@ export async function runBatchBench(root, { lines, asOf, log }) {
     const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : undefined;
     return {
       lines,
+      arguments: extra,
+      workers: stats?.workers ?? 0,
       inputMb: round(bytes / 1024 / 1024, 1),
       assessed,
       counts: stats?.counts,
@@ -100,8 +118,6 @@ export async function runBatchBench(root, { lines, asOf, log }) {
       peakRssMethod: peakRss.method,
       cliReportedPeakRssMb: stats?.peakRssMb,
     };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

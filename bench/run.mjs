@@ -239,11 +239,19 @@ for (const t of tasks) {
 // The CLI batch.
 
 let batch;
+// The same batch in worker threads (`--workers 2`), for information: the target is judged on the
+// CLI as it runs by default (no thread), whose memory is what the target bounds.
+let batchWorkers;
 const unavailable = argv["no-batch"] ? "skipped with --no-batch" : batchUnavailable(root);
 if (unavailable === undefined) {
   log(`CLI batch on ${LINES} lines:`);
   try {
-    batch = await runBatchBench(root, { lines: LINES, asOf: AS_OF, log });
+    [batch, batchWorkers] = await runBatchBench(root, {
+      lines: LINES,
+      asOf: AS_OF,
+      log,
+      variants: [[], ["--workers", String(Math.max(2, availableParallelism()))]],
+    });
   } catch (error) {
     fail(`the CLI batch failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -251,6 +259,7 @@ if (unavailable === undefined) {
   log(`CLI batch SKIPPED: ${unavailable}.`);
   batch = { skipped: unavailable };
 }
+batchWorkers ??= { skipped: batch.skipped ?? "the default batch failed" };
 
 // ---------------------------------------------------------------------------------------------
 // Ratios and targets.
@@ -364,6 +373,13 @@ if (batch.skipped === undefined) {
       (batch.candidatesPerCpuSecond === null ? "" : `, ${fmt(batch.candidatesPerCpuSecond)} per CPU-s`),
   );
 }
+if (batchWorkers.skipped === undefined) {
+  log(
+    `${pad(`CLI batch: the same, --workers ${batchWorkers.workers} (info)`, 58)}${lpad(fmt(batchWorkers.candidatesPerSecond), 14)}` +
+      `   ${batchWorkers.wallSeconds} s wall, peak RSS ${batchWorkers.peakRssMb} MB` +
+      (batchWorkers.candidatesPerCpuSecond === null ? "" : `, ${fmt(batchWorkers.candidatesPerCpuSecond)} per CPU-s`),
+  );
+}
 log();
 log(`${pad("ratio", 58)}${lpad("wall", 14)}${lpad("CPU", 14)}`);
 for (const [name, value] of Object.entries(ratios)) {
@@ -409,6 +425,7 @@ const results = {
   ratios,
   cpuRatios,
   batch,
+  batchWorkers,
   targets,
 };
 writeFileSync(argv.out, `${JSON.stringify(results, null, 2)}\n`);
