@@ -81,33 +81,37 @@ export function readLanguageTests(
   const declared = declaredFirst === undefined ? {} : { declaredFirst };
   if (tests === undefined) return { path, given: false, results: [], ...declared };
   if (tests === null) return { path, given: true, results: [], ...declared };
+  // Built by assignment in a fixed key order, not by spreading partial objects: this runs for every
+  // test of every assessment, and spreads were its main cost.
   const results = tests.map((test, index): FederalLanguageResult => {
     const testPath = `${path}[${index}]`;
-    const language = isLanguageTestKind(test.test) ? { language: languageOf(test.test) } : {};
-    const base = { index, path: testPath, test: String(test.test), testedOn: String(test.testedOn), ...language };
+    const result: { -readonly [K in keyof FederalLanguageResult]: FederalLanguageResult[K] } = {
+      index,
+      path: testPath,
+      test: String(test.test),
+      testedOn: String(test.testedOn),
+    } as FederalLanguageResult;
+    if (isLanguageTestKind(test.test)) result.language = languageOf(test.test);
     const converted = toClb(test, { asOf, path: testPath });
     if (converted.ok) {
-      return {
-        ...base,
-        status: converted.expired ? "expired" : "valid",
-        levels: converted.levels,
-        expiresOn: converted.expiresOn,
-        issues: [],
-      };
+      result.status = converted.expired ? "expired" : "valid";
+      result.levels = converted.levels;
+      result.expiresOn = converted.expiresOn;
+      result.issues = [];
+      return result;
     }
     const codes = new Set(converted.issues.map((issue) => issue.code));
     const expiresOn = isIsoDate(test.testedOn) ? languageTestExpiresOn(test.testedOn) : undefined;
-    const withExpiry = expiresOn === undefined ? {} : { expiresOn };
-    if (codes.has("tested_after_as_of")) {
-      return { ...base, ...withExpiry, status: "not-yet-taken", issues: converted.issues };
-    }
-    if (expiresOn !== undefined && asOf >= expiresOn) {
-      return { ...base, ...withExpiry, status: "expired", issues: converted.issues };
-    }
-    if (test.test === "pte-core" && codes.has("not_accepted_on_date")) {
-      return { ...base, ...withExpiry, status: "not-accepted", issues: converted.issues };
-    }
-    return { ...base, ...withExpiry, status: "unreadable", issues: converted.issues };
+    if (expiresOn !== undefined) result.expiresOn = expiresOn;
+    result.status = codes.has("tested_after_as_of")
+      ? "not-yet-taken"
+      : expiresOn !== undefined && asOf >= expiresOn
+        ? "expired"
+        : test.test === "pte-core" && codes.has("not_accepted_on_date")
+          ? "not-accepted"
+          : "unreadable";
+    result.issues = converted.issues;
+    return result;
   });
   return { path, given: true, results, ...declared };
 }
