@@ -1,4 +1,5 @@
-import { type Assessment, summarizeResult } from "../../core/assessment.js";
+import type { Assessment } from "../../core/assessment.js";
+import { assessmentOf } from "../../core/assessment-of.js";
 import { allOf, anyCase, defineRule, type Rule } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
@@ -129,19 +130,20 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
   const facts = deriveAlbertaFacts(candidate, options.asOf, options);
   const ruleSet = options.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
-  const summary = summarizeResult(result);
   const crs = facts.crs.ok ? (({ ok: _ok, ...breakdown }) => breakdown)(facts.crs) : undefined;
-  return {
-    program: "alberta.accelerated-tech-pathway",
-    asOf: facts.asOf,
-    ruleSet: { id: ruleSet.id, from: ruleSet.from, ...(ruleSet.to !== undefined ? { to: ruleSet.to } : {}) },
+  const assessment: { -readonly [K in keyof AtpAssessment]: AtpAssessment[K] } = assessmentOf(
+    "alberta.accelerated-tech-pathway",
+    facts.asOf,
+    ruleSet,
     result,
-    ...summary,
-    nextSteps: nextStepsFor(candidate, facts.asOf, {
-      status: summary.status,
-      missing: summary.missing,
-      ...(crs !== undefined ? { crs } : {}),
-    }),
-    ...(crs !== undefined ? { crs } : {}),
-  };
+  ) as AtpAssessment;
+  assessment.nextSteps = nextStepsFor(
+    candidate,
+    facts.asOf,
+    crs === undefined
+      ? { status: assessment.status, missing: assessment.missing }
+      : { status: assessment.status, missing: assessment.missing, crs },
+  );
+  if (crs !== undefined) assessment.crs = crs;
+  return assessment;
 }

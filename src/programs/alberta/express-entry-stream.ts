@@ -1,5 +1,5 @@
 import type { Assessment } from "../../core/assessment.js";
-import { summarizeResult } from "../../core/assessment.js";
+import { assessmentOf } from "../../core/assessment-of.js";
 import { daysBetween } from "../../core/calendar.js";
 import { isoDate } from "../../core/iso-date.js";
 import { allOf, defineRule, type Rule } from "../../core/rule.js";
@@ -335,11 +335,5 @@ export function assessAlbertaExpressEntry(candidate: Candidate, options: Alberta
   const facts = deriveAlbertaFacts(candidate, options.asOf, options);
   const ruleSet = options.ruleSet ?? ALBERTA_EXPRESS_ENTRY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
-  return {
-    program: "alberta.express-entry-stream",
-    asOf: facts.asOf,
-    ruleSet: { id: ruleSet.id, from: ruleSet.from, ...(ruleSet.to !== undefined ? { to: ruleSet.to } : {}) },
-    result,
-    ...summarizeResult(result),
-  };
+  return assessmentOf("alberta.express-entry-stream", facts.asOf, ruleSet, result);
 }

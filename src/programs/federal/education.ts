@@ -159,44 +159,41 @@ export function fswLevelOf(credentials: readonly EducationCredential[]): FswEduc
 function judge(credential: EducationCredential, index: number, path: string, asOf: IsoDate): FswCredential {
   const at = `${path}[${index}]`;
   const level = levelOfOne(credential);
-  const base = { index, path: at, credential, level };
+  // Built by a function rather than by spreading a shared base: this runs for every credential of
+  // every assessment, and an object literal that starts with a spread is slow to build in V8.
+  const judged = (standing: FswCredential["standing"], reason: string): FswCredential => ({
+    index,
+    path: at,
+    credential,
+    level,
+    standing,
+    reason,
+  });
   const where = credential.inCanada ? "Canadian" : "foreign";
   if (credential.completedOn !== undefined && credential.completedOn > asOf) {
-    return {
-      ...base,
-      standing: "not-yet-completed",
-      reason: `${at} is completed on ${credential.completedOn}, after ${asOf}.`,
-    };
+    return judged("not-yet-completed", `${at} is completed on ${credential.completedOn}, after ${asOf}.`);
   }
-  if (credential.inCanada)
-    return { ...base, standing: "counts", reason: `${at} is a ${where} credential (no ECA needed).` };
+  if (credential.inCanada) return judged("counts", `${at} is a ${where} credential (no ECA needed).`);
   if (credential.ecaIssuedOn === undefined) {
-    return {
-      ...base,
-      standing: "eca-missing",
-      reason: `${at} is a foreign credential whose ECA date is not given (${at}.ecaIssuedOn); it counts only with an ECA less than 5 years old.`,
-    };
+    return judged(
+      "eca-missing",
+      `${at} is a foreign credential whose ECA date is not given (${at}.ecaIssuedOn); it counts only with an ECA less than 5 years old.`,
+    );
   }
   if (credential.ecaIssuedOn > asOf) {
-    return {
-      ...base,
-      standing: "eca-not-yet-issued",
-      reason: `${at}'s ECA is dated ${credential.ecaIssuedOn}, after ${asOf}.`,
-    };
+    return judged("eca-not-yet-issued", `${at}'s ECA is dated ${credential.ecaIssuedOn}, after ${asOf}.`);
   }
   const expires = addYears(credential.ecaIssuedOn, FSW_ECA_VALIDITY_YEARS);
   if (asOf >= expires) {
-    return {
-      ...base,
-      standing: "eca-expired",
-      reason: `${at}'s ECA (issued ${credential.ecaIssuedOn}) expired on ${expires}: an ECA counts for 5 years.`,
-    };
+    return judged(
+      "eca-expired",
+      `${at}'s ECA (issued ${credential.ecaIssuedOn}) expired on ${expires}: an ECA counts for 5 years.`,
+    );
   }
-  return {
-    ...base,
-    standing: "counts",
-    reason: `${at} is a foreign credential with an ECA issued ${credential.ecaIssuedOn}, valid until the day before ${expires}.`,
-  };
+  return judged(
+    "counts",
+    `${at} is a foreign credential with an ECA issued ${credential.ecaIssuedOn}, valid until the day before ${expires}.`,
+  );
 }
 
 /** Reads the credentials on `asOf`. Internal. */

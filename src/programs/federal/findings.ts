@@ -111,7 +111,7 @@ export function jobOfferFinding(
 
 /** A finding that always passes; used where a check has nothing to say. Internal. */
 export function passFinding(reason = ""): FederalFinding {
-  return { ...PASS, reason };
+  return { verdict: "pass", reason, missing: PASS.missing };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Assessment } from "../../core/assessment.js";
-import { summarizeResult } from "../../core/assessment.js";
+import { assessmentOf } from "../../core/assessment-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
@@ -48,11 +48,5 @@ export function runAssessment(
         ...(ruleSet.rule.source === undefined ? {} : { source: ruleSet.rule.source }),
       }
     : ruleSet.rule.evaluate(deriveFederalFacts(candidate, asOf), { asOf });
-  return {
-    program,
-    asOf,
-    ruleSet: { id: ruleSet.id, from: ruleSet.from, ...(ruleSet.to === undefined ? {} : { to: ruleSet.to }) },
-    result,
-    ...summarizeResult(result),
-  };
+  return assessmentOf(program, asOf, ruleSet, result);
 }

@@ -1,0 +1,31 @@
+// Internal: the Assessment object every `assess*` function returns, built in one place. Not
+// exported from the package.
+import { type Assessment, summarizeResult } from "./assessment.js";
+import type { IsoDate } from "./iso-date.js";
+import type { RuleResult } from "./rule.js";
+
+/**
+ * `{ program, asOf, ruleSet: { id, from, to? }, result, status, eligible, failed, missing }`.
+ * Built key by key rather than by spreading the summary and the optional `to`: every assessment
+ * returns one, and object literals with spreads are slow to build in V8.
+ */
+export function assessmentOf(
+  program: string,
+  asOf: IsoDate,
+  ruleSet: { readonly id: string; readonly from: IsoDate; readonly to?: IsoDate | undefined },
+  result: RuleResult,
+): Assessment {
+  const dates: { id: string; from: IsoDate; to?: IsoDate } = { id: ruleSet.id, from: ruleSet.from };
+  if (ruleSet.to !== undefined) dates.to = ruleSet.to;
+  const summary = summarizeResult(result);
+  return {
+    program,
+    asOf,
+    ruleSet: dates,
+    result,
+    status: summary.status,
+    eligible: summary.eligible,
+    failed: summary.failed,
+    missing: summary.missing,
+  };
+}
