@@ -126,15 +126,18 @@ export function fullTimeOnlyHours(
     return { hours: 0, possibleHours: unknown.possibleHours, missing: unknown.missing };
   }
   const judged = skilledWorkExperience(workHistory, options).jobs;
-  const periods = (verdicts: readonly Verdict[]): WorkPeriod[] =>
-    judged.flatMap((job) => {
-      const source = workHistory[job.index];
-      if (!source || !job.counted || !verdicts.includes(job.counts)) return [];
-      if (source.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK) return [];
-      return [{ ...job.counted, hoursPerWeek: source.hoursPerWeek }];
-    });
-  const hours = fullTimeEquivalentHours(periods(["pass"]));
-  const possibleHours = Math.max(hours, fullTimeEquivalentHours(periods(["pass", "unknown"])));
+  // One pass over the judged jobs, without flatMap or spreads (this runs in every FSW assessment).
+  const certain: WorkPeriod[] = [];
+  const possible: WorkPeriod[] = [];
+  for (const job of judged) {
+    const source = workHistory[job.index];
+    if (!source || !job.counted || job.counts === "fail" || source.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK) continue;
+    const period: WorkPeriod = { start: job.counted.start, end: job.counted.end, hoursPerWeek: source.hoursPerWeek };
+    possible.push(period);
+    if (job.counts === "pass") certain.push(period);
+  }
+  const hours = fullTimeEquivalentHours(certain);
+  const possibleHours = possible.length === certain.length ? hours : Math.max(hours, fullTimeEquivalentHours(possible));
   const missing =
     possibleHours > hours
       ? [

@@ -184,11 +184,14 @@ export function shortfalls(result: FederalLanguageResult, minimum: ClbLevels | n
 /** Whether a converted result meets a minimum. Internal. */
 export function meetsMinimum(result: FederalLanguageResult, minimum: ClbLevels | number): boolean {
   const levels = result.levels;
-  return (
-    result.status === "valid" &&
-    levels !== undefined &&
-    LANGUAGE_ABILITIES.every((ability) => levels[ability] >= neededFor(minimum, ability))
-  );
+  if (result.status !== "valid" || levels === undefined) return false;
+  // A loop, not .every: LANGUAGE_ABILITIES is frozen, and Node 20's V8 takes a slow path for the
+  // array builtins on frozen arrays (this runs for every test in every language rule).
+  for (let i = 0; i < LANGUAGE_ABILITIES.length; i++) {
+    const ability = LANGUAGE_ABILITIES[i] as LanguageAbility;
+    if (!(levels[ability] >= neededFor(minimum, ability))) return false;
+  }
+  return true;
 }
 
 /** Why a test that is not `valid` does not count. Internal. */
