@@ -160,10 +160,14 @@ export function experienceOf(
 ): SkilledExperience {
   const hours = hoursOfCredit(certainCredit);
   const possibleHours = Math.max(hours, hoursOfCredit(possibleCredit));
-  const missing =
-    possibleHours > hours
-      ? [...new Set(jobs.filter((job) => job.counts === "unknown" && relevant(job)).flatMap((job) => job.missing))]
-      : [];
+  // A loop with a scan rather than filter / flatMap / Set: a handful of jobs with a few paths each.
+  const missing: string[] = [];
+  if (possibleHours > hours) {
+    for (const job of jobs) {
+      if (job.counts !== "unknown" || !relevant(job)) continue;
+      for (const path of job.missing) if (!missing.includes(path)) missing.push(path);
+    }
+  }
   return {
     hours,
     possibleHours,
