@@ -249,10 +249,9 @@ function composite(
   verdict: Verdict,
   reason: string,
   children: RuleResult[],
-  options: CombinatorOptions | undefined,
+  source: Citation | undefined,
 ): RuleResult {
   const result: MutableResult = { id, title, verdict, reason };
-  const source = options?.source;
   if (source !== undefined) result.source = source;
   if (verdict === "unknown") {
     const missing = missingOf(children);
@@ -296,7 +295,7 @@ export function allOf<Facts>(
           : verdict === "fail"
             ? (options?.reasons?.fail ?? `Not met: ${titles(children, "fail")}.`)
             : (options?.reasons?.unknown ?? `Undecided until more is known about: ${titles(children, "unknown")}.`);
-      return composite("all", id, title, verdict, reason, children, options);
+      return composite("all", id, title, verdict, reason, children, options?.source);
     },
   };
 }
@@ -335,7 +334,7 @@ export function anyOf<Facts>(
             ? (options?.reasons?.fail ?? `None of the ${children.length} alternatives is met.`)
             : (options?.reasons?.unknown ??
               `None is met yet; undecided until more is known about: ${titles(children, "unknown")}.`);
-      return composite("any", id, title, verdict, reason, children, options);
+      return composite("any", id, title, verdict, reason, children, options?.source);
     },
   };
 }
@@ -369,7 +368,7 @@ export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options
             ? options?.reasons?.fail
             : options?.reasons?.unknown) ?? child.reason;
       const source = options?.source ?? rule.source ?? child.source;
-      return composite("not", id, title, verdict, reason, [child], { ...options, ...optional("source", source) });
+      return composite("not", id, title, verdict, reason, [child], source);
     },
   };
 }
@@ -448,18 +447,21 @@ export function anyCase<Facts>(
     },
     evaluate(facts, ctx) {
       const list = cases(facts, ctx);
-      const children: RuleResult[] = list.cases.map((c) => {
+      const children: RuleResult[] = [];
+      for (const c of list.cases) {
         const inner = rule.evaluate(c.facts, ctx);
-        return {
+        // Built by assignment (same keys, same order as the literal with a spread it replaces).
+        const child: MutableResult = {
           id: `${id}#${c.id}`,
           title: c.label,
           verdict: inner.verdict,
           reason: inner.reason,
-          ...(inner.missing !== undefined ? { missing: inner.missing } : {}),
-          children: [inner],
-          combinator: "all",
         };
-      });
+        if (inner.missing !== undefined) child.missing = inner.missing;
+        child.children = [inner];
+        child.combinator = "all";
+        children.push(child);
+      }
       const caseVerdict = anyVerdict(verdictsOf(children));
       const verdict: Verdict =
         caseVerdict === "pass" ? "pass" : caseVerdict === "unknown" || list.unanswered ? "unknown" : "fail";
@@ -476,9 +478,11 @@ export function anyCase<Facts>(
               ]
                 .filter((part) => part !== "")
                 .join(" "));
-      const result = composite("cases", id, title, verdict, reason, children, options);
+      const result = composite("cases", id, title, verdict, reason, children, options?.source) as MutableResult;
       if (verdict !== "unknown" || list.unanswered === undefined) return result;
-      return { ...result, missing: dedupe([...(result.missing ?? []), ...list.unanswered.missing]) };
+      // Set on the new result (a fresh object): `missing` keeps its place, or comes last if absent.
+      result.missing = dedupe([...(result.missing ?? []), ...list.unanswered.missing]);
+      return result;
     },
   };
 }

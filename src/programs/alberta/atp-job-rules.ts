@@ -79,13 +79,15 @@ export const atpOccupation: Rule<AlbertaFacts> = jobRule(
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
   (job, { asOf }) => {
     const check = checkAtpOccupation(job.noc, asOf, { path: `${job.path}.noc` });
-    return {
-      verdict: check.verdict,
-      reason: check.reason,
-      source: check.source,
-      actual: job.noc,
-      ...(check.issue !== undefined ? { missing: [check.issue.path] } : {}),
-    };
+    return check.issue === undefined
+      ? { verdict: check.verdict, reason: check.reason, source: check.source, actual: job.noc }
+      : {
+          verdict: check.verdict,
+          reason: check.reason,
+          source: check.source,
+          actual: job.noc,
+          missing: [check.issue.path],
+        };
   },
 );
 

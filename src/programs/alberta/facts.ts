@@ -157,19 +157,12 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
       });
     });
   }
-  return {
-    cases,
-    ...(missing.length > 0
-      ? {
-          unanswered: {
-            reason: `Not answered: ${missing.join(" and ")}; ${missing.length > 1 ? "they" : "it"} may hold a qualifying Alberta job.`,
-            missing,
-          },
-        }
-      : {}),
-    none:
-      offerLater === undefined
-        ? "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer."
-        : `The job offer is dated ${offerLater}, after ${asOf}, so on ${asOf} it did not exist, and there is no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.`,
-  };
+  const none =
+    offerLater === undefined
+      ? "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer."
+      : `The job offer is dated ${offerLater}, after ${asOf}, so on ${asOf} it did not exist, and there is no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.`;
+  // Two literals rather than one with a conditional spread (same keys, same order).
+  if (missing.length === 0) return { cases, none };
+  const reason = `Not answered: ${missing.join(" and ")}; ${missing.length > 1 ? "they" : "it"} may hold a qualifying Alberta job.`;
+  return { cases, unanswered: { reason, missing }, none };
 }
