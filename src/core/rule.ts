@@ -1,5 +1,6 @@
 import type { Citation } from "./citation.js";
 import type { IsoDate } from "./iso-date.js";
+import type { Mutable } from "./mutable.js";
 import { allVerdicts, anyVerdict, negateVerdict, type Verdict } from "./verdict.js";
 
 /**
@@ -161,7 +162,7 @@ function dedupe(paths: Iterable<string>): string[] {
 }
 
 /** A result under construction (the same keys, in the same order, as the literal it replaces). */
-type MutableResult = { -readonly [K in keyof RuleResult]: RuleResult[K] };
+type MutableResult = Mutable<RuleResult>;
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };

@@ -3,6 +3,7 @@
 import { ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
 import { describeIsoDateProblem, type IsoDate, isIsoDate, toIsoDate } from "../core/iso-date.js";
+import type { Mutable } from "../core/mutable.js";
 import { skilledWorkExperience } from "../experience/index.js";
 import {
   type ClbLevels,
@@ -54,8 +55,6 @@ export interface Derivation {
   readonly firstIs?: OfficialLanguage;
   readonly education: EducationFinding;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Reads the `asOf` option of a candidate-level function: a day, or an issue. Internal. */
 export function asOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate } | { issue: InputIssue } {
@@ -164,6 +163,8 @@ function spouseFactors(
 export function deriveCrs(
   candidate: Candidate,
   options: CrsOptions,
+  /** Score as if `provincialNomination` were answered `null` (none), whatever the candidate says. */
+  withoutNomination = false,
 ): { ok: true; derivation: Derivation } | { ok: false; issues: InputIssue[] } {
   const when = asOfOrIssue(options);
   if ("issue" in when) return { ok: false, issues: [when.issue] };
@@ -225,9 +226,9 @@ export function deriveCrs(
 
   // Provincial nomination (through Express Entry), sibling
   let provincialNomination = false;
-  if (candidate.provincialNomination === undefined) missing.push("provincialNomination");
-  else if (candidate.provincialNomination !== null)
-    provincialNomination = candidate.provincialNomination.nominatedOn <= asOf;
+  const nomination = withoutNomination ? null : candidate.provincialNomination;
+  if (nomination === undefined) missing.push("provincialNomination");
+  else if (nomination !== null) provincialNomination = nomination.nominatedOn <= asOf;
   const siblingInCanada = candidate.siblingInCanada === true;
   if (candidate.siblingInCanada === undefined && gives(tables.sibling.value.points)) missing.push("siblingInCanada");
 

@@ -3,7 +3,8 @@
 import { addDays, addMonths, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
-import { assembleBreakdown, type CrsBreakdown } from "./breakdown.js";
+import type { Mutable } from "../core/mutable.js";
+import { assembleBreakdown, type CrsAdditionalBreakdown, type CrsBreakdown } from "./breakdown.js";
 import { scoringTablesAsOf } from "./scoring-tables.js";
 import { resolveAsOf } from "./tables.js";
 
@@ -102,7 +103,10 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
     foreignWorkSubtotal: _foreign,
     ...transferability
   } = breakdown.transferability;
-  const { subtotal: _additional, ...additional } = breakdown.additional;
+  const { subtotal: _additional, ...additional } = breakdown.additional as Mutable<CrsAdditionalBreakdown>;
+  // Set on the fresh copy rather than by `{ ...additional, provincialNomination }` (a spread followed
+  // by a key is slow in V8); the key keeps its place.
+  additional.provincialNomination = tables.provincialNomination.value.points;
   const sources = breakdown.sources.some((s) => s.url === NOMINATION_SOURCE.url)
     ? breakdown.sources
     : [...breakdown.sources, NOMINATION_SOURCE];
@@ -111,7 +115,7 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
       core,
       spouse,
       transferability,
-      additional: { ...additional, provincialNomination: tables.provincialNomination.value.points },
+      additional,
     },
     {
       transferabilityGroup: { education: caps.education, foreignWork: caps.foreignWork, certificate: caps.certificate },

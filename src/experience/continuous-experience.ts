@@ -1,5 +1,6 @@
 import { addDays, type DateInterval } from "../core/calendar.js";
 import { compareIsoDate } from "../core/iso-date.js";
+import type { Mutable } from "../core/mutable.js";
 import type { WorkExperience } from "../models/work-experience.js";
 import { creditOf } from "./full-time-equivalent.js";
 import {
@@ -136,10 +137,7 @@ export function continuousExperience(
   );
   // By assignment, not `{ ...experience, ...(certain ? { period } : {}), ... }`: in Node 20's V8 an
   // object literal made of several spreads costs about a microsecond. The keys are in the same order.
-  const result: { -readonly [K in keyof ContinuousExperience]: ContinuousExperience[K] } = Object.assign(
-    {},
-    experience,
-  );
+  const result: Mutable<ContinuousExperience> = Object.assign({}, experience);
   if (certain) result.period = certain.period;
   if (possiblePeriod) result.possiblePeriod = possiblePeriod;
   return result;

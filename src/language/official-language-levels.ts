@@ -1,6 +1,7 @@
 import type { Citation } from "../core/citation.js";
 import type { InputIssue } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
+import type { Mutable } from "../core/mutable.js";
 import type { LanguageTest, LanguageTestKind } from "../models/language-test.js";
 import { type ClbLevels, minimumClb } from "./clb.js";
 import type { OfficialLanguage } from "./official-language.js";
@@ -228,7 +229,7 @@ export function officialLanguageLevels(
 
   // By assignment, in the same key order: in Node 20's V8 an object literal that starts with spreads
   // (`{ ...(first === undefined ? {} : { first }), ..., expired }`) costs about a microsecond.
-  const result = {} as { -readonly [K in keyof OfficialLanguageLevels]: OfficialLanguageLevels[K] };
+  const result = {} as Mutable<OfficialLanguageLevels>;
   if (first !== undefined) result.first = first;
   if (second !== undefined) result.second = second;
   if (firstChosenBy !== undefined) result.firstChosenBy = firstChosenBy;

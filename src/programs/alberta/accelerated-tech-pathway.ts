@@ -1,5 +1,6 @@
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
+import type { Mutable } from "../../core/mutable.js";
 import { allOf, anyCase, defineRule, type Rule } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
@@ -131,7 +132,7 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
   const ruleSet = options.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
   const crs = facts.crs.ok ? (({ ok: _ok, ...breakdown }) => breakdown)(facts.crs) : undefined;
-  const assessment: { -readonly [K in keyof AtpAssessment]: AtpAssessment[K] } = assessmentOf(
+  const assessment: Mutable<AtpAssessment> = assessmentOf(
     "alberta.accelerated-tech-pathway",
     facts.asOf,
     ruleSet,

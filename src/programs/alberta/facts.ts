@@ -1,8 +1,10 @@
 import type { Assessment } from "../../core/assessment.js";
 import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
+import type { Mutable } from "../../core/mutable.js";
 import type { RuleCases } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
-import { type CrsResult, calculateCrs } from "../../crs/index.js";
+import { calculateCrsWithoutNomination } from "../../crs/calculate.js";
+import type { CrsResult } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { Employer } from "../../models/employer.js";
 import type { Province } from "../../models/province.js";
@@ -10,7 +12,6 @@ import type { Engagement } from "../../models/work-experience.js";
 import { assessExpressEntry, type FederalFacts } from "../federal/index.js";
 
 /** A value under construction, its `readonly` keys writable. */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * A job that could qualify a candidate for the Accelerated Tech Pathway: the job offer, or a
@@ -96,7 +97,7 @@ export function deriveAlbertaFacts(
 ): AlbertaFacts {
   const day = toIsoDate(asOf);
   // The stream's CRS minimum is checked without nomination points: answer "none" for the score.
-  const crs = calculateCrs({ ...candidate, provincialNomination: null }, { asOf: day });
+  const crs = calculateCrsWithoutNomination(candidate, { asOf: day });
   const federal = assessExpressEntry(candidate, {
     asOf: day,
     ...(options?.federalRuleSet !== undefined ? { ruleSet: options.federalRuleSet } : {}),

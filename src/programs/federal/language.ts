@@ -3,6 +3,7 @@
 
 import type { InputIssue } from "../../core/input-issue.js";
 import { type IsoDate, isIsoDate } from "../../core/iso-date.js";
+import type { Mutable } from "../../core/mutable.js";
 import type { RuleOutcome } from "../../core/rule.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "../../language/clb.js";
 import { isLanguageTestKind, languageOf, type OfficialLanguage } from "../../language/official-language.js";
@@ -85,7 +86,7 @@ export function readLanguageTests(
   // test of every assessment, and spreads were its main cost.
   const results = tests.map((test, index): FederalLanguageResult => {
     const testPath = `${path}[${index}]`;
-    const result: { -readonly [K in keyof FederalLanguageResult]: FederalLanguageResult[K] } = {
+    const result: Mutable<FederalLanguageResult> = {
       index,
       path: testPath,
       test: String(test.test),
