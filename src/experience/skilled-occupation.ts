@@ -19,11 +19,28 @@ function describe(entry: NocCodeFacts): string {
  * on `asOf`, with the reason. Internal; {@link isSkilledOccupationOn} is the public face.
  */
 export function skillFinding(code: string, asOf: IsoDate): SkillFinding {
+  const versionInForce = compareIsoDate(asOf, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY) < 0 ? 2016 : 2021;
+  // The finding depends on the code and on which classification is in force only (the catalogue is
+  // fixed data), and every job of every count asks for it again: keep the ones found.
+  const cache = versionInForce === 2021 ? findings2021 : findings2016;
+  const known = cache.get(code);
+  if (known !== undefined) return known;
+  const finding = Object.freeze(findSkill(code, versionInForce));
+  if (cache.size >= MAX_CACHED_FINDINGS) cache.clear();
+  cache.set(code, finding);
+  return finding;
+}
+
+/** Findings kept per classification in force; the catalogues hold about 500 codes each. */
+const MAX_CACHED_FINDINGS = 2_048;
+const findings2016 = /* @__PURE__ */ new Map<string, SkillFinding>();
+const findings2021 = /* @__PURE__ */ new Map<string, SkillFinding>();
+
+function findSkill(code: string, versionInForce: 2016 | 2021): SkillFinding {
   const entry = nocCodeFacts(code);
   if (!entry) {
     return { skilled: undefined, reason: `NOC ${code} is not a NOC 2016 or NOC 2021 unit group we know.` };
   }
-  const versionInForce = compareIsoDate(asOf, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY) < 0 ? 2016 : 2021;
   if (entry.version === versionInForce) {
     const skilled = isSkilledForExpressEntry(code);
     const rule = versionInForce === 2021 ? "TEER 0, 1, 2 or 3" : "NOC 2016 skill type 0 or skill level A or B";

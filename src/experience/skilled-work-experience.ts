@@ -103,8 +103,26 @@ export interface AssessedHistory {
   readonly possible: readonly CountedPeriod[];
 }
 
+/**
+ * The last windows computed: an assessment asks for the same few (10, 5 and 3 years, and none,
+ * before the same `asOf`) again and again, each two date computations. A window depends on its two
+ * arguments only and is frozen, so sharing it is safe.
+ */
+const recentWindows = /* @__PURE__ */ new Map<string, ExperienceWindow>();
+
 /** The counted window for some options; throws a RangeError for a `withinYears` that is not a positive whole number. Internal. */
 export function experienceWindow(asOf: IsoDate, withinYears: number | undefined): ExperienceWindow {
+  const key = `${asOf}|${withinYears}`;
+  const known = recentWindows.get(key);
+  if (known !== undefined) return known;
+  // Frozen, since every caller shares it (its type is readonly already).
+  const window = Object.freeze(computeWindow(asOf, withinYears));
+  if (recentWindows.size >= 16) recentWindows.clear();
+  recentWindows.set(key, window);
+  return window;
+}
+
+function computeWindow(asOf: IsoDate, withinYears: number | undefined): ExperienceWindow {
   const end = addDays(asOf, -1);
   if (withinYears === undefined) return { end };
   if (!Number.isInteger(withinYears) || withinYears < 1) {
