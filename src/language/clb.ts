@@ -67,8 +67,12 @@ export function minimumClb(levels: ClbLevels): number {
  * ```
  */
 export function meetsClb(levels: ClbLevels, required: ClbLevels | number): boolean {
-  return LANGUAGE_ABILITIES.every((ability) => {
+  // A loop, not .every: the list is frozen, and Node 20's V8 takes a slow path for array builtins
+  // on frozen arrays.
+  for (let i = 0; i < LANGUAGE_ABILITIES.length; i++) {
+    const ability = LANGUAGE_ABILITIES[i] as LanguageAbility;
     const needed = typeof required === "number" ? required : required[ability];
-    return levels[ability] >= needed;
-  });
+    if (!(levels[ability] >= needed)) return false;
+  }
+  return true;
 }

@@ -296,10 +296,16 @@ function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
     .filter((r) => r.language !== undefined && firstAllowed.includes(r.language))
     .map((first) => {
       const levels = first.levels as ClbLevels;
-      const perAbility = Object.fromEntries(
-        LANGUAGE_ABILITIES.map((ability) => [ability, fswPointsPerAbility(levels[ability])]),
-      ) as Record<LanguageAbility, number>;
-      const firstPoints = LANGUAGE_ABILITIES.reduce((sum, ability) => sum + perAbility[ability], 0);
+      // Written out rather than built from LANGUAGE_ABILITIES with fromEntries / map / reduce (the
+      // list is frozen, and Node 20's V8 takes a slow path for array builtins on frozen arrays);
+      // the keys are in the list's order.
+      const perAbility: Record<LanguageAbility, number> = {
+        reading: fswPointsPerAbility(levels.reading),
+        writing: fswPointsPerAbility(levels.writing),
+        listening: fswPointsPerAbility(levels.listening),
+        speaking: fswPointsPerAbility(levels.speaking),
+      };
+      const firstPoints = perAbility.reading + perAbility.writing + perAbility.listening + perAbility.speaking;
       const secondResult = valid.find(
         (r) => r.language !== first.language && meetsMinimum(r, second.minClbInEveryAbility),
       );
