@@ -50,22 +50,24 @@ function unwrap(value: unknown): { readonly id?: LineId; readonly input: unknown
 
 /** The compact result of one assessment. */
 function resultRecord(line: number, id: LineId | undefined, a: CliAssessment, full: boolean): Record<string, unknown> {
-  return {
-    line,
-    ...(id !== undefined ? { id } : {}),
-    status: a.status,
-    program: a.program,
-    asOf: a.asOf,
-    // A rule that failed for both the job offer and the current job is listed once, as in the text output.
-    failed: [
-      ...new Map(
-        a.failed.map((r) => [`${r.id}\n${r.reason}`, { id: r.id, title: r.title, reason: r.reason }]),
-      ).values(),
-    ],
-    missing: a.missing,
-    ...(a.crs !== undefined ? { crs: a.crs.total } : {}),
-    ...(full ? { assessment: a } : {}),
-  };
+  // Built key by key (this order), not with conditional spreads: it runs for every line of a batch.
+  const record: Record<string, unknown> = { line };
+  if (id !== undefined) record.id = id;
+  record.status = a.status;
+  record.program = a.program;
+  record.asOf = a.asOf;
+  // A rule that failed for both the job offer and the current job is listed once, as in the text output.
+  const failed = new Map<string, { id: string; title: string; reason: string }>();
+  for (const r of a.failed) {
+    const key = `${r.id}\n${r.reason}`;
+    // A later duplicate replaces the earlier one's value but keeps its place, as Map does.
+    failed.set(key, { id: r.id, title: r.title, reason: r.reason });
+  }
+  record.failed = [...failed.values()];
+  record.missing = a.missing;
+  if (a.crs !== undefined) record.crs = a.crs.total;
+  if (full) record.assessment = a;
+  return record;
 }
 
 /** Evaluates one line into its status and the JSON record to write. Never throws. */
