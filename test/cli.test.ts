@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   type Assessment,
   assessAcceleratedTechPathway,
@@ -37,6 +37,10 @@ import {
 const root = fileURLToPath(new URL("..", import.meta.url));
 const examples = join(root, "examples/candidates");
 const example = (name: string): string => join("examples/candidates", name);
+// Every test here starts node processes (some one per example file and program); on a busy machine
+// (CI running five time zones, or a mutation run alongside) 5 s per test is not enough.
+vi.setConfig({ testTimeout: 30_000 });
+
 const AS_OF = isoDate("2026-11-25");
 const ESC = "\u001b[";
 
