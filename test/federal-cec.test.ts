@@ -1,22 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, addYears } from "../src/core/calendar.js";
 import type { IsoDate } from "../src/core/iso-date.js";
-import type { RuleResult } from "../src/core/rule.js";
 import type { Candidate } from "../src/models/candidate.js";
 import type { WorkExperience } from "../src/models/work-experience.js";
 import { assessCanadianExperienceClass, CANADIAN_EXPERIENCE_CLASS_RULES } from "../src/programs/federal/index.js";
-import { ASOF, cecCandidate, celpip, d, job, jobEndingBefore, without } from "./fixtures/federal/builders.js";
+import {
+  ASOF,
+  cecCandidate,
+  celpip,
+  d,
+  findRule as find,
+  job,
+  jobEndingBefore,
+  without,
+} from "./fixtures/federal/builders.js";
 
 const assess = (candidate: Candidate, asOf: IsoDate = ASOF) => assessCanadianExperienceClass(candidate, { asOf });
-
-function find(result: RuleResult, id: string): RuleResult | undefined {
-  if (result.id === id) return result;
-  for (const child of result.children ?? []) {
-    const found = find(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 const withWork = (work: WorkExperience[], clb: number, asOf: IsoDate = ASOF) =>
   cecCandidate(asOf, { workHistory: work, languageTests: [celpip(addMonths(asOf, -6), clb)] });

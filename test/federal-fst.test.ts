@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import tradeData from "../data/ircc/fst-trade-groups.json" with { type: "json" };
 import { addDays, addMonths, addYears } from "../src/core/calendar.js";
 import type { IsoDate } from "../src/core/iso-date.js";
-import type { RuleResult } from "../src/core/rule.js";
 import { valueAsOf } from "../src/core/versioned.js";
 import type { Candidate } from "../src/models/candidate.js";
 import { getNoc } from "../src/noc/catalogue.js";
@@ -13,18 +12,18 @@ import {
   fstTradeOccupations,
   isFstTradeOn,
 } from "../src/programs/federal/index.js";
-import { ASOF, celpip, d, fstCandidate, job, jobEndingBefore, without } from "./fixtures/federal/builders.js";
+import {
+  ASOF,
+  celpip,
+  d,
+  findRule as find,
+  fstCandidate,
+  job,
+  jobEndingBefore,
+  without,
+} from "./fixtures/federal/builders.js";
 
 const assess = (candidate: Candidate, asOf: IsoDate = ASOF) => assessFederalSkilledTrades(candidate, { asOf });
-
-function find(result: RuleResult, id: string): RuleResult | undefined {
-  if (result.id === id) return result;
-  for (const child of result.children ?? []) {
-    const found = find(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** An FST candidate whose only work is `months` in `noc`, with a certificate in that trade. */
 function inTrade(noc: string, asOf: IsoDate = ASOF, months = 36): Candidate {

@@ -10,18 +10,19 @@ import {
   SETTLEMENT_FUNDS_TABLES,
   settlementFundsRequired,
 } from "../src/programs/federal/index.js";
-import { ASOF, celpip, d, fswCandidate, job, jobEndingBefore, tef, without } from "./fixtures/federal/builders.js";
+import {
+  ASOF,
+  celpip,
+  d,
+  findRule as find,
+  fswCandidate,
+  job,
+  jobEndingBefore,
+  tef,
+  without,
+} from "./fixtures/federal/builders.js";
 
 const assess = (candidate: Candidate, asOf: IsoDate = ASOF) => assessFederalSkilledWorker(candidate, { asOf });
-
-function find(result: RuleResult, id: string): RuleResult | undefined {
-  if (result.id === id) return result;
-  for (const child of result.children ?? []) {
-    const found = find(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 const leaf = (candidate: Candidate, id: string, asOf: IsoDate = ASOF) => find(assess(candidate, asOf).result, id);
 

@@ -17,16 +17,8 @@ import {
   CANADIAN_EXPERIENCE_CLASS_RULES,
 } from "../src/programs/federal/cec.js";
 import { cecProgramSource, languageTestsSource } from "../src/programs/federal/sources.js";
-import { ASOF, cecCandidate, celpip, d, job, jobEndingBefore } from "./fixtures/federal/builders.js";
+import { ASOF, cecCandidate, celpip, d, findRule as find, job, jobEndingBefore } from "./fixtures/federal/builders.js";
 
-function find(result: RuleResult, id: string): RuleResult | undefined {
-  if (result.id === id) return result;
-  for (const child of result.children ?? []) {
-    const found = find(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
 const leaf = (id: string, candidate: Candidate, asOf: IsoDate = ASOF) => {
   const r = find(assessCanadianExperienceClass(candidate, { asOf }).result, id);
   if (r === undefined) throw new Error(`no rule ${id}`);

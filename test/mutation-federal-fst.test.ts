@@ -21,16 +21,8 @@ import {
   federalSkilledTradesRule,
 } from "../src/programs/federal/fst.js";
 import { fstProgramSource, fstTradeGroupsSource, languageTestsSource } from "../src/programs/federal/sources.js";
-import { ASOF, d, fstCandidate, job } from "./fixtures/federal/builders.js";
+import { ASOF, d, findRule as find, fstCandidate, job } from "./fixtures/federal/builders.js";
 
-function find(result: RuleResult, id: string): RuleResult | undefined {
-  if (result.id === id) return result;
-  for (const child of result.children ?? []) {
-    const found = find(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
 const result = (over: Partial<Candidate> = {}, asOf: IsoDate = ASOF) =>
   assessFederalSkilledTrades(fstCandidate(asOf, over), { asOf }).result;
 const leaf = (id: string, over: Partial<Candidate> = {}) => {

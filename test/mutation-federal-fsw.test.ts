@@ -7,7 +7,6 @@
 // the rule tree's ids, titles and sources, and the note on adaptability the model cannot see.
 import { describe, expect, it } from "vitest";
 import { addYears } from "../src/core/calendar.js";
-import type { RuleResult } from "../src/core/rule.js";
 import type { Candidate } from "../src/models/candidate.js";
 import {
   assessFederalSkilledWorker,
@@ -20,17 +19,9 @@ import {
   fswSelectionFactorsSource,
   languageTestsSource,
 } from "../src/programs/federal/sources.js";
-import { ASOF, d, fswCandidate, job, jobEndingBefore } from "./fixtures/federal/builders.js";
+import { ASOF, d, findRule as find, fswCandidate, job, jobEndingBefore } from "./fixtures/federal/builders.js";
 
 const assess = (over: Partial<Candidate> = {}) => assessFederalSkilledWorker(fswCandidate(over), { asOf: ASOF });
-function find(result: RuleResult, id: string): RuleResult | undefined {
-  if (result.id === id) return result;
-  for (const child of result.children ?? []) {
-    const found = find(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
 const leaf = (id: string, over: Partial<Candidate> = {}) => {
   const r = find(assess(over).result, id);
   if (r === undefined) throw new Error(`no rule ${id}`);

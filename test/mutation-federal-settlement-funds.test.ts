@@ -5,20 +5,11 @@
 // fails (with only the failed parts' reasons), else unknown with the open parts' reasons and paths.
 import { describe, expect, it } from "vitest";
 import { addYears } from "../src/core/calendar.js";
-import type { RuleResult } from "../src/core/rule.js";
 import type { Candidate } from "../src/models/candidate.js";
 import { assessFederalSkilledWorker } from "../src/programs/federal/fsw.js";
 import { proofOfFundsSource } from "../src/programs/federal/sources.js";
-import { ASOF, fswCandidate } from "./fixtures/federal/builders.js";
+import { ASOF, findRule as find, fswCandidate } from "./fixtures/federal/builders.js";
 
-function find(result: RuleResult, id: string): RuleResult | undefined {
-  if (result.id === id) return result;
-  for (const child of result.children ?? []) {
-    const found = find(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
 const exempt = (over: Partial<Candidate>) =>
   find(assessFederalSkilledWorker(fswCandidate(over), { asOf: ASOF }).result, "fsw.settlement-funds.exempt");
 const permit = { status: { workPermitValidUntil: addYears(ASOF, 1) } };
