@@ -515,6 +515,26 @@ describe("parseCandidate never throws", () => {
     );
   });
 
+  it("on a text field given an object with a `length` that cannot be compared: the wrong type, at its path", () => {
+    // Found by the mutated-candidates fuzz test: zod ran the employer name's length check on the
+    // object and threw on comparing {toString: 0}, so the whole input came back "unreadable".
+    const input = {
+      workHistory: [
+        {
+          noc: "21231",
+          country: "IN",
+          from: "2005-01-01",
+          hoursPerWeek: 40,
+          employer: { name: { length: { toString: 0 } } },
+        },
+      ],
+    };
+    const r = parseCandidate(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.path, i.code])).toEqual([["workHistory[0].employer.name", "invalid_type"]]);
+  });
+
   it("on a throwing getter at the top level and deep inside", () => {
     const top = {
       get dateOfBirth(): string {

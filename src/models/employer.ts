@@ -1,6 +1,18 @@
 import * as z from "zod/mini";
 
 /**
+ * `minLength(1)` run on strings only. zod runs a length check on any value with a `length` property,
+ * even after the type check failed, and a `length` that cannot be compared (an object whose
+ * `toString` is not a function) made it throw instead of reporting the wrong type (found by
+ * test/fuzz-parse-candidate.test.ts).
+ */
+function nonEmptyText() {
+  const check = z.minLength(1);
+  check._zod.def.when = (payload) => typeof payload.value === "string";
+  return check;
+}
+
+/**
  * Zod schema of an {@link Employer}. `naics` is kept for when the AAIP tech-industry NAICS list
  * can be encoded; today the rules read `techIndustry`. The last four fields serve the opt-in AAIP
  * employer requirements (operating years, revenue, employees).
@@ -12,7 +24,7 @@ import * as z from "zod/mini";
  */
 export const EmployerSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    name: z.optional(z.string().check(z.minLength(1))),
+    name: z.optional(z.string().check(nonEmptyText())),
     albertaBased: z.optional(z.boolean()).check(z.meta({ description: "The employer has an Alberta operation." })),
     techIndustry: z.optional(z.boolean()).check(
       z.meta({
