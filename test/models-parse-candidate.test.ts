@@ -142,6 +142,17 @@ const BAD_FIELDS: readonly BadCase[] = [
   ["text for an object", ["jobOffer"], "yes", "jobOffer", "invalid_type"],
   ["null where null is not an answer", ["status"], null, "status", "invalid_type"],
   ["null for a required nested field", ["workHistory", 1, "from"], null, "workHistory[1].from", "invalid_type"],
+  // bad format
+  [
+    "a country name instead of its code",
+    ["workHistory", 0, "country"],
+    "Canada",
+    "workHistory[0].country",
+    "invalid_format",
+  ],
+  ["a lower-case country code", ["workHistory", 0, "country"], "ca", "workHistory[0].country", "invalid_format"],
+  ["letters in a NAICS code", ["jobOffer", "employer", "naics"], "54151x", "jobOffer.employer.naics", "invalid_format"],
+  ["a 7-digit NAICS code", ["jobOffer", "employer", "naics"], "5415111", "jobOffer.employer.naics", "invalid_format"],
   // bad enum
   ["an unknown marital status", ["maritalStatus"], "engaged", "maritalStatus", "invalid_option"],
   ["an unknown language test", ["languageTests", 0, "test"], "toefl", "languageTests[0].test", "invalid_option"],

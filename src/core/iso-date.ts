@@ -31,7 +31,14 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Why a value is not an {@link IsoDate}. */
+/**
+ * Why a value is not an {@link IsoDate}: the five cases {@link describeIsoDateProblem} explains.
+ *
+ * @example
+ * ```ts
+ * const problem: IsoDateProblem = "no-such-day"; // what "2023-02-29" is
+ * ```
+ */
 export type IsoDateProblem = "not-a-string" | "not-yyyy-mm-dd" | "no-such-year" | "no-such-month" | "no-such-day";
 
 function problemOf(value: unknown): IsoDateProblem | undefined {

@@ -73,7 +73,15 @@ export interface RuleOutcome {
   readonly source?: Citation;
 }
 
-/** How a rule combines its parts: a leaf `check`, the `all` / `any` / `not` combinators, or {@link anyCase}. */
+/**
+ * How a rule combines its parts: a leaf `check`, the `all` / `any` / `not` combinators, or {@link anyCase}.
+ *
+ * @example
+ * ```ts
+ * const leaves = (rule: Rule<unknown>): number =>
+ *   rule.kind === "check" ? 1 : (rule.children ?? []).reduce((n, child) => n + leaves(child), 0);
+ * ```
+ */
 export type RuleKind = "check" | "all" | "any" | "not" | "cases";
 
 /**
