@@ -518,6 +518,29 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       expect(b.missing).toEqual(["jobOffer.lmia"]);
     });
 
+    it("an LMIA-supported offer in TEER 1, through calculateCrs: 430 + 50 = 480 on 2025-03-24, 430 on 2025-03-25", () => {
+      // D. Arranged employment, "any other NOC TEER 0, 1, 2 or 3": 50 points until 2025-03-24
+      // (IRCC, CRS criteria); removed from 2025-03-25 (IRCC notice of 2025-03-25).
+      const withLmia = (noc: string): Candidate => {
+        const c = candidate(noc);
+        return { ...c, jobOffer: { ...(c.jobOffer as NonNullable<Candidate["jobOffer"]>), lmia: "approved" } };
+      };
+      const before = scored(withLmia("21231"), dayBefore);
+      expectLines(before, {
+        core: [83, 120, 124, 0, 53],
+        transferability: [25, 25, 0, 0, 0],
+        additional: [0, 50, 0, 0, 0],
+        total: 480,
+      });
+      expect(before.missing).toEqual([]);
+      const after = scored(withLmia("21231"), cutoff);
+      expect(after.total).toBe(430);
+      expect(after.additional.subtotal).toBe(0);
+      // NOC 00012 (TEER 0, major group 00): 200 points until 2025-03-24 → 630; 0 from 2025-03-25 → 430.
+      expect(scored(withLmia("00012"), dayBefore).total).toBe(630);
+      expect(scored(withLmia("00012"), cutoff).total).toBe(430);
+    });
+
     it("a known qualifying offer in TEER 1 is 50 points on 2025-03-24 and 0 on 2025-03-25", () => {
       const f = crsFactors(candidate("21231"), { asOf: dayBefore });
       if (!f.ok) throw new Error("issues");

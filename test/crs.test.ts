@@ -351,6 +351,24 @@ describe("official languages", () => {
     ).toBe(true);
   });
 
+  it("says when an expired test scored nothing (a caveat, not a missing answer)", () => {
+    // CELPIP taken 2024-01-15 is valid for 2 years: it expires on 2026-01-15, the day scored.
+    const r = calculateCrs({ ...COMPLETE, languageTests: [celpip(9, 9, 9, 9, "2024-01-15")] }, { asOf: ASOF });
+    if (!r.ok) throw new Error("issues");
+    expect(r.core.firstLanguage).toBe(0);
+    expect(r.missing).toEqual([]);
+    expect(r.caveats).toEqual([
+      "languageTests[0]: the CELPIP-General result of 2024-01-15 expired on 2026-01-15 (results are valid for 2 years) and scores no points.",
+    ]);
+    // The day before, the same test counts and nothing is said.
+    const valid = calculateCrs(
+      { ...COMPLETE, languageTests: [celpip(9, 9, 9, 9, "2024-01-15")] },
+      { asOf: isoDate("2026-01-14") },
+    );
+    expect(valid.ok && valid.core.firstLanguage).toBeGreaterThan(0);
+    expect(valid.ok && valid.caveats).toEqual([]);
+  });
+
   it("languageTests not answered: no language points, the path missing", () => {
     const { languageTests: _, ...rest } = COMPLETE;
     expect(factorsOf(rest).missing).toEqual(["languageTests"]);
@@ -399,7 +417,7 @@ describe("arranged employment", () => {
   const offer = { noc: "21231", hoursPerWeek: 40, permanent: true } as const;
   const before = isoDate("2025-03-24");
   const after = isoDate("2025-03-25");
-  it("an offer meeting every visible condition is unknown before 2025-03-25 (LMIA not in the model)", () => {
+  it("an offer meeting every condition but an unanswered jobOffer.lmia is unknown before 2025-03-25", () => {
     const f = factorsOf({ ...COMPLETE, jobOffer: offer }, before);
     expect(f.arrangedEmployment).toBe("none");
     expect(f.missing).toEqual(["jobOffer.lmia"]);
@@ -431,6 +449,15 @@ describe("arranged employment", () => {
     const { jobOffer: _, ...noAnswer } = COMPLETE;
     expect(factorsOf(noAnswer, before).missing).toEqual(["jobOffer"]);
     expect(factorsOf(noAnswer, after).missing).toEqual([]);
+  });
+  it("an offer dated after asOf scores nothing: on asOf it did not exist", () => {
+    const qualifying = { ...offer, lmia: "approved" } as const;
+    expect(factorsOf({ ...COMPLETE, jobOffer: { ...qualifying, offeredOn: before } }, before).arrangedEmployment).toBe(
+      "other-teer-0-3",
+    );
+    const later = factorsOf({ ...COMPLETE, jobOffer: { ...qualifying, offeredOn: isoDate("2025-03-25") } }, before);
+    expect(later.arrangedEmployment).toBe("none");
+    expect(later.missing).toEqual([]);
   });
   it("before 2016-11-19 the offer had to be permanent", () => {
     const f = factorsOf(

@@ -55,7 +55,8 @@ const NONE: ArrangedEmploymentFinding = /* @__PURE__ */ Object.freeze({
  * LMIA-exempt employer-specific work permit the candidate has worked under for a year
  * (`jobOffer.lmia`). An offer whose conditions are not all answered scores nothing for certain,
  * `possible` says what it could give, and the open questions are listed as missing. An offer
- * that breaks a condition scores nothing.
+ * that breaks a condition scores nothing, and so does an offer dated after `asOf` (`offeredOn`): on
+ * `asOf` it did not exist yet.
  * Internal.
  */
 export function arrangedEmploymentFinding(
@@ -64,6 +65,7 @@ export function arrangedEmploymentFinding(
 ): ArrangedEmploymentFinding {
   if (offer === null) return NONE;
   if (offer === undefined) return { certain: "none", possible: "teer0-major-group-00", missing: ["jobOffer"] };
+  if (offer.offeredOn !== undefined && offer.offeredOn > asOf) return NONE;
   const missing: string[] = [];
 
   const skilled = isSkilledOccupationOn(offer.noc, asOf);

@@ -102,7 +102,8 @@ export interface CrsAdditionalBreakdown {
  *
  * Additions to DESIGN.md's type: `missing` (input paths whose answers could add points: the
  * score counts only what is certain) and `caveats` (known doubts about the law that touched this
- * score, such as the date of the 2020 French-points increase).
+ * score, such as the date of the 2020 French-points increase, and the factors' `notes`: input the
+ * score left out, such as an expired language test).
  *
  * @example
  * ```ts
@@ -127,7 +128,7 @@ export interface CrsBreakdown {
   readonly sources: readonly Citation[];
   /** Input paths whose answers could add points; empty when the score is complete. */
   readonly missing: readonly string[];
-  /** Known doubts about the rules that touched this score; usually empty. */
+  /** Known doubts about the rules that touched this score, and input it left out (an expired test); usually empty. */
   readonly caveats: readonly string[];
 }
 

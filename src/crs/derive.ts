@@ -11,6 +11,7 @@ import {
   type OfficialLanguage,
   officialLanguageLevels,
 } from "../language/index.js";
+import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
 import type { Candidate } from "../models/candidate.js";
 import type { LanguageTest } from "../models/language-test.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
@@ -301,9 +302,20 @@ export function deriveCrs(
     return true;
   });
 
-  const factors: CrsFactors & { missing: readonly string[] } = Object.assign({}, base, languages, {
+  const factors: Mutable<CrsFactors> & { missing: readonly string[] } = Object.assign({}, base, languages, {
     missing: [...new Set(relevant)],
   });
+  // An expired test scores nothing; say so rather than let it vanish (the points it would give are
+  // not "missing": no answer revives it, only a new test).
+  if (language.expired.length > 0) {
+    const notes: string[] = [];
+    for (const e of language.expired) {
+      notes.push(
+        `${e.path}: the ${LANGUAGE_TEST_NAMES[e.test]} result of ${e.testedOn} expired on ${e.expiresOn} (results are valid for 2 years) and scores no points.`,
+      );
+    }
+    factors.notes = notes;
+  }
   return { ok: true, derivation: { asOf, factors, ...(firstIs === undefined ? {} : { firstIs }), education } };
 }
 
@@ -338,11 +350,10 @@ export function deriveCrs(
  * - **Work**: skilled full-time-equivalent whole years in the 10 years before `asOf`, Canadian and
  *   foreign (see `skilledWorkExperience`).
  * - **Certificate of qualification**: held if issued by `asOf`.
- * - **Arranged employment**: the model does not record whether an offer is supported by an LMIA
- *   (or an LMIA-exempt employer-specific work permit held for a year), so an offer meeting every
- *   other condition is still unknown: `arrangedEmployment` is `none` and `jobOffer.lmia` is
- *   missing. From 2025-03-25 the line is worth 0 and nothing about it is missing. To score a known
- *   qualifying offer, pass `{ ...factors, arrangedEmployment: "other-teer-0-3" }` to {@link scoreCrs}.
+ * - **Arranged employment**: a qualifying offer (full-time, skilled, at least a year or permanent,
+ *   supported by an LMIA or from 2016-11-19 an LMIA-exempt work permit: `jobOffer.lmia`) dated on
+ *   or before `asOf`; an unanswered condition scores nothing and its path is in `missing`. From
+ *   2025-03-25 the line is worth 0 and nothing about it is missing.
  * - **Provincial nomination**: a nomination dated on or before `asOf`, taken to be an Express Entry
  *   (enhanced) nomination.
  * - **Sibling**: `siblingInCanada: true`.

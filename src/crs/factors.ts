@@ -108,6 +108,12 @@ export interface CrsFactors {
    * absent factors instead.
    */
   readonly missing?: readonly string[];
+  /**
+   * What the candidate gave that these factors leave out, in sentences (a language test that had
+   * expired on `asOf`); {@link scoreCrs} adds them to the breakdown's `caveats`. Set by
+   * {@link crsFactors} only when there is something to say.
+   */
+  readonly notes?: readonly string[];
 }
 
 const ABILITIES = ["reading", "writing", "listening", "speaking"] as const;
@@ -186,5 +192,11 @@ export function assertValidFactors(factors: CrsFactors): void {
     (!Array.isArray(factors.missing) || factors.missing.some((p) => typeof p !== "string"))
   ) {
     fail("factors.missing", "factors.missing must be a list of input paths.");
+  }
+  if (
+    factors.notes !== undefined &&
+    (!Array.isArray(factors.notes) || factors.notes.some((n) => typeof n !== "string"))
+  ) {
+    fail("factors.notes", "factors.notes must be a list of sentences.");
   }
 }

@@ -304,6 +304,8 @@ export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown
     const touched = (doubt.table === "french" && french > 0) || doubt.table !== "french";
     if (touched) caveats.push(doubt.reason);
   }
+  const notes = factors.notes;
+  if (notes !== undefined) for (let i = 0; i < notes.length; i++) caveats.push(notes[i] as string);
 
   const missing =
     factors.missing === undefined

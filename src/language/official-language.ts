@@ -33,6 +33,15 @@ export function languageOf(test: LanguageTest | LanguageTestKind): OfficialLangu
   return LANGUAGE_OF_TEST[typeof test === "string" ? test : test.test];
 }
 
+/** Each test's name as IRCC writes it, for explanations. Internal. */
+export const LANGUAGE_TEST_NAMES: Readonly<Record<LanguageTestKind, string>> = /* @__PURE__ */ Object.freeze({
+  "celpip-general": "CELPIP-General",
+  "ielts-general": "IELTS General Training",
+  "pte-core": "PTE Core",
+  "tef-canada": "TEF Canada",
+  "tcf-canada": "TCF Canada",
+});
+
 /** Whether a value is one of the test kinds the library knows. Internal. */
 export function isLanguageTestKind(value: unknown): value is LanguageTestKind {
   return typeof value === "string" && Object.hasOwn(LANGUAGE_OF_TEST, value);
