@@ -4,11 +4,14 @@
 
 import type { DateInterval } from "../../core/calendar.js";
 import { formatEnCa } from "../../core/format-number.js";
-import type { IsoDate } from "../../core/iso-date.js";
+import { compareIsoDate, type IsoDate } from "../../core/iso-date.js";
+import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { continuousExperience } from "../../experience/continuous-experience.js";
 import { fullTimeEquivalentHours, type WorkPeriod } from "../../experience/full-time-equivalent.js";
+import type { JobEligibility } from "../../experience/job-eligibility.js";
+import { joinedSentence, occupationGroups, uncertainJoinSentence } from "../../experience/occupation-groups.js";
 import { type ExperienceOptions, skilledWorkExperience } from "../../experience/skilled-work-experience.js";
 import type { WorkExperience } from "../../models/work-experience.js";
 
@@ -37,10 +40,34 @@ export interface FederalHours {
  * const best: FederalOccupationHours | undefined = deriveFederalFacts(candidate, asOf).experience.fswOccupations[0];
  * ```
  */
-export interface FederalOccupationHours extends FederalHours {
+export interface FederalOccupationHours extends FederalHours, NocVersionJoin {
   readonly noc: string;
   /** The continuous period with the most certain hours, when there is one. */
   readonly period?: DateInterval;
+}
+
+/**
+ * How an occupation's work was gathered across NOC versions (a job written in NOC 2016 until
+ * 2022-11-15 and in NOC 2021 after), by the StatCan concordance NOC 2016 V1.3 → NOC 2021 V1.0:
+ * `joinedNoc` is the NOC 2016 code counted for certain with the NOC 2021 `noc` (the concordance
+ * pairs them one-to-one); `possibleNocs` are codes a split or a merge links to `noc`, whose work
+ * counts only in `possibleHours` (their jobs' `noc` paths are then missing); `joinReason` says
+ * which in a sentence. All absent when the work history uses one NOC version.
+ *
+ * @example
+ * ```ts
+ * const o = deriveFederalFacts(candidate, asOf).experience.fswOccupations[0];
+ * // jobs 2147 then 21311: { noc: "21311", joinedNoc: "2147", joinReason: "NOC 2016 2147 and NOC 2021 21311 are counted as one occupation: ..." }
+ * if (o?.possibleNocs) console.log(o.joinReason, o.missing);
+ * ```
+ */
+export interface NocVersionJoin {
+  /** The NOC 2016 code counted as the same occupation as `noc` (a one-to-one concordance pair). */
+  readonly joinedNoc?: string;
+  /** Codes that may be the same occupation as `noc` (a split or a merge): counted only in `possibleHours`. */
+  readonly possibleNocs?: readonly string[];
+  /** A sentence saying which codes were joined across NOC versions, or may be. */
+  readonly joinReason?: string;
 }
 
 /** Three-valued comparison of some hours with a requirement. Internal. */
@@ -56,20 +83,91 @@ export function formatHours(hours: number): string {
   return formatEnCa(Math.round(hours * 10) / 10);
 }
 
-/** The FSW continuous experience in each occupation, most hours first. Internal. */
+/**
+ * The `noc` paths of the jobs of `codes` that may count (within `period` when one is given): the
+ * answers that could decide whether jobs coded in two NOC versions are one occupation. Internal.
+ */
+function nocPaths(
+  jobs: readonly JobEligibility[],
+  workHistory: readonly WorkExperience[],
+  codes: readonly string[],
+  period?: DateInterval,
+): string[] {
+  const paths: string[] = [];
+  for (const job of jobs) {
+    const code = workHistory[job.index]?.noc;
+    if (job.counts === "fail" || job.counted === undefined || code === undefined || !codes.includes(code)) continue;
+    if (
+      period &&
+      (compareIsoDate(job.counted.start, period.start) < 0 || compareIsoDate(job.counted.end, period.end) > 0)
+    )
+      continue;
+    paths.push(`${job.path}.noc`);
+  }
+  return paths;
+}
+
+/**
+ * `missing` with the `noc` paths of the jobs of `linked` that may count: the open questions of an
+ * upper bound that counts jobs of codes linked by a concordance split or merge as one occupation.
+ * Internal.
+ */
+export function linkedNocMissing(
+  missing: readonly string[],
+  workHistory: readonly WorkExperience[],
+  options: Omit<ExperienceOptions, "noc">,
+  linked: readonly string[],
+): string[] {
+  const judged = skilledWorkExperience(workHistory, Object.assign({}, options, { noc: linked }));
+  return union(missing, nocPaths(judged.jobs, workHistory, linked));
+}
+
+/** The paths of `a`, then those of `b` not in `a`. */
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a];
+  for (const path of b) if (!out.includes(path)) out.push(path);
+  return out;
+}
+
+/**
+ * The FSW continuous experience in each occupation, most hours first (then most possible, then in
+ * the order the occupations first appear). An occupation is a NOC code as written, or a NOC 2016
+ * and a NOC 2021 code the StatCan concordance pairs one-to-one (see {@link NocVersionJoin}); codes
+ * a split or a merge links are counted together only in the upper bound. Internal.
+ */
 export function occupationHours(
   workHistory: readonly WorkExperience[] | undefined,
   asOf: IsoDate,
   withinYears: number,
 ): readonly FederalOccupationHours[] {
   if (workHistory === undefined) return [];
-  const codes = [...new Set(workHistory.map((job) => job.noc))];
-  return codes
-    .map((noc): FederalOccupationHours => {
-      const c = continuousExperience(workHistory, { asOf, withinYears, noc });
-      return c.period === undefined
-        ? { noc, hours: c.hours, possibleHours: c.possibleHours, missing: c.missing }
-        : { noc, hours: c.hours, possibleHours: c.possibleHours, missing: c.missing, period: c.period };
+  return occupationGroups(workHistory)
+    .map((group): FederalOccupationHours => {
+      const noc = group.noc;
+      const c = continuousExperience(workHistory, {
+        asOf,
+        withinYears,
+        noc: group.codes.length === 1 ? noc : group.codes,
+      });
+      const result: Mutable<FederalOccupationHours> =
+        c.period === undefined
+          ? { noc, hours: c.hours, possibleHours: c.possibleHours, missing: c.missing }
+          : { noc, hours: c.hours, possibleHours: c.possibleHours, missing: c.missing, period: c.period };
+      if (group.joined !== undefined) {
+        result.joinedNoc = group.joined;
+        result.joinReason = joinedSentence(group.joined, noc);
+      } else if (group.possible.length > 0) {
+        const linked = [noc, ...group.possible];
+        const p = continuousExperience(workHistory, { asOf, withinYears, noc: linked });
+        // Only a join that raises the upper bound matters; its jobs' codes are then the question.
+        if (p.possibleHours > c.possibleHours) {
+          result.possibleHours = p.possibleHours;
+          result.missing = union(p.missing, nocPaths(p.jobs, workHistory, linked, p.possiblePeriod));
+          result.possibleNocs = group.possible;
+          result.joinReason = uncertainJoinSentence(noc, group.possible);
+        }
+      }
+      return result;
     })
     .sort((a, b) => b.hours - a.hours || b.possibleHours - a.possibleHours);
 }

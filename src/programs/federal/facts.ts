@@ -1,10 +1,19 @@
 // The facts the federal rules read, derived once from a candidate on `asOf`.
 
 import type { IsoDate } from "../../core/iso-date.js";
+import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
+import { joinedSentence, occupationGroups, uncertainJoinSentence } from "../../experience/occupation-groups.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type FswEducationFacts, readEducation } from "./education.js";
-import { classifiedHours, type FederalHours, type FederalOccupationHours, occupationHours } from "./experience.js";
+import {
+  classifiedHours,
+  type FederalHours,
+  type FederalOccupationHours,
+  linkedNocMissing,
+  type NocVersionJoin,
+  occupationHours,
+} from "./experience.js";
 import { type FederalFinding, fswArrangedEmploymentFinding, workAuthorizationFinding } from "./findings.js";
 import { fstTradeFinding } from "./fst-trades.js";
 import { computeFswSelectionPoints, type FswSelectionPoints } from "./fsw-selection-points.js";
@@ -14,14 +23,15 @@ import { teer2Or3On } from "./teer.js";
 /**
  * Skilled experience in one occupation that may be an FST skilled trade: the hours in the 5 years
  * before `asOf` and whether the occupation is a trade on that day (`trade`, with `tradeReason`).
- * When `trade` is `unknown`, the hours count only as possible.
+ * When `trade` is `unknown`, the hours count only as possible. Work across NOC versions is
+ * gathered as {@link NocVersionJoin} says.
  *
  * @example
  * ```ts
  * for (const t of deriveFederalFacts(candidate, asOf).experience.fstTrades) console.log(t.noc, t.trade, t.hours);
  * ```
  */
-export interface FederalTradeHours extends FederalHours {
+export interface FederalTradeHours extends FederalHours, NocVersionJoin {
   readonly noc: string;
   readonly trade: Verdict;
   readonly tradeReason: string;
@@ -78,14 +88,32 @@ export interface FederalFacts {
 function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
   const history = candidate.workHistory;
   if (history === undefined) return [];
-  const codes = [...new Set(history.map((job) => job.noc))];
-  return codes.flatMap((noc): FederalTradeHours[] => {
+  const options = { asOf, withinYears: 5 } as const;
+  return occupationGroups(history).flatMap((group): FederalTradeHours[] => {
+    const noc = group.noc;
     const finding = fstTradeFinding(noc, asOf);
     if (finding.verdict === "fail") return [];
-    const hours = classifiedHours(history, { asOf, withinYears: 5 }, (code) =>
-      code === noc ? finding.verdict : "fail",
+    const codes = group.codes;
+    const hours = classifiedHours(history, options, (code) => (codes.includes(code) ? finding.verdict : "fail"));
+    const trade: Mutable<FederalTradeHours> = { noc, trade: finding.verdict, tradeReason: finding.reason, ...hours };
+    if (group.joined !== undefined) {
+      trade.joinedNoc = group.joined;
+      trade.joinReason = joinedSentence(group.joined, noc);
+      return [trade];
+    }
+    // Codes a split or a merge links to this one count only as possible, and only if they may be trades.
+    const possible = group.possible.filter((code) => fstTradeFinding(code, asOf).verdict !== "fail");
+    if (possible.length === 0) return [trade];
+    const joined = classifiedHours(history, options, (code) =>
+      code === noc ? finding.verdict : possible.includes(code) ? "unknown" : "fail",
     );
-    return [{ noc, trade: finding.verdict, tradeReason: finding.reason, ...hours }];
+    if (joined.possibleHours > hours.possibleHours) {
+      trade.possibleHours = joined.possibleHours;
+      trade.missing = linkedNocMissing(joined.missing, history, options, [noc, ...possible]);
+      trade.possibleNocs = possible;
+      trade.joinReason = uncertainJoinSentence(noc, possible);
+    }
+    return [trade];
   });
 }
 

@@ -70,16 +70,21 @@ const experienceRule = defineRule<FederalFacts>({
     const needs = `FST needs ${formatHours(TWO_YEARS)} hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before ${facts.asOf}`;
     const verdict = hoursVerdict(trade, TWO_YEARS);
     const tradeNote = trade.trade === "unknown" ? ` ${trade.tradeReason}` : "";
+    const joinNote = trade.joinReason === undefined ? "" : ` ${trade.joinReason}`;
     const common = { expected: `>= ${TWO_YEARS} hours`, actual: trade.hours };
     if (verdict === "unknown") {
       return {
         verdict,
-        reason: `${formatHours(trade.hours)} hours in NOC ${trade.noc} certainly count, up to ${formatHours(trade.possibleHours)} depending on the answers to ${trade.missing.join(", ")}.${tradeNote} ${needs}.`,
+        reason: `${formatHours(trade.hours)} hours in NOC ${trade.noc} certainly count, up to ${formatHours(trade.possibleHours)} depending on the answers to ${trade.missing.join(", ")}.${tradeNote}${joinNote} ${needs}.`,
         missing: trade.missing,
         ...common,
       };
     }
-    return { verdict, reason: `${formatHours(trade.hours)} hours in NOC ${trade.noc}; ${needs}.`, ...common };
+    return {
+      verdict,
+      reason: `${formatHours(trade.hours)} hours in NOC ${trade.noc}; ${needs}.${joinNote}`,
+      ...common,
+    };
   },
 });
 
@@ -236,7 +241,9 @@ export const federalSkilledTradesRule: Rule<FederalFacts> = /* @__PURE__ */ allO
  *   `fst.offer-or-certificate` — `fst.job-offer` (full-time, one year or more, in that trade) or
  *   `fst.certificate-of-qualification` (a Canadian certificate in that trade). Trades are the NOC
  *   groups of {@link FST_TRADE_GROUPS} in force on `asOf`; a trade is a NOC code as written in the
- *   work history, and an offer or certificate in the same code, or its concordance counterpart,
+ *   work history, or a NOC 2016 and a NOC 2021 code the StatCan concordance pairs one-to-one
+ *   (named by the NOC 2021 code), with the work of codes a split or a merge links to it counted
+ *   only as possible; an offer or certificate in the same code, or its concordance counterpart,
  *   is in that trade.
  * - `fst.settlement-funds` (any of): `fst.settlement-funds.exempt` (authorised to work in Canada
  *   with a full-time offer of a year or more in a skilled trade) or `fst.settlement-funds.amount`.

@@ -6,7 +6,7 @@ import { allOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.
 import type { RuleSet } from "../../core/rule-set.js";
 import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";
-import { formatHours, hoursVerdict } from "./experience.js";
+import { type FederalOccupationHours, formatHours, hoursVerdict } from "./experience.js";
 import type { FederalFacts } from "./facts.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
@@ -42,7 +42,7 @@ function experienceOutcome(facts: FederalFacts): RuleOutcome {
     const span = passing.period ? ` from ${passing.period.start} to ${passing.period.end}` : "";
     return {
       verdict: "pass",
-      reason: `${formatHours(passing.hours)} hours of continuous skilled work in NOC ${passing.noc}${span}; ${needs}.`,
+      reason: `${formatHours(passing.hours)} hours of continuous skilled work in NOC ${passing.noc}${span}; ${needs}.${joinNote([passing])}`,
       expected,
       actual: passing.hours,
     };
@@ -55,7 +55,7 @@ function experienceOutcome(facts: FederalFacts): RuleOutcome {
   if (open.length > 0) {
     return {
       verdict: "unknown",
-      reason: `${bestText}; up to ${formatHours(Math.max(...open.map((o) => o.possibleHours)))} could count depending on the answers to ${[...new Set(open.flatMap((o) => o.missing))].join(", ")}. ${needs}.`,
+      reason: `${bestText}; up to ${formatHours(Math.max(...open.map((o) => o.possibleHours)))} could count depending on the answers to ${[...new Set(open.flatMap((o) => o.missing))].join(", ")}.${joinNote(best ? [best, ...open] : open)} ${needs}.`,
       expected,
       actual: best?.hours ?? 0,
       missing: open.flatMap((o) => o.missing),
@@ -63,10 +63,18 @@ function experienceOutcome(facts: FederalFacts): RuleOutcome {
   }
   return {
     verdict: "fail",
-    reason: `${bestText}; ${needs}.`,
+    reason: `${bestText}; ${needs}.${joinNote(best ? [best] : [])}`,
     expected,
     actual: best?.hours ?? 0,
   };
+}
+
+/** ` <sentence>…`: what the occupations say about jobs joined across NOC versions, each sentence once; `""` when none. */
+function joinNote(occupations: readonly FederalOccupationHours[]): string {
+  let note = "";
+  for (const o of occupations)
+    if (o.joinReason !== undefined && !note.includes(o.joinReason)) note += ` ${o.joinReason}`;
+  return note;
 }
 
 function educationOutcome(facts: FederalFacts): RuleOutcome {
@@ -173,7 +181,9 @@ export const federalSkilledWorkerRule: Rule<FederalFacts> = /* @__PURE__ */ allO
  * The Federal Skilled Worker rules (from the start of Express Entry, 2015-01-01), as a rule set to
  * use as is or change with `extendRuleSet`. Root `federal.skilled-worker` (all of):
  * - `fsw.experience.one-year`: 1,560 hours of continuous skilled paid work in one occupation
- *   (TEER 0–3; NOC 2016 0/A/B before 2022-11-16) in the 10 years before `asOf`;
+ *   (TEER 0–3; NOC 2016 0/A/B before 2022-11-16) in the 10 years before `asOf`; a NOC 2016 and a
+ *   NOC 2021 code the StatCan concordance pairs one-to-one are one occupation, and codes a split
+ *   or a merge links count together only as possible (`unknown`, with the jobs' `noc` paths);
  * - `fsw.language.clb7`: CLB/NCLC 7 in all four abilities of the first official language, from a
  *   test less than 2 years old;
  * - `fsw.education.credential`: a Canadian credential, or a foreign one with an ECA less than 5
