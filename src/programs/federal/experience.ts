@@ -108,7 +108,7 @@ function nocPaths(
 }
 
 /**
- * `missing` with the `noc` paths of the jobs of `linked` that may count: the open questions of an
+ * The `noc` paths of the jobs of `linked` that may count, then `missing`: the open questions of an
  * upper bound that counts jobs of codes linked by a concordance split or merge as one occupation.
  * Internal.
  */
@@ -119,7 +119,7 @@ export function linkedNocMissing(
   linked: readonly string[],
 ): string[] {
   const judged = skilledWorkExperience(workHistory, Object.assign({}, options, { noc: linked }));
-  return union(missing, nocPaths(judged.jobs, workHistory, linked));
+  return union(nocPaths(judged.jobs, workHistory, linked), missing);
 }
 
 /** The paths of `a`, then those of `b` not in `a`. */
@@ -162,7 +162,7 @@ export function occupationHours(
         // Only a join that raises the upper bound matters; its jobs' codes are then the question.
         if (p.possibleHours > c.possibleHours) {
           result.possibleHours = p.possibleHours;
-          result.missing = union(p.missing, nocPaths(p.jobs, workHistory, linked, p.possiblePeriod));
+          result.missing = union(nocPaths(p.jobs, workHistory, linked, p.possiblePeriod), p.missing);
           result.possibleNocs = group.possible;
           result.joinReason = uncertainJoinSentence(noc, group.possible);
         }
