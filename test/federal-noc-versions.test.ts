@@ -26,6 +26,7 @@ import {
   assessFederalSkilledWorker,
   deriveFederalFacts,
 } from "../src/programs/federal/index.js";
+import { assessAtp, exampleCandidate, type JsonObject, node } from "./fixtures/alberta/builders.js";
 import { ASOF, celpip, d, findRule, fstCandidate, fswCandidate, job, tef } from "./fixtures/federal/builders.js";
 
 /** An FSW candidate with points to spare (72+ with a single year of work), so that experience decides. */
@@ -188,6 +189,40 @@ describe("FST: one trade across NOC versions", () => {
       ["72205", "pass", 845, 3120, ["workHistory[0].noc", "workHistory[1].noc"], ["7247"], note],
     ]);
     expect(findRule(a.result, "fst.trade")?.children?.map((c) => c.verdict)).toEqual(["unknown", "unknown"]);
+  });
+});
+
+describe("the Accelerated Tech Pathway, which nests the federal tree", () => {
+  /**
+   * The ATP example candidate on 2026-11-25 whose only way into Express Entry is FSW: a year abroad
+   * written in NOC 2016 until 2022-11-15 and in NOC 2021 after, and an Alberta job only since
+   * 2026-06-01 (under CEC's year), in the NOC 2021 code of the profile and the offer.
+   */
+  function atpCandidate(noc2016: string, noc2021: string): JsonObject {
+    const c = exampleCandidate();
+    const [abroad, alberta] = c.workHistory as JsonObject[];
+    c.workHistory = [
+      { ...abroad, noc: noc2016, from: "2022-01-01", to: "2022-11-15" },
+      { ...abroad, noc: noc2021, from: "2022-11-16", to: "2022-12-31" },
+      { ...alberta, noc: noc2021, from: "2026-06-01" },
+    ];
+    c.jobOffer = { ...(c.jobOffer as JsonObject), noc: noc2021 };
+    c.expressEntryProfile = { ...(c.expressEntryProfile as JsonObject), primaryOccupation: noc2021 };
+    return c;
+  }
+
+  it("2147 then 21311: eligible through FSW", () => {
+    const a = assessAtp(atpCandidate("2147", "21311"));
+    expect(node(a.result, "federal.canadian-experience-class").verdict).toBe("fail");
+    expect(node(a.result, "fsw.experience.one-year").verdict).toBe("pass");
+    expect(a.status).toBe("eligible");
+  });
+
+  it("2173 then 21231 (a split): incomplete, asking for the two jobs' codes, not ineligible", () => {
+    const a = assessAtp(atpCandidate("2173", "21231"));
+    expect(node(a.result, "fsw.experience.one-year").verdict).toBe("unknown");
+    expect(a.status).toBe("incomplete");
+    expect(a.missing).toEqual(["workHistory[0].noc", "workHistory[1].noc"]);
   });
 });
 
