@@ -360,6 +360,7 @@ async function main() {
       const eoi = L.scoreAlbertaWorkerEoi(exampleCandidate.value, { asOf: exampleAsOf });
       assert(eoi.ok, "software-engineer-calgary.json has no Worker EOI score in Node");
       const draws = L.atpDrawComparison(eoi.total, { asOf: exampleAsOf });
+      assert(draws.ok, "atpDrawComparison gave no comparison in Node");
       const total = Number(await page.locator("#eoi-total").getAttribute("data-points"));
       const maximum = Number(await page.locator("#eoi-maximum").getAttribute("data-points"));
       assert(total === eoi.total, `EOI total ${total}, Node says ${eoi.total}`);
@@ -367,12 +368,28 @@ async function main() {
       const lines = await page
         .locator("#eoi-lines tr[data-line]")
         .evaluateAll((rows) =>
-          rows.map((r) => [r.getAttribute("data-line"), Number(r.getAttribute("data-points")), r.cells[1].textContent]),
+          rows.map((r) => [
+            r.getAttribute("data-line"),
+            Number(r.getAttribute("data-points")),
+            r.cells[1].textContent,
+            r.querySelector(".eoi-option")?.textContent ?? null,
+          ]),
         );
+      // Each line shows the grid's wording of its option (Node's optionLabel), never the option's id,
+      // and leaves it out when it only repeats the factor's name.
       same(
         lines,
-        eoi.lines.map((l) => [l.id, l.points, `${l.points} / ${l.maximum}`]),
+        eoi.lines.map((l) => [
+          l.id,
+          l.points,
+          `${l.points} / ${l.maximum}`,
+          l.optionLabel === undefined || l.optionLabel === l.label ? null : `(${l.optionLabel})`,
+        ]),
         "EOI lines",
+      );
+      assert(
+        eoi.lines.some((l) => l.option !== undefined && l.optionLabel !== l.option),
+        "no EOI line of the example has an option label that differs from its id: the check proves nothing",
       );
       const groups = await page.locator("#eoi-chart .eoi-row").evaluateAll((rows) =>
         rows.map((g) => ({

@@ -15,6 +15,7 @@ export { buildCandidateJsonSchema } from "./models/json-schema.js";
 // noc: the NOC 2016 and 2021 catalogues and the official concordance (loaded on first use)
 export * from "./noc/index.js";
 // programs/alberta: the Alberta Express Entry Stream and the Accelerated Tech Pathway
+export type { AtpDrawComparisonResult } from "./programs/alberta/atp-draws.js";
 export * from "./programs/alberta/index.js";
 // programs/federal: Federal Skilled Worker (with the 67-point grid), Canadian Experience Class, Federal Skilled Trades
 export * from "./programs/federal/index.js";

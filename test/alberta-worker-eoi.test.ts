@@ -3,10 +3,14 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import gridJson from "../data/alberta/worker-eoi-grid.json" with { type: "json" };
 import {
+  type AtpDrawComparison,
   atpDrawComparison,
   atpDraws,
   type Candidate,
+  calculateCrs,
+  type IsoDate,
   isoDate,
   parseCandidate,
   scoreAlbertaWorkerEoi,
@@ -40,6 +44,18 @@ function line(input: Input, id: WorkerEoiLineId, asOf = ASOF) {
 }
 
 const points = (input: Input, id: WorkerEoiLineId): number => line(input, id).points;
+
+/** The grid's wording of each option, by factor and option id, as data/alberta/worker-eoi-grid.json types it. */
+const OPTION_LABELS = new Map(
+  gridJson.versions[0]?.factors.map((f) => [f.id, new Map(f.options.map((o) => [o.id, o.label]))]) ?? [],
+);
+
+/** atpDrawComparison of a valid score and day: the comparison. */
+function compared(scoreValue: number, asOf: string | Date): AtpDrawComparison {
+  const r = atpDrawComparison(scoreValue, { asOf: typeof asOf === "string" ? isoDate(asOf) : asOf });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r;
+}
 
 /**
  * Every field answered "none": nothing missing, and 3 points, those of the grid's lowest work
@@ -175,6 +191,69 @@ describe("the grid, row by row (2025-08-07)", () => {
         { level: "one-year", inCanada: true, province: "AB" },
       ]).points,
     ).toBe(0);
+  });
+
+  it("location: that of the credential that earned the education points, the certificate of qualification included", () => {
+    const coq = (province: string, issuedOn = "2020-01-01") => ({ trade: "72200", province, issuedOn });
+    const albertaDiploma = { level: "one-year", inCanada: true, province: "AB" };
+    const loc = (certificateOfQualification: unknown, education: Input[]) => {
+      const r = score(with_({ certificateOfQualification, education }));
+      const [edu, where] = [r.lines[0], r.lines[1]];
+      return [edu?.points, edu?.option, where?.points, where?.option, where?.maximumReachable, where?.missing];
+    };
+    // A certificate from British Columbia (trades, 7) above an Alberta one-year diploma (4): the
+    // certificate is the highest education, earned outside Alberta: 6, not the diploma's 10.
+    expect(loc(coq("BC"), [albertaDiploma])).toEqual([7, "trades", 6, "other-province", 6, []]);
+    // An Alberta certificate above a diploma earned abroad: 10, not the diploma's 0.
+    expect(loc(coq("AB"), [{ level: "one-year", inCanada: false }])).toEqual([7, "trades", 10, "alberta", 10, []]);
+    expect(loc(coq("ON"), [])).toEqual([7, "trades", 6, "other-province", 6, []]);
+    // A tie (bachelor's 7, trades 7): the bachelor's is the one scored, so its location counts.
+    expect(loc(coq("AB"), [{ level: "bachelors", inCanada: false }])).toEqual([7, "bachelors", 0, "none", 0, []]);
+    // A master's (10) above the certificate: the master's location.
+    expect(loc(coq("AB"), [{ level: "masters", inCanada: true, province: "ON" }])).toEqual([
+      10,
+      "masters",
+      6,
+      "other-province",
+      6,
+      [],
+    ]);
+    // A certificate issued after asOf is not held: the Alberta diploma is the highest.
+    expect(loc(coq("BC", "2026-06-02"), [albertaDiploma])).toEqual([4, "diploma", 10, "alberta", 10, []]);
+    // Not answered: a certificate would be the highest credential, issued in Alberta (10) or
+    // elsewhere (6), so only 6 is certain; nothing to ask when education outranks a certificate.
+    expect(loc(undefined, [albertaDiploma])).toEqual([
+      4,
+      "diploma",
+      6,
+      "other-province",
+      10,
+      ["certificateOfQualification"],
+    ]);
+    expect(loc(undefined, [{ level: "two-year", inCanada: false }]).slice(2)).toEqual([
+      0,
+      "none",
+      10,
+      ["certificateOfQualification"],
+    ]);
+    expect(loc(undefined, [{ level: "bachelors", inCanada: true, province: "AB" }]).slice(2)).toEqual([
+      10,
+      "alberta",
+      10,
+      [],
+    ]);
+  });
+
+  it("scoreAlbertaWorkerEoi's TSDoc example: 8 certain, 38 reachable (an unanswered certificate could be Alberta's)", () => {
+    const r = scoreAlbertaWorkerEoi(
+      { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, jobOffer: null, education: [], workHistory: [] },
+      { asOf: isoDate("2026-06-01") },
+    );
+    expect(r.ok ? [r.total, r.maximumReachable, r.missing] : r.issues).toEqual([
+      8,
+      38,
+      ["certificateOfQualification", "languageTests"],
+    ]);
   });
 
   it("a credential completed after asOf is not held yet: neither its level nor its location counts", () => {
@@ -489,8 +568,9 @@ describe("whole candidates", () => {
   });
 
   it("9. a trades worker with a certificate of qualification, offer not permanent", () => {
-    // Trades certificate 7 + Alberta diploma is lower, so location 0 + CLB 6 10 + 2 years in AB 11 + 10
-    // + age 33 5 + 0 = 43; temporary offer 0 + rural endorsement 6 + other community 5 + 0 = 11 → 54.
+    // Trades certificate 7 (above the secondary school abroad, 0) + its location: the certificate
+    // earned the education points and Alberta issued it, 10 + CLB 6 10 + 2 years in AB 11 + 10
+    // + age 33 5 + 0 = 53; temporary offer 0 + rural endorsement 6 + other community 5 + 0 = 11 → 64.
     const r = score({
       dateOfBirth: "1993-01-01",
       education: [{ level: "secondary", inCanada: false }],
@@ -500,7 +580,8 @@ describe("whole candidates", () => {
       familyInAlberta: false,
       jobOffer: offer({ permanent: false, community: "other", sectorEndorsement: "rural-renewal" }),
     });
-    expect([r.groupI, r.groupII, r.total]).toEqual([43, 11, 54]);
+    expect([r.groupI, r.groupII, r.total]).toEqual([53, 11, 64]);
+    expect(r.lines[1]?.option).toBe("alberta");
   });
 });
 
@@ -532,6 +613,65 @@ describe("dates", () => {
   });
 });
 
+describe("input the grid cannot score: issues by path, as calculateCrs gives them", () => {
+  const ielts = (testedOn: string, listening = 12) => ({
+    test: "ielts-general",
+    testedOn,
+    scores: { listening, reading: 12, writing: 7, speaking: 7 },
+  });
+
+  it("a date of birth after asOf and a score off its test's scale: not ok, not unknown, both issues", () => {
+    const input = { dateOfBirth: "2030-01-01", languageTests: [ielts("2026-01-01")] };
+    const r = scoreAlbertaWorkerEoi(parse(input), { asOf: isoDate(ASOF) });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.unknown).toBe(false);
+    expect(r.issues.map((i) => [i.path, i.code])).toEqual([
+      ["dateOfBirth", "born_after_as_of"],
+      ["languageTests[0].scores.reading", "off_scale"],
+      ["languageTests[0].scores.listening", "off_scale"],
+    ]);
+    expect(r.issues[0]?.message).toBe(
+      "The date of birth 2030-01-01 is after the day scored, 2026-06-01: there is no age on that day.",
+    );
+    // The same issues as the CRS gives for the same input.
+    const crs = calculateCrs(parse(input), { asOf: isoDate(ASOF) });
+    expect(crs.ok ? [] : crs.issues.map((i) => [i.path, i.code])).toEqual(r.issues.map((i) => [i.path, i.code]));
+  });
+
+  it("born on asOf is an age (0 points), not an issue; an invalid date of birth is an issue", () => {
+    expect(points(with_({ dateOfBirth: ASOF }), "age")).toBe(0);
+    const r = scoreAlbertaWorkerEoi({ dateOfBirth: "2026-02-30" as IsoDate }, { asOf: isoDate(ASOF) });
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([["dateOfBirth", "invalid_date"]]);
+  });
+
+  it("a result not held on asOf (dated after it, or expired) is left out, its problems with it", () => {
+    // Dated after asOf, and expired (tested 2024-01-01, expired 2026-01-01): neither counts nor asks.
+    for (const testedOn of ["2026-06-02", "2024-01-01"]) {
+      const l = line(with_({ languageTests: [ielts(testedOn)] }), "language");
+      expect([l.points, l.maximumReachable, l.missing]).toEqual([0, 0, []]);
+    }
+    // Held on asOf (tested the day itself, or the day before it expires): the issue stands.
+    for (const testedOn of [ASOF, "2024-06-02"]) {
+      const r = scoreAlbertaWorkerEoi(parse(with_({ languageTests: [ielts(testedOn, 8)] })), { asOf: isoDate(ASOF) });
+      expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual(["languageTests[0].scores.reading"]);
+    }
+  });
+
+  it("not a candidate object: invalid_type; the input is checked before the grid's unknown period", () => {
+    const r = scoreAlbertaWorkerEoi(null as unknown as Candidate, { asOf: isoDate(ASOF) });
+    expect(r.ok ? undefined : [r.unknown, r.issues]).toEqual([
+      false,
+      [{ path: "", code: "invalid_type", message: "Expected a candidate object." }],
+    ]);
+    const early = scoreAlbertaWorkerEoi(parse({ dateOfBirth: "2030-01-01" }), { asOf: isoDate("2025-01-15") });
+    expect(early.ok ? undefined : [early.unknown, early.issues[0]?.code]).toEqual([false, "born_after_as_of"]);
+    // Before the Worker EOI, the date is said first, whatever the input.
+    const before = scoreAlbertaWorkerEoi(parse({ dateOfBirth: "2030-01-01" }), { asOf: isoDate("2024-09-29") });
+    expect(before.ok ? undefined : before.issues.map((i) => i.code)).toEqual(["before_worker_eoi"]);
+  });
+});
+
 describe("properties", () => {
   const asOfArb = dayBetween("2025-08-07", "2027-12-31").map(isoDate);
   const OPTIONAL_PATHS = [
@@ -552,10 +692,13 @@ describe("properties", () => {
     ["workHistory", 0, "province"],
   ] as const;
 
-  const scored = (candidate: Candidate, asOf: string): WorkerEoiScore => {
+  /** The score, or undefined for input the grid cannot score (only ever the candidate's issues, never the date's). */
+  const scored = (candidate: Candidate, asOf: string): WorkerEoiScore | undefined => {
     const r = scoreAlbertaWorkerEoi(candidate, { asOf: isoDate(asOf) });
-    if (!r.ok) throw new Error("expected a score");
-    return r;
+    if (r.ok) return r;
+    expect(r.unknown).toBe(false);
+    for (const issue of r.issues) expect(issue.path).toMatch(/^(dateOfBirth|languageTests\[\d+\])/);
+    return undefined;
   };
 
   it("total = sum of lines = groupI + groupII; 0 ≤ total ≤ maximumReachable ≤ 100; each line within its maximum", () => {
@@ -564,6 +707,7 @@ describe("properties", () => {
         const parsed = parseCandidate(input);
         if (!parsed.ok) return;
         const r = scored(parsed.value, asOf);
+        if (r === undefined) return;
         expect(r.total).toBe(r.lines.reduce((s, l) => s + l.points, 0));
         expect(r.total).toBe(r.groupI + r.groupII);
         expect(r.maximumReachable).toBe(r.lines.reduce((s, l) => s + l.maximumReachable, 0));
@@ -576,6 +720,9 @@ describe("properties", () => {
           expect(l.points).toBeLessThanOrEqual(l.maximumReachable);
           expect(l.maximumReachable).toBeLessThanOrEqual(l.maximum);
           if (l.maximumReachable === l.points) expect(l.missing).toEqual([]);
+          // The option's wording comes with it, from the grid, and only with it.
+          expect("optionLabel" in l).toBe("option" in l);
+          if (l.option !== undefined) expect(l.optionLabel).toBe(OPTION_LABELS.get(l.id)?.get(l.option));
         }
         if (r.total === r.maximumReachable) expect(r.missing).toEqual([]);
       }),
@@ -600,6 +747,7 @@ describe("properties", () => {
         delete holder[last];
         const before = scored(unanswered as Candidate, asOf);
         const after = scored(answered, asOf);
+        if (before === undefined || after === undefined) return;
         expect(before.maximumReachable).toBeGreaterThanOrEqual(after.total);
         expect(before.total).toBeLessThanOrEqual(after.maximumReachable);
       }),
@@ -627,7 +775,7 @@ describe("atpDrawComparison", () => {
     [55, 1],
     [54, 0],
   ])("score %i on 2026-06-01: at or above the minimum of %i of 6 draws", (s, n) => {
-    const c = atpDrawComparison(s, { asOf: isoDate("2026-06-01") });
+    const c = compared(s, "2026-06-01");
     // The window 2025-06-01 to 2026-05-31 starts before the data (the 2026 table): not complete.
     expect([c.atOrAbove, c.of, c.complete]).toEqual([n, 6, false]);
     expect(c.statement).toContain("Draws before 2026-01-01 are not in our data.");
@@ -637,18 +785,18 @@ describe("atpDrawComparison", () => {
   });
 
   it("only the 12 months before asOf count: the day itself is left out, a year back is in", () => {
-    expect(atpDrawComparison(60, { asOf: isoDate("2026-05-29") }).of).toBe(5);
-    expect(atpDrawComparison(60, { asOf: isoDate("2027-01-29") }).of).toBe(6);
-    expect(atpDrawComparison(60, { asOf: isoDate("2027-01-30") }).of).toBe(5);
+    expect(compared(60, "2026-05-29").of).toBe(5);
+    expect(compared(60, "2027-01-29").of).toBe(6);
+    expect(compared(60, "2027-01-30").of).toBe(5);
   });
 
   it("says when the window runs past the data, and when there is no draw", () => {
-    const late = atpDrawComparison(60, { asOf: isoDate("2026-11-25") });
+    const late = compared(60, "2026-11-25");
     expect(late.complete).toBe(false);
     expect(late.statement).toContain("Draws after 2026-06-20 are not in our data.");
     expect(late.statement).toContain("Draws before 2026-01-01 are not in our data.");
     expect([late.knownFrom, late.knownThrough]).toEqual(["2026-01-01", "2026-06-20"]);
-    const none = atpDrawComparison(60, { asOf: isoDate("2025-06-01") });
+    const none = compared(60, "2025-06-01");
     expect([none.of, none.atOrAbove]).toEqual([0, 0]);
     expect(none.statement).toContain("No Accelerated Tech Pathway draw");
     // 2024-06-01 to 2025-05-31 holds ATP draws (from October 2024) that our data does not: said.
@@ -656,7 +804,15 @@ describe("atpDrawComparison", () => {
     expect(none.statement).toContain("Draws before 2026-01-01 are not in our data.");
   });
 
-  it("rejects a score that is not a number", () => {
-    expect(() => atpDrawComparison(Number.NaN, { asOf: isoDate("2026-06-01") })).toThrow(RangeError);
+  it("never throws: a score that is not a finite number, or an asOf that is not a date, is an issue", () => {
+    const nan = atpDrawComparison(Number.NaN, { asOf: isoDate("2026-06-01") });
+    expect(nan.ok ? [] : nan.issues.map((i) => [i.path, i.code])).toEqual([["score", "invalid_value"]]);
+    for (const asOf of [new Date(Number.NaN), "2026-02-30" as IsoDate]) {
+      const r = atpDrawComparison(57, { asOf });
+      expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([["asOf", "invalid_date"]]);
+    }
+    const both = atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: new Date(Number.NaN) });
+    expect(both.ok ? [] : both.issues.map((i) => i.path)).toEqual(["score", "asOf"]);
+    expect(compared(57, new Date(2026, 5, 1)).ok).toBe(true);
   });
 });

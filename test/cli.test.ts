@@ -343,6 +343,12 @@ describe("alberta-atp crs", () => {
 
 describe("alberta-atp eoi", () => {
   const asOf = isoDate("2026-06-01");
+  /** atpDrawComparison on --as-of: the comparison (a valid score and day always give one). */
+  const drawsAt = (score: number) => {
+    const c = atpDrawComparison(score, { asOf });
+    if (!c.ok) throw new Error(JSON.stringify(c.issues));
+    return c;
+  };
 
   it("prints every line of the grid with its points and maximum, the subtotals and the totals", () => {
     // software-engineer-calgary.json answers every question of the grid. Its score on 2026-06-01:
@@ -359,10 +365,24 @@ describe("alberta-atp eoi", () => {
       "AAIP Worker Expression of Interest score: examples/candidates/software-engineer-calgary.json, as of 2026-06-01",
     );
     expect(r.stdout).toContain("in force from 2025-08-07");
+    // Each option as the grid words it, never its id; not repeated when it only restates the factor.
+    for (const text of [
+      "    7 /  12  Highest level of education: Bachelor's degree",
+      "    0 /  10  Location of highest education in Canada: Not completed in Canada",
+      "   10 /  10  Official language ability (the higher of the English and French columns): English CLB 6 or higher",
+      "   11 /  11  Total work experience: 12 months or more",
+      "   10 /  10  Work experience in Canada: 6 months or more in Alberta",
+      "    5 /   5  Age: 21 to 34",
+      "   10 /  10  Permanent full-time job offer in Alberta",
+      "    0 /   5  Location of the job offer (one of): Calgary census metropolitan area",
+    ]) {
+      expect(r.stdout).toContain(`\n${text}\n`);
+    }
     for (const line of score.lines) {
-      const option = line.option !== undefined ? `: ${line.option}` : "";
+      const label = line.optionLabel === undefined || line.optionLabel === line.label ? "" : `: ${line.optionLabel}`;
       const points = `${String(line.points).padStart(3)} / ${String(line.maximum).padStart(3)}`;
-      expect(r.stdout).toContain(`\n  ${points}  ${line.label}${option}\n`);
+      expect(r.stdout).toContain(`\n  ${points}  ${line.label}${label}\n`);
+      if (line.option !== undefined) expect(r.stdout).not.toContain(`: ${line.option}\n`);
     }
     expect(r.stdout).toContain("\n   43 /  69  Subtotal Group I\n");
     expect(r.stdout).toContain("\n   10 /  31  Subtotal Group II\n");
@@ -373,7 +393,7 @@ describe("alberta-atp eoi", () => {
 
   it("compares the score with the ATP draws of the 12 months before --as-of, as history", () => {
     const r = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf]);
-    const draws = atpDrawComparison(53, { asOf });
+    const draws = drawsAt(53);
     expect(draws.of).toBeGreaterThan(0);
     expect(r.stdout).toContain("Accelerated Tech Pathway draws from 2025-06-01 to 2026-05-31:");
     for (const d of draws.draws) {
@@ -397,7 +417,7 @@ describe("alberta-atp eoi", () => {
     expect(r.stdout).toContain("\n   85 / 100  Maximum reachable");
     expect(r.stdout).toContain("? up to 8: answer familyInAlberta");
     expect(r.stdout).toContain("Not counted until answered (these could add points):\n  ? languageTests\n");
-    const atMaximum = atpDrawComparison(85, { asOf });
+    const atMaximum = drawsAt(85);
     expect(r.stdout).toContain(
       `At the maximum reachable score of 85: at or above the minimum of ${atMaximum.atOrAbove} of ${atMaximum.of}.`,
     );
@@ -411,8 +431,8 @@ describe("alberta-atp eoi", () => {
     expect(json).toEqual(
       viaJson({
         score,
-        draws: atpDrawComparison(score.total, { asOf }),
-        drawsAtMaximum: atpDrawComparison(score.maximumReachable, { asOf }),
+        draws: drawsAt(score.total),
+        drawsAtMaximum: drawsAt(score.maximumReachable),
       }),
     );
     const complete = JSON.parse(
@@ -455,6 +475,34 @@ describe("alberta-atp eoi", () => {
     expect(r.status).toBe(65);
     expect(r.stderr).toMatch(/\n {2}familyInAlberta: /);
     expectNoStack(r);
+  });
+
+  it("a candidate the grid cannot score (born after --as-of, a score off its scale): exit 65 naming each field, as crs", () => {
+    const input = JSON.stringify({
+      dateOfBirth: "2030-01-01",
+      languageTests: [
+        {
+          test: "ielts-general",
+          testedOn: "2026-01-01",
+          scores: { listening: 12, reading: 12, writing: 7, speaking: 7 },
+        },
+      ],
+    });
+    const r = cli(["eoi", "-", "--as-of", asOf], { input });
+    expect(r.status).toBe(65);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("standard input: the Worker EOI cannot be scored for this candidate:");
+    expect(r.stderr).toMatch(
+      /\n {2}dateOfBirth: The date of birth 2030-01-01 is after the day scored, .*\[born_after_as_of\]/,
+    );
+    expect(r.stderr).toMatch(/\n {2}languageTests\[0\]\.scores\.listening: .*\[off_scale\]/);
+    expectNoStack(r);
+    expect(cli(["crs", "-", "--as-of", asOf], { input }).status).toBe(65);
+    const json = JSON.parse(cli(["eoi", "-", "--as-of", asOf, "--json"], { input }).stdout);
+    const score = scoreAlbertaWorkerEoi((parseCandidate(JSON.parse(input)) as { ok: true; value: Candidate }).value, {
+      asOf,
+    });
+    expect(json).toEqual(viaJson({ status: "invalid", file: "-", issues: score.ok ? [] : score.issues }));
   });
 });
 

@@ -757,6 +757,12 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
 });
 
 describe("atp-draws: the comparison's window, statement and fields (data/alberta/atp-draws.json)", () => {
+  /** atpDrawComparison of a valid score and day: the comparison. */
+  const compared = (score: number, asOf: IsoDate | Date) => {
+    const r = atpDrawComparison(score, { asOf });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r;
+  };
   const SOURCE = {
     title: "AAIP processing information (alberta.ca): 2026 draws table, Accelerated Tech Pathway rows",
     url: "https://www.alberta.ca/aaip-processing-information",
@@ -770,8 +776,9 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
 
   it("one draw in the window: 'draw', not 'draws'; the score equal to the minimum counts as reached", () => {
     // 2026-01-30: the window is 2025-01-30..2026-01-29 and holds the draw of 2026-01-29 (minimum 63).
-    const c = atpDrawComparison(63, { asOf: isoDate("2026-01-30") });
+    const c = compared(63, isoDate("2026-01-30"));
     expect(c).toStrictEqual({
+      ok: true,
       score: 63,
       asOf: "2026-01-30",
       from: "2025-01-30",
@@ -787,46 +794,53 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
         "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws before 2026-01-01 are not in our data.",
       source: SOURCE,
     });
-    const below = atpDrawComparison(62.5, { asOf: isoDate("2026-01-30") });
+    const below = compared(62.5, isoDate("2026-01-30"));
     expect([below.atOrAbove, below.draws[0]?.atOrAbove]).toEqual([0, false]);
   });
 
   it("several draws: 'draws'; the window runs to the day before asOf; the data's first and last days are said", () => {
     // 2026-06-21: window 2025-06-21..2026-06-20 ends on knownThrough (no "after" note) but starts
     // before knownFrom, 2026-01-01 (the "before" note); six draws, 57 reaches three.
-    const c = atpDrawComparison(57, { asOf: isoDate("2026-06-21") });
+    const c = compared(57, isoDate("2026-06-21"));
     expect([c.complete, c.atOrAbove, c.of, c.statement]).toEqual([
       false,
       3,
       6,
       "A Worker EOI score of 57 was at or above the minimum of 3 of 6 Accelerated Tech Pathway draws held from 2025-06-21 to 2026-06-20. This is history, not a promise: each draw sets its own minimum score. Draws before 2026-01-01 are not in our data.",
     ]);
-    const late = atpDrawComparison(57, { asOf: isoDate("2026-06-22") });
+    const late = compared(57, isoDate("2026-06-22"));
     expect([late.complete, late.statement.endsWith(". Draws after 2026-06-20 are not in our data.")]).toEqual([
       false,
       true,
     ]);
     // A window that starts on knownFrom exactly has no "before" note (2027-01-01: from 2026-01-01).
-    expect(atpDrawComparison(57, { asOf: isoDate("2027-01-01") }).statement).not.toContain("Draws before");
-    expect(atpDrawComparison(57, { asOf: isoDate("2026-12-31") }).statement).toContain(
+    expect(compared(57, isoDate("2027-01-01")).statement).not.toContain("Draws before");
+    expect(compared(57, isoDate("2026-12-31")).statement).toContain(
       "Draws before 2026-01-01 are not in our data. Draws after 2026-06-20",
     );
   });
 
   it("no draw in the window: the statement says there is no history, with the gap note when incomplete", () => {
-    expect(atpDrawComparison(70, { asOf: isoDate("2025-06-01") }).statement).toBe(
+    expect(compared(70, isoDate("2025-06-01")).statement).toBe(
       "No Accelerated Tech Pathway draw in our data was held from 2024-06-01 to 2025-05-31, so there is no history to compare a score of 70 with. Draws before 2026-01-01 are not in our data.",
     );
-    expect(atpDrawComparison(70, { asOf: isoDate("2028-01-01") }).statement).toBe(
+    expect(compared(70, isoDate("2028-01-01")).statement).toBe(
       "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-06-20 are not in our data.",
     );
   });
 
-  it("a score that is not finite is a RangeError naming it; a Date is accepted for asOf", () => {
-    expect(() => atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: ASOF })).toThrow(
-      "The score must be a finite number, got Infinity.",
-    );
-    expect(atpDrawComparison(60, { asOf: new Date(2026, 5, 1) }).asOf).toBe("2026-06-01");
+  it("a score that is not finite, or an asOf that is not a date, is an issue naming it; a Date is accepted for asOf", () => {
+    expect(atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: ASOF })).toStrictEqual({
+      ok: false,
+      issues: [
+        { path: "score", code: "invalid_value", message: "Expected the score as a finite number, got Infinity." },
+      ],
+    });
+    expect(atpDrawComparison(60, { asOf: new Date(Number.NaN) })).toStrictEqual({
+      ok: false,
+      issues: [{ path: "asOf", code: "invalid_date", message: "Expected a valid Date, got an Invalid Date." }],
+    });
+    expect(compared(60, new Date(2026, 5, 1)).asOf).toBe("2026-06-01");
   });
 });
 
@@ -1267,6 +1281,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
       label: string,
       points: number,
       option: string,
+      optionLabel: string,
     ): WorkerEoiLine => ({
       id,
       group,
@@ -1275,18 +1290,20 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
       maximumReachable: points,
       maximum: points,
       option,
+      optionLabel,
       source: GRID,
       missing: [],
     });
     expect(r.lines).toStrictEqual([
-      row("education", "I", "Highest level of education", 12, "doctorate"),
-      row("education-location", "I", "Location of highest education in Canada", 10, "alberta"),
+      row("education", "I", "Highest level of education", 12, "doctorate", "Doctorate"),
+      row("education-location", "I", "Location of highest education in Canada", 10, "alberta", "Completed in Alberta"),
       row(
         "language",
         "I",
         "Official language ability (the higher of the English and French columns)",
         10,
         "english-clb-6",
+        "English CLB 6 or higher",
       ),
       row(
         "language-bilingual",
@@ -1294,21 +1311,51 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
         "Bilingual bonus (CLB 4 or higher in English and NCLC 4 or higher in French)",
         3,
         "both-4",
+        "CLB/NCLC 4 or higher in both",
       ),
-      row("work-experience", "I", "Total work experience", 11, "12-months"),
-      row("work-experience-location", "I", "Work experience in Canada", 10, "alberta"),
-      row("age", "I", "Age", 5, "21-34"),
+      row("work-experience", "I", "Total work experience", 11, "12-months", "12 months or more"),
+      row("work-experience-location", "I", "Work experience in Canada", 10, "alberta", "6 months or more in Alberta"),
+      row("age", "I", "Age", 5, "21-34", "21 to 34"),
       row(
         "family-in-alberta",
         "I",
         "Family in Alberta (parent, child or sibling; Canadian citizen or permanent resident; over 18)",
         8,
         "yes",
+        "Has such a family member in Alberta",
       ),
-      row("job-offer", "II", "Permanent full-time job offer in Alberta", 10, "yes"),
-      row("sector-endorsement", "II", "Sector endorsement or sector offer (one of)", 6, "rural-renewal"),
-      row("offer-location", "II", expect.any(String) as unknown as string, 5, "rural-renewal-designated"),
-      row("regulated-occupation", "II", expect.any(String) as unknown as string, 10, "yes"),
+      row(
+        "job-offer",
+        "II",
+        "Permanent full-time job offer in Alberta",
+        10,
+        "yes",
+        "Permanent full-time job offer in Alberta",
+      ),
+      row(
+        "sector-endorsement",
+        "II",
+        "Sector endorsement or sector offer (one of)",
+        6,
+        "rural-renewal",
+        "Rural Renewal Stream community endorsement",
+      ),
+      row(
+        "offer-location",
+        "II",
+        expect.any(String) as unknown as string,
+        5,
+        "rural-renewal-designated",
+        "A Rural Renewal Stream designated community",
+      ),
+      row(
+        "regulated-occupation",
+        "II",
+        expect.any(String) as unknown as string,
+        10,
+        "yes",
+        "Regulated occupation and holds the Alberta certification or licence",
+      ),
     ]);
     expect([r.asOf, r.source]).toStrictEqual([EOI_ASOF, GRID]);
   });
@@ -1388,17 +1435,16 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     expect(lang([celpip(3), tef(5)])).toEqual([5, "french-nclc-5", true, 0, undefined]);
   });
 
-  it("language: a result with a problem names its path, and both language lines stay open", () => {
+  it("language: a result with a problem is an issue naming its path (as for the CRS), not a missing answer", () => {
     const bad = {
       test: "celpip-general",
       testedOn: isoDate("2026-01-10"),
       scores: { reading: 99, writing: 9, listening: 9, speaking: 9 },
     };
     const r = scoreAlbertaWorkerEoi({ languageTests: [bad] } as unknown as Candidate, { asOf: isoDate(EOI_ASOF) });
-    if (!r.ok) throw new Error("expected a score");
-    expect(r.lines.slice(2, 4).map(brief)).toEqual([
-      [0, 10, undefined, ["languageTests[0].scores.reading"]],
-      [0, 3, undefined, ["languageTests[0].scores.reading"]],
+    expect(r.ok ? undefined : [r.unknown, r.issues.map((i) => [i.path, i.code])]).toEqual([
+      false,
+      [["languageTests[0].scores.reading", "off_scale"]],
     ]);
   });
 

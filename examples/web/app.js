@@ -725,7 +725,11 @@ function renderEoi(eoi, asOf) {
     );
     for (const line of g.lines) {
       const factor = el("th", { scope: "row" }, line.label);
-      if (line.option !== undefined) factor.append(" ", el("span", { class: "hint" }, `(${line.option})`));
+      // The grid's wording of the option that gave the points (not its id), unless it only repeats the factor.
+      const option = line.optionLabel ?? line.option;
+      if (option !== undefined && option !== line.label) {
+        factor.append(" ", el("span", { class: "hint eoi-option", "data-option": line.option }, `(${option})`));
+      }
       if (line.missing.length > 0) {
         const answer = el("span", { class: "eoi-answer" }, " Answer: ");
         line.missing.forEach((path, i) => {
@@ -755,6 +759,17 @@ function renderEoi(eoi, asOf) {
   container.append(el("p", { class: "hint" }, "Grid: ", sourceLink(eoi.source)));
 
   const draws = atpDrawComparison(eoi.total, { asOf });
+  if (!draws.ok) {
+    container.append(
+      el(
+        "div",
+        { class: "eoi-draws eoi-issues", id: "eoi-draws" },
+        el("p", {}, "No comparison with the ATP draws:"),
+        el("ul", {}, ...draws.issues.map(issueItem)),
+      ),
+    );
+    return container;
+  }
   const section = el("div", {
     class: "eoi-draws",
     id: "eoi-draws",
@@ -764,13 +779,14 @@ function renderEoi(eoi, asOf) {
   section.append(el("p", { class: "eoi-draws-statement" }, draws.statement));
   if (eoi.maximumReachable > eoi.total && draws.of > 0) {
     const atMaximum = atpDrawComparison(eoi.maximumReachable, { asOf });
-    section.append(
-      el(
-        "p",
-        { class: "eoi-draws-maximum" },
-        `At the maximum reachable score of ${atMaximum.score}: at or above the minimum of ${atMaximum.atOrAbove} of ${atMaximum.of} draws.`,
-      ),
-    );
+    if (atMaximum.ok)
+      section.append(
+        el(
+          "p",
+          { class: "eoi-draws-maximum" },
+          `At the maximum reachable score of ${atMaximum.score}: at or above the minimum of ${atMaximum.atOrAbove} of ${atMaximum.of} draws.`,
+        ),
+      );
   }
   if (draws.of > 0) {
     section.append(

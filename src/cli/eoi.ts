@@ -11,7 +11,7 @@ import {
   type WorkerEoiScore,
 } from "../index.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
-import { ExitCode, usageError } from "./exit-codes.js";
+import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { formatCitation, makeStyle, type Style, useColor } from "./format.js";
 import { type CliContext, formatIssue, inputName, readCandidate, writeLines } from "./io.js";
 
@@ -31,8 +31,9 @@ Options:
   -h, --help         show this help
 
 Exit codes: 0 scored, 2 the grid in force on --as-of is not known to us (2024-09-30 to 2025-08-06),
-64 usage error (including an --as-of before the Worker EOI began on 2024-09-30), 65 invalid input,
-66 cannot open the input.`;
+64 usage error (including an --as-of before the Worker EOI began on 2024-09-30), 65 invalid input
+(including a candidate the grid cannot score: a date of birth after --as-of, a test score off its
+scale), 66 cannot open the input.`;
 
 const OPTIONS = {
   "as-of": { type: "string" },
@@ -52,16 +53,16 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
   const json = booleanFlag(parsed, "json");
   const result = scoreAlbertaWorkerEoi(candidate, { asOf });
   if (!result.ok) {
-    if (!result.unknown) throw usageError(`--as-of: ${messages(result.issues)}`, "eoi");
+    if (!result.unknown) throw eoiIssuesError(file, result.issues);
     if (json) {
       writeLines(ctx.stdout, [JSON.stringify({ status: "unknown", asOf, issues: result.issues }, null, 2)]);
     }
     writeLines(ctx.stderr, [`alberta-atp: no Worker EOI score on ${asOf}:`, ...result.issues.map(formatIssue)]);
     return ExitCode.undecided;
   }
-  const draws = atpDrawComparison(result.total, { asOf });
+  const draws = compareWithDraws(result.total, asOf);
   const drawsAtMaximum =
-    result.maximumReachable > result.total ? atpDrawComparison(result.maximumReachable, { asOf }) : undefined;
+    result.maximumReachable > result.total ? compareWithDraws(result.maximumReachable, asOf) : undefined;
   if (json) {
     const out = { score: result, draws, ...(drawsAtMaximum !== undefined ? { drawsAtMaximum } : {}) };
     writeLines(ctx.stdout, [JSON.stringify(out, null, 2)]);
@@ -79,13 +80,40 @@ function messages(issues: readonly InputIssue[]): string {
   return issues.map((i) => i.message).join(" ");
 }
 
+/** Issues with --as-of alone are a usage error (64); any other is the input's (65), by path, as for `crs`. */
+function eoiIssuesError(file: string, issues: readonly InputIssue[]): CliError {
+  if (issues.length > 0 && issues.every((i) => i.path === "asOf")) {
+    return usageError(`--as-of: ${messages(issues)}`, "eoi");
+  }
+  return new CliError(ExitCode.data, `${inputName(file)}: the Worker EOI cannot be scored for this candidate:`, {
+    details: issues.map(formatIssue),
+    json: { status: "invalid", file, issues },
+  });
+}
+
+/** The draws comparison of a score; its only issues would be --as-of's (already checked by the score). */
+function compareWithDraws(score: number, asOf: IsoDate): AtpDrawComparison {
+  const c = atpDrawComparison(score, { asOf });
+  if (!c.ok) throw usageError(`--as-of: ${messages(c.issues)}`, "eoi");
+  return c;
+}
+
 /** `  7 / 12`: the points first, so that long factor names do not push the numbers apart. */
 function pointsText(points: number, maximum: number): string {
   return `${String(points).padStart(3)} / ${String(maximum).padStart(3)}`;
 }
 
+/**
+ * `: Bachelor's degree`: the grid's wording of the option that gave the points; nothing when there
+ * is none, or when it only repeats the factor's name ("Permanent full-time job offer in Alberta").
+ */
+function optionText(line: WorkerEoiLine): string {
+  const label = line.optionLabel ?? line.option;
+  return label === undefined || label === line.label ? "" : `: ${label}`;
+}
+
 function formatLine(line: WorkerEoiLine, options: { readonly style: Style; readonly sources: boolean }): string[] {
-  const option = line.option !== undefined ? `: ${line.option}` : "";
+  const option = optionText(line);
   const out = [`  ${pointsText(line.points, line.maximum)}  ${line.label}${option}`];
   if (line.maximumReachable > line.points) {
     const answer = line.missing.length > 0 ? `: answer ${line.missing.join(", ")}` : "";

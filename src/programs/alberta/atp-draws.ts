@@ -2,6 +2,7 @@
 
 import { addDays, addYears } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
+import type { InputIssue } from "../../core/input-issue.js";
 import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
 import type { WorkerEoiOptions } from "./worker-eoi.js";
 import { drawsData } from "./worker-eoi-data.js";
@@ -38,15 +39,18 @@ export function atpDraws(): readonly AtpDraw[] {
 }
 
 /**
- * How a Worker EOI score compares with the ATP draws held in the 12 months before a day.
+ * How a Worker EOI score compares with the ATP draws held in the 12 months before a day (the
+ * `ok: true` side of {@link AtpDrawComparisonResult}).
  *
  * @example
  * ```ts
- * const c: AtpDrawComparison = atpDrawComparison(58, { asOf: isoDate("2026-06-15") });
- * c.statement; // "A Worker EOI score of 58 was at or above the minimum of 3 of 6 ..."
+ * const c = atpDrawComparison(58, { asOf: isoDate("2026-06-15") });
+ * if (c.ok) c.statement; // "A Worker EOI score of 58 was at or above the minimum of 3 of 6 ..."
  * ```
  */
 export interface AtpDrawComparison {
+  /** The comparison was made. */
+  readonly ok: true;
   readonly score: number;
   readonly asOf: IsoDate;
   /** First day of the window: one year before `asOf`. */
@@ -71,23 +75,60 @@ export interface AtpDrawComparison {
 }
 
 /**
+ * What {@link atpDrawComparison} returns: the comparison (`ok: true`), or the problems with its
+ * arguments, by path (`asOf` not a date, `invalid_date`; `score` not a finite number,
+ * `invalid_value`).
+ *
+ * @example
+ * ```ts
+ * const r: AtpDrawComparisonResult = atpDrawComparison(57, { asOf: "2026-02-30" as IsoDate });
+ * if (!r.ok) r.issues[0]?.code; // "invalid_date" (path "asOf")
+ * ```
+ */
+export type AtpDrawComparisonResult =
+  | AtpDrawComparison
+  | {
+      /** Nothing was compared. */
+      readonly ok: false;
+      /** What is wrong with the arguments. */
+      readonly issues: readonly InputIssue[];
+    };
+
+/**
  * Compares a Worker EOI score with the minimum scores of the Accelerated Tech Pathway draws held
  * in the 12 months before `asOf` (from `asOf` minus one year to the day before `asOf`). It states
  * history ("at or above the minimum of N of M draws"), never a promise: each draw sets its own
  * minimum, and draws outside the data's `knownFrom`–`knownThrough` days are not known (the data
  * holds the 2026 draws table only: `complete` is false, and the statement says so, when the window
- * reaches outside it). Pure; throws a `RangeError` for a score that is not a finite number.
+ * reaches outside it). Pure, and never throws: an `asOf` that is not a date and a score that is
+ * not a finite number are `{ ok: false, issues }` (as `scoreAlbertaWorkerEoi` reports an invalid
+ * `asOf`).
  *
  * @example
  * ```ts
  * import { atpDrawComparison, isoDate } from "alberta-atp";
  * const c = atpDrawComparison(57, { asOf: isoDate("2026-06-01") });
- * [c.atOrAbove, c.of]; // [3, 6]: the draws of 2026-03-06 (56), 2026-05-07 (57) and 2026-05-29 (55)
+ * if (c.ok) [c.atOrAbove, c.of]; // [3, 6]: the draws of 2026-03-06 (56), 2026-05-07 (57) and 2026-05-29 (55)
+ * atpDrawComparison(57, { asOf: new Date(Number.NaN) }); // { ok: false, issues: [{ path: "asOf", code: "invalid_date", ... }] }
  * ```
  */
-export function atpDrawComparison(score: number, options: WorkerEoiOptions): AtpDrawComparison {
-  if (!Number.isFinite(score)) throw new RangeError(`The score must be a finite number, got ${score}.`);
-  const asOf = toIsoDate(options.asOf);
+export function atpDrawComparison(score: number, options: WorkerEoiOptions): AtpDrawComparisonResult {
+  const issues: InputIssue[] = [];
+  if (typeof score !== "number" || !Number.isFinite(score)) {
+    issues.push({
+      path: "score",
+      code: "invalid_value",
+      message: `Expected the score as a finite number, got ${String(score)}.`,
+    });
+  }
+  let asOf: IsoDate | undefined;
+  try {
+    asOf = toIsoDate(options.asOf);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "Expected a date.";
+    issues.push({ path: "asOf", code: "invalid_date", message });
+  }
+  if (asOf === undefined || issues.length > 0) return { ok: false, issues };
   const from = addYears(asOf, -1);
   const to = addDays(asOf, -1);
   const data = drawsData();
@@ -104,6 +145,7 @@ export function atpDrawComparison(score: number, options: WorkerEoiOptions): Atp
       ? `No Accelerated Tech Pathway draw in our data was held from ${from} to ${to}, so there is no history to compare a score of ${score} with.${gap}`
       : `A Worker EOI score of ${score} was at or above the minimum of ${atOrAbove} of ${draws.length} Accelerated Tech Pathway draw${draws.length === 1 ? "" : "s"} held from ${from} to ${to}. This is history, not a promise: each draw sets its own minimum score.${gap}`;
   return {
+    ok: true,
     score,
     asOf,
     from,

@@ -50,6 +50,8 @@ export interface GridFactor {
   readonly label: string;
   readonly maximum: number;
   readonly points: ReadonlyMap<string, number>;
+  /** The grid's wording of each option, by option id ("Bachelor's degree" for `bachelors`). */
+  readonly optionLabels: ReadonlyMap<string, string>;
 }
 
 /** The grid in force from `from`. */
@@ -93,6 +95,7 @@ export function workerEoiData(): WorkerEoiData {
             label: f.label,
             maximum: f.maximum,
             points: new Map(f.options.map((o) => [o.id, o.points])),
+            optionLabels: new Map(f.options.map((o) => [o.id, o.label])),
           },
         ]),
       ),

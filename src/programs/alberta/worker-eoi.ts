@@ -4,13 +4,15 @@
 import { addDays, ageOn } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
-import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
+import { describeIsoDateProblem, type IsoDate, isIsoDate, toIsoDate } from "../../core/iso-date.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { fullTimeEquivalentHours, type WorkPeriod } from "../../experience/full-time-equivalent.js";
 import { minimumClb } from "../../language/clb.js";
 import { officialLanguageLevels } from "../../language/official-language-levels.js";
+import { languageTestExpiresOn } from "../../language/validity.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { EducationCredential, EducationCredentialLevel } from "../../models/education.js";
+import type { LanguageTest } from "../../models/language-test.js";
 import type { WorkExperience } from "../../models/work-experience.js";
 import { type GridVersion, workerEoiData } from "./worker-eoi-data.js";
 
@@ -43,7 +45,7 @@ export type WorkerEoiLineId =
  * @example
  * ```ts
  * const line: WorkerEoiLine = { id: "age", group: "I", label: "Age", points: 5, maximumReachable: 5,
- *   maximum: 5, option: "21-34", source: grid, missing: [] };
+ *   maximum: 5, option: "21-34", optionLabel: "21 to 34", source: grid, missing: [] };
  * ```
  */
 export interface WorkerEoiLine {
@@ -57,8 +59,13 @@ export interface WorkerEoiLine {
   readonly maximumReachable: number;
   /** The most the grid gives for this factor. */
   readonly maximum: number;
-  /** The grid option that gives `points`, when one does. */
+  /** The id of the grid option that gives `points`, when one does (`"bachelors"`, `"english-clb-6"`): stable, to switch on. */
   readonly option?: string;
+  /**
+   * The grid's wording of `option`, to show to a person (`"Bachelor's degree"`, `"English CLB 6 or
+   * higher"`); present exactly when `option` is.
+   */
+  readonly optionLabel?: string;
   /** The grid (or, for a score taken from the French column, its secondary transcription). */
   readonly source: Citation;
   /** Input paths whose answers could raise this line. */
@@ -96,7 +103,9 @@ export interface WorkerEoiScore {
  * The result of {@link scoreAlbertaWorkerEoi}: a score, or the reason there is none. `unknown` is
  * true when the date is inside the Worker EOI era but the grid then in force is not known to us
  * (issue code `worker_eoi_grid_unknown`); false for an `asOf` before the EOI system
- * (`before_worker_eoi`) or an invalid date (`invalid_date`).
+ * (`before_worker_eoi`), an invalid date (`invalid_date`, path `asOf`) and for input the grid
+ * cannot score, as `calculateCrs` reports it (a date of birth after `asOf`, `born_after_as_of`; a
+ * language score off its test's scale, `off_scale`; each with the field's path).
  *
  * @example
  * ```ts
@@ -159,11 +168,7 @@ function completedBy(credential: EducationCredential, asOf: IsoDate): boolean {
 }
 
 function education(grid: GridVersion, c: Candidate, asOf: IsoDate): Part {
-  // A certificate of qualification issued after asOf is not held yet.
-  const coq =
-    c.certificateOfQualification != null && c.certificateOfQualification.issuedOn > asOf
-      ? null
-      : c.certificateOfQualification;
+  const coq = heldCertificate(c, asOf);
   const trades = pointsOf(grid, "education", "trades");
   let best = 0;
   let option: string | undefined;
@@ -198,6 +203,13 @@ function education(grid: GridVersion, c: Candidate, asOf: IsoDate): Part {
   };
 }
 
+/** The certificate of qualification held on `asOf`: `undefined` when not answered, `null` when none is held. */
+function heldCertificate(c: Candidate, asOf: IsoDate): Candidate["certificateOfQualification"] {
+  const coq = c.certificateOfQualification;
+  // Issued after asOf: not held yet.
+  return coq != null && coq.issuedOn > asOf ? null : coq;
+}
+
 function educationLocation(grid: GridVersion, c: Candidate, asOf: IsoDate): Part {
   if (c.education === undefined) {
     return { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing: ["education"] };
@@ -209,6 +221,13 @@ function educationLocation(grid: GridVersion, c: Candidate, asOf: IsoDate): Part
     completedBy(e, asOf) ? pointsOf(grid, "education", EDUCATION_OPTION[e.level]) : -1,
   );
   const highest = Math.max(-1, ...levels);
+  const coq = heldCertificate(c, asOf);
+  const trades = pointsOf(grid, "education", "trades");
+  // The certificate of qualification earned the education points (as in education()): the
+  // location is the province that issued it, always in Canada.
+  if (coq != null && trades > highest) {
+    return coq.province === "AB" ? certain(alberta, "alberta") : certain(elsewhere, "other-province");
+  }
   let points = 0;
   let reachable = 0;
   let option: string | undefined = c.education.length === 0 ? undefined : "none";
@@ -232,6 +251,16 @@ function educationLocation(grid: GridVersion, c: Candidate, asOf: IsoDate): Part
     reachable = Math.max(reachable, p);
   });
   reachable = Math.max(reachable, points);
+  // Not answered, a certificate of qualification could be the highest credential: then the
+  // location is its province, Alberta (10) or another (6), whatever `education` says.
+  if (coq === undefined && trades > highest) {
+    if (points > elsewhere) {
+      points = elsewhere;
+      option = "other-province";
+    }
+    reachable = Math.max(reachable, alberta);
+    missing.push("certificateOfQualification");
+  }
   return { points, maximumReachable: reachable, option, missing: reachable > points ? missing : [] };
 }
 
@@ -246,9 +275,12 @@ function frenchPoints(grid: GridVersion, nclc: number): [number, string] {
   return [pointsOf(grid, "language", id), id];
 }
 
-function language(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, Part] {
-  const levels = officialLanguageLevels(c.languageTests, { asOf, rank: minimumClb });
-  const missing = [...levels.missing, ...levels.issues.map((issue) => issue.path)];
+type LanguageLevels = ReturnType<typeof officialLanguageLevels>;
+
+function language(grid: GridVersion, levels: LanguageLevels): [Part, Part] {
+  // The results with problems that matter were reported as issues; the others (dated after asOf
+  // or expired) are not held, and could not raise the score on asOf.
+  const missing = levels.missing;
   const en = levels.english === undefined ? undefined : englishPoints(grid, minimumClb(levels.english));
   const fr = levels.french === undefined ? undefined : frenchPoints(grid, minimumClb(levels.french));
   let main: Part;
@@ -402,6 +434,48 @@ function economic(grid: GridVersion, c: Candidate): [Part, Part, Part, Part] {
   return [jobOffer, inAlbertaOnly(sector), inAlbertaOnly(location), inAlbertaOnly(regulated)];
 }
 
+/**
+ * A language test that did not exist yet, or had expired, on `asOf`: it is not held, so its
+ * problems do not matter (as for the CRS).
+ */
+function notHeldOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
+  const testedOn: unknown = test?.testedOn;
+  if (!isIsoDate(testedOn)) return false;
+  return testedOn > asOf || languageTestExpiresOn(testedOn) <= asOf;
+}
+
+/**
+ * The problems with the input that keep the grid from scoring it, as `calculateCrs` reports them:
+ * a date of birth that is not a date or is after `asOf` (`born_after_as_of`: there is no age), and
+ * the problems of the language results held on `asOf` (a score off its test's scale, `off_scale`;
+ * a test not accepted on its date; ...), by path.
+ */
+function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (c.dateOfBirth !== undefined) {
+    if (!isIsoDate(c.dateOfBirth)) {
+      issues.push({
+        path: "dateOfBirth",
+        code: "invalid_date",
+        message: describeIsoDateProblem(c.dateOfBirth) ?? "Not a date.",
+      });
+    } else if (c.dateOfBirth > asOf) {
+      issues.push({
+        path: "dateOfBirth",
+        code: "born_after_as_of",
+        message: `The date of birth ${c.dateOfBirth} is after the day scored, ${asOf}: there is no age on that day.`,
+      });
+    }
+  }
+  const tests = c.languageTests;
+  for (const issue of levels.issues) {
+    const match = /^languageTests\[(\d+)\]/.exec(issue.path);
+    if (match !== null && Array.isArray(tests) && notHeldOn(tests[Number(match[1])], asOf)) continue;
+    issues.push(issue);
+  }
+  return issues;
+}
+
 function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLine {
   const factor = grid.factors.get(id);
   return {
@@ -411,7 +485,9 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
     points: part.points,
     maximumReachable: part.maximumReachable,
     maximum: factor?.maximum ?? 0,
-    ...(part.option === undefined ? {} : { option: part.option }),
+    ...(part.option === undefined
+      ? {}
+      : { option: part.option, optionLabel: factor?.optionLabels.get(part.option) ?? part.option }),
     source: part.source ?? grid.source,
     // A line already at its best has nothing left to ask.
     missing: part.maximumReachable > part.points ? part.missing : [],
@@ -427,19 +503,32 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
  * `{ ok: false, unknown: true }` with `worker_eoi_grid_unknown` (the later grid is never reused);
  * from 2025-08-07 the grid effective that day is used.
  *
+ * Input: problems the grid cannot score are `{ ok: false, unknown: false, issues }`, by path, as
+ * `calculateCrs` gives them: a date of birth after `asOf` (`born_after_as_of`) and problems with a
+ * language result held on `asOf` (a score off the test's scale, `off_scale`; results dated after
+ * `asOf` or expired are not held, and their problems do not matter). They are checked after
+ * `invalid_date` and `before_worker_eoi` but before `worker_eoi_grid_unknown`, so wrong input is
+ * reported even on a day whose grid is not known.
+ *
  * How each factor is read (choices where the grid is silent are stated):
  * - Education: the highest credential in `education` (a professional degree counts as a master's;
  *   one-, two- and three-year credentials as "diploma or certificate"); a Canadian certificate of
- *   qualification counts as a trades certificate. Location: the highest credential in `education`
- *   completed in Canada, by its `province` (a credential in Canada with no province is certainly
- *   "elsewhere in Canada" and possibly Alberta).
+ *   qualification counts as a trades certificate. Location ("of highest education"): that of the
+ *   credential that earned the education points. When that is the certificate of qualification
+ *   (its trades points are above every credential in `education`), its `province`; otherwise the
+ *   highest credentials in `education` completed in Canada, by their `province` (a credential in
+ *   Canada with no province is certainly "elsewhere in Canada" and possibly Alberta). On a tie
+ *   between a credential in `education` and the certificate, the credential in `education` is the
+ *   one scored (the education line's `option` says which). An unanswered certificate that would be
+ *   the highest could only be Alberta's (10) or another province's (6).
  * - Language: the best valid result per language, read with `officialLanguageLevels`/`toClb`; the
  *   CLB/NCLC the grid uses is the lowest of the four abilities. The higher of the English and
  *   French columns counts (the French column's source is a secondary transcription), plus the
  *   bilingual bonus for CLB 4+ in English and NCLC 4+ in French. Expired tests do not count.
  * - Work experience: all paid work in `workHistory`, any occupation or country, before `asOf`, in
  *   full-time-equivalent months (30 hours a week; 130 hours a month; part time earns its share).
- *   "Less than 6 months" needs some work: a history with none scores 0. In Canada: months with
+ *   "Less than 6 months" (3) is read as written: it includes no work at all, so an answered empty
+ *   history scores 3 (an unanswered one 0, up to 11). In Canada: months with
  *   `country: "CA"` and `province: "AB"` (Alberta) or another province; the single best row counts.
  * - Age on `asOf` (under 18: 0). Family in Alberta: `familyInAlberta`.
  * - Job offer: 10 for an offer in Alberta that is permanent and at least 30 hours a week. Sector
@@ -447,7 +536,8 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
  *   regulated-occupation line need the offer to be in Alberta, not to be permanent or full time.
  *
  * Unanswered facts (left out) count 0 in `points` and their best in `maximumReachable`, with their
- * paths in `missing`; `null` answers "none". Pure: reads no clock, never mutates its input.
+ * paths in `missing`; `null` answers "none". Pure: reads no clock, never mutates its input, never
+ * throws for candidate data.
  *
  * @example
  * ```ts
@@ -456,7 +546,7 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
  *   { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, jobOffer: null, education: [], workHistory: [] },
  *   { asOf: isoDate("2026-06-01") },
  * );
- * if (r.ok) r.total; // 8: age 31 (5) and no work, "less than 6 months" (3); r.maximumReachable is 28: a certificate of qualification (7) and language tests (13) are not answered
+ * if (r.ok) r.total; // 8: age 31 (5) and no work, "less than 6 months" (3); r.maximumReachable is 38: a certificate of qualification (7, and its location in Alberta 10) and language tests (13) are not answered
  * ```
  */
 export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOptions): WorkerEoiResult {
@@ -481,6 +571,16 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
       ],
     };
   }
+  if (typeof candidate !== "object" || candidate === null) {
+    return {
+      ok: false,
+      unknown: false,
+      issues: [{ path: "", code: "invalid_type", message: "Expected a candidate object." }],
+    };
+  }
+  const levels = officialLanguageLevels(candidate.languageTests, { asOf, rank: minimumClb });
+  const issues = inputIssues(candidate, asOf, levels);
+  if (issues.length > 0) return { ok: false, unknown: false, issues };
   const gap = data.unknownPeriods.find((p) => asOf >= p.from && asOf < p.to);
   const grid = [...data.versions].reverse().find((v) => asOf >= v.from);
   if (gap !== undefined || grid === undefined) {
@@ -496,7 +596,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
       ],
     };
   }
-  const [languageMain, bilingual] = language(grid, candidate, asOf);
+  const [languageMain, bilingual] = language(grid, levels);
   const [totalWork, workInCanada] = workExperience(grid, candidate, asOf);
   const [offer, sector, location, regulated] = economic(grid, candidate);
   const lines: WorkerEoiLine[] = [
