@@ -279,6 +279,27 @@ describe("each missing answer alone makes the candidate incomplete, naming its p
     expect(a.missing).toEqual([path]);
   });
 
+  it("offer only, without languageTests: incomplete on that path alone", () => {
+    // What fails whatever the tests say: FST's trade (a software engineer is not in a trade) and
+    // CEC's CLB 5 branch for TEER 2 or 3 work (the work is TEER 1); both sit under parts still open.
+    const a = assessAtp(without(offerOnly(), "languageTests"));
+    expect(a.status).toBe("incomplete");
+    expect(a.missing).toEqual(["languageTests"]);
+    expect(a.failed.map((r) => r.id)).toEqual(["cec.experience.teer-2-3", "fst.trade"]);
+  });
+
+  // Answers the eligible route does not need: CEC asks for no education, marital status or
+  // certificate, and the CRS without them stays at or above 300, so leaving them out changes nothing.
+  it.each(["education", "maritalStatus", "certificateOfQualification", "dateOfBirth"])(
+    "offer only, without %s: still eligible (no answer to it could change the outcome)",
+    (path) => {
+      const a = assessAtp(without(offerOnly(), path));
+      expect(a.status).toBe("eligible");
+      expect(a.missing).toEqual([]);
+      expect(a.crs?.total ?? 0).toBeGreaterThanOrEqual(300);
+    },
+  );
+
   const fromEmployment: string[] = [
     "workHistory[1].province",
     "workHistory[1].engagement",
