@@ -446,6 +446,37 @@ describe("experienceByOccupation", () => {
     ]);
   });
 
+  it("across NOC versions: a one-to-one pair is one occupation, a split pair one only possibly", () => {
+    // StatCan concordance: 7511 -> 73300 (transport truck drivers) one-to-one; 2173 -> 21211 and
+    // 21231 (a split). Each job is 12 calendar months, 1,560 hours.
+    const jobs = [
+      foreign("2021-01-01", "2021-12-31", 40, { noc: "7511" }),
+      foreign("2023-01-01", "2023-12-31", 40, { noc: "73300" }),
+      foreign("2019-01-01", "2019-12-31", 40, { noc: "2173" }),
+      foreign("2024-01-01", "2024-12-31"), // 21231
+    ];
+    const { occupations, missing } = experienceByOccupation(jobs, { asOf: ASOF, withinYears: 10 });
+    expect(occupations.map((o) => [o.noc, o.joinedNoc, o.hours, o.possibleHours, o.possibleNocs, o.missing])).toEqual([
+      ["73300", "7511", 3120, 3120, undefined, []], // 1,560 + 1,560, for certain
+      ["2173", undefined, 1560, 3120, ["21231"], ["workHistory[2].noc", "workHistory[3].noc"]],
+      ["21231", undefined, 1560, 3120, ["2173"], ["workHistory[2].noc", "workHistory[3].noc"]],
+    ]);
+    expect(occupations[1]).toMatchObject({ years: 1, possibleYears: 2 });
+    expect(missing).toEqual(["workHistory[2].noc", "workHistory[3].noc"]);
+    // One NOC version: no join, no extra keys.
+    const [one] = experienceByOccupation([jobs[1] as WorkExperience], { asOf: ASOF }).occupations;
+    expect(Object.keys(one ?? {})).toEqual([
+      "noc",
+      "hours",
+      "possibleHours",
+      "years",
+      "possibleYears",
+      "missing",
+      "window",
+      "jobs",
+    ]);
+  });
+
   it("undefined history: no occupations, the history is missing", () => {
     expect(experienceByOccupation(undefined, { asOf: ASOF })).toEqual({ occupations: [], missing: ["workHistory"] });
     expect(experienceByOccupation([], { asOf: ASOF })).toEqual({ occupations: [], missing: [] });
@@ -536,7 +567,20 @@ describe("isSkilledOccupationOn", () => {
 const BASE = d("2005-01-01");
 const dateArb = fc.integer({ min: 0, max: 8000 }).map((n) => addDays(BASE, n));
 const asOfArb = fc.integer({ min: 3000, max: 8500 }).map((n) => addDays(BASE, n));
-const nocArb = fc.constantFrom("21231", "2174", "13100", "64100", "65200", "7511", "5232", "99999", "00013");
+// 7511 and 73300 are a one-to-one concordance pair, 2173 and 21231 a split: experienceByOccupation joins them.
+const nocArb = fc.constantFrom(
+  "21231",
+  "2174",
+  "13100",
+  "64100",
+  "65200",
+  "7511",
+  "5232",
+  "99999",
+  "00013",
+  "73300",
+  "2173",
+);
 const hoursArb = fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom(7.5, 22.5, 37.5, 10.1, 19.9));
 const jobArb: fc.Arbitrary<WorkExperience> = fc
   .record(

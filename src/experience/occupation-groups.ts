@@ -10,8 +10,11 @@
 //   possible (upper) bound, and their NOC codes are the open question.
 // Internal.
 
+import type { DateInterval } from "../core/calendar.js";
+import { compareIsoDate } from "../core/iso-date.js";
 import type { WorkExperience } from "../models/work-experience.js";
 import { nocCodePairs, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
+import type { JobEligibility } from "./job-eligibility.js";
 
 /**
  * The one-to-one pairs of the concordance, both ways (2016 -> 2021 and 2021 -> 2016). Built on the
@@ -128,4 +131,36 @@ export function uncertainJoinSentence(code: string, possible: readonly string[])
       return `Whether NOC 2016 ${old} and NOC 2021 ${current} are one occupation is not known from the codes (the StatCan concordance ${how}), so their jobs count together only as possible.`;
     })
     .join(" ");
+}
+
+/**
+ * The `noc` paths of the jobs of `codes` that may count (within `period` when one is given): the
+ * answers that could decide whether jobs coded in two NOC versions are one occupation, in job
+ * order. Internal.
+ */
+export function linkedNocPaths(
+  jobs: readonly JobEligibility[],
+  workHistory: readonly WorkExperience[],
+  codes: readonly string[],
+  period?: DateInterval,
+): string[] {
+  const paths: string[] = [];
+  for (const job of jobs) {
+    const code = workHistory[job.index]?.noc;
+    if (job.counts === "fail" || job.counted === undefined || code === undefined || !codes.includes(code)) continue;
+    if (
+      period &&
+      (compareIsoDate(job.counted.start, period.start) < 0 || compareIsoDate(job.counted.end, period.end) > 0)
+    )
+      continue;
+    paths.push(`${job.path}.noc`);
+  }
+  return paths;
+}
+
+/** The paths of `a`, then those of `b` not in `a`. Internal. */
+export function unionOfPaths(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a];
+  for (const path of b) if (!out.includes(path)) out.push(path);
+  return out;
 }

@@ -4,14 +4,19 @@
 
 import type { DateInterval } from "../../core/calendar.js";
 import { formatEnCa } from "../../core/format-number.js";
-import { compareIsoDate, type IsoDate } from "../../core/iso-date.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { continuousExperience } from "../../experience/continuous-experience.js";
 import { fullTimeEquivalentHours, type WorkPeriod } from "../../experience/full-time-equivalent.js";
-import type { JobEligibility } from "../../experience/job-eligibility.js";
-import { joinedSentence, occupationGroups, uncertainJoinSentence } from "../../experience/occupation-groups.js";
+import {
+  joinedSentence,
+  linkedNocPaths,
+  occupationGroups,
+  uncertainJoinSentence,
+  unionOfPaths,
+} from "../../experience/occupation-groups.js";
 import { type ExperienceOptions, skilledWorkExperience } from "../../experience/skilled-work-experience.js";
 import type { WorkExperience } from "../../models/work-experience.js";
 
@@ -84,30 +89,6 @@ export function formatHours(hours: number): string {
 }
 
 /**
- * The `noc` paths of the jobs of `codes` that may count (within `period` when one is given): the
- * answers that could decide whether jobs coded in two NOC versions are one occupation. Internal.
- */
-function nocPaths(
-  jobs: readonly JobEligibility[],
-  workHistory: readonly WorkExperience[],
-  codes: readonly string[],
-  period?: DateInterval,
-): string[] {
-  const paths: string[] = [];
-  for (const job of jobs) {
-    const code = workHistory[job.index]?.noc;
-    if (job.counts === "fail" || job.counted === undefined || code === undefined || !codes.includes(code)) continue;
-    if (
-      period &&
-      (compareIsoDate(job.counted.start, period.start) < 0 || compareIsoDate(job.counted.end, period.end) > 0)
-    )
-      continue;
-    paths.push(`${job.path}.noc`);
-  }
-  return paths;
-}
-
-/**
  * The `noc` paths of the jobs of `linked` that may count, then `missing`: the open questions of an
  * upper bound that counts jobs of codes linked by a concordance split or merge as one occupation.
  * Internal.
@@ -119,14 +100,7 @@ export function linkedNocMissing(
   linked: readonly string[],
 ): string[] {
   const judged = skilledWorkExperience(workHistory, Object.assign({}, options, { noc: linked }));
-  return union(nocPaths(judged.jobs, workHistory, linked), missing);
-}
-
-/** The paths of `a`, then those of `b` not in `a`. */
-function union(a: readonly string[], b: readonly string[]): string[] {
-  const out = [...a];
-  for (const path of b) if (!out.includes(path)) out.push(path);
-  return out;
+  return unionOfPaths(linkedNocPaths(judged.jobs, workHistory, linked), missing);
 }
 
 /**
@@ -162,7 +136,7 @@ export function occupationHours(
         // Only a join that raises the upper bound matters; its jobs' codes are then the question.
         if (p.possibleHours > c.possibleHours) {
           result.possibleHours = p.possibleHours;
-          result.missing = union(nocPaths(p.jobs, workHistory, linked, p.possiblePeriod), p.missing);
+          result.missing = unionOfPaths(linkedNocPaths(p.jobs, workHistory, linked, p.possiblePeriod), p.missing);
           result.possibleNocs = group.possible;
           result.joinReason = uncertainJoinSentence(noc, group.possible);
         }

@@ -13,7 +13,7 @@ export {
   type FswEducationFacts,
   type FswEducationLevel,
 } from "./education.js";
-export type { FederalHours, FederalOccupationHours } from "./experience.js";
+export type { FederalHours, FederalOccupationHours, NocVersionJoin } from "./experience.js";
 export { assessExpressEntry, EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES } from "./express-entry.js";
 export {
   deriveFederalFacts,
