@@ -1,7 +1,7 @@
 import type { Citation } from "./citation.js";
 import type { IsoDate } from "./iso-date.js";
 import type { Mutable } from "./mutable.js";
-import { allVerdicts, anyVerdict, negateVerdict, type Verdict } from "./verdict.js";
+import { negateVerdict, type Verdict } from "./verdict.js";
 
 /**
  * A value a rule shows as required or as found: `"CLB 7"`, `30`, `true`.
@@ -161,11 +161,18 @@ export interface RuleSpec<Facts> {
   check(facts: Facts, ctx: RuleContext): RuleOutcome;
 }
 
-function dedupe(paths: Iterable<string>): string[] {
+function dedupe(paths: Iterable<string>): readonly string[] {
   // The lists are short (input paths of one rule): a scan is much cheaper than a Set there.
   if (!Array.isArray(paths) || paths.length > 32) return [...new Set(paths)];
+  const list = paths as readonly string[];
+  // Results are read-only, so a list with nothing to remove is shared rather than copied (most
+  // leaves name one or two paths): the same paths in the same order either way.
+  if (list.length < 2 || (list.length === 2 && list[0] !== list[1])) return list;
   const out: string[] = [];
-  for (const path of paths as readonly string[]) if (!out.includes(path)) out.push(path);
+  for (let i = 0; i < list.length; i++) {
+    const path = list[i] as string;
+    if (!out.includes(path)) out.push(path);
+  }
   return out;
 }
 
@@ -225,11 +232,26 @@ function evaluateEach<Facts>(rules: ReadonlyArray<Rule<Facts>>, facts: Facts, ct
   return results;
 }
 
-/** The verdicts of some results, for {@link allVerdicts} and {@link anyVerdict}. */
-function verdictsOf(results: readonly RuleResult[]): Verdict[] {
-  const verdicts: Verdict[] = [];
-  for (let i = 0; i < results.length; i++) verdicts.push((results[i] as RuleResult).verdict);
-  return verdicts;
+/** `allVerdicts` over the results' verdicts, without gathering them in an array first. */
+function allVerdictOf(results: readonly RuleResult[]): Verdict {
+  let verdict: Verdict = "pass";
+  for (let i = 0; i < results.length; i++) {
+    const v = (results[i] as RuleResult).verdict;
+    if (v === "fail") return "fail";
+    if (v === "unknown") verdict = "unknown";
+  }
+  return verdict;
+}
+
+/** `anyVerdict` over the results' verdicts, without gathering them in an array first. */
+function anyVerdictOf(results: readonly RuleResult[]): Verdict {
+  let verdict: Verdict = "fail";
+  for (let i = 0; i < results.length; i++) {
+    const v = (results[i] as RuleResult).verdict;
+    if (v === "pass") return "pass";
+    if (v === "unknown") verdict = "unknown";
+  }
+  return verdict;
 }
 
 function titles(results: readonly RuleResult[], verdict: Verdict): string {
@@ -242,14 +264,35 @@ function titles(results: readonly RuleResult[], verdict: Verdict): string {
   return text;
 }
 
-function missingOf(results: readonly RuleResult[]): string[] {
-  const paths: string[] = [];
+function missingOf(results: readonly RuleResult[]): readonly string[] {
+  // When only one child has paths, its list (deduplicated, which leaves a rule's own list as it
+  // is) is the answer: no copy.
+  let only: readonly string[] | undefined;
+  let paths: string[] | undefined;
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as RuleResult;
-    if (r.verdict === "unknown" && r.missing !== undefined) for (const path of r.missing) paths.push(path);
+    const missing = r.missing;
+    if (r.verdict !== "unknown" || missing === undefined || missing.length === 0) continue;
+    if (only === undefined) {
+      only = missing;
+      continue;
+    }
+    if (paths === undefined) {
+      paths = [];
+      for (let j = 0; j < only.length; j++) {
+        const path = only[j] as string;
+        if (!paths.includes(path)) paths.push(path);
+      }
+    }
+    for (let j = 0; j < missing.length; j++) {
+      const path = missing[j] as string;
+      if (!paths.includes(path)) paths.push(path);
+    }
   }
-  return dedupe(paths);
+  return paths ?? (only === undefined ? EMPTY : dedupe(only));
 }
+
+const EMPTY: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 function composite(
   combinator: "all" | "any" | "not" | "cases",
@@ -297,7 +340,7 @@ export function allOf<Facts>(
     children: rules,
     evaluate(facts, ctx) {
       const children = evaluateEach(rules, facts, ctx);
-      const verdict = allVerdicts(verdictsOf(children));
+      const verdict = allVerdictOf(children);
       const reason =
         verdict === "pass"
           ? (options?.reasons?.pass ?? `All ${children.length} requirements are met.`)
@@ -335,7 +378,7 @@ export function anyOf<Facts>(
     children: rules,
     evaluate(facts, ctx) {
       const children = evaluateEach(rules, facts, ctx);
-      const verdict = anyVerdict(verdictsOf(children));
+      const verdict = anyVerdictOf(children);
       const reason =
         verdict === "pass"
           ? (options?.reasons?.pass ?? `Met through: ${titles(children, "pass")}.`)
@@ -471,7 +514,7 @@ export function anyCase<Facts>(
         child.combinator = "all";
         children.push(child);
       }
-      const caseVerdict = anyVerdict(verdictsOf(children));
+      const caseVerdict = anyVerdictOf(children);
       const verdict: Verdict =
         caseVerdict === "pass" ? "pass" : caseVerdict === "unknown" || list.unanswered ? "unknown" : "fail";
       const reason =
