@@ -192,6 +192,22 @@ describe("FST: one trade across NOC versions", () => {
   });
 });
 
+describe("FST: a linked code that is not a trade is never counted", () => {
+  it("6331 (butchers) split into 63201 (a trade) and 65202 (meat cutters, not a trade): 65202's work stays out", () => {
+    // 6331 2021-06-01..2022-11-15: 2,275 hours; 65202 2022-11-16..2023-05-31: 845 (not a trade).
+    const trades = deriveFederalFacts(
+      fstCandidate(ASOF, {
+        workHistory: [job("6331", "PH", "2021-06-01", "2022-11-15"), job("65202", "PH", "2022-11-16", "2023-05-31")],
+      }),
+      ASOF,
+    ).experience.fstTrades;
+    // 6331 itself is only possibly a trade (one successor is, one is not); its own hours, no join.
+    expect(trades.map((t) => [t.noc, t.trade, t.hours, t.possibleHours, t.missing, t.possibleNocs])).toEqual([
+      ["6331", "unknown", 0, 2275, ["workHistory[0].noc"], undefined],
+    ]);
+  });
+});
+
 describe("the Accelerated Tech Pathway, which nests the federal tree", () => {
   /**
    * The ATP example candidate on 2026-11-25 whose only way into Express Entry is FSW: a year abroad
