@@ -20,7 +20,7 @@ function candidateWith(offer: Partial<JobOffer>): Candidate {
       hoursPerWeek: 40,
       permanent: true,
       engagement: "employee",
-      offeredOn: "2024-11-01",
+      offeredOn: "2016-01-15", // before every asOf below: an offer dated after asOf scores nothing
       ...offer,
     },
   });
