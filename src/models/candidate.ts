@@ -90,6 +90,18 @@ export const CandidateSchema = /* @__PURE__ */ (() =>
           description: "A brother or sister who is a Canadian citizen or permanent resident living in Canada.",
         }),
       ),
+      relativeInCanada: z.optional(z.boolean()).check(
+        z.meta({
+          description:
+            "FSW adaptability: you, or your spouse or partner coming with you, have a relative aged 18 or over who is a Canadian citizen or permanent resident living in Canada: a parent, grandparent, child, grandchild, brother or sister, aunt or uncle, niece or nephew. A brother or sister counts, so siblingInCanada: true already earns the points.",
+        }),
+      ),
+      studiedInCanadaTwoYearsFullTime: z.optional(z.boolean()).check(
+        z.meta({
+          description:
+            "FSW adaptability: completed at least two academic years of full-time study (15 hours of classes a week or more, in good standing) in a program of at least two years at a secondary or post-secondary school in Canada; no credential needed. A Canadian credential of a program of two years or more in education counts without this answer.",
+        }),
+      ),
       familyInAlberta: z.optional(z.boolean()).check(
         z.meta({
           description:
