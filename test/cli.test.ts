@@ -595,6 +595,17 @@ describe("bad input: a clear message, a documented exit code, never a stack trac
     expectNoStack(r);
   });
 
+  it("a short input that is not JSON: 65, the message on one line", () => {
+    const file = join(tmp, "hello.json");
+    writeFileSync(file, "hello\n");
+    const r = cli(["assess", file]);
+    expect(r.status).toBe(65);
+    expect(r.stderr).toContain(`alberta-atp: ${file}: Not valid JSON`);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain('"hello\\n"');
+    expectNoStack(r);
+  });
+
   it("an empty input: 65", () => {
     const r = cli(["assess", "-"], { input: "" });
     expect(r.status).toBe(65);

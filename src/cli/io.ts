@@ -65,7 +65,9 @@ export function systemMessage(error: unknown): string {
 
 /** Where a JSON.parse error happened, as "line L, column C" when the engine gives a position. */
 function jsonErrorMessage(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // V8 quotes the start of a short input in its message; its line breaks are shown as \n so that
+  // the message stays on one line (a terminal line, a JSONL result's message).
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\r?\n/g, "\\n");
   if (/\(line \d+ column \d+\)/.test(message)) return message;
   const position = /at position (\d+)/.exec(message);
   if (position === null) return message;
