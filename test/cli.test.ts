@@ -927,6 +927,14 @@ describe("alberta-atp assess --jsonl", () => {
       );
       // A loose sanity bound, not a benchmark: holding the input or the output would take far more.
       expect(stats.peakRssMb).toBeLessThan(500);
+      // Flat: the second half of the batch needs no more memory than the first, give or take the
+      // collector's timing. Keeping something per line (a result of about 1 kB, the line itself)
+      // would add some 50 MB or more over 50,000 lines.
+      expect(stats.samples.length).toBeGreaterThanOrEqual(8);
+      const half = Math.floor(stats.samples.length / 2);
+      const peak = (samples: typeof stats.samples) => Math.max(...samples.map((s) => s.rssMb));
+      expect(peak(stats.samples.slice(half)) - peak(stats.samples.slice(0, half))).toBeLessThan(40);
+      expect(Math.max(...stats.samples.map((s) => s.heapUsedMb))).toBeLessThan(100);
     },
     300_000,
   );
