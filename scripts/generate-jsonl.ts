@@ -101,6 +101,13 @@ function education(): Record<string, unknown>[] {
   return [credential];
 }
 
+type Credential = Record<string, unknown>;
+
+/** Whether a list holds a Canadian credential of a program of two years or more. */
+function studiedInCanada(credentials: readonly Credential[]): boolean {
+  return credentials.some((c) => c.inCanada === true && typeof c.years === "number" && c.years >= 2);
+}
+
 /** A job from day `from` to day `to` (days after 2000-01-01; `to` undefined: it goes on). */
 function job(
   noc: string,
@@ -134,13 +141,17 @@ function candidate(): Record<string, unknown> {
   const married = chance(0.35);
   c.maritalStatus = married ? pick(["married", "common-law"]) : "single";
   if (married) {
-    c.spouse = {
+    const spouse: Record<string, unknown> = {
       accompanying: chance(0.85),
       canadianCitizenOrPermanentResident: chance(0.1),
       education: education(),
       ...(chance(0.6) ? { languageTests: [languageTest(false)] } : {}),
       workHistory: [],
     };
+    // Derived, not drawn (the other fields keep their values for a seed): studied in Canada for a
+    // Canadian credential (every program generated is two years or more), else not.
+    spouse.studiedInCanadaTwoYearsFullTime = studiedInCanada(spouse.education as Credential[]);
+    c.spouse = spouse;
   }
   if (chance(0.95)) c.education = education();
   if (chance(0.92)) c.languageTests = chance(0.97) ? [languageTest(tech)] : [];
@@ -152,6 +163,9 @@ function candidate(): Record<string, unknown> {
   ];
   c.certificateOfQualification = null;
   c.siblingInCanada = chance(0.05);
+  // FSW's relative question: a sibling is a relative; no other relatives are generated.
+  c.relativeInCanada = c.siblingInCanada;
+  if (c.education !== undefined) c.studiedInCanadaTwoYearsFullTime = studiedInCanada(c.education as Credential[]);
   if (chance(0.9)) {
     c.expressEntryProfile = chance(0.9)
       ? { submittedOn: daysBefore(5, 420), primaryOccupation: noc, crsScore: int(300, 540) }
