@@ -345,15 +345,27 @@ describe("adaptability factor (max 10)", () => {
     });
   });
 
-  it("relatives: a sibling in Canada → 5; other relatives are not modelled", () => {
+  it("relatives: a sibling or another relative in Canada → 5; relativeInCanada false fails; left out, undecided", () => {
     expect(element(points({ siblingInCanada: true }), "relatives-in-canada")?.verdict).toBe("pass");
-    const none = element(points({ siblingInCanada: false }), "relatives-in-canada");
+    expect(
+      element(points({ siblingInCanada: true, relativeInCanada: undefined }), "relatives-in-canada"),
+    ).toMatchObject({ verdict: "pass", missing: [] });
+    expect(element(points({ siblingInCanada: false, relativeInCanada: true }), "relatives-in-canada")?.verdict).toBe(
+      "pass",
+    );
+    expect(points({ relativeInCanada: true }).adaptability.points).toBe(5);
+    const none = element(points({ siblingInCanada: false, relativeInCanada: false }), "relatives-in-canada");
     expect(none?.verdict).toBe("fail");
-    expect(none?.reason).toContain("not record");
-    expect(element(points({ siblingInCanada: undefined }), "relatives-in-canada")).toMatchObject({
-      verdict: "unknown",
-      missing: ["siblingInCanada"],
-    });
+    expect(none?.reason).not.toContain("not record");
+    expect(
+      element(points({ siblingInCanada: undefined, relativeInCanada: false }), "relatives-in-canada")?.verdict,
+    ).toBe("fail");
+    for (const siblingInCanada of [false, undefined]) {
+      expect(element(points({ siblingInCanada, relativeInCanada: undefined }), "relatives-in-canada")).toMatchObject({
+        verdict: "unknown",
+        missing: ["relativeInCanada"],
+      });
+    }
   });
 
   it("adds the elements and caps them at 10, counting each once", () => {

@@ -425,7 +425,24 @@ describe("each missing fact alone gives incomplete with its path", () => {
     ["dateOfBirth", without(reference, "dateOfBirth")],
     ["settlementFundsCad", without(reference, "settlementFundsCad")],
     ["familySize", without(reference, "familySize")],
-    ["siblingInCanada", without(borderline, "siblingInCanada")],
+    ["relativeInCanada", without(borderline, "relativeInCanada")],
+    ["studiedInCanadaTwoYearsFullTime", without(borderline, "studiedInCanadaTwoYearsFullTime")],
+    [
+      "spouse.studiedInCanadaTwoYearsFullTime",
+      fswCandidate({
+        ...borderline,
+        maritalStatus: "married",
+        familySize: 2,
+        settlementFundsCad: 30_000,
+        spouse: {
+          accompanying: true,
+          canadianCitizenOrPermanentResident: false,
+          education: [],
+          languageTests: [],
+          workHistory: [],
+        },
+      }),
+    ],
     ["jobOffer", without(borderline, "jobOffer")],
     [
       "spouse",
@@ -442,6 +459,19 @@ describe("each missing fact alone gives incomplete with its path", () => {
       expect(a.missing).toContain(path);
     });
   }
+});
+
+describe("the relatives question answers for siblings too", () => {
+  it("siblingInCanada left out with relativeInCanada: false keeps a 66-point candidate ineligible", () => {
+    const borderline = fswCandidate({
+      workHistory: [jobEndingBefore("21231", "IN", ASOF, 12)],
+      dateOfBirth: addYears(ASOF, -29),
+      settlementFundsCad: 16_000,
+    });
+    const a = assess(without(borderline, "siblingInCanada"));
+    expect(a.status).toBe("ineligible");
+    expect(a.missing).toEqual([]);
+  });
 });
 
 describe("an unreadable language test in a reason", () => {

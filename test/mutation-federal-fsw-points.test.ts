@@ -36,6 +36,7 @@ const spouse = (over: Partial<Spouse> = {}): Spouse => ({
   languageTests: [],
   education: [],
   workHistory: [],
+  studiedInCanadaTwoYearsFullTime: false,
   ...over,
 });
 const married = (over: Partial<Spouse> = {}): Partial<Candidate> => ({
@@ -46,9 +47,11 @@ const married = (over: Partial<Spouse> = {}): Partial<Candidate> => ({
 const NO_SPOUSE = "No spouse or partner.";
 const undecided = { authorized: undefined } as never;
 const NO_STUDY =
-  "Your credentials include no Canadian credential of a program of two years or more. (Study in Canada without such a credential is not recorded by the candidate model, so it is not counted.)";
-const NO_SIBLING =
-  "No brother or sister in Canada. (Other relatives — a parent, grandparent, child, grandchild, aunt or uncle, niece or nephew of you or your spouse — also earn this element, but the candidate model does not record them, so they are not counted.)";
+  "Your credentials include no Canadian credential of a program of two years or more, and you did not complete two academic years of full-time study in Canada (studiedInCanadaTwoYearsFullTime: false).";
+const NO_RELATIVE =
+  "No relative aged 18 or over who is a Canadian citizen or permanent resident lives in Canada (relativeInCanada: false).";
+const EARNS_STUDY =
+  "A Canadian credential of a program of two years or more, or two academic years of full-time study in Canada, earns this element.";
 const WORK_LABEL = "full-time (30+ hours a week) skilled, authorised work in Canada";
 const SPOUSE_WORK_LABEL = "your spouse's full-time (30+ hours a week) authorised work in Canada";
 
@@ -161,7 +164,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
         ["your-work-in-canada", 10, `0 hours of ${WORK_LABEL}; one year (1,560 hours) is needed.`],
         ["spouse-work-in-canada", 5, NO_SPOUSE],
         ["arranged-employment", 5, "You have no job offer."],
-        ["relatives-in-canada", 5, NO_SIBLING],
+        ["relatives-in-canada", 5, NO_RELATIVE],
       ].map(([id, pts, reason]) => ({
         id,
         title: titleOf(id as string),
@@ -588,8 +591,7 @@ describe("adaptability: study in Canada", () => {
     }
     expect(study([{ level: "one-year", inCanada: true }])).toMatchObject({
       verdict: "unknown",
-      reason:
-        "The length of your Canadian program is not given (education[0].years); two years or more earns this element.",
+      reason: `The length of your Canadian program is not given (education[0].years). ${EARNS_STUDY}`,
       missing: ["education[0].years"],
     });
     expect(
@@ -600,8 +602,7 @@ describe("adaptability: study in Canada", () => {
       ]),
     ).toMatchObject({
       verdict: "unknown",
-      reason:
-        "The length of your Canadian programs is not given (education[0].years, education[2].years); two years or more earns this element.",
+      reason: `The length of your Canadian programs is not given (education[0].years, education[2].years). ${EARNS_STUDY}`,
       missing: ["education[0].years", "education[2].years"],
     });
   });
@@ -632,12 +633,12 @@ describe("adaptability: study in Canada", () => {
     const p = points({ education: undefined, ...married({ education: undefined }) });
     expect(element(p, "your-study-in-canada")).toMatchObject({
       verdict: "unknown",
-      reason: "Your education is not given (education).",
+      reason: `Your education is not given (education). ${EARNS_STUDY}`,
       missing: ["education"],
     });
     expect(element(p, "spouse-study-in-canada")).toMatchObject({
       verdict: "unknown",
-      reason: "Your spouse's education is not given (spouse.education).",
+      reason: `Your spouse's education is not given (spouse.education). ${EARNS_STUDY}`,
       missing: ["spouse.education"],
     });
     // `education` is missing from two factors and listed once.
@@ -648,12 +649,11 @@ describe("adaptability: study in Canada", () => {
     const p = points(married({ education: [{ level: "one-year", inCanada: true }] }));
     expect(element(p, "spouse-study-in-canada")).toMatchObject({
       verdict: "unknown",
-      reason:
-        "The length of your spouse's Canadian program is not given (spouse.education[0].years); two years or more earns this element.",
+      reason: `The length of your spouse's Canadian program is not given (spouse.education[0].years). ${EARNS_STUDY}`,
       missing: ["spouse.education[0].years"],
     });
     expect(element(points(married({ education: [] })), "spouse-study-in-canada")?.reason).toBe(
-      "Your spouse's credentials include no Canadian credential of a program of two years or more. (Study in Canada without such a credential is not recorded by the candidate model, so it is not counted.)",
+      "Your spouse's credentials include no Canadian credential of a program of two years or more, and your spouse did not complete two academic years of full-time study in Canada (spouse.studiedInCanadaTwoYearsFullTime: false).",
     );
   });
 });
@@ -769,16 +769,42 @@ describe("adaptability: your spouse's work in Canada", () => {
 });
 
 describe("adaptability: relatives, the sum and the cap", () => {
-  it("a sibling in Canada: pass; not answered: undecided", () => {
-    expect(element(points({ siblingInCanada: true }), "relatives-in-canada")).toMatchObject({
-      verdict: "pass",
-      reason: "You have a brother or sister in Canada who is a citizen or permanent resident.",
+  it("a sibling in Canada: pass; another relative: pass; relativeInCanada not answered: undecided", () => {
+    const SIBLING =
+      "You have a brother or sister in Canada who is a citizen or permanent resident (siblingInCanada); a sibling is one of the relatives that count.";
+    const RELATIVE =
+      "You or your spouse have a relative aged 18 or over in Canada who is a citizen or permanent resident (relativeInCanada).";
+    const OPEN =
+      "Whether you or your spouse have a relative aged 18 or over in Canada who is a citizen or permanent resident (a parent, grandparent, child, grandchild, brother or sister, aunt or uncle, niece or nephew) is not answered (relativeInCanada)";
+    // A sibling earns the element whatever relativeInCanada says (true in either passes).
+    for (const relativeInCanada of [undefined, false]) {
+      expect(element(points({ siblingInCanada: true, relativeInCanada }), "relatives-in-canada")).toMatchObject({
+        verdict: "pass",
+        reason: SIBLING,
+        missing: [],
+      });
+    }
+    for (const siblingInCanada of [true, false, undefined]) {
+      expect(element(points({ siblingInCanada, relativeInCanada: true }), "relatives-in-canada")).toMatchObject({
+        verdict: "pass",
+        reason: RELATIVE,
+        missing: [],
+      });
+    }
+    // relativeInCanada: false answers for siblings too.
+    expect(element(points({ siblingInCanada: undefined }), "relatives-in-canada")).toMatchObject({
+      verdict: "fail",
+      reason: NO_RELATIVE,
       missing: [],
     });
-    expect(element(points({ siblingInCanada: undefined }), "relatives-in-canada")).toMatchObject({
+    expect(element(points({ relativeInCanada: undefined }), "relatives-in-canada")).toMatchObject({
       verdict: "unknown",
-      reason: "Whether you have a brother or sister in Canada is not answered (siblingInCanada).",
+      reason: `${OPEN}; no brother or sister, but the other relatives count too.`,
+      missing: ["relativeInCanada"],
     });
+    expect(
+      element(points({ siblingInCanada: undefined, relativeInCanada: undefined }), "relatives-in-canada"),
+    ).toMatchObject({ verdict: "unknown", reason: `${OPEN}.`, missing: ["relativeInCanada"] });
   });
 
   it("exactly 10 earned is not capped; 15 is, and the reason says so", () => {
@@ -804,11 +830,11 @@ describe("adaptability: relatives, the sum and the cap", () => {
   });
 
   it("possible adaptability adds the undecided elements, not the failed ones", () => {
-    // Sibling undecided (5), everything else failed: 0 certain, 5 possible.
-    expect(points({ siblingInCanada: undefined }).adaptability).toMatchObject({
+    // Relatives undecided (5), everything else failed: 0 certain, 5 possible.
+    expect(points({ relativeInCanada: undefined }).adaptability).toMatchObject({
       points: 0,
       possiblePoints: 5,
-      missing: ["siblingInCanada"],
+      missing: ["relativeInCanada"],
       reason: "No element earned → 0 of 10.",
     });
     // A sibling (5 certain) and an undecided offer (5 more possible).

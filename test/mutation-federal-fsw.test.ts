@@ -35,8 +35,6 @@ const NEEDS_WORK =
   "FSW needs 1,560 hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before 2026-01-15";
 const NEEDS_EDUCATION =
   "FSW needs a Canadian secondary or post-secondary credential, or a foreign one with an ECA less than 5 years old";
-const UNMODELLED =
-  " Adaptability for study in Canada without a Canadian credential, or for relatives in Canada other than a sibling, is not recorded by the candidate model; if you have those, add them (each 5, adaptability at most 10) and check again.";
 
 describe("the rule tree", () => {
   it("ids, titles and sources of the root and the leaves; the root's pass reason", () => {
@@ -217,39 +215,64 @@ describe("fsw.selection-points.67: each verdict", () => {
   });
 
   it("unknown: every path to answer, in order", () => {
-    const r = leaf(POINTS, { dateOfBirth: undefined, siblingInCanada: undefined });
-    expect(r).toMatchObject({ verdict: "unknown", missing: ["dateOfBirth", "siblingInCanada"] });
+    const r = leaf(POINTS, { dateOfBirth: undefined, relativeInCanada: undefined });
+    expect(r).toMatchObject({ verdict: "unknown", missing: ["dateOfBirth", "relativeInCanada"] });
     expect(r.reason).toBe(
-      "58 points for certain (language 24, education 21, experience 13, age 0, arranged employment 0, adaptability 0), up to 75 depending on the answers to dateOfBirth, siblingInCanada; FSW needs 67 of 100.",
+      "58 points for certain (language 24, education 21, experience 13, age 0, arranged employment 0, adaptability 0), up to 75 depending on the answers to dateOfBirth, relativeInCanada; FSW needs 67 of 100.",
     );
   });
 
-  it("fail within reach of the adaptability the model cannot see: the note", () => {
-    // CLB 9 (24) + bachelor's (21) + 1 year (9) + age 44 (3) + a sibling (5) = 62; 5 more
-    // adaptability points would make 67 exactly.
+  it("fail within 5 of 67: no note, every adaptability element is answered", () => {
+    // CLB 9 (24) + bachelor's (21) + 1 year (9) + age 44 (3) + a sibling (5) = 62; relatives and
+    // study in Canada are answered (no), so 62 is final.
     const oneYear = [jobEndingBefore("21231", "IN", ASOF, 12)];
     expect(
       leaf(POINTS, { workHistory: oneYear, dateOfBirth: addYears(ASOF, -44), siblingInCanada: true }),
     ).toStrictEqual({
       verdict: "fail",
-      reason: `62 points (language 24, education 21, experience 9, age 3, arranged employment 0, adaptability 5), at most 62 with every open answer; FSW needs 67 of 100.${UNMODELLED}`,
+      reason:
+        "62 points (language 24, education 21, experience 9, age 3, arranged employment 0, adaptability 5), at most 62 with every open answer; FSW needs 67 of 100.",
       expected: ">= 67",
       actual: 62,
     });
-    // Age 45 (2): 61 + 5 = 66, out of reach: no note.
+    // No adaptability: 66.
+    expect(leaf(POINTS, { workHistory: oneYear, dateOfBirth: addYears(ASOF, -30) }).reason).toBe(
+      "66 points (language 24, education 21, experience 9, age 12, arranged employment 0, adaptability 0), at most 66 with every open answer; FSW needs 67 of 100.",
+    );
+  });
+
+  it("62 with the study answer left out: undecided up to 67, the answer to give", () => {
+    const oneYear = [jobEndingBefore("21231", "IN", ASOF, 12)];
     expect(
-      leaf(POINTS, { workHistory: oneYear, dateOfBirth: addYears(ASOF, -45), siblingInCanada: true }),
+      leaf(POINTS, {
+        workHistory: oneYear,
+        dateOfBirth: addYears(ASOF, -44),
+        siblingInCanada: true,
+        studiedInCanadaTwoYearsFullTime: undefined,
+      }),
+    ).toStrictEqual({
+      verdict: "unknown",
+      reason:
+        "62 points for certain (language 24, education 21, experience 9, age 3, arranged employment 0, adaptability 5), up to 67 depending on the answers to studiedInCanadaTwoYearsFullTime; FSW needs 67 of 100.",
+      missing: ["studiedInCanadaTwoYearsFullTime"],
+      expected: ">= 67",
+      actual: 62,
+    });
+    // Age 45 (2): 61 + 5 = 66 is out of reach, so the open answer does not matter: fail.
+    expect(
+      leaf(POINTS, {
+        workHistory: oneYear,
+        dateOfBirth: addYears(ASOF, -45),
+        siblingInCanada: true,
+        studiedInCanadaTwoYearsFullTime: undefined,
+      }),
     ).toStrictEqual({
       verdict: "fail",
       reason:
-        "61 points (language 24, education 21, experience 9, age 2, arranged employment 0, adaptability 5), at most 61 with every open answer; FSW needs 67 of 100.",
+        "61 points (language 24, education 21, experience 9, age 2, arranged employment 0, adaptability 5), at most 66 with every open answer; FSW needs 67 of 100.",
       expected: ">= 67",
       actual: 61,
     });
-    // No adaptability: 66 + 10 is within reach.
-    expect(leaf(POINTS, { workHistory: oneYear, dateOfBirth: addYears(ASOF, -30) }).reason).toBe(
-      `66 points (language 24, education 21, experience 9, age 12, arranged employment 0, adaptability 0), at most 66 with every open answer; FSW needs 67 of 100.${UNMODELLED}`,
-    );
   });
 
   it("fail with adaptability already at 10: no note", () => {

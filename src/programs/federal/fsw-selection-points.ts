@@ -466,18 +466,24 @@ function accompanyingSpouse(candidate: Candidate): FederalFinding {
   return { verdict: "fail", reason: `Marital status ${status}: no spouse or partner.`, missing: [] };
 }
 
-/** Study in Canada: a completed Canadian credential of a program of two years or more. */
+/**
+ * Study in Canada: at least two academic years of full-time study in Canada, read from a completed
+ * Canadian credential of a program of two years or more, or from the direct answer
+ * (`studiedInCanadaTwoYearsFullTime`). A credential that qualifies counts whatever the answer; the
+ * element fails only when the answer is `false` and the credentials are known and none qualifies.
+ */
 function studyInCanada(
   education: readonly EducationCredential[] | undefined,
+  studied: boolean | undefined,
   asOf: IsoDate,
   path: string,
-  who: string,
+  answerPath: string,
+  who: "Your" | "Your spouse's",
 ): { verdict: Verdict; reason: string; missing: string[] } {
-  if (education === undefined)
-    return { verdict: "unknown", reason: `${who} education is not given (${path}).`, missing: [path] };
+  const subject = who === "Your" ? "you" : "your spouse";
   const impliedTwoYears = new Set(["two-year", "bachelors", "three-year-or-longer", "doctoral"]);
   const open: string[] = [];
-  for (const [index, c] of education.entries()) {
+  for (const [index, c] of (education ?? []).entries()) {
     if (!c.inCanada || (c.completedOn !== undefined && c.completedOn > asOf)) continue;
     const at = `${path}[${index}]`;
     if (c.years !== undefined ? c.years >= 2 : impliedTwoYears.has(c.level)) {
@@ -489,16 +495,38 @@ function studyInCanada(
     }
     if (c.years === undefined) open.push(`${at}.years`);
   }
-  if (open.length > 0) {
+  if (studied === true) {
+    return {
+      verdict: "pass",
+      reason: `${subject === "you" ? "You" : "Your spouse"} completed at least two academic years of full-time study in a program of two years or more at a school in Canada (${answerPath}).`,
+      missing: [],
+    };
+  }
+  const missing = [...(education === undefined ? [path] : open), ...(studied === undefined ? [answerPath] : [])];
+  if (missing.length > 0) {
+    const parts = [
+      ...(education === undefined ? [`${who.toLowerCase()} education is not given (${path})`] : []),
+      ...(open.length > 0
+        ? [
+            `the length of ${who.toLowerCase()} Canadian program${open.length === 1 ? "" : "s"} is not given (${open.join(", ")})`,
+          ]
+        : []),
+      ...(studied === undefined
+        ? [
+            `whether ${subject} completed at least two academic years of full-time study in Canada is not answered (${answerPath})`,
+          ]
+        : []),
+    ];
+    const sentence = parts.join("; ");
     return {
       verdict: "unknown",
-      reason: `The length of ${who.toLowerCase()} Canadian program${open.length === 1 ? "" : "s"} is not given (${open.join(", ")}); two years or more earns this element.`,
-      missing: open,
+      reason: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. A Canadian credential of a program of two years or more, or two academic years of full-time study in Canada, earns this element.`,
+      missing,
     };
   }
   return {
     verdict: "fail",
-    reason: `${who} credentials include no Canadian credential of a program of two years or more. (Study in Canada without such a credential is not recorded by the candidate model, so it is not counted.)`,
+    reason: `${who} credentials include no Canadian credential of a program of two years or more, and ${subject} did not complete two academic years of full-time study in Canada (${answerPath}: false).`,
     missing: [],
   };
 }
@@ -536,6 +564,42 @@ function hoursElement(id: FswAdaptabilityElementId, hours: FederalHours, label: 
     "unknown",
     `${text} certainly count; up to ${formatHours(hours.possibleHours)} depending on the answers to ${hours.missing.join(", ")}. One year (1,560 hours) is needed.`,
     hours.missing,
+  );
+}
+
+/**
+ * Relatives in Canada: FSW's question is `relativeInCanada`; a brother or sister is one of its
+ * relatives, so `siblingInCanada: true` earns the element too. `true` in either passes; the element
+ * fails only when `relativeInCanada` is `false` (which answers for siblings as well); otherwise it
+ * is `unknown` on `relativeInCanada` (a sibling answered `false` leaves the other relatives open).
+ */
+function relativesInCanada(sibling: boolean | undefined, relative: boolean | undefined): FswAdaptabilityElement {
+  if (relative === true) {
+    return element(
+      "relatives-in-canada",
+      "pass",
+      "You or your spouse have a relative aged 18 or over in Canada who is a citizen or permanent resident (relativeInCanada).",
+    );
+  }
+  if (sibling === true) {
+    return element(
+      "relatives-in-canada",
+      "pass",
+      "You have a brother or sister in Canada who is a citizen or permanent resident (siblingInCanada); a sibling is one of the relatives that count.",
+    );
+  }
+  if (relative === false) {
+    return element(
+      "relatives-in-canada",
+      "fail",
+      "No relative aged 18 or over who is a Canadian citizen or permanent resident lives in Canada (relativeInCanada: false).",
+    );
+  }
+  return element(
+    "relatives-in-canada",
+    "unknown",
+    `Whether you or your spouse have a relative aged 18 or over in Canada who is a citizen or permanent resident (a parent, grandparent, child, grandchild, brother or sister, aunt or uncle, niece or nephew) is not answered (relativeInCanada)${sibling === false ? "; no brother or sister, but the other relatives count too" : ""}.`,
+    ["relativeInCanada"],
   );
 }
 
@@ -582,12 +646,26 @@ function adaptabilityFactor(candidate: Candidate, asOf: IsoDate, arranged: Feder
   });
 
   const yourStudy = (() => {
-    const r = studyInCanada(candidate.education, asOf, "education", "Your");
+    const r = studyInCanada(
+      candidate.education,
+      candidate.studiedInCanadaTwoYearsFullTime,
+      asOf,
+      "education",
+      "studiedInCanadaTwoYearsFullTime",
+      "Your",
+    );
     return element("your-study-in-canada", r.verdict, r.reason, r.missing);
   })();
 
   const spouseStudy = spouseGated("spouse-study-in-canada", () =>
-    studyInCanada(spouseData?.education, asOf, "spouse.education", "Your spouse's"),
+    studyInCanada(
+      spouseData?.education,
+      spouseData?.studiedInCanadaTwoYearsFullTime,
+      asOf,
+      "spouse.education",
+      "spouse.studiedInCanadaTwoYearsFullTime",
+      "Your spouse's",
+    ),
   );
 
   const yourWork = hoursElement(
@@ -620,26 +698,7 @@ function adaptabilityFactor(candidate: Candidate, asOf: IsoDate, arranged: Feder
     arranged.missing,
   );
 
-  const sibling = candidate.siblingInCanada;
-  const relatives =
-    sibling === true
-      ? element(
-          "relatives-in-canada",
-          "pass",
-          "You have a brother or sister in Canada who is a citizen or permanent resident.",
-        )
-      : sibling === undefined
-        ? element(
-            "relatives-in-canada",
-            "unknown",
-            "Whether you have a brother or sister in Canada is not answered (siblingInCanada).",
-            ["siblingInCanada"],
-          )
-        : element(
-            "relatives-in-canada",
-            "fail",
-            "No brother or sister in Canada. (Other relatives — a parent, grandparent, child, grandchild, aunt or uncle, niece or nephew of you or your spouse — also earn this element, but the candidate model does not record them, so they are not counted.)",
-          );
+  const relatives = relativesInCanada(candidate.siblingInCanada, candidate.relativeInCanada);
 
   const elements = [spouseLanguage, yourStudy, spouseStudy, yourWork, spouseWork, arrangedElement, relatives];
   const uncapped = elements.filter((e) => e.verdict === "pass").reduce((sum, e) => sum + e.points, 0);
@@ -718,8 +777,9 @@ export function computeFswSelectionPoints(
  * - arranged employment (10): a full-time offer of at least a year in a TEER 0–3 occupation (the
  *   offer is taken as LMIA-supported or exempt and non-seasonal; the model does not record that).
  * - adaptability (10): the elements in `adaptability.elements`, each counted once, capped at 10.
- *   Study in Canada is read from Canadian credentials of 2+ year programs; relatives from
- *   `siblingInCanada` only (other relatives are not in the candidate model and are not counted).
+ *   Study in Canada is read from Canadian credentials of 2+ year programs or from
+ *   `studiedInCanadaTwoYearsFullTime` (and `spouse.studiedInCanadaTwoYearsFullTime`); relatives
+ *   from `relativeInCanada` or `siblingInCanada` (a sibling is one of the relatives that count).
  *
  * Three-valued: unanswered inputs give certain `total` and `possibleTotal`, with `missing`.
  * `options.asOf` is required (a `TypeError` otherwise): the function never reads the clock.

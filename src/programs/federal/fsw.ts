@@ -115,14 +115,9 @@ function pointsOutcome(facts: FederalFacts): RuleOutcome {
       ...common,
     };
   }
-  const unmodelled =
-    p.adaptability.points < p.adaptability.maximum &&
-    p.total + (p.adaptability.maximum - p.adaptability.points) >= p.passMark
-      ? " Adaptability for study in Canada without a Canadian credential, or for relatives in Canada other than a sibling, is not recorded by the candidate model; if you have those, add them (each 5, adaptability at most 10) and check again."
-      : "";
   return {
     verdict: "fail",
-    reason: `${p.total} points (${breakdown}), at most ${p.possibleTotal} with every open answer; ${needs}.${unmodelled}`,
+    reason: `${p.total} points (${breakdown}), at most ${p.possibleTotal} with every open answer; ${needs}.`,
     ...common,
   };
 }
