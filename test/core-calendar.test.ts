@@ -11,6 +11,7 @@ import {
   ageOn,
   type DateInterval,
   daysBetween,
+  InvalidIsoDateError,
   type IsoDate,
   intervalDays,
   isoDate,
@@ -380,6 +381,17 @@ describe("addYears", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the ends of the calendar", () => {
+  it("stay IsoDates: a result before 0001-01-01 or after 9999-12-31 is an InvalidIsoDateError, never a non-date", () => {
+    expect(addDays(isoDate("0001-01-02"), -1)).toBe("0001-01-01");
+    expect(() => addDays(isoDate("0001-01-01"), -1)).toThrow(InvalidIsoDateError);
+    expect(() => addMonths(isoDate("0001-01-31"), -1)).toThrow(InvalidIsoDateError);
+    expect(() => addYears(isoDate("0001-06-01"), -1)).toThrow(InvalidIsoDateError);
+    expect(addDays(isoDate("9999-12-30"), 1)).toBe("9999-12-31");
+    expect(() => addDays(isoDate("9999-12-31"), 1)).toThrow(InvalidIsoDateError);
   });
 });
 

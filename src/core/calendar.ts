@@ -9,11 +9,12 @@ function wholeAmount(amount: number, unit: string): number {
 
 /**
  * The IsoDate of calendar fields that the arithmetic below produced: always a real day, so only a
- * year outside 0000-9999 goes through isoDate (which throws the usual InvalidIsoDateError).
+ * year outside 0001-9999 goes through isoDate (which throws the usual InvalidIsoDateError: an
+ * IsoDate has no year 0000).
  */
 function format(year: number, month: number, day: number): IsoDate {
   const text = `${year >= 1000 ? year : String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
-  return year >= 0 && year <= 9999 ? (text as IsoDate) : isoDate(text);
+  return year >= 1 && year <= 9999 ? (text as IsoDate) : isoDate(text);
 }
 
 // Day arithmetic on the proleptic Gregorian calendar with integers alone (H. Hinnant's
