@@ -176,6 +176,9 @@ const candidateArb = fc.record({
   ),
   coq: fc.option(fc.constantFrom("72200", "7241", "73300", "21231"), { nil: null }),
   sibling: fc.boolean(),
+  relative: fc.boolean(),
+  studied: fc.boolean(),
+  spouseStudied: fc.boolean(),
   funds: fc.constantFrom(0, 13_000, 14_000, 15_000, 16_000, 20_000, 40_000, 60_000),
   children: fc.integer({ min: 0, max: 2 }),
   permitMonths: fc.option(fc.integer({ min: -12, max: 24 }), { nil: undefined }),
@@ -219,6 +222,7 @@ function build(g: Generated): { candidate: Candidate; asOf: IsoDate } {
           languageTests: [celpip(testedOn, g.spouseClb)],
           education: [],
           workHistory: [],
+          studiedInCanadaTwoYearsFullTime: g.spouseStudied,
         }
       : null,
     education,
@@ -226,6 +230,8 @@ function build(g: Generated): { candidate: Candidate; asOf: IsoDate } {
     workHistory: jobs,
     certificateOfQualification: g.coq === null ? null : { trade: g.coq, province: "AB", issuedOn: addYears(asOf, -1) },
     siblingInCanada: g.sibling,
+    relativeInCanada: g.sibling || g.relative, // a sibling is a relative
+    studiedInCanadaTwoYearsFullTime: g.studied,
     jobOffer:
       g.offer === null
         ? null
@@ -260,7 +266,13 @@ function removablePaths(c: Candidate): string[] {
       if (c.jobOffer[key] !== undefined) paths.push(`jobOffer.${key}`);
     }
   }
-  if (c.spouse) paths.push("spouse.languageTests", "spouse.education", "spouse.workHistory");
+  if (c.spouse)
+    paths.push(
+      "spouse.languageTests",
+      "spouse.education",
+      "spouse.workHistory",
+      "spouse.studiedInCanadaTwoYearsFullTime",
+    );
   if (c.status?.workPermitValidUntil !== undefined) paths.push("status.workPermitValidUntil");
   return paths;
 }
