@@ -232,24 +232,16 @@ function evaluateEach<Facts>(rules: ReadonlyArray<Rule<Facts>>, facts: Facts, ct
   return results;
 }
 
-/** `allVerdicts` over the results' verdicts, without gathering them in an array first. */
-function allVerdictOf(results: readonly RuleResult[]): Verdict {
-  let verdict: Verdict = "pass";
+/**
+ * Kleene AND (`absorbing` "fail", `otherwise` "pass") or OR ("pass", "fail") of the results'
+ * verdicts, as `allVerdicts` / `anyVerdict` give them, without gathering the verdicts in an array.
+ */
+function combinedVerdict(results: readonly RuleResult[], absorbing: Verdict, otherwise: Verdict): Verdict {
+  let verdict = otherwise;
   for (let i = 0; i < results.length; i++) {
     const v = (results[i] as RuleResult).verdict;
-    if (v === "fail") return "fail";
-    if (v === "unknown") verdict = "unknown";
-  }
-  return verdict;
-}
-
-/** `anyVerdict` over the results' verdicts, without gathering them in an array first. */
-function anyVerdictOf(results: readonly RuleResult[]): Verdict {
-  let verdict: Verdict = "fail";
-  for (let i = 0; i < results.length; i++) {
-    const v = (results[i] as RuleResult).verdict;
-    if (v === "pass") return "pass";
-    if (v === "unknown") verdict = "unknown";
+    if (v === absorbing) return v;
+    if (v === "unknown") verdict = v;
   }
   return verdict;
 }
@@ -340,7 +332,7 @@ export function allOf<Facts>(
     children: rules,
     evaluate(facts, ctx) {
       const children = evaluateEach(rules, facts, ctx);
-      const verdict = allVerdictOf(children);
+      const verdict = combinedVerdict(children, "fail", "pass");
       const reason =
         verdict === "pass"
           ? (options?.reasons?.pass ?? `All ${children.length} requirements are met.`)
@@ -378,7 +370,7 @@ export function anyOf<Facts>(
     children: rules,
     evaluate(facts, ctx) {
       const children = evaluateEach(rules, facts, ctx);
-      const verdict = anyVerdictOf(children);
+      const verdict = combinedVerdict(children, "pass", "fail");
       const reason =
         verdict === "pass"
           ? (options?.reasons?.pass ?? `Met through: ${titles(children, "pass")}.`)
@@ -514,7 +506,7 @@ export function anyCase<Facts>(
         child.combinator = "all";
         children.push(child);
       }
-      const caseVerdict = anyVerdictOf(children);
+      const caseVerdict = combinedVerdict(children, "pass", "fail");
       const verdict: Verdict =
         caseVerdict === "pass" ? "pass" : caseVerdict === "unknown" || list.unanswered ? "unknown" : "fail";
       const reason =
