@@ -171,6 +171,7 @@ const candidateArb = fc.record({
       hoursPerWeek: fc.constantFrom(20, 30, 40),
       permanent: fc.boolean(),
       durationMonths: fc.constantFrom(6, 12, 24),
+      lmia: fc.constantFrom<"approved" | "exempt-work-permit" | "none">("approved", "exempt-work-permit", "none"),
     }),
     { nil: null },
   ),
@@ -236,12 +237,13 @@ function build(g: Generated): { candidate: Candidate; asOf: IsoDate } {
       g.offer === null
         ? null
         : g.offer.permanent
-          ? { noc: g.offer.noc, hoursPerWeek: g.offer.hoursPerWeek, permanent: true }
+          ? { noc: g.offer.noc, hoursPerWeek: g.offer.hoursPerWeek, permanent: true, lmia: g.offer.lmia }
           : {
               noc: g.offer.noc,
               hoursPerWeek: g.offer.hoursPerWeek,
               permanent: false,
               durationMonths: g.offer.durationMonths,
+              lmia: g.offer.lmia,
             },
     settlementFundsCad: g.funds,
     familySize: (g.married ? 2 : 1) + g.children,
@@ -262,7 +264,7 @@ function removablePaths(c: Candidate): string[] {
     }
   });
   if (c.jobOffer) {
-    for (const key of ["hoursPerWeek", "permanent", "durationMonths"] as const) {
+    for (const key of ["hoursPerWeek", "permanent", "durationMonths", "lmia"] as const) {
       if (c.jobOffer[key] !== undefined) paths.push(`jobOffer.${key}`);
     }
   }
@@ -349,7 +351,7 @@ describe("three-valued honesty (properties)", () => {
           [
             fstCandidate(asOf, {
               certificateOfQualification: null,
-              jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true },
+              jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved" },
             }),
             assessFederalSkilledTrades,
           ],
@@ -357,7 +359,7 @@ describe("three-valued honesty (properties)", () => {
           [
             fswCandidate({
               settlementFundsCad: 0,
-              jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true },
+              jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "exempt-work-permit" },
               status: { workPermitValidUntil: d("2027-01-01") },
             }),
             assessFederalSkilledWorker,

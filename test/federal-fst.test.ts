@@ -185,10 +185,44 @@ describe("fst.experience.two-years", () => {
 });
 
 describe("fst.offer-or-certificate", () => {
-  const offer = { noc: "72200", hoursPerWeek: 40, permanent: true } as const;
+  const offer = { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved" } as const;
 
   it("a full-time job offer of a year or more in the trade is enough", () => {
     expect(assess(fstCandidate(ASOF, { certificateOfQualification: null, jobOffer: offer })).status).toBe("eligible");
+  });
+
+  it.each([
+    ["approved", "supported by a positive Labour Market Impact Assessment"],
+    ["exempt-work-permit", "made by the employer of your LMIA-exempt employer-specific work permit"],
+  ] as const)("an offer with lmia %s passes fst.job-offer, naming its support", (lmia, support) => {
+    const a = assess(fstCandidate(ASOF, { certificateOfQualification: null, jobOffer: { ...offer, lmia } }));
+    expect(a.status).toBe("eligible");
+    const r = find(a.result, "fst.job-offer");
+    expect(r?.verdict).toBe("pass");
+    expect(r?.reason).toContain(support);
+    expect(r?.reason).toContain("Taken to be non-seasonal");
+  });
+
+  it("an offer with no LMIA or work-permit support fails, and without a certificate FST is ineligible", () => {
+    const a = assess(fstCandidate(ASOF, { certificateOfQualification: null, jobOffer: { ...offer, lmia: "none" } }));
+    expect(a.status).toBe("ineligible");
+    expect(a.missing).toEqual([]);
+    expect(find(a.result, "fst.job-offer")?.reason).toBe(
+      "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer. FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC 72200).",
+    );
+  });
+
+  it("an offer whose lmia is left out: fst.job-offer unknown, FST incomplete with jobOffer.lmia", () => {
+    const { lmia: _, ...unanswered } = offer;
+    const a = assess(fstCandidate(ASOF, { certificateOfQualification: null, jobOffer: unanswered }));
+    expect(a.status).toBe("incomplete");
+    expect(a.missing).toEqual(["jobOffer.lmia"]);
+    expect(find(a.result, "fst.job-offer")).toMatchObject({ verdict: "unknown", missing: ["jobOffer.lmia"] });
+  });
+
+  it("a certificate of qualification still passes when the offer has no LMIA support", () => {
+    const a = assess(fstCandidate(ASOF, { jobOffer: { ...offer, lmia: "none" } }));
+    expect(a.status).toBe("eligible");
   });
 
   it("an offer in another trade fails, saying which trade it must be in", () => {
@@ -258,11 +292,28 @@ describe("fst.settlement-funds", () => {
   it("exempt when working in Canada with authorisation and a trade job offer", () => {
     const c = fstCandidate(ASOF, {
       settlementFundsCad: 0,
-      jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true },
+      jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved" },
       workHistory: [jobEndingBefore("72200", "CA", ASOF, 36), job("72200", "CA", ASOF, undefined)],
       status: {},
     });
     expect(assess(c).status).toBe("eligible");
+  });
+
+  it.each([
+    ["exempt-work-permit", "pass", "eligible", []],
+    ["none", "fail", "ineligible", []],
+    [undefined, "unknown", "incomplete", ["jobOffer.lmia"]],
+  ] as const)("the exemption with lmia %s: %s, FST %s without funds", (lmia, verdict, status, missing) => {
+    const c = fstCandidate(ASOF, {
+      settlementFundsCad: 0,
+      jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true, ...(lmia === undefined ? {} : { lmia }) },
+      workHistory: [jobEndingBefore("72200", "CA", ASOF, 36), job("72200", "CA", ASOF, undefined)],
+      status: {},
+    });
+    const a = assess(c);
+    expect(find(a.result, "fst.settlement-funds.exempt")?.verdict).toBe(verdict);
+    expect(a.status).toBe(status);
+    expect(a.missing).toEqual(missing);
   });
 
   it.each(["settlementFundsCad", "familySize"])("%s not answered: incomplete", (path) => {

@@ -226,7 +226,13 @@ describe("age factor (max 12)", () => {
 });
 
 describe("arranged employment factor (max 10)", () => {
-  const offer = { noc: "21231", hoursPerWeek: 40, permanent: true, offeredOn: d("2025-12-01") } as const;
+  const offer = {
+    noc: "21231",
+    hoursPerWeek: 40,
+    permanent: true,
+    offeredOn: d("2025-12-01"),
+    lmia: "approved",
+  } as const;
 
   it("a full-time permanent TEER 0-3 offer earns 10, and 5 more in adaptability", () => {
     const p = points({ jobOffer: offer });
@@ -241,8 +247,46 @@ describe("arranged employment factor (max 10)", () => {
     ["shorter than a year", { ...offer, permanent: false, durationMonths: 11 }],
     ["TEER 5", { ...offer, noc: "65200" }],
     ["made after asOf", { ...offer, offeredOn: d("2026-02-01") }],
+    ["supported by neither an LMIA nor a work permit", { ...offer, lmia: "none" as const }],
   ])("no points for an offer that is %s", (_, o) => {
     expect(points({ jobOffer: o }).arrangedEmployment.points).toBe(0);
+  });
+
+  it.each([
+    ["approved", "supported by a positive Labour Market Impact Assessment"],
+    ["exempt-work-permit", "made by the employer of your LMIA-exempt employer-specific work permit"],
+  ] as const)("lmia %s: 10, the support named in the reason, non-seasonal said to be assumed", (lmia, support) => {
+    const p = points({ jobOffer: { ...offer, lmia } });
+    expect(p.arrangedEmployment).toMatchObject({ points: 10, possiblePoints: 10, missing: [] });
+    expect(p.arrangedEmployment.reason).toContain(support);
+    expect(p.arrangedEmployment.reason).toContain("Taken to be non-seasonal");
+    expect(p.arrangedEmployment.reason).not.toContain("LMIA or exempt from one");
+  });
+
+  it("lmia none: 0 for certain and 0 possible, saying it is not a valid job offer", () => {
+    const p = points({ jobOffer: { ...offer, lmia: "none" } });
+    expect(p.arrangedEmployment).toMatchObject({ points: 0, possiblePoints: 0, missing: [] });
+    expect(p.arrangedEmployment.reason).toBe(
+      "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer. → 0.",
+    );
+    expect(p.adaptability.elements.find((e) => e.id === "arranged-employment")?.verdict).toBe("fail");
+  });
+
+  it("lmia left out: 0 for certain, 10 possible, jobOffer.lmia missing", () => {
+    const { lmia: _, ...unanswered } = offer;
+    const p = points({ jobOffer: unanswered });
+    expect(p.arrangedEmployment).toMatchObject({ points: 0, possiblePoints: 10, missing: ["jobOffer.lmia"] });
+    expect(p.arrangedEmployment.reason).toContain("(jobOffer.lmia)");
+    expect(p.adaptability.elements.find((e) => e.id === "arranged-employment")).toMatchObject({
+      verdict: "unknown",
+      missing: ["jobOffer.lmia"],
+    });
+  });
+
+  it("the CRS's 2016-11-19 start of the work-permit route does not apply to FSW", () => {
+    const early = { ...offer, lmia: "exempt-work-permit" as const, offeredOn: d("2015-06-01") };
+    const p = fswSelectionPoints(fswCandidate({ jobOffer: early }), { asOf: d("2016-01-15") });
+    expect(p.arrangedEmployment.points).toBe(10);
   });
 
   it("12 months is long enough", () => {
@@ -251,9 +295,9 @@ describe("arranged employment factor (max 10)", () => {
 
   it.each([
     ["jobOffer", undefined],
-    ["jobOffer.hoursPerWeek", { noc: "21231", permanent: true }],
-    ["jobOffer.permanent", { noc: "21231", hoursPerWeek: 40 }],
-    ["jobOffer.durationMonths", { noc: "21231", hoursPerWeek: 40, permanent: false }],
+    ["jobOffer.hoursPerWeek", { noc: "21231", permanent: true, lmia: "approved" }],
+    ["jobOffer.permanent", { noc: "21231", hoursPerWeek: 40, lmia: "approved" }],
+    ["jobOffer.durationMonths", { noc: "21231", hoursPerWeek: 40, permanent: false, lmia: "approved" }],
   ])("undecided when %s is missing", (path, o) => {
     const p = points({ jobOffer: o as never });
     expect(p.arrangedEmployment).toMatchObject({ points: 0, possiblePoints: 10, missing: [path] });
@@ -415,6 +459,15 @@ describe("three-valued total", () => {
   it("the borderline 66 (age 29, CLB 9, bachelor's, 1 year) passes only with the job offer", () => {
     const base = { workHistory: [jobEndingBefore("21231", "IN", ASOF, 12)], dateOfBirth: addYears(ASOF, -29) };
     expect(points(base).total).toBe(66);
-    expect(points({ ...base, jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true } }).total).toBe(81);
+    const offer = { noc: "21231", hoursPerWeek: 40, permanent: true } as const;
+    expect(points({ ...base, jobOffer: { ...offer, lmia: "approved" } }).total).toBe(81);
+    expect(points({ ...base, jobOffer: { ...offer, lmia: "exempt-work-permit" } }).total).toBe(81);
+    expect(points({ ...base, jobOffer: { ...offer, lmia: "none" } })).toMatchObject({ total: 66, verdict: "fail" });
+    expect(points({ ...base, jobOffer: offer })).toMatchObject({
+      total: 66,
+      possibleTotal: 81,
+      verdict: "unknown",
+      missing: ["jobOffer.lmia"],
+    });
   });
 });

@@ -302,17 +302,63 @@ describe("fsw.settlement-funds", () => {
   it("exempt when authorised to work in Canada with a valid job offer", () => {
     const c = fswCandidate({
       settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
       status: { workPermitValidUntil: d("2027-01-01") },
     });
     expect(leaf(c, "fsw.settlement-funds.exempt")?.verdict).toBe("pass");
     expect(assess(c).status).toBe("eligible");
   });
 
+  it("exempt with an offer from the employer of an LMIA-exempt employer-specific work permit", () => {
+    const c = fswCandidate({
+      settlementFundsCad: 0,
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "exempt-work-permit" },
+      status: { workPermitValidUntil: d("2027-01-01") },
+    });
+    expect(leaf(c, "fsw.settlement-funds.exempt")?.verdict).toBe("pass");
+    expect(assess(c).status).toBe("eligible");
+  });
+
+  it("an offer with no LMIA or work-permit support does not exempt: without funds, ineligible", () => {
+    const c = fswCandidate({
+      settlementFundsCad: 0,
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "none" },
+      status: { workPermitValidUntil: d("2027-01-01") },
+    });
+    const r = leaf(c, "fsw.settlement-funds.exempt");
+    expect(r?.verdict).toBe("fail");
+    expect(r?.reason).toBe(
+      "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer. The exemption needs both authorisation to work in Canada now and a valid job offer.",
+    );
+    const a = assess(c);
+    expect(a.status).toBe("ineligible");
+    expect(a.missing).toEqual([]);
+  });
+
+  it("pass, then unknown with jobOffer.lmia missing when lmia is left out, then pass again with approved", () => {
+    const complete = fswCandidate({
+      settlementFundsCad: 0,
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
+      status: { workPermitValidUntil: d("2027-01-01") },
+    });
+    expect(assess(complete).status).toBe("eligible");
+    const partial = without(complete, "jobOffer.lmia");
+    const open = assess(partial);
+    expect(open.status).toBe("incomplete");
+    expect(open.missing).toEqual(["jobOffer.lmia"]);
+    expect(leaf(partial, "fsw.settlement-funds.exempt")).toMatchObject({
+      verdict: "unknown",
+      missing: ["jobOffer.lmia"],
+    });
+    const answered: Candidate = { ...partial, jobOffer: { noc: "21231", ...partial.jobOffer, lmia: "approved" } };
+    expect(answered).toEqual(complete);
+    expect(assess(answered)).toMatchObject({ status: "eligible", missing: [] });
+  });
+
   it("the exemption is undecided when authorisation is not answered", () => {
     const c = fswCandidate({
       settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
       status: {},
     });
     const a = assess(c);
@@ -323,7 +369,7 @@ describe("fsw.settlement-funds", () => {
   it("a permit that ended does not exempt", () => {
     const c = fswCandidate({
       settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
       status: { workPermitValidUntil: d("2025-12-31") },
     });
     expect(assess(c).status).toBe("ineligible");

@@ -212,7 +212,8 @@ describe("the Accelerated Tech Pathway, which nests the federal tree", () => {
   /**
    * The ATP example candidate on 2026-11-25 whose only way into Express Entry is FSW: a year abroad
    * written in NOC 2016 until 2022-11-15 and in NOC 2021 after, and an Alberta job only since
-   * 2026-06-01 (under CEC's year), in the NOC 2021 code of the profile and the offer.
+   * 2026-06-01 (under CEC's year), in the NOC 2021 code of the profile and the offer, an offer
+   * supported by an LMIA (so that it earns FSW's arranged-employment points).
    */
   function atpCandidate(noc2016: string, noc2021: string): JsonObject {
     const c = exampleCandidate();
@@ -222,7 +223,7 @@ describe("the Accelerated Tech Pathway, which nests the federal tree", () => {
       { ...abroad, noc: noc2021, from: "2022-11-16", to: "2022-12-31" },
       { ...alberta, noc: noc2021, from: "2026-06-01" },
     ];
-    c.jobOffer = { ...(c.jobOffer as JsonObject), noc: noc2021 };
+    c.jobOffer = { ...(c.jobOffer as JsonObject), noc: noc2021, lmia: "approved" };
     c.expressEntryProfile = { ...(c.expressEntryProfile as JsonObject), primaryOccupation: noc2021 };
     return c;
   }

@@ -1,7 +1,8 @@
 // Tests that pin src/programs/federal/findings.ts word for word: the job-offer terms the federal
 // programs share (IRCC "Six selection factors", factor 5 arranged employment: a full-time —
 // 30 hours a week or more — non-seasonal offer of at least one year in a TEER 0–3 occupation, made
-// by asOf; data/ircc/fsw-selection-grid.json, ../shared/domain/express-entry-crs.md §3.2),
+// by asOf, supported by an LMIA or an LMIA-exempt employer-specific work permit (jobOffer.lmia);
+// data/ircc/fsw-selection-grid.json, ../shared/domain/express-entry-crs.md §3.2 and §3.4),
 // authorisation to work in Canada on asOf (the proof-of-funds exemption, IRCC "Proof of funds"),
 // and how checks combine (any fail fails with every failure's reason, else any unknown is unknown
 // with every path once). Each boundary: 30 and 29 hours, 12 and 11 months, an offer dated asOf and
@@ -21,12 +22,18 @@ import {
 } from "../src/programs/federal/findings.js";
 
 const ASOF = isoDate("2026-01-15");
-const TAKEN =
-  "(Taken to be a valid offer — supported by an LMIA or exempt from one, and not seasonal: the candidate model does not record those facts.)";
+const TAKEN = "(Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
+const LMIA = "supported by a positive Labour Market Impact Assessment";
+const PERMIT = "made by the employer of your LMIA-exempt employer-specific work permit";
+const NO_SUPPORT =
+  "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer.";
+const LMIA_OPEN =
+  "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).";
 const offer = (over: Partial<JobOffer> = {}): JobOffer => ({
   noc: "21231",
   hoursPerWeek: 40,
   permanent: true,
+  lmia: "approved",
   ...over,
 });
 const fsw = (o: JobOffer | null | undefined) => fswArrangedEmploymentFinding(o, ASOF);
@@ -70,7 +77,7 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
   it("a permanent full-time TEER 1 offer: pass, its terms", () => {
     expect(fsw(offer())).toStrictEqual(
       pass(
-        `A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent. ${TAKEN}`,
+        `A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, ${LMIA}. ${TAKEN}`,
       ),
     );
   });
@@ -85,7 +92,7 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
   it("12 months is a year; 11 is not", () => {
     expect(fsw(offer({ permanent: false, durationMonths: 12 }))).toStrictEqual(
       pass(
-        `A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, 12 months. ${TAKEN}`,
+        `A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, 12 months, ${LMIA}. ${TAKEN}`,
       ),
     );
     expect(fsw(offer({ permanent: false, durationMonths: 11 }))).toStrictEqual(
@@ -118,8 +125,8 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
     // Everything open at once: each reason, each path.
     expect(fsw({ noc: "99999" })).toStrictEqual(
       unknown(
-        "NOC 99999 is not a NOC 2016 or NOC 2021 unit group we know. The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, 30 hours a week or more. Whether the offer is for at least one year is not given (jobOffer.permanent).",
-        ["jobOffer.noc", "jobOffer.hoursPerWeek", "jobOffer.permanent"],
+        `NOC 99999 is not a NOC 2016 or NOC 2021 unit group we know. The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, 30 hours a week or more. Whether the offer is for at least one year is not given (jobOffer.permanent). ${LMIA_OPEN}`,
+        ["jobOffer.noc", "jobOffer.hoursPerWeek", "jobOffer.permanent", "jobOffer.lmia"],
       ),
     );
   });
@@ -157,7 +164,34 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
       "Some offer",
     );
     expect(seen).toEqual(["X1"]);
-    expect(r).toStrictEqual(pass(`Some offer: NOC X1, 40 hours a week, 18 months. ${TAKEN}`));
+    expect(r).toStrictEqual(pass(`Some offer: NOC X1, 40 hours a week, 18 months, ${LMIA}. ${TAKEN}`));
+  });
+
+  it("the support: approved or an exempt work permit pass, naming it; none fails; left out is unknown", () => {
+    const terms = "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent";
+    expect(fsw(offer({ lmia: "approved" }))).toStrictEqual(pass(`${terms}, ${LMIA}. ${TAKEN}`));
+    expect(fsw(offer({ lmia: "exempt-work-permit" }))).toStrictEqual(pass(`${terms}, ${PERMIT}. ${TAKEN}`));
+    expect(fsw(offer({ lmia: "none" }))).toStrictEqual(fail(NO_SUPPORT));
+    const { lmia: _, ...unanswered } = offer();
+    expect(fsw(unanswered)).toStrictEqual(unknown(LMIA_OPEN, ["jobOffer.lmia"]));
+  });
+
+  it("no support fails with the other failures, last; it fails even when other terms are open", () => {
+    expect(fsw(offer({ hoursPerWeek: 20, lmia: "none" }))).toStrictEqual(
+      fail(`The offer is for 20 hours a week; it must be full-time, 30 hours a week or more. ${NO_SUPPORT}`),
+    );
+    expect(fsw({ noc: "21231", lmia: "none" })).toStrictEqual(fail(NO_SUPPORT));
+    // An open support with a failing term: the failure decides.
+    const { lmia: _, ...unanswered } = offer({ hoursPerWeek: 20 });
+    expect(fsw(unanswered).verdict).toBe("fail");
+  });
+
+  it("the work-permit route has no start date here: the CRS's 2016-11-19 does not apply to FSW or FST", () => {
+    const early = isoDate("2016-11-18");
+    expect(fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit" }), early).verdict).toBe("pass");
+    expect(fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit" }), isoDate("2015-01-01")).verdict).toBe(
+      "pass",
+    );
   });
 });
 

@@ -35,12 +35,17 @@ const NEEDS_HOURS =
   "FST needs 3,120 hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before 2026-01-15";
 const OFFER_OR_COQ =
   "FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC 72200).";
-const TAKEN =
-  "(Taken to be a valid offer — supported by an LMIA or exempt from one, and not seasonal: the candidate model does not record those facts.)";
+const TAKEN = "(Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
+const LMIA = "supported by a positive Labour Market Impact Assessment";
+const NO_SUPPORT =
+  "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer.";
+const LMIA_OPEN =
+  "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).";
 const offer = (over: Partial<JobOffer> = {}): JobOffer => ({
   noc: "72200",
   hoursPerWeek: 40,
   permanent: true,
+  lmia: "approved",
   ...over,
 });
 const open = { authorized: undefined } as never;
@@ -233,10 +238,27 @@ describe("fst.job-offer: each verdict", () => {
   it("an offer in the trade: pass, the offer's terms", () => {
     expect(leaf("fst.job-offer", { jobOffer: offer() })).toMatchObject({
       verdict: "pass",
-      reason: `A full-time job offer of at least one year in the trade: NOC 72200, 40 hours a week, permanent. ${TAKEN}`,
+      reason: `A full-time job offer of at least one year in the trade: NOC 72200, 40 hours a week, permanent, ${LMIA}. ${TAKEN}`,
     });
     // The NOC 2016 code of the same occupation is the same trade.
     expect(leaf("fst.job-offer", { jobOffer: offer({ noc: "7241" }) }).verdict).toBe("pass");
+  });
+
+  it("the offer's support: an exempt work permit passes; none fails with the requirement; left out is unknown", () => {
+    expect(leaf("fst.job-offer", { jobOffer: offer({ lmia: "exempt-work-permit" }) })).toMatchObject({
+      verdict: "pass",
+      reason: `A full-time job offer of at least one year in the trade: NOC 72200, 40 hours a week, permanent, made by the employer of your LMIA-exempt employer-specific work permit. ${TAKEN}`,
+    });
+    expect(leaf("fst.job-offer", { jobOffer: offer({ lmia: "none" }) })).toMatchObject({
+      verdict: "fail",
+      reason: `${NO_SUPPORT} ${OFFER_OR_COQ}`,
+    });
+    const { lmia: _, ...unanswered } = offer();
+    expect(leaf("fst.job-offer", { jobOffer: unanswered })).toMatchObject({
+      verdict: "unknown",
+      reason: LMIA_OPEN,
+      missing: ["jobOffer.lmia"],
+    });
   });
 
   it("an offer in another occupation: fail, naming both and what FST needs", () => {
@@ -337,7 +359,20 @@ describe("fst.settlement-funds.exempt: the offer must be in a skilled trade", ()
   it("an offer in a trade: exempt", () => {
     expect(exempt(offer())).toMatchObject({
       verdict: "pass",
-      reason: `Your work permit is valid until 2027-01-15. A full-time job offer of at least one year in a skilled trade: NOC 72200, 40 hours a week, permanent. ${TAKEN} So no proof of funds is needed.`,
+      reason: `Your work permit is valid until 2027-01-15. A full-time job offer of at least one year in a skilled trade: NOC 72200, 40 hours a week, permanent, ${LMIA}. ${TAKEN} So no proof of funds is needed.`,
+    });
+  });
+
+  it("an offer in a trade without LMIA or work-permit support: not exempt; its support not given: undecided", () => {
+    expect(exempt(offer({ lmia: "none" }))).toMatchObject({
+      verdict: "fail",
+      reason: `${NO_SUPPORT} The exemption needs both authorisation to work in Canada now and a valid job offer.`,
+    });
+    const { lmia: _, ...unanswered } = offer();
+    expect(exempt(unanswered)).toMatchObject({
+      verdict: "unknown",
+      reason: `${LMIA_OPEN} The exemption needs both authorisation to work in Canada now and a valid job offer.`,
+      missing: ["jobOffer.lmia"],
     });
   });
 

@@ -417,9 +417,9 @@ describe("experience and age factors: each branch", () => {
 });
 
 describe("arranged employment factor: each verdict", () => {
-  const offer = { noc: "21231", hoursPerWeek: 40, permanent: true } as const;
+  const offer = { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" } as const;
   const PASS_REASON =
-    "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent. (Taken to be a valid offer — supported by an LMIA or exempt from one, and not seasonal: the candidate model does not record those facts.)";
+    "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, supported by a positive Labour Market Impact Assessment. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
 
   it("pass: 10, the finding's reason; the adaptability element says so in its own words", () => {
     const p = points({ jobOffer: offer });
@@ -461,6 +461,37 @@ describe("arranged employment factor: each verdict", () => {
       reason: "The offer is for 29 hours a week; it must be full-time, 30 hours a week or more. → 0.",
       missing: [],
     });
+  });
+
+  it("the offer's support: an exempt work permit earns 10; none 0; left out 0 certain, 10 possible", () => {
+    expect(points({ jobOffer: { ...offer, lmia: "exempt-work-permit" } }).arrangedEmployment).toStrictEqual({
+      points: 10,
+      possiblePoints: 10,
+      maximum: 10,
+      reason:
+        "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, made by the employer of your LMIA-exempt employer-specific work permit. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.) → 10.",
+      missing: [],
+    });
+    expect(points({ jobOffer: { ...offer, lmia: "none" } }).arrangedEmployment).toStrictEqual({
+      points: 0,
+      possiblePoints: 0,
+      maximum: 10,
+      reason:
+        "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer. → 0.",
+      missing: [],
+    });
+    const { lmia: _, ...unanswered } = offer;
+    const p = points({ jobOffer: unanswered });
+    const reason =
+      "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).";
+    expect(p.arrangedEmployment).toStrictEqual({
+      points: 0,
+      possiblePoints: 10,
+      maximum: 10,
+      reason,
+      missing: ["jobOffer.lmia"],
+    });
+    expect(element(p, "arranged-employment")).toMatchObject({ verdict: "unknown", reason, missing: ["jobOffer.lmia"] });
   });
 });
 
@@ -818,7 +849,7 @@ describe("adaptability: relatives, the sum and the cap", () => {
     const fifteen = points({
       siblingInCanada: true,
       education: [study],
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
     });
     expect(fifteen.adaptability).toMatchObject({
       points: 10,

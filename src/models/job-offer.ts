@@ -49,7 +49,7 @@ export const JobOfferSchema = /* @__PURE__ */ (() =>
     lmia: z.optional(z.enum(["approved", "exempt-work-permit", "none"])).check(
       z.meta({
         description:
-          "What supports the offer for CRS arranged employment: a positive Labour Market Impact Assessment ('approved'), an LMIA-exempt employer-specific work permit with this employer held for a year ('exempt-work-permit'), or neither ('none').",
+          "What supports the offer, for CRS arranged employment and for the FSW and FST job-offer rules (arranged-employment points, FST's job offer, the proof-of-funds exemption): a positive Labour Market Impact Assessment ('approved'), an LMIA-exempt employer-specific work permit with this employer held for a year ('exempt-work-permit'), or neither ('none'). Left out, those rules are unknown; 'none' means the offer does not count for them.",
       }),
     ),
     community: z.optional(z.enum(JOB_OFFER_COMMUNITIES)).check(

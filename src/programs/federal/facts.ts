@@ -76,7 +76,7 @@ export interface FederalFacts {
   /** FSW's reading of the credentials. */
   readonly education: FswEducationFacts;
   readonly experience: FederalExperienceFacts;
-  /** Whether the job offer is FSW arranged employment (full-time, 1 year or more, TEER 0–3). */
+  /** Whether the job offer is FSW arranged employment (full-time, 1 year or more, TEER 0–3, LMIA or work-permit support). */
   readonly arrangedEmployment: FederalFinding;
   /** Whether the candidate is authorised to work in Canada on `asOf`. */
   readonly workAuthorization: FederalFinding;

@@ -44,7 +44,13 @@ const PASS: FederalFinding = { verdict: "pass", reason: "", missing: [] };
 /**
  * Whether a job offer meets the common federal terms on `asOf`: made on or before `asOf`,
  * full-time (30 hours a week or more), for at least one year (permanent, or `durationMonths`
- * of 12 or more), in an occupation `occupation` accepts. `what` names the offer in reasons
+ * of 12 or more), in an occupation `occupation` accepts, and supported by a positive Labour
+ * Market Impact Assessment or made by the employer of an employer-specific work permit the
+ * candidate works under (`jobOffer.lmia` `"approved"` or `"exempt-work-permit"`; `"none"` fails,
+ * left out is `unknown`). IRCC's FSW grid ("Six selection factors", arranged employment) and FST
+ * page ("a valid job offer") set no start date for the work-permit route, so the CRS's
+ * 2016-11-19 limit is not applied. That the offer is non-seasonal is assumed: the model does
+ * not record it, and the pass reason says so. `what` names the offer in reasons
  * (`An FSW arranged-employment offer`). Internal.
  */
 export function jobOfferFinding(
@@ -102,10 +108,29 @@ export function jobOfferFinding(
       });
     }
   }
+  if (offer.lmia === undefined) {
+    checks.push({
+      verdict: "unknown",
+      reason:
+        "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).",
+      missing: ["jobOffer.lmia"],
+    });
+  } else if (offer.lmia === "none") {
+    checks.push({
+      verdict: "fail",
+      reason:
+        "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer.",
+      missing: [],
+    });
+  }
   const length = offer.permanent === true ? "permanent" : `${offer.durationMonths ?? "?"} months`;
+  const support =
+    offer.lmia === "approved"
+      ? "supported by a positive Labour Market Impact Assessment"
+      : "made by the employer of your LMIA-exempt employer-specific work permit";
   return combineChecks(
     checks,
-    `${what}: NOC ${offer.noc}, ${offer.hoursPerWeek ?? "?"} hours a week, ${length}. (Taken to be a valid offer — supported by an LMIA or exempt from one, and not seasonal: the candidate model does not record those facts.)`,
+    `${what}: NOC ${offer.noc}, ${offer.hoursPerWeek ?? "?"} hours a week, ${length}, ${support}. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)`,
   );
 }
 
@@ -163,8 +188,8 @@ export function workAuthorizationFinding(candidate: Candidate, asOf: IsoDate): F
 
 /**
  * Whether the job offer earns FSW arranged-employment points on `asOf`: full-time, at least one
- * year, in a skilled occupation (TEER 0–3; NOC 2016 skill type 0 or level A/B before 2022-11-16).
- * Internal.
+ * year, in a skilled occupation (TEER 0–3; NOC 2016 skill type 0 or level A/B before 2022-11-16),
+ * supported by an LMIA or an employer-specific work permit (`jobOffer.lmia`). Internal.
  */
 export function fswArrangedEmploymentFinding(offer: JobOffer | null | undefined, asOf: IsoDate): FederalFinding {
   return jobOfferFinding(

@@ -205,7 +205,7 @@ const tradeRule = anyCase<FederalFacts>(
   { source: fstTradeGroupsSource },
 );
 
-/** The offer the funds exemption accepts for FST: full-time, 1 year or more, in a skilled trade. */
+/** The offer the funds exemption accepts for FST: full-time, 1 year or more, in a skilled trade, LMIA- or work-permit-supported. */
 function fstOfferFinding(facts: FederalFacts): FederalFinding {
   return jobOfferFinding(
     facts.candidate.jobOffer,
@@ -238,7 +238,8 @@ export const federalSkilledTradesRule: Rule<FederalFacts> = /* @__PURE__ */ allO
  *   English or French, from a test less than 2 years old;
  * - `fst.trade` (for some trade of the work history, each a case `fst.trade#<noc>`):
  *   `fst.experience.two-years` (3,120 hours in that trade in the 5 years before `asOf`) and
- *   `fst.offer-or-certificate` — `fst.job-offer` (full-time, one year or more, in that trade) or
+ *   `fst.offer-or-certificate` — `fst.job-offer` (full-time, one year or more, in that trade,
+ *   supported by a positive LMIA or an employer-specific work permit: `jobOffer.lmia`) or
  *   `fst.certificate-of-qualification` (a Canadian certificate in that trade). Trades are the NOC
  *   groups of {@link FST_TRADE_GROUPS} in force on `asOf`; a trade is a NOC code as written in the
  *   work history, or a NOC 2016 and a NOC 2021 code the StatCan concordance pairs one-to-one
@@ -246,7 +247,8 @@ export const federalSkilledTradesRule: Rule<FederalFacts> = /* @__PURE__ */ allO
  *   only as possible; an offer or certificate in the same code, or its concordance counterpart,
  *   is in that trade.
  * - `fst.settlement-funds` (any of): `fst.settlement-funds.exempt` (authorised to work in Canada
- *   with a full-time offer of a year or more in a skilled trade) or `fst.settlement-funds.amount`.
+ *   with a full-time offer of a year or more in a skilled trade, LMIA- or work-permit-supported) or
+ *   `fst.settlement-funds.amount`.
  *
  * Not checked (not in the model): that the candidate meets the trade's NOC employment
  * requirements, that the work was paid and done while qualified to practise, the second

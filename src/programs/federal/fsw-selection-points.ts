@@ -774,8 +774,10 @@ export function computeFswSelectionPoints(
  * - experience (15): whole years of skilled work in the 10 years before `asOf`: 1 → 9, 2–3 → 11,
  *   4–5 → 13, 6+ → 15.
  * - age (12): 12 from 18 to 35, then one fewer a year to 0 at 47.
- * - arranged employment (10): a full-time offer of at least a year in a TEER 0–3 occupation (the
- *   offer is taken as LMIA-supported or exempt and non-seasonal; the model does not record that).
+ * - arranged employment (10): a full-time offer of at least a year in a TEER 0–3 occupation,
+ *   supported by a positive LMIA or made by the employer of an LMIA-exempt employer-specific work
+ *   permit the candidate works under (`jobOffer.lmia`: `"none"` scores 0, left out is missing);
+ *   the offer is taken as non-seasonal (the model does not record that).
  * - adaptability (10): the elements in `adaptability.elements`, each counted once, capped at 10.
  *   Study in Canada is read from Canadian credentials of 2+ year programs or from
  *   `studiedInCanadaTwoYearsFullTime` (and `spouse.studiedInCanadaTwoYearsFullTime`); relatives
