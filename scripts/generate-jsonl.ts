@@ -182,6 +182,10 @@ function candidate(): Record<string, unknown> {
           ...(chance(0.8) ? { permanent: true } : { permanent: false, durationMonths: pick([6, 12, 24]) }),
           offeredOn: daysBefore(5, 200),
           engagement: "employee",
+          // Set, not drawn (the other fields keep their values for a seed): the generator models
+          // no LMIA and no kind of work permit, so no offer is supported by either. "none" keeps the
+          // FSW and FST verdicts from resting on an assumption (left out, they would be unknown).
+          lmia: "none",
         }
       : null;
   }
