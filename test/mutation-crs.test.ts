@@ -26,6 +26,7 @@ import {
   withProvincialNomination,
 } from "../src/crs/index.js";
 import type { Candidate, EducationCredential, JobOffer, LanguageTest, WorkExperience } from "../src/models/index.js";
+import { nocCodeFacts, nocCodePairs } from "../src/noc/codes.js";
 
 const ASOF = isoDate("2026-01-15");
 
@@ -668,6 +669,29 @@ describe("arranged employment", () => {
       lmia: "approved",
       ...over,
     }) as JobOffer;
+
+  it("major group 00 is the same in both NOC versions: every concordance pair agrees on it", () => {
+    // What lets isMajorGroup00On read a code as written on any day.
+    let pairs = 0;
+    for (const [noc2016, noc2021] of nocCodePairs()) {
+      pairs++;
+      expect({ noc2016, noc2021, group00: nocCodeFacts(noc2016)?.majorGroup === "00" }).toEqual({
+        noc2016,
+        noc2021,
+        group00: nocCodeFacts(noc2021)?.majorGroup === "00",
+      });
+    }
+    expect(pairs).toBe(585);
+    const group00 = nocCodePairs().filter(([a]) => nocCodeFacts(a)?.majorGroup === "00");
+    expect(group00.map(([a, b]) => `${a}>${b}`)).toEqual([
+      "0011>00010",
+      "0012>00011",
+      "0013>00012",
+      "0014>00013",
+      "0015>00014",
+      "0016>00015",
+    ]);
+  });
 
   it("reads major group 00 in the classification in force, through the concordance for the other", () => {
     expect(isMajorGroup00On("99999", isoDate("2024-06-01"))).toBeUndefined();

@@ -3,8 +3,7 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { isSkilledOccupationOn } from "../experience/index.js";
 import type { JobOffer } from "../models/job-offer.js";
-import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
-import { NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY } from "../noc/teer.js";
+import { nocCodeFacts } from "../noc/codes.js";
 import type { ArrangedEmployment } from "./factors.js";
 
 /** The day arranged employment stopped being 600 points and any LMIA-exempt offer could qualify. */
@@ -21,21 +20,15 @@ export interface ArrangedEmploymentFinding {
 }
 
 /**
- * Whether an occupation is in major group 00 (senior management) by the classification in force
- * on `asOf`; a code of the other classification is judged by its concordance counterparts, and
- * `undefined` when they disagree or the code is unknown. Internal.
+ * Whether an occupation is in major group 00 (senior management), or `undefined` for a code the
+ * catalogue does not know. The answer is the same in both classifications: StatCan's concordance
+ * maps NOC 2016 0011–0016 one-to-one onto NOC 2021 00010–00015 and links no other code to them
+ * (test/mutation-crs.test.ts checks this over every pair), so a code of either version can be
+ * read as written, whichever version is in force on the day. Internal.
  */
-export function isMajorGroup00On(code: string, asOf: IsoDate): boolean | undefined {
+export function isMajorGroup00On(code: string, _asOf: IsoDate): boolean | undefined {
   const entry = nocCodeFacts(code);
-  if (entry === undefined) return undefined;
-  const versionInForce = asOf < NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY ? 2016 : 2021;
-  if (entry.version === versionInForce) return entry.majorGroup === "00";
-  const counterparts = (versionInForce === 2021 ? nocSuccessorCodes(code) : nocPredecessorCodes(code)).flatMap(
-    (c) => nocCodeFacts(c) ?? [],
-  );
-  if (counterparts.length === 0) return entry.majorGroup === "00";
-  const verdicts = new Set(counterparts.map((c) => c.majorGroup === "00"));
-  return verdicts.size === 1 ? verdicts.has(true) : undefined;
+  return entry === undefined ? undefined : entry.majorGroup === "00";
 }
 
 const NONE: ArrangedEmploymentFinding = /* @__PURE__ */ Object.freeze({
