@@ -123,6 +123,20 @@ describe("FSW: one occupation across NOC versions", () => {
     expect(rule?.reason).toContain("Whether NOC 2016 2173 and NOC 2021 21231 are one occupation is not known");
   });
 
+  it("a linked job that adds nothing (outside the 10 years) leaves the occupation as it is: no join named", () => {
+    // 2173 in 2014-2015 is before 2016-01-15, the start of the 10-year window on 2026-01-15, so
+    // counting it with 21231 cannot raise the upper bound: 21231 alone, 2023-01-01..2023-12-31 = 1,560.
+    const candidate = fswCandidate({
+      workHistory: [job("2173", "IN", "2014-01-01", "2015-06-30"), job("21231", "IN", "2023-01-01", "2023-12-31")],
+    });
+    const occupations = deriveFederalFacts(candidate, ASOF).experience.fswOccupations;
+    const software = occupations.find((o) => o.noc === "21231");
+    expect(software).toMatchObject({ hours: 1560, possibleHours: 1560, missing: [] });
+    expect(software).not.toHaveProperty("possibleNocs");
+    expect(software).not.toHaveProperty("joinReason");
+    expect(fswExperience(candidate)).toMatchObject({ verdict: "pass", actual: 1560 });
+  });
+
   it("codes of one NOC version are never joined: 21311 and 21231 stay two occupations", () => {
     const rule = fswExperience(
       fswCandidate({
