@@ -222,6 +222,23 @@ describe("FST: a linked code that is not a trade is never counted", () => {
   });
 });
 
+describe("FST: a linked skilled code that is not a trade is never counted either", () => {
+  it("7445 (other repairers) became 22311 (electronic service technicians, TEER 2, not a trade) among others: 22311's work stays out", () => {
+    // 7445 2021-06-01..2022-11-15: 2,275 hours, possibly a trade on 2026-01-15 (some of its NOC 2021
+    // successors are trades); 22311 2022-11-16..2023-05-31: 845 hours of skilled work that is no trade.
+    // Counting them together would make 3,120 possible: the filter on linked codes keeps it at 2,275.
+    const trades = deriveFederalFacts(
+      fstCandidate(ASOF, {
+        workHistory: [job("7445", "PH", "2021-06-01", "2022-11-15"), job("22311", "PH", "2022-11-16", "2023-05-31")],
+      }),
+      ASOF,
+    ).experience.fstTrades;
+    expect(trades.map((t) => [t.noc, t.trade, t.hours, t.possibleHours, t.possibleNocs])).toEqual([
+      ["7445", "unknown", 0, 2275, undefined],
+    ]);
+  });
+});
+
 describe("the Accelerated Tech Pathway, which nests the federal tree", () => {
   /**
    * The ATP example candidate on 2026-11-25 whose only way into Express Entry is FSW: a year abroad
