@@ -83,6 +83,24 @@ export function asOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate } 
   return { asOf: day };
 }
 
+/**
+ * Why an answered date of birth gives no age on `asOf` (not a date, or after `asOf`), or
+ * `undefined` when it gives one. Internal: the CRS and the Worker EOI score report it alike.
+ */
+export function dateOfBirthIssue(dateOfBirth: unknown, asOf: IsoDate): InputIssue | undefined {
+  if (!isIsoDate(dateOfBirth)) {
+    return { path: "dateOfBirth", code: "invalid_date", message: describeIsoDateProblem(dateOfBirth) ?? "Not a date." };
+  }
+  if (dateOfBirth > asOf) {
+    return {
+      path: "dateOfBirth",
+      code: "born_after_as_of",
+      message: `The date of birth ${dateOfBirth} is after the day scored, ${asOf}: there is no age on that day.`,
+    };
+  }
+  return undefined;
+}
+
 /** A language test that did not exist yet, or had expired, on `asOf`: its problems do not matter. */
 function irrelevantOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
   const testedOn: unknown = test?.testedOn;
@@ -90,8 +108,11 @@ function irrelevantOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
   return testedOn > asOf || languageTestExpiresOn(testedOn) <= asOf;
 }
 
-/** Keeps the issues of tests that matter on `asOf`. */
-function relevantIssues(
+/**
+ * Keeps the issues of the language tests that matter on `asOf` (not taken later, not expired on
+ * it). Internal: the CRS and the Worker EOI score both report input this way.
+ */
+export function relevantIssues(
   issues: readonly InputIssue[],
   tests: readonly LanguageTest[] | null | undefined,
   listPath: string,
@@ -181,19 +202,11 @@ export function deriveCrs(
   // Age
   let age: number | undefined;
   if (candidate.dateOfBirth === undefined) missing.push("dateOfBirth");
-  else if (!isIsoDate(candidate.dateOfBirth)) {
-    issues.push({
-      path: "dateOfBirth",
-      code: "invalid_date",
-      message: describeIsoDateProblem(candidate.dateOfBirth) ?? "Not a date.",
-    });
-  } else if (candidate.dateOfBirth > asOf) {
-    issues.push({
-      path: "dateOfBirth",
-      code: "born_after_as_of",
-      message: `The date of birth ${candidate.dateOfBirth} is after the day scored, ${asOf}: there is no age on that day.`,
-    });
-  } else age = ageOn(candidate.dateOfBirth, asOf);
+  else {
+    const problem = dateOfBirthIssue(candidate.dateOfBirth, asOf);
+    if (problem !== undefined) issues.push(problem);
+    else age = ageOn(candidate.dateOfBirth, asOf);
+  }
 
   // Spouse columns
   const spouseColumn = spouseFactor(candidate);

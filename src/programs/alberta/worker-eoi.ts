@@ -4,15 +4,14 @@
 import { addDays, ageOn } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
-import { describeIsoDateProblem, type IsoDate, isIsoDate, toIsoDate } from "../../core/iso-date.js";
+import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
+import { dateOfBirthIssue, relevantIssues } from "../../crs/derive.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { fullTimeEquivalentHours, type WorkPeriod } from "../../experience/full-time-equivalent.js";
 import { minimumClb } from "../../language/clb.js";
 import { officialLanguageLevels } from "../../language/official-language-levels.js";
-import { languageTestExpiresOn } from "../../language/validity.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { EducationCredential, EducationCredentialLevel } from "../../models/education.js";
-import type { LanguageTest } from "../../models/language-test.js";
 import type { WorkExperience } from "../../models/work-experience.js";
 import { type GridVersion, workerEoiData } from "./worker-eoi-data.js";
 
@@ -435,16 +434,6 @@ function economic(grid: GridVersion, c: Candidate): [Part, Part, Part, Part] {
 }
 
 /**
- * A language test that did not exist yet, or had expired, on `asOf`: it is not held, so its
- * problems do not matter (as for the CRS).
- */
-function notHeldOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
-  const testedOn: unknown = test?.testedOn;
-  if (!isIsoDate(testedOn)) return false;
-  return testedOn > asOf || languageTestExpiresOn(testedOn) <= asOf;
-}
-
-/**
  * The problems with the input that keep the grid from scoring it, as `calculateCrs` reports them:
  * a date of birth that is not a date or is after `asOf` (`born_after_as_of`: there is no age), and
  * the problems of the language results held on `asOf` (a score off its test's scale, `off_scale`;
@@ -452,27 +441,9 @@ function notHeldOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
  */
 function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels): InputIssue[] {
   const issues: InputIssue[] = [];
-  if (c.dateOfBirth !== undefined) {
-    if (!isIsoDate(c.dateOfBirth)) {
-      issues.push({
-        path: "dateOfBirth",
-        code: "invalid_date",
-        message: describeIsoDateProblem(c.dateOfBirth) ?? "Not a date.",
-      });
-    } else if (c.dateOfBirth > asOf) {
-      issues.push({
-        path: "dateOfBirth",
-        code: "born_after_as_of",
-        message: `The date of birth ${c.dateOfBirth} is after the day scored, ${asOf}: there is no age on that day.`,
-      });
-    }
-  }
-  const tests = c.languageTests;
-  for (const issue of levels.issues) {
-    const match = /^languageTests\[(\d+)\]/.exec(issue.path);
-    if (match !== null && Array.isArray(tests) && notHeldOn(tests[Number(match[1])], asOf)) continue;
-    issues.push(issue);
-  }
+  const birth = c.dateOfBirth === undefined ? undefined : dateOfBirthIssue(c.dateOfBirth, asOf);
+  if (birth !== undefined) issues.push(birth);
+  issues.push(...relevantIssues(levels.issues, c.languageTests, "languageTests", asOf));
   return issues;
 }
 
