@@ -14,7 +14,16 @@ import {
   type FswSelectionPoints,
   fswSelectionPoints,
 } from "../src/programs/federal/index.js";
-import { ASOF, celpip, d, findRule, fswCandidate, jobEndingBefore, without } from "./fixtures/federal/builders.js";
+import {
+  ASOF,
+  celpip,
+  d,
+  findRule,
+  fswCandidate,
+  jobEndingBefore,
+  marriedTo,
+  without,
+} from "./fixtures/federal/builders.js";
 
 const points = (c: Candidate) => fswSelectionPoints(c, { asOf: ASOF });
 const element = (p: FswSelectionPoints, id: string) => p.adaptability.elements.find((e) => e.id === id);
@@ -29,21 +38,9 @@ const FOREIGN_BACHELORS: EducationCredential = {
   ecaIssuedOn: d("2024-01-10"),
 };
 
-/** A complete spouse coming along who earns no adaptability element (no test, no study, no work). */
-const spouse = (over: Partial<Spouse> = {}): Spouse => ({
-  accompanying: true,
-  canadianCitizenOrPermanentResident: false,
-  education: [],
-  languageTests: [],
-  workHistory: [],
-  studiedInCanadaTwoYearsFullTime: false,
-  ...over,
-});
 const married = (over: Partial<Spouse> = {}): Partial<Candidate> => ({
-  maritalStatus: "married",
-  familySize: 2,
+  ...marriedTo(over),
   settlementFundsCad: 30_000,
-  spouse: spouse(over),
 });
 
 /**

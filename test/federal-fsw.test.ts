@@ -18,6 +18,7 @@ import {
   fswCandidate,
   job,
   jobEndingBefore,
+  marriedTo,
   tef,
   without,
 } from "./fixtures/federal/builders.js";
@@ -475,19 +476,10 @@ describe("each missing fact alone gives incomplete with its path", () => {
     ["studiedInCanadaTwoYearsFullTime", without(borderline, "studiedInCanadaTwoYearsFullTime")],
     [
       "spouse.studiedInCanadaTwoYearsFullTime",
-      fswCandidate({
-        ...borderline,
-        maritalStatus: "married",
-        familySize: 2,
-        settlementFundsCad: 30_000,
-        spouse: {
-          accompanying: true,
-          canadianCitizenOrPermanentResident: false,
-          education: [],
-          languageTests: [],
-          workHistory: [],
-        },
-      }),
+      without(
+        fswCandidate({ ...borderline, ...marriedTo(), settlementFundsCad: 30_000 }),
+        "spouse.studiedInCanadaTwoYearsFullTime",
+      ),
     ],
     ["jobOffer", without(borderline, "jobOffer")],
     [

@@ -19,7 +19,17 @@ import {
   fswPointsPerAbility,
   fswSelectionPoints,
 } from "../src/programs/federal/fsw-selection-points.js";
-import { ASOF, celpip, d, fswCandidate, job, jobEndingBefore, tef } from "./fixtures/federal/builders.js";
+import {
+  ASOF,
+  celpip,
+  d,
+  fswCandidate,
+  job,
+  jobEndingBefore,
+  marriedTo,
+  quietSpouse,
+  tef,
+} from "./fixtures/federal/builders.js";
 
 const points = (overrides: Partial<Candidate> = {}) => fswSelectionPoints(fswCandidate(overrides), { asOf: ASOF });
 const element = (p: FswSelectionPoints, id: string) => p.adaptability.elements.find((e) => e.id === id);
@@ -30,20 +40,8 @@ const unreadableCelpip: LanguageTest = {
   testedOn: d("2025-03-01"),
   scores: { reading: 13, writing: 9, listening: 9, speaking: 9 },
 };
-const spouse = (over: Partial<Spouse> = {}): Spouse => ({
-  accompanying: true,
-  canadianCitizenOrPermanentResident: false,
-  languageTests: [],
-  education: [],
-  workHistory: [],
-  studiedInCanadaTwoYearsFullTime: false,
-  ...over,
-});
-const married = (over: Partial<Spouse> = {}): Partial<Candidate> => ({
-  maritalStatus: "married",
-  familySize: 2,
-  spouse: spouse(over),
-});
+const spouse = quietSpouse;
+const married = marriedTo;
 const NO_SPOUSE = "No spouse or partner.";
 const undecided = { authorized: undefined } as never;
 const NO_STUDY =
