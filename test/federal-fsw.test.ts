@@ -300,32 +300,25 @@ describe("fsw.settlement-funds", () => {
     expect(r?.reason).toContain("$15,263");
   });
 
-  it("exempt when authorised to work in Canada with a valid job offer", () => {
-    const c = fswCandidate({
+  /** No funds, a work permit valid on ASOF, and a permanent full-time offer with this LMIA answer. */
+  const withOffer = (lmia: "approved" | "exempt-work-permit" | "none"): Candidate =>
+    fswCandidate({
       settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia },
       status: { workPermitValidUntil: d("2027-01-01") },
     });
-    expect(leaf(c, "fsw.settlement-funds.exempt")?.verdict).toBe("pass");
-    expect(assess(c).status).toBe("eligible");
-  });
 
-  it("exempt with an offer from the employer of an LMIA-exempt employer-specific work permit", () => {
-    const c = fswCandidate({
-      settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "exempt-work-permit" },
-      status: { workPermitValidUntil: d("2027-01-01") },
-    });
+  it.each([
+    ["an LMIA-supported offer", "approved"],
+    ["an offer from the employer of an LMIA-exempt employer-specific work permit", "exempt-work-permit"],
+  ] as const)("exempt when authorised to work in Canada with %s", (_label, lmia) => {
+    const c = withOffer(lmia);
     expect(leaf(c, "fsw.settlement-funds.exempt")?.verdict).toBe("pass");
     expect(assess(c).status).toBe("eligible");
   });
 
   it("an offer with no LMIA or work-permit support does not exempt: without funds, ineligible", () => {
-    const c = fswCandidate({
-      settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "none" },
-      status: { workPermitValidUntil: d("2027-01-01") },
-    });
+    const c = withOffer("none");
     const r = leaf(c, "fsw.settlement-funds.exempt");
     expect(r?.verdict).toBe("fail");
     expect(r?.reason).toBe(
@@ -337,11 +330,7 @@ describe("fsw.settlement-funds", () => {
   });
 
   it("pass, then unknown with jobOffer.lmia missing when lmia is left out, then pass again with approved", () => {
-    const complete = fswCandidate({
-      settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
-      status: { workPermitValidUntil: d("2027-01-01") },
-    });
+    const complete = withOffer("approved");
     expect(assess(complete).status).toBe("eligible");
     const partial = without(complete, "jobOffer.lmia");
     const open = assess(partial);
