@@ -207,34 +207,23 @@ describe("FST: one trade across NOC versions", () => {
 });
 
 describe("FST: a linked code that is not a trade is never counted", () => {
-  it("6331 (butchers) split into 63201 (a trade) and 65202 (meat cutters, not a trade): 65202's work stays out", () => {
-    // 6331 2021-06-01..2022-11-15: 2,275 hours; 65202 2022-11-16..2023-05-31: 845 (not a trade).
+  // The first job (2021-06-01..2022-11-15: 2,275 hours) is in a NOC 2016 code that is only possibly
+  // a trade on 2026-01-15 (some of its NOC 2021 successors are trades, some not); the second
+  // (2022-11-16..2023-05-31: 845 hours) is in one of those successors that is no trade. Counting
+  // them together would make 3,120 possible: the filter on linked codes keeps the first at 2,275,
+  // its own hours, with no join.
+  it.each([
+    ["6331 (butchers) with 65202 (meat cutters, TEER 5)", "6331", "65202"],
+    ["7445 (other repairers) with 22311 (electronic service technicians, TEER 2: skilled, no trade)", "7445", "22311"],
+  ])("%s: the second job's work stays out", (_label, noc2016, noc2021) => {
     const trades = deriveFederalFacts(
       fstCandidate(ASOF, {
-        workHistory: [job("6331", "PH", "2021-06-01", "2022-11-15"), job("65202", "PH", "2022-11-16", "2023-05-31")],
+        workHistory: [job(noc2016, "PH", "2021-06-01", "2022-11-15"), job(noc2021, "PH", "2022-11-16", "2023-05-31")],
       }),
       ASOF,
     ).experience.fstTrades;
-    // 6331 itself is only possibly a trade (one successor is, one is not); its own hours, no join.
     expect(trades.map((t) => [t.noc, t.trade, t.hours, t.possibleHours, t.missing, t.possibleNocs])).toEqual([
-      ["6331", "unknown", 0, 2275, ["workHistory[0].noc"], undefined],
-    ]);
-  });
-});
-
-describe("FST: a linked skilled code that is not a trade is never counted either", () => {
-  it("7445 (other repairers) became 22311 (electronic service technicians, TEER 2, not a trade) among others: 22311's work stays out", () => {
-    // 7445 2021-06-01..2022-11-15: 2,275 hours, possibly a trade on 2026-01-15 (some of its NOC 2021
-    // successors are trades); 22311 2022-11-16..2023-05-31: 845 hours of skilled work that is no trade.
-    // Counting them together would make 3,120 possible: the filter on linked codes keeps it at 2,275.
-    const trades = deriveFederalFacts(
-      fstCandidate(ASOF, {
-        workHistory: [job("7445", "PH", "2021-06-01", "2022-11-15"), job("22311", "PH", "2022-11-16", "2023-05-31")],
-      }),
-      ASOF,
-    ).experience.fstTrades;
-    expect(trades.map((t) => [t.noc, t.trade, t.hours, t.possibleHours, t.possibleNocs])).toEqual([
-      ["7445", "unknown", 0, 2275, undefined],
+      [noc2016, "unknown", 0, 2275, ["workHistory[0].noc"], undefined],
     ]);
   });
 });
