@@ -584,25 +584,20 @@ describe("alberta-atp noc", () => {
 });
 
 describe("bad input: a clear message, a documented exit code, never a stack trace", () => {
-  it("input that is not JSON: 65, with the file and the place", () => {
-    const file = join(tmp, "broken.json");
-    writeFileSync(file, '{\n  "dateOfBirth": "1990-01-01",\n}\n');
+  it.each([
+    // V8 gives the place for this one: the test asks for the line.
+    ["broken.json", '{\n  "dateOfBirth": "1990-01-01",\n}\n', /line 3/],
+    // For a short input V8 quotes it, line breaks and all: they are written as \n.
+    ["hello.json", "hello\n", /"hello\\n"/],
+  ])("input that is not JSON (%s): 65, the file, the place, the message on one line", (name, content, place) => {
+    const file = join(tmp, name);
+    writeFileSync(file, content);
     const r = cli(["assess", file]);
     expect(r.status).toBe(65);
     expect(r.stderr).toContain(`alberta-atp: ${file}: Not valid JSON`);
-    expect(r.stderr).toMatch(/line 3/);
-    expect(r.stdout).toBe("");
-    expectNoStack(r);
-  });
-
-  it("a short input that is not JSON: 65, the message on one line", () => {
-    const file = join(tmp, "hello.json");
-    writeFileSync(file, "hello\n");
-    const r = cli(["assess", file]);
-    expect(r.status).toBe(65);
-    expect(r.stderr).toContain(`alberta-atp: ${file}: Not valid JSON`);
+    expect(r.stderr).toMatch(place);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(r.stderr).toContain('"hello\\n"');
+    expect(r.stdout).toBe("");
     expectNoStack(r);
   });
 
