@@ -6,7 +6,12 @@ import { type IsoDate, isIsoDate } from "../../core/iso-date.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleOutcome } from "../../core/rule.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "../../language/clb.js";
-import { isLanguageTestKind, languageOf, type OfficialLanguage } from "../../language/official-language.js";
+import {
+  isLanguageTestKind,
+  LANGUAGE_TEST_NAMES,
+  languageOf,
+  type OfficialLanguage,
+} from "../../language/official-language.js";
 import { toClb } from "../../language/to-clb.js";
 import { languageTestExpiresOn } from "../../language/validity.js";
 import type { LanguageTest } from "../../models/language-test.js";
@@ -117,17 +122,10 @@ export function readLanguageTests(
   return { path, given: true, results, ...declared };
 }
 
-const TEST_NAMES: Readonly<Record<string, string>> = {
-  "ielts-general": "IELTS General Training",
-  "celpip-general": "CELPIP-General",
-  "pte-core": "PTE Core",
-  "tef-canada": "TEF Canada",
-  "tcf-canada": "TCF Canada",
-};
-
 /** `languageTests[0] (CELPIP-General, 2025-03-01)`. Internal. */
 export function describeTest(result: FederalLanguageResult): string {
-  return `${result.path} (${TEST_NAMES[result.test] ?? result.test}, ${result.testedOn})`;
+  const test: unknown = result.test;
+  return `${result.path} (${isLanguageTestKind(test) ? LANGUAGE_TEST_NAMES[test] : String(test)}, ${result.testedOn})`;
 }
 
 /** `CLB` for English, `NCLC` for French. Internal. */
