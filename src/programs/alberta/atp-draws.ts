@@ -3,8 +3,8 @@
 import { addDays, addYears } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
-import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
-import type { WorkerEoiOptions } from "./worker-eoi.js";
+import type { IsoDate } from "../../core/iso-date.js";
+import { type WorkerEoiOptions, workerEoiAsOf } from "./worker-eoi.js";
 import { drawsData } from "./worker-eoi-data.js";
 
 /**
@@ -121,14 +121,10 @@ export function atpDrawComparison(score: number, options: WorkerEoiOptions): Atp
       message: `Expected the score as a finite number, got ${String(score)}.`,
     });
   }
-  let asOf: IsoDate | undefined;
-  try {
-    asOf = toIsoDate(options.asOf);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : "Expected a date.";
-    issues.push({ path: "asOf", code: "invalid_date", message });
-  }
-  if (asOf === undefined || issues.length > 0) return { ok: false, issues };
+  const day = workerEoiAsOf(options);
+  if ("issue" in day) issues.push(day.issue);
+  if (!("asOf" in day) || issues.length > 0) return { ok: false, issues };
+  const asOf = day.asOf;
   const from = addYears(asOf, -1);
   const to = addDays(asOf, -1);
   const data = drawsData();

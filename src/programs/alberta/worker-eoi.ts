@@ -466,6 +466,20 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
 }
 
 /**
+ * The day of a Worker EOI function's `asOf` (an {@link IsoDate}, or a `Date` read as its local
+ * calendar day), or the `invalid_date` issue that says why there is none. Internal: the score and
+ * the draw comparison read it alike.
+ */
+export function workerEoiAsOf(options: WorkerEoiOptions): { readonly asOf: IsoDate } | { readonly issue: InputIssue } {
+  try {
+    return { asOf: toIsoDate(options.asOf) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "Expected a date.";
+    return { issue: { path: "asOf", code: "invalid_date", message } };
+  }
+}
+
+/**
  * Scores a candidate on the AAIP Worker Expression of Interest grid (100 points: Group I, human
  * capital, 69; Group II, economic factors, 31) in force on `asOf`, line by line with sources.
  *
@@ -521,13 +535,9 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
  * ```
  */
 export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOptions): WorkerEoiResult {
-  let asOf: IsoDate;
-  try {
-    asOf = toIsoDate(options.asOf);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : "Expected a date.";
-    return { ok: false, unknown: false, issues: [{ path: "asOf", code: "invalid_date", message }] };
-  }
+  const day = workerEoiAsOf(options);
+  if ("issue" in day) return { ok: false, unknown: false, issues: [day.issue] };
+  const asOf = day.asOf;
   const data = workerEoiData();
   if (asOf < data.systemFrom) {
     return {
