@@ -93,7 +93,12 @@ function expectNoStack(run: Run): void {
 let tmp = "";
 
 beforeAll(() => {
-  execFileSync("npx", ["tsup", "--silent"], { cwd: root, stdio: "pipe", timeout: 180_000 });
+  execFileSync("npx", ["tsup", "--silent"], {
+    cwd: root,
+    stdio: "pipe",
+    timeout: 180_000,
+    env: { ...process.env, ALBERTA_ATP_JS_ONLY: "1" },
+  });
   tmp = mkdtempSync(join(tmpdir(), "alberta-atp-cli-"));
 }, 200_000);
 
