@@ -1,3 +1,4 @@
+import { readAsOf } from "./as-of.js";
 import { compareIsoDate, type IsoDate, isoDate } from "./iso-date.js";
 
 function wholeAmount(amount: number, unit: string): number {
@@ -87,7 +88,8 @@ function daysInMonth(year: number, month: number): number {
  * ageOn(isoDate("2004-02-29"), isoDate("2022-03-01")); // 18
  * ```
  */
-export function ageOn(dateOfBirth: IsoDate, asOf: IsoDate): number {
+export function ageOn(dateOfBirth: IsoDate, asOfGiven: IsoDate | Date): number {
+  const asOf = readAsOf(asOfGiven);
   // The years between the two dates, less one when the later date's month and day come before the
   // earlier date's (the anniversary has not come yet). Month and day are compared as written, so
   // 29 February's anniversary in a common year is 1 March. For `asOf` before `dateOfBirth` the

@@ -1,3 +1,4 @@
+export { type AsOfProblemCode, InvalidAsOfError, readAsOf } from "./as-of.js";
 export * from "./assessment.js";
 export * from "./calendar.js";
 export type * from "./citation.js";

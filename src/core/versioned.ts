@@ -1,3 +1,4 @@
+import { readAsOf } from "./as-of.js";
 import type { Citation } from "./citation.js";
 import type { IsoDate } from "./iso-date.js";
 
@@ -65,7 +66,8 @@ export type VersionLookup<T> =
  * valueAsOf(points, isoDate("2014-12-31")); // { ok: false, problem: "before-first", ... }
  * ```
  */
-export function valueAsOf<T>(versions: Versioned<T>, asOf: IsoDate): VersionLookup<T> {
+export function valueAsOf<T>(versions: Versioned<T>, asOfGiven: IsoDate | Date): VersionLookup<T> {
+  const asOf = readAsOf(asOfGiven);
   if (versions.length === 0) {
     return { ok: false, problem: "empty", reason: "No version of this rule is known." };
   }

@@ -1,5 +1,6 @@
 // crsFactors: from a Candidate to CrsFactors on a day, with what is still missing.
 
+import { asOfOrIssue } from "../core/as-of.js";
 import { ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
 import { describeIsoDateProblem, type IsoDate, isIsoDate, toIsoDate } from "../core/iso-date.js";
@@ -57,20 +58,11 @@ export interface Derivation {
   readonly education: EducationFinding;
 }
 
-/** Reads the `asOf` option of a candidate-level function: a day, or an issue. Internal. */
-export function asOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate } | { issue: InputIssue } {
-  const asOf: unknown = options?.asOf;
-  if (asOf === undefined) {
-    return { issue: { path: "asOf", code: "required", message: "asOf is required: the CRS depends on the date." } };
-  }
-  if (asOf instanceof Date) {
-    if (Number.isNaN(asOf.getTime()))
-      return { issue: { path: "asOf", code: "invalid_date", message: "asOf is an Invalid Date." } };
-  } else {
-    const problem = describeIsoDateProblem(asOf);
-    if (problem !== undefined) return { issue: { path: "asOf", code: "invalid_date", message: problem } };
-  }
-  const day = toIsoDate(asOf as IsoDate | Date);
+/** Reads the `asOf` option of a candidate-level function: a day on which the CRS existed, or an issue. Internal. */
+export function crsAsOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate } | { issue: InputIssue } {
+  const when = asOfOrIssue(options?.asOf);
+  if ("issue" in when) return when;
+  const day = when.asOf;
   if (day < CRS_STARTED_ON) {
     return {
       issue: {
@@ -188,7 +180,7 @@ export function deriveCrs(
   /** Score as if `provincialNomination` were answered `null` (none), whatever the candidate says. */
   withoutNomination = false,
 ): { ok: true; derivation: Derivation } | { ok: false; issues: InputIssue[] } {
-  const when = asOfOrIssue(options);
+  const when = crsAsOfOrIssue(options);
   if ("issue" in when) return { ok: false, issues: [when.issue] };
   const asOf = when.asOf;
   if (typeof candidate !== "object" || candidate === null) {

@@ -3,8 +3,9 @@
 
 import compactJson from "../../data/ircc/crs-points.compact.json" with { type: "json" };
 import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
+import { readAsOf } from "../core/as-of.js";
 import type { Citation } from "../core/citation.js";
-import { compareIsoDate, describeIsoDateProblem, type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
+import { compareIsoDate, type IsoDate, isoDate } from "../core/iso-date.js";
 import { type Version, type Versioned, valueAsOf } from "../core/versioned.js";
 import type { EducationLevel } from "./education-level.js";
 import { CrsInputError } from "./errors.js";
@@ -568,22 +569,7 @@ let uncertaintiesCache: readonly CrsUncertainty[] | undefined;
 
 /** Reads an `asOf` option into a day, or throws {@link CrsInputError}. Internal. */
 export function resolveAsOf(asOf: unknown): IsoDate {
-  if (asOf === undefined) {
-    throw new CrsInputError(
-      "invalid_as_of",
-      "asOf",
-      "asOf is required: the CRS depends on the date and the library never reads the clock.",
-    );
-  }
-  let day: IsoDate;
-  if (asOf instanceof Date) {
-    if (Number.isNaN(asOf.getTime())) throw new CrsInputError("invalid_as_of", "asOf", "asOf is an Invalid Date.");
-    day = toIsoDate(asOf);
-  } else {
-    const problem = describeIsoDateProblem(asOf);
-    if (problem !== undefined) throw new CrsInputError("invalid_as_of", "asOf", problem);
-    day = asOf as IsoDate;
-  }
+  const day = readAsOf(asOf);
   if (compareIsoDate(day, CRS_STARTED_ON) < 0) {
     throw new CrsInputError(
       "before_crs",

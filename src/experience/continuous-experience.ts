@@ -1,3 +1,4 @@
+import { withAsOfRead } from "../core/as-of.js";
 import { addDays, type DateInterval } from "../core/calendar.js";
 import { compareIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
@@ -112,8 +113,9 @@ function bestRun(periods: readonly CountedPeriod[], maxGapDays: number): Run | u
  */
 export function continuousExperience(
   workHistory: readonly WorkExperience[] | undefined,
-  options: ContinuousExperienceOptions,
+  optionsGiven: ContinuousExperienceOptions,
 ): ContinuousExperience {
+  const options = withAsOfRead(optionsGiven);
   const maxGapDays = options.maxGapDays ?? 0;
   if (!Number.isInteger(maxGapDays) || maxGapDays < 0) {
     throw new RangeError(`maxGapDays must be a whole number of days, 0 or more, got ${maxGapDays}.`);

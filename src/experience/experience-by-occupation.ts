@@ -1,3 +1,4 @@
+import { withAsOfRead } from "../core/as-of.js";
 import type { Mutable } from "../core/mutable.js";
 import type { WorkExperience } from "../models/work-experience.js";
 import { linkedNocPaths, type OccupationGroup, occupationGroups, unionOfPaths } from "./occupation-groups.js";
@@ -71,8 +72,9 @@ export interface ExperienceByOccupation {
  */
 export function experienceByOccupation(
   workHistory: readonly WorkExperience[] | undefined,
-  options: Omit<ExperienceOptions, "noc">,
+  optionsGiven: Omit<ExperienceOptions, "noc">,
 ): ExperienceByOccupation {
+  const options = withAsOfRead(optionsGiven);
   if (workHistory === undefined) {
     // Validates withinYears the same way as the other entry points.
     const unknown = skilledWorkExperience(undefined, options);

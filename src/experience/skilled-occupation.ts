@@ -1,3 +1,4 @@
+import { readAsOf } from "../core/as-of.js";
 import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
 import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
 import { isSkilledForExpressEntry, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY } from "../noc/teer.js";
@@ -101,6 +102,7 @@ function findSkill(code: string, versionInForce: 2016 | 2021): SkillFinding {
  * isSkilledOccupationOn("99999", isoDate("2023-01-01")); // undefined (no such code)
  * ```
  */
-export function isSkilledOccupationOn(code: string, asOf: IsoDate): boolean | undefined {
+export function isSkilledOccupationOn(code: string, asOfGiven: IsoDate | Date): boolean | undefined {
+  const asOf = readAsOf(asOfGiven);
   return skillFinding(code, asOf).skilled;
 }

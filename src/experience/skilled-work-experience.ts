@@ -1,3 +1,4 @@
+import { withAsOfRead } from "../core/as-of.js";
 import { addDays, addYears } from "../core/calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { WorkExperience } from "../models/work-experience.js";
@@ -264,8 +265,9 @@ export function unknownExperience(options: ExperienceOptions): SkilledExperience
  */
 export function skilledWorkExperience(
   workHistory: readonly WorkExperience[] | undefined,
-  options: ExperienceOptions,
+  optionsGiven: ExperienceOptions,
 ): SkilledExperience {
+  const options = withAsOfRead(optionsGiven);
   if (workHistory === undefined) return unknownExperience(options);
   const assessed = assessHistory(workHistory, options);
   const certainCredit = creditOf(assessed.certain);

@@ -1,3 +1,4 @@
+import { withAsOfRead } from "../core/as-of.js";
 import type { Citation } from "../core/citation.js";
 import type { InputIssue } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -150,8 +151,9 @@ function compareResults(a: LanguageTestLevels, b: LanguageTestLevels, rank: (lev
  */
 export function officialLanguageLevels(
   tests: readonly LanguageTest[] | null | undefined,
-  options: OfficialLanguageLevelsOptions,
+  optionsGiven: OfficialLanguageLevelsOptions,
 ): OfficialLanguageLevels {
+  const options = withAsOfRead(optionsGiven);
   const listPath = options.path ?? "languageTests";
   if (tests === undefined) return { expired: [], issues: [], missing: [listPath] };
   if (tests === null) return { expired: [], issues: [], missing: [] };

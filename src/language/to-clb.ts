@@ -1,6 +1,7 @@
 import type { Citation } from "../core/citation.js";
 import type { InputIssue } from "../core/input-issue.js";
-import { describeIsoDateProblem, type IsoDate, isIsoDate, toIsoDate } from "../core/iso-date.js";
+import { asOfOrIssue } from "../core/as-of.js";
+import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { LanguageTest } from "../models/language-test.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "./clb.js";
 import { clbOnChart, type EquivalencyChart, equivalencyChartFor, type ScoreScale } from "./equivalency.js";
@@ -181,14 +182,9 @@ export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResu
 
   let asOf: IsoDate | undefined;
   if (options.asOf !== undefined) {
-    const asOfProblem =
-      typeof options.asOf === "string"
-        ? describeIsoDateProblem(options.asOf)
-        : options.asOf instanceof Date && !Number.isNaN(options.asOf.getTime())
-          ? undefined
-          : "Expected the assessment date as a YYYY-MM-DD date or a valid Date.";
-    if (asOfProblem === undefined) asOf = toIsoDate(options.asOf);
-    else issues.push({ path: "asOf", code: "invalid_date", message: asOfProblem });
+    const read = asOfOrIssue(options.asOf);
+    if ("asOf" in read) asOf = read.asOf;
+    else issues.push(read.issue);
   }
 
   let chart: EquivalencyChart | undefined;

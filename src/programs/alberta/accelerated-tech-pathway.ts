@@ -128,8 +128,8 @@ export interface AtpAssessment extends Assessment {
  * ```
  */
 export function assessAcceleratedTechPathway(candidate: Candidate, options: AlbertaOptions): AtpAssessment {
-  const facts = deriveAlbertaFacts(candidate, options.asOf, options);
-  const ruleSet = options.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
+  const facts = deriveAlbertaFacts(candidate, options?.asOf, options);
+  const ruleSet = options?.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
   const crs = facts.crs.ok ? (({ ok: _ok, ...breakdown }) => breakdown)(facts.crs) : undefined;
   const assessment: Mutable<AtpAssessment> = assessmentOf(

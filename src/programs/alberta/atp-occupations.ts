@@ -2,6 +2,7 @@
 // the launch (December 2021), the official NOC 2021 list from 2022-11-16, and, where the history is
 // not known, `unknown` with the reason. Data: data/alberta/atp-occupations.json.
 
+import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
 import { describeIsoDateProblem, type IsoDate, isIsoDate, isoDate } from "../../core/iso-date.js";
@@ -377,20 +378,12 @@ function mismatch(
  */
 export function checkAtpOccupation(
   code: string,
-  asOf: IsoDate,
+  asOfGiven: IsoDate | Date,
   options?: AtpOccupationCheckOptions,
 ): AtpOccupationCheck {
+  const asOf = readAsOf(asOfGiven);
   const path = options?.path ?? "";
   const data = loadAtpOccupations();
-  if (!isIsoDate(asOf)) {
-    const problem = describeIsoDateProblem(asOf) ?? "Expected a date written YYYY-MM-DD.";
-    return {
-      verdict: "unknown",
-      reason: `Whether the occupation is on the Accelerated Tech Pathway list cannot be told without a valid date: ${problem}`,
-      source: data.launch.source,
-      issue: { path: "asOf", code: "invalid_date", message: problem },
-    };
-  }
   const entry = nocCodeFacts(code);
   // Built only for a code that is not a unit group (most calls have one that is).
   const unknownNoc = (): InputIssue => ({
@@ -447,7 +440,8 @@ export function checkAtpOccupation(
  * isAtpOccupation("72200", isoDate("2026-11-25")); // "pass"
  * ```
  */
-export function isAtpOccupation(code: string, asOf: IsoDate): Verdict {
+export function isAtpOccupation(code: string, asOfGiven: IsoDate | Date): Verdict {
+  const asOf = readAsOf(asOfGiven);
   return checkAtpOccupation(code, asOf).verdict;
 }
 
@@ -467,7 +461,8 @@ export function isAtpOccupation(code: string, asOf: IsoDate): Verdict {
  * atpOccupations(isoDate("2021-06-01")).ok; // false: the pathway did not exist yet
  * ```
  */
-export function atpOccupations(asOf: IsoDate): AtpOccupationList {
+export function atpOccupations(asOfGiven: IsoDate | Date): AtpOccupationList {
+  const asOf = readAsOf(asOfGiven);
   if (!isIsoDate(asOf)) {
     return { ok: false, reason: `asOf: ${describeIsoDateProblem(asOf) ?? "Expected a date written YYYY-MM-DD."}` };
   }

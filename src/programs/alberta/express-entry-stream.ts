@@ -332,8 +332,8 @@ export const ALBERTA_EXPRESS_ENTRY_RULES: RuleSet<AlbertaFacts> = {
  * ```
  */
 export function assessAlbertaExpressEntry(candidate: Candidate, options: AlbertaOptions): Assessment {
-  const facts = deriveAlbertaFacts(candidate, options.asOf, options);
-  const ruleSet = options.ruleSet ?? ALBERTA_EXPRESS_ENTRY_RULES;
+  const facts = deriveAlbertaFacts(candidate, options?.asOf, options);
+  const ruleSet = options?.ruleSet ?? ALBERTA_EXPRESS_ENTRY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
   return assessmentOf("alberta.express-entry-stream", facts.asOf, ruleSet, result);
 }

@@ -1,5 +1,6 @@
 import type { Assessment } from "../../core/assessment.js";
-import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
+import { readAsOf } from "../../core/as-of.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleCases } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
@@ -95,7 +96,7 @@ export function deriveAlbertaFacts(
   asOf: IsoDate | Date,
   options?: { readonly federalRuleSet?: RuleSet<FederalFacts> },
 ): AlbertaFacts {
-  const day = toIsoDate(asOf);
+  const day = readAsOf(asOf);
   // The stream's CRS minimum is checked without nomination points: answer "none" for the score.
   const crs = calculateCrsWithoutNomination(candidate, { asOf: day });
   const federal = assessExpressEntry(candidate, {

@@ -1,3 +1,4 @@
+import { readAsOf } from "../../core/as-of.js";
 import { addMonths } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
@@ -61,9 +62,10 @@ const OLD_WEB_FORM_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
  */
 export function nextStepsFor(
   candidate: Candidate,
-  asOf: IsoDate,
+  asOfGiven: IsoDate | Date,
   context: { status: "eligible" | "ineligible" | "incomplete"; missing: readonly string[]; crs?: CrsBreakdown },
 ): NextStep[] {
+  const asOf = readAsOf(asOfGiven);
   if (context.status === "ineligible") return [];
   const steps: NextStep[] = [];
   if (context.status === "incomplete" && context.missing.length > 0) {

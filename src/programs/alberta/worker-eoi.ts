@@ -4,7 +4,8 @@
 import { addDays, ageOn } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
-import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
+import { asOfOrIssue } from "../../core/as-of.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import { dateOfBirthIssue, relevantIssues } from "../../crs/derive.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { fullTimeEquivalentHours, type WorkPeriod } from "../../experience/full-time-equivalent.js";
@@ -471,12 +472,7 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
  * the draw comparison read it alike.
  */
 export function workerEoiAsOf(options: WorkerEoiOptions): { readonly asOf: IsoDate } | { readonly issue: InputIssue } {
-  try {
-    return { asOf: toIsoDate(options.asOf) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : "Expected a date.";
-    return { issue: { path: "asOf", code: "invalid_date", message } };
-  }
+  return asOfOrIssue((options as Partial<WorkerEoiOptions> | undefined)?.asOf);
 }
 
 /**

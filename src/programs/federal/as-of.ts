@@ -1,12 +1,7 @@
-import { type IsoDate, toIsoDate } from "../../core/iso-date.js";
+import { readAsOf } from "../../core/as-of.js";
+import type { IsoDate } from "../../core/iso-date.js";
 
-/** The `asOf` of some options, or a TypeError naming the function that needs it. Internal. */
-export function requireAsOf(options: { readonly asOf?: IsoDate | Date } | undefined, caller: string): IsoDate {
-  const asOf = options?.asOf;
-  if (asOf === undefined || asOf === null) {
-    throw new TypeError(
-      `${caller} needs options.asOf, the day to assess on (for example { asOf: isoDate("2026-01-15") }): the library never reads the clock.`,
-    );
-  }
-  return toIsoDate(asOf);
+/** The `asOf` of some options, read by the library's one reader ({@link readAsOf}). Internal. */
+export function requireAsOf(options: { readonly asOf?: IsoDate | Date } | undefined): IsoDate {
+  return readAsOf(options?.asOf);
 }

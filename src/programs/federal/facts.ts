@@ -1,5 +1,6 @@
 // The facts the federal rules read, derived once from a candidate on `asOf`.
 
+import { readAsOf } from "../../core/as-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
@@ -131,7 +132,8 @@ function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
  * facts.experience.cecCanadian.hours;
  * ```
  */
-export function deriveFederalFacts(candidate: Candidate, asOf: IsoDate): FederalFacts {
+export function deriveFederalFacts(candidate: Candidate, asOfGiven: IsoDate | Date): FederalFacts {
+  const asOf = readAsOf(asOfGiven);
   const language = readLanguageTests(candidate.languageTests, asOf, "languageTests", candidate.firstOfficialLanguage);
   const education = readEducation(candidate.education, asOf);
   const arrangedEmployment = fswArrangedEmploymentFinding(candidate.jobOffer, asOf);

@@ -1,6 +1,7 @@
 // The skilled trades of the Federal Skilled Trades Program, by date: NOC groups from
 // data/ircc/fst-trade-groups.json, matched against the NOC catalogue by code prefix.
 
+import { readAsOf } from "../../core/as-of.js";
 import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
@@ -214,7 +215,8 @@ export function fstTradeFinding(code: string, asOf: IsoDate): { verdict: Verdict
  * isFstTradeOn("7241", isoDate("2022-11-15")); // "pass": NOC 2016 Major Group 72
  * ```
  */
-export function isFstTradeOn(code: string, asOf: IsoDate): Verdict {
+export function isFstTradeOn(code: string, asOfGiven: IsoDate | Date): Verdict {
+  const asOf = readAsOf(asOfGiven);
   return fstTradeFinding(code, asOf).verdict;
 }
 
@@ -229,7 +231,7 @@ export function isFstTradeOn(code: string, asOf: IsoDate): Verdict {
  * if (trades.ok) console.log(trades.version, trades.occupations.length);
  * ```
  */
-export function fstTradeOccupations(asOf: IsoDate):
+export function fstTradeOccupations(asOfGiven: IsoDate | Date):
   | {
       readonly ok: true;
       readonly version: NocVersion;
@@ -238,6 +240,7 @@ export function fstTradeOccupations(asOf: IsoDate):
       readonly source: Citation;
     }
   | { readonly ok: false; readonly reason: string } {
+  const asOf = readAsOf(asOfGiven);
   const found = valueAsOf(FST_TRADE_GROUPS, asOf);
   if (!found.ok) return { ok: false, reason: found.reason };
   const groups = found.value;

@@ -799,7 +799,7 @@ export function fswSelectionPoints(
   candidate: Candidate,
   options: { readonly asOf: IsoDate | Date },
 ): FswSelectionPoints {
-  const asOf = requireAsOf(options, "fswSelectionPoints");
+  const asOf = requireAsOf(options);
   return computeFswSelectionPoints(candidate, asOf, {
     language: readLanguageTests(candidate.languageTests, asOf, "languageTests", candidate.firstOfficialLanguage),
     education: readEducation(candidate.education, asOf),

@@ -36,7 +36,7 @@ export function runAssessment(
   options: FederalAssessmentOptions | undefined,
   caller: string,
 ): Assessment {
-  const asOf = requireAsOf(options, caller);
+  const asOf = requireAsOf(options);
   const ruleSet = options?.ruleSet ?? defaultRuleSet;
   const outOfRange = asOf < ruleSet.from || (ruleSet.to !== undefined && asOf >= ruleSet.to);
   const result: RuleResult = outOfRange

@@ -1,6 +1,7 @@
 // Proof of settlement funds for FSW and FST: the table in force on `asOf`, by family size
 // (data/ircc/settlement-funds.json), and the rules that check it or the exemption.
 
+import { readAsOf } from "../../core/as-of.js";
 import fundsJson from "../../../data/ircc/settlement-funds.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
 import { formatEnCa } from "../../core/format-number.js";
@@ -132,7 +133,8 @@ function amountFor(table: SettlementFundsTable, familySize: number): number {
  * settlementFundsRequired(9, isoDate("2025-07-07")); // amount 40392 + 2 × 4112 = 48616
  * ```
  */
-export function settlementFundsRequired(familySize: number, asOf: IsoDate): SettlementFundsRequirement {
+export function settlementFundsRequired(familySize: number, asOfGiven: IsoDate | Date): SettlementFundsRequirement {
+  const asOf = readAsOf(asOfGiven);
   if (!Number.isInteger(familySize) || familySize < 1) {
     return { ok: false, reason: `A family size is a whole number of at least 1, got ${familySize}.` };
   }

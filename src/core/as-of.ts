@@ -1,0 +1,127 @@
+import type { InputIssue } from "./input-issue.js";
+import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, toIsoDate } from "./iso-date.js";
+
+/**
+ * Why an `asOf` was rejected: `required` (left out, `undefined` or `null`) or `invalid_date` (not a
+ * calendar day written `YYYY-MM-DD`, nor a valid `Date`).
+ *
+ * @example
+ * ```ts
+ * const code: AsOfProblemCode = "invalid_date";
+ * ```
+ */
+export type AsOfProblemCode = "required" | "invalid_date";
+
+/**
+ * Thrown by every function that takes an `asOf` and does not return `{ ok: false, issues }`, when
+ * `asOf` is missing or is not a day: a programmer's error, reported before any rule is read. The
+ * message starts with `asOf` and quotes what was given; functions that return issues report the
+ * same words as an issue with path `asOf` (see `docs/as-of.md`).
+ *
+ * It extends {@link InvalidIsoDateError} (a `TypeError`), so code that catches either keeps working.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   assessAcceleratedTechPathway(candidate, { asOf: "2026-13-01" as IsoDate });
+ * } catch (error) {
+ *   if (error instanceof InvalidAsOfError) console.log(error.code, error.message);
+ *   // "invalid_date" 'asOf must be a calendar day written YYYY-MM-DD or a valid Date; got "2026-13-01": ...'
+ * }
+ * ```
+ */
+export class InvalidAsOfError extends InvalidIsoDateError {
+  /** `required` or `invalid_date`. */
+  readonly code: AsOfProblemCode;
+  /** Always `asOf`: the argument at fault, written as an issue path. */
+  readonly path = "asOf";
+  constructor(code: AsOfProblemCode, value: unknown, message: string) {
+    super(value, message);
+    this.name = "InvalidAsOfError";
+    this.code = code;
+  }
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (value instanceof Date) return "an Invalid Date";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return `the ${typeof value} ${String(value)}`;
+  }
+  return Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
+}
+
+/**
+ * The problem with an `asOf`, in the words every function uses, or `undefined` when it is a day.
+ * Internal to the library's entry points; {@link readAsOf} throws it, {@link asOfIssue} returns it.
+ */
+export function asOfProblem(value: unknown): { readonly code: AsOfProblemCode; readonly message: string } | undefined {
+  if (typeof value === "string") {
+    const problem = describeIsoDateProblem(value);
+    if (problem === undefined) return undefined;
+    return {
+      code: "invalid_date",
+      message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got ${shown(value)}: ${problem}`,
+    };
+  }
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return undefined;
+  if (value === undefined || value === null) {
+    return {
+      code: "required",
+      message: `asOf is required: the day the rules apply on, written YYYY-MM-DD or as a Date (the library never reads the clock); got ${shown(value)}.`,
+    };
+  }
+  return {
+    code: "invalid_date",
+    message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got ${shown(value)}.`,
+  };
+}
+
+/**
+ * Reads an `asOf` argument: the day it names (a `Date` is read as its local calendar day), or an
+ * {@link InvalidAsOfError}. The one reader behind every function that takes `asOf`.
+ *
+ * @example
+ * ```ts
+ * readAsOf("2026-01-15"); // "2026-01-15"
+ * readAsOf(new Date(2026, 0, 15)); // "2026-01-15"
+ * readAsOf(undefined); // throws InvalidAsOfError: "asOf is required: ..."
+ * ```
+ */
+export function readAsOf(value: unknown): IsoDate {
+  // The common case first, without building a message.
+  if (typeof value === "string" && describeIsoDateProblem(value) === undefined) return value as IsoDate;
+  const problem = asOfProblem(value);
+  if (problem !== undefined) throw new InvalidAsOfError(problem.code, value, problem.message);
+  return toIsoDate(value as Date);
+}
+
+/**
+ * Reads an `asOf` for a function that returns `{ ok: false, issues }`: the day, or the issue (path
+ * `asOf`) in the same words {@link readAsOf} throws. Internal.
+ */
+export function asOfOrIssue(value: unknown): { readonly asOf: IsoDate } | { readonly issue: InputIssue } {
+  const problem = asOfProblem(value);
+  if (problem !== undefined) return { issue: { path: "asOf", code: problem.code, message: problem.message } };
+  return { asOf: toIsoDate(value as IsoDate | Date) };
+}
+
+/** The issue of an invalid `asOf` (path `asOf`), or `undefined` when it is a day. Internal. */
+export function asOfIssue(value: unknown): InputIssue | undefined {
+  const problem = asOfProblem(value);
+  return problem === undefined ? undefined : { path: "asOf", code: problem.code, message: problem.message };
+}
+
+/**
+ * `options` with its `asOf` read by {@link readAsOf} (the same object when `asOf` is already a
+ * day). Internal: the functions that take `asOf` inside their options start with it.
+ */
+export function withAsOfRead<O extends { readonly asOf?: unknown }>(
+  options: O | undefined,
+): O & { readonly asOf: IsoDate } {
+  const asOf = readAsOf(options?.asOf);
+  if (options !== undefined && options.asOf === asOf) return options as O & { readonly asOf: IsoDate };
+  return { ...(options as O), asOf };
+}
