@@ -177,6 +177,31 @@ describe("assessAcceleratedTechPathway properties", { timeout: 120_000 }, () => 
     );
   });
 
+  it("incomplete always names a missing answer or an uncertain rule, and every unknown leaf says which", () => {
+    const offenders = new Map<string, string>();
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { partial } = partialAndFilled(s);
+        for (const input of [s.full, partial]) {
+          const a = assess(input, s.asOf);
+          if (a === undefined) continue;
+          if (a.status === "incomplete" && a.missing.length + a.uncertain.length === 0) {
+            offenders.set(`incomplete with nothing named on ${s.asOf}`, a.result.reason);
+          }
+          if (a.status !== "incomplete") expect(a.uncertain).toEqual([]);
+          for (const u of a.uncertain) expect(u.reason.length).toBeGreaterThan(0);
+          for (const node of walkResult(a.result)) {
+            const leaf = (node.children ?? []).length === 0;
+            if (!leaf || node.verdict !== "unknown") continue;
+            if ((node.missing ?? []).length === 0 && node.uncertain !== true) offenders.set(node.id, node.reason);
+          }
+        }
+      }),
+      RUNS,
+    );
+    expect([...offenders]).toEqual([]);
+  });
+
   it("every path in missing is left out of the input (a NOC code to restate in the other version excepted)", () => {
     fc.assert(
       fc.property(scenario, (s) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import atpJson from "../data/alberta/atp-occupations.json" with { type: "json" };
 import noc2016Json from "../data/noc/noc2016.json" with { type: "json" };
 import noc2021Json from "../data/noc/noc2021.json" with { type: "json" };
+import { InvalidAsOfError } from "../src/core/as-of.js";
 import { type IsoDate, isoDate } from "../src/core/iso-date.js";
 import { getNoc, nocPredecessors, nocSuccessors } from "../src/noc/index.js";
 import {
@@ -440,12 +441,11 @@ describe("bad input", () => {
     expect(checkAtpOccupation(code, d("2022-01-15")).reason).toContain("NOC 2016 codes (4 digits");
   });
 
-  it("never throws on a non-string code or an invalid date", () => {
+  it("never throws on a non-string code; an invalid date is the programmer's InvalidAsOfError", () => {
     expect(isAtpOccupation(21231 as unknown as string, d("2024-01-01"))).toBe("unknown");
     expect(isAtpOccupation(undefined as unknown as string, d("2024-01-01"))).toBe("unknown");
-    const badDate = checkAtpOccupation("21231", "2023-02-29" as IsoDate);
-    expect(badDate).toMatchObject({ verdict: "unknown", issue: { path: "asOf", code: "invalid_date" } });
-    expect(atpOccupations("yesterday" as IsoDate).ok).toBe(false);
+    expect(() => checkAtpOccupation("21231", "2023-02-29" as IsoDate)).toThrow(InvalidAsOfError);
+    expect(() => atpOccupations("yesterday" as IsoDate)).toThrow(/^asOf must be a calendar day/);
   });
 
   it("returns fresh arrays: changing a result does not change the next one", () => {

@@ -3,9 +3,9 @@
 // InvalidAsOfError. The words are the same either way (asOfProblem's), and start with "asOf".
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import * as api from "../src/index.js";
 import { asOfProblem } from "../src/core/as-of.js";
 import type { IsoDate } from "../src/index.js";
+import * as api from "../src/index.js";
 
 const candidate = JSON.parse(
   readFileSync(new URL("../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
@@ -26,14 +26,19 @@ const THROWING: Readonly<Record<string, Call>> = {
   valueAsOf: (asOf) => api.valueAsOf([], a(asOf)),
   crsTablesAsOf: (asOf) => api.crsTablesAsOf(a(asOf)),
   scoreCrs: (asOf) => {
-    const { ok: _ok, ...factors } = api.crsFactors(candidate, { asOf: day }) as Extract<api.CrsFactorsResult, { ok: true }>;
+    const { ok: _ok, ...factors } = api.crsFactors(candidate, { asOf: day }) as Extract<
+      api.CrsFactorsResult,
+      { ok: true }
+    >;
     return api.scoreCrs(factors, { asOf: a(asOf) });
   },
   isSkilledOccupationOn: (asOf) => api.isSkilledOccupationOn("21231", a(asOf)),
   officialLanguageLevels: (asOf) => api.officialLanguageLevels(candidate.languageTests, { asOf: a(asOf) }),
   skilledWorkExperience: (asOf) => api.skilledWorkExperience(candidate.workHistory, { asOf: a(asOf), withinYears: 10 }),
-  continuousExperience: (asOf) => api.continuousExperience(candidate.workHistory, { asOf: a(asOf), withinYears: 10 } as never),
-  experienceByOccupation: (asOf) => api.experienceByOccupation(candidate.workHistory, { asOf: a(asOf), withinYears: 10 }),
+  continuousExperience: (asOf) =>
+    api.continuousExperience(candidate.workHistory, { asOf: a(asOf), withinYears: 10 } as never),
+  experienceByOccupation: (asOf) =>
+    api.experienceByOccupation(candidate.workHistory, { asOf: a(asOf), withinYears: 10 }),
   deriveFederalFacts: (asOf) => api.deriveFederalFacts(candidate, a(asOf)),
   fswSelectionPoints: (asOf) => api.fswSelectionPoints(candidate, { asOf: a(asOf) }),
   assessFederalSkilledWorker: (asOf) => api.assessFederalSkilledWorker(candidate, { asOf: a(asOf) }),
@@ -69,14 +74,61 @@ const RETURNING: Readonly<Record<string, Call>> = {
 
 /** Exported functions that take no `asOf` (a day they read is a fact of the input, not the rules' day). */
 const NO_AS_OF = new Set([
-  "addDays", "addMonths", "addYears", "allOf", "allVerdicts", "anyCase", "anyOf", "anyVerdict", "buildCandidateJsonSchema",
-  "clbOnChart", "compareIsoDate", "crsTableHistory", "crsUncertainties", "daysBetween", "defineRule", "describeIsoDateProblem",
-  "educationRank", "equivalencyChartFor", "expressEntryProfileExpiry", "extendRuleSet", "formatPath", "fullTimeEquivalentHours",
-  "fullTimeHours", "getNoc", "intervalDays", "isEducationLevel", "isIsoDate", "isSkilledForExpressEntry", "isoDate",
-  "itaApplicationDeadline", "languageEquivalencyCharts", "languageOf", "languageTestExpiresOn", "meetsClb", "minimumClb",
-  "misrepresentationBanEnds", "negateVerdict", "nocCatalogueCounts", "nocConcordance", "nocPredecessors", "nocSuccessors",
-  "nominationAcceptanceDeadline", "not", "overlapDays", "parseCandidate", "qualifyingJobCases", "rankByClbSum", "searchNoc",
-  "summarizeResult", "teerOf", "toIsoDate", "verdictOf", "walkResult", "atpDraws", "readAsOf",
+  "addDays",
+  "addMonths",
+  "addYears",
+  "allOf",
+  "allVerdicts",
+  "anyCase",
+  "anyOf",
+  "anyVerdict",
+  "buildCandidateJsonSchema",
+  "clbOnChart",
+  "compareIsoDate",
+  "crsTableHistory",
+  "crsUncertainties",
+  "daysBetween",
+  "defineRule",
+  "describeIsoDateProblem",
+  "educationRank",
+  "equivalencyChartFor",
+  "expressEntryProfileExpiry",
+  "extendRuleSet",
+  "formatPath",
+  "fullTimeEquivalentHours",
+  "fullTimeHours",
+  "getNoc",
+  "intervalDays",
+  "isEducationLevel",
+  "isIsoDate",
+  "isSkilledForExpressEntry",
+  "isoDate",
+  "itaApplicationDeadline",
+  "languageEquivalencyCharts",
+  "languageOf",
+  "languageTestExpiresOn",
+  "meetsClb",
+  "minimumClb",
+  "misrepresentationBanEnds",
+  "negateVerdict",
+  "nocCatalogueCounts",
+  "nocConcordance",
+  "nocPredecessors",
+  "nocSuccessors",
+  "nominationAcceptanceDeadline",
+  "not",
+  "overlapDays",
+  "parseCandidate",
+  "qualifyingJobCases",
+  "rankByClbSum",
+  "searchNoc",
+  "summarizeResult",
+  "teerOf",
+  "toIsoDate",
+  "verdictOf",
+  "walkResult",
+  "atpDraws",
+  "readAsOf",
 ]);
 
 const BAD: ReadonlyArray<[string, unknown, string]> = [

@@ -70,7 +70,7 @@ describe("assessFederalSkilledWorker: the whole assessment", () => {
 
   it("requires options.asOf (the library never reads the clock)", () => {
     expect(() => assessFederalSkilledWorker(fswCandidate(), undefined as never)).toThrow(TypeError);
-    expect(() => assessFederalSkilledWorker(fswCandidate(), {} as never)).toThrow(/options\.asOf/);
+    expect(() => assessFederalSkilledWorker(fswCandidate(), {} as never)).toThrow(/^asOf is required/);
   });
 
   it("accepts a Date", () => {

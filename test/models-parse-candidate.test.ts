@@ -32,7 +32,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function issuesOf(input: unknown): InputIssue[] {
+function issuesOf(input: unknown): readonly InputIssue[] {
   const result = parseCandidate(input);
   if (result.ok) throw new Error(`expected issues, got a candidate: ${JSON.stringify(result.value)}`);
   return result.issues;

@@ -838,7 +838,13 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     });
     expect(atpDrawComparison(60, { asOf: new Date(Number.NaN) })).toStrictEqual({
       ok: false,
-      issues: [{ path: "asOf", code: "invalid_date", message: "Expected a valid Date, got an Invalid Date." }],
+      issues: [
+        {
+          path: "asOf",
+          code: "invalid_date",
+          message: "asOf must be a calendar day written YYYY-MM-DD or a valid Date; got an Invalid Date.",
+        },
+      ],
     });
     expect(compared(60, new Date(2026, 5, 1)).asOf).toBe("2026-06-01");
   });
@@ -971,18 +977,11 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
   const DATA_CENTRE =
     "Alberta added occupations that 'support data centre needs in Alberta' to the list on a date no source gives: the list PDF still says 'effective Nov 16, 2022', the official updates page has no entry for the change, and third-party pages of 2025 and 2026 still describe the older list. No NOC 2016 predecessor of these codes was on a list before 2022-11-16, and the earliest copy of the list that shows them is from 2026-06-20.";
 
-  it("an invalid date: unknown, with the date problem as the reason and an invalid_date issue on asOf", () => {
-    const problem = "2026-13-01 has no month 13: months run from 01 to 12.";
-    const c = checkAtpOccupation("21231", at("2026-13-01"), { path: "jobOffer.noc" });
-    expect([c.verdict, c.reason, c.issue]).toStrictEqual([
-      "unknown",
-      `Whether the occupation is on the Accelerated Tech Pathway list cannot be told without a valid date: ${problem}`,
-      { path: "asOf", code: "invalid_date", message: problem },
-    ]);
-    expect(c.source.title).toBe(
-      "Alberta creates new immigration program for tech workers (copy of a CIC News article, January 2022)",
-    );
-    expect(atpOccupations(at("2026-13-01"))).toStrictEqual({ ok: false, reason: `asOf: ${problem}` });
+  it("an invalid date: InvalidAsOfError naming asOf and the date problem", () => {
+    const message =
+      'asOf must be a calendar day written YYYY-MM-DD or a valid Date; got "2026-13-01": 2026-13-01 has no month 13: months run from 01 to 12.';
+    expect(() => checkAtpOccupation("21231", at("2026-13-01"), { path: "jobOffer.noc" })).toThrow(message);
+    expect(() => atpOccupations(at("2026-13-01"))).toThrow(message);
   });
 
   it("before 2021-12-01: fail for any code, final; a code that is no unit group also gets unknown_noc", () => {

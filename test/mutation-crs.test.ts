@@ -303,11 +303,24 @@ describe("crsFactors and calculateCrs: input problems", () => {
   it("needs asOf, and says so", () => {
     expect(calculateCrs(person(), undefined as unknown as { asOf: IsoDate })).toEqual({
       ok: false,
-      issues: [{ path: "asOf", code: "required", message: "asOf is required: the CRS depends on the date." }],
+      issues: [
+        {
+          path: "asOf",
+          code: "required",
+          message:
+            "asOf is required: the day the rules apply on, written YYYY-MM-DD or as a Date (the library never reads the clock); got undefined.",
+        },
+      ],
     });
     expect(calculateCrs(person(), { asOf: new Date(Number.NaN) })).toEqual({
       ok: false,
-      issues: [{ path: "asOf", code: "invalid_date", message: "asOf is an Invalid Date." }],
+      issues: [
+        {
+          path: "asOf",
+          code: "invalid_date",
+          message: "asOf must be a calendar day written YYYY-MM-DD or a valid Date; got an Invalid Date.",
+        },
+      ],
     });
   });
 
@@ -477,10 +490,10 @@ describe("scoreCrs", () => {
     expect(scoreCrs(bareFactors(), { asOf: ASOF }).sources).toHaveLength(count);
   });
 
-  it("throws CrsInputError without options", () => {
+  it("throws InvalidAsOfError without options", () => {
     expect(thrown(() => scoreCrs(bareFactors(), undefined as unknown as { asOf: IsoDate }))).toMatchObject({
-      name: "CrsInputError",
-      code: "invalid_as_of",
+      name: "InvalidAsOfError",
+      code: "required",
       path: "asOf",
     });
   });
@@ -616,20 +629,21 @@ describe("the CRS tables", () => {
 
   it("say what is wrong with asOf", () => {
     expect(thrown(() => crsTablesAsOf(undefined as unknown as IsoDate))).toMatchObject({
-      name: "CrsInputError",
-      code: "invalid_as_of",
+      name: "InvalidAsOfError",
+      code: "required",
       path: "asOf",
-      message: "asOf is required: the CRS depends on the date and the library never reads the clock.",
+      message:
+        "asOf is required: the day the rules apply on, written YYYY-MM-DD or as a Date (the library never reads the clock); got undefined.",
     });
     expect(thrown(() => crsTablesAsOf(new Date(Number.NaN)))).toMatchObject({
-      code: "invalid_as_of",
+      code: "invalid_date",
       path: "asOf",
-      message: "asOf is an Invalid Date.",
+      message: "asOf must be a calendar day written YYYY-MM-DD or a valid Date; got an Invalid Date.",
     });
     expect(thrown(() => crsTablesAsOf("2025-02-30" as IsoDate))).toMatchObject({
-      code: "invalid_as_of",
+      code: "invalid_date",
       path: "asOf",
-      message: describeIsoDateProblem("2025-02-30"),
+      message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got "2025-02-30": ${describeIsoDateProblem("2025-02-30")}`,
     });
     expect(thrown(() => crsTablesAsOf(isoDate("2014-12-31")))).toMatchObject({
       code: "before_crs",

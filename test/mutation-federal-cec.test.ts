@@ -271,9 +271,9 @@ describe("cec.language: which level the work calls for", () => {
 });
 
 describe("assessCanadianExperienceClass: asOf is required", () => {
-  it("a TypeError naming the function", () => {
+  it("InvalidAsOfError without asOf", () => {
     expect(() => assessCanadianExperienceClass(cecCandidate(), {} as never)).toThrow(
-      /^assessCanadianExperienceClass needs options\.asOf/,
+      /^asOf is required: the day the rules apply on/,
     );
   });
 });

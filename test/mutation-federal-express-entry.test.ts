@@ -101,11 +101,10 @@ describe("runAssessment: a rule set that ends", () => {
 });
 
 describe("requireAsOf", () => {
-  it("a TypeError naming the function, whether options or asOf is left out or null", () => {
-    const message =
-      'assessExpressEntry needs options.asOf, the day to assess on (for example { asOf: isoDate("2026-01-15") }): the library never reads the clock.';
+  it("InvalidAsOfError (a TypeError), whether options or asOf is left out or null", () => {
     for (const options of [undefined, {}, { asOf: null }, { asOf: undefined }]) {
-      expect(() => assessExpressEntry(fswCandidate(), options as never)).toThrow(new TypeError(message));
+      expect(() => assessExpressEntry(fswCandidate(), options as never)).toThrow(TypeError);
+      expect(() => assessExpressEntry(fswCandidate(), options as never)).toThrow(/^asOf is required: /);
     }
   });
 });

@@ -401,9 +401,9 @@ describe("fst.settlement-funds.amount and asOf", () => {
     );
   });
 
-  it("a TypeError naming assessFederalSkilledTrades without asOf", () => {
+  it("InvalidAsOfError from assessFederalSkilledTrades without asOf", () => {
     expect(() => assessFederalSkilledTrades(fstCandidate(), {} as never)).toThrow(
-      /^assessFederalSkilledTrades needs options\.asOf/,
+      /^asOf is required: the day the rules apply on/,
     );
   });
 });

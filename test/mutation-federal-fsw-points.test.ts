@@ -884,9 +884,9 @@ describe("adaptability: relatives, the sum and the cap", () => {
 });
 
 describe("fswSelectionPoints: asOf is required", () => {
-  it("a TypeError naming fswSelectionPoints", () => {
+  it("InvalidAsOfError without asOf", () => {
     expect(() => fswSelectionPoints(fswCandidate(), {} as never)).toThrow(
-      /^fswSelectionPoints needs options\.asOf, the day to assess on/,
+      /^asOf is required: the day the rules apply on/,
     );
   });
 });

@@ -299,9 +299,9 @@ describe("fsw.settlement-funds.amount and asOf", () => {
     );
   });
 
-  it("a TypeError naming assessFederalSkilledWorker without asOf", () => {
+  it("InvalidAsOfError from assessFederalSkilledWorker without asOf", () => {
     expect(() => assessFederalSkilledWorker(fswCandidate(), {} as never)).toThrow(
-      /^assessFederalSkilledWorker needs options\.asOf/,
+      /^asOf is required: the day the rules apply on/,
     );
   });
 });

@@ -216,12 +216,12 @@ describe("toClb: messages", () => {
 
   it("says what asOf it expected for an Invalid Date or a value that is not a date", () => {
     const test = make("ielts-general", "2025-06-01", 7);
-    const message = "Expected the assessment date as a YYYY-MM-DD date or a valid Date.";
+    const message = "asOf must be a calendar day written YYYY-MM-DD or a valid Date; got";
     expect(issuesOf(toClb(test, { asOf: new Date(Number.NaN) }))).toEqual([
-      { path: "asOf", code: "invalid_date", message },
+      { path: "asOf", code: "invalid_date", message: `${message} an Invalid Date.` },
     ]);
     expect(issuesOf(toClb(test, { asOf: 20260115 as unknown as IsoDate }))).toEqual([
-      { path: "asOf", code: "invalid_date", message },
+      { path: "asOf", code: "invalid_date", message: `${message} the number 20260115.` },
     ]);
   });
 
@@ -317,8 +317,7 @@ describe("officialLanguageLevels: what it returns", () => {
 
   it("reports an issue shared by every test (a bad asOf) once, and issues of different tests each", () => {
     const tef = make("tef-canada", "2025-04-01", 450);
-    const r = officialLanguageLevels([celpip, tef], { asOf: "2026-13-01" as IsoDate });
-    expect(r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(["asOf:invalid_date"]);
+    expect(() => officialLanguageLevels([celpip, tef], { asOf: "2026-13-01" as IsoDate })).toThrow(/^asOf must be/);
     const bad = make("ielts-general", "2025-06-01", { reading: 9.5, writing: 7, listening: 7, speaking: 7 });
     const twoBad = officialLanguageLevels([bad, bad], { asOf });
     expect(twoBad.issues.map((i) => `${i.path}:${i.code}`)).toEqual([

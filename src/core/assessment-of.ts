@@ -1,6 +1,7 @@
 // Internal: the Assessment object every `assess*` function returns, built in one place. Not
 // exported from the package.
 import { type Assessment, summarizeResult } from "./assessment.js";
+import { earliestDay, freshnessCaveat } from "./freshness.js";
 import type { IsoDate } from "./iso-date.js";
 import type { RuleResult } from "./rule.js";
 
@@ -12,9 +13,18 @@ import type { RuleResult } from "./rule.js";
 export function assessmentOf(
   program: string,
   asOf: IsoDate,
-  ruleSet: { readonly id: string; readonly from: IsoDate; readonly to?: IsoDate | undefined },
+  ruleSet: {
+    readonly id: string;
+    readonly from: IsoDate;
+    readonly to?: IsoDate | undefined;
+    readonly verified?: IsoDate | undefined;
+  },
   result: RuleResult,
+  /** The earliest last-verified day of the rule set and the tables the program reads. */
+  dataVerified: IsoDate,
 ): Assessment {
+  const verifiedThrough = earliestDay(dataVerified, ruleSet.verified);
+  const stale = freshnessCaveat(verifiedThrough, asOf);
   const dates: { id: string; from: IsoDate; to?: IsoDate } = { id: ruleSet.id, from: ruleSet.from };
   if (ruleSet.to !== undefined) dates.to = ruleSet.to;
   const summary = summarizeResult(result);
@@ -27,5 +37,8 @@ export function assessmentOf(
     eligible: summary.eligible,
     failed: summary.failed,
     missing: summary.missing,
+    uncertain: summary.uncertain,
+    verifiedThrough,
+    caveats: stale === undefined ? [] : [stale],
   };
 }

@@ -13,6 +13,20 @@ import { negateVerdict, type Verdict } from "./verdict.js";
 export type AssessmentStatus = "eligible" | "ineligible" | "incomplete";
 
 /**
+ * A rule left `unknown` by the law or the library's data on the day assessed, not by a missing
+ * answer: its id and the reason, which says what is uncertain.
+ *
+ * @example
+ * ```ts
+ * const u: UncertainRule = { id: "atp.occupation", reason: "Whether 72200 was on the list in 2022 is not known ..." };
+ * ```
+ */
+export interface UncertainRule {
+  readonly id: string;
+  readonly reason: string;
+}
+
+/**
  * The short answer read off a result tree: `status`, `eligible`, the failed leaves that decide
  * it and the input paths still needed.
  *
@@ -28,6 +42,12 @@ export interface ResultSummary {
   readonly failed: readonly RuleResult[];
   /** Input paths whose answers could still change the outcome, deduplicated. Empty unless incomplete. */
   readonly missing: readonly string[];
+  /**
+   * Rules left `unknown` by the law or the data on `asOf` rather than by a missing answer, each
+   * with its id and reason, in tree order. Empty unless incomplete; an incomplete result has at
+   * least one entry here or in `missing`.
+   */
+  readonly uncertain: readonly UncertainRule[];
 }
 
 /**
@@ -47,6 +67,17 @@ export interface Assessment extends ResultSummary {
   readonly ruleSet: { readonly id: string; readonly from: IsoDate; readonly to?: IsoDate };
   /** The whole explained tree. */
   readonly result: RuleResult;
+  /**
+   * The earliest day on which the rule set and the data tables this program reads were last
+   * verified against their official sources. An answer for a later `asOf` applies the rules as
+   * they were known on that day, and `caveats` says so.
+   */
+  readonly verifiedThrough: IsoDate;
+  /**
+   * Doubts that touch the whole answer, in sentences: when `asOf` is after `verifiedThrough`, one
+   * naming that day. Usually empty.
+   */
+  readonly caveats: readonly string[];
 }
 
 const STATUS: Record<Verdict, AssessmentStatus> = {
@@ -82,10 +113,14 @@ function failedLeavesOf(result: RuleResult): RuleResult[] {
   return into;
 }
 
-function missingPaths(node: RuleResult, into: Set<string>): void {
+function missingPaths(node: RuleResult, into: Set<string>, uncertain: UncertainRule[], seen: Set<string>): void {
   if (node.verdict !== "unknown") return;
   for (const path of node.missing ?? []) into.add(path);
-  for (const child of node.children ?? []) missingPaths(child, into);
+  if (node.uncertain === true && !seen.has(node.id)) {
+    seen.add(node.id);
+    uncertain.push({ id: node.id, reason: node.reason });
+  }
+  for (const child of node.children ?? []) missingPaths(child, into, uncertain, seen);
 }
 
 /**
@@ -102,12 +137,14 @@ function missingPaths(node: RuleResult, into: Set<string>): void {
  */
 export function summarizeResult(result: RuleResult): ResultSummary {
   const missing = new Set<string>();
-  missingPaths(result, missing);
+  const uncertain: UncertainRule[] = [];
+  missingPaths(result, missing, uncertain, new Set());
   return {
     status: STATUS[result.verdict],
     eligible: result.verdict === "pass",
     failed: failedLeavesOf(result),
     missing: [...missing],
+    uncertain,
   };
 }
 

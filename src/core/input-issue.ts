@@ -1,4 +1,70 @@
 /**
+ * Every code an {@link InputIssue} can carry, in one union to switch on exhaustively:
+ *
+ * - the answer's shape (from `parseCandidate`): `required`, `invalid_type`, `invalid_option`,
+ *   `too_small`, `too_big`, `invalid_format`, `unrecognized_key`, `invalid_date`, `invalid_noc`,
+ *   `date_order`, `unreadable`, `invalid` (a refinement without a code of its own), and zod's
+ *   `not_multiple_of`, `invalid_union`, `invalid_key`, `invalid_element`;
+ * - the answer on the day assessed: `born_after_as_of`, `tested_after_as_of`, `off_scale`,
+ *   `unknown_test`, `not_accepted_on_date`, `unknown_noc`, `noc_version_mismatch`, `invalid_value`;
+ * - the day itself: `required` or `invalid_date` at path `asOf`, `before_crs`, `before_worker_eoi`,
+ *   `worker_eoi_grid_unknown`;
+ * - the command line: `invalid_json`.
+ *
+ * @example
+ * ```ts
+ * const explain = (code: IssueCode) => (code === "required" ? "Please answer" : "Please correct");
+ * ```
+ */
+export type IssueCode =
+  | "required"
+  | "invalid_type"
+  | "invalid_option"
+  | "too_small"
+  | "too_big"
+  | "invalid_format"
+  | "unrecognized_key"
+  | "invalid_date"
+  | "invalid_noc"
+  | "date_order"
+  | "unreadable"
+  | "invalid"
+  | "not_multiple_of"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_element"
+  | "born_after_as_of"
+  | "tested_after_as_of"
+  | "off_scale"
+  | "unknown_test"
+  | "not_accepted_on_date"
+  | "unknown_noc"
+  | "noc_version_mismatch"
+  | "invalid_value"
+  | "before_crs"
+  | "before_worker_eoi"
+  | "worker_eoi_grid_unknown"
+  | "invalid_json";
+
+/**
+ * What a function that never throws for bad input returns: `{ ok: true }` with its answer's
+ * fields, or `{ ok: false, issues }` saying field by field what is wrong. `parseCandidate`,
+ * `toClb`, `calculateCrs`, `crsFactors`, `crsImprovements`, `scoreAlbertaWorkerEoi` and
+ * `atpDrawComparison` all answer in this shape (some add fields to the failure, such as
+ * `unknown`).
+ *
+ * @example
+ * ```ts
+ * const r: Result<{ value: Candidate }> = parseCandidate(json);
+ * if (r.ok) use(r.value);
+ * else for (const issue of r.issues) console.log(`${issue.path}: ${issue.message}`);
+ * ```
+ */
+export type Result<T extends object, Failure extends object = object> =
+  | ({ readonly ok: true } & T)
+  | ({ readonly ok: false; readonly issues: readonly InputIssue[] } & Failure);
+
+/**
  * One problem with input: which field (`workHistory[2].from`), a stable machine code
  * (`invalid_date`, `unrecognized_key`, ...) and a sentence a person can act on.
  *
@@ -15,7 +81,7 @@ export interface InputIssue {
   /** The field, written as a path: `languageTests[0].scores.reading`; `""` for the input as a whole. */
   readonly path: string;
   /** A stable code to switch on. */
-  readonly code: string;
+  readonly code: IssueCode;
   /** A plain sentence saying what is wrong and what is expected. */
   readonly message: string;
 }

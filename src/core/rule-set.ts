@@ -39,6 +39,11 @@ export interface RuleSet<Facts> {
   readonly id: string;
   readonly from: IsoDate;
   readonly to?: IsoDate;
+  /**
+   * The day the rules were last verified against their official sources. An assessment's
+   * `verifiedThrough` is never later than it; a composed rule set keeps its base's day.
+   */
+  readonly verified?: IsoDate;
   readonly rule: Rule<Facts>;
 }
 
@@ -161,6 +166,7 @@ export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChang
     id: changes.id ?? `${base.id}+custom`,
     from: base.from,
     ...(base.to !== undefined ? { to: base.to } : {}),
+    ...(base.verified !== undefined ? { verified: base.verified } : {}),
     rule: root,
   };
 }

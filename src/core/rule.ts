@@ -48,6 +48,12 @@ export interface RuleResult {
   readonly expected?: RuleValue;
   readonly actual?: RuleValue;
   readonly missing?: readonly string[];
+  /**
+   * `true` on an `unknown` that no answer can settle: the law or the library's data on `asOf` is
+   * uncertain (a date known only to the month, an occupation list whose history is not known).
+   * Collected, with the rule's id and reason, in an assessment's `uncertain`.
+   */
+  readonly uncertain?: boolean;
   readonly children?: readonly RuleResult[];
   /** Set on the results of {@link allOf}, {@link anyOf}, {@link not} and {@link anyCase}: how `children` combine. */
   readonly combinator?: "all" | "any" | "not" | "cases";
@@ -67,6 +73,11 @@ export interface RuleOutcome {
   readonly expected?: RuleValue;
   readonly actual?: RuleValue;
   readonly missing?: readonly string[];
+  /**
+   * `true` when the outcome is `unknown` because the law or the data on `asOf` is uncertain, not
+   * because an answer is missing (see {@link RuleResult.uncertain}).
+   */
+  readonly uncertain?: boolean;
   /** Results of a nested evaluation (another program's tree, say), shown under this rule. */
   readonly children?: readonly RuleResult[];
   /** A more specific source than the rule's own, for this outcome. */
@@ -217,6 +228,7 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
       if (outcome.expected !== undefined) result.expected = outcome.expected;
       if (outcome.actual !== undefined) result.actual = outcome.actual;
       if (outcome.missing !== undefined && outcome.missing.length > 0) result.missing = dedupe(outcome.missing);
+      if (outcome.uncertain === true && outcome.verdict === "unknown") result.uncertain = true;
       if (outcome.children !== undefined && outcome.children.length > 0) result.children = outcome.children;
       return result;
     },

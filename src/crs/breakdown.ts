@@ -130,6 +130,20 @@ export interface CrsBreakdown {
   readonly missing: readonly string[];
   /** Known doubts about the rules that touched this score, and input it left out (an expired test); usually empty. */
   readonly caveats: readonly string[];
+  /**
+   * The most the score could be if every open question in `missing` were answered in the
+   * candidate's favour, never more than the CRS maximum (1,200); equal to `total` when nothing is
+   * missing. Sound: answering more can only raise `total` and lower `maximumReachable`, and the
+   * final score lies between them. (The one exception is declaring `firstOfficialLanguage`: left
+   * out, the better order is assumed.) The bound reads each open question as raising its own
+   * factors to their best, so it may be higher than any real answer gives, never lower.
+   */
+  readonly maximumReachable: number;
+  /**
+   * The earliest day on which the CRS points and the language charts were last verified against
+   * their official sources; when `asOf` is later, `caveats` says so.
+   */
+  readonly verifiedThrough: IsoDate;
 }
 
 /** The section caps the subtotals use. Internal. */
@@ -155,7 +169,7 @@ export interface BreakdownLines {
 export function assembleBreakdown(
   lines: BreakdownLines,
   caps: SectionCaps,
-  rest: Pick<CrsBreakdown, "asOf" | "sources" | "missing" | "caveats">,
+  rest: Pick<CrsBreakdown, "asOf" | "sources" | "missing" | "caveats" | "verifiedThrough">,
 ): CrsBreakdown {
   // Every section is written out key by key (in the order of the types) rather than as
   // `{ ...lines, subtotal }`: in Node 20's V8 a spread followed by a new property costs about half a
@@ -218,5 +232,7 @@ export function assembleBreakdown(
     sources: rest.sources,
     missing: rest.missing,
     caveats: rest.caveats,
+    maximumReachable: core.subtotal + spouse.subtotal + transferability.subtotal + additional.subtotal,
+    verifiedThrough: rest.verifiedThrough,
   };
 }

@@ -1,8 +1,8 @@
-import type { InputIssue } from "../core/input-issue.js";
+import type { Result } from "../core/input-issue.js";
 import type { Candidate } from "../models/candidate.js";
 import type { CrsBreakdown } from "./breakdown.js";
 import { deriveCrs } from "./derive.js";
-import { type CrsOptions, scoreCrs } from "./score.js";
+import { type CrsOptions, scoreCrsWithin } from "./score.js";
 
 /**
  * What {@link calculateCrs} returns: the breakdown (with `ok: true`), or the problems with the
@@ -14,17 +14,7 @@ import { type CrsOptions, scoreCrs } from "./score.js";
  * if (r.ok) console.log(r.total, r.missing);
  * ```
  */
-export type CrsResult =
-  | ({
-      /** The candidate was scored. */
-      readonly ok: true;
-    } & CrsBreakdown)
-  | {
-      /** The input has problems; nothing was scored. */
-      readonly ok: false;
-      /** What is wrong, field by field. */
-      readonly issues: readonly InputIssue[];
-    };
+export type CrsResult = Result<CrsBreakdown>;
 
 /**
  * The CRS score of a candidate on `asOf`: `scoreCrs(crsFactors(candidate))`, line by line.
@@ -66,5 +56,6 @@ export function calculateCrsWithoutNomination(candidate: Candidate, options: Crs
 function crsOf(candidate: Candidate, options: CrsOptions, withoutNomination: boolean): CrsResult {
   const derived = deriveCrs(candidate, options, withoutNomination);
   if (!derived.ok) return derived;
-  return { ok: true, ...scoreCrs(derived.derivation.factors, { asOf: derived.derivation.asOf }) };
+  const { factors, asOf, hints } = derived.derivation;
+  return { ok: true, ...scoreCrsWithin(factors, { asOf }, hints) };
 }

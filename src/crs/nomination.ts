@@ -127,9 +127,22 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
       sources,
       missing: breakdown.missing.filter((path) => path !== "provincialNomination"),
       caveats: breakdown.caveats,
+      verifiedThrough: breakdown.verifiedThrough,
     },
   );
-  return result.total > CRS_MAXIMUM ? { ...result, total: CRS_MAXIMUM } : result;
+  const total = Math.min(CRS_MAXIMUM, result.total);
+  // The nomination adds at most 600 to the best the open answers could reach (already counted when
+  // the nomination itself was the open question); nothing open: the bound is the score.
+  const bound =
+    result.missing.length === 0
+      ? total
+      : Math.min(
+          CRS_MAXIMUM,
+          breakdown.missing.includes("provincialNomination")
+            ? breakdown.maximumReachable
+            : breakdown.maximumReachable + tables.provincialNomination.value.points,
+        );
+  return { ...result, total, maximumReachable: Math.max(total, bound) };
 }
 
 /**

@@ -1,11 +1,15 @@
 import type { Citation } from "../core/citation.js";
+import { earliestDay, freshnessCaveat } from "../core/freshness.js";
 import type { IsoDate } from "../core/iso-date.js";
+import type { Mutable } from "../core/mutable.js";
 import { type ClbLevels, minimumClb } from "../language/clb.js";
+import { LANGUAGE_EQUIVALENCY_VERIFIED } from "../language/equivalency.js";
 import { assembleBreakdown, type CrsBreakdown } from "./breakdown.js";
 import type { EducationLevel } from "./education-level.js";
 import { assertValidFactors, type CrsFactors } from "./factors.js";
+import { type UpperHints, upperFactorSets } from "./maximum-reachable.js";
 import { type ScoringBand, type ScoringPairBand, type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
-import { crsUncertainties, resolveAsOf } from "./tables.js";
+import { CRS_POINTS_VERIFIED, crsUncertainties, resolveAsOf } from "./tables.js";
 
 /**
  * Options of the CRS functions: the day to score on. It is required because the tables change
@@ -210,6 +214,14 @@ function absentFactors(factors: CrsFactors): string[] {
  * ```
  */
 export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown {
+  return scoreCrsWithin(factors, options, undefined);
+}
+
+/**
+ * {@link scoreCrs} with what the derivation knows about how far open questions could raise the
+ * factors, for a tighter `maximumReachable`. Internal.
+ */
+export function scoreCrsWithin(factors: CrsFactors, options: CrsOptions, hints: UpperHints | undefined): CrsBreakdown {
   const asOf = resolveAsOf((options as Partial<CrsOptions> | undefined)?.asOf);
   assertValidFactors(factors);
   const t = scoringTablesAsOf(asOf);
@@ -313,8 +325,11 @@ export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown
       : factors.missing.length === 0
         ? []
         : [...new Set(factors.missing)];
+  const verifiedThrough = earliestDay(CRS_POINTS_VERIFIED, LANGUAGE_EQUIVALENCY_VERIFIED);
+  const stale = freshnessCaveat(verifiedThrough, asOf);
+  if (stale !== undefined) caveats.push(stale);
   const caps = t.transferabilityCaps.value;
-  return assembleBreakdown(
+  const breakdown = assembleBreakdown(
     {
       core: { age, education, firstLanguage, secondLanguage, canadianWork },
       spouse,
@@ -326,6 +341,26 @@ export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown
       transferability: caps.total,
       additional: t.maximums.value.additional,
     },
-    { asOf, sources: sourcesOf(t), missing, caveats },
+    { asOf, sources: sourcesOf(t), missing, caveats, verifiedThrough },
   );
+  if (missing.length > 0) {
+    (breakdown as Mutable<CrsBreakdown>).maximumReachable = maximumReachable(factors, missing, breakdown, t, hints);
+  }
+  return breakdown;
+}
+
+/** The most the score could be with every open question answered favourably (see `CrsBreakdown`). */
+function maximumReachable(
+  factors: CrsFactors,
+  missing: readonly string[],
+  certain: CrsBreakdown,
+  t: ScoringTables,
+  hints: UpperHints | undefined,
+): number {
+  const ceiling = t.maximums.value.total;
+  const sets = upperFactorSets(factors, missing, t, hints);
+  if (sets === undefined) return ceiling;
+  let best = certain.total;
+  for (const set of sets) best = Math.max(best, scoreCrsWithin(set, { asOf: certain.asOf }, undefined).total);
+  return Math.min(ceiling, best);
 }

@@ -1,6 +1,6 @@
+import { asOfOrIssue } from "../core/as-of.js";
 import type { Citation } from "../core/citation.js";
 import type { InputIssue } from "../core/input-issue.js";
-import { asOfOrIssue } from "../core/as-of.js";
 import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { LanguageTest } from "../models/language-test.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "./clb.js";

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { formatPath, type InputIssue } from "../core/input-issue.js";
+import { formatPath, type InputIssue, type IssueCode, type Result } from "../core/input-issue.js";
 import { type Candidate, CandidateSchema } from "./candidate.js";
 
 /**
@@ -10,9 +10,7 @@ import { type Candidate, CandidateSchema } from "./candidate.js";
  * const r: ParseResult<Candidate> = parseCandidate({});
  * ```
  */
-export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: InputIssue[] };
+export type ParseResult<T> = Result<{ readonly value: T }>;
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -91,7 +89,7 @@ export function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
       return [{ path, code: "invalid_format", message: issue.message }];
     case "custom": {
       const code = (issue.params as { code?: unknown } | undefined)?.code;
-      return [{ path, code: typeof code === "string" ? code : "invalid", message: issue.message }];
+      return [{ path, code: typeof code === "string" ? (code as IssueCode) : "invalid", message: issue.message }];
     }
     default:
       return [{ path, code: issue.code, message: issue.message }];

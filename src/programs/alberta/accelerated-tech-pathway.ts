@@ -11,6 +11,7 @@ import { albertaExpressEntryStream } from "./express-entry-stream.js";
 import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts, qualifyingJobCases } from "./facts.js";
 import { type NextStep, nextStepsFor } from "./next-steps.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "./sources.js";
+import { ALBERTA_RULES_VERIFIED, albertaDataVerified } from "./verified.js";
 
 /**
  * The pathway existed on `asOf`: it took applications from December 2021. Before 2021-12-01 the
@@ -39,6 +40,7 @@ export const atpPathwayOpen: Rule<AlbertaFacts> = defineRule({
       return {
         verdict: "unknown",
         reason: `The pathway opened in December 2021 but the exact day is not known; on ${asOf} it may not have been open yet.`,
+        uncertain: true,
       };
     }
     return { verdict: "pass", reason: "The pathway has taken applications since December 2021." };
@@ -90,6 +92,7 @@ export const acceleratedTechPathway: Rule<AlbertaFacts> = allOf(
 export const ACCELERATED_TECH_PATHWAY_RULES: RuleSet<AlbertaFacts> = {
   id: "alberta.accelerated-tech-pathway",
   from: ATP_LAUNCH_DATE,
+  verified: ALBERTA_RULES_VERIFIED,
   rule: acceleratedTechPathway,
 };
 
@@ -137,6 +140,7 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
     facts.asOf,
     ruleSet,
     result,
+    albertaDataVerified(),
   ) as AtpAssessment;
   assessment.nextSteps = nextStepsFor(
     candidate,

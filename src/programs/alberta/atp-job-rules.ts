@@ -79,8 +79,11 @@ export const atpOccupation: Rule<AlbertaFacts> = jobRule(
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
   (job, { asOf }) => {
     const check = checkAtpOccupation(job.noc, asOf, { path: `${job.path}.noc` });
+    // Without an input issue, an unknown comes from the list's own history on asOf: no answer settles it.
     return check.issue === undefined
-      ? { verdict: check.verdict, reason: check.reason, source: check.source, actual: job.noc }
+      ? check.verdict === "unknown"
+        ? { verdict: "unknown", reason: check.reason, source: check.source, actual: job.noc, uncertain: true }
+        : { verdict: check.verdict, reason: check.reason, source: check.source, actual: job.noc }
       : {
           verdict: check.verdict,
           reason: check.reason,

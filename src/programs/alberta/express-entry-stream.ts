@@ -12,6 +12,7 @@ import {
   ALBERTA_STREAM_SECONDARY_SOURCE,
   MISREPRESENTATION_SOURCE,
 } from "./sources.js";
+import { ALBERTA_RULES_VERIFIED, albertaDataVerified } from "./verified.js";
 
 const IRCC_PROFILE_SOURCE = /* @__PURE__ */ Object.freeze({
   title: "Express Entry: how long your profile stays in the pool (12 months) – IRCC",
@@ -141,13 +142,21 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
           actual: crs.total,
         };
       }
-      if (crs.missing.length > 0) {
+      if (crs.missing.length > 0 && crs.maximumReachable >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
         return {
           verdict: "unknown",
-          reason: `CRS ${crs.total} from the answers given, under ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}; the missing answers could add points.${compare}`,
+          reason: `CRS ${crs.total} from the answers given, under ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}; the missing answers could raise it to ${crs.maximumReachable}.${compare}`,
           expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
           actual: crs.total,
           missing: crs.missing,
+        };
+      }
+      if (crs.missing.length > 0) {
+        return {
+          verdict: "fail",
+          reason: `CRS ${crs.total} from the answers given (without nomination points); the questions still open could raise it to ${crs.maximumReachable} at most, under the ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS} the stream needs.${compare}`,
+          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
+          actual: crs.total,
         };
       }
       return {
@@ -316,6 +325,7 @@ export const albertaExpressEntryStream: Rule<AlbertaFacts> = allOf(
 export const ALBERTA_EXPRESS_ENTRY_RULES: RuleSet<AlbertaFacts> = {
   id: "alberta.express-entry-stream",
   from: isoDate("2015-01-01"),
+  verified: ALBERTA_RULES_VERIFIED,
   rule: albertaExpressEntryStream,
 };
 
@@ -335,5 +345,5 @@ export function assessAlbertaExpressEntry(candidate: Candidate, options: Alberta
   const facts = deriveAlbertaFacts(candidate, options?.asOf, options);
   const ruleSet = options?.ruleSet ?? ALBERTA_EXPRESS_ENTRY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
-  return assessmentOf("alberta.express-entry-stream", facts.asOf, ruleSet, result);
+  return assessmentOf("alberta.express-entry-stream", facts.asOf, ruleSet, result, albertaDataVerified());
 }

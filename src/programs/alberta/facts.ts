@@ -1,5 +1,5 @@
-import type { Assessment } from "../../core/assessment.js";
 import { readAsOf } from "../../core/as-of.js";
+import type { Assessment } from "../../core/assessment.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleCases } from "../../core/rule.js";

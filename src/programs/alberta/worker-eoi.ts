@@ -1,10 +1,10 @@
 // The AAIP Worker Expression of Interest score (the 100-point grid), line by line, with the points
 // that are certain, the points still reachable and the answers that could raise them.
 
+import { asOfOrIssue } from "../../core/as-of.js";
 import { addDays, ageOn } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
-import { asOfOrIssue } from "../../core/as-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { dateOfBirthIssue, relevantIssues } from "../../crs/derive.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";

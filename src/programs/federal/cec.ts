@@ -12,6 +12,7 @@ import type { FederalFacts } from "./facts.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
 import { cecProgramSource, languageTestsSource } from "./sources.js";
+import { FEDERAL_RULES_VERIFIED } from "./verified.js";
 
 /**
  * The program id of the Canadian Experience Class assessment.
@@ -163,6 +164,7 @@ export const canadianExperienceClassRule: Rule<FederalFacts> = /* @__PURE__ */ a
 export const CANADIAN_EXPERIENCE_CLASS_RULES: RuleSet<FederalFacts> = {
   id: "federal.canadian-experience-class/2015-01-01",
   from: /* @__PURE__ */ isoDate("2015-01-01"),
+  verified: FEDERAL_RULES_VERIFIED,
   rule: canadianExperienceClassRule,
 };
 

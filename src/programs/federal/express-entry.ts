@@ -10,6 +10,7 @@ import type { FederalFacts } from "./facts.js";
 import { federalSkilledTradesRule } from "./fst.js";
 import { federalSkilledWorkerRule } from "./fsw.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
+import { FEDERAL_RULES_VERIFIED } from "./verified.js";
 
 /**
  * The program id of the Express Entry assessment.
@@ -38,6 +39,7 @@ export const EXPRESS_ENTRY_PROGRAM = "federal.express-entry";
 export const EXPRESS_ENTRY_RULES: RuleSet<FederalFacts> = {
   id: "federal.express-entry/2015-01-01",
   from: /* @__PURE__ */ isoDate("2015-01-01"),
+  verified: FEDERAL_RULES_VERIFIED,
   rule: /* @__PURE__ */ anyOf<FederalFacts>(
     EXPRESS_ENTRY_PROGRAM,
     "Eligible for an Express Entry program (FSW, CEC or FST)",

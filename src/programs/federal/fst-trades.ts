@@ -1,8 +1,8 @@
 // The skilled trades of the Federal Skilled Trades Program, by date: NOC groups from
 // data/ircc/fst-trade-groups.json, matched against the NOC catalogue by code prefix.
 
-import { readAsOf } from "../../core/as-of.js";
 import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
+import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";

@@ -14,6 +14,7 @@ import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
 import { settlementFundsRule } from "./settlement-funds.js";
 import { fstProgramSource, fstTradeGroupsSource, languageTestsSource } from "./sources.js";
+import { FEDERAL_RULES_VERIFIED } from "./verified.js";
 
 /**
  * The program id of the Federal Skilled Trades assessment.
@@ -263,6 +264,7 @@ export const federalSkilledTradesRule: Rule<FederalFacts> = /* @__PURE__ */ allO
 export const FEDERAL_SKILLED_TRADES_RULES: RuleSet<FederalFacts> = {
   id: "federal.skilled-trades/2015-01-01",
   from: /* @__PURE__ */ isoDate("2015-01-01"),
+  verified: FEDERAL_RULES_VERIFIED,
   rule: federalSkilledTradesRule,
 };
 

@@ -17,6 +17,7 @@ import {
   fswSelectionFactorsSource,
   languageTestsSource,
 } from "./sources.js";
+import { FEDERAL_RULES_VERIFIED } from "./verified.js";
 
 /**
  * The program id of the Federal Skilled Worker assessment.
@@ -201,6 +202,7 @@ export const federalSkilledWorkerRule: Rule<FederalFacts> = /* @__PURE__ */ allO
 export const FEDERAL_SKILLED_WORKER_RULES: RuleSet<FederalFacts> = {
   id: "federal.skilled-worker/2015-01-01",
   from: /* @__PURE__ */ isoDate("2015-01-01"),
+  verified: FEDERAL_RULES_VERIFIED,
   rule: federalSkilledWorkerRule,
 };
 

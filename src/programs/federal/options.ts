@@ -6,6 +6,7 @@ import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
 import { requireAsOf } from "./as-of.js";
 import { deriveFederalFacts, type FederalFacts } from "./facts.js";
+import { federalDataVerified } from "./verified.js";
 
 /**
  * Options of the federal assessments ({@link assessFederalSkilledWorker} and the others).
@@ -45,8 +46,9 @@ export function runAssessment(
         title: ruleSet.rule.title,
         verdict: "unknown",
         reason: `The rule set ${ruleSet.id} applies from ${ruleSet.from}${ruleSet.to === undefined ? "" : ` until ${ruleSet.to} (exclusive)`}; the library knows no rules for ${asOf}.`,
+        uncertain: true,
         ...(ruleSet.rule.source === undefined ? {} : { source: ruleSet.rule.source }),
       }
     : ruleSet.rule.evaluate(deriveFederalFacts(candidate, asOf), { asOf });
-  return assessmentOf(program, asOf, ruleSet, result);
+  return assessmentOf(program, asOf, ruleSet, result, federalDataVerified());
 }

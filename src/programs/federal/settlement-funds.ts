@@ -1,8 +1,8 @@
 // Proof of settlement funds for FSW and FST: the table in force on `asOf`, by family size
 // (data/ircc/settlement-funds.json), and the rules that check it or the exemption.
 
-import { readAsOf } from "../../core/as-of.js";
 import fundsJson from "../../../data/ircc/settlement-funds.json" with { type: "json" };
+import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { formatEnCa } from "../../core/format-number.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
@@ -168,7 +168,7 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
   const size = candidate.familySize;
   const least = size ?? leastFamilySize(candidate);
   const required = settlementFundsRequired(least, asOf);
-  if (!required.ok) return { verdict: "unknown", reason: required.reason };
+  if (!required.ok) return { verdict: "unknown", reason: required.reason, uncertain: true };
   const family = `${least} ${least === 1 ? "person" : "people"}`;
   const table = `the table in force from ${required.from}${required.upperBound ? " (an upper bound: the table in force then is not known)" : ""}`;
   const source = { source: required.source };
@@ -207,6 +207,7 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
         `You have ${cad(funds)}, less than ${cad(required.amount)}, the most any table before ${required.to ?? "its end"} asked of a family of ${family}; the table in force on ${asOf} is not known, so it may have asked less. ${required.uncertain ?? ""}`.trim(),
       expected: `>= ${required.amount}`,
       actual: funds,
+      uncertain: true,
       ...source,
     };
   }

@@ -1,0 +1,20 @@
+import type { IsoDate } from "./iso-date.js";
+
+/**
+ * The earliest of some days: the day through which everything they date was verified. Internal.
+ */
+export function earliestDay(first: IsoDate, ...rest: readonly (IsoDate | undefined)[]): IsoDate {
+  let earliest = first;
+  for (const day of rest) if (day !== undefined && day < earliest) earliest = day;
+  return earliest;
+}
+
+/**
+ * The caveat an answer carries when it is asked for a day after the rules and data it used were
+ * last verified against their official sources, or `undefined` when `asOf` is on or before that
+ * day. Internal: assessments and CRS breakdowns add it to their `caveats`.
+ */
+export function freshnessCaveat(verifiedThrough: IsoDate, asOf: IsoDate): string | undefined {
+  if (asOf <= verifiedThrough) return undefined;
+  return `The rules and data used were last verified against their official sources on ${verifiedThrough}; ${asOf} is later, and they may have changed since: check the official pages before relying on this answer.`;
+}

@@ -1,0 +1,148 @@
+// The CRS upper bound: the factors at their best wherever an open question could raise them.
+
+import type { Mutable } from "../core/mutable.js";
+import type { ClbLevels } from "../language/clb.js";
+import type { EducationLevel } from "./education-level.js";
+import type { ArrangedEmployment, CrsFactors, CrsSpouseFactors } from "./factors.js";
+import type { ScoringTables } from "./scoring-tables.js";
+
+/**
+ * What the derivation knows about how far an open question could raise a factor, tighter than
+ * "to its best". Internal: `crsFactors` knows it, hand-built factors do not.
+ */
+export interface UpperHints {
+  /** The level the credentials would give with every unanswered ECA date answered. */
+  readonly education?: EducationLevel;
+  /** Whole years of Canadian / foreign skilled work if every open question of a job were answered favourably. */
+  readonly canadianWorkYears?: number;
+  readonly foreignWorkYears?: number;
+}
+
+const BEST_CLB: ClbLevels = Object.freeze({ reading: 12, writing: 12, listening: 12, speaking: 12 });
+
+function topBand(rows: readonly { readonly min: number }[]): number {
+  let top = 0;
+  for (const r of rows) if (r.min > top) top = r.min;
+  return top;
+}
+
+/** The age with the most points in the column (ages 20 to 29 today). */
+function bestAge(t: ScoringTables, col: "single" | "withSpouse"): number {
+  let best = t.age.value.rows[0];
+  for (const row of t.age.value.rows) if (best === undefined || row[col] > best[col]) best = row;
+  return best?.min ?? 0;
+}
+
+function bestArranged(t: ScoringTables): ArrangedEmployment {
+  const table = t.arrangedEmployment.value;
+  return table["teer0-major-group-00"].points >= table["other-teer-0-3"].points
+    ? "teer0-major-group-00"
+    : "other-teer-0-3";
+}
+
+function bestSpouse(t: ScoringTables): CrsSpouseFactors {
+  return {
+    education: "doctoral",
+    firstLanguage: BEST_CLB,
+    canadianWorkYears: topBand(t.spouseCanadianWork.value.rows),
+  };
+}
+
+/** The first segment of an input path: `workHistory` of `workHistory[0].authorized`. */
+function rootOf(path: string): string {
+  const end = path.search(/[.[]/);
+  return end === -1 ? path : path.slice(0, end);
+}
+
+/**
+ * The factor sets whose best score bounds the score from above: the factors with every one an
+ * open question (`missing`) could raise set as high as that answer could make it. Two sets when
+ * whether the spouse columns apply is open (a single candidate's columns, or an accompanying
+ * spouse at their best), one otherwise. `undefined` when a path is not one the bound knows: the
+ * only sound bound is then the CRS maximum. Internal.
+ */
+export function upperFactorSets(
+  factors: CrsFactors,
+  missing: readonly string[],
+  t: ScoringTables,
+  hints: UpperHints = {},
+): CrsFactors[] | undefined {
+  const upper: Mutable<CrsFactors> = { ...factors };
+  let spouseOpen = factors.spouseFactorApplies === undefined;
+  let spouseUpgrade: Mutable<CrsSpouseFactors> | undefined;
+  let ageOpen = factors.age === undefined;
+  const spouseNow = (): Mutable<CrsSpouseFactors> => {
+    spouseUpgrade ??= { ...(factors.spouse ?? { education: "less-than-secondary", canadianWorkYears: 0 }) };
+    return spouseUpgrade;
+  };
+  for (const path of missing) {
+    switch (rootOf(path)) {
+      case "dateOfBirth":
+      case "age":
+        ageOpen = true;
+        break;
+      case "maritalStatus":
+      case "spouseFactorApplies":
+        spouseOpen = true;
+        break;
+      case "spouse": {
+        const sub = rootOf(path.slice("spouse.".length));
+        if (path === "spouse" || !path.startsWith("spouse.")) spouseOpen = true;
+        else if (sub === "education") spouseNow().education = "doctoral";
+        else if (sub === "languageTests") spouseNow().firstLanguage = BEST_CLB;
+        else if (sub === "workHistory") spouseNow().canadianWorkYears = topBand(t.spouseCanadianWork.value.rows);
+        else spouseOpen = true;
+        break;
+      }
+      case "education":
+        upper.education = path === "education" ? "doctoral" : (hints.education ?? "doctoral");
+        if (!/^education\[\d+\]\.ecaIssuedOn$/.test(path)) upper.canadianEducation = "three-year-or-longer";
+        break;
+      case "languageTests":
+      case "firstOfficialLanguage":
+        upper.firstLanguage = BEST_CLB;
+        upper.secondLanguage = BEST_CLB;
+        upper.english = BEST_CLB;
+        upper.french = BEST_CLB;
+        break;
+      case "workHistory":
+        upper.canadianWorkYears = Math.max(
+          factors.canadianWorkYears,
+          hints.canadianWorkYears ?? topBand(t.canadianWork.value.rows),
+        );
+        upper.foreignWorkYears = Math.max(
+          factors.foreignWorkYears,
+          hints.foreignWorkYears ?? topBand(t.transferabilityForeignWorkLanguage.value.rows),
+        );
+        break;
+      case "certificateOfQualification":
+        upper.certificateOfQualification = true;
+        break;
+      case "jobOffer":
+        upper.arrangedEmployment = bestArranged(t);
+        break;
+      case "provincialNomination":
+        upper.provincialNomination = true;
+        break;
+      case "siblingInCanada":
+        upper.siblingInCanada = true;
+        break;
+      default:
+        return undefined;
+    }
+  }
+  upper.missing = [];
+  if (spouseUpgrade !== undefined) upper.spouse = spouseUpgrade;
+  if (!spouseOpen) {
+    if (ageOpen) upper.age = bestAge(t, upper.spouseFactorApplies === false ? "single" : "withSpouse");
+    if (upper.spouseFactorApplies === true && upper.spouse === undefined) upper.spouse = bestSpouse(t);
+    return [upper];
+  }
+  const single: Mutable<CrsFactors> = { ...upper, spouseFactorApplies: false };
+  const withSpouse: Mutable<CrsFactors> = { ...upper, spouseFactorApplies: true, spouse: bestSpouse(t) };
+  if (ageOpen) {
+    single.age = bestAge(t, "single");
+    withSpouse.age = bestAge(t, "withSpouse");
+  }
+  return [single, withSpouse];
+}

@@ -1,0 +1,17 @@
+import ruleSetsJson from "../../../data/rule-sets.json" with { type: "json" };
+import { earliestDay } from "../../core/freshness.js";
+import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import { CRS_POINTS_VERIFIED } from "../../crs/tables.js";
+import { federalDataVerified } from "../federal/verified.js";
+import { ATP_OCCUPATIONS_VERIFIED } from "./atp-occupations.js";
+
+/** The day the Alberta rule sets were last verified against their sources (data/rule-sets.json). Internal. */
+export const ALBERTA_RULES_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(ruleSetsJson.alberta.verified);
+
+/**
+ * The earliest last-verified day of the tables the Alberta assessments read: the federal tables,
+ * the CRS points and the ATP occupation lists. Internal.
+ */
+export function albertaDataVerified(): IsoDate {
+  return earliestDay(federalDataVerified(), CRS_POINTS_VERIFIED, ATP_OCCUPATIONS_VERIFIED);
+}
