@@ -65,13 +65,13 @@ describe("relativeInCanada", () => {
   it("false: 0 points, no path to answer", () => {
     const p = points(fswCandidate({ relativeInCanada: false }));
     expect(element(p, "relatives-in-canada")).toMatchObject({ verdict: "fail", missing: [] });
-    expect(p.adaptability).toMatchObject({ points: 0, possiblePoints: 0, missing: [] });
+    expect(p.adaptability).toMatchObject({ points: 0, maximumReachable: 0, missing: [] });
   });
 
   it("left out: undecided on relativeInCanada, up to 5", () => {
     const p = points(without(fswCandidate(), "relativeInCanada"));
     expect(element(p, "relatives-in-canada")).toMatchObject({ verdict: "unknown", missing: ["relativeInCanada"] });
-    expect(p.adaptability).toMatchObject({ points: 0, possiblePoints: 5, missing: ["relativeInCanada"] });
+    expect(p.adaptability).toMatchObject({ points: 0, maximumReachable: 5, missing: ["relativeInCanada"] });
   });
 
   it("left out with a sibling in Canada: the sibling earns the 5 points, nothing to answer", () => {
@@ -107,7 +107,7 @@ describe("studiedInCanadaTwoYearsFullTime (you)", () => {
       verdict: "unknown",
       missing: ["studiedInCanadaTwoYearsFullTime"],
     });
-    expect(open.adaptability.possiblePoints).toBe(5);
+    expect(open.adaptability.maximumReachable).toBe(5);
     const credential = points(
       without(
         fswCandidate({ education: [FOREIGN_BACHELORS, { level: "bachelors", years: 4, inCanada: true }] }),

@@ -104,7 +104,7 @@ describe("language factor (max 28)", () => {
 
   it("language tests not given: 0 certain, 28 possible, languageTests missing", () => {
     const p = points({ languageTests: undefined });
-    expect(p.language).toMatchObject({ points: 0, possiblePoints: 28, missing: ["languageTests"] });
+    expect(p.language).toMatchObject({ points: 0, maximumReachable: 28, missing: ["languageTests"] });
     expect(p.verdict).toBe("unknown");
     expect(p.missing).toContain("languageTests");
   });
@@ -165,7 +165,7 @@ describe("education factor (max 25)", () => {
 
   it("a foreign credential without an ECA date is undecided, not zero", () => {
     const p = points({ education: [{ level: "masters", inCanada: false }] });
-    expect(p.education).toMatchObject({ points: 0, possiblePoints: 23, missing: ["education[0].ecaIssuedOn"] });
+    expect(p.education).toMatchObject({ points: 0, maximumReachable: 23, missing: ["education[0].ecaIssuedOn"] });
   });
 
   it("a Canadian credential needs no ECA", () => {
@@ -219,7 +219,7 @@ describe("age factor (max 12)", () => {
   it("date of birth missing: 0 certain, 12 possible", () => {
     expect(points({ dateOfBirth: undefined }).age).toMatchObject({
       points: 0,
-      possiblePoints: 12,
+      maximumReachable: 12,
       missing: ["dateOfBirth"],
     });
   });
@@ -257,7 +257,7 @@ describe("arranged employment factor (max 10)", () => {
     ["exempt-work-permit", "made by the employer of your LMIA-exempt employer-specific work permit"],
   ] as const)("lmia %s: 10, the support named in the reason, non-seasonal said to be assumed", (lmia, support) => {
     const p = points({ jobOffer: { ...offer, lmia } });
-    expect(p.arrangedEmployment).toMatchObject({ points: 10, possiblePoints: 10, missing: [] });
+    expect(p.arrangedEmployment).toMatchObject({ points: 10, maximumReachable: 10, missing: [] });
     expect(p.arrangedEmployment.reason).toContain(support);
     expect(p.arrangedEmployment.reason).toContain("Taken to be non-seasonal");
     expect(p.arrangedEmployment.reason).not.toContain("LMIA or exempt from one");
@@ -265,7 +265,7 @@ describe("arranged employment factor (max 10)", () => {
 
   it("lmia none: 0 for certain and 0 possible, saying it is not a valid job offer", () => {
     const p = points({ jobOffer: { ...offer, lmia: "none" } });
-    expect(p.arrangedEmployment).toMatchObject({ points: 0, possiblePoints: 0, missing: [] });
+    expect(p.arrangedEmployment).toMatchObject({ points: 0, maximumReachable: 0, missing: [] });
     expect(p.arrangedEmployment.reason).toBe(
       "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer. → 0.",
     );
@@ -275,7 +275,7 @@ describe("arranged employment factor (max 10)", () => {
   it("lmia left out: 0 for certain, 10 possible, jobOffer.lmia missing", () => {
     const { lmia: _, ...unanswered } = offer;
     const p = points({ jobOffer: unanswered });
-    expect(p.arrangedEmployment).toMatchObject({ points: 0, possiblePoints: 10, missing: ["jobOffer.lmia"] });
+    expect(p.arrangedEmployment).toMatchObject({ points: 0, maximumReachable: 10, missing: ["jobOffer.lmia"] });
     expect(p.arrangedEmployment.reason).toContain("(jobOffer.lmia)");
     expect(p.adaptability.elements.find((e) => e.id === "arranged-employment")).toMatchObject({
       verdict: "unknown",
@@ -300,7 +300,7 @@ describe("arranged employment factor (max 10)", () => {
     ["jobOffer.durationMonths", { noc: "21231", hoursPerWeek: 40, permanent: false, lmia: "approved" }],
   ])("undecided when %s is missing", (path, o) => {
     const p = points({ jobOffer: o as never });
-    expect(p.arrangedEmployment).toMatchObject({ points: 0, possiblePoints: 10, missing: [path] });
+    expect(p.arrangedEmployment).toMatchObject({ points: 0, maximumReachable: 10, missing: [path] });
   });
 });
 
@@ -434,12 +434,12 @@ describe("adaptability factor (max 10)", () => {
   it("married without spouse details: spouse elements undecided", () => {
     const p = points({ ...married, spouse: undefined });
     expect(element(p, "spouse-language")).toMatchObject({ verdict: "unknown", missing: ["spouse"] });
-    expect(p.adaptability.possiblePoints).toBe(10);
+    expect(p.adaptability.maximumReachable).toBe(10);
   });
 
   it("possible adaptability is capped too", () => {
     const p = points({ siblingInCanada: undefined, jobOffer: undefined, maritalStatus: undefined, spouse: undefined });
-    expect(p.adaptability.possiblePoints).toBe(10);
+    expect(p.adaptability.maximumReachable).toBe(10);
   });
 });
 

@@ -94,7 +94,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
   it("language: 24 of 28, per ability, no second language", () => {
     expect(p.language).toStrictEqual({
       points: 24,
-      possiblePoints: 24,
+      maximumReachable: 24,
       maximum: 28,
       reason:
         "First official language English (languageTests[0] (CELPIP-General, 2025-03-01)): reading CLB 9 → 6, writing CLB 9 → 6, listening CLB 9 → 6, speaking CLB 9 → 6; second official language: 0 (4 points need NCLC 5 or more in every ability). 24 of 28.",
@@ -112,7 +112,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
   it("education, experience, age and arranged employment", () => {
     expect(p.education).toStrictEqual({
       points: 21,
-      possiblePoints: 21,
+      maximumReachable: 21,
       maximum: 25,
       reason: "Level bachelors (from education[0]) → 21 of 25.",
       missing: [],
@@ -122,7 +122,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
     // 2020-01-01 to 2023-12-31 is 4 years × 1,560 hours, inside the window 2016-01-15 to 2026-01-14.
     expect(p.experience).toStrictEqual({
       points: 13,
-      possiblePoints: 13,
+      maximumReachable: 13,
       maximum: 15,
       reason:
         "6,240 hours of skilled paid work in the 10 years before 2026-01-15 (2016-01-15 to 2026-01-14): 4 whole years → 13 of 15.",
@@ -132,7 +132,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
     });
     expect(p.age).toStrictEqual({
       points: 12,
-      possiblePoints: 12,
+      maximumReachable: 12,
       maximum: 12,
       reason: "Age 30 on 2026-01-15 → 12 of 12.",
       missing: [],
@@ -140,7 +140,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
     });
     expect(p.arrangedEmployment).toStrictEqual({
       points: 0,
-      possiblePoints: 0,
+      maximumReachable: 0,
       maximum: 10,
       reason: "You have no job offer. → 0.",
       missing: [],
@@ -150,7 +150,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
   it("adaptability: every element failed, with its title, points and reason", () => {
     expect(p.adaptability).toStrictEqual({
       points: 0,
-      possiblePoints: 0,
+      maximumReachable: 0,
       maximum: 10,
       reason: "No element earned → 0 of 10.",
       missing: [],
@@ -185,7 +185,7 @@ describe("language factor: each branch", () => {
   it("not given: 0 certain, 28 possible, no first language", () => {
     expect(points({ languageTests: undefined }).language).toStrictEqual({
       points: 0,
-      possiblePoints: 28,
+      maximumReachable: 28,
       maximum: 28,
       reason: "Language test results are not given.",
       missing: ["languageTests"],
@@ -196,7 +196,7 @@ describe("language factor: each branch", () => {
   it("no valid result: 0 points, naming the declared first language when there is one", () => {
     expect(points({ languageTests: [] }).language).toStrictEqual({
       points: 0,
-      possiblePoints: 0,
+      maximumReachable: 0,
       maximum: 28,
       reason: "No valid language test result: 0 points.",
       missing: [],
@@ -205,7 +205,7 @@ describe("language factor: each branch", () => {
     // Only a French result, but English declared first: nothing to score as the first language.
     expect(points({ firstOfficialLanguage: "english", languageTests: [tef("2025-03-01", 9)] }).language).toStrictEqual({
       points: 0,
-      possiblePoints: 0,
+      maximumReachable: 0,
       maximum: 28,
       reason: "No valid language test result in English, the declared first official language: 0 points.",
       missing: [],
@@ -223,7 +223,7 @@ describe("language factor: each branch", () => {
   it("only an unreadable result: 0 certain, up to 28, the field at fault missing", () => {
     expect(points({ languageTests: [unreadableCelpip] }).language).toStrictEqual({
       points: 0,
-      possiblePoints: 28,
+      maximumReachable: 28,
       maximum: 28,
       reason:
         "No valid language test result: 0 points. languageTests[0] (CELPIP-General, 2025-03-01) could not be read and might score more.",
@@ -238,7 +238,7 @@ describe("language factor: each branch", () => {
     }).language;
     expect(l).toMatchObject({
       points: 0,
-      possiblePoints: 28,
+      maximumReachable: 28,
       reason:
         "No valid language test result: 0 points. languageTests[0] (CELPIP-General, 2025-03-01), languageTests[1] (CELPIP-General, 2025-04-01) could not be read and might score more.",
       missing: ["languageTests[0].scores.reading", "languageTests[1].scores.reading"],
@@ -253,7 +253,7 @@ describe("language factor: each branch", () => {
 
   it("a valid result and an unreadable one: the valid one scores, the unreadable one could add up to 28", () => {
     const l = points({ languageTests: [celpip("2025-03-01", 8), unreadableCelpip] }).language;
-    expect(l).toMatchObject({ points: 20, possiblePoints: 28, missing: ["languageTests[1].scores.reading"] });
+    expect(l).toMatchObject({ points: 20, maximumReachable: 28, missing: ["languageTests[1].scores.reading"] });
     expect(l.reason).toBe(
       "First official language English (languageTests[0] (CELPIP-General, 2025-03-01)): reading CLB 8 → 5, writing CLB 8 → 5, listening CLB 8 → 5, speaking CLB 8 → 5; second official language: 0 (4 points need NCLC 5 or more in every ability). 20 of 28. languageTests[1] (CELPIP-General, 2025-03-01) could not be read and might score more.",
     );
@@ -262,7 +262,7 @@ describe("language factor: each branch", () => {
   it("at the maximum already, an unreadable result leaves nothing missing", () => {
     // 24 (CLB 10 × 4) + 4 (NCLC 5+ in French) = 28 = the maximum: possible equals certain.
     const l = points({ languageTests: [celpip("2025-03-01", 10), tef("2025-03-01", 6), unreadableCelpip] }).language;
-    expect(l).toMatchObject({ points: 28, possiblePoints: 28, missing: [] });
+    expect(l).toMatchObject({ points: 28, maximumReachable: 28, missing: [] });
     expect(l.reason).toContain("28 of 28. languageTests[2] (CELPIP-General, 2025-03-01) could not be read");
   });
 
@@ -275,7 +275,7 @@ describe("language factor: each branch", () => {
     // Reading 6 + writing 0 (NCLC 4) + listening 6 + speaking 6 = 18, + 4 for CLB 5 in every English ability.
     expect(l).toStrictEqual({
       points: 22,
-      possiblePoints: 22,
+      maximumReachable: 22,
       maximum: 28,
       reason:
         "First official language French (languageTests[1] (TEF Canada, 2025-03-01)): reading NCLC 9 → 6, writing NCLC 4 → 0, listening NCLC 9 → 6, speaking NCLC 9 → 6 (below CLB 7 in an ability: FSW's minimum is not met); second official language English (languageTests[0] (CELPIP-General, 2025-03-01)) 5+ in every ability → 4. 22 of 28.",
@@ -335,7 +335,7 @@ describe("education factor: each branch", () => {
   it("not given: 0 certain, 25 possible, from less than secondary to doctoral", () => {
     expect(points({ education: undefined }).education).toStrictEqual({
       points: 0,
-      possiblePoints: 25,
+      maximumReachable: 25,
       maximum: 25,
       reason: "Education is not given.",
       missing: ["education"],
@@ -347,7 +347,7 @@ describe("education factor: each branch", () => {
   it("no credential counts", () => {
     expect(points({ education: [] }).education).toStrictEqual({
       points: 0,
-      possiblePoints: 0,
+      maximumReachable: 0,
       maximum: 25,
       reason: "Level less-than-secondary (no credential counts) → 0 of 25.",
       missing: [],
@@ -359,7 +359,7 @@ describe("education factor: each branch", () => {
   it("a foreign master's without an ECA date: 0 certain, 23 possible, saying why", () => {
     expect(points({ education: [{ level: "masters", inCanada: false }] }).education).toStrictEqual({
       points: 0,
-      possiblePoints: 23,
+      maximumReachable: 23,
       maximum: 25,
       reason:
         "Level less-than-secondary (no credential counts) → 0 of 25. masters (23) if the foreign credentials' ECAs are valid.",
@@ -385,7 +385,7 @@ describe("experience and age factors: each branch", () => {
   it("work history not given: 0 certain, up to 15, workHistory missing", () => {
     expect(points({ workHistory: undefined }).experience).toStrictEqual({
       points: 0,
-      possiblePoints: 15,
+      maximumReachable: 15,
       maximum: 15,
       reason: "The work history is not given.",
       missing: ["workHistory"],
@@ -406,7 +406,7 @@ describe("experience and age factors: each branch", () => {
   it("date of birth not given: 0 certain, 12 possible", () => {
     expect(points({ dateOfBirth: undefined }).age).toStrictEqual({
       points: 0,
-      possiblePoints: 12,
+      maximumReachable: 12,
       maximum: 12,
       reason: "The date of birth is not given.",
       missing: ["dateOfBirth"],
@@ -423,7 +423,7 @@ describe("arranged employment factor: each verdict", () => {
     const p = points({ jobOffer: offer });
     expect(p.arrangedEmployment).toStrictEqual({
       points: 10,
-      possiblePoints: 10,
+      maximumReachable: 10,
       maximum: 10,
       reason: `${PASS_REASON} → 10.`,
       missing: [],
@@ -442,19 +442,19 @@ describe("arranged employment factor: each verdict", () => {
     const reason = "Whether you have a job offer is not answered (jobOffer).";
     expect(p.arrangedEmployment).toStrictEqual({
       points: 0,
-      possiblePoints: 10,
+      maximumReachable: 10,
       maximum: 10,
       reason,
       missing: ["jobOffer"],
     });
     expect(element(p, "arranged-employment")).toMatchObject({ verdict: "unknown", reason, missing: ["jobOffer"] });
-    expect(p.adaptability).toMatchObject({ points: 0, possiblePoints: 5, missing: ["jobOffer"] });
+    expect(p.adaptability).toMatchObject({ points: 0, maximumReachable: 5, missing: ["jobOffer"] });
   });
 
   it("fail: 0, the finding's reason", () => {
     expect(points({ jobOffer: { ...offer, hoursPerWeek: 29 } }).arrangedEmployment).toStrictEqual({
       points: 0,
-      possiblePoints: 0,
+      maximumReachable: 0,
       maximum: 10,
       reason: "The offer is for 29 hours a week; it must be full-time, 30 hours a week or more. → 0.",
       missing: [],
@@ -464,7 +464,7 @@ describe("arranged employment factor: each verdict", () => {
   it("the offer's support: an exempt work permit earns 10; none 0; left out 0 certain, 10 possible", () => {
     expect(points({ jobOffer: { ...offer, lmia: "exempt-work-permit" } }).arrangedEmployment).toStrictEqual({
       points: 10,
-      possiblePoints: 10,
+      maximumReachable: 10,
       maximum: 10,
       reason:
         "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, made by the employer of your LMIA-exempt employer-specific work permit. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.) → 10.",
@@ -472,7 +472,7 @@ describe("arranged employment factor: each verdict", () => {
     });
     expect(points({ jobOffer: { ...offer, lmia: "none" } }).arrangedEmployment).toStrictEqual({
       points: 0,
-      possiblePoints: 0,
+      maximumReachable: 0,
       maximum: 10,
       reason:
         "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer. → 0.",
@@ -484,7 +484,7 @@ describe("arranged employment factor: each verdict", () => {
       "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).";
     expect(p.arrangedEmployment).toStrictEqual({
       points: 0,
-      possiblePoints: 10,
+      maximumReachable: 10,
       maximum: 10,
       reason,
       missing: ["jobOffer.lmia"],
@@ -515,7 +515,7 @@ describe("adaptability: whether there is an accompanying spouse", () => {
       };
       expect(spouseElements(p)).toEqual([open, open, open]);
       // 15 possible from the spouse elements; the missing paths are listed once.
-      expect(p.adaptability).toMatchObject({ points: 0, possiblePoints: 10, missing: ["spouse"] });
+      expect(p.adaptability).toMatchObject({ points: 0, maximumReachable: 10, missing: ["spouse"] });
       expect(p.missing).toEqual(["spouse"]);
     }
   });
@@ -721,7 +721,7 @@ describe("adaptability: your work in Canada", () => {
       reason: `0 hours of ${WORK_LABEL} certainly count; up to 1,560 depending on the answers to workHistory[0].authorized. One year (1,560 hours) is needed.`,
       missing: ["workHistory[0].authorized"],
     });
-    expect(p.adaptability).toMatchObject({ points: 0, possiblePoints: 10, missing: ["workHistory[0].authorized"] });
+    expect(p.adaptability).toMatchObject({ points: 0, maximumReachable: 10, missing: ["workHistory[0].authorized"] });
   });
 });
 
@@ -851,7 +851,7 @@ describe("adaptability: relatives, the sum and the cap", () => {
     });
     expect(fifteen.adaptability).toMatchObject({
       points: 10,
-      possiblePoints: 10,
+      maximumReachable: 10,
       uncapped: 15,
       reason:
         "Earned: your-study-in-canada 5, arranged-employment 5, relatives-in-canada 5 (15, capped at 10) → 10 of 10.",
@@ -862,14 +862,14 @@ describe("adaptability: relatives, the sum and the cap", () => {
     // Relatives undecided (5), everything else failed: 0 certain, 5 possible.
     expect(points({ relativeInCanada: undefined }).adaptability).toMatchObject({
       points: 0,
-      possiblePoints: 5,
+      maximumReachable: 5,
       missing: ["relativeInCanada"],
       reason: "No element earned → 0 of 10.",
     });
     // A sibling (5 certain) and an undecided offer (5 more possible).
     expect(points({ siblingInCanada: true, jobOffer: undefined }).adaptability).toMatchObject({
       points: 5,
-      possiblePoints: 10,
+      maximumReachable: 10,
     });
   });
 
@@ -879,7 +879,7 @@ describe("adaptability: relatives, the sum and the cap", () => {
       education: [{ level: "two-year", years: 2, inCanada: true }],
       jobOffer: undefined,
     });
-    expect(p.adaptability).toMatchObject({ points: 10, possiblePoints: 10, missing: [] });
+    expect(p.adaptability).toMatchObject({ points: 10, maximumReachable: 10, missing: [] });
   });
 });
 

@@ -3,7 +3,7 @@
 import { asOfOrIssue } from "../core/as-of.js";
 import { ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
-import { describeIsoDateProblem, type IsoDate, isIsoDate, toIsoDate } from "../core/iso-date.js";
+import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { skilledWorkExperience } from "../experience/index.js";
 import {

@@ -181,11 +181,5 @@ export const CANADIAN_EXPERIENCE_CLASS_RULES: RuleSet<FederalFacts> = {
  * ```
  */
 export function assessCanadianExperienceClass(candidate: Candidate, options: FederalAssessmentOptions): Assessment {
-  return runAssessment(
-    CANADIAN_EXPERIENCE_CLASS_PROGRAM,
-    CANADIAN_EXPERIENCE_CLASS_RULES,
-    candidate,
-    options,
-    "assessCanadianExperienceClass",
-  );
+  return runAssessment(CANADIAN_EXPERIENCE_CLASS_PROGRAM, CANADIAN_EXPERIENCE_CLASS_RULES, candidate, options);
 }

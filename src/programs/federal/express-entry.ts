@@ -68,5 +68,5 @@ export const EXPRESS_ENTRY_RULES: RuleSet<FederalFacts> = {
  * ```
  */
 export function assessExpressEntry(candidate: Candidate, options: FederalAssessmentOptions): Assessment {
-  return runAssessment(EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, candidate, options, "assessExpressEntry");
+  return runAssessment(EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, candidate, options);
 }

@@ -281,11 +281,5 @@ export const FEDERAL_SKILLED_TRADES_RULES: RuleSet<FederalFacts> = {
  * ```
  */
 export function assessFederalSkilledTrades(candidate: Candidate, options: FederalAssessmentOptions): Assessment {
-  return runAssessment(
-    FEDERAL_SKILLED_TRADES_PROGRAM,
-    FEDERAL_SKILLED_TRADES_RULES,
-    candidate,
-    options,
-    "assessFederalSkilledTrades",
-  );
+  return runAssessment(FEDERAL_SKILLED_TRADES_PROGRAM, FEDERAL_SKILLED_TRADES_RULES, candidate, options);
 }

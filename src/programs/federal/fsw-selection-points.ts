@@ -41,7 +41,7 @@ import { fswSelectionFactorsSource } from "./sources.js";
 export const FSW_PASS_MARK = 67;
 
 /**
- * The points of one selection factor: `points` certainly earned, `possiblePoints` the most it could
+ * The points of one selection factor: `points` certainly earned, `maximumReachable` the most it could
  * earn if every unanswered question (`missing`) were answered favourably, out of `maximum`.
  *
  * @example
@@ -52,11 +52,11 @@ export const FSW_PASS_MARK = 67;
  */
 export interface FswFactorPoints {
   readonly points: number;
-  readonly possiblePoints: number;
+  readonly maximumReachable: number;
   readonly maximum: number;
   /** How the points were found, in a sentence. */
   readonly reason: string;
-  /** Input paths that could raise `points` to `possiblePoints`; empty when they are equal. */
+  /** Input paths that could raise `points` to `maximumReachable`; empty when they are equal. */
   readonly missing: readonly string[];
 }
 
@@ -269,13 +269,13 @@ export function fswEducationPoints(level: FswEducationLevel): number {
 
 function factor(
   points: number,
-  possiblePoints: number,
+  maximumReachable: number,
   maximum: number,
   reason: string,
   missing: readonly string[],
 ): FswFactorPoints {
-  const possible = Math.max(points, possiblePoints);
-  return { points, possiblePoints: possible, maximum, reason, missing: possible > points ? [...new Set(missing)] : [] };
+  const possible = Math.max(points, maximumReachable);
+  return { points, maximumReachable: possible, maximum, reason, missing: possible > points ? [...new Set(missing)] : [] };
 }
 
 function languageName(language: OfficialLanguage): string {
@@ -374,16 +374,16 @@ function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
 function educationFactor(education: FswEducationFacts): FswEducationPoints {
   const max = grid.education.maximum;
   const points = fswEducationPoints(education.level);
-  const possiblePoints = fswEducationPoints(education.possibleLevel);
+  const maximumReachable = fswEducationPoints(education.possibleLevel);
   const counted = education.credentials.filter((c) => c.standing === "counts").map((c) => c.path);
   const reason = !education.given
     ? "Education is not given."
     : `Level ${education.level}${counted.length > 0 ? ` (from ${counted.join(", ")})` : " (no credential counts)"} → ${points} of ${max}.${
-        possiblePoints > points
-          ? ` ${education.possibleLevel} (${possiblePoints}) if the foreign credentials' ECAs are valid.`
+        maximumReachable > points
+          ? ` ${education.possibleLevel} (${maximumReachable}) if the foreign credentials' ECAs are valid.`
           : ""
       }`;
-  return Object.assign(factor(points, possiblePoints, max, reason, education.missing), {
+  return Object.assign(factor(points, maximumReachable, max, reason, education.missing), {
     level: education.level,
     possibleLevel: education.possibleLevel,
   });
@@ -393,12 +393,12 @@ function experienceFactor(workHistory: readonly WorkExperience[] | undefined, as
   const max = grid.experience.maximum;
   const e = skilledWorkExperience(workHistory, { asOf, withinYears: 10 });
   const points = fswExperiencePoints(e.years);
-  const possiblePoints = fswExperiencePoints(e.possibleYears);
+  const maximumReachable = fswExperiencePoints(e.possibleYears);
   const reason =
     workHistory === undefined
       ? "The work history is not given."
       : `${formatHours(e.hours)} hours of skilled paid work in the 10 years before ${asOf} (${e.window.start} to ${e.window.end}): ${e.years} whole year${e.years === 1 ? "" : "s"} → ${points} of ${max}.`;
-  return Object.assign(factor(points, possiblePoints, max, reason, e.missing), {
+  return Object.assign(factor(points, maximumReachable, max, reason, e.missing), {
     years: e.years,
     possibleYears: e.possibleYears,
   });
@@ -704,7 +704,7 @@ function adaptabilityFactor(candidate: Candidate, asOf: IsoDate, arranged: Feder
   const uncapped = elements.filter((e) => e.verdict === "pass").reduce((sum, e) => sum + e.points, 0);
   const possibleUncapped = elements.filter((e) => e.verdict !== "fail").reduce((sum, e) => sum + e.points, 0);
   const points = Math.min(max, uncapped);
-  const possiblePoints = Math.min(max, possibleUncapped);
+  const maximumReachable = Math.min(max, possibleUncapped);
   const earned = elements.filter((e) => e.verdict === "pass").map((e) => `${e.id} ${e.points}`);
   const reason = `${earned.length > 0 ? `Earned: ${earned.join(", ")}` : "No element earned"}${
     uncapped > max ? ` (${uncapped}, capped at ${max})` : ""
@@ -712,7 +712,7 @@ function adaptabilityFactor(candidate: Candidate, asOf: IsoDate, arranged: Feder
   return Object.assign(
     factor(
       points,
-      possiblePoints,
+      maximumReachable,
       max,
       reason,
       elements.filter((e) => e.verdict === "unknown").flatMap((e) => e.missing),
@@ -742,7 +742,7 @@ export function computeFswSelectionPoints(
   const adaptability = adaptabilityFactor(candidate, asOf, inputs.arrangedEmployment);
   const factors = [language, education, experience, age, arrangedEmployment, adaptability];
   const total = factors.reduce((sum, f) => sum + f.points, 0);
-  const possibleTotal = factors.reduce((sum, f) => sum + f.possiblePoints, 0);
+  const possibleTotal = factors.reduce((sum, f) => sum + f.maximumReachable, 0);
   const verdict: Verdict = total >= FSW_PASS_MARK ? "pass" : possibleTotal < FSW_PASS_MARK ? "fail" : "unknown";
   return {
     asOf,

@@ -224,11 +224,5 @@ export const FEDERAL_SKILLED_WORKER_RULES: RuleSet<FederalFacts> = {
  * ```
  */
 export function assessFederalSkilledWorker(candidate: Candidate, options: FederalAssessmentOptions): Assessment {
-  return runAssessment(
-    FEDERAL_SKILLED_WORKER_PROGRAM,
-    FEDERAL_SKILLED_WORKER_RULES,
-    candidate,
-    options,
-    "assessFederalSkilledWorker",
-  );
+  return runAssessment(FEDERAL_SKILLED_WORKER_PROGRAM, FEDERAL_SKILLED_WORKER_RULES, candidate, options);
 }

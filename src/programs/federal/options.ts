@@ -35,7 +35,6 @@ export function runAssessment(
   defaultRuleSet: RuleSet<FederalFacts>,
   candidate: Candidate,
   options: FederalAssessmentOptions | undefined,
-  caller: string,
 ): Assessment {
   const asOf = requireAsOf(options);
   const ruleSet = options?.ruleSet ?? defaultRuleSet;
