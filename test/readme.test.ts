@@ -39,3 +39,21 @@ describe("README usage example", () => {
     expect(readFileSync(new URL("../.ci/run", import.meta.url), "utf8")).toContain("npm test");
   });
 });
+
+describe("README Quick start", () => {
+  it("its first command installs what it needs on a fresh clone (prestart runs npm ci when tsup is absent)", () => {
+    const block = /## Quick start\s*```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const commands = block
+      .split("\n")
+      .map((l) => l.replace(/#.*/, "").trim())
+      .filter((l) => l !== "");
+    expect(commands).toEqual(["npm start", "npm test"]);
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.prestart).toBe("node scripts/ensure-installed.mjs");
+    const script = readFileSync(new URL("../scripts/ensure-installed.mjs", import.meta.url), "utf8");
+    expect(script).toContain('"node_modules/.bin/tsup"');
+    expect(script).toContain('["ci", "--no-audit", "--no-fund"]');
+  });
+});

@@ -382,7 +382,9 @@ function showResults(candidate, asOf) {
       ? ` for the Accelerated Tech Pathway on ${assessment.asOf}.`
       : assessment.status === "ineligible"
         ? ` for the Accelerated Tech Pathway on ${assessment.asOf}: ${assessment.failed.length} rule${assessment.failed.length === 1 ? "" : "s"} not met.`
-        : ` on ${assessment.asOf}: ${assessment.missing.length} answer${assessment.missing.length === 1 ? "" : "s"} missing could change the outcome.`;
+        : assessment.missing.length > 0
+          ? ` on ${assessment.asOf}: ${assessment.missing.length} answer${assessment.missing.length === 1 ? "" : "s"} missing could change the outcome.`
+          : ` on ${assessment.asOf}: the rules on this date are uncertain.`;
   status.replaceChildren(
     el("strong", { class: `status status-${assessment.status}` }, STATUS_WORDS[assessment.status]),
     summary,
@@ -396,6 +398,17 @@ function showResults(candidate, asOf) {
     .getElementById("missing")
     .replaceChildren(...assessment.missing.map((path) => el("li", { "data-path": path }, el("code", {}, path))));
   missingSection.hidden = assessment.missing.length === 0;
+
+  document
+    .getElementById("uncertain")
+    .replaceChildren(
+      ...assessment.uncertain.map((u) => el("li", { "data-rule": u.id }, el("code", {}, u.id), ` ${u.reason}`)),
+    );
+  document.getElementById("uncertain-section").hidden = assessment.uncertain.length === 0;
+  document.getElementById("freshness").textContent = [
+    `Rules and data verified against their official sources through ${assessment.verifiedThrough}.`,
+    ...assessment.caveats,
+  ].join(" ");
 
   const nextSection = document.getElementById("next-section");
   document

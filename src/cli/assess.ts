@@ -123,7 +123,7 @@ interface AssessmentTextOptions {
 const STATUS_WORDS = {
   eligible: "ELIGIBLE",
   ineligible: "NOT ELIGIBLE",
-  incomplete: "UNDECIDED: facts are missing",
+  incomplete: "UNDECIDED",
 } as const;
 
 const STATUS_VERDICT = { eligible: "pass", ineligible: "fail", incomplete: "unknown" } as const;
@@ -150,6 +150,10 @@ export function formatAssessment(a: CliAssessment, options: AssessmentTextOption
     lines.push("", "Missing facts (answer these to decide):");
     for (const path of a.missing) lines.push(`  ? ${path}`);
   }
+  if (a.uncertain.length > 0) {
+    lines.push("", "The rules on this date are uncertain (no answer can settle these):");
+    for (const u of a.uncertain) lines.push(`  ? ${u.id}: ${u.reason}`);
+  }
   if (a.nextSteps !== undefined && a.nextSteps.length > 0) {
     lines.push("", "Next steps:");
     a.nextSteps.forEach((step, i) => {
@@ -165,5 +169,7 @@ export function formatAssessment(a: CliAssessment, options: AssessmentTextOption
       `CRS score ${a.crs.total} (with a provincial nomination: ${nominated}). Run 'alberta-atp crs' for the breakdown.`,
     );
   }
+  lines.push("", style.paint(`Rules and data verified against their sources through ${a.verifiedThrough}.`, "dim"));
+  for (const caveat of a.caveats) lines.push(`Caveat: ${caveat}`);
   return lines;
 }

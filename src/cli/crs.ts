@@ -147,6 +147,7 @@ export function formatCrs(
     dotted("Total with a provincial nomination", points(nominated.total), 58),
   ];
   if (b.missing.length > 0) {
+    lines.push(dotted("At most, with every open answer in your favour", points(b.maximumReachable), 58));
     lines.push("", "Not counted until answered (these could add points):");
     for (const path of b.missing) lines.push(`  ? ${path}`);
   }
@@ -154,6 +155,7 @@ export function formatCrs(
     lines.push("", "Caveats:");
     for (const caveat of b.caveats) lines.push(`  - ${caveat}`);
   }
+  lines.push("", style.paint(`Tables verified against their sources through ${b.verifiedThrough}.`, "dim"));
   if (options.sources) {
     lines.push("", "Sources:");
     for (const source of b.sources) lines.push(style.paint(`  ${formatCitation(source)}`, "dim"));
