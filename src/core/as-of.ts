@@ -16,7 +16,7 @@ export type AsOfProblemCode = "required" | "invalid_date";
  * Thrown by every function that takes an `asOf` and does not return `{ ok: false, issues }`, when
  * `asOf` is missing or is not a day: a programmer's error, reported before any rule is read. The
  * message starts with `asOf` and quotes what was given; functions that return issues report the
- * same words as an issue with path `asOf` (see `docs/as-of.md`).
+ * same words as an issue with path `asOf`.
  *
  * It extends {@link InvalidIsoDateError} (a `TypeError`), so code that catches either keeps working.
  *
