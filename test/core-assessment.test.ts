@@ -56,7 +56,7 @@ describe("summarizeResult: eligible", () => {
     );
     expect(result.verdict).toBe("pass");
     const summary = summarizeResult(result);
-    expect(summary).toEqual({ status: "eligible", eligible: true, failed: [], missing: [] });
+    expect(summary).toEqual({ status: "eligible", eligible: true, failed: [], missing: [], uncertain: [] });
   });
 });
 

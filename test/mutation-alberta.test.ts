@@ -455,13 +455,25 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     expect(outcome(crsMinimum, withCrs({ ok: true, total: 300, missing: [] }, 300))).toMatchObject({
       reason: "CRS 300 (without nomination points); at least 300 is needed. Your profile shows the same score.",
     });
-    expect(outcome(crsMinimum, withCrs({ ok: true, total: 299, missing: ["languageTests"] }, 310))).toStrictEqual({
+    expect(
+      outcome(crsMinimum, withCrs({ ok: true, total: 299, maximumReachable: 300, missing: ["languageTests"] }, 310)),
+    ).toStrictEqual({
       verdict: "unknown",
       reason:
-        "CRS 299 from the answers given, under 300; the missing answers could add points. Your profile shows 310; the difference may come from answers missing here or from the profile.",
+        "CRS 299 from the answers given, under 300; the missing answers could raise it to 300. Your profile shows 310; the difference may come from answers missing here or from the profile.",
       expected: ">= 300",
       actual: 299,
       missing: ["languageTests"],
+    });
+    // The open answers could reach 299 at most: no answer passes, so the rule fails now.
+    expect(
+      outcome(crsMinimum, withCrs({ ok: true, total: 250, maximumReachable: 299, missing: ["languageTests"] })),
+    ).toStrictEqual({
+      verdict: "fail",
+      reason:
+        "CRS 250 from the answers given (without nomination points); the questions still open could raise it to 299 at most, under the 300 the stream needs.",
+      expected: ">= 300",
+      actual: 250,
     });
     expect(outcome(crsMinimum, withCrs({ ok: true, total: 299, missing: [] }))).toStrictEqual({
       verdict: "fail",

@@ -62,11 +62,21 @@ describe("assessExpressEntry", () => {
         verdict: "unknown",
         reason:
           "The rule set federal.express-entry/2015-01-01 applies from 2015-01-01; the library knows no rules for 2014-12-31.",
+        uncertain: true,
       },
       status: "incomplete",
       eligible: false,
       failed: [],
       missing: [],
+      uncertain: [
+        {
+          id: "federal.express-entry",
+          reason:
+            "The rule set federal.express-entry/2015-01-01 applies from 2015-01-01; the library knows no rules for 2014-12-31.",
+        },
+      ],
+      verifiedThrough: "2026-11-25",
+      caveats: [],
     });
     expect(assessExpressEntry(fswCandidate(), { asOf: isoDate("2015-01-01") }).result.reason).not.toMatch(
       /applies from/,
@@ -88,9 +98,11 @@ describe("runAssessment: a rule set that ends", () => {
       verdict: "unknown",
       reason:
         "The rule set fsw-test applies from 2015-01-01 until 2020-01-01 (exclusive); the library knows no rules for 2020-01-01.",
+      uncertain: true,
       source: fswProgramSource,
     });
     expect(after.status).toBe("incomplete");
+    expect(after.uncertain).toStrictEqual([{ id: "federal.skilled-worker", reason: after.result.reason }]);
   });
 
   it("an undefined ruleSet is the default one", () => {

@@ -191,14 +191,16 @@ describe("fundsOutcome: each branch, word for word", () => {
       reason: `You have $10,000, less than $13,310, the most any table before 2022-06-09 asked of a family of 1 person; the table in force on 2020-01-01 is not known, so it may have asked less. ${upperBoundVersion?.value.uncertain}`,
       expected: ">= 13310",
       actual: 10_000,
+      uncertain: true,
       source: upperBoundSource,
     });
   });
 
-  it("a family size that is not a whole number of at least 1: unknown with the reason, nothing else", () => {
+  it("a family size that is not a whole number of at least 1: unknown with the reason, the size to restate", () => {
     expect(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 0 }), ASOF, "FSW")).toStrictEqual({
       verdict: "unknown",
       reason: "A family size is a whole number of at least 1, got 0.",
+      missing: ["familySize"],
     });
   });
 

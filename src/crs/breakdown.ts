@@ -134,8 +134,9 @@ export interface CrsBreakdown {
    * The most the score could be if every open question in `missing` were answered in the
    * candidate's favour, never more than the CRS maximum (1,200); equal to `total` when nothing is
    * missing. Sound: answering more can only raise `total` and lower `maximumReachable`, and the
-   * final score lies between them. (The one exception is declaring `firstOfficialLanguage`: left
-   * out, the better order is assumed.) The bound reads each open question as raising its own
+   * final score lies between them. (Two answers are read rather than left open: without
+   * `firstOfficialLanguage` the better order is assumed, and an offer without `offeredOn` is read
+   * as made by `asOf`.) The bound reads each open question as raising its own
    * factors to their best, so it may be higher than any real answer gives, never lower.
    */
   readonly maximumReachable: number;

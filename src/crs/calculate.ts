@@ -2,7 +2,7 @@ import type { Result } from "../core/input-issue.js";
 import type { Candidate } from "../models/candidate.js";
 import type { CrsBreakdown } from "./breakdown.js";
 import { deriveCrs } from "./derive.js";
-import { type CrsOptions, scoreCrsWithin } from "./score.js";
+import { type CrsOptions, scoreCrs } from "./score.js";
 
 /**
  * What {@link calculateCrs} returns: the breakdown (with `ok: true`), or the problems with the
@@ -56,6 +56,8 @@ export function calculateCrsWithoutNomination(candidate: Candidate, options: Crs
 function crsOf(candidate: Candidate, options: CrsOptions, withoutNomination: boolean): CrsResult {
   const derived = deriveCrs(candidate, options, withoutNomination);
   if (!derived.ok) return derived;
-  const { factors, asOf, hints } = derived.derivation;
-  return { ok: true, ...scoreCrsWithin(factors, { asOf }, hints) };
+  // The bound comes from the factors and their missing paths alone, so that calculateCrs stays
+  // exactly scoreCrs(crsFactors(candidate)).
+  const { factors, asOf } = derived.derivation;
+  return { ok: true, ...scoreCrs(factors, { asOf }) };
 }

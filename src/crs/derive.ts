@@ -18,7 +18,6 @@ import type { LanguageTest } from "../models/language-test.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { type EducationFinding, educationFinding } from "./education.js";
 import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
-import type { UpperHints } from "./maximum-reachable.js";
 import type { CrsOptions } from "./score.js";
 import { scoreCrs } from "./score.js";
 import { type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
@@ -57,8 +56,6 @@ export interface Derivation {
   /** Which official language is first, when one is. */
   readonly firstIs?: OfficialLanguage;
   readonly education: EducationFinding;
-  /** How far the open questions could raise education and work, for the score's upper bound. */
-  readonly hints: UpperHints;
 }
 
 /** Reads the `asOf` option of a candidate-level function: a day on which the CRS existed, or an issue. Internal. */
@@ -324,12 +321,7 @@ export function deriveCrs(
     }
     factors.notes = notes;
   }
-  const hints: UpperHints = {
-    education: education.possibleLevel,
-    canadianWorkYears: canadian.possibleYears,
-    foreignWorkYears: foreign.possibleYears,
-  };
-  return { ok: true, derivation: { asOf, factors, ...(firstIs === undefined ? {} : { firstIs }), education, hints } };
+  return { ok: true, derivation: { asOf, factors, ...(firstIs === undefined ? {} : { firstIs }), education } };
 }
 
 /**

@@ -2,21 +2,8 @@
 
 import type { Mutable } from "../core/mutable.js";
 import type { ClbLevels } from "../language/clb.js";
-import type { EducationLevel } from "./education-level.js";
 import type { ArrangedEmployment, CrsFactors, CrsSpouseFactors } from "./factors.js";
 import type { ScoringTables } from "./scoring-tables.js";
-
-/**
- * What the derivation knows about how far an open question could raise a factor, tighter than
- * "to its best". Internal: `crsFactors` knows it, hand-built factors do not.
- */
-export interface UpperHints {
-  /** The level the credentials would give with every unanswered ECA date answered. */
-  readonly education?: EducationLevel;
-  /** Whole years of Canadian / foreign skilled work if every open question of a job were answered favourably. */
-  readonly canadianWorkYears?: number;
-  readonly foreignWorkYears?: number;
-}
 
 const BEST_CLB: ClbLevels = Object.freeze({ reading: 12, writing: 12, listening: 12, speaking: 12 });
 
@@ -65,7 +52,6 @@ export function upperFactorSets(
   factors: CrsFactors,
   missing: readonly string[],
   t: ScoringTables,
-  hints: UpperHints = {},
 ): CrsFactors[] | undefined {
   const upper: Mutable<CrsFactors> = { ...factors };
   let spouseOpen = factors.spouseFactorApplies === undefined;
@@ -95,7 +81,7 @@ export function upperFactorSets(
         break;
       }
       case "education":
-        upper.education = path === "education" ? "doctoral" : (hints.education ?? "doctoral");
+        upper.education = "doctoral";
         if (!/^education\[\d+\]\.ecaIssuedOn$/.test(path)) upper.canadianEducation = "three-year-or-longer";
         break;
       case "languageTests":
@@ -106,13 +92,10 @@ export function upperFactorSets(
         upper.french = BEST_CLB;
         break;
       case "workHistory":
-        upper.canadianWorkYears = Math.max(
-          factors.canadianWorkYears,
-          hints.canadianWorkYears ?? topBand(t.canadianWork.value.rows),
-        );
+        upper.canadianWorkYears = Math.max(factors.canadianWorkYears, topBand(t.canadianWork.value.rows));
         upper.foreignWorkYears = Math.max(
           factors.foreignWorkYears,
-          hints.foreignWorkYears ?? topBand(t.transferabilityForeignWorkLanguage.value.rows),
+          topBand(t.transferabilityForeignWorkLanguage.value.rows),
         );
         break;
       case "certificateOfQualification":

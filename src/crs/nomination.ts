@@ -132,13 +132,13 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
   );
   const total = Math.min(CRS_MAXIMUM, result.total);
   // The nomination adds at most 600 to the best the open answers could reach (already counted when
-  // the nomination itself was the open question); nothing open: the bound is the score.
+  // the nomination itself was the open question, or is already scored); nothing open: the bound is the score.
   const bound =
     result.missing.length === 0
       ? total
       : Math.min(
           CRS_MAXIMUM,
-          breakdown.missing.includes("provincialNomination")
+          breakdown.missing.includes("provincialNomination") || breakdown.additional.provincialNomination > 0
             ? breakdown.maximumReachable
             : breakdown.maximumReachable + tables.provincialNomination.value.points,
         );

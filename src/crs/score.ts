@@ -214,14 +214,6 @@ function absentFactors(factors: CrsFactors): string[] {
  * ```
  */
 export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown {
-  return scoreCrsWithin(factors, options, undefined);
-}
-
-/**
- * {@link scoreCrs} with what the derivation knows about how far open questions could raise the
- * factors, for a tighter `maximumReachable`. Internal.
- */
-export function scoreCrsWithin(factors: CrsFactors, options: CrsOptions, hints: UpperHints | undefined): CrsBreakdown {
   const asOf = resolveAsOf((options as Partial<CrsOptions> | undefined)?.asOf);
   assertValidFactors(factors);
   const t = scoringTablesAsOf(asOf);
@@ -344,7 +336,7 @@ export function scoreCrsWithin(factors: CrsFactors, options: CrsOptions, hints: 
     { asOf, sources: sourcesOf(t), missing, caveats, verifiedThrough },
   );
   if (missing.length > 0) {
-    (breakdown as Mutable<CrsBreakdown>).maximumReachable = maximumReachable(factors, missing, breakdown, t, hints);
+    (breakdown as Mutable<CrsBreakdown>).maximumReachable = maximumReachable(factors, missing, breakdown, t);
   }
   return breakdown;
 }
@@ -355,12 +347,11 @@ function maximumReachable(
   missing: readonly string[],
   certain: CrsBreakdown,
   t: ScoringTables,
-  hints: UpperHints | undefined,
 ): number {
   const ceiling = t.maximums.value.total;
-  const sets = upperFactorSets(factors, missing, t, hints);
+  const sets = upperFactorSets(factors, missing, t);
   if (sets === undefined) return ceiling;
   let best = certain.total;
-  for (const set of sets) best = Math.max(best, scoreCrsWithin(set, { asOf: certain.asOf }, undefined).total);
+  for (const set of sets) best = Math.max(best, scoreCrs(set, { asOf: certain.asOf }).total);
   return Math.min(ceiling, best);
 }

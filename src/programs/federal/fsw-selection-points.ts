@@ -275,7 +275,13 @@ function factor(
   missing: readonly string[],
 ): FswFactorPoints {
   const possible = Math.max(points, maximumReachable);
-  return { points, maximumReachable: possible, maximum, reason, missing: possible > points ? [...new Set(missing)] : [] };
+  return {
+    points,
+    maximumReachable: possible,
+    maximum,
+    reason,
+    missing: possible > points ? [...new Set(missing)] : [],
+  };
 }
 
 function languageName(language: OfficialLanguage): string {

@@ -168,7 +168,12 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
   const size = candidate.familySize;
   const least = size ?? leastFamilySize(candidate);
   const required = settlementFundsRequired(least, asOf);
-  if (!required.ok) return { verdict: "unknown", reason: required.reason, uncertain: true };
+  if (!required.ok) {
+    // A family size off the table is an answer to restate; otherwise no table is known on asOf.
+    return Number.isInteger(least) && least >= 1
+      ? { verdict: "unknown", reason: required.reason, uncertain: true }
+      : { verdict: "unknown", reason: required.reason, missing: ["familySize"] };
+  }
   const family = `${least} ${least === 1 ? "person" : "people"}`;
   const table = `the table in force from ${required.from}${required.upperBound ? " (an upper bound: the table in force then is not known)" : ""}`;
   const source = { source: required.source };
