@@ -7,7 +7,7 @@ import { LANGUAGE_EQUIVALENCY_VERIFIED } from "../language/equivalency.js";
 import { assembleBreakdown, type CrsBreakdown } from "./breakdown.js";
 import type { EducationLevel } from "./education-level.js";
 import { assertValidFactors, type CrsFactors } from "./factors.js";
-import { type UpperHints, upperFactorSets } from "./maximum-reachable.js";
+import { upperFactorSets } from "./maximum-reachable.js";
 import { type ScoringBand, type ScoringPairBand, type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
 import { CRS_POINTS_VERIFIED, crsUncertainties, resolveAsOf } from "./tables.js";
 
