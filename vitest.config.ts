@@ -9,6 +9,10 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // Type-level tests (expectTypeOf, @ts-expect-error) of the public types users compose with:
+    // vitest runs tsc on them (and the sources they import, not the whole project: that is
+    // tsconfig.typecheck.json) and reports each `it` as a test.
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.typecheck.json" },
     environment: "node",
     // Vitest's default is one worker fewer than the cores: on our 2-core machines that is one, and
     // test/cli.test.ts (child processes) then runs after everything else. Two or more in parallel.

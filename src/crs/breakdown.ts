@@ -100,8 +100,8 @@ export interface CrsAdditionalBreakdown {
  * `total` is always `core.subtotal + spouse.subtotal + transferability.subtotal +
  * additional.subtotal`, and never more than 1,200.
  *
- * Additions to DESIGN.md's type: `missing` (input paths whose answers could add points: the
- * score counts only what is certain) and `caveats` (known doubts about the law that touched this
+ * Besides the points: `missing` (input paths whose answers could add points: the score counts
+ * only what is certain) and `caveats` (known doubts about the law that touched this
  * score, such as the date of the 2020 French-points increase, and the factors' `notes`: input the
  * score left out, such as an expired language test).
  *

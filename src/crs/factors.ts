@@ -54,8 +54,8 @@ export interface CrsSpouseFactors {
  * spouse's situation not given). {@link scoreCrs} then gives 0 age points and, for an unknown
  * spouse situation, the lower "with a spouse" column and no spouse points.
  *
- * Additions to DESIGN.md's type: `age` and `spouseFactorApplies` are optional (for the reason
- * above), and `missing` lists the input paths still needed.
+ * So `age` and `spouseFactorApplies` are optional, and `missing` lists the input paths still
+ * needed (docs/decisions/0010-crs-counts-what-is-certain.md in the repository).
  *
  * @example
  * ```ts

@@ -41,12 +41,13 @@ export const CRS_MAXIMUM = 1200;
 
 /**
  * The lowest CRS score the Alberta Advantage Immigration Program considers for the Alberta Express
- * Entry Stream (and so for its Accelerated Tech Pathway): 300. Per DESIGN.md it is compared with
- * the score without provincial-nomination points.
+ * Entry Stream (and so for its Accelerated Tech Pathway): 300. The stream's rule compares it with
+ * the score without provincial-nomination points: a candidate applying for a nomination has none
+ * yet (docs/decisions/0006-alberta-crs-minimum-without-nomination.md in the repository).
  *
  * Source (secondary, not found on alberta.ca): wildmountainimmigration.com, "Alberta Accelerated
  * Tech Pathway"; gvimmigration.com, "Alberta Express Entry Stream" ("Active Express Entry profile,
- * CRS ≥ 300"), as collected in the project's domain reference (alberta-atp.md §2–§4).
+ * CRS ≥ 300"), both retrieved 2026-11-25 (`ALBERTA_STREAM_SECONDARY_SOURCE`).
  *
  * @example
  * ```ts
@@ -152,7 +153,7 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
  * Source: IRCC, "Get or confirm a nomination" ("You have 30 calendar days to accept or reject the
  * nomination"),
  * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html
- * (read through a stored copy; the project's domain reference alberta-atp.md §4 had it as UNSURE).
+ * (read through a stored copy of the page).
  *
  * @example
  * ```ts
@@ -171,8 +172,7 @@ export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDa
  *
  * Source: IRCC, "Ministerial Instructions respecting the Express Entry system" s. 4(1)(b),
  * https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/current.html
- * (as amended in force 2017-06-06; the 12-month validity since 2015 is also in the project's
- * domain reference alberta-atp.md §4 and express-entry-crs.md §4).
+ * (as amended, in force 2017-06-06).
  *
  * @example
  * ```ts

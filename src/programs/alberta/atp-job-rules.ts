@@ -9,7 +9,10 @@ import {
   ATP_JOB_OFFER_TERMS_SOURCE,
 } from "./sources.js";
 
-/** Full-time means at least 30 hours a week (DESIGN.md "Domain decisions"). */
+/**
+ * Full-time means at least 30 hours a week: IRCC's definition of full-time work
+ * (`FULL_TIME_HOURS_PER_WEEK`), used for every rule (docs/decisions/0007-full-time-is-30-hours.md).
+ */
 const FULL_TIME_HOURS = 30;
 /** A non-permanent offer must run at least 12 months (secondary source). */
 const MINIMUM_OFFER_MONTHS = 12;

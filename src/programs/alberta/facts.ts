@@ -12,8 +12,6 @@ import type { Province } from "../../models/province.js";
 import type { Engagement } from "../../models/work-experience.js";
 import { assessExpressEntry, type FederalFacts } from "../federal/index.js";
 
-/** A value under construction, its `readonly` keys writable. */
-
 /**
  * A job that could qualify a candidate for the Accelerated Tech Pathway: the job offer, or a
  * current job (a `workHistory` entry in Canada that runs on `asOf`, in Alberta or with its
@@ -41,7 +39,9 @@ export interface AlbertaJob {
 
 /**
  * What the Alberta rules are evaluated on: the candidate, the date, the CRS computed without
- * provincial-nomination points (DESIGN.md "Domain decisions"), the federal Express Entry
+ * provincial-nomination points (the stream's CRS minimum is compared with that score: a candidate
+ * applying for a nomination has none yet; docs/decisions/0006-alberta-crs-minimum-without-nomination.md
+ * in the repository), the federal Express Entry
  * assessment, and — inside the qualifying-job rule — the job being checked.
  *
  * @example

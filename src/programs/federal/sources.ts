@@ -1,6 +1,7 @@
-// The official sources the federal program rules cite. The IRCC pages were not reachable from this
-// project: their content was read through the project's domain reference (express-entry-crs.md §3),
-// which transcribes secondary copies, so every citation here is marked `secondary`.
+// The official sources the federal program rules cite. The IRCC pages could not be read directly:
+// their content was read from secondary copies that agree with each other (each data file's note
+// names them), so every citation here is marked `secondary`
+// (docs/decisions/0008-secondary-sources.md).
 
 import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import gridJson from "../../../data/ircc/fsw-selection-grid.json" with { type: "json" };
