@@ -217,10 +217,7 @@ function workExperience(day: CandidateOnDay, minimumMonths: number): Outcome {
 }
 
 /** The offer, or the outcome when there is none to check. */
-function withOffer(
-  day: CandidateOnDay,
-  check: (offer: NonNullable<Candidate["jobOffer"]>) => Outcome,
-): Outcome {
+function withOffer(day: CandidateOnDay, check: (offer: NonNullable<Candidate["jobOffer"]>) => Outcome): Outcome {
   const offer = day.candidate.jobOffer;
   if (offer === undefined) return unknown("Not answered: whether you have a job offer.", ["jobOffer"]);
   if (offer === null) return { verdict: "fail", reason: "No job offer." };

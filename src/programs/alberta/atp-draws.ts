@@ -287,9 +287,13 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
         : { ...compared, selection: checkDrawSelection(candidate, d, data.parametersNotPublished) };
     });
   const atOrAbove = draws.filter((d) => d.atOrAbove).length;
-  const notCovered = to < data.knownFrom ? [] : uncovered(from < data.knownFrom ? data.knownFrom : from, to, data.coverage);
+  // The window's days from knownFrom on (there were no Worker EOI draws before it).
+  const start = [from, data.knownFrom].sort().at(-1) as IsoDate;
+  const notCovered = to < data.knownFrom ? [] : uncovered(start, to, data.coverage);
   const gap =
-    (from < data.knownFrom ? ` There were no Worker EOI draws before ${data.knownFrom}, when the Worker EOI began.` : "") +
+    (from < data.knownFrom
+      ? ` There were no Worker EOI draws before ${data.knownFrom}, when the Worker EOI began.`
+      : "") +
     notCovered
       .map((g) =>
         g.from > data.knownThrough

@@ -156,7 +156,7 @@ function acceptNominationStep(
  */
 function albertaNomineeSteps(candidate: Candidate, asOf: IsoDate): NextStep[] {
   const nomination = candidate.provincialNomination;
-  if (!nomination || nomination.province !== "AB" || nomination.nominatedOn > asOf) return [];
+  if (nomination?.province !== "AB" || nomination.nominatedOn > asOf) return [];
   const accept = acceptNominationStep(nomination, asOf);
   return accept ? [accept] : [];
 }
