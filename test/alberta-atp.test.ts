@@ -508,6 +508,11 @@ describe("next steps", () => {
     const a = assessAtp(exampleCandidate());
     expect(a.nextSteps.map((s) => s.id)).toEqual([
       "worker-eoi",
+      "worker-eoi-fee",
+      "one-worker-eoi",
+      "worker-eoi-validity",
+      "invitation-period",
+      "application-fee",
       "nomination-points",
       "ita-deadline",
       "truthful-answers",
@@ -516,7 +521,7 @@ describe("next steps", () => {
     if (crs === undefined) throw new Error("expected a CRS breakdown");
     const total = withProvincialNomination(crs).total;
     expect(total).toBe(485 + PROVINCIAL_NOMINATION_POINTS);
-    expect(a.nextSteps[1]?.action).toContain(`your score would be ${total}`);
+    expect(a.nextSteps.find((s) => s.id === "nomination-points")?.action).toContain(`your score would be ${total}`);
     for (const step of a.nextSteps) expect(step.source.url).toMatch(/^https:\/\//);
   });
 
@@ -542,10 +547,16 @@ describe("next steps", () => {
     expect(a.nextSteps.map((s) => s.id)).not.toContain("nomination-points");
   });
 
-  it("an Alberta nomination held makes the candidate ineligible for the ATP: no next steps", () => {
+  it("an Alberta nomination held makes the candidate ineligible for the ATP: the one step is to accept it in time", () => {
     const a = assessAtp(withValue(offerOnly(), "provincialNomination", { province: "AB", nominatedOn: "2026-11-10" }));
     expect(a.status).toBe("ineligible");
-    expect(a.nextSteps).toEqual([]);
+    expect(a.nextSteps.map((s) => [s.id, s.due])).toEqual([["accept-nomination", "2026-12-10"]]);
+    expect(a.nextSteps[0]?.due).toBe(nominationAcceptanceDeadline(d("2026-11-10")));
+    // Nominated 2026-10-25: the 30 days ended on 2026-11-24, the day before asOf: nothing left to do.
+    const late = assessAtp(
+      withValue(offerOnly(), "provincialNomination", { province: "AB", nominatedOn: "2026-10-25" }),
+    );
+    expect([late.status, late.nextSteps]).toEqual(["ineligible", []]);
   });
 
   it("a profile expiring within 3 months is flagged with its expiry date", () => {

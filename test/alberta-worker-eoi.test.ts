@@ -757,14 +757,18 @@ describe("properties", () => {
 });
 
 describe("atpDrawComparison", () => {
-  it("holds the six 2026 draws, oldest first", () => {
+  it("holds the ATP draw of 2024-12-11 and the nine 2026 draws to 2026-08-06, oldest first", () => {
     expect(atpDraws().map((d) => [d.date, d.minimumScore, d.invitations])).toEqual([
+      ["2024-12-11", 59, 87],
       ["2026-01-29", 63, 148],
       ["2026-02-11", 59, 147],
       ["2026-03-06", 56, 139],
       ["2026-04-08", 59, 146],
       ["2026-05-07", 57, 146],
       ["2026-05-29", 55, 200],
+      ["2026-06-19", 59, 100],
+      ["2026-07-08", 55, 149],
+      ["2026-08-06", 60, 95],
     ]);
   });
 
@@ -776,9 +780,10 @@ describe("atpDrawComparison", () => {
     [54, 0],
   ])("score %i on 2026-06-01: at or above the minimum of %i of 6 draws", (s, n) => {
     const c = compared(s, "2026-06-01");
-    // The window 2025-06-01 to 2026-05-31 starts before the data (the 2026 table): not complete.
+    // The window 2025-06-01 to 2026-05-31 reaches into 2025, whose draws are not in the data.
     expect([c.atOrAbove, c.of, c.complete]).toEqual([n, 6, false]);
-    expect(c.statement).toContain("Draws before 2026-01-01 are not in our data.");
+    expect(c.notCovered).toEqual([{ from: "2025-06-01", to: "2025-12-31" }]);
+    expect(c.statement).toContain("Draws from 2025-06-01 to 2025-12-31 are not in our data.");
     expect(c.statement).not.toContain("Draws after");
     expect(c.statement).toContain(`at or above the minimum of ${n} of 6`);
     expect(c.statement).toContain("not a promise");
@@ -786,22 +791,27 @@ describe("atpDrawComparison", () => {
 
   it("only the 12 months before asOf count: the day itself is left out, a year back is in", () => {
     expect(compared(60, "2026-05-29").of).toBe(5);
-    expect(compared(60, "2027-01-29").of).toBe(6);
-    expect(compared(60, "2027-01-30").of).toBe(5);
+    expect(compared(60, "2027-01-29").of).toBe(9);
+    expect(compared(60, "2027-01-30").of).toBe(8);
+    expect(compared(60, "2024-12-11").of).toBe(0);
+    expect(compared(60, "2024-12-12").of).toBe(1);
   });
 
   it("says when the window runs past the data, and when there is no draw", () => {
     const late = compared(60, "2026-11-25");
     expect(late.complete).toBe(false);
-    expect(late.statement).toContain("Draws after 2026-06-20 are not in our data.");
-    expect(late.statement).toContain("Draws before 2026-01-01 are not in our data.");
-    expect([late.knownFrom, late.knownThrough]).toEqual(["2026-01-01", "2026-06-20"]);
-    const none = compared(60, "2025-06-01");
-    expect([none.of, none.atOrAbove]).toEqual([0, 0]);
+    expect(late.statement).toContain("Draws after 2026-08-12 are not in our data.");
+    expect(late.statement).toContain("Draws from 2025-11-25 to 2025-12-31 are not in our data.");
+    expect([late.knownFrom, late.knownThrough]).toEqual(["2024-09-30", "2026-08-12"]);
+    // 2025: no draw in the data, and the whole year is said to be missing.
+    const none = compared(60, "2026-01-01");
+    expect([none.of, none.atOrAbove, none.complete]).toEqual([0, 0, false]);
     expect(none.statement).toContain("No Accelerated Tech Pathway draw");
-    // 2024-06-01 to 2025-05-31 holds ATP draws (from October 2024) that our data does not: said.
-    expect(none.complete).toBe(false);
-    expect(none.statement).toContain("Draws before 2026-01-01 are not in our data.");
+    expect(none.statement).toContain("Draws from 2025-01-01 to 2025-12-31 are not in our data.");
+    // Before the Worker EOI there were no draws: an empty window that is nonetheless complete.
+    const before = compared(60, "2024-10-01");
+    expect([before.of, before.complete, before.notCovered]).toEqual([0, true, []]);
+    expect(before.statement).toContain("There were no Worker EOI draws before 2024-09-30");
   });
 
   it("never throws: a score that is not a finite number, or an asOf that is not a date, is an issue", () => {

@@ -433,17 +433,39 @@ describe("alberta-atp eoi", () => {
     const score = scoreAlbertaWorkerEoi(candidate, { asOf });
     if (!score.ok) throw new Error("not scored");
     const json = JSON.parse(cli(["eoi", example("missing-facts.json"), "--as-of", asOf, "--json"]).stdout);
+    // The certain score's comparison also checks the candidate against each draw's parameters.
+    const withCandidate = atpDrawComparison(score.total, { asOf, candidate });
     expect(json).toEqual(
       viaJson({
         score,
-        draws: drawsAt(score.total),
+        draws: withCandidate,
         drawsAtMaximum: drawsAt(score.maximumReachable),
       }),
     );
+    expect(json.draws.draws[0].selection.published).toBe(false);
     const complete = JSON.parse(
       cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf, "--json"]).stdout,
     );
     expect(Object.keys(complete)).toEqual(["score", "draws"]);
+  });
+
+  it("prints under a draw with published parameters each one checked, and the ATP allocation", () => {
+    // 2025-12-01: the window 2024-12-01..2025-11-30 holds the draw of 2024-12-11 and its nine
+    // parameters; the example's profile (submitted 2026-10-15) did not exist yet: kept out by it.
+    const r = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2025-12-01"]);
+    expect(r.stdout).toContain("  2024-12-11  minimum  59     87 invitations  below  (secondary source)\n");
+    expect(r.stdout).toContain(
+      "      ✘ Valid Express Entry profile: Your Express Entry profile was submitted on 2026-10-15, after 2025-12-01.\n",
+    );
+    expect(r.stdout).toContain("      ✔ Work permit expiry date of February 28, 2025 or later: ");
+    expect(r.stdout).toContain(
+      "  Selection parameters: Of the 1 draw with published selection parameters, your answers would have been kept out of 1 (2024-12-11: Valid Express Entry profile).",
+    );
+    const late = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2026-11-25"]);
+    expect(late.stdout).toContain(
+      "  2026 Accelerated Tech Pathway nominations (page last updated 2026-08-12): 619 allocated, 408 issued, 211 remaining; 2,046 ATP expressions of interest in the pool. (secondary source)",
+    );
+    expect(late.stdout).toContain("The AAIP did not publish the selection parameters of these 9 draws");
   });
 
   it("--sources prints the source of every line", () => {

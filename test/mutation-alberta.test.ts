@@ -21,6 +21,7 @@ import {
   ATP_NOC_2021_LIST_SOURCE,
   albertaExpressEntryStream,
   assessAlbertaExpressEntry,
+  atpAllocations,
   atpDrawComparison,
   atpDraws,
   atpJobRequirements,
@@ -670,13 +671,24 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     source: NOMINATION,
   });
   const eligible = { status: "eligible", missing: [] } as const;
+  /** The Worker EOI terms shown on 2026-11-25 (data/alberta/aaip-worker-eoi-terms.json; tested in alberta-next-steps). */
+  const TERMS = ["worker-eoi-fee", "one-worker-eoi", "worker-eoi-validity", "invitation-period", "application-fee"];
+  const byId = (steps: readonly { id: string }[], id: string) => steps.find((s) => s.id === id);
 
   it("ineligible: nothing to do", () => {
     expect(nextStepsFor({ provincialNomination: null }, ASOF, { status: "ineligible", missing: ["x"] })).toEqual([]);
   });
 
   it("eligible with no nomination, from 2024-09-30: a Worker EOI, +600 points, 60 days, the truth", () => {
-    expect(nextStepsFor({}, ASOF, eligible)).toStrictEqual([WORKER_EOI, nominationPoints(), ITA, TRUTHFUL]);
+    const steps = nextStepsFor({}, ASOF, eligible);
+    expect(steps.map((s) => s.id)).toEqual([
+      "worker-eoi",
+      ...TERMS,
+      "nomination-points",
+      "ita-deadline",
+      "truthful-answers",
+    ]);
+    expect([steps[0], ...steps.slice(-3)]).toStrictEqual([WORKER_EOI, nominationPoints(), ITA, TRUTHFUL]);
     // The first day of the Worker EOI (AAIP updates, 2024-09-23: from 2024-09-30).
     expect(nextStepsFor({}, isoDate("2024-09-30"), eligible).map((s) => s.id)[0]).toBe("worker-eoi");
   });
@@ -704,6 +716,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     });
     expect(nextStepsFor({}, ASOF, { status: "incomplete", missing: [] }).map((s) => s.id)).toEqual([
       "worker-eoi",
+      ...TERMS,
       "nomination-points",
       "ita-deadline",
       "truthful-answers",
@@ -755,7 +768,9 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     // One day too late: no acceptance step, no Worker EOI, no nomination-points step.
     expect(nextStepsFor(nominated("2026-10-25"), ASOF, eligible)).toStrictEqual([ITA, TRUTHFUL]);
     // A nomination dated after asOf did not exist yet: the Worker EOI step, but no +600 hint.
-    expect(nextStepsFor(nominated("2026-11-26"), ASOF, eligible)).toStrictEqual([WORKER_EOI, ITA, TRUTHFUL]);
+    const early = nextStepsFor(nominated("2026-11-26"), ASOF, eligible);
+    expect(early.map((s) => s.id)).toEqual(["worker-eoi", ...TERMS, "ita-deadline", "truthful-answers"]);
+    expect([early[0], ...early.slice(-2)]).toStrictEqual([WORKER_EOI, ITA, TRUTHFUL]);
   });
 
   it("the +600 hint states the score with the nomination when the CRS is known", () => {
@@ -764,7 +779,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     // The example scores CRS 485 without nomination points (test/fixtures/alberta/builders.ts); +600 → 1085.
     expect(facts.crs.total).toBe(485);
     const steps = nextStepsFor({}, ASOF, { ...eligible, crs: facts.crs });
-    expect(steps[1]).toStrictEqual(nominationPoints(1085));
+    expect(byId(steps, "nomination-points")).toStrictEqual(nominationPoints(1085));
   });
 });
 
@@ -776,14 +791,47 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     return r;
   };
   const SOURCE = {
-    title: "AAIP processing information (alberta.ca): 2026 draws table, Accelerated Tech Pathway rows",
+    title: "Alberta Advantage Immigration Program – Processing information (alberta.ca)",
     url: "https://www.alberta.ca/aaip-processing-information",
-    section: "Expression of Interest draws, 2026",
+    section:
+      "Tables 7, 9 and 10 (2026 nominations, EOI pool, draws), Accelerated Tech Pathway rows; last updated June 16, 2026 (read from a stored copy crawled 2026-06-20)",
     retrieved: "2026-06-20",
   };
+  const ALLOCATION_JUNE = {
+    year: 2026,
+    updated: "2026-06-16",
+    allocation: 600,
+    issued: 292,
+    remaining: 308,
+    applicationsToProcess: 140,
+    assessingReceivedOnOrBefore: "2026-03-24",
+    eoiPool: 2245,
+    source: SOURCE,
+  };
 
-  it("every draw carries the table's citation", () => {
-    expect(atpDraws()[0]).toStrictEqual({ date: "2026-01-29", minimumScore: 63, invitations: 148, source: SOURCE });
+  it("every 2026 draw to 2026-05-29 carries the official page's citation, without parameters", () => {
+    expect(atpDraws()[1]).toStrictEqual({
+      date: "2026-01-29",
+      minimumScore: 63,
+      invitations: 148,
+      parameters: null,
+      source: SOURCE,
+    });
+    expect(
+      atpDraws()
+        .filter((d) => d.source.secondary !== true && d.date >= "2026-01-01")
+        .map((d) => d.date),
+    ).toEqual(["2026-01-29", "2026-02-11", "2026-03-06", "2026-04-08", "2026-05-07", "2026-05-29"]);
+    // The later draws come from a third-party copy of the same page: marked secondary.
+    expect(
+      atpDraws()
+        .slice(7)
+        .map((d) => [d.date, d.source.secondary]),
+    ).toEqual([
+      ["2026-06-19", true],
+      ["2026-07-08", true],
+      ["2026-08-06", true],
+    ]);
   });
 
   it("one draw in the window: 'draw', not 'draws'; the score equal to the minimum counts as reached", () => {
@@ -795,15 +843,19 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       asOf: "2026-01-30",
       from: "2025-01-30",
       to: "2026-01-29",
-      draws: [{ date: "2026-01-29", minimumScore: 63, invitations: 148, source: SOURCE, atOrAbove: true }],
+      draws: [
+        { date: "2026-01-29", minimumScore: 63, invitations: 148, parameters: null, source: SOURCE, atOrAbove: true },
+      ],
       atOrAbove: 1,
       of: 1,
-      knownFrom: "2026-01-01",
-      knownThrough: "2026-06-20",
-      // The window starts before the data (the 2026 table): not complete, and said.
+      knownFrom: "2024-09-30",
+      knownThrough: "2026-08-12",
+      verified: "2026-12-06",
+      // The window reaches into 2025, whose draws are not in the data: not complete, and said.
+      notCovered: [{ from: "2025-01-30", to: "2025-12-31" }],
       complete: false,
       statement:
-        "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws before 2026-01-01 are not in our data.",
+        "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
       source: SOURCE,
     });
     const below = compared(62.5, isoDate("2026-01-30"));
@@ -811,33 +863,55 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
   });
 
   it("several draws: 'draws'; the window runs to the day before asOf; the data's first and last days are said", () => {
-    // 2026-06-21: window 2025-06-21..2026-06-20 ends on knownThrough (no "after" note) but starts
-    // before knownFrom, 2026-01-01 (the "before" note); six draws, 57 reaches three.
-    const c = compared(57, isoDate("2026-06-21"));
+    // 2026-08-13: window 2025-08-13..2026-08-12 ends on knownThrough (no "after" note) but reaches
+    // into 2025; nine draws, 57 reaches four (56 on 03-06, 57 on 05-07, 55 on 05-29 and 07-08).
+    const c = compared(57, isoDate("2026-08-13"));
     expect([c.complete, c.atOrAbove, c.of, c.statement]).toEqual([
       false,
-      3,
-      6,
-      "A Worker EOI score of 57 was at or above the minimum of 3 of 6 Accelerated Tech Pathway draws held from 2025-06-21 to 2026-06-20. This is history, not a promise: each draw sets its own minimum score. Draws before 2026-01-01 are not in our data.",
+      4,
+      9,
+      "A Worker EOI score of 57 was at or above the minimum of 4 of 9 Accelerated Tech Pathway draws held from 2025-08-13 to 2026-08-12. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-08-13 to 2025-12-31 are not in our data.",
     ]);
-    const late = compared(57, isoDate("2026-06-22"));
-    expect([late.complete, late.statement.endsWith(". Draws after 2026-06-20 are not in our data.")]).toEqual([
+    const late = compared(57, isoDate("2026-08-14"));
+    expect([late.complete, late.statement.endsWith(". Draws after 2026-08-12 are not in our data.")]).toEqual([
       false,
       true,
     ]);
-    // A window that starts on knownFrom exactly has no "before" note (2027-01-01: from 2026-01-01).
-    expect(compared(57, isoDate("2027-01-01")).statement).not.toContain("Draws before");
+    // A window that starts on 2026-01-01 exactly has no 2025 note (2027-01-01: from 2026-01-01).
+    expect(compared(57, isoDate("2027-01-01")).statement).not.toContain("2025");
     expect(compared(57, isoDate("2026-12-31")).statement).toContain(
-      "Draws before 2026-01-01 are not in our data. Draws after 2026-06-20",
+      "Draws from 2025-12-31 to 2025-12-31 are not in our data. Draws after 2026-08-12",
     );
+    // A window inside the covered days (2024-09-30..2024-12-30 after the Worker EOI began): complete.
+    const covered = compared(57, isoDate("2024-12-31"));
+    expect([covered.complete, covered.notCovered, covered.of]).toEqual([true, [], 1]);
+  });
+
+  it("the allocation is the latest the page gave before asOf (none before its first update)", () => {
+    expect(compared(60, isoDate("2026-06-16")).allocation).toBeUndefined();
+    expect(compared(60, isoDate("2026-06-17")).allocation).toStrictEqual(ALLOCATION_JUNE);
+    expect(compared(60, isoDate("2026-08-12")).allocation?.updated).toBe("2026-06-16");
+    const august = compared(60, isoDate("2026-08-13")).allocation;
+    expect([august?.updated, august?.allocation, august?.issued, august?.remaining, august?.eoiPool]).toEqual([
+      "2026-08-12",
+      619,
+      408,
+      211,
+      2046,
+    ]);
+    expect(august?.source.secondary).toBe(true);
+    expect(atpAllocations()).toHaveLength(2);
   });
 
   it("no draw in the window: the statement says there is no history, with the gap note when incomplete", () => {
-    expect(compared(70, isoDate("2025-06-01")).statement).toBe(
-      "No Accelerated Tech Pathway draw in our data was held from 2024-06-01 to 2025-05-31, so there is no history to compare a score of 70 with. Draws before 2026-01-01 are not in our data.",
+    expect(compared(70, isoDate("2026-01-01")).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2025-01-01 to 2025-12-31, so there is no history to compare a score of 70 with. Draws from 2025-01-01 to 2025-12-31 are not in our data.",
     );
     expect(compared(70, isoDate("2028-01-01")).statement).toBe(
-      "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-06-20 are not in our data.",
+      "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-08-12 are not in our data.",
+    );
+    expect(compared(70, isoDate("2024-09-30")).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2023-09-30 to 2024-09-29, so there is no history to compare a score of 70 with. There were no Worker EOI draws before 2024-09-30, when the Worker EOI began.",
     );
   });
 

@@ -1,9 +1,13 @@
 // `alberta-atp eoi <file.json|->`: the AAIP Worker Expression of Interest score line by line, the
 // certain and the maximum reachable totals, and how they compare with the recent ATP draws.
 
+import { formatEnCa } from "../core/format-number.js";
 import {
+  type AtpComparedDraw,
   type AtpDrawComparison,
   atpDrawComparison,
+  type Candidate,
+  type Citation,
   type InputIssue,
   type IsoDate,
   scoreAlbertaWorkerEoi,
@@ -22,7 +26,8 @@ Prints the Alberta Advantage Immigration Program (AAIP) Worker Expression of Int
 factor of the 100-point grid (Group I human capital, at most 69; Group II economic factors, at most
 31), the points that are certain, the most the score could reach once the unanswered questions are
 answered, and how both compare with the Accelerated Tech Pathway draws of the 12 months before
---as-of. The draws are history, not a promise: each draw sets its own minimum score.
+--as-of, with the candidate checked against each draw's published selection parameters (✔ met,
+✘ not met, ? undecided). The draws are history, not a promise: each draw sets its own minimum score.
 
 Options:
   --as-of <date>     the day to score on, YYYY-MM-DD (default: today)
@@ -60,7 +65,7 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
     writeLines(ctx.stderr, [`alberta-atp: no Worker EOI score on ${asOf}:`, ...result.issues.map(formatIssue)]);
     return ExitCode.undecided;
   }
-  const draws = compareWithDraws(result.total, asOf);
+  const draws = compareWithDraws(result.total, asOf, candidate);
   const drawsAtMaximum =
     result.maximumReachable > result.total ? compareWithDraws(result.maximumReachable, asOf) : undefined;
   if (json) {
@@ -91,9 +96,12 @@ function eoiIssuesError(file: string, issues: readonly InputIssue[]): CliError {
   });
 }
 
-/** The draws comparison of a score; its only issues would be --as-of's (already checked by the score). */
-function compareWithDraws(score: number, asOf: IsoDate): AtpDrawComparison {
-  const c = atpDrawComparison(score, { asOf });
+/**
+ * The draws comparison of a score (with the candidate: each draw's parameters checked); its only
+ * issues would be --as-of's (already checked by the score).
+ */
+function compareWithDraws(score: number, asOf: IsoDate, candidate?: Candidate): AtpDrawComparison {
+  const c = atpDrawComparison(score, candidate === undefined ? { asOf } : { asOf, candidate });
   if (!c.ok) throw usageError(`--as-of: ${messages(c.issues)}`, "eoi");
   return c;
 }
@@ -170,9 +178,28 @@ export function formatEoi(
   return lines;
 }
 
-function drawLine(date: IsoDate, minimum: number, invitations: number, reached: boolean): string {
-  const mark = reached ? "at or above" : "below";
-  return `  ${date}  minimum ${String(minimum).padStart(3)}  ${String(invitations).padStart(5)} invitations  ${mark}`;
+function drawLine(draw: AtpComparedDraw): string {
+  const mark = draw.atOrAbove ? "at or above" : "below";
+  const secondary = draw.source.secondary === true ? "  (secondary source)" : "";
+  return `  ${draw.date}  minimum ${String(draw.minimumScore).padStart(3)}  ${String(draw.invitations).padStart(5)} invitations  ${mark}${secondary}`;
+}
+
+const VERDICT_MARK = { pass: "✔", fail: "✘", unknown: "?" } as const;
+
+/** Under a draw with published parameters: one line per parameter, checked against the candidate. */
+function parameterLines(draw: AtpComparedDraw, style: Style): string[] {
+  const selection = draw.selection;
+  if (selection === undefined || !selection.published) return [];
+  return selection.checks.map((c) => {
+    const line = `      ${VERDICT_MARK[c.verdict]} ${c.parameter.text}: ${c.reason}`;
+    return c.verdict === "pass" ? line : style.paint(line, c.verdict === "fail" ? "red" : "yellow");
+  });
+}
+
+/** The distinct sources of the draws listed, the official page first. */
+function drawSources(draws: AtpDrawComparison): Citation[] {
+  const all = [draws.source, ...draws.draws.map((d) => d.source)];
+  return all.filter((s, i) => all.findIndex((t) => t.url === s.url) === i);
 }
 
 /** The ATP draws of the window, whether the certain score reached each, and the statements. */
@@ -182,7 +209,7 @@ export function formatDraws(
   style: Style,
 ): string[] {
   const lines = [style.paint(`Accelerated Tech Pathway draws from ${draws.from} to ${draws.to}:`, "bold")];
-  for (const d of draws.draws) lines.push(drawLine(d.date, d.minimumScore, d.invitations, d.atOrAbove));
+  for (const d of draws.draws) lines.push(drawLine(d), ...parameterLines(d, style));
   if (draws.draws.length === 0) lines.push("  none in our data");
   lines.push(`  ${draws.statement}`);
   if (drawsAtMaximum !== undefined && drawsAtMaximum.of > 0) {
@@ -190,6 +217,16 @@ export function formatDraws(
       `  At the maximum reachable score of ${drawsAtMaximum.score}: at or above the minimum of ${drawsAtMaximum.atOrAbove} of ${drawsAtMaximum.of}.`,
     );
   }
-  lines.push(style.paint(`  source: ${formatCitation(draws.source)}`, "dim"));
+  if (draws.selectionStatement !== undefined) lines.push(`  Selection parameters: ${draws.selectionStatement}`);
+  const a = draws.allocation;
+  if (a !== undefined) {
+    lines.push(
+      `  ${a.year} Accelerated Tech Pathway nominations (page last updated ${a.updated}): ${formatEnCa(a.allocation)} allocated, ${formatEnCa(a.issued)} issued, ${formatEnCa(a.remaining)} remaining; ${formatEnCa(a.eoiPool)} ATP expressions of interest in the pool.${a.source.secondary === true ? " (secondary source)" : ""}`,
+    );
+  }
+  lines.push(
+    `  Draw data last checked ${draws.verified}; it covers ${draws.knownFrom} to ${draws.knownThrough}, except the days named above.`,
+  );
+  for (const source of drawSources(draws)) lines.push(style.paint(`  source: ${formatCitation(source)}`, "dim"));
   return lines;
 }

@@ -1,18 +1,26 @@
-// The Accelerated Tech Pathway draws from the Worker EOI pool, and how a score compares with them.
+// The Accelerated Tech Pathway draws from the Worker EOI pool, and how a candidate compares with them.
 
 import { addDays, addYears } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import type { Candidate } from "../../models/candidate.js";
+import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
+import { type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
 import { type WorkerEoiOptions, workerEoiAsOf } from "./worker-eoi.js";
-import { drawsData } from "./worker-eoi-data.js";
+
+export type { AtpDrawParameterCheck, AtpDrawSelection } from "./atp-draw-parameters.js";
+export type { AtpDrawParameter } from "./atp-draws-data.js";
 
 /**
- * One Accelerated Tech Pathway draw from the AAIP Worker EOI pool.
+ * One Accelerated Tech Pathway draw from the AAIP Worker EOI pool, with its selection parameters
+ * when the AAIP published them (`null` when it did not: it has not published them for the 2026
+ * draws) and the source that lists it.
  *
  * @example
  * ```ts
- * const draw: AtpDraw = atpDraws()[0]!; // { date: "2026-01-29", minimumScore: 63, invitations: 148, source }
+ * const draw: AtpDraw = atpDraws()[0]!;
+ * // { date: "2024-12-11", minimumScore: 59, invitations: 87, parameters: [9 parameters], source }
  * ```
  */
 export interface AtpDraw {
@@ -21,26 +29,100 @@ export interface AtpDraw {
   readonly minimumScore: number;
   /** How many candidates were invited. */
   readonly invitations: number;
+  /** The published selection parameters, in the AAIP's order; `null` when they were not published. */
+  readonly parameters: readonly AtpDrawParameter[] | null;
+  /** Where the draw is listed (`secondary` for a third-party copy of the official table). */
   readonly source: Citation;
 }
 
 /**
- * The Accelerated Tech Pathway draws we hold, oldest first (from the AAIP processing-information
- * page as crawled on 2026-06-20: later draws are not included).
+ * The Accelerated Tech Pathway draws we hold, oldest first: the draw of 2024-12-11 (from a copy of
+ * the 2024 table, with its parameters) and those of 2026 to 2026-08-06. The 2025 draws are not
+ * in the data (see {@link AtpDrawComparison.notCovered}).
  *
  * @example
  * ```ts
- * atpDraws().map((d) => d.minimumScore); // [63, 59, 56, 59, 57, 55]
+ * atpDraws().map((d) => d.minimumScore); // [59, 63, 59, 56, 59, 57, 55, 59, 55, 60]
  * ```
  */
 export function atpDraws(): readonly AtpDraw[] {
-  const data = drawsData();
-  return data.draws.map((d) => ({ ...d, source: data.source }));
+  return atpDrawsData().draws;
 }
 
 /**
- * How a Worker EOI score compares with the ATP draws held in the 12 months before a day (the
- * `ok: true` side of {@link AtpDrawComparisonResult}).
+ * The AAIP's Accelerated Tech Pathway figures for a year, as its processing-information page gave
+ * them on the day it was last updated (`updated`): the nomination allocation, the nominations
+ * issued and left, the applications to process, and the ATP expressions of interest in the pool.
+ *
+ * @example
+ * ```ts
+ * const a: AtpAllocation = atpAllocations()[0]!;
+ * // { year: 2026, updated: "2026-06-16", allocation: 600, issued: 292, remaining: 308, eoiPool: 2245, ... }
+ * ```
+ */
+export interface AtpAllocation {
+  readonly year: number;
+  /** The day the page was last updated. */
+  readonly updated: IsoDate;
+  /** Nominations allocated to the pathway for the year. */
+  readonly allocation: number;
+  readonly issued: number;
+  readonly remaining: number;
+  /** Applications waiting to be processed. */
+  readonly applicationsToProcess: number;
+  /** The AAIP was assessing applications received on or before this day. */
+  readonly assessingReceivedOnOrBefore: IsoDate;
+  /** Worker expressions of interest for the pathway in the selection pool. */
+  readonly eoiPool: number;
+  readonly source: Citation;
+}
+
+/**
+ * The Accelerated Tech Pathway allocation figures we hold, oldest first (2026, as the page stood on
+ * 2026-06-16 and, in a third-party copy, on 2026-08-12).
+ *
+ * @example
+ * ```ts
+ * atpAllocations().map((a) => [a.updated, a.remaining, a.eoiPool]); // [["2026-06-16", 308, 2245], ["2026-08-12", 211, 2046]]
+ * ```
+ */
+export function atpAllocations(): readonly AtpAllocation[] {
+  return atpDrawsData().allocations;
+}
+
+/**
+ * Options of {@link atpDrawComparison}: the day (`asOf`) and, to check each draw's published
+ * selection parameters, the candidate.
+ *
+ * @example
+ * ```ts
+ * const options: AtpDrawComparisonOptions = { asOf: isoDate("2025-06-01"), candidate };
+ * ```
+ */
+export interface AtpDrawComparisonOptions extends WorkerEoiOptions {
+  /** The candidate whose answers are checked against each draw's parameters; left out, none are checked. */
+  readonly candidate?: Candidate;
+}
+
+/**
+ * One draw of the window: the draw, whether the score reached its minimum and, when a candidate
+ * was given, how the candidate stands against its parameters.
+ *
+ * @example
+ * ```ts
+ * const d: AtpComparedDraw = { ...atpDraws()[0]!, atOrAbove: true };
+ * ```
+ */
+export interface AtpComparedDraw extends AtpDraw {
+  /** The score is at or above the draw's minimum. */
+  readonly atOrAbove: boolean;
+  /** The candidate against the draw's parameters (only when `candidate` was given). */
+  readonly selection?: AtpDrawSelection;
+}
+
+/**
+ * How a Worker EOI score (and, with a candidate, the candidate's answers) compares with the ATP
+ * draws held in the 12 months before a day (the `ok: true` side of {@link AtpDrawComparisonResult}).
  *
  * @example
  * ```ts
@@ -57,20 +139,29 @@ export interface AtpDrawComparison {
   readonly from: IsoDate;
   /** Last day of the window: the day before `asOf`. */
   readonly to: IsoDate;
-  /** The draws in the window, oldest first, each with whether the score reached its minimum. */
-  readonly draws: readonly (AtpDraw & { readonly atOrAbove: boolean })[];
+  /** The draws in the window, oldest first. */
+  readonly draws: readonly AtpComparedDraw[];
   /** Draws in the window whose minimum the score reached. */
   readonly atOrAbove: number;
   /** Draws in the window. */
   readonly of: number;
-  /** The first day our draw data covers (draws before it are not in the data). */
+  /** The first day our draw data covers: the Worker EOI began on 2024-09-30; there were no Worker EOI draws before. */
   readonly knownFrom: IsoDate;
   /** The last day our draw data covers. */
   readonly knownThrough: IsoDate;
-  /** False when the window starts before `knownFrom` or runs past `knownThrough`: draws may be missing. */
+  /** The day the draw data was last checked against its sources. */
+  readonly verified: IsoDate;
+  /** The days of the window (from `knownFrom` on) whose draws are not in our data, oldest first. */
+  readonly notCovered: readonly { readonly from: IsoDate; readonly to: IsoDate }[];
+  /** False when some day of the window is not covered (`notCovered` not empty): draws may be missing. */
   readonly complete: boolean;
-  /** The comparison in a sentence, stated as history. */
+  /** The comparison of the score in a sentence, stated as history. */
   readonly statement: string;
+  /** With a candidate: the parameters of the window's draws in a sentence. */
+  readonly selectionStatement?: string;
+  /** The latest allocation figures the page gave before `asOf`, when there are any. */
+  readonly allocation?: AtpAllocation;
+  /** The official page (each draw names its own source). */
   readonly source: Citation;
 }
 
@@ -94,25 +185,83 @@ export type AtpDrawComparisonResult =
       readonly issues: readonly InputIssue[];
     };
 
+/** The days of [from, to] outside every coverage period, oldest first. */
+function uncovered(
+  from: IsoDate,
+  to: IsoDate,
+  coverage: readonly { readonly from: IsoDate; readonly to: IsoDate }[],
+): { from: IsoDate; to: IsoDate }[] {
+  const gaps: { from: IsoDate; to: IsoDate }[] = [];
+  let next = from;
+  for (const period of coverage) {
+    if (next > to) break;
+    if (period.to < next) continue;
+    if (period.from > next) gaps.push({ from: next, to: period.from > to ? to : addDays(period.from, -1) });
+    next = addDays(period.to, 1);
+  }
+  if (next <= to) gaps.push({ from: next, to });
+  return gaps;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listText(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+/** The sentence on the parameters of the window's draws. */
+function selectionSentence(draws: readonly AtpComparedDraw[]): string {
+  const published = draws.filter((d) => d.selection?.published === true);
+  const unpublished = draws.length - published.length;
+  if (published.length === 0) {
+    return draws.length === 0
+      ? "There is no draw whose selection parameters could be checked."
+      : `The AAIP did not publish the selection parameters of ${draws.length === 1 ? "this draw" : `these ${draws.length} draws`}, so they cannot be checked.`;
+  }
+  const keptOut = published.filter((d) => d.selection?.verdict === "fail");
+  const undecided = published.filter((d) => d.selection?.verdict === "unknown");
+  const met = published.length - keptOut.length - undecided.length;
+  const kept = keptOut.map((d) => `${d.date}: ${d.selection?.keptOutBy.map((k) => k.parameter.text).join("; ")}`);
+  const parts = [
+    met > 0 ? `meet every parameter of ${met}` : undefined,
+    keptOut.length > 0 ? `would have been kept out of ${keptOut.length} (${kept.join(" | ")})` : undefined,
+    undecided.length > 0 ? `leave ${undecided.length} undecided until more is answered` : undefined,
+  ].filter((p) => p !== undefined);
+  const others =
+    unpublished > 0 ? ` The parameters of the other ${plural(unpublished, "draw")} were not published.` : "";
+  return `Of the ${plural(published.length, "draw")} with published selection parameters, your answers ${listText(parts)}.${others}`;
+}
+
 /**
  * Compares a Worker EOI score with the minimum scores of the Accelerated Tech Pathway draws held
- * in the 12 months before `asOf` (from `asOf` minus one year to the day before `asOf`). It states
- * history ("at or above the minimum of N of M draws"), never a promise: each draw sets its own
- * minimum, and draws outside the data's `knownFrom`–`knownThrough` days are not known (the data
- * holds the 2026 draws table only: `complete` is false, and the statement says so, when the window
- * reaches outside it). Pure, and never throws: an `asOf` that is not a date and a score that is
- * not a finite number are `{ ok: false, issues }` (as `scoreAlbertaWorkerEoi` reports an invalid
- * `asOf`).
+ * in the 12 months before `asOf` (from `asOf` minus one year to the day before `asOf`) and, when
+ * `candidate` is given, checks the candidate against each draw's published selection parameters
+ * (work-permit and profile expiry, CLB/NCLC, a valid Express Entry profile, CRS, months of work,
+ * a full-time Alberta offer, ATP occupations and employer), saying draw by draw which parameter
+ * would have kept them out. Three-valued: a parameter the answers cannot decide is `unknown`, never
+ * a fail; a draw whose parameters were not published says so. The candidate is read as their
+ * answers stand on `asOf` (the occupation lists are those in force on each draw's date).
+ *
+ * It states history ("at or above the minimum of N of M draws"), never a promise: each draw sets
+ * its own minimum, and the data does not hold every draw (the 2025 draws, and any after
+ * `knownThrough`, are missing: `complete` is false and the statement says so when the window
+ * reaches them). Pure, and never throws: an `asOf` that is not a date and a score that is not a
+ * finite number are `{ ok: false, issues }`.
  *
  * @example
  * ```ts
  * import { atpDrawComparison, isoDate } from "alberta-atp";
  * const c = atpDrawComparison(57, { asOf: isoDate("2026-06-01") });
  * if (c.ok) [c.atOrAbove, c.of]; // [3, 6]: the draws of 2026-03-06 (56), 2026-05-07 (57) and 2026-05-29 (55)
+ * const withCandidate = atpDrawComparison(62, { asOf: isoDate("2025-06-01"), candidate });
+ * if (withCandidate.ok) withCandidate.draws[0]?.selection?.statement; // the 2024-12-11 draw's parameters, checked
  * atpDrawComparison(57, { asOf: new Date(Number.NaN) }); // { ok: false, issues: [{ path: "asOf", code: "invalid_date", ... }] }
  * ```
  */
-export function atpDrawComparison(score: number, options: WorkerEoiOptions): AtpDrawComparisonResult {
+export function atpDrawComparison(score: number, options: AtpDrawComparisonOptions): AtpDrawComparisonResult {
   const issues: InputIssue[] = [];
   if (typeof score !== "number" || !Number.isFinite(score)) {
     issues.push({
@@ -127,19 +276,36 @@ export function atpDrawComparison(score: number, options: WorkerEoiOptions): Atp
   const asOf = day.asOf;
   const from = addYears(asOf, -1);
   const to = addDays(asOf, -1);
-  const data = drawsData();
-  const draws = atpDraws()
+  const data = atpDrawsData();
+  const candidate = options.candidate === undefined ? undefined : candidateOnDay(options.candidate, asOf);
+  const draws = data.draws
     .filter((d) => d.date >= from && d.date <= to)
-    .map((d) => ({ ...d, atOrAbove: score >= d.minimumScore }));
+    .map((d): AtpComparedDraw => {
+      const compared = { ...d, atOrAbove: score >= d.minimumScore };
+      return candidate === undefined
+        ? compared
+        : { ...compared, selection: checkDrawSelection(candidate, d, data.parametersNotPublished) };
+    });
   const atOrAbove = draws.filter((d) => d.atOrAbove).length;
-  const complete = from >= data.knownFrom && to <= data.knownThrough;
+  // The window's days from knownFrom on (there were no Worker EOI draws before it).
+  const start = [from, data.knownFrom].sort().at(-1) as IsoDate;
+  const notCovered = to < data.knownFrom ? [] : uncovered(start, to, data.coverage);
   const gap =
-    (from < data.knownFrom ? ` Draws before ${data.knownFrom} are not in our data.` : "") +
-    (to > data.knownThrough ? ` Draws after ${data.knownThrough} are not in our data.` : "");
+    (from < data.knownFrom
+      ? ` There were no Worker EOI draws before ${data.knownFrom}, when the Worker EOI began.`
+      : "") +
+    notCovered
+      .map((g) =>
+        g.from > data.knownThrough
+          ? ` Draws after ${data.knownThrough} are not in our data.`
+          : ` Draws from ${g.from} to ${g.to} are not in our data.`,
+      )
+      .join("");
   const statement =
     draws.length === 0
       ? `No Accelerated Tech Pathway draw in our data was held from ${from} to ${to}, so there is no history to compare a score of ${score} with.${gap}`
       : `A Worker EOI score of ${score} was at or above the minimum of ${atOrAbove} of ${draws.length} Accelerated Tech Pathway draw${draws.length === 1 ? "" : "s"} held from ${from} to ${to}. This is history, not a promise: each draw sets its own minimum score.${gap}`;
+  const allocation = data.allocations.filter((a) => a.updated < asOf).at(-1);
   return {
     ok: true,
     score,
@@ -151,8 +317,12 @@ export function atpDrawComparison(score: number, options: WorkerEoiOptions): Atp
     of: draws.length,
     knownFrom: data.knownFrom,
     knownThrough: data.knownThrough,
-    complete,
+    verified: data.verified,
+    notCovered,
+    complete: notCovered.length === 0,
     statement,
+    ...(candidate === undefined ? {} : { selectionStatement: selectionSentence(draws) }),
+    ...(allocation === undefined ? {} : { allocation }),
     source: data.source,
   };
 }

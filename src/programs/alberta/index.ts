@@ -7,7 +7,19 @@ export {
   atpPathwayOpen,
   qualifyingAlbertaJob,
 } from "./accelerated-tech-pathway.js";
-export { type AtpDraw, type AtpDrawComparison, atpDrawComparison, atpDraws } from "./atp-draws.js";
+export {
+  type AtpAllocation,
+  type AtpComparedDraw,
+  type AtpDraw,
+  type AtpDrawComparison,
+  type AtpDrawComparisonOptions,
+  type AtpDrawParameter,
+  type AtpDrawParameterCheck,
+  type AtpDrawSelection,
+  atpAllocations,
+  atpDrawComparison,
+  atpDraws,
+} from "./atp-draws.js";
 export {
   atpJobRequirements,
   atpOccupation,

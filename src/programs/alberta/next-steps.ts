@@ -1,6 +1,7 @@
 import { readAsOf } from "../../core/as-of.js";
 import { addMonths } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
+import { formatEnCa } from "../../core/format-number.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import {
   type CrsBreakdown,
@@ -10,6 +11,7 @@ import {
   withProvincialNomination,
 } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
+import { aaipTerms, termOn } from "./aaip-terms-data.js";
 import { AAIP_UPDATES_SOURCE, ALBERTA_STREAM_SECONDARY_SOURCE, MISREPRESENTATION_SOURCE } from "./sources.js";
 
 /**
@@ -50,14 +52,19 @@ const OLD_WEB_FORM_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
 
 /**
  * What an eligible or undecided candidate should do next on `asOf`: how to be invited (the ATP web
- * form before 2024-09-30, a Worker Expression of Interest from then), a profile about to expire,
- * accepting a nomination within 30 days for +600 points, the 60 days after an invitation to apply,
- * the cost of misrepresentation, and the answers still missing.
+ * form before 2024-09-30, a Worker Expression of Interest from then, with the terms in force on
+ * `asOf`: its fee, free before 2026-04-07 and $135 from then; one Worker EOI at a time; from
+ * 2026-05-26 its one-year validity and the 15-day invitation period; from 2025-04-01 the $1,500
+ * worker-stream application fee), a profile about to expire, accepting a nomination within 30 days
+ * for +600 points, the 60 days after an invitation to apply, the cost of misrepresentation, and the
+ * answers still missing. An ineligible candidate gets no steps, except one who holds an Alberta
+ * nomination (the stream does not nominate twice): they are told to accept it by its deadline.
  *
  * @example
  * ```ts
  * nextStepsFor(candidate, isoDate("2026-11-25"), { status: "eligible", missing: [], crs }).map((s) => s.id);
- * // ["worker-eoi", "nomination-points", "ita-deadline", "truthful-answers"]
+ * // ["worker-eoi", "worker-eoi-fee", "one-worker-eoi", "worker-eoi-validity", "invitation-period",
+ * //  "application-fee", "nomination-points", "ita-deadline", "truthful-answers"]
  * ```
  */
 export function nextStepsFor(
@@ -66,7 +73,7 @@ export function nextStepsFor(
   context: { status: "eligible" | "ineligible" | "incomplete"; missing: readonly string[]; crs?: CrsBreakdown },
 ): NextStep[] {
   const asOf = readAsOf(asOfGiven);
-  if (context.status === "ineligible") return [];
+  if (context.status === "ineligible") return albertaNomineeSteps(candidate, asOf);
   const steps: NextStep[] = [];
   if (context.status === "incomplete" && context.missing.length > 0) {
     steps.push({
@@ -89,15 +96,8 @@ export function nextStepsFor(
   }
   const nomination = candidate.provincialNomination;
   if (nomination && nomination.nominatedOn <= asOf) {
-    const due = nominationAcceptanceDeadline(nomination.nominatedOn);
-    if (due >= asOf) {
-      steps.push({
-        id: "accept-nomination",
-        action: `Accept the ${nomination.province} nomination in your Express Entry profile by ${due} (30 days from ${nomination.nominatedOn}); it adds ${PROVINCIAL_NOMINATION_POINTS} CRS points.`,
-        due,
-        source: NOMINATION_SOURCE,
-      });
-    }
+    const accept = acceptNominationStep(nomination, asOf);
+    if (accept) steps.push(accept);
   } else if (asOf >= WORKER_EOI_FROM) {
     steps.push({
       id: "worker-eoi",
@@ -105,6 +105,7 @@ export function nextStepsFor(
         "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
       source: AAIP_UPDATES_SOURCE,
     });
+    steps.push(...workerEoiTermSteps(asOf));
   } else {
     steps.push({
       id: "atp-web-form",
@@ -133,5 +134,84 @@ export function nextStepsFor(
       "Give only true and complete information: a finding of misrepresentation makes you inadmissible to Canada for 5 years.",
     source: MISREPRESENTATION_SOURCE,
   });
+  return steps;
+}
+
+/** The 30-day acceptance of a nomination received by `asOf`, while its deadline has not passed. */
+function acceptNominationStep(
+  nomination: NonNullable<Candidate["provincialNomination"]>,
+  asOf: IsoDate,
+): NextStep | undefined {
+  const due = nominationAcceptanceDeadline(nomination.nominatedOn);
+  if (due < asOf) return undefined;
+  return {
+    id: "accept-nomination",
+    action: `Accept the ${nomination.province} nomination in your Express Entry profile by ${due} (30 days from ${nomination.nominatedOn}); it adds ${PROVINCIAL_NOMINATION_POINTS} CRS points.`,
+    due,
+    source: NOMINATION_SOURCE,
+  };
+}
+
+/**
+ * For an ineligible candidate: nothing, unless they hold an Alberta nomination received by `asOf`
+ * (the reason the stream does not select them again), which they should accept in time.
+ */
+function albertaNomineeSteps(candidate: Candidate, asOf: IsoDate): NextStep[] {
+  const nomination = candidate.provincialNomination;
+  if (nomination?.province !== "AB" || nomination.nominatedOn > asOf) return [];
+  const accept = acceptNominationStep(nomination, asOf);
+  return accept ? [accept] : [];
+}
+
+const cad = (amount: number): string => `$${formatEnCa(amount)}`;
+
+/** The Worker EOI terms in force on `asOf` (data/alberta/aaip-worker-eoi-terms.json), each with its source. */
+function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
+  const terms = aaipTerms();
+  const steps: NextStep[] = [];
+  const fee = termOn(terms.workerEoiFee, asOf);
+  if (fee) {
+    steps.push({
+      id: "worker-eoi-fee",
+      action:
+        fee.amountCad === 0
+          ? "There is no fee to submit a Worker Expression of Interest."
+          : `Submitting a Worker Expression of Interest costs a ${cad(fee.amountCad)} fee (since ${fee.from}).`,
+      source: fee.source,
+    });
+  }
+  const one = termOn(terms.oneWorkerEoi, asOf);
+  if (one) {
+    steps.push({
+      id: "one-worker-eoi",
+      action:
+        "You can have only one Worker Expression of Interest, and cannot create one while you have another Worker or Entrepreneur EOI or a draft or active AAIP application: withdraw those first.",
+      source: one.source,
+    });
+  }
+  const validity = termOn(terms.workerEoiValidity, asOf);
+  if (validity) {
+    steps.push({
+      id: "worker-eoi-validity",
+      action: `A Worker Expression of Interest is valid for ${validity.months === 12 ? "one year" : `${validity.months} months`} after you submit it; editing it does not extend it.`,
+      source: validity.source,
+    });
+  }
+  const invitation = termOn(terms.invitationPeriod, asOf);
+  if (invitation) {
+    steps.push({
+      id: "invitation-period",
+      action: `If the AAIP invites you, act within the ${invitation.days}-day invitation period: apply, or reject the invitation to return to the Worker EOI pool.`,
+      source: invitation.source,
+    });
+  }
+  const applicationFee = termOn(terms.workerStreamApplicationFee, asOf);
+  if (applicationFee) {
+    steps.push({
+      id: "application-fee",
+      action: `The application to an AAIP worker stream (the Alberta Express Entry Stream is one) costs a ${cad(applicationFee.amountCad)} fee (since ${applicationFee.from}).`,
+      source: applicationFee.source,
+    });
+  }
   return steps;
 }
