@@ -68,6 +68,7 @@ const NONE: Input = {
   languageTests: [],
   workHistory: [],
   familyInAlberta: false,
+  extendedFamilyInAlberta: false,
   jobOffer: null,
 };
 
@@ -99,6 +100,7 @@ function tef(level: number, testedOn = "2026-01-10") {
   };
 }
 
+/** A paid job (authorised, when in Canada): the FAQ's other conditions on work answered favourably. */
 const job = (country: string, from: string, to: string, hoursPerWeek = 40, province?: string) => ({
   noc: "21231",
   country,
@@ -106,6 +108,8 @@ const job = (country: string, from: string, to: string, hoursPerWeek = 40, provi
   from,
   to,
   hoursPerWeek,
+  paid: true,
+  ...(country === "CA" ? { authorized: true } : {}),
 });
 
 const offer = (extra: Record<string, unknown> = {}) => ({
@@ -116,6 +120,8 @@ const offer = (extra: Record<string, unknown> = {}) => ({
   community: "calgary-cma",
   sectorEndorsement: null,
   regulatedOccupationAlbertaLicence: false,
+  seasonal: false,
+  combinationOfOccupations: false,
   ...extra,
 });
 
@@ -131,6 +137,8 @@ describe("the grid, row by row (2025-08-07)", () => {
       "workHistory",
       "dateOfBirth",
       "familyInAlberta",
+      "extendedFamilyInAlberta",
+      "workerEoiSubmittedOn",
       "jobOffer",
     ]);
     expect(r.lines.map((l) => l.maximum)).toEqual([12, 10, 10, 3, 11, 10, 5, 8, 10, 6, 5, 10]);
@@ -179,23 +187,23 @@ describe("the grid, row by row (2025-08-07)", () => {
 
   it("location of the highest education: Alberta 10, elsewhere in Canada 6, abroad 0, province unknown 6..10", () => {
     const loc = (edu: Input[]) => line(with_({ education: edu }), "education-location");
-    expect(loc([{ level: "bachelors", inCanada: true, province: "AB" }]).points).toBe(10);
-    expect(loc([{ level: "bachelors", inCanada: true, province: "ON" }]).points).toBe(6);
+    expect(loc([{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "AB" }]).points).toBe(10);
+    expect(loc([{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" }]).points).toBe(6);
     expect(loc([{ level: "bachelors", inCanada: false }]).points).toBe(0);
-    const open = loc([{ level: "bachelors", inCanada: true }]);
+    const open = loc([{ level: "bachelors", inCanada: true, designatedLearningInstitution: true }]);
     expect([open.points, open.maximumReachable, open.missing]).toEqual([6, 10, ["education[0].province"]]);
     // Only the highest credential counts: an Alberta diploma under a foreign master's gives nothing.
     expect(
       loc([
         { level: "masters", inCanada: false },
-        { level: "one-year", inCanada: true, province: "AB" },
+        { level: "one-year", inCanada: true, designatedLearningInstitution: true, province: "AB" },
       ]).points,
     ).toBe(0);
   });
 
   it("location: that of the credential that earned the education points, the certificate of qualification included", () => {
     const coq = (province: string, issuedOn = "2020-01-01") => ({ trade: "72200", province, issuedOn });
-    const albertaDiploma = { level: "one-year", inCanada: true, province: "AB" };
+    const albertaDiploma = { level: "one-year", inCanada: true, designatedLearningInstitution: true, province: "AB" };
     const loc = (certificateOfQualification: unknown, education: Input[]) => {
       const r = score(with_({ certificateOfQualification, education }));
       const [edu, where] = [r.lines[0], r.lines[1]];
@@ -210,7 +218,7 @@ describe("the grid, row by row (2025-08-07)", () => {
     // A tie (bachelor's 7, trades 7): the bachelor's is the one scored, so its location counts.
     expect(loc(coq("AB"), [{ level: "bachelors", inCanada: false }])).toEqual([7, "bachelors", 0, "none", 0, []]);
     // A master's (10) above the certificate: the master's location.
-    expect(loc(coq("AB"), [{ level: "masters", inCanada: true, province: "ON" }])).toEqual([
+    expect(loc(coq("AB"), [{ level: "masters", inCanada: true, designatedLearningInstitution: true, province: "ON" }])).toEqual([
       10,
       "masters",
       6,
@@ -236,7 +244,7 @@ describe("the grid, row by row (2025-08-07)", () => {
       10,
       ["certificateOfQualification"],
     ]);
-    expect(loc(undefined, [{ level: "bachelors", inCanada: true, province: "AB" }]).slice(2)).toEqual([
+    expect(loc(undefined, [{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "AB" }]).slice(2)).toEqual([
       10,
       "alberta",
       10,
@@ -246,7 +254,14 @@ describe("the grid, row by row (2025-08-07)", () => {
 
   it("scoreAlbertaWorkerEoi's TSDoc example: 8 certain, 38 reachable (an unanswered certificate could be Alberta's)", () => {
     const r = scoreAlbertaWorkerEoi(
-      { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, jobOffer: null, education: [], workHistory: [] },
+      {
+        dateOfBirth: isoDate("1995-01-01"),
+        familyInAlberta: false,
+        extendedFamilyInAlberta: false,
+        jobOffer: null,
+        education: [],
+        workHistory: [],
+      },
       { asOf: isoDate("2026-06-01") },
     );
     expect(r.ok ? [r.total, r.maximumReachable, r.missing] : r.issues).toEqual([
@@ -260,8 +275,8 @@ describe("the grid, row by row (2025-08-07)", () => {
     // asOf 2026-06-01. An Alberta doctorate due in 2027 under a bachelor's done in Ontario: the
     // bachelor's is the highest held (7), done elsewhere in Canada (6).
     const edu = [
-      { level: "doctoral", inCanada: true, province: "AB", completedOn: "2027-05-01" },
-      { level: "bachelors", inCanada: true, province: "ON", completedOn: "2020-05-01" },
+      { level: "doctoral", inCanada: true, designatedLearningInstitution: true, province: "AB", completedOn: "2027-05-01" },
+      { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON", completedOn: "2020-05-01" },
     ];
     expect(points(with_({ education: edu }), "education")).toBe(7);
     expect(points(with_({ education: edu }), "education-location")).toBe(6);
@@ -313,7 +328,8 @@ describe("the grid, row by row (2025-08-07)", () => {
     ["2025-12-01", "2026-05-31", 40, 7], // 6 months
     ["2025-07-01", "2026-05-31", 40, 7], // 11 months
     ["2026-01-01", "2026-05-31", 40, 3], // 5 months
-    ["2025-06-01", "2026-05-31", 15, 7], // 12 months at half time = 6 months
+    ["2025-06-01", "2026-05-31", 29, 3], // part time (under 30 h): the FAQ counts only full-time work
+    ["2025-06-01", "2026-05-31", 30, 11], // 30 h a week is full time
   ] as const)("total work experience %s..%s at %i h/week → %i", (from, to, hours, expected) => {
     expect(points(with_({ workHistory: [job("IN", from, to, hours)] }), "work-experience")).toBe(expected);
   });
@@ -383,7 +399,7 @@ describe("the grid, row by row (2025-08-07)", () => {
     expect([open.points, open.maximumReachable, open.missing]).toEqual([
       0,
       10,
-      ["jobOffer.permanent", "jobOffer.hoursPerWeek"],
+      ["jobOffer.permanent", "jobOffer.hoursPerWeek", "jobOffer.seasonal", "jobOffer.combinationOfOccupations"],
     ]);
   });
 
@@ -461,7 +477,7 @@ describe("whole candidates", () => {
     // + age 31 5 + family 8 = 69; offer 10 + rural endorsement 6 + rural community 5 + regulated 10 = 31; 100.
     const r = score({
       dateOfBirth: "1995-01-01",
-      education: [{ level: "doctoral", inCanada: true, province: "AB" }],
+      education: [{ level: "doctoral", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
       languageTests: [celpip(10), tef(7)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
       familyInAlberta: true,
@@ -484,6 +500,7 @@ describe("whole candidates", () => {
       languageTests: [celpip(9)],
       workHistory: [job("IN", "2021-01-01", "2025-12-31")],
       familyInAlberta: false,
+      extendedFamilyInAlberta: false,
       jobOffer: null,
     });
     expect([r.groupI, r.groupII, r.total, r.maximumReachable]).toEqual([33, 0, 33, 33]);
@@ -494,10 +511,11 @@ describe("whole candidates", () => {
     // offer 10 + Calgary 0 = 10 → 66. Rural designated community: 10 + 5 → 71.
     const base: Input = {
       dateOfBirth: "1999-01-01",
-      education: [{ level: "masters", inCanada: true, province: "AB" }],
+      education: [{ level: "masters", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
       languageTests: [celpip(7)],
       workHistory: [job("CA", "2024-12-01", "2026-05-31", 40, "AB")],
       familyInAlberta: false,
+      extendedFamilyInAlberta: false,
       jobOffer: offer(),
     };
     expect(score(base).total).toBe(66);
@@ -510,7 +528,7 @@ describe("whole candidates", () => {
     // offer 10 + Edmonton 0 + licence 10 = 20 → 72.
     const r = score({
       dateOfBirth: "1986-01-01",
-      education: [{ level: "bachelors", inCanada: true, province: "ON" }],
+      education: [{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" }],
       languageTests: [celpip(8)],
       workHistory: [job("CA", "2023-01-01", "2025-12-31", 40, "BC")],
       familyInAlberta: true,
@@ -528,6 +546,7 @@ describe("whole candidates", () => {
       languageTests: [celpip(4), tef(6)],
       workHistory: [job("FR", "2025-10-01", "2026-05-31")],
       familyInAlberta: false,
+      extendedFamilyInAlberta: false,
       jobOffer: null,
     });
     expect(r.total).toBe(26);
@@ -545,12 +564,14 @@ describe("whole candidates", () => {
   });
 
   it("8. a part-time worker in Alberta over 50 with an unanswered offer community", () => {
-    // Secondary 0 + completed in Alberta 10 (the grid reads the highest education, whatever it is) + CLB 5 8
-    // + 12 months at 20 h/week = 8 FTE months 7 + 8 months in Alberta 10 + age 55 3 + family 8 = 46;
-    // offer 10 + community unknown (0, up to 5) + no endorsement 0 + no licence 0 = 10 → 56, up to 61.
+    // FAQ: no points for secondary school, wherever completed, so none for completing it in Alberta
+    // either; only full-time work counts, so 12 months at 20 h/week count nothing.
+    // Secondary 0 + in Alberta 0 + CLB 5 8 + no full-time work, "less than 6 months" 3 + none in
+    // Canada 0 + age 55 3 + family 8 = 22; offer 10 + community unknown (0, up to 5) + no endorsement
+    // 0 + no licence 0 = 10 → 32, up to 37.
     const r = score({
       dateOfBirth: "1971-01-01",
-      education: [{ level: "secondary", inCanada: true, province: "AB" }],
+      education: [{ level: "secondary", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
       certificateOfQualification: null,
       languageTests: [celpip(5)],
       workHistory: [job("CA", "2025-06-01", "2026-05-31", 20, "AB")],
@@ -560,11 +581,13 @@ describe("whole candidates", () => {
         province: "AB",
         hoursPerWeek: 37.5,
         permanent: true,
+        seasonal: false,
+        combinationOfOccupations: false,
         sectorEndorsement: null,
         regulatedOccupationAlbertaLicence: false,
       },
     });
-    expect([r.groupI, r.total, r.maximumReachable, r.missing]).toEqual([46, 56, 61, ["jobOffer.community"]]);
+    expect([r.groupI, r.total, r.maximumReachable, r.missing]).toEqual([22, 32, 37, ["jobOffer.community"]]);
   });
 
   it("9. a trades worker with a certificate of qualification, offer not permanent", () => {
@@ -578,6 +601,7 @@ describe("whole candidates", () => {
       languageTests: [celpip(6)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
       familyInAlberta: false,
+      extendedFamilyInAlberta: false,
       jobOffer: offer({ permanent: false, community: "other", sectorEndorsement: "rural-renewal" }),
     });
     expect([r.groupI, r.groupII, r.total]).toEqual([53, 11, 64]);
@@ -680,6 +704,8 @@ describe("properties", () => {
     ["workHistory"],
     ["dateOfBirth"],
     ["familyInAlberta"],
+    ["extendedFamilyInAlberta"],
+    ["workerEoiSubmittedOn"],
     ["certificateOfQualification"],
     ["jobOffer"],
     ["jobOffer", "province"],
@@ -688,8 +714,16 @@ describe("properties", () => {
     ["jobOffer", "community"],
     ["jobOffer", "sectorEndorsement"],
     ["jobOffer", "regulatedOccupationAlbertaLicence"],
+    ["jobOffer", "seasonal"],
+    ["jobOffer", "combinationOfOccupations"],
     ["education", 0, "province"],
+    ["education", 0, "designatedLearningInstitution"],
+    ["education", 0, "admissionRequirement"],
+    ["education", 1, "admissionRequirement"],
     ["workHistory", 0, "province"],
+    ["workHistory", 0, "paid"],
+    ["workHistory", 0, "authorized"],
+    ["workHistory", 1, "paid"],
   ] as const;
 
   /** The score, or undefined for input the grid cannot score (only ever the candidate's issues, never the date's). */

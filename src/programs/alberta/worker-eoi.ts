@@ -262,15 +262,21 @@ function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
       return () => ({ points, option: own, location: 0, locationOption: "none" });
     }
     const at = `education[${i}]`;
-    // A Canadian program that required a degree is claimed at that degree's level (FAQ); left
-    // out, it could have required the best degree held besides it, nothing higher.
+    // A Canadian program that required a degree the candidate completed is claimed at that
+    // degree's level (FAQ); the degree must be in the list (held on asOf, at that level or above).
+    // Left out, the program could have required the best degree held besides it, nothing higher.
     const required = credential.admissionRequirement;
     const requiredOption = required === "doctoral" ? "doctorate" : (required ?? undefined);
-    const level = requiredOption !== undefined && optionPoints(requiredOption) > optionPoints(own) ? requiredOption : own;
+    const otherDegree = degreeHeld(i);
+    const completed = (id: string) => otherDegree !== undefined && optionPoints(otherDegree) >= optionPoints(id);
+    const level =
+      requiredOption !== undefined && completed(requiredOption) && optionPoints(requiredOption) > optionPoints(own)
+        ? requiredOption
+        : own;
     let levelFact = -1;
     let possible: string | undefined;
     if (required === undefined) {
-      possible = degreeHeld(i);
+      possible = otherDegree;
       if (possible !== undefined && optionPoints(possible) > optionPoints(own) && optionPoints(possible) >= floor) {
         levelFact = fact(`${at}.admissionRequirement`, 2);
       }
@@ -732,7 +738,8 @@ export function workerEoiAsOf(options: WorkerEoiOptions): { readonly asOf: IsoDa
  * ```ts
  * import { isoDate, scoreAlbertaWorkerEoi } from "alberta-atp";
  * const r = scoreAlbertaWorkerEoi(
- *   { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, jobOffer: null, education: [], workHistory: [] },
+ *   { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, extendedFamilyInAlberta: false, jobOffer: null,
+ *     education: [], workHistory: [] },
  *   { asOf: isoDate("2026-06-01") },
  * );
  * if (r.ok) r.total; // 8: age 31 (5) and no work, "less than 6 months" (3); r.maximumReachable is 38: a certificate of qualification (7, and its location in Alberta 10) and language tests (13) are not answered
