@@ -705,30 +705,42 @@ export function workerEoiAsOf(options: WorkerEoiOptions): { readonly asOf: IsoDa
  * `invalid_date` and `before_worker_eoi` but before `worker_eoi_grid_unknown`, so wrong input is
  * reported even on a day whose grid is not known.
  *
- * How each factor is read (choices where the grid is silent are stated):
- * - Education: the highest credential in `education` (a professional degree counts as a master's;
- *   one-, two- and three-year credentials as "diploma or certificate"); a Canadian certificate of
- *   qualification counts as a trades certificate. Location ("of highest education"): that of the
- *   credential that earned the education points. When that is the certificate of qualification
- *   (its trades points are above every credential in `education`), its `province`; otherwise the
- *   highest credentials in `education` completed in Canada, by their `province` (a credential in
- *   Canada with no province is certainly "elsewhere in Canada" and possibly Alberta). On a tie
- *   between a credential in `education` and the certificate, the credential in `education` is the
- *   one scored (the education line's `option` says which). An unanswered certificate that would be
- *   the highest could only be Alberta's (10) or another province's (6).
+ * How each factor is read: the AAIP's answers to common questions (alberta.ca, retrieved
+ * 2026-06-20; each line that follows one cites it in `clarifiedBy`), and choices where both are
+ * silent, stated:
+ * - Education: the highest credential only (a professional degree counts as a master's; one-, two-
+ *   and three-year credentials as "diploma or certificate"; a foreign credential's `level` is read
+ *   as the level its ECA gives); a Canadian certificate of qualification counts as a trades
+ *   certificate. A Canadian program that required a completed degree (`admissionRequirement`) is
+ *   claimed at that degree's level when the list holds the degree; left out, it could be claimed at
+ *   the best degree held besides it. Location ("of highest education"): that of the credential that
+ *   earned the education points; none for secondary school or lower, none when the highest is
+ *   foreign (a lower Canadian one does not count), and none from a Canadian institution that is
+ *   not a Designated Learning Institution (`designatedLearningInstitution`). When the certificate
+ *   of qualification earned the points (its trades points are above every credential in
+ *   `education`), its `province` (a reading: the FAQ's institution rule names no issuer of
+ *   certificates). On a tie between a credential in `education` and the certificate, the
+ *   credential in `education` is the one scored. Each unanswered fact is tried with each answer.
  * - Language: the best valid result per language, read with `officialLanguageLevels`/`toClb`; the
  *   CLB/NCLC the grid uses is the lowest of the four abilities. The higher of the English and
  *   French columns counts (the French column's source is a secondary transcription), plus the
  *   bilingual bonus for CLB 4+ in English and NCLC 4+ in French. Expired tests do not count.
- * - Work experience: all paid work in `workHistory`, any occupation or country, before `asOf`, in
- *   full-time-equivalent months (30 hours a week; 130 hours a month; part time earns its share).
- *   "Less than 6 months" (3) is read as written: it includes no work at all, so an answered empty
- *   history scores 3 (an unanswered one 0, up to 11). In Canada: months with
- *   `country: "CA"` and `province: "AB"` (Alberta) or another province; the single best row counts.
- * - Age on `asOf` (under 18: 0). Family in Alberta: `familyInAlberta`.
- * - Job offer: 10 for an offer in Alberta that is permanent and at least 30 hours a week. Sector
- *   endorsement and offer location are "one of" factors: the single best option counts. They and the
- *   regulated-occupation line need the offer to be in Alberta, not to be permanent or full time.
+ * - Work experience: full-time (30 hours a week or more), paid work in `workHistory`, in any
+ *   occupation and country, at any time before `asOf`, in months (130 hours a month); in Canada only
+ *   work IRCC authorised (`authorized`). A part-time job counts nothing; a job whose `paid` (or, in
+ *   Canada, `authorized`) is left out may count. "Less than 6 months" (3) is read as written: it
+ *   includes no work at all, so an answered empty history scores 3 (an unanswered one 0, up to 11).
+ *   In Canada: months with `country: "CA"` and `province: "AB"` (Alberta) or another province; the
+ *   single best row counts.
+ * - Age on `asOf` (under 18: 0). Family in Alberta: `familyInAlberta` (a parent, child or sibling)
+ *   counts for any EOI; `extendedFamilyInAlberta` (a grandparent, grandchild, aunt, uncle, niece or
+ *   nephew) only for an EOI submitted on or before 2025-01-29 (`workerEoiSubmittedOn`).
+ * - Job offer: 10 for an offer in Alberta that is permanent, at least 30 hours a week, not seasonal
+ *   and not a combination of occupations. Sector endorsement and offer location are "one of"
+ *   factors: the single best option counts. They and the regulated-occupation line need the offer
+ *   to be in Alberta, not to be permanent or full time.
+ * - `notes`: the wage and hours of work of an Alberta job offer, asked in EOIs submitted on or after
+ *   2026-02-25 and held by no earlier EOI; no points.
  *
  * Unanswered facts (left out) count 0 in `points` and their best in `maximumReachable`, with their
  * paths in `missing`; `null` answers "none". Pure: reads no clock, never mutates its input, never
