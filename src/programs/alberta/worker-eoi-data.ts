@@ -24,7 +24,11 @@ interface FactorJson {
 }
 
 interface ReadingsJson {
-  readonly clarifications: readonly { readonly id: string; readonly lines: readonly string[]; readonly source: CitationJson }[];
+  readonly clarifications: readonly {
+    readonly id: string;
+    readonly lines: readonly string[];
+    readonly source: CitationJson;
+  }[];
   readonly familyDefinitions: readonly {
     readonly submittedThrough?: string;
     readonly submittedFrom?: string;

@@ -248,7 +248,8 @@ function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
     let best: string | undefined;
     for (const { credential, i } of held) {
       const id = ownOption(credential);
-      if (i !== except && DEGREE_OPTIONS.has(id) && (best === undefined || optionPoints(id) > optionPoints(best))) best = id;
+      if (i !== except && DEGREE_OPTIONS.has(id) && (best === undefined || optionPoints(id) > optionPoints(best)))
+        best = id;
     }
     return best;
   };
@@ -281,7 +282,10 @@ function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
         levelFact = fact(`${at}.admissionRequirement`, 2);
       }
     }
-    const relevant = Math.max(optionPoints(level), levelFact >= 0 && possible !== undefined ? optionPoints(possible) : 0);
+    const relevant = Math.max(
+      optionPoints(level),
+      levelFact >= 0 && possible !== undefined ? optionPoints(possible) : 0,
+    );
     // A credential never at the top level cannot change the lines: its other facts are not asked.
     const matters = relevant >= floor;
     const dli = credential.designatedLearningInstitution;
@@ -315,7 +319,9 @@ function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
     // The certificate of qualification earns the points only above every credential (on a tie the
     // credential in education is the one scored); its location is the province that issued it.
     if (coqProvince !== undefined && trades > top) {
-      return coqProvince === "AB" ? [trades, "trades", alberta, "alberta"] : [trades, "trades", elsewhere, "other-province"];
+      return coqProvince === "AB"
+        ? [trades, "trades", alberta, "alberta"]
+        : [trades, "trades", elsewhere, "other-province"];
     }
     if (placed.length === 0) return [0, undefined, 0, undefined];
     const highest = placed.filter((p) => p.points === top);
@@ -432,7 +438,10 @@ const MAX_PLACED_JOBS = 10;
  * Whether a job's work counts (FAQ: only full-time, paid work; in Canada only work IRCC
  * authorised): `yes`, `no`, or `maybe` with the unanswered paths that decide it.
  */
-function jobCounts(job: WorkExperience, i: number): { readonly counts: "yes" | "no" | "maybe"; readonly open: string[] } {
+function jobCounts(
+  job: WorkExperience,
+  i: number,
+): { readonly counts: "yes" | "no" | "maybe"; readonly open: string[] } {
   const inCanada = job.country === "CA";
   if (job.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK || job.paid === false || (inCanada && job.authorized === false)) {
     return { counts: "no", open: [] };
@@ -459,8 +468,18 @@ function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
   const possible = judged.filter((j) => j.counts !== "no");
   const tier = (months: number) => (months >= 12 ? "12-months" : months >= 6 ? "6-months" : "under-6-months");
   // The grid's lowest option is "Less than 6 months" (3), read as written: it includes no work at all.
-  const totalId = tier(monthsOf(sure.map((j) => j.job), asOf));
-  const reachableId = tier(monthsOf(possible.map((j) => j.job), asOf));
+  const totalId = tier(
+    monthsOf(
+      sure.map((j) => j.job),
+      asOf,
+    ),
+  );
+  const reachableId = tier(
+    monthsOf(
+      possible.map((j) => j.job),
+      asOf,
+    ),
+  );
   const totalPart: Part = {
     points: pointsOf(grid, "work-experience", totalId),
     maximumReachable: pointsOf(grid, "work-experience", reachableId),
@@ -646,7 +665,8 @@ function wageAndHoursNotes(readings: WorkerEoiReadings, c: Candidate): WorkerEoi
     ...(offer.hoursPerWeek === undefined ? ["jobOffer.hoursPerWeek"] : []),
   ];
   if (open.length === 0) return [];
-  const when = submitted === undefined ? `A Worker EOI submitted on or after ${from}` : `This Worker EOI (submitted ${submitted})`;
+  const when =
+    submitted === undefined ? `A Worker EOI submitted on or after ${from}` : `This Worker EOI (submitted ${submitted})`;
   return [
     {
       code: "wage_and_hours_asked",
