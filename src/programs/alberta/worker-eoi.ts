@@ -231,8 +231,15 @@ const MAX_EDUCATION_WORLDS = 4096;
 function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, Part] {
   if (c.education === undefined) {
     const missing = ["education"];
+    // A certificate of qualification held is a trades certificate whatever the list holds.
+    const trades = heldCertificate(c, asOf) == null ? 0 : pointsOf(grid, "education", "trades");
     return [
-      { points: 0, maximumReachable: maximumOf(grid, "education"), missing },
+      {
+        points: trades,
+        maximumReachable: maximumOf(grid, "education"),
+        option: trades > 0 ? "trades" : undefined,
+        missing,
+      },
       { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing },
     ];
   }
