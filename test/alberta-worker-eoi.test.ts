@@ -68,6 +68,7 @@ const NONE: Input = {
   languageTests: [],
   workHistory: [],
   familyInAlberta: false,
+  extendedFamilyInAlberta: false,
   jobOffer: null,
 };
 
@@ -99,6 +100,7 @@ function tef(level: number, testedOn = "2026-01-10") {
   };
 }
 
+/** A paid job (authorised, when in Canada): the FAQ's other conditions on work answered favourably. */
 const job = (country: string, from: string, to: string, hoursPerWeek = 40, province?: string) => ({
   noc: "21231",
   country,
@@ -106,6 +108,8 @@ const job = (country: string, from: string, to: string, hoursPerWeek = 40, provi
   from,
   to,
   hoursPerWeek,
+  paid: true,
+  ...(country === "CA" ? { authorized: true } : {}),
 });
 
 const offer = (extra: Record<string, unknown> = {}) => ({
@@ -116,6 +120,8 @@ const offer = (extra: Record<string, unknown> = {}) => ({
   community: "calgary-cma",
   sectorEndorsement: null,
   regulatedOccupationAlbertaLicence: false,
+  seasonal: false,
+  combinationOfOccupations: false,
   ...extra,
 });
 
@@ -131,6 +137,8 @@ describe("the grid, row by row (2025-08-07)", () => {
       "workHistory",
       "dateOfBirth",
       "familyInAlberta",
+      "extendedFamilyInAlberta",
+      "workerEoiSubmittedOn",
       "jobOffer",
     ]);
     expect(r.lines.map((l) => l.maximum)).toEqual([12, 10, 10, 3, 11, 10, 5, 8, 10, 6, 5, 10]);
@@ -179,23 +187,27 @@ describe("the grid, row by row (2025-08-07)", () => {
 
   it("location of the highest education: Alberta 10, elsewhere in Canada 6, abroad 0, province unknown 6..10", () => {
     const loc = (edu: Input[]) => line(with_({ education: edu }), "education-location");
-    expect(loc([{ level: "bachelors", inCanada: true, province: "AB" }]).points).toBe(10);
-    expect(loc([{ level: "bachelors", inCanada: true, province: "ON" }]).points).toBe(6);
+    expect(
+      loc([{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "AB" }]).points,
+    ).toBe(10);
+    expect(
+      loc([{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" }]).points,
+    ).toBe(6);
     expect(loc([{ level: "bachelors", inCanada: false }]).points).toBe(0);
-    const open = loc([{ level: "bachelors", inCanada: true }]);
+    const open = loc([{ level: "bachelors", inCanada: true, designatedLearningInstitution: true }]);
     expect([open.points, open.maximumReachable, open.missing]).toEqual([6, 10, ["education[0].province"]]);
     // Only the highest credential counts: an Alberta diploma under a foreign master's gives nothing.
     expect(
       loc([
         { level: "masters", inCanada: false },
-        { level: "one-year", inCanada: true, province: "AB" },
+        { level: "one-year", inCanada: true, designatedLearningInstitution: true, province: "AB" },
       ]).points,
     ).toBe(0);
   });
 
   it("location: that of the credential that earned the education points, the certificate of qualification included", () => {
     const coq = (province: string, issuedOn = "2020-01-01") => ({ trade: "72200", province, issuedOn });
-    const albertaDiploma = { level: "one-year", inCanada: true, province: "AB" };
+    const albertaDiploma = { level: "one-year", inCanada: true, designatedLearningInstitution: true, province: "AB" };
     const loc = (certificateOfQualification: unknown, education: Input[]) => {
       const r = score(with_({ certificateOfQualification, education }));
       const [edu, where] = [r.lines[0], r.lines[1]];
@@ -210,14 +222,9 @@ describe("the grid, row by row (2025-08-07)", () => {
     // A tie (bachelor's 7, trades 7): the bachelor's is the one scored, so its location counts.
     expect(loc(coq("AB"), [{ level: "bachelors", inCanada: false }])).toEqual([7, "bachelors", 0, "none", 0, []]);
     // A master's (10) above the certificate: the master's location.
-    expect(loc(coq("AB"), [{ level: "masters", inCanada: true, province: "ON" }])).toEqual([
-      10,
-      "masters",
-      6,
-      "other-province",
-      6,
-      [],
-    ]);
+    expect(
+      loc(coq("AB"), [{ level: "masters", inCanada: true, designatedLearningInstitution: true, province: "ON" }]),
+    ).toEqual([10, "masters", 6, "other-province", 6, []]);
     // A certificate issued after asOf is not held: the Alberta diploma is the highest.
     expect(loc(coq("BC", "2026-06-02"), [albertaDiploma])).toEqual([4, "diploma", 10, "alberta", 10, []]);
     // Not answered: a certificate would be the highest credential, issued in Alberta (10) or
@@ -236,17 +243,23 @@ describe("the grid, row by row (2025-08-07)", () => {
       10,
       ["certificateOfQualification"],
     ]);
-    expect(loc(undefined, [{ level: "bachelors", inCanada: true, province: "AB" }]).slice(2)).toEqual([
-      10,
-      "alberta",
-      10,
-      [],
-    ]);
+    expect(
+      loc(undefined, [
+        { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "AB" },
+      ]).slice(2),
+    ).toEqual([10, "alberta", 10, []]);
   });
 
   it("scoreAlbertaWorkerEoi's TSDoc example: 8 certain, 38 reachable (an unanswered certificate could be Alberta's)", () => {
     const r = scoreAlbertaWorkerEoi(
-      { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, jobOffer: null, education: [], workHistory: [] },
+      {
+        dateOfBirth: isoDate("1995-01-01"),
+        familyInAlberta: false,
+        extendedFamilyInAlberta: false,
+        jobOffer: null,
+        education: [],
+        workHistory: [],
+      },
       { asOf: isoDate("2026-06-01") },
     );
     expect(r.ok ? [r.total, r.maximumReachable, r.missing] : r.issues).toEqual([
@@ -260,8 +273,20 @@ describe("the grid, row by row (2025-08-07)", () => {
     // asOf 2026-06-01. An Alberta doctorate due in 2027 under a bachelor's done in Ontario: the
     // bachelor's is the highest held (7), done elsewhere in Canada (6).
     const edu = [
-      { level: "doctoral", inCanada: true, province: "AB", completedOn: "2027-05-01" },
-      { level: "bachelors", inCanada: true, province: "ON", completedOn: "2020-05-01" },
+      {
+        level: "doctoral",
+        inCanada: true,
+        designatedLearningInstitution: true,
+        province: "AB",
+        completedOn: "2027-05-01",
+      },
+      {
+        level: "bachelors",
+        inCanada: true,
+        designatedLearningInstitution: true,
+        province: "ON",
+        completedOn: "2020-05-01",
+      },
     ];
     expect(points(with_({ education: edu }), "education")).toBe(7);
     expect(points(with_({ education: edu }), "education-location")).toBe(6);
@@ -313,7 +338,8 @@ describe("the grid, row by row (2025-08-07)", () => {
     ["2025-12-01", "2026-05-31", 40, 7], // 6 months
     ["2025-07-01", "2026-05-31", 40, 7], // 11 months
     ["2026-01-01", "2026-05-31", 40, 3], // 5 months
-    ["2025-06-01", "2026-05-31", 15, 7], // 12 months at half time = 6 months
+    ["2025-06-01", "2026-05-31", 29, 3], // part time (under 30 h): the FAQ counts only full-time work
+    ["2025-06-01", "2026-05-31", 30, 11], // 30 h a week is full time
   ] as const)("total work experience %s..%s at %i h/week → %i", (from, to, hours, expected) => {
     expect(points(with_({ workHistory: [job("IN", from, to, hours)] }), "work-experience")).toBe(expected);
   });
@@ -383,7 +409,7 @@ describe("the grid, row by row (2025-08-07)", () => {
     expect([open.points, open.maximumReachable, open.missing]).toEqual([
       0,
       10,
-      ["jobOffer.permanent", "jobOffer.hoursPerWeek"],
+      ["jobOffer.permanent", "jobOffer.hoursPerWeek", "jobOffer.seasonal", "jobOffer.combinationOfOccupations"],
     ]);
   });
 
@@ -461,7 +487,7 @@ describe("whole candidates", () => {
     // + age 31 5 + family 8 = 69; offer 10 + rural endorsement 6 + rural community 5 + regulated 10 = 31; 100.
     const r = score({
       dateOfBirth: "1995-01-01",
-      education: [{ level: "doctoral", inCanada: true, province: "AB" }],
+      education: [{ level: "doctoral", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
       languageTests: [celpip(10), tef(7)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
       familyInAlberta: true,
@@ -484,6 +510,7 @@ describe("whole candidates", () => {
       languageTests: [celpip(9)],
       workHistory: [job("IN", "2021-01-01", "2025-12-31")],
       familyInAlberta: false,
+      extendedFamilyInAlberta: false,
       jobOffer: null,
     });
     expect([r.groupI, r.groupII, r.total, r.maximumReachable]).toEqual([33, 0, 33, 33]);
@@ -494,10 +521,11 @@ describe("whole candidates", () => {
     // offer 10 + Calgary 0 = 10 → 66. Rural designated community: 10 + 5 → 71.
     const base: Input = {
       dateOfBirth: "1999-01-01",
-      education: [{ level: "masters", inCanada: true, province: "AB" }],
+      education: [{ level: "masters", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
       languageTests: [celpip(7)],
       workHistory: [job("CA", "2024-12-01", "2026-05-31", 40, "AB")],
       familyInAlberta: false,
+      extendedFamilyInAlberta: false,
       jobOffer: offer(),
     };
     expect(score(base).total).toBe(66);
@@ -510,7 +538,7 @@ describe("whole candidates", () => {
     // offer 10 + Edmonton 0 + licence 10 = 20 → 72.
     const r = score({
       dateOfBirth: "1986-01-01",
-      education: [{ level: "bachelors", inCanada: true, province: "ON" }],
+      education: [{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" }],
       languageTests: [celpip(8)],
       workHistory: [job("CA", "2023-01-01", "2025-12-31", 40, "BC")],
       familyInAlberta: true,
@@ -528,6 +556,7 @@ describe("whole candidates", () => {
       languageTests: [celpip(4), tef(6)],
       workHistory: [job("FR", "2025-10-01", "2026-05-31")],
       familyInAlberta: false,
+      extendedFamilyInAlberta: false,
       jobOffer: null,
     });
     expect(r.total).toBe(26);
@@ -545,12 +574,14 @@ describe("whole candidates", () => {
   });
 
   it("8. a part-time worker in Alberta over 50 with an unanswered offer community", () => {
-    // Secondary 0 + completed in Alberta 10 (the grid reads the highest education, whatever it is) + CLB 5 8
-    // + 12 months at 20 h/week = 8 FTE months 7 + 8 months in Alberta 10 + age 55 3 + family 8 = 46;
-    // offer 10 + community unknown (0, up to 5) + no endorsement 0 + no licence 0 = 10 → 56, up to 61.
+    // FAQ: no points for secondary school, wherever completed, so none for completing it in Alberta
+    // either; only full-time work counts, so 12 months at 20 h/week count nothing.
+    // Secondary 0 + in Alberta 0 + CLB 5 8 + no full-time work, "less than 6 months" 3 + none in
+    // Canada 0 + age 55 3 + family 8 = 22; offer 10 + community unknown (0, up to 5) + no endorsement
+    // 0 + no licence 0 = 10 → 32, up to 37.
     const r = score({
       dateOfBirth: "1971-01-01",
-      education: [{ level: "secondary", inCanada: true, province: "AB" }],
+      education: [{ level: "secondary", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
       certificateOfQualification: null,
       languageTests: [celpip(5)],
       workHistory: [job("CA", "2025-06-01", "2026-05-31", 20, "AB")],
@@ -560,11 +591,13 @@ describe("whole candidates", () => {
         province: "AB",
         hoursPerWeek: 37.5,
         permanent: true,
+        seasonal: false,
+        combinationOfOccupations: false,
         sectorEndorsement: null,
         regulatedOccupationAlbertaLicence: false,
       },
     });
-    expect([r.groupI, r.total, r.maximumReachable, r.missing]).toEqual([46, 56, 61, ["jobOffer.community"]]);
+    expect([r.groupI, r.total, r.maximumReachable, r.missing]).toEqual([22, 32, 37, ["jobOffer.community"]]);
   });
 
   it("9. a trades worker with a certificate of qualification, offer not permanent", () => {
@@ -578,10 +611,231 @@ describe("whole candidates", () => {
       languageTests: [celpip(6)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
       familyInAlberta: false,
+      extendedFamilyInAlberta: false,
       jobOffer: offer({ permanent: false, community: "other", sectorEndorsement: "rural-renewal" }),
     });
     expect([r.groupI, r.groupII, r.total]).toEqual([53, 11, 64]);
     expect(r.lines[1]?.option).toBe("alberta");
+  });
+});
+
+describe("the AAIP FAQ's readings of the grid (answers for common questions, retrieved 2026-06-20)", () => {
+  const FAQ_URL = "https://www.alberta.ca/aaip-answers-for-common-questions";
+
+  it("work: only full-time, paid work counts; in Canada only authorised work; left out, undecided", () => {
+    const work = (extra: Input) =>
+      line(with_({ workHistory: [{ ...job("IN", "2025-06-01", "2026-05-31"), ...extra }] }), "work-experience");
+    // 12 months abroad, 40 h/week, paid: "12 months or more" 11.
+    expect(work({}).points).toBe(11);
+    // Unpaid: no months, "less than 6 months" 3, certain.
+    expect([work({ paid: false }).points, work({ paid: false }).maximumReachable]).toEqual([3, 3]);
+    // Paid not answered: 3 certain, up to 11, asking workHistory[0].paid.
+    const open = work({ paid: undefined });
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([3, 11, ["workHistory[0].paid"]]);
+    // Any occupation, any time: 12 months of 2010 count as much.
+    expect(points(with_({ workHistory: [job("IN", "2010-01-01", "2010-12-31")] }), "work-experience")).toBe(11);
+
+    const canada = (extra: Input) => {
+      const r = score(with_({ workHistory: [{ ...job("CA", "2025-06-01", "2026-05-31", 40, "AB"), ...extra }] }));
+      const [total, where] = [r.lines[4], r.lines[5]];
+      return [total?.points, total?.maximumReachable, where?.points, where?.maximumReachable, where?.missing];
+    };
+    // Authorised, paid, 12 months in Alberta: 11 + 10.
+    expect(canada({})).toEqual([11, 11, 10, 10, []]);
+    // Not authorised by IRCC: counts nowhere (3 + 0).
+    expect(canada({ authorized: false })).toEqual([3, 3, 0, 0, []]);
+    // Authorisation not answered: 3..11 and 0..10, asking it.
+    expect(canada({ authorized: undefined })).toEqual([3, 11, 0, 10, ["workHistory[0].authorized"]]);
+    // Part time (20 h/week) in Alberta: no points, even though 12 months at 20 h are 8 full-time-equivalent months.
+    expect(canada({ hoursPerWeek: 20 })).toEqual([3, 3, 0, 0, []]);
+  });
+
+  it("work: a job that certainly counts and one undecided: the certain points count only the first", () => {
+    // 6 months paid in Alberta (2025-12-01..2026-05-31: 6 months, 7 and 10) + 6 earlier months whose
+    // pay is not answered: 7 certain, 11 reachable (12 months); the Alberta line is already 10.
+    const r = score(
+      with_({
+        workHistory: [
+          job("CA", "2025-12-01", "2026-05-31", 40, "AB"),
+          { ...job("CA", "2025-06-01", "2025-11-30", 40, "AB"), paid: undefined },
+        ],
+      }),
+    );
+    expect([r.lines[4]?.points, r.lines[4]?.maximumReachable, r.lines[4]?.missing]).toEqual([
+      7,
+      11,
+      ["workHistory[1].paid"],
+    ]);
+    expect([r.lines[5]?.points, r.lines[5]?.maximumReachable, r.lines[5]?.missing]).toEqual([10, 10, []]);
+  });
+
+  it("education: no points for secondary school, and none for completing it in Alberta", () => {
+    const r = score(
+      with_({
+        education: [{ level: "secondary", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
+      }),
+    );
+    expect([r.lines[0]?.points, r.lines[1]?.points, r.lines[1]?.maximumReachable]).toEqual([0, 0, 0]);
+  });
+
+  it("education: location points need a Designated Learning Institution; left out, undecided", () => {
+    const loc = (designatedLearningInstitution?: boolean) =>
+      line(
+        with_({
+          education: [
+            {
+              level: "masters",
+              inCanada: true,
+              province: "AB",
+              ...(designatedLearningInstitution === undefined ? {} : { designatedLearningInstitution }),
+            },
+          ],
+        }),
+        "education-location",
+      );
+    // Master's 10 either way; completed in Alberta 10 only at a DLI.
+    expect([loc(true).points, loc(true).option]).toEqual([10, "alberta"]);
+    expect([loc(false).points, loc(false).maximumReachable, loc(false).option]).toEqual([0, 0, undefined]);
+    const open = loc(undefined);
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([
+      0,
+      10,
+      ["education[0].designatedLearningInstitution"],
+    ]);
+    // Both unknown (DLI and province): 0 certain, up to 10, both asked.
+    const both = line(with_({ education: [{ level: "masters", inCanada: true }] }), "education-location");
+    expect([both.points, both.maximumReachable, both.missing]).toEqual([
+      0,
+      10,
+      ["education[0].designatedLearningInstitution", "education[0].province"],
+    ]);
+  });
+
+  it("education: a foreign highest credential with a lower Canadian one gives no location points", () => {
+    // Foreign master's (by its ECA) 10 + location 0: the Alberta diploma (4) below it earns nothing.
+    const r = score(
+      with_({
+        education: [
+          { level: "masters", inCanada: false, ecaIssuedOn: "2024-01-10" },
+          {
+            level: "two-year",
+            inCanada: true,
+            designatedLearningInstitution: true,
+            province: "AB",
+            admissionRequirement: null,
+          },
+        ],
+      }),
+    );
+    expect([r.lines[0]?.points, r.lines[1]?.points, r.lines[1]?.maximumReachable]).toEqual([10, 0, 0]);
+  });
+
+  it("education: a Canadian program that required a degree is claimed at that degree's level, with the location", () => {
+    const foreignBachelors = { level: "bachelors", inCanada: false, ecaIssuedOn: "2024-01-10" };
+    const postGrad = (admissionRequirement?: string | null) => ({
+      level: "one-year",
+      inCanada: true,
+      designatedLearningInstitution: true,
+      province: "AB",
+      ...(admissionRequirement === undefined ? {} : { admissionRequirement }),
+    });
+    const lines = (admissionRequirement?: string | null) => {
+      const r = score(with_({ education: [foreignBachelors, postGrad(admissionRequirement)] }));
+      const [edu, where] = [r.lines[0], r.lines[1]];
+      return [edu?.points, edu?.option, where?.points, where?.maximumReachable, where?.option, where?.missing];
+    };
+    // Required the bachelor's: bachelor's 7 + completed in Alberta 10 = 17 (not 7 + 0).
+    expect(lines("bachelors")).toEqual([7, "bachelors", 10, 10, "alberta", []]);
+    // Required none: the foreign bachelor's is the highest, 7 + 0.
+    expect(lines(null)).toEqual([7, "bachelors", 0, 0, "none", []]);
+    // Not answered: 7 + 0 certain, the location up to 10, asking the requirement.
+    expect(lines(undefined)).toEqual([7, "bachelors", 0, 10, "none", ["education[1].admissionRequirement"]]);
+    // A master's required, but the list holds no master's: the FAQ's claim needs the completed
+    // degree, so nothing is claimed.
+    expect(lines("masters")).toEqual([7, "bachelors", 0, 0, "none", []]);
+    // A Canadian master's program (10) that required a bachelor's: its own level is higher, 10 + 10.
+    const r = score(with_({ education: [foreignBachelors, { ...postGrad("bachelors"), level: "masters" }] }));
+    expect([r.lines[0]?.points, r.lines[1]?.points]).toEqual([10, 10]);
+  });
+
+  it("family: parent, child or sibling on both sides of 2025-01-29; the wider list only for EOIs submitted by then", () => {
+    const family = (extra: Input) => line({ ...NONE, familyInAlberta: false, ...extra }, "family-in-alberta");
+    const wider = { extendedFamilyInAlberta: true };
+    // An aunt in Alberta: 8 for an EOI submitted on 2025-01-29, 0 for one submitted on 2025-01-30.
+    expect(family({ ...wider, workerEoiSubmittedOn: "2025-01-29" }).points).toBe(8);
+    const after = family({ ...wider, workerEoiSubmittedOn: "2025-01-30" });
+    expect([after.points, after.maximumReachable]).toEqual([0, 0]);
+    // A parent counts whatever the date.
+    for (const workerEoiSubmittedOn of ["2025-01-29", "2025-01-30"]) {
+      expect(family({ familyInAlberta: true, workerEoiSubmittedOn }).points).toBe(8);
+    }
+    // The wider relative with no submission date: undecided, the date asked.
+    const noDate = family({ ...wider, workerEoiSubmittedOn: undefined });
+    expect([noDate.points, noDate.maximumReachable, noDate.missing]).toEqual([0, 8, ["workerEoiSubmittedOn"]]);
+    // Submitted by 2025-01-29, the wider list not answered: undecided, it is asked.
+    const noWider = family({ extendedFamilyInAlberta: undefined, workerEoiSubmittedOn: "2025-01-29" });
+    expect([noWider.points, noWider.maximumReachable, noWider.missing]).toEqual([0, 8, ["extendedFamilyInAlberta"]]);
+    // Submitted after: the wider list cannot count, nothing to ask.
+    const late = family({ extendedFamilyInAlberta: undefined, workerEoiSubmittedOn: "2025-01-30" });
+    expect([late.points, late.maximumReachable, late.missing]).toEqual([0, 0, []]);
+    expect(late.clarifiedBy?.url).toBe(FAQ_URL);
+  });
+
+  it("job offer: non-seasonal and not a combination of occupations; left out, undecided", () => {
+    expect(points(with_({ jobOffer: offer({ seasonal: true }) }), "job-offer")).toBe(0);
+    expect(points(with_({ jobOffer: offer({ combinationOfOccupations: true }) }), "job-offer")).toBe(0);
+    const open = line(with_({ jobOffer: offer({ seasonal: undefined }) }), "job-offer");
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([0, 10, ["jobOffer.seasonal"]]);
+    // A seasonal offer still has its location and licence points (they ask for an offer in Alberta).
+    const r = score(
+      with_({ jobOffer: offer({ seasonal: true, community: "other", regulatedOccupationAlbertaLicence: true }) }),
+    );
+    expect(r.groupII).toBe(15); // offer 0 + other community 5 + licence 10
+  });
+
+  it("regulated occupation: left out, undecided; the line cites the FAQ answer", () => {
+    const open = line(
+      with_({ jobOffer: offer({ regulatedOccupationAlbertaLicence: undefined }) }),
+      "regulated-occupation",
+    );
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([
+      0,
+      10,
+      ["jobOffer.regulatedOccupationAlbertaLicence"],
+    ]);
+    expect(open.clarifiedBy?.section).toContain("Claiming points for regulated trades");
+    expect(open.clarifiedBy?.retrieved).toBe("2026-06-20");
+  });
+
+  it("each FAQ-read line cites its answer; the others do not", () => {
+    const r = score({});
+    expect(r.lines.filter((l) => l.clarifiedBy !== undefined).map((l) => l.id)).toEqual([
+      "education",
+      "education-location",
+      "work-experience",
+      "work-experience-location",
+      "family-in-alberta",
+      "job-offer",
+      "regulated-occupation",
+    ]);
+  });
+
+  it("wage and hours of an Alberta offer: asked from EOIs submitted on 2026-02-25, not held before", () => {
+    const notes = (extra: Input, jobOffer: Input = offer()) =>
+      score(with_({ jobOffer, ...extra })).notes.map((n) => n.code);
+    expect(notes({ workerEoiSubmittedOn: "2026-02-24" })).toEqual(["wage_and_hours_not_collected"]);
+    expect(notes({ workerEoiSubmittedOn: "2026-02-25" })).toEqual(["wage_and_hours_asked"]);
+    expect(notes({})).toEqual(["wage_and_hours_asked"]);
+    expect(notes({ workerEoiSubmittedOn: "2026-02-25" }, offer({ hourlyWageCad: 42.5 }))).toEqual([]);
+    // No points either way.
+    expect(score(with_({ jobOffer: offer({ hourlyWageCad: 42.5 }) })).total).toBe(
+      score(with_({ jobOffer: offer() })).total,
+    );
+    // No Alberta offer: nothing asked.
+    expect(notes({}, offer({ province: "BC" }))).toEqual([]);
+    expect(score(NONE).notes).toEqual([]);
+    const [note] = score(with_({ jobOffer: offer() })).notes;
+    expect([note?.source.url, note?.source.effective]).toEqual(["https://www.alberta.ca/aaip-updates", "2026-02-25"]);
   });
 });
 
@@ -680,6 +934,8 @@ describe("properties", () => {
     ["workHistory"],
     ["dateOfBirth"],
     ["familyInAlberta"],
+    ["extendedFamilyInAlberta"],
+    ["workerEoiSubmittedOn"],
     ["certificateOfQualification"],
     ["jobOffer"],
     ["jobOffer", "province"],
@@ -688,8 +944,16 @@ describe("properties", () => {
     ["jobOffer", "community"],
     ["jobOffer", "sectorEndorsement"],
     ["jobOffer", "regulatedOccupationAlbertaLicence"],
+    ["jobOffer", "seasonal"],
+    ["jobOffer", "combinationOfOccupations"],
     ["education", 0, "province"],
+    ["education", 0, "designatedLearningInstitution"],
+    ["education", 0, "admissionRequirement"],
+    ["education", 1, "admissionRequirement"],
     ["workHistory", 0, "province"],
+    ["workHistory", 0, "paid"],
+    ["workHistory", 0, "authorized"],
+    ["workHistory", 1, "paid"],
   ] as const;
 
   /** The score, or undefined for input the grid cannot score (only ever the candidate's issues, never the date's). */

@@ -411,16 +411,21 @@ describe("alberta-atp eoi", () => {
   });
 
   it("a candidate with unanswered questions: the certain and reachable points, what to answer, the draws at both", () => {
-    // missing-facts.json on 2026-06-01: certain 7 + 0 + 11 + 10 + 5 = 33 (Group I) and 0 (Group II);
-    // reachable adds language 10 + bilingual 3 + family 8 (Group I: 54) and offer 10 + sector 6
-    // + location 5 + regulated 10 (Group II: 31): 85.
+    // missing-facts.json on 2026-06-01: certain 7 + 0 + 3 + 0 + 5 = 15 (Group I: its job in Alberta
+    // counts only once paid and authorisation are answered, so "less than 6 months", 3) and 0
+    // (Group II); reachable adds language 10 + bilingual 3 + work 8 and 10 + family 8 (Group I: 54)
+    // and offer 10 + sector 6 + location 5 + regulated 10 (Group II: 31): 85.
     const r = cli(["eoi", example("missing-facts.json"), "--as-of", asOf]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("\n   33 /  69  Subtotal Group I (up to 54)\n");
+    expect(r.stdout).toContain("\n   15 /  69  Subtotal Group I (up to 54)\n");
     expect(r.stdout).toContain("\n    0 /  31  Subtotal Group II (up to 31)\n");
-    expect(r.stdout).toContain("\n   33 / 100  Total");
+    expect(r.stdout).toContain("\n   15 / 100  Total");
     expect(r.stdout).toContain("\n   85 / 100  Maximum reachable");
-    expect(r.stdout).toContain("? up to 8: answer familyInAlberta");
+    expect(r.stdout).toContain("? up to 8: answer familyInAlberta, extendedFamilyInAlberta, workerEoiSubmittedOn");
+    expect(r.stdout).toContain("? up to 11: answer workHistory[0].paid, workHistory[0].authorized");
+    expect(r.stdout).toContain(
+      "Asked by the Worker EOI, for no points:\n  A Worker EOI submitted on or after 2026-02-25 must state the Alberta job offer's wage and hours of work (answer jobOffer.hourlyWageCad, jobOffer.hoursPerWeek)",
+    );
     expect(r.stdout).toContain("Not counted until answered (these could add points):\n  ? languageTests\n");
     const atMaximum = drawsAt(85);
     expect(r.stdout).toContain(
@@ -468,9 +473,10 @@ describe("alberta-atp eoi", () => {
     expect(late.stdout).toContain("The AAIP did not publish the selection parameters of these 9 draws");
   });
 
-  it("--sources prints the source of every line", () => {
+  it("--sources prints the source of every line, and the FAQ answer of the 7 lines that follow one", () => {
     const r = cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf, "--sources"]);
     expect(r.stdout.match(/\n {13}source: AAIP Worker Stream Expression of Interest points grid/g)).toHaveLength(12);
+    expect(r.stdout.match(/\n {13}read as: AAIP answers for common questions/g)).toHaveLength(7);
   });
 
   it("an --as-of before the Worker EOI began (2024-09-30) is a usage error naming --as-of (64)", () => {

@@ -1287,6 +1287,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     languageTests: [],
     workHistory: [],
     familyInAlberta: false,
+    extendedFamilyInAlberta: false,
     jobOffer: null,
   };
   const with_ = (extra: Record<string, unknown>) => ({ ...NONE, ...extra });
@@ -1325,6 +1326,8 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     from,
     ...(to === undefined ? {} : { to }),
     hoursPerWeek: 40,
+    paid: true,
+    ...(country === "CA" ? { authorized: true } : {}),
   });
   const offer = (extra: Record<string, unknown> = {}) => ({
     noc: "21231",
@@ -1334,6 +1337,8 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     community: "calgary-cma",
     sectorEndorsement: null,
     regulatedOccupationAlbertaLicence: false,
+    seasonal: false,
+    combinationOfOccupations: false,
     ...extra,
   });
   const GRID = {
@@ -1345,12 +1350,28 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     retrieved: isoDate("2026-08-14"),
     effective: isoDate("2025-08-07"),
   };
+  /** The FAQ answer a line is read by (data/alberta/worker-eoi-grid.json, readings.clarifications), by its heading. */
+  const faq = (heading: string) => ({
+    title: "AAIP answers for common questions (alberta.ca)",
+    url: "https://www.alberta.ca/aaip-answers-for-common-questions",
+    section: expect.stringContaining(heading) as unknown as string,
+    retrieved: isoDate("2026-06-20"),
+  });
+  const FAQ_HEADINGS: Partial<Record<WorkerEoiLineId, string>> = {
+    education: "Education credentials: Points for highest level of education",
+    "education-location": "Recognition requirement for Canadian education institutions",
+    "work-experience": "Work experience: Claiming points for work experience",
+    "work-experience-location": "Work experience: Claiming points for work experience",
+    "family-in-alberta": "Family connection: Claiming points for Alberta family members",
+    "job-offer": "Job offers: Definition of permanent full-time employment in Alberta",
+    "regulated-occupation": "Regulated occupation certification: When to claim points",
+  };
 
   it("a full candidate, line by line: group, label, option and source as the grid names them", () => {
     // The grid's 100-point candidate of test/alberta-worker-eoi.test.ts ("every factor at its maximum").
     const r = eoi({
       dateOfBirth: "1995-01-01",
-      education: [{ level: "doctoral", inCanada: true, province: "AB" }],
+      education: [{ level: "doctoral", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
       languageTests: [celpip(10), tef(7)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", "AB")],
       familyInAlberta: true,
@@ -1377,6 +1398,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
       option,
       optionLabel,
       source: GRID,
+      ...(FAQ_HEADINGS[id] === undefined ? {} : { clarifiedBy: faq(FAQ_HEADINGS[id]) }),
       missing: [],
     });
     expect(r.lines).toStrictEqual([
@@ -1489,9 +1511,9 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
           "education-location",
         ),
       );
-    const ab = { level: "bachelors", inCanada: true, province: "AB" };
-    const on = { level: "bachelors", inCanada: true, province: "ON" };
-    const open = { level: "bachelors", inCanada: true };
+    const ab = { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "AB" };
+    const on = { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" };
+    const open = { level: "bachelors", inCanada: true, designatedLearningInstitution: true };
     // Not answered: 0, up to 10 (Alberta), asking for education.
     expect(loc(undefined)).toEqual([0, 10, undefined, ["education"]]);
     expect(loc([ab, on])).toEqual([10, 10, "alberta", []]);
@@ -1592,6 +1614,8 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
         noc: "21231",
         hoursPerWeek: 40,
         permanent: true,
+        seasonal: false,
+        combinationOfOccupations: false,
         community: "other",
         sectorEndorsement: "tourism-hospitality",
         regulatedOccupationAlbertaLicence: true,
@@ -1603,13 +1627,33 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
       [0, 10, undefined, ["jobOffer.province"]],
     ]);
     expect(lines({ noc: "21231" })).toEqual([
-      [0, 10, undefined, ["jobOffer.province", "jobOffer.permanent", "jobOffer.hoursPerWeek"]],
+      [
+        0,
+        10,
+        undefined,
+        [
+          "jobOffer.province",
+          "jobOffer.permanent",
+          "jobOffer.hoursPerWeek",
+          "jobOffer.seasonal",
+          "jobOffer.combinationOfOccupations",
+        ],
+      ],
       [0, 6, undefined, ["jobOffer.sectorEndorsement", "jobOffer.province"]],
       [0, 5, undefined, ["jobOffer.community", "jobOffer.province"]],
       [0, 10, undefined, ["jobOffer.regulatedOccupationAlbertaLicence", "jobOffer.province"]],
     ]);
     // In Alberta with the other answers open: each line asks for its own answer only.
-    expect(lines({ noc: "21231", province: "AB", permanent: true, hoursPerWeek: 40 })).toEqual([
+    expect(
+      lines({
+        noc: "21231",
+        province: "AB",
+        permanent: true,
+        hoursPerWeek: 40,
+        seasonal: false,
+        combinationOfOccupations: false,
+      }),
+    ).toEqual([
       [10, 10, "yes", []],
       [0, 6, undefined, ["jobOffer.sectorEndorsement"]],
       [0, 5, undefined, ["jobOffer.community"]],

@@ -127,7 +127,12 @@ function formatLine(line: WorkerEoiLine, options: { readonly style: Style; reado
     const answer = line.missing.length > 0 ? `: answer ${line.missing.join(", ")}` : "";
     out.push(options.style.paint(`             ? up to ${line.maximumReachable}${answer}`, "yellow"));
   }
-  if (options.sources) out.push(options.style.paint(`             source: ${formatCitation(line.source)}`, "dim"));
+  if (options.sources) {
+    out.push(options.style.paint(`             source: ${formatCitation(line.source)}`, "dim"));
+    if (line.clarifiedBy !== undefined) {
+      out.push(options.style.paint(`             read as: ${formatCitation(line.clarifiedBy)}`, "dim"));
+    }
+  }
   return out;
 }
 
@@ -171,6 +176,13 @@ export function formatEoi(
   if (score.missing.length > 0) {
     lines.push("", "Not counted until answered (these could add points):");
     for (const path of score.missing) lines.push(`  ? ${path}`);
+  }
+  if (score.notes.length > 0) {
+    lines.push("", "Asked by the Worker EOI, for no points:");
+    for (const note of score.notes) {
+      lines.push(`  ${note.message}`);
+      if (options.sources) lines.push(style.paint(`  source: ${formatCitation(note.source)}`, "dim"));
+    }
   }
   lines.push("", ...formatDraws(draws, drawsAtMaximum, style));
   if (options.sources) lines.push("", "Grid source:", style.paint(`  ${formatCitation(score.source)}`, "dim"));

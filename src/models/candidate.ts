@@ -105,7 +105,19 @@ export const CandidateSchema = /* @__PURE__ */ (() =>
       familyInAlberta: z.optional(z.boolean()).check(
         z.meta({
           description:
-            "A parent, child or sibling living in Alberta who is a Canadian citizen or permanent resident and over 18 (AAIP Worker EOI).",
+            "AAIP Worker EOI: a parent, child or sibling (by birth or adoption, not an in-law) living in Alberta who is a Canadian citizen or permanent resident over 18.",
+        }),
+      ),
+      extendedFamilyInAlberta: z.optional(z.boolean()).check(
+        z.meta({
+          description:
+            "AAIP Worker EOI: a grandparent, grandchild, aunt, uncle, niece or nephew (by birth or adoption, not an in-law) living in Alberta who is a Canadian citizen or permanent resident over 18. Counts only for a Worker EOI submitted on or before 2025-01-29.",
+        }),
+      ),
+      workerEoiSubmittedOn: z.optional(IsoDateSchema).check(
+        z.meta({
+          description:
+            "The day the AAIP Worker Expression of Interest was (or will be) submitted: it picks the family members that count (wider through 2025-01-29) and whether the offer's wage and hours are asked (from 2026-02-25).",
         }),
       ),
       expressEntryProfile: z.optional(z.nullable(ExpressEntryProfileSchema)),

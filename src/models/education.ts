@@ -46,6 +46,18 @@ export const EducationCredentialSchema = /* @__PURE__ */ (() =>
           "For a Canadian credential, the province or territory where it was completed (AAIP Worker EOI: Alberta or elsewhere in Canada).",
       }),
     ),
+    designatedLearningInstitution: z.optional(z.boolean()).check(
+      z.meta({
+        description:
+          "For a Canadian credential: the institution that granted it is on Canada's Designated Learning Institutions list. AAIP Worker EOI: the points for completing the highest education in Alberta or elsewhere in Canada need it; left out, those points are undecided.",
+      }),
+    ),
+    admissionRequirement: z.optional(z.nullable(z.enum(["bachelors", "masters", "doctoral"]))).check(
+      z.meta({
+        description:
+          "For a Canadian program that required a completed degree to enrol (a post-graduate certificate or diploma, say): that degree, bachelors, masters or doctoral; null when it required none. AAIP Worker EOI: such a program is claimed at the required degree's level, with the location points. Left out, that claim is undecided.",
+      }),
+    ),
     /** Date of the Educational Credential Assessment, for a foreign credential. */
     ecaIssuedOn: z.optional(IsoDateSchema).check(
       z.meta({

@@ -45,6 +45,24 @@ export const JobOfferSchema = /* @__PURE__ */ (() =>
       .optional(z.number().check(z.positive()))
       .check(z.meta({ description: "Length of a non-permanent offer, in months." })),
     offeredOn: z.optional(IsoDateSchema),
+    seasonal: z.optional(z.boolean()).check(
+      z.meta({
+        description:
+          "The job is seasonal or casual work. AAIP Worker EOI: the job-offer points need permanent, non-seasonal, full-time employment; left out, they are undecided.",
+      }),
+    ),
+    combinationOfOccupations: z.optional(z.boolean()).check(
+      z.meta({
+        description:
+          "The job combines the duties of more than one occupation. AAIP Worker EOI: such an offer earns no job-offer points; left out, they are undecided.",
+      }),
+    ),
+    hourlyWageCad: z.optional(z.number().check(z.positive())).check(
+      z.meta({
+        description:
+          "The offer's wage, in Canadian dollars an hour. The AAIP Worker EOI asks for it (with the hours of work) in EOIs submitted on or after 2026-02-25; it gives no points.",
+      }),
+    ),
     engagement: z.optional(z.enum(["employee", "independent-contractor", "temporary-agency"])),
     lmia: z.optional(z.enum(["approved", "exempt-work-permit", "none"])).check(
       z.meta({
@@ -61,7 +79,7 @@ export const JobOfferSchema = /* @__PURE__ */ (() =>
     regulatedOccupationAlbertaLicence: z.optional(z.boolean()).check(
       z.meta({
         description:
-          "The offer is in a regulated occupation and the candidate holds the Alberta certification or licence it requires.",
+          "The offer is in a regulated occupation and the candidate holds the Alberta certification or licence it requires (AAIP Worker EOI): a professional occupation whose regulator or ministry is listed in Step 2 of Alberta's Foreign Qualification Recognition, with a provisional or full licence from it; or a designated trade, with a valid Alberta Qualification Certificate or a trade certificate recognised by Alberta Apprenticeship and Industry Training. False in an occupation where certification is not compulsory and no trade certificate is held.",
       }),
     ),
     sectorEndorsement: z.optional(z.nullable(z.enum(SECTOR_ENDORSEMENTS))).check(

@@ -43,6 +43,12 @@ export const WorkExperienceSchema = /* @__PURE__ */ (() =>
       engagement: z.optional(z.enum(ENGAGEMENTS)),
       fullTimeStudent: z.optional(z.boolean()).check(z.meta({ description: "Worked while a full-time student." })),
       authorized: z.optional(z.boolean()).check(z.meta({ description: "Authorised to work in Canada for this job." })),
+      paid: z.optional(z.boolean()).check(
+        z.meta({
+          description:
+            "The work was paid. AAIP Worker EOI: only paid, full-time work counts; left out, the job's months are undecided.",
+        }),
+      ),
       employer: z.optional(EmployerSchema),
     })
     .check(

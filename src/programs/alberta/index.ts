@@ -57,6 +57,7 @@ export {
   scoreAlbertaWorkerEoi,
   type WorkerEoiLine,
   type WorkerEoiLineId,
+  type WorkerEoiNote,
   type WorkerEoiOptions,
   type WorkerEoiResult,
   type WorkerEoiScore,

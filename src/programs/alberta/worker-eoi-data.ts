@@ -23,10 +23,26 @@ interface FactorJson {
   readonly options: readonly OptionJson[];
 }
 
+interface ReadingsJson {
+  readonly clarifications: readonly {
+    readonly id: string;
+    readonly lines: readonly string[];
+    readonly source: CitationJson;
+  }[];
+  readonly familyDefinitions: readonly {
+    readonly submittedThrough?: string;
+    readonly submittedFrom?: string;
+    readonly relations: readonly string[];
+    readonly source: CitationJson;
+  }[];
+  readonly wageAndHours: { readonly submittedFrom: string; readonly source: CitationJson };
+}
+
 interface GridJson {
   readonly systemFrom: string;
   readonly systemSource: CitationJson;
   readonly unknownPeriods: readonly { readonly from: string; readonly to: string; readonly reason: string }[];
+  readonly readings: ReadingsJson;
   readonly versions: readonly {
     readonly from: string;
     readonly maximum: number;
@@ -63,15 +79,62 @@ export interface GridVersion {
   readonly factors: ReadonlyMap<string, GridFactor>;
 }
 
+/** The relatives of a family definition, as `data/alberta/worker-eoi-grid.json` names them. */
+const NARROW_FAMILY = ["parent", "child", "sibling"] as const;
+
+/**
+ * How the AAIP's answers to common questions read the grid: the answer each line follows, the
+ * family definition by submission date, the wage and hours asked from a date.
+ */
+export interface WorkerEoiReadings {
+  /** The answer a line follows, by line id (education, work experience, family, job offer, regulated occupation). */
+  readonly clarifiedBy: ReadonlyMap<string, Citation>;
+  /** The last submission day for which a grandparent, grandchild, aunt, uncle, niece or nephew counts (2025-01-29). */
+  readonly widerFamilyThrough: IsoDate;
+  readonly widerFamilySource: Citation;
+  readonly narrowFamilySource: Citation;
+  /** The first submission day whose EOI gives the offer's wage and hours (2026-02-25). */
+  readonly wageAndHoursFrom: IsoDate;
+  readonly wageAndHoursSource: Citation;
+}
+
 /** The Worker EOI facts: when the system began, the periods whose grid is unknown, the known grids. */
 export interface WorkerEoiData {
   readonly systemFrom: IsoDate;
   readonly systemSource: Citation;
   readonly unknownPeriods: readonly { readonly from: IsoDate; readonly to: IsoDate; readonly reason: string }[];
+  readonly readings: WorkerEoiReadings;
   readonly versions: readonly GridVersion[];
 }
 
 let grid: WorkerEoiData | undefined;
+
+function readingsOf(json: ReadingsJson): WorkerEoiReadings {
+  const wider = json.familyDefinitions.find((d) => d.submittedThrough !== undefined);
+  const narrow = json.familyDefinitions.find((d) => d.submittedFrom !== undefined);
+  // The code scores familyInAlberta as the narrow list (parent, child, sibling) on both sides of
+  // the date, and extendedFamilyInAlberta as the rest of the wider list: the data must agree.
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r));
+  if (
+    wider?.submittedThrough === undefined ||
+    narrow?.submittedFrom === undefined ||
+    !same(narrow.relations, NARROW_FAMILY) ||
+    !NARROW_FAMILY.every((r) => wider.relations.includes(r)) ||
+    isoDate(narrow.submittedFrom) <= isoDate(wider.submittedThrough)
+  ) {
+    throw new Error("worker-eoi-grid.json: readings.familyDefinitions is not the two lists the score reads.");
+  }
+  const clarifiedBy = new Map<string, Citation>();
+  for (const c of json.clarifications) for (const line of c.lines) clarifiedBy.set(line, citationFromJson(c.source));
+  return {
+    clarifiedBy,
+    widerFamilyThrough: isoDate(wider.submittedThrough),
+    widerFamilySource: citationFromJson(wider.source),
+    narrowFamilySource: citationFromJson(narrow.source),
+    wageAndHoursFrom: isoDate(json.wageAndHours.submittedFrom),
+    wageAndHoursSource: citationFromJson(json.wageAndHours.source),
+  };
+}
 
 /** The grid data, read on first use. */
 export function workerEoiData(): WorkerEoiData {
@@ -81,6 +144,7 @@ export function workerEoiData(): WorkerEoiData {
     systemFrom: isoDate(json.systemFrom),
     systemSource: citationFromJson(json.systemSource),
     unknownPeriods: json.unknownPeriods.map((p) => ({ from: isoDate(p.from), to: isoDate(p.to), reason: p.reason })),
+    readings: readingsOf(json.readings),
     versions: json.versions.map((v) => ({
       from: isoDate(v.from),
       maximum: v.maximum,

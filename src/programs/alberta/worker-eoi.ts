@@ -14,7 +14,7 @@ import { officialLanguageLevels } from "../../language/official-language-levels.
 import type { Candidate } from "../../models/candidate.js";
 import type { EducationCredential, EducationCredentialLevel } from "../../models/education.js";
 import type { WorkExperience } from "../../models/work-experience.js";
-import { type GridVersion, workerEoiData } from "./worker-eoi-data.js";
+import { type GridVersion, type WorkerEoiReadings, workerEoiData } from "./worker-eoi-data.js";
 
 /**
  * The id of a line of the Worker EOI breakdown: one per factor of the grid (the language factor
@@ -68,8 +68,30 @@ export interface WorkerEoiLine {
   readonly optionLabel?: string;
   /** The grid (or, for a score taken from the French column, its secondary transcription). */
   readonly source: Citation;
+  /**
+   * The AAIP's answer to a common question that says how this factor is read (which work counts,
+   * which education, which family members, which offer), when there is one.
+   */
+  readonly clarifiedBy?: Citation;
   /** Input paths whose answers could raise this line. */
   readonly missing: readonly string[];
+}
+
+/**
+ * Something the Worker EOI asks that gives no points: `wage_and_hours_asked` (an EOI submitted on
+ * or after 2026-02-25, or on a day not given, must state the Alberta job offer's wage and hours of
+ * work, and one of them is not answered) or `wage_and_hours_not_collected` (an EOI submitted before
+ * 2026-02-25 holds neither; draws that consider them leave it out).
+ *
+ * @example
+ * ```ts
+ * const note: WorkerEoiNote = { code: "wage_and_hours_asked", message: "...", source: updates };
+ * ```
+ */
+export interface WorkerEoiNote {
+  readonly code: "wage_and_hours_asked" | "wage_and_hours_not_collected";
+  readonly message: string;
+  readonly source: Citation;
 }
 
 /**
@@ -95,6 +117,8 @@ export interface WorkerEoiScore {
   readonly maximumReachable: number;
   /** Every input path whose answer could raise the score, in line order. */
   readonly missing: readonly string[];
+  /** What the EOI asks that gives no points (the offer's wage and hours of work), with its source. */
+  readonly notes: readonly WorkerEoiNote[];
   /** The grid version used. */
   readonly source: Citation;
 }
@@ -167,42 +191,6 @@ function completedBy(credential: EducationCredential, asOf: IsoDate): boolean {
   return credential.completedOn === undefined || credential.completedOn <= asOf;
 }
 
-function education(grid: GridVersion, c: Candidate, asOf: IsoDate): Part {
-  const coq = heldCertificate(c, asOf);
-  const trades = pointsOf(grid, "education", "trades");
-  let best = 0;
-  let option: string | undefined;
-  for (const credential of c.education ?? []) {
-    if (!completedBy(credential, asOf)) continue;
-    const id = EDUCATION_OPTION[credential.level];
-    const p = pointsOf(grid, "education", id);
-    if (option === undefined || p > best) {
-      best = p;
-      option = id;
-    }
-  }
-  if (coq != null && trades > best) {
-    best = trades;
-    option = "trades";
-  }
-  const missing: string[] = [];
-  let reachable = best;
-  if (c.education === undefined) {
-    missing.push("education");
-    reachable = maximumOf(grid, "education");
-  }
-  if (coq === undefined && trades > reachable) {
-    missing.push("certificateOfQualification");
-    reachable = trades;
-  }
-  return {
-    points: best,
-    maximumReachable: reachable,
-    option: c.education === undefined && coq == null ? undefined : option,
-    missing,
-  };
-}
-
 /** The certificate of qualification held on `asOf`: `undefined` when not answered, `null` when none is held. */
 function heldCertificate(c: Candidate, asOf: IsoDate): Candidate["certificateOfQualification"] {
   const coq = c.certificateOfQualification;
@@ -210,58 +198,193 @@ function heldCertificate(c: Candidate, asOf: IsoDate): Candidate["certificateOfQ
   return coq != null && coq.issuedOn > asOf ? null : coq;
 }
 
-function educationLocation(grid: GridVersion, c: Candidate, asOf: IsoDate): Part {
+/** The degrees a Canadian program can require (FAQ: a bachelor's, master's or doctorate), as grid options. */
+const DEGREE_OPTIONS = new Set(["bachelors", "masters", "doctorate"]);
+
+/** One unanswered fact of the education lines, with its possible answers (the least favourable first). */
+interface EducationFact {
+  readonly path: string;
+  readonly answers: number;
+}
+
+/** A held credential as the education lines read it, in one assignment of the open facts. */
+interface Placed {
+  readonly points: number;
+  readonly option: string;
+  /** Location points, and the grid's option for them (none for a Canadian credential without them). */
+  readonly location: number;
+  readonly locationOption: string | undefined;
+}
+
+/**
+ * The most assignments of the unanswered education facts that are tried; beyond it the lines are
+ * left open (0 certain, their maximum reachable), which is never more than is certain.
+ */
+const MAX_EDUCATION_WORLDS = 4096;
+
+/**
+ * The education and education-location lines. Each unanswered fact that could change them (a
+ * Canadian credential's province, Designated Learning Institution and admission requirement, an
+ * unanswered certificate of qualification) is tried with each of its answers: a line's certain
+ * points are the fewest any assignment gives, its reachable points the most, and a fact is asked
+ * when its answer changes either.
+ */
+function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, Part] {
   if (c.education === undefined) {
-    return { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing: ["education"] };
+    const missing = ["education"];
+    // A certificate of qualification held is a trades certificate whatever the list holds.
+    const trades = heldCertificate(c, asOf) == null ? 0 : pointsOf(grid, "education", "trades");
+    return [
+      {
+        points: trades,
+        maximumReachable: maximumOf(grid, "education"),
+        option: trades > 0 ? "trades" : undefined,
+        missing,
+      },
+      { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing },
+    ];
   }
   const alberta = pointsOf(grid, "education-location", "alberta");
   const elsewhere = pointsOf(grid, "education-location", "other-province");
-  // A credential completed after asOf is not held yet: it is neither the highest nor located.
-  const levels = c.education.map((e) =>
-    completedBy(e, asOf) ? pointsOf(grid, "education", EDUCATION_OPTION[e.level]) : -1,
-  );
-  const highest = Math.max(-1, ...levels);
-  const coq = heldCertificate(c, asOf);
   const trades = pointsOf(grid, "education", "trades");
-  // The certificate of qualification earned the education points (as in education()): the
-  // location is the province that issued it, always in Canada.
-  if (coq != null && trades > highest) {
-    return coq.province === "AB" ? certain(alberta, "alberta") : certain(elsewhere, "other-province");
-  }
-  let points = 0;
-  let reachable = 0;
-  let option: string | undefined = c.education.length === 0 ? undefined : "none";
-  const missing: string[] = [];
-  c.education.forEach((credential, i) => {
-    if (levels[i] !== highest || highest < 0 || !credential.inCanada) return;
-    if (credential.province === undefined) {
-      if (elsewhere > points) {
-        points = elsewhere;
-        option = "other-province";
+  const held = c.education.flatMap((credential, i) => (completedBy(credential, asOf) ? [{ credential, i }] : []));
+  const optionPoints = (id: string) => pointsOf(grid, "education", id);
+  const ownOption = (e: EducationCredential) => EDUCATION_OPTION[e.level];
+  // Certain level of the education list, whatever the open facts: no credential is ever below it.
+  const floor = Math.max(-1, ...held.map(({ credential }) => optionPoints(ownOption(credential))));
+  const degreeHeld = (except: number): string | undefined => {
+    let best: string | undefined;
+    for (const { credential, i } of held) {
+      const id = ownOption(credential);
+      if (i !== except && DEGREE_OPTIONS.has(id) && (best === undefined || optionPoints(id) > optionPoints(best)))
+        best = id;
+    }
+    return best;
+  };
+  const facts: EducationFact[] = [];
+  const fact = (path: string, answers: number): number => facts.push({ path, answers }) - 1;
+  // Each held credential: a function of the assignment giving how it reads.
+  const readers = held.map(({ credential, i }): ((world: readonly number[]) => Placed) => {
+    const own = ownOption(credential);
+    if (!credential.inCanada) {
+      const points = optionPoints(own);
+      return () => ({ points, option: own, location: 0, locationOption: "none" });
+    }
+    const at = `education[${i}]`;
+    // A Canadian program that required a degree the candidate completed is claimed at that
+    // degree's level (FAQ); the degree must be in the list (held on asOf, at that level or above).
+    // Left out, the program could have required the best degree held besides it, nothing higher.
+    const required = credential.admissionRequirement;
+    const requiredOption = required === "doctoral" ? "doctorate" : (required ?? undefined);
+    const otherDegree = degreeHeld(i);
+    const completed = (id: string) => otherDegree !== undefined && optionPoints(otherDegree) >= optionPoints(id);
+    const level =
+      requiredOption !== undefined && completed(requiredOption) && optionPoints(requiredOption) > optionPoints(own)
+        ? requiredOption
+        : own;
+    let levelFact = -1;
+    let possible: string | undefined;
+    if (required === undefined) {
+      possible = otherDegree;
+      if (possible !== undefined && optionPoints(possible) > optionPoints(own) && optionPoints(possible) >= floor) {
+        levelFact = fact(`${at}.admissionRequirement`, 2);
       }
-      reachable = Math.max(reachable, alberta);
-      missing.push(`education[${i}].province`);
-      return;
     }
-    const [p, id] = credential.province === "AB" ? [alberta, "alberta"] : [elsewhere, "other-province"];
-    if (p > points) {
-      points = p;
-      option = id;
-    }
-    reachable = Math.max(reachable, p);
+    const relevant = Math.max(
+      optionPoints(level),
+      levelFact >= 0 && possible !== undefined ? optionPoints(possible) : 0,
+    );
+    // A credential never at the top level cannot change the lines: its other facts are not asked.
+    const matters = relevant >= floor;
+    const dli = credential.designatedLearningInstitution;
+    const dliFact = dli === undefined && matters ? fact(`${at}.designatedLearningInstitution`, 2) : -1;
+    const provinceFact = credential.province === undefined && matters ? fact(`${at}.province`, 2) : -1;
+    return (world) => {
+      const claimed = levelFact >= 0 && world[levelFact] === 1 && possible !== undefined ? possible : level;
+      const recognised = dliFact >= 0 ? world[dliFact] === 1 : dli !== false;
+      const inAlberta = provinceFact >= 0 ? world[provinceFact] === 1 : credential.province === "AB";
+      return {
+        points: optionPoints(claimed),
+        option: claimed,
+        // Not from a Designated Learning Institution: no location points (and no grid option says so).
+        location: recognised ? (inAlberta ? alberta : elsewhere) : 0,
+        locationOption: recognised ? (inAlberta ? "alberta" : "other-province") : undefined,
+      };
+    };
   });
-  reachable = Math.max(reachable, points);
-  // Not answered, a certificate of qualification could be the highest credential: then the
-  // location is its province, Alberta (10) or another (6), whatever `education` says.
-  if (coq === undefined && trades > highest) {
-    if (points > elsewhere) {
-      points = elsewhere;
-      option = "other-province";
+  const coq = heldCertificate(c, asOf);
+  // An unanswered certificate matters only when trades could be above every credential.
+  const coqFact = coq === undefined && trades > floor ? fact("certificateOfQualification", 3) : -1;
+  const certificate = (world: readonly number[]): "AB" | "other" | undefined => {
+    if (coqFact >= 0) return world[coqFact] === 0 ? undefined : world[coqFact] === 1 ? "other" : "AB";
+    return coq == null ? undefined : coq.province === "AB" ? "AB" : "other";
+  };
+  type Reading = readonly [number, string | undefined, number, string | undefined];
+  const read = (world: readonly number[]): Reading => {
+    const placed = readers.map((r) => r(world));
+    const top = Math.max(-1, ...placed.map((p) => p.points));
+    const coqProvince = certificate(world);
+    // The certificate of qualification earns the points only above every credential (on a tie the
+    // credential in education is the one scored); its location is the province that issued it.
+    if (coqProvince !== undefined && trades > top) {
+      return coqProvince === "AB"
+        ? [trades, "trades", alberta, "alberta"]
+        : [trades, "trades", elsewhere, "other-province"];
     }
-    reachable = Math.max(reachable, alberta);
-    missing.push("certificateOfQualification");
+    if (placed.length === 0) return [0, undefined, 0, undefined];
+    const highest = placed.filter((p) => p.points === top);
+    const first = highest[0] as Placed;
+    // No points for secondary school or lower (FAQ), and so none for where it was completed.
+    if (top <= 0) return [0, first.option, 0, undefined];
+    const best = highest.reduce((a, b) => (b.location > a.location ? b : a));
+    return [top, first.option, best.location, best.locationOption];
+  };
+  const worlds = facts.reduce((n, f) => n * f.answers, 1);
+  if (worlds > MAX_EDUCATION_WORLDS) {
+    const missing = facts.map((f) => f.path);
+    return [
+      { points: 0, maximumReachable: maximumOf(grid, "education"), missing },
+      { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing },
+    ];
   }
-  return { points, maximumReachable: reachable, option, missing: reachable > points ? missing : [] };
+  // Per line: the fewest and most points, overall and with each fact fixed to each answer.
+  const lines = [0, 2].map(() => ({
+    min: Number.POSITIVE_INFINITY,
+    max: 0,
+    option: undefined as string | undefined,
+    byFact: facts.map((f) => Array.from({ length: f.answers }, () => [Number.POSITIVE_INFINITY, 0])),
+  }));
+  const world = facts.map(() => 0);
+  for (let n = 0; n < worlds; n++) {
+    let rest = n;
+    for (let f = 0; f < facts.length; f++) {
+      const answers = (facts[f] as EducationFact).answers;
+      world[f] = rest % answers;
+      rest = Math.floor(rest / answers);
+    }
+    const reading = read(world);
+    lines.forEach((line, k) => {
+      const points = reading[k * 2] as number;
+      if (points < line.min) {
+        line.min = points;
+        line.option = reading[k * 2 + 1] as string | undefined;
+      }
+      line.max = Math.max(line.max, points);
+      line.byFact.forEach((answers, f) => {
+        const range = answers[world[f] as number] as number[];
+        range[0] = Math.min(range[0] as number, points);
+        range[1] = Math.max(range[1] as number, points);
+      });
+    });
+  }
+  const parts = lines.map((line): Part => {
+    const asked = facts.filter((_, f) => {
+      const ranges = line.byFact[f] as number[][];
+      return ranges.some((r) => r[0] !== ranges[0]?.[0] || r[1] !== ranges[0]?.[1]);
+    });
+    return { points: line.min, maximumReachable: line.max, option: line.option, missing: asked.map((f) => f.path) };
+  });
+  return [parts[0] as Part, parts[1] as Part];
 }
 
 function englishPoints(grid: GridVersion, clb: number): [number, string] {
@@ -319,6 +442,25 @@ function monthsOf(jobs: readonly WorkExperience[], asOf: IsoDate): number {
  */
 const MAX_PLACED_JOBS = 10;
 
+/**
+ * Whether a job's work counts (FAQ: only full-time, paid work; in Canada only work IRCC
+ * authorised): `yes`, `no`, or `maybe` with the unanswered paths that decide it.
+ */
+function jobCounts(
+  job: WorkExperience,
+  i: number,
+): { readonly counts: "yes" | "no" | "maybe"; readonly open: string[] } {
+  const inCanada = job.country === "CA";
+  if (job.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK || job.paid === false || (inCanada && job.authorized === false)) {
+    return { counts: "no", open: [] };
+  }
+  const open = [
+    ...(job.paid === undefined ? [`workHistory[${i}].paid`] : []),
+    ...(inCanada && job.authorized === undefined ? [`workHistory[${i}].authorized`] : []),
+  ];
+  return { counts: open.length === 0 ? "yes" : "maybe", open };
+}
+
 function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, Part] {
   if (c.workHistory === undefined) {
     const missing = ["workHistory"];
@@ -327,13 +469,34 @@ function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
       { points: 0, maximumReachable: maximumOf(grid, "work-experience-location"), missing },
     ];
   }
-  const history = c.workHistory;
-  const total = monthsOf(history, asOf);
+  const judged = c.workHistory.map((job, i) => ({ job, i, ...jobCounts(job, i) }));
+  // Adding a job's months never lowers either line: the certain points count the jobs that
+  // certainly count, the reachable points every job that could.
+  const sure = judged.filter((j) => j.counts === "yes");
+  const possible = judged.filter((j) => j.counts !== "no");
+  const tier = (months: number) => (months >= 12 ? "12-months" : months >= 6 ? "6-months" : "under-6-months");
   // The grid's lowest option is "Less than 6 months" (3), read as written: it includes no work at all.
-  const totalId = total >= 12 ? "12-months" : total >= 6 ? "6-months" : "under-6-months";
-  const totalPart = certain(pointsOf(grid, "work-experience", totalId), totalId);
+  const totalId = tier(
+    monthsOf(
+      sure.map((j) => j.job),
+      asOf,
+    ),
+  );
+  const reachableId = tier(
+    monthsOf(
+      possible.map((j) => j.job),
+      asOf,
+    ),
+  );
+  const totalPart: Part = {
+    points: pointsOf(grid, "work-experience", totalId),
+    maximumReachable: pointsOf(grid, "work-experience", reachableId),
+    option: totalId,
+    missing: possible.flatMap((j) => j.open),
+  };
 
-  const inCanada = history.filter((job) => job.country === "CA");
+  const canadian = (jobs: typeof judged) => jobs.filter((j) => j.job.country === "CA");
+  const inCanada = canadian(sure).map((j) => j.job);
   const alberta = inCanada.filter((job) => job.province === "AB");
   const elsewhere = inCanada.filter((job) => job.province !== undefined && job.province !== "AB");
   const open = inCanada.filter((job) => job.province === undefined);
@@ -354,13 +517,21 @@ function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, 
       if (mask === 0 || placed[0] < points) [points, option] = placed;
     }
   }
-  const [reachable] = choose(monthsOf([...alberta, ...open], asOf), monthsOf([...elsewhere, ...open], asOf));
-  const missing =
-    reachable > points
-      ? history.flatMap((job, i) =>
-          job.country === "CA" && job.province === undefined ? [`workHistory[${i}].province`] : [],
-        )
-      : [];
+  const maybeCanadian = canadian(possible).map((j) => j.job);
+  const [reachable] = choose(
+    monthsOf(
+      maybeCanadian.filter((job) => job.province === "AB" || job.province === undefined),
+      asOf,
+    ),
+    monthsOf(
+      maybeCanadian.filter((job) => job.province !== "AB"),
+      asOf,
+    ),
+  );
+  const missing = canadian(possible).flatMap((j) => [
+    ...(j.job.province === undefined ? [`workHistory[${j.i}].province`] : []),
+    ...j.open,
+  ]);
   return [totalPart, { points, maximumReachable: Math.max(points, reachable), option, missing }];
 }
 
@@ -371,6 +542,32 @@ function age(grid: GridVersion, c: Candidate, asOf: IsoDate): Part {
   const years = ageOn(c.dateOfBirth, asOf);
   const id = years < 18 ? undefined : years <= 20 ? "18-20" : years <= 34 ? "21-34" : years <= 49 ? "35-49" : "50-plus";
   return certain(id === undefined ? 0 : pointsOf(grid, "age", id), id);
+}
+
+/**
+ * Family in Alberta (FAQ): a parent, child or sibling counts whatever the EOI's submission date; a
+ * grandparent, grandchild, aunt, uncle, niece or nephew only for an EOI submitted on or before the
+ * data's `widerFamilyThrough` (2025-01-29).
+ */
+function family(grid: GridVersion, readings: WorkerEoiReadings, c: Candidate): Part {
+  const full = pointsOf(grid, "family-in-alberta", "yes");
+  if (c.familyInAlberta === true) return certain(full, "yes");
+  const submitted = c.workerEoiSubmittedOn;
+  const widerListApplies = submitted === undefined ? undefined : submitted <= readings.widerFamilyThrough;
+  const wider =
+    widerListApplies === false || c.extendedFamilyInAlberta === false
+      ? false
+      : widerListApplies === true && c.extendedFamilyInAlberta === true
+        ? true
+        : undefined;
+  if (wider === true) return certain(full, "yes");
+  if (c.familyInAlberta === false && wider === false) return certain(0);
+  const missing = [
+    ...(c.familyInAlberta === undefined ? ["familyInAlberta"] : []),
+    ...(wider === undefined && c.extendedFamilyInAlberta === undefined ? ["extendedFamilyInAlberta"] : []),
+    ...(wider === undefined && widerListApplies === undefined ? ["workerEoiSubmittedOn"] : []),
+  ];
+  return { points: 0, maximumReachable: maximumOf(grid, "family-in-alberta"), missing };
 }
 
 function yesNo(grid: GridVersion, factor: string, value: boolean | undefined, path: string): Part {
@@ -391,10 +588,14 @@ function economic(grid: GridVersion, c: Candidate): [Part, Part, Part, Part] {
   // contradict it, so the community is not read as implying Alberta).
   const inAlberta = offer.province === undefined ? undefined : offer.province === "AB";
   const fullTime = offer.hoursPerWeek === undefined ? undefined : offer.hoursPerWeek >= FULL_TIME_HOURS_PER_WEEK;
+  const not = (value: boolean | undefined) => (value === undefined ? undefined : !value);
+  // FAQ: permanent, non-seasonal, full-time employment, not a combination of occupations.
   const conditions: [boolean | undefined, string][] = [
     [inAlberta, "jobOffer.province"],
     [offer.permanent, "jobOffer.permanent"],
     [fullTime, "jobOffer.hoursPerWeek"],
+    [not(offer.seasonal), "jobOffer.seasonal"],
+    [not(offer.combinationOfOccupations), "jobOffer.combinationOfOccupations"],
   ];
   const offerMax = maximumOf(grid, "job-offer");
   const jobOffer: Part = conditions.some(([value]) => value === false)
@@ -448,7 +649,42 @@ function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels): Input
   return issues;
 }
 
-function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLine {
+/**
+ * The wage and hours of work of an Alberta job offer: asked in EOIs submitted from the data's
+ * `wageAndHoursFrom` (2026-02-25), not held by earlier ones. No points either way.
+ */
+function wageAndHoursNotes(readings: WorkerEoiReadings, c: Candidate): WorkerEoiNote[] {
+  const offer = c.jobOffer;
+  if (offer == null || (offer.province !== undefined && offer.province !== "AB")) return [];
+  const from = readings.wageAndHoursFrom;
+  const source = readings.wageAndHoursSource;
+  const submitted = c.workerEoiSubmittedOn;
+  if (submitted !== undefined && submitted < from) {
+    return [
+      {
+        code: "wage_and_hours_not_collected",
+        message: `A Worker EOI submitted before ${from} (this one on ${submitted}) holds no wage or hours of work for the Alberta job offer; draws that consider them do not consider it.`,
+        source,
+      },
+    ];
+  }
+  const open = [
+    ...(offer.hourlyWageCad === undefined ? ["jobOffer.hourlyWageCad"] : []),
+    ...(offer.hoursPerWeek === undefined ? ["jobOffer.hoursPerWeek"] : []),
+  ];
+  if (open.length === 0) return [];
+  const when =
+    submitted === undefined ? `A Worker EOI submitted on or after ${from}` : `This Worker EOI (submitted ${submitted})`;
+  return [
+    {
+      code: "wage_and_hours_asked",
+      message: `${when} must state the Alberta job offer's wage and hours of work (answer ${open.join(", ")}): they give no points, but draws that consider them leave out EOIs without them.`,
+      source,
+    },
+  ];
+}
+
+function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part, clarifiedBy?: Citation): WorkerEoiLine {
   const factor = grid.factors.get(id);
   return {
     id,
@@ -461,6 +697,7 @@ function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part): WorkerEoiLi
       ? {}
       : { option: part.option, optionLabel: factor?.optionLabels.get(part.option) ?? part.option }),
     source: part.source ?? grid.source,
+    ...(clarifiedBy === undefined ? {} : { clarifiedBy }),
     // A line already at its best has nothing left to ask.
     missing: part.maximumReachable > part.points ? part.missing : [],
   };
@@ -491,30 +728,42 @@ export function workerEoiAsOf(options: WorkerEoiOptions): { readonly asOf: IsoDa
  * `invalid_date` and `before_worker_eoi` but before `worker_eoi_grid_unknown`, so wrong input is
  * reported even on a day whose grid is not known.
  *
- * How each factor is read (choices where the grid is silent are stated):
- * - Education: the highest credential in `education` (a professional degree counts as a master's;
- *   one-, two- and three-year credentials as "diploma or certificate"); a Canadian certificate of
- *   qualification counts as a trades certificate. Location ("of highest education"): that of the
- *   credential that earned the education points. When that is the certificate of qualification
- *   (its trades points are above every credential in `education`), its `province`; otherwise the
- *   highest credentials in `education` completed in Canada, by their `province` (a credential in
- *   Canada with no province is certainly "elsewhere in Canada" and possibly Alberta). On a tie
- *   between a credential in `education` and the certificate, the credential in `education` is the
- *   one scored (the education line's `option` says which). An unanswered certificate that would be
- *   the highest could only be Alberta's (10) or another province's (6).
+ * How each factor is read: the AAIP's answers to common questions (alberta.ca, retrieved
+ * 2026-06-20; each line that follows one cites it in `clarifiedBy`), and choices where both are
+ * silent, stated:
+ * - Education: the highest credential only (a professional degree counts as a master's; one-, two-
+ *   and three-year credentials as "diploma or certificate"; a foreign credential's `level` is read
+ *   as the level its ECA gives); a Canadian certificate of qualification counts as a trades
+ *   certificate. A Canadian program that required a completed degree (`admissionRequirement`) is
+ *   claimed at that degree's level when the list holds the degree; left out, it could be claimed at
+ *   the best degree held besides it. Location ("of highest education"): that of the credential that
+ *   earned the education points; none for secondary school or lower, none when the highest is
+ *   foreign (a lower Canadian one does not count), and none from a Canadian institution that is
+ *   not a Designated Learning Institution (`designatedLearningInstitution`). When the certificate
+ *   of qualification earned the points (its trades points are above every credential in
+ *   `education`), its `province` (a reading: the FAQ's institution rule names no issuer of
+ *   certificates). On a tie between a credential in `education` and the certificate, the
+ *   credential in `education` is the one scored. Each unanswered fact is tried with each answer.
  * - Language: the best valid result per language, read with `officialLanguageLevels`/`toClb`; the
  *   CLB/NCLC the grid uses is the lowest of the four abilities. The higher of the English and
  *   French columns counts (the French column's source is a secondary transcription), plus the
  *   bilingual bonus for CLB 4+ in English and NCLC 4+ in French. Expired tests do not count.
- * - Work experience: all paid work in `workHistory`, any occupation or country, before `asOf`, in
- *   full-time-equivalent months (30 hours a week; 130 hours a month; part time earns its share).
- *   "Less than 6 months" (3) is read as written: it includes no work at all, so an answered empty
- *   history scores 3 (an unanswered one 0, up to 11). In Canada: months with
- *   `country: "CA"` and `province: "AB"` (Alberta) or another province; the single best row counts.
- * - Age on `asOf` (under 18: 0). Family in Alberta: `familyInAlberta`.
- * - Job offer: 10 for an offer in Alberta that is permanent and at least 30 hours a week. Sector
- *   endorsement and offer location are "one of" factors: the single best option counts. They and the
- *   regulated-occupation line need the offer to be in Alberta, not to be permanent or full time.
+ * - Work experience: full-time (30 hours a week or more), paid work in `workHistory`, in any
+ *   occupation and country, at any time before `asOf`, in months (130 hours a month); in Canada only
+ *   work IRCC authorised (`authorized`). A part-time job counts nothing; a job whose `paid` (or, in
+ *   Canada, `authorized`) is left out may count. "Less than 6 months" (3) is read as written: it
+ *   includes no work at all, so an answered empty history scores 3 (an unanswered one 0, up to 11).
+ *   In Canada: months with `country: "CA"` and `province: "AB"` (Alberta) or another province; the
+ *   single best row counts.
+ * - Age on `asOf` (under 18: 0). Family in Alberta: `familyInAlberta` (a parent, child or sibling)
+ *   counts for any EOI; `extendedFamilyInAlberta` (a grandparent, grandchild, aunt, uncle, niece or
+ *   nephew) only for an EOI submitted on or before 2025-01-29 (`workerEoiSubmittedOn`).
+ * - Job offer: 10 for an offer in Alberta that is permanent, at least 30 hours a week, not seasonal
+ *   and not a combination of occupations. Sector endorsement and offer location are "one of"
+ *   factors: the single best option counts. They and the regulated-occupation line need the offer
+ *   to be in Alberta, not to be permanent or full time.
+ * - `notes`: the wage and hours of work of an Alberta job offer, asked in EOIs submitted on or after
+ *   2026-02-25 and held by no earlier EOI; no points.
  *
  * Unanswered facts (left out) count 0 in `points` and their best in `maximumReachable`, with their
  * paths in `missing`; `null` answers "none". Pure: reads no clock, never mutates its input, never
@@ -524,7 +773,8 @@ export function workerEoiAsOf(options: WorkerEoiOptions): { readonly asOf: IsoDa
  * ```ts
  * import { isoDate, scoreAlbertaWorkerEoi } from "alberta-atp";
  * const r = scoreAlbertaWorkerEoi(
- *   { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, jobOffer: null, education: [], workHistory: [] },
+ *   { dateOfBirth: isoDate("1995-01-01"), familyInAlberta: false, extendedFamilyInAlberta: false, jobOffer: null,
+ *     education: [], workHistory: [] },
  *   { asOf: isoDate("2026-06-01") },
  * );
  * if (r.ok) r.total; // 8: age 31 (5) and no work, "less than 6 months" (3); r.maximumReachable is 38: a certificate of qualification (7, and its location in Alberta 10) and language tests (13) are not answered
@@ -573,22 +823,25 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
       ],
     };
   }
+  const [educationPart, locationPart] = educationLines(grid, candidate, asOf);
   const [languageMain, bilingual] = language(grid, levels);
   const [totalWork, workInCanada] = workExperience(grid, candidate, asOf);
   const [offer, sector, location, regulated] = economic(grid, candidate);
+  const readings = data.readings;
+  const line = (id: WorkerEoiLineId, part: Part) => lineOf(grid, id, part, readings.clarifiedBy.get(id));
   const lines: WorkerEoiLine[] = [
-    lineOf(grid, "education", education(grid, candidate, asOf)),
-    lineOf(grid, "education-location", educationLocation(grid, candidate, asOf)),
-    lineOf(grid, "language", languageMain),
-    lineOf(grid, "language-bilingual", bilingual),
-    lineOf(grid, "work-experience", totalWork),
-    lineOf(grid, "work-experience-location", workInCanada),
-    lineOf(grid, "age", age(grid, candidate, asOf)),
-    lineOf(grid, "family-in-alberta", yesNo(grid, "family-in-alberta", candidate.familyInAlberta, "familyInAlberta")),
-    lineOf(grid, "job-offer", offer),
-    lineOf(grid, "sector-endorsement", sector),
-    lineOf(grid, "offer-location", location),
-    lineOf(grid, "regulated-occupation", regulated),
+    line("education", educationPart),
+    line("education-location", locationPart),
+    line("language", languageMain),
+    line("language-bilingual", bilingual),
+    line("work-experience", totalWork),
+    line("work-experience-location", workInCanada),
+    line("age", age(grid, candidate, asOf)),
+    line("family-in-alberta", family(grid, readings, candidate)),
+    line("job-offer", offer),
+    line("sector-endorsement", sector),
+    line("offer-location", location),
+    line("regulated-occupation", regulated),
   ];
   const sum = (group?: "I" | "II") =>
     lines.filter((l) => group === undefined || l.group === group).reduce((s, l) => s + l.points, 0);
@@ -602,6 +855,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
     total: sum(),
     maximumReachable: lines.reduce((s, l) => s + l.maximumReachable, 0),
     missing,
+    notes: wageAndHoursNotes(readings, candidate),
     source: grid.source,
   };
 }
