@@ -1,12 +1,14 @@
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import type { Mutable } from "../../core/mutable.js";
-import { allOf, anyCase, defineRule, type Rule } from "../../core/rule.js";
+import { allOf, anyCase, defineRule, type Rule, type RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
+import { atpIntakeOn } from "./atp-intake.js";
 import { atpJobRequirements } from "./atp-job-rules.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-occupations.js";
+import { atpRemedies } from "./atp-remedies.js";
 import { albertaExpressEntryStream } from "./express-entry-stream.js";
 import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts, qualifyingJobCases } from "./facts.js";
 import { type NextStep, nextStepsFor } from "./next-steps.js";
@@ -41,7 +43,7 @@ export const atpPathwayOpen: Rule<AlbertaFacts> = defineRule({
         reason: `The pathway opened in December 2021 but the exact day is not known; on ${asOf} it may not have been open yet.`,
       };
     }
-    return { verdict: "pass", reason: "The pathway has taken applications since December 2021." };
+    return { verdict: "pass", reason: `The pathway has existed since December 2021. ${atpIntakeOn(asOf).description}` };
   },
 });
 
@@ -111,6 +113,27 @@ export interface AtpAssessment extends Assessment {
 }
 
 /**
+ * The remedy steps of the result ({@link atpRemedies}). For an ineligible candidate they are kept
+ * only when the candidate with them done would not be ineligible under the same rule set.
+ */
+function remediesFor(
+  candidate: Candidate,
+  facts: AlbertaFacts,
+  ruleSet: RuleSet<AlbertaFacts>,
+  result: RuleResult,
+  status: Assessment["status"],
+  options: AlbertaOptions,
+): { remedies?: readonly NextStep[] } {
+  const found = atpRemedies(candidate, facts.asOf, result);
+  if (found === undefined) return {};
+  if (status === "ineligible") {
+    const again = ruleSet.rule.evaluate(deriveAlbertaFacts(found.fixed, facts.asOf, options), { asOf: facts.asOf });
+    if (again.verdict === "fail") return {};
+  }
+  return { remedies: found.steps };
+}
+
+/**
  * Assesses a candidate for Alberta's Accelerated Tech Pathway on `asOf`: the Alberta Express Entry
  * Stream's rules (active profile, FSW/CEC/FST, CRS ≥ 300, no exclusion) plus a qualifying Alberta
  * job (an offer or current employment: occupation on the ATP list on `asOf`, Alberta-based tech
@@ -138,13 +161,9 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
     ruleSet,
     result,
   ) as AtpAssessment;
-  assessment.nextSteps = nextStepsFor(
-    candidate,
-    facts.asOf,
-    crs === undefined
-      ? { status: assessment.status, missing: assessment.missing }
-      : { status: assessment.status, missing: assessment.missing, crs },
-  );
+  const remedies = remediesFor(candidate, facts, ruleSet, result, assessment.status, options);
+  const context = { status: assessment.status, missing: assessment.missing, ...remedies };
+  assessment.nextSteps = nextStepsFor(candidate, facts.asOf, crs === undefined ? context : { ...context, crs });
   if (crs !== undefined) assessment.crs = crs;
   return assessment;
 }

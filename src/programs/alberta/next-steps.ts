@@ -9,7 +9,8 @@ import {
   withProvincialNomination,
 } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
-import { AAIP_UPDATES_SOURCE, ALBERTA_STREAM_SECONDARY_SOURCE, MISREPRESENTATION_SOURCE } from "./sources.js";
+import { type AtpIntake, atpIntakeOn } from "./atp-intake.js";
+import { ALBERTA_STREAM_SECONDARY_SOURCE, MISREPRESENTATION_SOURCE } from "./sources.js";
 
 /**
  * One thing to do next, with its deadline when there is one, and where the rule comes from.
@@ -26,8 +27,15 @@ export interface NextStep {
   readonly source: Citation;
 }
 
-/** The Worker Expression of Interest system opened for the ATP on 2024-09-30 (AAIP updates, 2024-09-23). */
-const WORKER_EOI_FROM = isoDate("2024-09-30");
+/** The next step's id for each period of the intake calendar (data/alberta/atp-pathway-history.json). */
+const INTAKE_STEP_IDS: Readonly<Record<AtpIntake["period"], string>> = {
+  "before-launch": "atp-not-yet",
+  "invalid-date": "atp-intake-unknown",
+  "web-form": "atp-web-form",
+  "monthly-intake": "atp-monthly-intake",
+  "no-intake": "atp-no-intake",
+  "worker-eoi": "worker-eoi",
+};
 
 const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
@@ -41,17 +49,14 @@ const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   retrieved: isoDate("2026-11-25"),
 });
 
-const OLD_WEB_FORM_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
-  title: "Alberta Express Entry Stream – Accelerated Tech Pathway web form (alberta.ca, earlier version of the page)",
-  url: "https://www.alberta.ca/aaip-alberta-express-entry-stream.aspx",
-  retrieved: isoDate("2026-11-25"),
-});
-
 /**
- * What an eligible or undecided candidate should do next on `asOf`: how to be invited (the ATP web
- * form before 2024-09-30, a Worker Expression of Interest from then), a profile about to expire,
+ * What an eligible or undecided candidate should do next on `asOf`: how to get into the pathway
+ * that day ({@link atpIntakeOn}: the web form, the 2024 monthly acceptance dates, no intake from
+ * 2024-08-07, a Worker Expression of Interest from 2024-09-30), a profile about to expire,
  * accepting a nomination within 30 days for +600 points, the 60 days after an invitation to apply,
- * the cost of misrepresentation, and the answers still missing.
+ * the cost of misrepresentation, and the answers still missing. `context.remedies` are steps that
+ * fix a job case (a written offer for a current job, a NOC 2021 code in the profile): they follow
+ * the missing answers, and are all an ineligible candidate is given (otherwise nothing).
  *
  * @example
  * ```ts
@@ -62,9 +67,14 @@ const OLD_WEB_FORM_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
 export function nextStepsFor(
   candidate: Candidate,
   asOf: IsoDate,
-  context: { status: "eligible" | "ineligible" | "incomplete"; missing: readonly string[]; crs?: CrsBreakdown },
+  context: {
+    status: "eligible" | "ineligible" | "incomplete";
+    missing: readonly string[];
+    crs?: CrsBreakdown;
+    remedies?: readonly NextStep[];
+  },
 ): NextStep[] {
-  if (context.status === "ineligible") return [];
+  if (context.status === "ineligible") return [...(context.remedies ?? [])];
   const steps: NextStep[] = [];
   if (context.status === "incomplete" && context.missing.length > 0) {
     steps.push({
@@ -73,6 +83,7 @@ export function nextStepsFor(
       source: ALBERTA_STREAM_SECONDARY_SOURCE,
     });
   }
+  if (context.remedies !== undefined) steps.push(...context.remedies);
   const profile = candidate.expressEntryProfile;
   if (profile) {
     const expires = expressEntryProfileExpiry(profile.submittedOn);
@@ -96,19 +107,12 @@ export function nextStepsFor(
         source: NOMINATION_SOURCE,
       });
     }
-  } else if (asOf >= WORKER_EOI_FROM) {
-    steps.push({
-      id: "worker-eoi",
-      action:
-        "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
-      source: AAIP_UPDATES_SOURCE,
-    });
   } else {
+    const intake = atpIntakeOn(asOf);
     steps.push({
-      id: "atp-web-form",
-      action:
-        "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.",
-      source: OLD_WEB_FORM_SOURCE,
+      id: INTAKE_STEP_IDS[intake.period],
+      action: intake.action,
+      source: intake.source,
     });
   }
   if (!nomination) {
