@@ -9,9 +9,9 @@ import {
   addMonths,
   atpOccupations,
   expressEntryProfileExpiry,
+  type IsoDate,
   nominationAcceptanceDeadline,
   PROVINCIAL_NOMINATION_POINTS,
-  type IsoDate,
   type RuleResult,
   walkResult,
   withProvincialNomination,
@@ -22,8 +22,8 @@ import {
   celpip,
   crs299,
   d,
-  eligibleOn,
   EMPLOYMENT_ERA,
+  eligibleOn,
   employmentOnly,
   exampleCandidate,
   failedIds,
@@ -442,7 +442,9 @@ describe("dates", () => {
     // The profile could not hold a NOC 2021 code before 2022-11-16 either.
     expect(a.missing).toEqual(["jobOffer.noc", "expressEntryProfile.primaryOccupation"]);
     expect(node(a.result, "atp.job.occupation").reason).toMatch(/2173/);
-    expect(node(a.result, "atp.job.matches-profile").reason).toMatch(/NOC 2016 code the profile held on 2022-03-01 \(21231 came from 2173\)/);
+    expect(node(a.result, "atp.job.matches-profile").reason).toMatch(
+      /NOC 2016 code the profile held on 2022-03-01 \(21231 came from 2173\)/,
+    );
   });
 
   it("on 2026-11-25 the NOC 2021 list of 44 codes applies: a data scientist (21211) qualifies too", () => {
@@ -496,13 +498,21 @@ describe("dates", () => {
     // 2022-11-15: the profile's 2173 is the code of the day and matches the job's 2173.
     const before = assessAtp(eligibleOn(d("2022-11-15")), d("2022-11-15"));
     expect(before.status).toBe("eligible");
-    expect(nodes(before.result, "atp.job.matches-profile")[0]?.reason).toBe("The profile's primary occupation is the job's, NOC 2173.");
+    expect(nodes(before.result, "atp.job.matches-profile")[0]?.reason).toBe(
+      "The profile's primary occupation is the job's, NOC 2173.",
+    );
     // 2022-11-15: a NOC 2021 code in the profile is not what it held then: unknown, asking for the code.
-    const early = assessAtp(withValue(eligibleOn(d("2022-11-15")), "expressEntryProfile.primaryOccupation", "21231"), d("2022-11-15"));
+    const early = assessAtp(
+      withValue(eligibleOn(d("2022-11-15")), "expressEntryProfile.primaryOccupation", "21231"),
+      d("2022-11-15"),
+    );
     expect(early.status).toBe("incomplete");
     expect(early.missing).toEqual(["expressEntryProfile.primaryOccupation"]);
     // 2022-11-16: a profile still in NOC 2016 (2173) no longer matches the job's 21231; the next step says to update it.
-    const from = assessAtp(withValue(eligibleOn(d("2022-11-16")), "expressEntryProfile.primaryOccupation", "2173"), d("2022-11-16"));
+    const from = assessAtp(
+      withValue(eligibleOn(d("2022-11-16")), "expressEntryProfile.primaryOccupation", "2173"),
+      d("2022-11-16"),
+    );
     expect(from.status).toBe("ineligible");
     // Both the offer and the current job (which still counts alone on that day) fail on it.
     expect(failedIds(from)).toEqual(["atp.job.matches-profile", "atp.job.matches-profile"]);
@@ -558,11 +568,23 @@ describe("next steps", () => {
   it.each([
     ["2024-06-10", "atp-web-form", /^Send the Accelerated Tech Pathway web form/],
     ["2024-06-11", "atp-monthly-intake", /^Apply on 2024-06-11, the monthly acceptance date/],
-    ["2024-06-12", "atp-monthly-intake", /until the month's target is reached\. The next acceptance date announced was 2024-07-09\./],
+    [
+      "2024-06-12",
+      "atp-monthly-intake",
+      /until the month's target is reached\. The next acceptance date announced was 2024-07-09\./,
+    ],
     ["2024-07-09", "atp-monthly-intake", /^Apply on 2024-07-09/],
     ["2024-08-06", "atp-monthly-intake", /2024-08-13 \(cancelled on 2024-08-07, never held\)/],
-    ["2024-08-07", "atp-no-intake", /^No intake is open on 2024-08-07: the Worker Expression of Interest opens on 2024-09-30\./],
-    ["2024-08-20", "atp-no-intake", /^No intake is open on 2024-08-20: the Worker Expression of Interest opens on 2024-09-30\./],
+    [
+      "2024-08-07",
+      "atp-no-intake",
+      /^No intake is open on 2024-08-07: the Worker Expression of Interest opens on 2024-09-30\./,
+    ],
+    [
+      "2024-08-20",
+      "atp-no-intake",
+      /^No intake is open on 2024-08-20: the Worker Expression of Interest opens on 2024-09-30\./,
+    ],
     ["2024-09-29", "atp-no-intake", /opens on 2024-09-30/],
     ["2024-09-30", "worker-eoi", /^Submit a Worker Expression of Interest in the AAIP portal/],
   ])("eligible on %s: the intake step is %s", (day, id, action) => {

@@ -174,7 +174,11 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       const { publicSectorOrIndigenous: _exempt, ...facts } = ESTABLISHED;
       for (const exempt of [undefined, true, false]) {
         const employer = exempt === undefined ? facts : { ...facts, publicSectorOrIndigenous: exempt };
-        const a = assessAtp(withEmployerFacts(offerOnly(), { ...employer, albertaFiscalYears: 1 }), ASOF, withEmployerRules);
+        const a = assessAtp(
+          withEmployerFacts(offerOnly(), { ...employer, albertaFiscalYears: 1 }),
+          ASOF,
+          withEmployerRules,
+        );
         expect(a.status, String(exempt)).toBe("ineligible");
         expect(failedIds(a)).toEqual(["aaip.employer-requirements"]);
         expect(a.failed[0]?.reason).toMatch(/exempt only from the revenue and staff minimums/);
@@ -213,7 +217,11 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
     });
 
     it("a public-sector or Indigenous employer is exempt from the revenue and staff minimums, not the fiscal years", () => {
-      const unknownYears = assessAtp(withEmployerFacts(offerOnly(), { publicSectorOrIndigenous: true }), ASOF, withEmployerRules);
+      const unknownYears = assessAtp(
+        withEmployerFacts(offerOnly(), { publicSectorOrIndigenous: true }),
+        ASOF,
+        withEmployerRules,
+      );
       expect(unknownYears.status).toBe("incomplete");
       expect(unknownYears.missing).toEqual(["jobOffer.employer.albertaFiscalYears"]);
       const twoYears = { publicSectorOrIndigenous: true, albertaFiscalYears: 2 };

@@ -34,7 +34,8 @@ export interface Remedies {
  * NOC 2021 code (the job's, when the job's code is a NOC 2021 successor of it).
  */
 export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleResult): Remedies | undefined {
-  for (const node of walkResult(result)) if (node.id === "atp.qualifying-job" && node.verdict === "pass") return undefined;
+  for (const node of walkResult(result))
+    if (node.id === "atp.qualifying-job" && node.verdict === "pass") return undefined;
   const steps: NextStep[] = [];
   const fixed: Mutable<Candidate> = { ...candidate };
   const history = pathwayHistory();

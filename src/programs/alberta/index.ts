@@ -8,6 +8,7 @@ export {
   qualifyingAlbertaJob,
 } from "./accelerated-tech-pathway.js";
 export { type AtpDraw, type AtpDrawComparison, atpDrawComparison, atpDraws } from "./atp-draws.js";
+export { type AtpIntake, type AtpIntakePeriodId, atpIntakeOn } from "./atp-intake.js";
 export {
   atpJobRequirements,
   atpOccupation,
@@ -16,6 +17,7 @@ export {
   employerInTechIndustry,
   fullTimeJob,
   jobInAlberta,
+  jobOfferOrEmployment,
   offerTerm,
   profileOccupationMatches,
 } from "./atp-job-rules.js";

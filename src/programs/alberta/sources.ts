@@ -104,7 +104,7 @@ export const AAIP_EMPLOYER_REQUIREMENTS_SOURCE: Citation = /* @__PURE__ */ Objec
   title: "Job offer and employer requirements – Alberta Advantage Immigration Program (alberta.ca)",
   url: "https://www.alberta.ca/job-offer-and-employer-requirements",
   section:
-    "Employer requirements: 2 complete fiscal years in Alberta, CAD 400,000 gross annual revenue, 3 full-time employees in Alberta; \"Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt from the revenue and staff minimums\" (read from a transcription of the page, GitHub zhizhunbao/pnp-job-tracker, data/raw/pnp/ab-req.json)",
+    'Employer requirements: 2 complete fiscal years in Alberta, CAD 400,000 gross annual revenue, 3 full-time employees in Alberta; "Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt from the revenue and staff minimums" (read from a transcription of the page, GitHub zhizhunbao/pnp-job-tracker, data/raw/pnp/ab-req.json)',
   retrieved: /* @__PURE__ */ isoDate("2026-08-21"),
 });
 
