@@ -17,7 +17,7 @@ import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "./sources.js";
 /**
  * The pathway existed on `asOf`: it took applications from December 2021. Before 2021-12-01 the
  * answer is `fail` (nothing can change it); during December 2021 it is `unknown`, because the
- * opening day is not known.
+ * opening day is not known. The pass reason describes that day's intake ({@link atpIntakeOn}).
  *
  * @example
  * ```ts
@@ -106,7 +106,10 @@ export const ACCELERATED_TECH_PATHWAY_RULES: RuleSet<AlbertaFacts> = {
  * ```
  */
 export interface AtpAssessment extends Assessment {
-  /** What to do next on `asOf`; empty when ineligible. */
+  /**
+   * What to do next on `asOf`. When ineligible, only the steps that would change that (a written
+   * job offer for a current job, a NOC 2021 code in the profile), or none.
+   */
   readonly nextSteps: readonly NextStep[];
   /** The CRS breakdown without provincial-nomination points, when the input allowed computing it. */
   readonly crs?: CrsBreakdown;
@@ -136,9 +139,10 @@ function remediesFor(
 /**
  * Assesses a candidate for Alberta's Accelerated Tech Pathway on `asOf`: the Alberta Express Entry
  * Stream's rules (active profile, FSW/CEC/FST, CRS ≥ 300, no exclusion) plus a qualifying Alberta
- * job (an offer or current employment: occupation on the ATP list on `asOf`, Alberta-based tech
- * employer, full-time, an employee, an offer permanent or of 12 months or more, and the profile's
- * primary occupation matching). `status` is `incomplete` whenever a missing answer could change
+ * job (an offer, or current employment until 2024-06-11 and possibly until 2024-12-10: occupation
+ * on the ATP list on `asOf`, Alberta-based tech employer, full-time, an employee, an offer
+ * permanent or of 12 months or more, and the profile's primary occupation matching, in NOC 2021
+ * from 2022-11-16). `status` is `incomplete` whenever a missing answer could change
  * the outcome, and `missing` lists those answers.
  *
  * @example
