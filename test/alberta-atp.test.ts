@@ -9,6 +9,7 @@ import {
   addMonths,
   atpOccupations,
   expressEntryProfileExpiry,
+  type IsoDate,
   nominationAcceptanceDeadline,
   PROVINCIAL_NOMINATION_POINTS,
   type RuleResult,
@@ -21,6 +22,7 @@ import {
   celpip,
   crs299,
   d,
+  EMPLOYMENT_ERA,
   eligibleOn,
   employmentOnly,
   exampleCandidate,
@@ -55,7 +57,7 @@ function electrician2026(): JsonObject {
 const caseIds = (result: RuleResult): string[] => node(result, "atp.qualifying-job").children?.map((c) => c.id) ?? [];
 
 describe("eligible candidates", () => {
-  it("the example software engineer is eligible on 2026-11-25 through both the offer and the current job", () => {
+  it("the example software engineer is eligible on 2026-11-25 through the offer; the current job alone no longer counts", () => {
     const a = assessAtp(exampleCandidate());
     expect(a.program).toBe("alberta.accelerated-tech-pathway");
     expect(a.asOf).toBe("2026-11-25");
@@ -67,7 +69,12 @@ describe("eligible candidates", () => {
     expect(a.crs?.total).toBe(485);
     expect(a.result.children?.map((c) => c.id)).toEqual(["atp.pathway-open", "alberta-ee", "atp.qualifying-job"]);
     expect(caseIds(a.result)).toEqual(["atp.qualifying-job#jobOffer", "atp.qualifying-job#workHistory[1]"]);
-    for (const c of node(a.result, "atp.qualifying-job").children ?? []) expect(c.verdict).toBe("pass");
+    expect(node(a.result, "atp.qualifying-job").children?.map((c) => c.verdict)).toEqual(["pass", "fail"]);
+    const kinds = nodes(a.result, "atp.job.offer-or-employment");
+    expect(kinds.map((r) => r.verdict)).toEqual(["pass", "fail"]);
+    expect(kinds[1]?.reason).toMatch(/^From 2024-12-11 the pathway asks for a job offer/);
+    // The offer qualifies, so no remedy is offered for the current job.
+    expect(a.nextSteps.map((s) => s.id)).not.toContain("written-job-offer");
   });
 
   it("is eligible through a job offer alone (the Alberta job ended before asOf)", () => {
@@ -77,8 +84,8 @@ describe("eligible candidates", () => {
     expect(node(a.result, "atp.job.offer-term").reason).toBe("The offer is permanent.");
   });
 
-  it("is eligible through current employment alone (jobOffer: null)", () => {
-    const a = assessAtp(employmentOnly());
+  it("is eligible through current employment alone (jobOffer: null) in the launch era", () => {
+    const a = assessAtp(employmentOnly(), EMPLOYMENT_ERA);
     expect(a.status).toBe("eligible");
     expect(caseIds(a.result)).toEqual(["atp.qualifying-job#workHistory[1]"]);
     expect(node(a.result, "atp.job.offer-term").reason).toMatch(/applies to job offers only/);
@@ -101,7 +108,8 @@ describe("eligible candidates", () => {
 
 describe("each rule failing alone makes the candidate ineligible with exactly that leaf failed", () => {
   // Built on offerOnly(): one case, so a job rule that fails leaves no other way to qualify.
-  const cases: Array<[string, JsonObject, string[]]> = [
+  // The current-employment cases are assessed on EMPLOYMENT_ERA, when a current job counted alone.
+  const cases: Array<[string, JsonObject, string[], IsoDate?]> = [
     [
       "the profile expired (on its 12-month expiry day)",
       withValue(offerOnly(), "expressEntryProfile.submittedOn", "2025-11-25"),
@@ -179,21 +187,24 @@ describe("each rule failing alone makes the candidate ineligible with exactly th
       "part-time current employment (20 hours)",
       withValue(employmentOnly(), "workHistory[1].hoursPerWeek", 20),
       ["atp.job.full-time"],
+      EMPLOYMENT_ERA,
     ],
     [
       "self-employed in the current job",
       withValue(employmentOnly(), "workHistory[1].engagement", "self-employed"),
       ["atp.job.employee"],
+      EMPLOYMENT_ERA,
     ],
     [
       "the current employer is not in tech",
       withValue(employmentOnly(), "workHistory[1].employer.techIndustry", false),
       ["atp.job.employer-tech-industry"],
+      EMPLOYMENT_ERA,
     ],
   ];
 
-  it.each(cases)("%s", (_label, candidate, expected) => {
-    const a = assessAtp(candidate);
+  it.each(cases)("%s", (_label, candidate, expected, asOf) => {
+    const a = assessAtp(candidate, asOf);
     expect(a.status).toBe("ineligible");
     expect(a.eligible).toBe(false);
     expect(failedIds(a)).toEqual(expected);
@@ -246,7 +257,7 @@ describe("each rule failing alone makes the candidate ineligible with exactly th
   });
 
   it("a current job outside Alberta is not a qualifying case: with no offer the pathway fails, saying why", () => {
-    const a = assessAtp(withValue(employmentOnly(), "workHistory[1].province", "BC"));
+    const a = assessAtp(withValue(employmentOnly(), "workHistory[1].province", "BC"), EMPLOYMENT_ERA);
     expect(a.status).toBe("ineligible");
     expect(failedIds(a)).toEqual(["atp.qualifying-job"]);
     expect(caseIds(a.result)).toEqual([]);
@@ -307,14 +318,14 @@ describe("each missing answer alone makes the candidate incomplete, naming its p
     "workHistory[1].employer.albertaBased",
   ];
   it.each(fromEmployment)("current employment only, without %s", (path) => {
-    const a = assessAtp(without(employmentOnly(), path));
+    const a = assessAtp(without(employmentOnly(), path), EMPLOYMENT_ERA);
     expect(a.status).toBe("incomplete");
     expect(a.failed).toEqual([]);
     expect(a.missing).toEqual([path]);
   });
 
   it("a current job in Canada whose province is not answered is a case, undecided on the province", () => {
-    const a = assessAtp(without(employmentOnly(), "workHistory[1].province"));
+    const a = assessAtp(without(employmentOnly(), "workHistory[1].province"), EMPLOYMENT_ERA);
     expect(caseIds(a.result)).toEqual(["atp.qualifying-job#workHistory[1]"]);
     expect(node(a.result, "atp.job.in-alberta").verdict).toBe("unknown");
   });
@@ -347,8 +358,10 @@ describe("each missing answer alone makes the candidate incomplete, naming its p
   });
 
   it("an answer that cannot change the outcome is not asked for", () => {
-    // The current job qualifies whatever the offer is; age cannot lower the CRS below 300 here.
-    expect(assessAtp(without(exampleCandidate(), "jobOffer")).status).toBe("eligible");
+    // In the launch era the current job qualifies whatever the offer is; age cannot lower the CRS
+    // below 300 here.
+    const both = eligibleOn(EMPLOYMENT_ERA);
+    expect(assessAtp(without(both, "jobOffer"), EMPLOYMENT_ERA).status).toBe("eligible");
     expect(assessAtp(without(offerOnly(), "dateOfBirth")).status).toBe("eligible");
   });
 });
@@ -426,8 +439,12 @@ describe("dates", () => {
     c = withValue(c, "expressEntryProfile.primaryOccupation", "21231");
     const a = assessAtp(c, d("2022-03-01"));
     expect(a.status).toBe("incomplete");
-    expect(a.missing).toEqual(["jobOffer.noc"]);
+    // The profile could not hold a NOC 2021 code before 2022-11-16 either.
+    expect(a.missing).toEqual(["jobOffer.noc", "expressEntryProfile.primaryOccupation"]);
     expect(node(a.result, "atp.job.occupation").reason).toMatch(/2173/);
+    expect(node(a.result, "atp.job.matches-profile").reason).toMatch(
+      /NOC 2016 code the profile held on 2022-03-01 \(21231 came from 2173\)/,
+    );
   });
 
   it("on 2026-11-25 the NOC 2021 list of 44 codes applies: a data scientist (21211) qualifies too", () => {
@@ -477,19 +494,47 @@ describe("dates", () => {
     expect(occupation.reason).toContain("21231");
   });
 
-  it("a profile in NOC 2016 (2173) matches a job in NOC 2021 (21231) through the concordance", () => {
-    const a = assessAtp(withValue(offerOnly(), "expressEntryProfile.primaryOccupation", "2173"));
-    expect(a.status).toBe("eligible");
-    const match = node(a.result, "atp.job.matches-profile");
-    expect(match.verdict).toBe("pass");
-    expect(match.reason).toMatch(/2173 corresponds to the job's NOC 21231/);
+  it("the profile holds NOC 2016 until 2022-11-15 and must hold NOC 2021 from 2022-11-16 (AAIP update of that day)", () => {
+    // 2022-11-15: the profile's 2173 is the code of the day and matches the job's 2173.
+    const before = assessAtp(eligibleOn(d("2022-11-15")), d("2022-11-15"));
+    expect(before.status).toBe("eligible");
+    expect(nodes(before.result, "atp.job.matches-profile")[0]?.reason).toBe(
+      "The profile's primary occupation is the job's, NOC 2173.",
+    );
+    // 2022-11-15: a NOC 2021 code in the profile is not what it held then: unknown, asking for the code.
+    const early = assessAtp(
+      withValue(eligibleOn(d("2022-11-15")), "expressEntryProfile.primaryOccupation", "21231"),
+      d("2022-11-15"),
+    );
+    expect(early.status).toBe("incomplete");
+    expect(early.missing).toEqual(["expressEntryProfile.primaryOccupation"]);
+    // 2022-11-16: a profile still in NOC 2016 (2173) no longer matches the job's 21231; the next step says to update it.
+    const from = assessAtp(
+      withValue(eligibleOn(d("2022-11-16")), "expressEntryProfile.primaryOccupation", "2173"),
+      d("2022-11-16"),
+    );
+    expect(from.status).toBe("ineligible");
+    // Both the offer and the current job (which still counts alone on that day) fail on it.
+    expect(failedIds(from)).toEqual(["atp.job.matches-profile", "atp.job.matches-profile"]);
+    const match = nodes(from.result, "atp.job.matches-profile")[0];
+    expect(match?.reason).toMatch(/NOC 2173 is a NOC 2016 code, so it does not match the job \(NOC 21231\)/);
+    expect(match?.source?.url).toBe("https://www.alberta.ca/aaip-updates");
+    expect(from.nextSteps.map((s) => s.id)).toEqual(["update-profile-noc"]);
+    expect(from.nextSteps[0]?.action).toMatch(/\(2173 became 21231\): since 2022-11-16/);
+    // 2026-11-25: the same, for the example.
+    const now = assessAtp(withValue(offerOnly(), "expressEntryProfile.primaryOccupation", "2173"));
+    expect(now.status).toBe("ineligible");
+    expect(now.nextSteps.map((s) => s.id)).toEqual(["update-profile-noc"]);
+    // A job given in NOC 2016 (2173) on 2026-11-25 still matches a NOC 2021 profile (21231) through the concordance.
+    const job2016 = assessAtp(withValue(offerOnly(), "jobOffer.noc", "2173"));
+    expect(node(job2016.result, "atp.job.matches-profile").reason).toMatch(/21231 corresponds to the job's NOC 2173/);
   });
 
   it("a current job ending on asOf is still current; one that ended the day before is not", () => {
-    const lastDay = assessAtp(withValue(employmentOnly(), "workHistory[1].to", "2026-11-25"));
+    const lastDay = assessAtp(withValue(employmentOnly(), "workHistory[1].to", EMPLOYMENT_ERA), EMPLOYMENT_ERA);
     expect(lastDay.status).toBe("eligible");
     expect(caseIds(lastDay.result)).toEqual(["atp.qualifying-job#workHistory[1]"]);
-    const ended = assessAtp(withValue(employmentOnly(), "workHistory[1].to", "2026-11-24"));
+    const ended = assessAtp(withValue(employmentOnly(), "workHistory[1].to", "2024-02-29"), EMPLOYMENT_ERA);
     expect(ended.status).toBe("ineligible");
     expect(caseIds(ended.result)).toEqual([]);
   });
@@ -525,14 +570,37 @@ describe("next steps", () => {
     for (const step of a.nextSteps) expect(step.source.url).toMatch(/^https:\/\//);
   });
 
-  it("eligible on 2024-09-29: the ATP web form; on 2024-09-30: the Worker EOI", () => {
-    const before = assessAtp(eligibleOn(d("2024-09-29")), d("2024-09-29"));
-    expect(before.status).toBe("eligible");
-    expect(before.nextSteps[0]?.id).toBe("atp-web-form");
-    expect(before.nextSteps.map((s) => s.id)).not.toContain("worker-eoi");
-    const from = assessAtp(eligibleOn(d("2024-09-30")), d("2024-09-30"));
-    expect(from.status).toBe("eligible");
-    expect(from.nextSteps[0]?.id).toBe("worker-eoi");
+  it.each([
+    ["2024-06-10", "atp-web-form", /^Send the Accelerated Tech Pathway web form/],
+    ["2024-06-11", "atp-monthly-intake", /^Apply on 2024-06-11, the monthly acceptance date/],
+    [
+      "2024-06-12",
+      "atp-monthly-intake",
+      /until the month's target is reached\. The next acceptance date announced was 2024-07-09\./,
+    ],
+    ["2024-07-09", "atp-monthly-intake", /^Apply on 2024-07-09/],
+    ["2024-08-06", "atp-monthly-intake", /2024-08-13 \(cancelled on 2024-08-07, never held\)/],
+    [
+      "2024-08-07",
+      "atp-no-intake",
+      /^No intake is open on 2024-08-07: the Worker Expression of Interest opens on 2024-09-30\./,
+    ],
+    [
+      "2024-08-20",
+      "atp-no-intake",
+      /^No intake is open on 2024-08-20: the Worker Expression of Interest opens on 2024-09-30\./,
+    ],
+    ["2024-09-29", "atp-no-intake", /opens on 2024-09-30/],
+    ["2024-09-30", "worker-eoi", /^Submit a Worker Expression of Interest in the AAIP portal/],
+  ])("eligible on %s: the intake step is %s", (day, id, action) => {
+    const a = assessAtp(eligibleOn(d(day)), d(day));
+    expect(a.status).toBe("eligible");
+    expect(a.nextSteps[0]?.id).toBe(id);
+    expect(a.nextSteps[0]?.action).toMatch(action);
+    expect(a.nextSteps[0]?.source.url).toMatch(/^https:\/\/www\.alberta\.ca\/aaip-/);
+    for (const other of ["atp-web-form", "atp-monthly-intake", "atp-no-intake", "worker-eoi"].filter((o) => o !== id)) {
+      expect(a.nextSteps.map((s) => s.id)).not.toContain(other);
+    }
   });
 
   it("a nomination from another province held: accept it within 30 days (the due date is computed)", () => {

@@ -170,11 +170,30 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       expect(a.failed[0]?.actual).toBe(1);
     });
 
-    it("1 fiscal year with the public-sector question unanswered is undecided (an exempt employer would pass)", () => {
+    it("1 fiscal year fails whatever the public-sector answer: the exemption covers revenue and staff only", () => {
       const { publicSectorOrIndigenous: _exempt, ...facts } = ESTABLISHED;
-      const a = assessAtp(withEmployerFacts(offerOnly(), { ...facts, albertaFiscalYears: 1 }), ASOF, withEmployerRules);
+      for (const exempt of [undefined, true, false]) {
+        const employer = exempt === undefined ? facts : { ...facts, publicSectorOrIndigenous: exempt };
+        const a = assessAtp(
+          withEmployerFacts(offerOnly(), { ...employer, albertaFiscalYears: 1 }),
+          ASOF,
+          withEmployerRules,
+        );
+        expect(a.status, String(exempt)).toBe("ineligible");
+        expect(failedIds(a)).toEqual(["aaip.employer-requirements"]);
+        expect(a.failed[0]?.reason).toMatch(/exempt only from the revenue and staff minimums/);
+      }
+    });
+
+    it("revenue and staff below the minimums with the public-sector question unanswered: that answer is asked for", () => {
+      const { publicSectorOrIndigenous: _exempt, ...facts } = ESTABLISHED;
+      const short = { ...facts, grossAnnualRevenueCad: 150_000, fullTimeEmployeesInAlberta: 1 };
+      const a = assessAtp(withEmployerFacts(offerOnly(), short), ASOF, withEmployerRules);
       expect(a.status).toBe("incomplete");
       expect(a.missing).toEqual(["jobOffer.employer.publicSectorOrIndigenous"]);
+      // An exempt employer with the same figures and 2 fiscal years passes.
+      const exempt = { ...short, albertaFiscalYears: 2, publicSectorOrIndigenous: true };
+      expect(assessAtp(withEmployerFacts(offerOnly(), exempt), ASOF, withEmployerRules).status).toBe("eligible");
     });
 
     it("revenue below CAD 400,000: incomplete (a capped number of nominees may still be allowed)", () => {
@@ -197,16 +216,27 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       ]);
     });
 
-    it("a public-sector employer is exempt", () => {
-      const a = assessAtp(withEmployerFacts(offerOnly(), { publicSectorOrIndigenous: true }), ASOF, withEmployerRules);
+    it("a public-sector or Indigenous employer is exempt from the revenue and staff minimums, not the fiscal years", () => {
+      const unknownYears = assessAtp(
+        withEmployerFacts(offerOnly(), { publicSectorOrIndigenous: true }),
+        ASOF,
+        withEmployerRules,
+      );
+      expect(unknownYears.status).toBe("incomplete");
+      expect(unknownYears.missing).toEqual(["jobOffer.employer.albertaFiscalYears"]);
+      const twoYears = { publicSectorOrIndigenous: true, albertaFiscalYears: 2 };
+      const a = assessAtp(withEmployerFacts(offerOnly(), twoYears), ASOF, withEmployerRules);
       expect(a.status).toBe("eligible");
+      expect(node(a.result, "aaip.employer-requirements").reason).toMatch(/exempt from the revenue and staff minimums/);
     });
 
     it("applies to each job: the current job's employer is checked on its own path", () => {
       let c = withEmployerFacts(exampleCandidate(), { ...ESTABLISHED, albertaFiscalYears: 1 });
       c = withEmployerFacts(c, ESTABLISHED, "workHistory[1].employer");
       const a = assessAtp(c, ASOF, withEmployerRules);
-      expect(a.status).toBe("eligible"); // the offer fails, the current job qualifies
+      // The offer fails on the employer; the current job meets the employer rule (but on 2026-11-25 a
+      // current job without an offer no longer counts, so the pathway fails).
+      expect(a.status).toBe("ineligible");
       const [offerRule, jobRule] = nodes(a.result, "aaip.employer-requirements");
       expect(offerRule?.verdict).toBe("fail");
       expect(jobRule?.verdict).toBe("pass");

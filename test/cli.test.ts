@@ -121,7 +121,8 @@ describe("examples/candidates", () => {
   it("covers every ATP outcome on 2026-11-25, and a spouse", () => {
     const status = (file: string) => assessAcceleratedTechPathway(readExample(file), { asOf: AS_OF }).status;
     expect(status("software-engineer-calgary.json")).toBe("eligible");
-    expect(status("data-scientist-edmonton.json")).toBe("eligible");
+    // A current job and no offer: from 2024-12-11 only a job offer counts.
+    expect(status("data-scientist-edmonton.json")).toBe("ineligible");
     expect(status("mechanical-engineer-abroad.json")).toBe("eligible");
     expect(status("missing-facts.json")).toBe("incomplete");
     expect(status("accountant-not-tech.json")).toBe("ineligible");
@@ -239,7 +240,7 @@ describe("alberta-atp assess", () => {
   });
 
   it("reads standard input for -", () => {
-    const input = readFileSync(join(examples, "data-scientist-edmonton.json"), "utf8");
+    const input = readFileSync(join(examples, "mechanical-engineer-abroad.json"), "utf8");
     const r = cli(["assess", "-", "--as-of", AS_OF], { input });
     expect(r.status).toBe(0);
     expect(r.stdout.split("\n")[0]).toBe("Alberta Accelerated Tech Pathway: standard input, as of 2026-11-25");

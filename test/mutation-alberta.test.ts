@@ -37,6 +37,7 @@ import {
   expressEntryProfileActive,
   fullTimeJob,
   jobInAlberta,
+  jobOfferOrEmployment,
   MISREPRESENTATION_SOURCE,
   nextStepsFor,
   noAlbertaNomination,
@@ -88,6 +89,7 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
       employerInTechIndustry,
       fullTimeJob,
       employeeNotContractor,
+      jobOfferOrEmployment,
       offerTerm,
       profileOccupationMatches,
     ];
@@ -101,10 +103,11 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
       ["atp.job.employer-tech-industry", "The employer is in Alberta's tech industry (AAIP NAICS list)"],
       ["atp.job.full-time", "Full-time (at least 30 hours a week)"],
       ["atp.job.employee", "An employee (not an independent contractor or temporary-agency worker)"],
+      ["atp.job.offer-or-employment", "A job offer (a current job without one counted only in the launch era)"],
       ["atp.job.offer-term", "A permanent offer, or one of at least 12 months"],
       ["atp.job.matches-profile", "The Express Entry profile's primary occupation matches the job"],
     ]);
-    // atpJobRequirements: all of the eight, in this order.
+    // atpJobRequirements: all of the nine, in this order.
     expect([atpJobRequirements.id, atpJobRequirements.title]).toEqual([
       "atp.job",
       "The job meets every pathway requirement",
@@ -310,8 +313,10 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
       reason: "The profile's primary occupation is the job's, NOC 21231.",
       actual: "21231",
     });
-    // StatCan concordance: NOC 2016 2173 (software engineers) became NOC 2021 21211 and 21231.
-    expect(outcome(profileOccupationMatches, withJob({ noc: "21231" }, profile("2173")))).toStrictEqual({
+    // StatCan concordance: NOC 2016 2173 (software engineers) became NOC 2021 21211 and 21231. Before
+    // 2022-11-16 the profile holds the NOC 2016 code, and a job restated in NOC 2021 matches it.
+    const noc2016Era = isoDate("2022-11-15");
+    expect(outcome(profileOccupationMatches, withJob({ noc: "21231" }, profile("2173"), noc2016Era))).toStrictEqual({
       verdict: "pass",
       reason:
         "The profile's primary occupation NOC 2173 corresponds to the job's NOC 21231 in the StatCan concordance.",
@@ -321,7 +326,7 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
       verdict: "pass",
       actual: "21231",
     });
-    expect(outcome(profileOccupationMatches, withJob({ noc: "2173" }, profile("2174")))).toStrictEqual({
+    expect(outcome(profileOccupationMatches, withJob({ noc: "2173" }, profile("2174"), noc2016Era))).toStrictEqual({
       verdict: "fail",
       reason: "The profile's primary occupation is NOC 2174 but the job is NOC 2173; update the profile so they match.",
       expected: "2173",
@@ -330,7 +335,30 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
     // 21232 (software developers) came from 2173 and 2174, not from 2171; a 5-digit profile code is read
     // through its predecessors, a 4-digit one through its successors.
     expect(outcome(profileOccupationMatches, withJob({ noc: "2171" }, profile("21232"))).verdict).toBe("fail");
-    expect(outcome(profileOccupationMatches, withJob({ noc: "21232" }, profile("2174"))).verdict).toBe("pass");
+    expect(outcome(profileOccupationMatches, withJob({ noc: "21232" }, profile("2174"), noc2016Era)).verdict).toBe(
+      "pass",
+    );
+    // From 2022-11-16 a NOC 2016 profile code fails, even one whose successor is the job's (update the profile).
+    expect(
+      outcome(profileOccupationMatches, withJob({ noc: "21231" }, profile("2173"), isoDate("2022-11-16"))),
+    ).toStrictEqual({
+      verdict: "fail",
+      reason:
+        "The profile's primary occupation NOC 2173 is a NOC 2016 code, so it does not match the job (NOC 21231): from 2022-11-16 Express Entry uses NOC 2021 codes, and Alberta Express Entry candidates must update the NOC in their Express Entry profile to remain eligible for selection. Update the profile's primary occupation to its NOC 2021 code (2173 became 21211 or 21231).",
+      expected: "a NOC 2021 code",
+      actual: "2173",
+    });
+    // Until 2022-11-15 a NOC 2021 profile code is not what the profile held: unknown, asking for it.
+    expect(outcome(profileOccupationMatches, withJob({ noc: "2173" }, profile("21231"), noc2016Era))).toStrictEqual({
+      verdict: "unknown",
+      reason:
+        "The profile's primary occupation is given as NOC 21231, a NOC 2021 code, but before 2022-11-16 Express Entry profiles held NOC 2016 codes: give the NOC 2016 code the profile held on 2022-11-15 (21231 came from 2173).",
+      actual: "21231",
+      missing: ["expressEntryProfile.primaryOccupation"],
+    });
+    expect(
+      outcome(profileOccupationMatches, withJob({ noc: "2173" }, profile("21231"), isoDate("2022-11-16"))).verdict,
+    ).toBe("pass");
   });
 });
 
@@ -663,7 +691,15 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     id: "worker-eoi",
     action:
       "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
-    source: AAIP_UPDATES_SOURCE,
+    // data/alberta/atp-pathway-history.json, intake.periods "worker-eoi".
+    source: {
+      title: "Alberta Advantage Immigration Program – Updates (alberta.ca; read from a stored copy)",
+      url: AAIP_UPDATES_SOURCE.url,
+      section:
+        "September 23, 2024: Details on new worker streams expression of interest – \"As of September 30, 2024, candidates must submit a Worker Expression of Interest (EOI) if they are interested in receiving an invitation to apply to one of the Alberta Advantage Immigration Program's (AAIP's) worker streams.\"",
+      retrieved: "2026-06-20",
+      effective: "2024-09-30",
+    },
   };
   const nominationPoints = (score?: number) => ({
     id: "nomination-points",
@@ -693,16 +729,28 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     expect(nextStepsFor({}, isoDate("2024-09-30"), eligible).map((s) => s.id)[0]).toBe("worker-eoi");
   });
 
-  it("before 2024-09-30: the ATP web form instead of the Worker EOI", () => {
-    expect(nextStepsFor({}, isoDate("2024-09-29"), eligible)[0]).toStrictEqual({
+  it("before 2024-09-30: no intake from 2024-08-07, monthly acceptance dates from 2024-06-11, the web form before", () => {
+    expect(nextStepsFor({}, isoDate("2024-09-29"), eligible)[0]).toMatchObject({
+      id: "atp-no-intake",
+      action: "No intake is open on 2024-09-29: the Worker Expression of Interest opens on 2024-09-30.",
+      source: { url: AAIP_UPDATES_SOURCE.url, effective: "2024-08-07" },
+    });
+    expect(nextStepsFor({}, isoDate("2024-06-11"), eligible)[0]).toMatchObject({
+      id: "atp-monthly-intake",
+      source: { url: AAIP_UPDATES_SOURCE.url, effective: "2024-06-11" },
+    });
+    expect(nextStepsFor({}, isoDate("2024-06-10"), eligible)[0]).toStrictEqual({
       id: "atp-web-form",
       action:
         "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.",
       source: {
         title:
-          "Alberta Express Entry Stream – Accelerated Tech Pathway web form (alberta.ca, earlier version of the page)",
+          "Alberta Express Entry Stream – Accelerated Tech Pathway web form (alberta.ca, launch-era version of the page)",
         url: "https://www.alberta.ca/aaip-alberta-express-entry-stream.aspx",
+        section:
+          'Application steps: "Candidates interested in applying under the Accelerated Tech Pathway must send information about their Express Entry profile and their Alberta employment or job offer with an Alberta tech employer to the Alberta Advantage Immigration Program (AAIP) by filling out an online form."',
         retrieved: "2026-11-25",
+        effective: "2021-12-01",
       },
     });
   });
@@ -938,7 +986,10 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
 
 describe("facts: the jobs checked as cases, and the derived facts", () => {
   const casesOf = (candidate: Candidate, asOf = ASOF) => qualifyingJobCases({ ...emptyFacts(), candidate, asOf });
+  // On ASOF (from 2024-12-11) only a job offer counts; until 2024-12-10 a current job could too.
   const NONE =
+    "There is no job offer: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.";
+  const NONE_EARLIER =
     "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.";
   const employerOf = { name: "E", albertaBased: true, techIndustry: true };
   const work = (over: Record<string, unknown>) =>
@@ -959,6 +1010,9 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
     });
     expect(casesOf({ workHistory: [] }).unanswered?.missing).toEqual(["jobOffer"]);
     expect(casesOf({ jobOffer: null, workHistory: [] })).toStrictEqual({ cases: [], none: NONE });
+    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-11")).none).toBe(NONE);
+    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-10")).none).toBe(NONE_EARLIER);
+    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-06-11")).none).toBe(NONE_EARLIER);
   });
 
   it("the offer: every answered term copied to the job; an offer dated after asOf did not exist yet", () => {
@@ -1000,8 +1054,15 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
     const later = casesOf({ jobOffer: { ...offer, offeredOn: isoDate("2026-11-26") }, workHistory: [] });
     expect(later).toStrictEqual({
       cases: [],
-      none: "The job offer is dated 2026-11-26, after 2026-11-25, so on 2026-11-25 it did not exist, and there is no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.",
+      none: "The job offer is dated 2026-11-26, after 2026-11-25, so on 2026-11-25 it did not exist: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.",
     });
+    const laterThen = casesOf(
+      { jobOffer: { ...offer, offeredOn: isoDate("2024-03-02") }, workHistory: [] },
+      isoDate("2024-03-01"),
+    );
+    expect(laterThen.none).toBe(
+      "The job offer is dated 2024-03-02, after 2024-03-01, so on 2024-03-01 it did not exist, and there is no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.",
+    );
   });
 
   it("current jobs: in Canada, in Alberta or province unanswered, running on asOf (both ends inclusive)", () => {
@@ -1052,7 +1113,8 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
 
 describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-occupations.json)", () => {
   const at = (s: string) => s as IsoDate;
-  const LAUNCH_LIST = "the launch list of 23 NOC 2016 codes";
+  // The 13 NOC 2016 codes that later sources list are uncertain all through the NOC 2016 era.
+  const LAUNCH_LIST = "the launch list of 23 NOC 2016 codes, and 13 more whose listing on that date is unknown";
   const OFFICIAL_LIST = "the official list of 44 NOC 2021 codes, effective 2022-11-16";
   const NOT_YET = (asOf: string) =>
     `The Accelerated Tech Pathway did not exist yet on ${asOf}: Alberta first accepted applications in December 2021 (no earlier than 2021-12-01) and announced the pathway on 2022-01-13, so no occupation qualified for it on that date, and no further information can change that.`;

@@ -48,7 +48,7 @@ export const EmployerSchema = /* @__PURE__ */ (() =>
     publicSectorOrIndigenous: z.optional(z.boolean()).check(
       z.meta({
         description:
-          "A public-sector employer or an Indigenous-owned employer (exempt from the AAIP employer minimums).",
+          "An Indigenous, municipal, provincial, Government of Canada or Government of Alberta employer (exempt from the AAIP revenue and staff minimums, not from the 2 fiscal years).",
       }),
     ),
   }))();

@@ -1,12 +1,14 @@
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import type { Mutable } from "../../core/mutable.js";
-import { allOf, anyCase, defineRule, type Rule } from "../../core/rule.js";
+import { allOf, anyCase, defineRule, type Rule, type RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
+import { atpIntakeOn } from "./atp-intake.js";
 import { atpJobRequirements } from "./atp-job-rules.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-occupations.js";
+import { atpRemedies } from "./atp-remedies.js";
 import { albertaExpressEntryStream } from "./express-entry-stream.js";
 import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts, qualifyingJobCases } from "./facts.js";
 import { type NextStep, nextStepsFor } from "./next-steps.js";
@@ -16,7 +18,7 @@ import { ALBERTA_RULES_VERIFIED, albertaDataVerified } from "./verified.js";
 /**
  * The pathway existed on `asOf`: it took applications from December 2021. Before 2021-12-01 the
  * answer is `fail` (nothing can change it); during December 2021 it is `unknown`, because the
- * opening day is not known.
+ * opening day is not known. The pass reason describes that day's intake ({@link atpIntakeOn}).
  *
  * @example
  * ```ts
@@ -43,7 +45,7 @@ export const atpPathwayOpen: Rule<AlbertaFacts> = defineRule({
         uncertain: true,
       };
     }
-    return { verdict: "pass", reason: "The pathway has taken applications since December 2021." };
+    return { verdict: "pass", reason: `The pathway has existed since December 2021. ${atpIntakeOn(asOf).description}` };
   },
 });
 
@@ -107,18 +109,43 @@ export const ACCELERATED_TECH_PATHWAY_RULES: RuleSet<AlbertaFacts> = {
  * ```
  */
 export interface AtpAssessment extends Assessment {
-  /** What to do next on `asOf`; empty when ineligible. */
+  /**
+   * What to do next on `asOf`. When ineligible, only the steps that would change that (a written
+   * job offer for a current job, a NOC 2021 code in the profile), or none.
+   */
   readonly nextSteps: readonly NextStep[];
   /** The CRS breakdown without provincial-nomination points, when the input allowed computing it. */
   readonly crs?: CrsBreakdown;
 }
 
 /**
+ * The remedy steps of the result ({@link atpRemedies}). For an ineligible candidate they are kept
+ * only when the candidate with them done would not be ineligible under the same rule set.
+ */
+function remediesFor(
+  candidate: Candidate,
+  facts: AlbertaFacts,
+  ruleSet: RuleSet<AlbertaFacts>,
+  result: RuleResult,
+  status: Assessment["status"],
+  options: AlbertaOptions,
+): { remedies?: readonly NextStep[] } {
+  const found = atpRemedies(candidate, facts.asOf, result);
+  if (found === undefined) return {};
+  if (status === "ineligible") {
+    const again = ruleSet.rule.evaluate(deriveAlbertaFacts(found.fixed, facts.asOf, options), { asOf: facts.asOf });
+    if (again.verdict === "fail") return {};
+  }
+  return { remedies: found.steps };
+}
+
+/**
  * Assesses a candidate for Alberta's Accelerated Tech Pathway on `asOf`: the Alberta Express Entry
  * Stream's rules (active profile, FSW/CEC/FST, CRS ≥ 300, no exclusion) plus a qualifying Alberta
- * job (an offer or current employment: occupation on the ATP list on `asOf`, Alberta-based tech
- * employer, full-time, an employee, an offer permanent or of 12 months or more, and the profile's
- * primary occupation matching). `status` is `incomplete` whenever a missing answer could change
+ * job (an offer, or current employment until 2024-06-11 and possibly until 2024-12-10: occupation
+ * on the ATP list on `asOf`, Alberta-based tech employer, full-time, an employee, an offer
+ * permanent or of 12 months or more, and the profile's primary occupation matching, in NOC 2021
+ * from 2022-11-16). `status` is `incomplete` whenever a missing answer could change
  * the outcome, and `missing` lists those answers.
  *
  * @example
@@ -142,13 +169,9 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
     result,
     albertaDataVerified(),
   ) as AtpAssessment;
-  assessment.nextSteps = nextStepsFor(
-    candidate,
-    facts.asOf,
-    crs === undefined
-      ? { status: assessment.status, missing: assessment.missing }
-      : { status: assessment.status, missing: assessment.missing, crs },
-  );
+  const remedies = remediesFor(candidate, facts, ruleSet, result, assessment.status, options);
+  const context = { status: assessment.status, missing: assessment.missing, ...remedies };
+  assessment.nextSteps = nextStepsFor(candidate, facts.asOf, crs === undefined ? context : { ...context, crs });
   if (crs !== undefined) assessment.crs = crs;
   return assessment;
 }

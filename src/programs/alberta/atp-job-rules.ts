@@ -1,7 +1,8 @@
 import type { Citation } from "../../core/citation.js";
 import { allOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
-import { nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
+import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
+import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 import type { AlbertaFacts, AlbertaJob } from "./facts.js";
 import {
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
@@ -238,6 +239,59 @@ export const employeeNotContractor: Rule<AlbertaFacts> = jobRule(
 );
 
 /**
+ * Which jobs count on `asOf`. In the launch era the pathway counted a current job with an Alberta
+ * tech employer as well as a job offer ("currently working for, or have a job offer with"), known
+ * to hold until 2024-06-11; from 2024-12-11 the official wording asks for a job offer for full-time
+ * employment in Alberta (the parameters of that day's Accelerated Tech Pathway draw, and the 2026
+ * stream page). A job offer always passes. A current job without an offer passes until
+ * 2024-06-11, is `unknown` from 2024-06-12 to 2024-12-10 (the law on those days is uncertain: no
+ * source dates the change; nothing is `missing`), and fails from 2024-12-11. Dates:
+ * data/alberta/atp-pathway-history.json (`qualifyingJob`).
+ *
+ * @example
+ * ```ts
+ * jobOfferOrEmployment.id; // "atp.job.offer-or-employment"
+ * ```
+ */
+export const jobOfferOrEmployment: Rule<AlbertaFacts> = jobRule(
+  "atp.job.offer-or-employment",
+  "A job offer (a current job without one counted only in the launch era)",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job, { asOf }) => {
+    const history = pathwayHistory().qualifyingJob;
+    if (job.kind === "job-offer") {
+      return { verdict: "pass", reason: "A job offer.", actual: "job-offer" };
+    }
+    const counts = "A written permanent full-time job offer from the employer counts on every date.";
+    switch (qualifyingJobRuleOn(asOf)) {
+      case "employment-or-offer":
+        return {
+          verdict: "pass",
+          reason: `On ${asOf} a current job with an Alberta tech employer counts as well as a job offer (the pathway's launch-era wording, "currently working for, or have a job offer with", known to hold until ${history.launchKnownThrough}).`,
+          actual: "current-employment",
+          source: history.launchSource,
+        };
+      case "uncertain":
+        return {
+          verdict: "unknown",
+          reason: `The law on ${asOf} is uncertain: ${history.uncertain.reason} So whether a current job without a job offer counts on ${asOf} is not known. ${counts}`,
+          actual: "current-employment",
+          source: history.offerSource,
+          uncertain: true,
+        };
+      case "offer-only":
+        return {
+          verdict: "fail",
+          reason: `From ${history.offerFrom} the pathway asks for a job offer for full-time employment in Alberta: a current job without an offer does not count. ${counts}`,
+          expected: "job-offer",
+          actual: "current-employment",
+          source: history.offerSource,
+        };
+    }
+  },
+);
+
+/**
  * A job offer must be permanent or run at least 12 months (secondary source). Current
  * employment passes this rule: it applies to offers only. A shorter `durationMonths` fails only
  * when `permanent` is answered `false`; with `permanent` unanswered it is `unknown` (a permanent
@@ -303,7 +357,11 @@ function sameOccupation(a: string, b: string): boolean {
 
 /**
  * The Express Entry profile's primary occupation matches the job's NOC code, across NOC versions
- * through the StatCan concordance (a NOC 2016 profile code matches its NOC 2021 successors).
+ * through the StatCan concordance where the job is given in the other version. The profile holds a
+ * NOC 2016 code before 2022-11-16 and a NOC 2021 code from then (AAIP update of 2022-11-16:
+ * Alberta Express Entry candidates must update the NOC in their profile): a NOC 2016 profile code
+ * on or after that day fails (update the profile), and a NOC 2021 profile code before it is
+ * `unknown` until the code the profile then held is given.
  *
  * @example
  * ```ts
@@ -314,7 +372,7 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
   "atp.job.matches-profile",
   "The Express Entry profile's primary occupation matches the job",
   ALBERTA_STREAM_SECONDARY_SOURCE,
-  (job, { candidate }) => {
+  (job, { candidate, asOf }) => {
     const profile = candidate.expressEntryProfile;
     if (profile === undefined) {
       return {
@@ -335,6 +393,35 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
         verdict: "unknown",
         reason: "The primary occupation in the Express Entry profile was not answered.",
         missing: ["expressEntryProfile.primaryOccupation"],
+      };
+    }
+    const noc2021 = pathwayHistory().profileNoc2021;
+    const version = nocCodeFacts(primary)?.version;
+    if (version === 2016 && asOf >= noc2021.from) {
+      const successors = nocSuccessorCodes(primary);
+      const became = successors.length === 0 ? "" : ` (${primary} became ${successors.join(" or ")})`;
+      return {
+        verdict: "fail",
+        reason:
+          `The profile's primary occupation NOC ${primary} is a NOC 2016 code, so it does not match the job (NOC ${job.noc}): ` +
+          `from ${noc2021.from} Express Entry uses NOC 2021 codes, and Alberta Express Entry candidates must update the NOC in their Express Entry profile to remain eligible for selection. ` +
+          `Update the profile's primary occupation to its NOC 2021 code${became}.`,
+        expected: "a NOC 2021 code",
+        actual: primary,
+        source: noc2021.source,
+      };
+    }
+    if (version === 2021 && asOf < noc2021.from) {
+      const predecessors = nocPredecessorCodes(primary);
+      const came = predecessors.length === 0 ? "" : ` (${primary} came from ${predecessors.join(" or ")})`;
+      return {
+        verdict: "unknown",
+        reason:
+          `The profile's primary occupation is given as NOC ${primary}, a NOC 2021 code, but before ${noc2021.from} Express Entry profiles held NOC 2016 codes: ` +
+          `give the NOC 2016 code the profile held on ${asOf}${came}.`,
+        actual: primary,
+        missing: ["expressEntryProfile.primaryOccupation"],
+        source: noc2021.source,
       };
     }
     return sameOccupation(primary, job.noc)
@@ -370,6 +457,7 @@ export const atpJobRequirements: Rule<AlbertaFacts> = allOf("atp.job", "The job 
   employerInTechIndustry,
   fullTimeJob,
   employeeNotContractor,
+  jobOfferOrEmployment,
   offerTerm,
   profileOccupationMatches,
 ]);

@@ -243,10 +243,21 @@ function joinAnd(items: readonly string[], conjunction = "and"): string {
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1] ?? ""}`;
 }
 
-function listName(list: AtpList): string {
+/**
+ * The list in force on `asOf` with its real count that day: the codes known to be on it, and how
+ * many more are uncertain (the data-centre codes before 2026-06-20 are on the published list but
+ * not known to be on it then; the NOC 2016 codes beyond the launch list are not on it but may have
+ * been).
+ */
+function listName(list: AtpList, asOf: IsoDate, data: AtpOccupationData): string {
+  const uncertain = new Set(activeUncertainties(data, list, asOf).flatMap((u) => u.codes));
+  const known = list.codes.filter((code) => !uncertain.has(code)).length;
+  const more = uncertain.size === 0 ? "" : `, and ${uncertain.size} more whose listing on that date is unknown`;
   return list.nocVersion === 2016
-    ? `the launch list of ${list.codes.length} NOC 2016 codes`
-    : `the official list of ${list.codes.length} NOC 2021 codes, effective ${ATP_NOC_2021_LIST_DATE}`;
+    ? `the launch list of ${known} NOC 2016 codes${more}`
+    : uncertain.size === 0
+      ? `the official list of ${known} NOC 2021 codes, effective ${ATP_NOC_2021_LIST_DATE}`
+      : `the official list of NOC 2021 codes effective ${ATP_NOC_2021_LIST_DATE}: ${known} codes known to be on it on ${asOf}${more}`;
 }
 
 function notYetReason(asOf: IsoDate, data: AtpOccupationData): string {
@@ -281,11 +292,11 @@ function listingReason(
 ): string {
   switch (listing.verdict) {
     case "pass":
-      return `${named(entry)} is on the Accelerated Tech Pathway list of eligible occupations in force on ${asOf} (${listName(list)}).`;
+      return `${named(entry)} is on the Accelerated Tech Pathway list of eligible occupations in force on ${asOf} (${listName(list, asOf, data)}).`;
     case "fail":
       return (
         `${named(entry)} is not on the Accelerated Tech Pathway list of eligible occupations in force on ${asOf} ` +
-        `(${listName(list)}), so a job in this occupation does not qualify for the pathway. If another NOC ` +
+        `(${listName(list, asOf, data)}), so a job in this occupation does not qualify for the pathway. If another NOC ` +
         `${list.nocVersion} code describes the job better, check that code.`
       );
     case "unknown":

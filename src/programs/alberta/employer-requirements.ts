@@ -12,9 +12,11 @@ const MINIMUM_EMPLOYEES = 3;
 /**
  * The AAIP employer requirements for all worker streams (alberta.ca, "Job offer and employer
  * requirements"): at least 2 complete fiscal years of continuous operation in Alberta, CAD 400,000
- * gross annual revenue and 3 full-time employees in Alberta; public-sector and Indigenous employers
- * are exempt. An employer short of the revenue or staff minimums may still support a capped number
- * of nominees, which this library does not model, so that case is `unknown`, not `fail`.
+ * gross annual revenue and 3 full-time employees in Alberta. Indigenous, municipal, provincial,
+ * Government of Canada and Government of Alberta employers (`publicSectorOrIndigenous`) are exempt
+ * from the revenue and staff minimums only: the 2 fiscal years apply to them too. An employer short
+ * of the revenue or staff minimums may still support a capped number of nominees, which this
+ * library does not model, so that case is `unknown`, not `fail`.
  *
  * **Opt-in**: whether the Accelerated Tech Pathway applies these requirements is not stated, so
  * they are not in the default rule set. Add them to the job requirements:
@@ -33,49 +35,46 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
     if (job === undefined) return { verdict: "unknown", reason: "No job is being checked." };
     const employer = job.employer;
     const at = `${job.path}.employer`;
-    if (employer?.publicSectorOrIndigenous === true) {
-      return {
-        verdict: "pass",
-        reason: "Public-sector and Indigenous employers are exempt from the employer minimums.",
-      };
-    }
     const years = employer?.albertaFiscalYears;
-    if (years !== undefined && years < MINIMUM_FISCAL_YEARS && employer?.publicSectorOrIndigenous === undefined) {
-      // An exempt employer would pass whatever its years, so this is not yet a fail (a fail is final).
-      return {
-        verdict: "unknown",
-        reason: `The employer has operated ${years} complete fiscal year(s) in Alberta; the AAIP needs at least ${MINIMUM_FISCAL_YEARS} unless it is a public-sector or Indigenous employer, which was not answered.`,
-        expected: `>= ${MINIMUM_FISCAL_YEARS}`,
-        actual: years,
-        missing: [`${at}.publicSectorOrIndigenous`],
-      };
-    }
+    const exempt = employer?.publicSectorOrIndigenous;
     if (years !== undefined && years < MINIMUM_FISCAL_YEARS) {
+      // Final: the exemption covers the revenue and staff minimums, not the fiscal years.
       return {
         verdict: "fail",
-        reason: `The employer has operated ${years} complete fiscal year(s) in Alberta; the AAIP needs at least ${MINIMUM_FISCAL_YEARS}.`,
+        reason: `The employer has operated ${years} complete fiscal year(s) in Alberta; the AAIP needs at least ${MINIMUM_FISCAL_YEARS}, from every employer (public-sector and Indigenous employers are exempt only from the revenue and staff minimums).`,
         expected: `>= ${MINIMUM_FISCAL_YEARS}`,
         actual: years,
       };
     }
-    const missing = [
-      ...(employer?.publicSectorOrIndigenous === undefined ? [`${at}.publicSectorOrIndigenous`] : []),
-      ...(years === undefined ? [`${at}.albertaFiscalYears`] : []),
-      ...(employer?.grossAnnualRevenueCad === undefined ? [`${at}.grossAnnualRevenueCad`] : []),
-      ...(employer?.fullTimeEmployeesInAlberta === undefined ? [`${at}.fullTimeEmployeesInAlberta`] : []),
-    ];
+    const yearsOk = years !== undefined;
+    if (exempt === true) {
+      return yearsOk
+        ? {
+            verdict: "pass",
+            reason: `The employer has ${years} fiscal years in Alberta, and as a public-sector or Indigenous employer it is exempt from the revenue and staff minimums.`,
+          }
+        : {
+            verdict: "unknown",
+            reason: `Not answered: the employer's complete fiscal years in Alberta. Public-sector and Indigenous employers are exempt from the revenue and staff minimums, not from the ${MINIMUM_FISCAL_YEARS} fiscal years.`,
+            missing: [`${at}.albertaFiscalYears`],
+          };
+    }
     const revenue = employer?.grossAnnualRevenueCad;
     const staff = employer?.fullTimeEmployeesInAlberta;
+    const missing = [
+      ...(years === undefined ? [`${at}.albertaFiscalYears`] : []),
+      ...(revenue === undefined ? [`${at}.grossAnnualRevenueCad`] : []),
+      ...(staff === undefined ? [`${at}.fullTimeEmployeesInAlberta`] : []),
+    ];
     const short =
       (revenue !== undefined && revenue < MINIMUM_REVENUE_CAD) || (staff !== undefined && staff < MINIMUM_EMPLOYEES);
     if (short) {
       return {
         verdict: "unknown",
-        reason: `The employer is below the revenue (CAD ${MINIMUM_REVENUE_CAD.toLocaleString("en-CA")}) or staff (${MINIMUM_EMPLOYEES}) minimum; it may still support a capped number of nominees, which this library cannot check.`,
-        missing,
+        reason: `The employer is below the revenue (CAD ${MINIMUM_REVENUE_CAD.toLocaleString("en-CA")}) or staff (${MINIMUM_EMPLOYEES}) minimum; it may still support a capped number of nominees, which this library cannot check${exempt === undefined ? ", and public-sector and Indigenous employers are exempt from these two minimums" : ""}.`,
+        missing: exempt === undefined ? [`${at}.publicSectorOrIndigenous`, ...missing] : missing,
       };
     }
-    const yearsOk = years !== undefined && years >= MINIMUM_FISCAL_YEARS;
     if (yearsOk && revenue !== undefined && staff !== undefined) {
       return {
         verdict: "pass",
@@ -85,7 +84,7 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
     return {
       verdict: "unknown",
       reason: "Not answered: the employer's fiscal years in Alberta, revenue and employees in Alberta.",
-      missing: missing.filter((path) => !path.endsWith("publicSectorOrIndigenous")),
+      missing,
     };
   },
 });

@@ -11,6 +11,7 @@ import type { Employer } from "../../models/employer.js";
 import type { Province } from "../../models/province.js";
 import type { Engagement } from "../../models/work-experience.js";
 import { assessExpressEntry, type FederalFacts } from "../federal/index.js";
+import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 
 /**
  * A job that could qualify a candidate for the Accelerated Tech Pathway: the job offer, or a
@@ -159,10 +160,16 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
       });
     });
   }
+  const offerOnly = qualifyingJobRuleOn(asOf) === "offer-only";
+  const needs = offerOnly
+    ? `from ${pathwayHistory().qualifyingJob.offerFrom} the pathway needs a job offer for full-time employment with an Alberta tech employer.`
+    : "the pathway needs one or the other with an Alberta tech employer.";
   const none =
     offerLater === undefined
-      ? "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer."
-      : `The job offer is dated ${offerLater}, after ${asOf}, so on ${asOf} it did not exist, and there is no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.`;
+      ? offerOnly
+        ? `There is no job offer: ${needs}`
+        : `There is no job offer and no current job in Alberta: ${needs}`
+      : `The job offer is dated ${offerLater}, after ${asOf}, so on ${asOf} it did not exist${offerOnly ? "" : ", and there is no current job in Alberta"}: ${needs}`;
   // Two literals rather than one with a conditional spread (same keys, same order).
   if (missing.length === 0) return { cases, none };
   const reason = `Not answered: ${missing.join(" and ")}; ${missing.length > 1 ? "they" : "it"} may hold a qualifying Alberta job.`;

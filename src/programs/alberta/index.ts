@@ -20,6 +20,7 @@ export {
   atpDrawComparison,
   atpDraws,
 } from "./atp-draws.js";
+export { type AtpIntake, type AtpIntakePeriodId, atpIntakeOn } from "./atp-intake.js";
 export {
   atpJobRequirements,
   atpOccupation,
@@ -28,6 +29,7 @@ export {
   employerInTechIndustry,
   fullTimeJob,
   jobInAlberta,
+  jobOfferOrEmployment,
   offerTerm,
   profileOccupationMatches,
 } from "./atp-job-rules.js";

@@ -12,7 +12,8 @@ import {
 } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import { aaipTerms, termOn } from "./aaip-terms-data.js";
-import { AAIP_UPDATES_SOURCE, ALBERTA_STREAM_SECONDARY_SOURCE, MISREPRESENTATION_SOURCE } from "./sources.js";
+import { type AtpIntake, atpIntakeOn } from "./atp-intake.js";
+import { ALBERTA_STREAM_SECONDARY_SOURCE, MISREPRESENTATION_SOURCE } from "./sources.js";
 
 /**
  * One thing to do next, with its deadline when there is one, and where the rule comes from.
@@ -29,8 +30,15 @@ export interface NextStep {
   readonly source: Citation;
 }
 
-/** The Worker Expression of Interest system opened for the ATP on 2024-09-30 (AAIP updates, 2024-09-23). */
-const WORKER_EOI_FROM = isoDate("2024-09-30");
+/** The next step's id for each period of the intake calendar (data/alberta/atp-pathway-history.json). */
+const INTAKE_STEP_IDS: Readonly<Record<AtpIntake["period"], string>> = {
+  "before-launch": "atp-not-yet",
+  "invalid-date": "atp-intake-unknown",
+  "web-form": "atp-web-form",
+  "monthly-intake": "atp-monthly-intake",
+  "no-intake": "atp-no-intake",
+  "worker-eoi": "worker-eoi",
+};
 
 const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
@@ -44,21 +52,18 @@ const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   retrieved: isoDate("2026-11-25"),
 });
 
-const OLD_WEB_FORM_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
-  title: "Alberta Express Entry Stream – Accelerated Tech Pathway web form (alberta.ca, earlier version of the page)",
-  url: "https://www.alberta.ca/aaip-alberta-express-entry-stream.aspx",
-  retrieved: isoDate("2026-11-25"),
-});
-
 /**
- * What an eligible or undecided candidate should do next on `asOf`: how to be invited (the ATP web
- * form before 2024-09-30, a Worker Expression of Interest from then, with the terms in force on
- * `asOf`: its fee, free before 2026-04-07 and $135 from then; one Worker EOI at a time; from
- * 2026-05-26 its one-year validity and the 15-day invitation period; from 2025-04-01 the $1,500
+ * What an eligible or undecided candidate should do next on `asOf`: how to get into the pathway
+ * that day ({@link atpIntakeOn}: the web form, the 2024 monthly acceptance dates, no intake from
+ * 2024-08-07, a Worker Expression of Interest from 2024-09-30, with the terms in force on `asOf`:
+ * its fee, free before 2026-04-07 and $135 from then; one Worker EOI at a time; from 2026-05-26
+ * its one-year validity and the 15-day invitation period; from 2025-04-01 the $1,500
  * worker-stream application fee), a profile about to expire, accepting a nomination within 30 days
  * for +600 points, the 60 days after an invitation to apply, the cost of misrepresentation, and the
- * answers still missing. An ineligible candidate gets no steps, except one who holds an Alberta
- * nomination (the stream does not nominate twice): they are told to accept it by its deadline.
+ * answers still missing. `context.remedies` are steps that fix a job case (a written offer for a
+ * current job, a NOC 2021 code in the profile): they follow the missing answers. An ineligible
+ * candidate is given only those, and, when they hold an Alberta nomination (the stream does not
+ * nominate twice), the step to accept it by its deadline.
  *
  * @example
  * ```ts
@@ -70,10 +75,15 @@ const OLD_WEB_FORM_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
 export function nextStepsFor(
   candidate: Candidate,
   asOfGiven: IsoDate | Date,
-  context: { status: "eligible" | "ineligible" | "incomplete"; missing: readonly string[]; crs?: CrsBreakdown },
+  context: {
+    status: "eligible" | "ineligible" | "incomplete";
+    missing: readonly string[];
+    crs?: CrsBreakdown;
+    remedies?: readonly NextStep[];
+  },
 ): NextStep[] {
   const asOf = readAsOf(asOfGiven);
-  if (context.status === "ineligible") return albertaNomineeSteps(candidate, asOf);
+  if (context.status === "ineligible") return [...albertaNomineeSteps(candidate, asOf), ...(context.remedies ?? [])];
   const steps: NextStep[] = [];
   if (context.status === "incomplete" && context.missing.length > 0) {
     steps.push({
@@ -82,6 +92,7 @@ export function nextStepsFor(
       source: ALBERTA_STREAM_SECONDARY_SOURCE,
     });
   }
+  if (context.remedies !== undefined) steps.push(...context.remedies);
   const profile = candidate.expressEntryProfile;
   if (profile) {
     const expires = expressEntryProfileExpiry(profile.submittedOn);
@@ -98,21 +109,14 @@ export function nextStepsFor(
   if (nomination && nomination.nominatedOn <= asOf) {
     const accept = acceptNominationStep(nomination, asOf);
     if (accept) steps.push(accept);
-  } else if (asOf >= WORKER_EOI_FROM) {
-    steps.push({
-      id: "worker-eoi",
-      action:
-        "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
-      source: AAIP_UPDATES_SOURCE,
-    });
-    steps.push(...workerEoiTermSteps(asOf));
   } else {
+    const intake = atpIntakeOn(asOf);
     steps.push({
-      id: "atp-web-form",
-      action:
-        "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.",
-      source: OLD_WEB_FORM_SOURCE,
+      id: INTAKE_STEP_IDS[intake.period],
+      action: intake.action,
+      source: intake.source,
     });
+    if (intake.period === "worker-eoi") steps.push(...workerEoiTermSteps(asOf));
   }
   if (!nomination) {
     const withNomination = context.crs !== undefined ? withProvincialNomination(context.crs).total : undefined;

@@ -90,8 +90,10 @@ export const AAIP_UPDATES_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
 /**
  * alberta.ca, "Job offer and employer requirements" for all AAIP streams: two complete fiscal
  * years of continuous operation in Alberta, CAD 400,000 gross annual revenue, three full-time
- * employees in Alberta, with a nominee cap when revenue or staff fall short, and exemptions for
- * public-sector and Indigenous employers. Whether the ATP applies them is not stated.
+ * employees in Alberta, with a nominee cap when revenue or staff fall short; Indigenous, municipal,
+ * provincial, Government of Canada and Government of Alberta employers are exempt from the revenue
+ * and staff minimums (not from the fiscal years). Read from a public transcription of the page
+ * fetched 2026-08-21. Whether the ATP applies them is not stated.
  *
  * @example
  * ```ts
@@ -101,6 +103,8 @@ export const AAIP_UPDATES_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
 export const AAIP_EMPLOYER_REQUIREMENTS_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Job offer and employer requirements – Alberta Advantage Immigration Program (alberta.ca)",
   url: "https://www.alberta.ca/job-offer-and-employer-requirements",
+  section:
+    'Employer requirements: 2 complete fiscal years in Alberta, CAD 400,000 gross annual revenue, 3 full-time employees in Alberta; "Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt from the revenue and staff minimums" (read from a transcription of the page, GitHub zhizhunbao/pnp-job-tracker, data/raw/pnp/ab-req.json)',
   retrieved: /* @__PURE__ */ isoDate("2026-08-21"),
 });
 

@@ -1,0 +1,160 @@
+// How a candidate got into the Accelerated Tech Pathway on a given day: the launch-era web form,
+// the 2024 monthly acceptance dates, none (the remaining 2024 dates cancelled), or the Worker
+// Expression of Interest. Data: data/alberta/atp-pathway-history.json (intake).
+
+import type { Citation } from "../../core/citation.js";
+import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../../core/iso-date.js";
+import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-occupations.js";
+import { type AcceptanceDate, type AtpIntakePeriodId, pathwayHistory } from "./atp-pathway-history-data.js";
+
+export type { AtpIntakePeriodId } from "./atp-pathway-history-data.js";
+
+/**
+ * How to get into the Accelerated Tech Pathway on a day ({@link atpIntakeOn}): the period of the
+ * intake calendar, whether an intake was `open`, `closed` or its state is `unknown` that day, a
+ * sentence saying so, what to do, the next day an intake opens when it is closed or may be, and
+ * the source.
+ *
+ * @example
+ * ```ts
+ * import { atpIntakeOn, isoDate, type AtpIntake } from "alberta-atp";
+ * const intake: AtpIntake = atpIntakeOn(isoDate("2024-08-20"));
+ * intake.status; // "closed"
+ * intake.next; // "2024-09-30"
+ * ```
+ */
+export interface AtpIntake {
+  /** The period of the calendar, or `before-launch` (and `invalid-date` for a date that is not one). */
+  readonly period: AtpIntakePeriodId | "before-launch" | "invalid-date";
+  /** Whether the pathway accepted candidates on the day. */
+  readonly status: "open" | "closed" | "unknown";
+  /** What the day's intake was, in a sentence. */
+  readonly description: string;
+  /** What a candidate should do on the day, in a sentence. */
+  readonly action: string;
+  /** The next day an intake opens (or is announced to open) after the day, when there is one. */
+  readonly next?: IsoDate;
+  readonly source: Citation;
+}
+
+function cancelled(date: AcceptanceDate): string {
+  return date.cancelledOn === undefined ? "" : ` (cancelled on ${date.cancelledOn}, never held)`;
+}
+
+/**
+ * How a candidate got into the Accelerated Tech Pathway on `asOf`, from the AAIP's dated updates:
+ *
+ * - from its launch in December 2021: an online web form (the Express Entry profile and the
+ *   Alberta job), after which the AAIP invites eligible candidates to apply;
+ * - from 2024-06-11: monthly acceptance dates (2024-06-11, 2024-07-09, ...); on each, applications
+ *   are accepted until the month's target is reached, so between two dates whether the intake is
+ *   still open is `unknown`;
+ * - from 2024-08-07, when the AAIP cancelled the remaining 2024 dates: no intake until the Worker
+ *   Expression of Interest opens on 2024-09-30;
+ * - from 2024-09-30: a Worker Expression of Interest in the AAIP portal.
+ *
+ * It never throws: an invalid date gives `period: "invalid-date"` and `status: "unknown"`.
+ *
+ * @example
+ * ```ts
+ * import { atpIntakeOn, isoDate } from "alberta-atp";
+ * atpIntakeOn(isoDate("2023-05-01")).period; // "web-form"
+ * atpIntakeOn(isoDate("2024-07-09")).status; // "open": an acceptance date
+ * atpIntakeOn(isoDate("2024-07-20")).status; // "unknown": open until the month's target is reached
+ * atpIntakeOn(isoDate("2024-08-20")).action; // "... the Worker Expression of Interest opens on 2024-09-30."
+ * atpIntakeOn(isoDate("2026-11-25")).period; // "worker-eoi"
+ * ```
+ */
+export function atpIntakeOn(asOf: IsoDate): AtpIntake {
+  const { periods, acceptanceDates } = pathwayHistory().intake;
+  const first = periods[0];
+  if (!isIsoDate(asOf) || first === undefined) {
+    const problem = describeIsoDateProblem(asOf) ?? "Expected a date written YYYY-MM-DD.";
+    return {
+      period: "invalid-date",
+      status: "unknown",
+      description: `The intake cannot be told without a valid date: ${problem}`,
+      action: "Give the date as YYYY-MM-DD.",
+      source: ATP_LAUNCH_LIST_SOURCE,
+    };
+  }
+  if (asOf < ATP_LAUNCH_DATE) {
+    return {
+      period: "before-launch",
+      status: "closed",
+      description: `The Accelerated Tech Pathway did not exist on ${asOf}: it began taking applications in December 2021.`,
+      action: "There was no Accelerated Tech Pathway to apply to on that date.",
+      next: ATP_LAUNCH_DATE,
+      source: ATP_LAUNCH_LIST_SOURCE,
+    };
+  }
+  const period = periods.find((p) => p.from <= asOf && (p.to === undefined || asOf < p.to)) ?? first;
+  const workerEoi = periods.find((p) => p.id === "worker-eoi");
+  switch (period.id) {
+    case "web-form": {
+      const form =
+        "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.";
+      return asOf < ATP_LATEST_LAUNCH_DATE
+        ? {
+            period: period.id,
+            status: "unknown",
+            description: `The pathway's web form opened on a day in December 2021 that no source gives; on ${asOf} it may not have been open yet.`,
+            action: form,
+            next: ATP_LATEST_LAUNCH_DATE,
+            source: period.source,
+          }
+        : {
+            period: period.id,
+            status: "open",
+            description: `On ${asOf} candidates entered the pathway through its online web form.`,
+            action: form,
+            source: period.source,
+          };
+    }
+    case "monthly-intake": {
+      const today = acceptanceDates.find((a) => a.date === asOf);
+      const previous = [...acceptanceDates].reverse().find((a) => a.date < asOf && a.held);
+      const next = acceptanceDates.find((a) => a.date > asOf);
+      const nextText =
+        next === undefined ? "" : ` The next acceptance date announced was ${next.date}${cancelled(next)}.`;
+      if (today !== undefined) {
+        return {
+          period: period.id,
+          status: "open",
+          description: `${asOf} is one of the AAIP's 2024 monthly acceptance dates: applications are accepted from that day until the month's target is reached.`,
+          action: `Apply on ${asOf}, the monthly acceptance date: once the month's target is reached no more applications are accepted until the next date.`,
+          ...(next === undefined || next.cancelledOn !== undefined ? {} : { next: next.date }),
+          source: period.source,
+        };
+      }
+      return {
+        period: period.id,
+        status: "unknown",
+        description: `From 2024-06-11 the AAIP accepted Accelerated Tech Pathway applications monthly, from each acceptance date until the month's target was reached; whether the target of the intake that opened on ${previous?.date ?? "2024-06-11"} had been reached by ${asOf} is not known.${nextText}`,
+        action: `Check the AAIP's processing-information page: applications are accepted only until the month's target is reached.${nextText}`,
+        ...(next === undefined || next.cancelledOn !== undefined ? {} : { next: next.date }),
+        source: period.source,
+      };
+    }
+    case "no-intake": {
+      const opens = workerEoi?.from;
+      const when = opens === undefined ? "" : ` on ${opens}`;
+      return {
+        period: period.id,
+        status: "closed",
+        description: `On ${asOf} the pathway takes no applications: on ${period.from} the AAIP cancelled its remaining 2024 monthly acceptance dates, for the Worker Expression of Interest that opens${when}.`,
+        action: `No intake is open on ${asOf}: the Worker Expression of Interest opens${when}.`,
+        ...(opens === undefined ? {} : { next: opens }),
+        source: period.source,
+      };
+    }
+    case "worker-eoi":
+      return {
+        period: period.id,
+        status: "open",
+        description: `Since ${period.from} candidates enter the pathway through a Worker Expression of Interest in the AAIP portal, and the AAIP invites them from that pool.`,
+        action: `Submit a Worker Expression of Interest in the AAIP portal: since ${period.from} Accelerated Tech Pathway candidates are invited from the Worker EOI pool.`,
+        source: period.source,
+      };
+  }
+}

@@ -1,0 +1,103 @@
+// The next steps that fix a job case of the Accelerated Tech Pathway: a written job offer for a
+// current job that no longer counts without one, and a NOC 2021 code in an Express Entry profile
+// that still holds a NOC 2016 code. Internal: assessAcceleratedTechPathway passes them to
+// nextStepsFor. Read off the result tree (case ids `atp.qualifying-job#<path>`).
+
+import { walkResult } from "../../core/assessment.js";
+import type { IsoDate } from "../../core/iso-date.js";
+import type { Mutable } from "../../core/mutable.js";
+import type { RuleResult } from "../../core/rule.js";
+import type { Candidate } from "../../models/candidate.js";
+import type { JobOffer } from "../../models/job-offer.js";
+import { nocCodeFacts, nocSuccessorCodes } from "../../noc/codes.js";
+import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
+import type { NextStep } from "./next-steps.js";
+
+const CASE_PREFIX = "atp.qualifying-job#";
+const WORK_HISTORY_PATH = /^workHistory\[(\d+)\]$/;
+
+function leaf(node: RuleResult, id: string): RuleResult | undefined {
+  for (const r of walkResult(node)) if (r.id === id) return r;
+  return undefined;
+}
+
+/** The steps, and the candidate as it would be once they are done (to check they could help). */
+export interface Remedies {
+  readonly steps: readonly NextStep[];
+  readonly fixed: Candidate;
+}
+
+/**
+ * The remedies the result calls for on `asOf`, or `undefined` when there is none: for the first
+ * current job whose only problem may be that it is not an offer, a written permanent full-time
+ * offer from its employer; for a profile that holds a NOC 2016 code on or after 2022-11-16, its
+ * NOC 2021 code (the job's, when the job's code is a NOC 2021 successor of it).
+ */
+export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleResult): Remedies | undefined {
+  for (const node of walkResult(result))
+    if (node.id === "atp.qualifying-job" && node.verdict === "pass") return undefined;
+  const steps: NextStep[] = [];
+  const fixed: Mutable<Candidate> = { ...candidate };
+  const history = pathwayHistory();
+  let offered = false;
+  let profileFixed = false;
+  for (const node of walkResult(result)) {
+    if (!node.id.startsWith(CASE_PREFIX) || node.verdict === "pass") continue;
+    const path = node.id.slice(CASE_PREFIX.length);
+    const kind = leaf(node, "atp.job.offer-or-employment");
+    const index = WORK_HISTORY_PATH.exec(path)?.[1];
+    const entry = index === undefined ? undefined : candidate.workHistory?.[Number(index)];
+    if (
+      !offered &&
+      entry !== undefined &&
+      entry.engagement !== "self-employed" &&
+      kind !== undefined &&
+      kind.verdict !== "pass"
+    ) {
+      offered = true;
+      const certain = qualifyingJobRuleOn(asOf) === "offer-only";
+      const employer = entry.employer?.name === undefined ? "your employer" : entry.employer.name;
+      steps.push({
+        id: "written-job-offer",
+        action:
+          `Ask ${employer} for a written permanent full-time job offer for your current job (${path}, NOC ${entry.noc}) and answer it as jobOffer: ` +
+          (certain
+            ? `from ${history.qualifyingJob.offerFrom} the pathway asks for a job offer for full-time employment in Alberta, and a current job without one does not count.`
+            : `whether a current job without an offer counts on ${asOf} is uncertain, while a written offer counts on every date.`),
+        source: history.qualifyingJob.offerSource,
+      });
+      const offer: Mutable<JobOffer> = { noc: entry.noc, permanent: true, offeredOn: asOf };
+      if (entry.province !== undefined) offer.province = entry.province;
+      if (entry.employer !== undefined) offer.employer = entry.employer;
+      offer.hoursPerWeek = entry.hoursPerWeek;
+      if (entry.engagement !== undefined) offer.engagement = entry.engagement;
+      fixed.jobOffer = offer;
+    }
+    const match = leaf(node, "atp.job.matches-profile");
+    const primary = candidate.expressEntryProfile?.primaryOccupation;
+    if (
+      !profileFixed &&
+      match?.verdict === "fail" &&
+      primary !== undefined &&
+      nocCodeFacts(primary)?.version === 2016 &&
+      asOf >= history.profileNoc2021.from
+    ) {
+      profileFixed = true;
+      const jobNoc = path === "jobOffer" ? candidate.jobOffer?.noc : entry?.noc;
+      const successors = nocSuccessorCodes(primary);
+      const target = jobNoc !== undefined && successors.includes(jobNoc) ? [jobNoc] : successors;
+      steps.push({
+        id: "update-profile-noc",
+        action:
+          `Update the primary occupation in your Express Entry profile to its NOC 2021 code` +
+          `${target.length === 0 ? "" : ` (${primary} became ${target.join(" or ")})`}: ` +
+          `since ${history.profileNoc2021.from} Alberta Express Entry candidates must update the NOC in their profile to remain eligible for selection and nomination.`,
+        source: history.profileNoc2021.source,
+      });
+      const profile = candidate.expressEntryProfile;
+      const code = target.length === 1 ? target[0] : undefined;
+      if (profile && code !== undefined) fixed.expressEntryProfile = { ...profile, primaryOccupation: code };
+    }
+  }
+  return steps.length === 0 ? undefined : { steps, fixed };
+}
