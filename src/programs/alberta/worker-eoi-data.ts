@@ -1,7 +1,6 @@
 // The AAIP Worker EOI grid and the ATP draws as loaded from data/alberta/. Internal: the public API
 // is worker-eoi.ts and atp-draws.ts. Nothing runs at import time: the files are read on first use.
 
-import drawsJson from "../../../data/alberta/atp-draws.json" with { type: "json" };
 import gridJson from "../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
 import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
@@ -50,13 +49,6 @@ interface GridJson {
     readonly frenchSource: CitationJson;
     readonly factors: readonly FactorJson[];
   }[];
-}
-
-interface DrawsJson {
-  readonly knownFrom: string;
-  readonly knownThrough: string;
-  readonly source: CitationJson;
-  readonly draws: readonly { readonly date: string; readonly minimumScore: number; readonly invitations: number }[];
 }
 
 /** One factor of the grid, with its points by option id. */
@@ -166,37 +158,4 @@ export function workerEoiData(): WorkerEoiData {
     })),
   };
   return grid;
-}
-
-/** An ATP draw as stored. */
-export interface DrawRecord {
-  readonly date: IsoDate;
-  readonly minimumScore: number;
-  readonly invitations: number;
-}
-
-/** The draws data. */
-export interface DrawsData {
-  /** The first day our draw data covers: draws before it are not in the file. */
-  readonly knownFrom: IsoDate;
-  readonly knownThrough: IsoDate;
-  readonly source: Citation;
-  readonly draws: readonly DrawRecord[];
-}
-
-let draws: DrawsData | undefined;
-
-/** The ATP draws, read on first use, oldest first. */
-export function drawsData(): DrawsData {
-  if (draws !== undefined) return draws;
-  const json = drawsJson as unknown as DrawsJson;
-  draws = {
-    knownFrom: isoDate(json.knownFrom),
-    knownThrough: isoDate(json.knownThrough),
-    source: citationFromJson(json.source),
-    draws: json.draws
-      .map((d) => ({ date: isoDate(d.date), minimumScore: d.minimumScore, invitations: d.invitations }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-  };
-  return draws;
 }
