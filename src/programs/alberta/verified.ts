@@ -1,3 +1,5 @@
+import termsJson from "../../../data/alberta/aaip-worker-eoi-terms.json" with { type: "json" };
+import historyJson from "../../../data/alberta/atp-pathway-history.json" with { type: "json" };
 import ruleSetsJson from "../../../data/rule-sets.json" with { type: "json" };
 import { earliestDay } from "../../core/freshness.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
@@ -10,8 +12,15 @@ export const ALBERTA_RULES_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(ruleSetsJ
 
 /**
  * The earliest last-verified day of the tables the Alberta assessments read: the federal tables,
- * the CRS points and the ATP occupation lists. Internal.
+ * the CRS points, the ATP occupation lists, the pathway's dated history (which jobs count, the
+ * intakes) and the AAIP terms of the next steps. Internal.
  */
 export function albertaDataVerified(): IsoDate {
-  return earliestDay(federalDataVerified(), CRS_POINTS_VERIFIED, ATP_OCCUPATIONS_VERIFIED);
+  return earliestDay(
+    federalDataVerified(),
+    CRS_POINTS_VERIFIED,
+    ATP_OCCUPATIONS_VERIFIED,
+    isoDate(historyJson.verified),
+    isoDate(termsJson.verified),
+  );
 }
