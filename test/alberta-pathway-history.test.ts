@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import historyJson from "../data/alberta/atp-pathway-history.json" with { type: "json" };
-import { addDays, atpIntakeOn, checkAtpOccupation, type IsoDate } from "../src/index.js";
+import { addDays, atpIntakeOn, checkAtpOccupation, InvalidAsOfError, type IsoDate } from "../src/index.js";
 import {
   assessAtp,
   d,
@@ -202,9 +202,8 @@ describe("atpIntakeOn: the intake calendar", () => {
     for (let i = 1; i < periods.length; i++) expect(periods[i]?.from).toBe(periods[i - 1]?.to);
   });
 
-  it("an invalid date: unknown, never a throw", () => {
-    const intake = atpIntakeOn("2024-02-30" as IsoDate);
-    expect([intake.period, intake.status]).toEqual(["invalid-date", "unknown"]);
+  it("an invalid date is the programmer's InvalidAsOfError, as everywhere", () => {
+    expect(() => atpIntakeOn("2024-02-30" as IsoDate)).toThrow(InvalidAsOfError);
   });
 });
 

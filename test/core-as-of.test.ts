@@ -55,6 +55,7 @@ const THROWING: Readonly<Record<string, Call>> = {
   checkAtpOccupation: (asOf) => api.checkAtpOccupation("21231", a(asOf)),
   isAtpOccupation: (asOf) => api.isAtpOccupation("21231", a(asOf)),
   atpOccupations: (asOf) => api.atpOccupations(a(asOf)),
+  atpIntakeOn: (asOf) => api.atpIntakeOn(a(asOf)),
   withProvincialNomination: (asOf) => api.withProvincialNomination({ ...breakdown, asOf: a(asOf) }),
 };
 
@@ -129,6 +130,7 @@ const NO_AS_OF = new Set([
   "walkResult",
   "atpDraws",
   "readAsOf",
+  "atpAllocations",
 ]);
 
 const BAD: ReadonlyArray<[string, unknown, string]> = [

@@ -2,6 +2,7 @@
 // the 2024 monthly acceptance dates, none (the remaining 2024 dates cancelled), or the Worker
 // Expression of Interest. Data: data/alberta/atp-pathway-history.json (intake).
 
+import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../../core/iso-date.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-occupations.js";
@@ -65,7 +66,8 @@ function cancelled(date: AcceptanceDate): string {
  * atpIntakeOn(isoDate("2026-11-25")).period; // "worker-eoi"
  * ```
  */
-export function atpIntakeOn(asOf: IsoDate): AtpIntake {
+export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
+  const asOf = readAsOf(asOfGiven);
   const { periods, acceptanceDates } = pathwayHistory().intake;
   const first = periods[0];
   if (!isIsoDate(asOf) || first === undefined) {
