@@ -52,6 +52,7 @@ const tables = Object.entries(crs.tables).map(
 // The $comment is kept short: scoreCrs bundles this file, comment included.
 const text = `{
   "$comment": ${JSON.stringify("Generated from crs-points.json by compact.mjs (which describes it); do not edit.")},
+  "verified": ${JSON.stringify(crs.verified)},
   "sources": [\n${sources.map((s) => `    ${s}`).join(",\n")}\n  ],
   "uncertainties": ${JSON.stringify(crs.uncertainties)},
   "tables": {\n${tables.join(",\n")}\n  }

@@ -141,8 +141,8 @@ export interface CrsBreakdown {
    */
   readonly maximumReachable: number;
   /**
-   * The earliest day on which the CRS points and the language charts were last verified against
-   * their official sources; when `asOf` is later, `caveats` says so.
+   * The day the CRS points tables were last verified against their official sources; when `asOf`
+   * is later, `caveats` says so.
    */
   readonly verifiedThrough: IsoDate;
 }

@@ -1,15 +1,20 @@
 import type { Citation } from "../core/citation.js";
-import { earliestDay, freshnessCaveat } from "../core/freshness.js";
+import { freshnessCaveat } from "../core/freshness.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { type ClbLevels, minimumClb } from "../language/clb.js";
-import { LANGUAGE_EQUIVALENCY_VERIFIED } from "../language/equivalency.js";
 import { assembleBreakdown, type CrsBreakdown } from "./breakdown.js";
 import type { EducationLevel } from "./education-level.js";
 import { assertValidFactors, type CrsFactors } from "./factors.js";
 import { upperFactorSets } from "./maximum-reachable.js";
-import { type ScoringBand, type ScoringPairBand, type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
-import { CRS_POINTS_VERIFIED, crsUncertainties, resolveAsOf } from "./tables.js";
+import {
+  type ScoringBand,
+  type ScoringPairBand,
+  type ScoringTables,
+  scoringTablesAsOf,
+  scoringTablesVerified,
+} from "./scoring-tables.js";
+import { crsUncertainties, resolveAsOf } from "./tables.js";
 
 /**
  * Options of the CRS functions: the day to score on. It is required because the tables change
@@ -317,7 +322,7 @@ export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown
       : factors.missing.length === 0
         ? []
         : [...new Set(factors.missing)];
-  const verifiedThrough = earliestDay(CRS_POINTS_VERIFIED, LANGUAGE_EQUIVALENCY_VERIFIED);
+  const verifiedThrough = scoringTablesVerified();
   const stale = freshnessCaveat(verifiedThrough, asOf);
   if (stale !== undefined) caveats.push(stale);
   const caps = t.transferabilityCaps.value;

@@ -39,6 +39,14 @@ interface CompactData {
 const cache = new Map<IsoDate, ScoringTables>();
 
 /**
+ * The day the CRS points tables were last verified against their sources (`verified` of
+ * crs-points.json, carried into the compact file the score bundles). Internal.
+ */
+export function scoringTablesVerified(): IsoDate {
+  return (compactJson as unknown as { readonly verified: IsoDate }).verified;
+}
+
+/**
  * The points of the tables in force on `day`, a day from `CRS_STARTED_ON` on (callers resolve
  * `asOf` first). The same day gives the same object. Internal.
  */

@@ -3,7 +3,7 @@ import historyJson from "../../../data/alberta/atp-pathway-history.json" with { 
 import ruleSetsJson from "../../../data/rule-sets.json" with { type: "json" };
 import { earliestDay } from "../../core/freshness.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
-import { CRS_POINTS_VERIFIED } from "../../crs/tables.js";
+import { scoringTablesVerified } from "../../crs/scoring-tables.js";
 import { federalDataVerified } from "../federal/verified.js";
 import { ATP_OCCUPATIONS_VERIFIED } from "./atp-occupations.js";
 
@@ -18,7 +18,7 @@ export const ALBERTA_RULES_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(ruleSetsJ
 export function albertaDataVerified(): IsoDate {
   return earliestDay(
     federalDataVerified(),
-    CRS_POINTS_VERIFIED,
+    scoringTablesVerified(),
     ATP_OCCUPATIONS_VERIFIED,
     isoDate(historyJson.verified),
     isoDate(termsJson.verified),
