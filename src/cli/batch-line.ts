@@ -65,6 +65,9 @@ function resultRecord(line: number, id: LineId | undefined, a: CliAssessment, fu
   }
   record.failed = [...failed.values()];
   record.missing = a.missing;
+  // The rules the law on that day leaves open: only when there are some (an incomplete line names
+  // at least a missing answer or one of these).
+  if (a.uncertain.length > 0) record.uncertain = a.uncertain;
   if (a.crs !== undefined) record.crs = a.crs.total;
   if (full) record.assessment = a;
   return record;
