@@ -190,12 +190,12 @@ describe("62 + 5 = 67 through each new answer", () => {
       expect(passMark(yes)?.verdict).toBe("pass");
       expect(assess(yes).status).toBe("eligible");
 
-      expect(points(no)).toMatchObject({ total: 62, possibleTotal: 62, verdict: "fail" });
+      expect(points(no)).toMatchObject({ total: 62, maximumReachable: 62, verdict: "fail" });
       expect(passMark(no)?.verdict).toBe("fail");
       expect(assess(no).status).toBe("ineligible");
 
       const open = without(no, path);
-      expect(points(open)).toMatchObject({ total: 62, possibleTotal: 67, verdict: "unknown", missing: [path] });
+      expect(points(open)).toMatchObject({ total: 62, maximumReachable: 67, verdict: "unknown", missing: [path] });
       expect(passMark(open)).toMatchObject({ verdict: "unknown", missing: [path] });
       const a = assess(open);
       expect(a.status).toBe("incomplete");
@@ -210,7 +210,7 @@ describe("62 + 5 = 67 through each new answer", () => {
       without,
       at62({ dateOfBirth: addYears(ASOF, -47) }),
     );
-    expect(points(far)).toMatchObject({ total: 54, possibleTotal: 64, verdict: "fail" });
+    expect(points(far)).toMatchObject({ total: 54, maximumReachable: 64, verdict: "fail" });
     expect(assess(far).status).toBe("ineligible");
   });
 });

@@ -13,7 +13,7 @@ describe("fswSelectionPoints: the reference candidate", () => {
     const p = points();
     expect(p).toMatchObject({
       total: 70,
-      possibleTotal: 70,
+      maximumReachable: 70,
       passMark: 67,
       maximum: 100,
       passes: true,
@@ -446,7 +446,7 @@ describe("adaptability factor (max 10)", () => {
 describe("three-valued total", () => {
   it("a candidate short of 67 for certain but not possibly is undecided, with what to answer", () => {
     const p = points({ dateOfBirth: undefined });
-    expect(p).toMatchObject({ total: 58, possibleTotal: 70, verdict: "unknown", passes: false });
+    expect(p).toMatchObject({ total: 58, maximumReachable: 70, verdict: "unknown", passes: false });
     expect(p.missing).toEqual(["dateOfBirth"]);
   });
 
@@ -465,7 +465,7 @@ describe("three-valued total", () => {
     expect(points({ ...base, jobOffer: { ...offer, lmia: "none" } })).toMatchObject({ total: 66, verdict: "fail" });
     expect(points({ ...base, jobOffer: offer })).toMatchObject({
       total: 66,
-      possibleTotal: 81,
+      maximumReachable: 81,
       verdict: "unknown",
       missing: ["jobOffer.lmia"],
     });

@@ -193,20 +193,20 @@ describe("fuzz: the CRS functions on schema-valid candidates", () => {
   );
 
   it(
-    "fswSelectionPoints: never throws, 0 <= total <= possibleTotal <= 100, passes and verdict agree with the pass mark",
+    "fswSelectionPoints: never throws, 0 <= total <= maximumReachable <= 100, passes and verdict agree with the pass mark",
     () => {
       fc.assert(
         fc.property(caseArb, ({ input, asOf }) => {
           const p = twice("fswSelectionPoints", input, (c) => fswSelectionPoints(c, { asOf }));
-          const shown = () => JSON.stringify({ total: p.total, possible: p.possibleTotal, verdict: p.verdict });
+          const shown = () => JSON.stringify({ total: p.total, possible: p.maximumReachable, verdict: p.verdict });
           check(p.asOf === asOf, () => `asOf ${p.asOf}`);
           check(Number.isInteger(p.total) && p.total >= 0, shown);
-          check(p.total <= p.possibleTotal && p.possibleTotal <= p.maximum && p.maximum === 100, shown);
+          check(p.total <= p.maximumReachable && p.maximumReachable <= p.maximum && p.maximum === 100, shown);
           check(p.passes === p.total >= p.passMark && p.passMark === 67, shown);
-          const verdict = p.total >= 67 ? "pass" : p.possibleTotal < 67 ? "fail" : "unknown";
+          const verdict = p.total >= 67 ? "pass" : p.maximumReachable < 67 ? "fail" : "unknown";
           check(p.verdict === verdict, () => `verdict ${p.verdict}, expected ${verdict}: ${shown()}`);
           checkUniqueStrings(p.missing, "fswSelectionPoints missing");
-          if (p.total === p.possibleTotal)
+          if (p.total === p.maximumReachable)
             check(p.missing.length === 0, () => `nothing to gain, yet missing: ${shown()}`);
         }),
         { numRuns: scaled(RUNS.fswSelectionPoints) },

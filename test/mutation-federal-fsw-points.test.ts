@@ -176,7 +176,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
   });
 
   it("the total: pass, no missing, the pass mark and the source", () => {
-    expect(p).toMatchObject({ total: 70, possibleTotal: 70, passes: true, verdict: "pass", missing: [] });
+    expect(p).toMatchObject({ total: 70, maximumReachable: 70, passes: true, verdict: "pass", missing: [] });
     expect(p.source.url).toBe(grid.source.url);
   });
 });
@@ -896,10 +896,10 @@ describe("the total and the verdict at the pass mark", () => {
   const at67 = { dateOfBirth: addYears(ASOF, -36), workHistory: [jobEndingBefore("21231", "IN", ASOF, 24)] };
 
   it("exactly 67 passes; 66 (age 37: 10) fails", () => {
-    expect(points(at67)).toMatchObject({ total: 67, possibleTotal: 67, verdict: "pass", passes: true });
+    expect(points(at67)).toMatchObject({ total: 67, maximumReachable: 67, verdict: "pass", passes: true });
     expect(points({ ...at67, dateOfBirth: addYears(ASOF, -37) })).toMatchObject({
       total: 66,
-      possibleTotal: 66,
+      maximumReachable: 66,
       verdict: "fail",
       passes: false,
       missing: [],
@@ -915,14 +915,14 @@ describe("the total and the verdict at the pass mark", () => {
     };
     expect(points(base)).toMatchObject({
       total: 44,
-      possibleTotal: 67,
+      maximumReachable: 67,
       verdict: "unknown",
       passes: false,
       missing: ["education[0].ecaIssuedOn"],
     });
     expect(points({ ...base, dateOfBirth: addYears(ASOF, -37) })).toMatchObject({
       total: 43,
-      possibleTotal: 66,
+      maximumReachable: 66,
       verdict: "fail",
       passes: false,
     });

@@ -173,8 +173,8 @@ export interface FswAdaptabilityPoints extends FswFactorPoints {
 
 /**
  * A candidate's FSW selection points on `asOf`, factor by factor. `total` is certain;
- * `possibleTotal` is the most the unanswered questions (`missing`) could bring; `verdict` is
- * `pass` when `total >= 67`, `fail` when even `possibleTotal < 67`, else `unknown`. `passes` is
+ * `maximumReachable` is the most the unanswered questions (`missing`) could bring; `verdict` is
+ * `pass` when `total >= 67`, `fail` when even `maximumReachable < 67`, else `unknown`. `passes` is
  * `verdict === "pass"`.
  *
  * @example
@@ -186,7 +186,7 @@ export interface FswAdaptabilityPoints extends FswFactorPoints {
 export interface FswSelectionPoints {
   readonly asOf: IsoDate;
   readonly total: number;
-  readonly possibleTotal: number;
+  readonly maximumReachable: number;
   readonly language: FswLanguagePoints;
   readonly education: FswEducationPoints;
   readonly experience: FswExperiencePoints;
@@ -748,12 +748,12 @@ export function computeFswSelectionPoints(
   const adaptability = adaptabilityFactor(candidate, asOf, inputs.arrangedEmployment);
   const factors = [language, education, experience, age, arrangedEmployment, adaptability];
   const total = factors.reduce((sum, f) => sum + f.points, 0);
-  const possibleTotal = factors.reduce((sum, f) => sum + f.maximumReachable, 0);
-  const verdict: Verdict = total >= FSW_PASS_MARK ? "pass" : possibleTotal < FSW_PASS_MARK ? "fail" : "unknown";
+  const maximumReachable = factors.reduce((sum, f) => sum + f.maximumReachable, 0);
+  const verdict: Verdict = total >= FSW_PASS_MARK ? "pass" : maximumReachable < FSW_PASS_MARK ? "fail" : "unknown";
   return {
     asOf,
     total,
-    possibleTotal,
+    maximumReachable,
     language,
     education,
     experience,
@@ -789,7 +789,7 @@ export function computeFswSelectionPoints(
  *   `studiedInCanadaTwoYearsFullTime` (and `spouse.studiedInCanadaTwoYearsFullTime`); relatives
  *   from `relativeInCanada` or `siblingInCanada` (a sibling is one of the relatives that count).
  *
- * Three-valued: unanswered inputs give certain `total` and `possibleTotal`, with `missing`.
+ * Three-valued: unanswered inputs give certain `total` and `maximumReachable`, with `missing`.
  * `options.asOf` is required (a `TypeError` otherwise): the function never reads the clock.
  *
  * @example

@@ -111,14 +111,14 @@ function pointsOutcome(facts: FederalFacts): RuleOutcome {
   if (p.verdict === "unknown") {
     return {
       verdict: "unknown",
-      reason: `${p.total} points for certain (${breakdown}), up to ${p.possibleTotal} depending on the answers to ${p.missing.join(", ")}; ${needs}.`,
+      reason: `${p.total} points for certain (${breakdown}), up to ${p.maximumReachable} depending on the answers to ${p.missing.join(", ")}; ${needs}.`,
       missing: p.missing,
       ...common,
     };
   }
   return {
     verdict: "fail",
-    reason: `${p.total} points (${breakdown}), at most ${p.possibleTotal} with every open answer; ${needs}.`,
+    reason: `${p.total} points (${breakdown}), at most ${p.maximumReachable} with every open answer; ${needs}.`,
     ...common,
   };
 }
