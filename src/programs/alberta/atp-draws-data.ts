@@ -80,15 +80,30 @@ export interface CoveragePeriod {
   readonly source: Citation;
 }
 
-/** The ATP figures of the processing-information page on the day it was last updated. */
-export interface AllocationRecord {
+/**
+ * The AAIP's Accelerated Tech Pathway figures for a year, as its processing-information page gave
+ * them on the day it was last updated (`updated`): the nomination allocation, the nominations
+ * issued and left, the applications to process, and the ATP expressions of interest in the pool.
+ *
+ * @example
+ * ```ts
+ * const a: AtpAllocation = atpAllocations()[0]!;
+ * // { year: 2026, updated: "2026-06-16", allocation: 600, issued: 292, remaining: 308, eoiPool: 2245, ... }
+ * ```
+ */
+export interface AtpAllocation {
   readonly year: number;
+  /** The day the page was last updated. */
   readonly updated: IsoDate;
+  /** Nominations allocated to the pathway for the year. */
   readonly allocation: number;
   readonly issued: number;
   readonly remaining: number;
+  /** Applications waiting to be processed. */
   readonly applicationsToProcess: number;
+  /** The AAIP was assessing applications received on or before this day. */
   readonly assessingReceivedOnOrBefore: IsoDate;
+  /** Worker expressions of interest for the pathway in the selection pool. */
   readonly eoiPool: number;
   readonly source: Citation;
 }
@@ -103,7 +118,7 @@ export interface AtpDrawsData {
   readonly draws: readonly DrawRecord[];
   /** Why a draw has no parameters. */
   readonly parametersNotPublished: string;
-  readonly allocations: readonly AllocationRecord[];
+  readonly allocations: readonly AtpAllocation[];
   /** The official page's citation (the 2026 table). */
   readonly source: Citation;
 }

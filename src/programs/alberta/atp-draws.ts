@@ -6,7 +6,7 @@ import type { InputIssue } from "../../core/input-issue.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
-import { type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
+import { type AtpAllocation, type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
 import { type WorkerEoiOptions, workerEoiAsOf } from "./worker-eoi.js";
 
 export type { AtpDrawParameterCheck, AtpDrawSelection } from "./atp-draw-parameters.js";
@@ -49,33 +49,7 @@ export function atpDraws(): readonly AtpDraw[] {
   return atpDrawsData().draws;
 }
 
-/**
- * The AAIP's Accelerated Tech Pathway figures for a year, as its processing-information page gave
- * them on the day it was last updated (`updated`): the nomination allocation, the nominations
- * issued and left, the applications to process, and the ATP expressions of interest in the pool.
- *
- * @example
- * ```ts
- * const a: AtpAllocation = atpAllocations()[0]!;
- * // { year: 2026, updated: "2026-06-16", allocation: 600, issued: 292, remaining: 308, eoiPool: 2245, ... }
- * ```
- */
-export interface AtpAllocation {
-  readonly year: number;
-  /** The day the page was last updated. */
-  readonly updated: IsoDate;
-  /** Nominations allocated to the pathway for the year. */
-  readonly allocation: number;
-  readonly issued: number;
-  readonly remaining: number;
-  /** Applications waiting to be processed. */
-  readonly applicationsToProcess: number;
-  /** The AAIP was assessing applications received on or before this day. */
-  readonly assessingReceivedOnOrBefore: IsoDate;
-  /** Worker expressions of interest for the pathway in the selection pool. */
-  readonly eoiPool: number;
-  readonly source: Citation;
-}
+export type { AtpAllocation } from "./atp-draws-data.js";
 
 /**
  * The Accelerated Tech Pathway allocation figures we hold, oldest first (2026, as the page stood on
