@@ -188,10 +188,11 @@ describe("spouse columns", () => {
     ["married, spouse: null", { maritalStatus: "married", spouse: null }, false, []],
     ["married, spouse not answered", { maritalStatus: "married" }, undefined, ["spouse"]],
     [
+      // The status could still be one without spouse factors (single, divorced, ...): open.
       "marital status not answered, a spouse described",
       { maritalStatus: undefined, spouse: spouse(true, false) },
-      true,
-      [],
+      undefined,
+      ["maritalStatus"],
     ],
     ["neither answered", { maritalStatus: undefined }, undefined, ["maritalStatus"]],
   ] as const)("%s", (_, change, applies, missing) => {

@@ -129,6 +129,9 @@ function spouseFactor(candidate: Candidate): { applies?: boolean; missing: strin
   if (status !== undefined && status !== "married" && status !== "common-law") return { applies: false, missing: [] };
   if (spouse === null) return { applies: false, missing: [] };
   if (spouse === undefined) return { missing: [status === undefined ? "maritalStatus" : "spouse"] };
+  // A spouse described but the marital status not answered: the status could still be one without
+  // spouse factors (the score then uses the single column), so whether the columns apply is open.
+  if (status === undefined) return { missing: ["maritalStatus"] };
   return { applies: spouse.accompanying && !spouse.canadianCitizenOrPermanentResident, missing: [] };
 }
 
