@@ -415,7 +415,7 @@ describe("work experience", () => {
 });
 
 describe("arranged employment", () => {
-  const offer = { noc: "21231", hoursPerWeek: 40, permanent: true } as const;
+  const offer = { noc: "21231", hoursPerWeek: 40, permanent: true, engagement: "employee" } as const;
   const before = isoDate("2025-03-24");
   const after = isoDate("2025-03-25");
   it("an offer meeting every condition but an unanswered jobOffer.lmia is unknown before 2025-03-25", () => {
@@ -437,12 +437,15 @@ describe("arranged employment", () => {
     }
   });
   it("unanswered offer details are missing", () => {
+    // Engagement unanswered: the offer could be a contract for services, which is no arranged employment.
     expect(factorsOf({ ...COMPLETE, jobOffer: { noc: "21231" } }, before).missing).toEqual([
+      "jobOffer.engagement",
       "jobOffer.hoursPerWeek",
       "jobOffer.permanent",
       "jobOffer.lmia",
     ]);
     expect(factorsOf({ ...COMPLETE, jobOffer: { noc: "21231", permanent: false } }, before).missing).toEqual([
+      "jobOffer.engagement",
       "jobOffer.hoursPerWeek",
       "jobOffer.durationMonths",
       "jobOffer.lmia",

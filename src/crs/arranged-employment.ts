@@ -66,6 +66,8 @@ export function arrangedEmploymentFinding(
   if (skilled === undefined) missing.push("jobOffer.noc");
 
   if (offer.engagement === "independent-contractor") return NONE;
+  // Unanswered, the offer could be a contract for services, which is no arranged employment.
+  if (offer.engagement === undefined) missing.push("jobOffer.engagement");
 
   if (offer.hoursPerWeek === undefined) missing.push("jobOffer.hoursPerWeek");
   else if (offer.hoursPerWeek < 30) return NONE;
