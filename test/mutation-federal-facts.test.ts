@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../src/core/iso-date.js";
 import { deriveFederalFacts } from "../src/programs/federal/facts.js";
-import { fswSelectionPoints } from "../src/programs/federal/fsw-selection-points.js";
+import { fswSelectionPoints } from "../src/programs/federal/fsw-points/fsw-selection-points.js";
 import { ASOF, celpip, fstCandidate, fswCandidate, job } from "./fixtures/federal/builders.js";
 
 describe("deriveFederalFacts", () => {

@@ -1,4 +1,4 @@
-// Tests that pin, word for word, what fswSelectionPoints (src/programs/federal/fsw-selection-points.ts)
+// Tests that pin, word for word, what fswSelectionPoints (src/programs/federal/fsw-points/)
 // reports for each factor of IRCC's Federal Skilled Worker 100-point grid, pass mark 67
 // ("Six selection factors – Federal Skilled Worker Program", transcribed in
 // data/ircc/fsw-selection-grid.json and ../shared/domain/express-entry-crs.md §3.2): the grid
@@ -11,14 +11,14 @@ import { addYears } from "../src/core/calendar.js";
 import type { Candidate } from "../src/models/candidate.js";
 import type { LanguageTest } from "../src/models/language-test.js";
 import type { Spouse } from "../src/models/spouse.js";
+import { fswAgePoints } from "../src/programs/federal/fsw-points/age.js";
+import { fswEducationPoints } from "../src/programs/federal/fsw-points/education.js";
+import { fswExperiencePoints } from "../src/programs/federal/fsw-points/experience.js";
 import {
   type FswSelectionPoints,
-  fswAgePoints,
-  fswEducationPoints,
-  fswExperiencePoints,
-  fswPointsPerAbility,
   fswSelectionPoints,
-} from "../src/programs/federal/fsw-selection-points.js";
+} from "../src/programs/federal/fsw-points/fsw-selection-points.js";
+import { fswPointsPerAbility } from "../src/programs/federal/fsw-points/language.js";
 import {
   ASOF,
   celpip,

@@ -25,7 +25,7 @@ const points = (value) =>
         )
       : value;
 
-// As src/crs/tables.ts cites a source, without the section (a breakdown leaves it out).
+// As src/crs/tables/versions.ts cites a source, without the section (a breakdown leaves it out).
 const cite = (s) => ({
   title: s.title,
   url: s.url,

@@ -16,12 +16,12 @@ import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
 import type { Candidate } from "../models/candidate.js";
 import type { LanguageTest } from "../models/language-test.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
+import { CRS_STARTED_ON } from "./as-of.js";
 import { type EducationFinding, educationFinding } from "./education.js";
 import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
 import type { CrsOptions } from "./score.js";
 import { scoreCrs } from "./score.js";
 import { type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
-import { CRS_STARTED_ON } from "./tables.js";
 
 /**
  * What {@link crsFactors} returns: the factors (with `ok: true`), or the problems with the input

@@ -11,7 +11,7 @@ import { levelOfCredentials } from "./education.js";
 import { EDUCATION_LEVELS, educationRank } from "./education-level.js";
 import type { CrsFactors } from "./factors.js";
 import { type CrsOptions, scoreCrs } from "./score.js";
-import { crsTablesAsOf } from "./tables.js";
+import { crsTablesAsOf } from "./tables/tables-as-of.js";
 
 /**
  * The kind of change a {@link CrsImprovement} proposes.

@@ -1,6 +1,7 @@
 // The CRS layer: derive factors from a candidate, score them from the dated tables of
 // data/ircc/crs-points.json, the nomination helpers and the improvements. Named exports only.
 
+export { CRS_STARTED_ON } from "./as-of.js";
 export type {
   CrsAdditionalBreakdown,
   CrsBreakdown,
@@ -31,34 +32,33 @@ export {
   withProvincialNomination,
 } from "./nomination.js";
 export { type CrsOptions, scoreCrs } from "./score.js";
-export {
-  CRS_POINTS_VERIFIED,
-  CRS_STARTED_ON,
-  type CrsAdditionalItem,
-  type CrsArrangedEmploymentTable,
-  type CrsBand,
-  type CrsCanadianEducationTable,
-  type CrsCanadianWorkColumns,
-  type CrsCertificateColumns,
-  type CrsCertificateTable,
-  type CrsEducationRow,
-  type CrsEducationTier,
-  type CrsFrenchTable,
-  type CrsLanguageColumns,
-  type CrsMaximums,
-  type CrsPairBand,
-  type CrsPairPoints,
-  type CrsPointsBand,
-  type CrsSpouseEducationRow,
-  type CrsTable,
-  type CrsTableName,
-  type CrsTables,
-  type CrsTableValues,
-  type CrsTransferabilityCaps,
-  type CrsTransferabilityTable,
-  type CrsUncertainty,
-  type CrsWorkTable,
-  crsTableHistory,
-  crsTablesAsOf,
-  crsUncertainties,
-} from "./tables.js";
+export type {
+  CrsAdditionalItem,
+  CrsBand,
+  CrsCanadianWorkColumns,
+  CrsCertificateColumns,
+  CrsEducationRow,
+  CrsEducationTier,
+  CrsLanguageColumns,
+  CrsPairBand,
+  CrsPairPoints,
+  CrsPointsBand,
+  CrsSpouseEducationRow,
+} from "./tables/rows.js";
+export type {
+  CrsArrangedEmploymentTable,
+  CrsCanadianEducationTable,
+  CrsCertificateTable,
+  CrsFrenchTable,
+  CrsMaximums,
+  CrsTable,
+  CrsTableName,
+  CrsTables,
+  CrsTableValues,
+  CrsTransferabilityCaps,
+  CrsTransferabilityTable,
+  CrsWorkTable,
+} from "./tables/table-values.js";
+export { crsTablesAsOf } from "./tables/tables-as-of.js";
+export { type CrsUncertainty, crsUncertainties } from "./tables/uncertainties.js";
+export { CRS_POINTS_VERIFIED, crsTableHistory } from "./tables/versions.js";

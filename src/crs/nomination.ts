@@ -4,9 +4,9 @@ import { addDays, addMonths, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
+import { resolveAsOf } from "./as-of.js";
 import { assembleBreakdown, type CrsAdditionalBreakdown, type CrsBreakdown } from "./breakdown.js";
 import { scoringTablesAsOf } from "./scoring-tables.js";
-import { resolveAsOf } from "./tables.js";
 
 /**
  * Points a provincial or territorial nomination through Express Entry adds to the CRS score:

@@ -3,6 +3,7 @@ import { freshnessCaveat } from "../core/freshness.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { type ClbLevels, minimumClb } from "../language/clb.js";
+import { resolveAsOf } from "./as-of.js";
 import { assembleBreakdown, type CrsBreakdown } from "./breakdown.js";
 import type { EducationLevel } from "./education-level.js";
 import { assertValidFactors, type CrsFactors } from "./factors.js";
@@ -14,7 +15,7 @@ import {
   scoringTablesAsOf,
   scoringTablesVerified,
 } from "./scoring-tables.js";
-import { crsUncertainties, resolveAsOf } from "./tables.js";
+import { crsUncertainties } from "./tables/uncertainties.js";
 
 /**
  * Options of the CRS functions: the day to score on. It is required because the tables change

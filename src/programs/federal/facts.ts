@@ -17,7 +17,7 @@ import {
 } from "./experience.js";
 import { type FederalFinding, fswArrangedEmploymentFinding, workAuthorizationFinding } from "./findings.js";
 import { fstTradeFinding } from "./fst-trades.js";
-import { computeFswSelectionPoints, type FswSelectionPoints } from "./fsw-selection-points.js";
+import { computeFswSelectionPoints, type FswSelectionPoints } from "./fsw-points/fsw-selection-points.js";
 import { type FederalLanguageFacts, readLanguageTests } from "./language.js";
 import { teer2Or3On } from "./teer.js";
 

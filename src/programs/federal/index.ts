@@ -36,19 +36,14 @@ export {
   isFstTradeOn,
 } from "./fst-trades.js";
 export { assessFederalSkilledWorker, FEDERAL_SKILLED_WORKER_PROGRAM, FEDERAL_SKILLED_WORKER_RULES } from "./fsw.js";
-export {
-  FSW_PASS_MARK,
-  type FswAdaptabilityElement,
-  type FswAdaptabilityElementId,
-  type FswAdaptabilityPoints,
-  type FswAgePoints,
-  type FswEducationPoints,
-  type FswExperiencePoints,
-  type FswFactorPoints,
-  type FswLanguagePoints,
-  type FswSelectionPoints,
-  fswSelectionPoints,
-} from "./fsw-selection-points.js";
+export type { FswAdaptabilityPoints } from "./fsw-points/adaptability.js";
+export type { FswAdaptabilityElement, FswAdaptabilityElementId } from "./fsw-points/adaptability-element.js";
+export type { FswAgePoints } from "./fsw-points/age.js";
+export type { FswEducationPoints } from "./fsw-points/education.js";
+export type { FswExperiencePoints } from "./fsw-points/experience.js";
+export type { FswFactorPoints } from "./fsw-points/factor.js";
+export { FSW_PASS_MARK, type FswSelectionPoints, fswSelectionPoints } from "./fsw-points/fsw-selection-points.js";
+export type { FswLanguagePoints } from "./fsw-points/language.js";
 export type {
   FederalLanguageFacts,
   FederalLanguageResult,

@@ -1,0 +1,107 @@
+// The CRS tables of data/ircc/crs-points.json as typed, dated values. Nothing is built at import
+// time: the versions are read on first use and kept.
+
+import crsJson from "../../../data/ircc/crs-points.json" with { type: "json" };
+import type { Citation } from "../../core/citation.js";
+import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import type { Version, Versioned } from "../../core/versioned.js";
+import { CrsInputError } from "../errors.js";
+import type { CrsTableName, CrsTableValues } from "./table-values.js";
+
+interface RawSource {
+  readonly title: string;
+  readonly url: string;
+  readonly section?: string;
+  readonly retrieved: string;
+  readonly effective?: string;
+  readonly secondary?: boolean;
+}
+interface RawVersion {
+  readonly from: string;
+  readonly to?: string;
+  readonly source: RawSource;
+  readonly value: unknown;
+}
+interface RawData {
+  readonly verified: string;
+  readonly startsOn: string;
+  readonly startsOnSource: RawSource;
+  readonly uncertainties: readonly { table: string; from: string; to: string; reason: string }[];
+  readonly tables: Readonly<Record<CrsTableName, { readonly title: string; readonly versions: readonly RawVersion[] }>>;
+}
+
+// The JSON is typed loosely by TypeScript; test/crs-tables.test.ts checks every table and row.
+const data = crsJson as unknown as RawData;
+
+function citation(source: RawSource): Citation {
+  return Object.freeze({
+    title: source.title,
+    url: source.url,
+    ...(source.section === undefined ? {} : { section: source.section }),
+    retrieved: isoDate(source.retrieved),
+    ...(source.effective === undefined ? {} : { effective: isoDate(source.effective) }),
+    ...(source.secondary === true ? { secondary: true } : {}),
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+let versionsCache: { readonly [K in CrsTableName]: Versioned<CrsTableValues[K]> } | undefined;
+
+/** Every table's versions, built from crs-points.json on first use and kept. Internal. */
+export function allVersions(): { readonly [K in CrsTableName]: Versioned<CrsTableValues[K]> } {
+  if (versionsCache === undefined) {
+    const built: Record<string, Versioned<unknown>> = {};
+    for (const [name, table] of Object.entries(data.tables)) {
+      built[name] = Object.freeze(
+        table.versions.map(
+          (raw): Version<unknown> =>
+            Object.freeze({
+              from: isoDate(raw.from),
+              ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
+              value: deepFreeze(structuredClone(raw.value)),
+              source: citation(raw.source),
+            }),
+        ),
+      );
+    }
+    versionsCache = Object.freeze(built) as unknown as { readonly [K in CrsTableName]: Versioned<CrsTableValues[K]> };
+  }
+  return versionsCache;
+}
+
+/**
+ * The day `data/ircc/crs-points.json` was last checked against its sources.
+ *
+ * @example
+ * ```ts
+ * console.log(`CRS tables verified on ${CRS_POINTS_VERIFIED}`);
+ * ```
+ */
+export const CRS_POINTS_VERIFIED: IsoDate = /* @__PURE__ */ crsPointsVerified();
+
+// In a function: a top-level read of `data.verified` would keep crs-points.json in every bundle.
+function crsPointsVerified(): IsoDate {
+  return isoDate(data.verified);
+}
+
+/**
+ * The whole dated history of one CRS table, oldest first, each version with its source.
+ *
+ * @example
+ * ```ts
+ * crsTableHistory("arrangedEmployment").map((v) => [v.from, v.value["other-teer-0-3"].points]);
+ * // [["2015-01-01", 600], ["2016-11-19", 50], ["2022-11-16", 50], ["2025-03-25", 0]]
+ * ```
+ */
+export function crsTableHistory<K extends CrsTableName>(name: K): Versioned<CrsTableValues[K]> {
+  const versions = allVersions()[name];
+  if (versions === undefined) throw new CrsInputError("invalid_factor", "name", `No CRS table is named "${name}".`);
+  return versions;
+}

@@ -1,0 +1,43 @@
+// The FSW age factor (max 12), by whole years of age on `asOf`.
+
+import { ageOn } from "../../../core/calendar.js";
+import type { IsoDate } from "../../../core/iso-date.js";
+import { type FswFactorPoints, factor } from "./factor.js";
+import { grid } from "./grid.js";
+
+/**
+ * The age factor (max 12): 12 points from 18 to 35, one fewer each year to 0 at 47.
+ *
+ * @example
+ * ```ts
+ * fswSelectionPoints(candidate, { asOf }).age.age; // 36
+ * ```
+ */
+export interface FswAgePoints extends FswFactorPoints {
+  /** Whole years on `asOf`; absent when the date of birth is not given. */
+  readonly age?: number;
+}
+
+/** Points for an age in whole years. Internal. */
+export function fswAgePoints(age: number): number {
+  for (const row of grid.age.byAge) {
+    if (row.age !== undefined && age === row.age) return row.points;
+    if (
+      row.age === undefined &&
+      age >= (row.minAge ?? Number.NEGATIVE_INFINITY) &&
+      age <= (row.maxAge ?? Number.POSITIVE_INFINITY)
+    ) {
+      return row.points;
+    }
+  }
+  return 0;
+}
+
+/** The age factor from the date of birth. Internal. */
+export function ageFactor(dateOfBirth: IsoDate | undefined, asOf: IsoDate): FswAgePoints {
+  const max = grid.age.maximum;
+  if (dateOfBirth === undefined) return factor(0, max, max, "The date of birth is not given.", ["dateOfBirth"]);
+  const age = ageOn(dateOfBirth, asOf);
+  const points = fswAgePoints(age);
+  return Object.assign(factor(points, points, max, `Age ${age} on ${asOf} → ${points} of ${max}.`, []), { age });
+}

@@ -1,0 +1,14 @@
+// The FSW arranged-employment factor (max 10), from the job-offer finding.
+
+import type { FederalFinding } from "../findings.js";
+import { type FswFactorPoints, factor } from "./factor.js";
+import { grid } from "./grid.js";
+
+/** The arranged-employment factor from the job-offer finding. Internal. */
+export function arrangedFactor(arranged: FederalFinding): FswFactorPoints {
+  const max = grid.arrangedEmployment.maximum;
+  const earned = grid.arrangedEmployment.points;
+  if (arranged.verdict === "pass") return factor(earned, earned, max, `${arranged.reason} → ${earned}.`, []);
+  if (arranged.verdict === "unknown") return factor(0, earned, max, arranged.reason, arranged.missing);
+  return factor(0, 0, max, `${arranged.reason} → 0.`, []);
+}

@@ -1,0 +1,46 @@
+// The FSW experience factor (max 15), by whole years of skilled work in the last 10 years.
+
+import type { IsoDate } from "../../../core/iso-date.js";
+import { skilledWorkExperience } from "../../../experience/skilled-work-experience.js";
+import type { WorkExperience } from "../../../models/work-experience.js";
+import { formatHours } from "../experience.js";
+import { type FswFactorPoints, factor } from "./factor.js";
+import { grid } from "./grid.js";
+
+/**
+ * The experience factor (max 15): whole years of skilled paid work (full-time or equivalent) in
+ * the 10 years before `asOf`.
+ *
+ * @example
+ * ```ts
+ * const { years, points } = fswSelectionPoints(candidate, { asOf }).experience; // 3, 11
+ * ```
+ */
+export interface FswExperiencePoints extends FswFactorPoints {
+  readonly years: number;
+  readonly possibleYears: number;
+}
+
+/** Points for whole years of experience. Internal. */
+export function fswExperiencePoints(years: number): number {
+  return grid.experience.byYears.find((row) => years >= row.minYears)?.points ?? 0;
+}
+
+/** The experience factor from the work history. Internal. */
+export function experienceFactor(
+  workHistory: readonly WorkExperience[] | undefined,
+  asOf: IsoDate,
+): FswExperiencePoints {
+  const max = grid.experience.maximum;
+  const e = skilledWorkExperience(workHistory, { asOf, withinYears: 10 });
+  const points = fswExperiencePoints(e.years);
+  const maximumReachable = fswExperiencePoints(e.possibleYears);
+  const reason =
+    workHistory === undefined
+      ? "The work history is not given."
+      : `${formatHours(e.hours)} hours of skilled paid work in the 10 years before ${asOf} (${e.window.start} to ${e.window.end}): ${e.years} whole year${e.years === 1 ? "" : "s"} → ${points} of ${max}.`;
+  return Object.assign(factor(points, maximumReachable, max, reason, e.missing), {
+    years: e.years,
+    possibleYears: e.possibleYears,
+  });
+}

@@ -1,0 +1,39 @@
+// The points of one FSW selection factor, as every factor reports them.
+
+/**
+ * The points of one selection factor: `points` certainly earned, `maximumReachable` the most it could
+ * earn if every unanswered question (`missing`) were answered favourably, out of `maximum`.
+ *
+ * @example
+ * ```ts
+ * const age: FswFactorPoints = fswSelectionPoints(candidate, { asOf }).age;
+ * console.log(`${age.points}/${age.maximum}: ${age.reason}`);
+ * ```
+ */
+export interface FswFactorPoints {
+  readonly points: number;
+  readonly maximumReachable: number;
+  readonly maximum: number;
+  /** How the points were found, in a sentence. */
+  readonly reason: string;
+  /** Input paths that could raise `points` to `maximumReachable`; empty when they are equal. */
+  readonly missing: readonly string[];
+}
+
+/** One factor's points, with `maximumReachable` never below `points`. Internal. */
+export function factor(
+  points: number,
+  maximumReachable: number,
+  maximum: number,
+  reason: string,
+  missing: readonly string[],
+): FswFactorPoints {
+  const possible = Math.max(points, maximumReachable);
+  return {
+    points,
+    maximumReachable: possible,
+    maximum,
+    reason,
+    missing: possible > points ? [...new Set(missing)] : [],
+  };
+}

@@ -1,0 +1,47 @@
+// The work-in-Canada adaptability elements: a year of full-time work in Canada (yours or your
+// spouse's).
+
+import { addDays } from "../../../core/calendar.js";
+import type { IsoDate } from "../../../core/iso-date.js";
+import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "../../../experience/constants.js";
+import { fullTimeEquivalentHours } from "../../../experience/full-time-equivalent.js";
+import type { WorkExperience } from "../../../models/work-experience.js";
+import { type FederalHours, formatHours } from "../experience.js";
+import { element, type FswAdaptabilityElement, type FswAdaptabilityElementId } from "./adaptability-element.js";
+
+/** The spouse's full-time authorised work in Canada (any occupation), in hours. */
+export function spouseWorkHours(history: readonly WorkExperience[], asOf: IsoDate): FederalHours {
+  const candidates = history.map((job, index) => ({ job, index })).filter(({ job }) => job.country === "CA");
+  const periods = (authorizedOnly: boolean) =>
+    candidates
+      .filter(({ job }) => job.hoursPerWeek >= FULL_TIME_HOURS_PER_WEEK && job.from < asOf)
+      .filter(({ job }) => (authorizedOnly ? job.authorized === true : job.authorized !== false))
+      .map(({ job }) => {
+        const last = job.to === undefined || job.to >= asOf ? undefined : job.to;
+        return { start: job.from, end: last ?? addDays(asOf, -1), hoursPerWeek: job.hoursPerWeek };
+      });
+  const hours = fullTimeEquivalentHours(periods(true));
+  const possibleHours = Math.max(hours, fullTimeEquivalentHours(periods(false)));
+  const missing =
+    possibleHours > hours
+      ? candidates
+          .filter(({ job }) => job.authorized === undefined && job.hoursPerWeek >= FULL_TIME_HOURS_PER_WEEK)
+          .map(({ index }) => `spouse.workHistory[${index}].authorized`)
+      : [];
+  return { hours, possibleHours, missing };
+}
+
+/** An element earned by at least a year (1,560 hours) of full-time work. Internal. */
+export function hoursElement(id: FswAdaptabilityElementId, hours: FederalHours, label: string): FswAdaptabilityElement {
+  const text = `${formatHours(hours.hours)} hours of ${label}`;
+  if (hours.hours >= HOURS_PER_YEAR) return element(id, "pass", `${text}: at least one year (1,560 hours).`);
+  if (hours.possibleHours < HOURS_PER_YEAR) {
+    return element(id, "fail", `${text}; one year (1,560 hours) is needed.`);
+  }
+  return element(
+    id,
+    "unknown",
+    `${text} certainly count; up to ${formatHours(hours.possibleHours)} depending on the answers to ${hours.missing.join(", ")}. One year (1,560 hours) is needed.`,
+    hours.missing,
+  );
+}
