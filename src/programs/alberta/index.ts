@@ -55,12 +55,12 @@ export {
 } from "./facts.js";
 export { type NextStep, nextStepsFor } from "./next-steps.js";
 export * from "./sources.js";
-export {
-  scoreAlbertaWorkerEoi,
-  type WorkerEoiLine,
-  type WorkerEoiLineId,
-  type WorkerEoiNote,
-  type WorkerEoiOptions,
-  type WorkerEoiResult,
-  type WorkerEoiScore,
-} from "./worker-eoi.js";
+export { scoreAlbertaWorkerEoi } from "./worker-eoi/score.js";
+export type {
+  WorkerEoiLine,
+  WorkerEoiLineId,
+  WorkerEoiNote,
+  WorkerEoiOptions,
+  WorkerEoiResult,
+  WorkerEoiScore,
+} from "./worker-eoi/types.js";
