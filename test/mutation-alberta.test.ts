@@ -4,8 +4,9 @@
 // 2025-08-07); draws from data/alberta/atp-draws.json; ATP lists from data/alberta/atp-occupations.json.
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../src/core/assessment.js";
+import { defineRule } from "../src/core/define-rule.js";
 import { type IsoDate, isoDate } from "../src/core/iso-date.js";
-import { defineRule, type Rule, type RuleResult } from "../src/core/rule.js";
+import type { Rule, RuleResult } from "../src/core/rule.js";
 import type { CrsResult } from "../src/crs/index.js";
 import { toClb } from "../src/language/index.js";
 import type { Candidate } from "../src/models/candidate.js";

@@ -1,7 +1,10 @@
+import { anyCase } from "../../core/any-case.js";
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
+import { allOf } from "../../core/combinators.js";
+import { defineRule } from "../../core/define-rule.js";
 import type { Mutable } from "../../core/mutable.js";
-import { allOf, anyCase, defineRule, type Rule, type RuleResult } from "../../core/rule.js";
+import type { Rule, RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";

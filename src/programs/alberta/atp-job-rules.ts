@@ -1,5 +1,7 @@
 import type { Citation } from "../../core/citation.js";
-import { allOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
+import { allOf } from "../../core/combinators.js";
+import { defineRule } from "../../core/define-rule.js";
+import type { Rule, RuleOutcome } from "../../core/rule.js";
 import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
 import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
