@@ -33,6 +33,7 @@ export {
   offerTerm,
   profileOccupationMatches,
 } from "./atp-job-rules.js";
+export * from "./atp-list-dates.js";
 export * from "./atp-occupations.js";
 export { aaipEmployerRequirements } from "./employer-requirements.js";
 export {
