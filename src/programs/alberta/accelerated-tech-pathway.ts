@@ -9,7 +9,7 @@ import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import { atpIntakeOn } from "./atp-intake.js";
-import { atpJobRequirements } from "./atp-job-rules.js";
+import { atpJobRequirements } from "./atp-job-rules/requirements.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { atpRemedies } from "./atp-remedies.js";
 import { albertaExpressEntryStream } from "./express-entry-stream.js";

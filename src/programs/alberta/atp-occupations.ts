@@ -96,6 +96,7 @@ export interface AtpOccupationCheckOptions {
   /** The input path to name in an issue about the code (default `""`, the code as a whole). */
   readonly path?: string;
 }
+
 /**
  * Checks whether an occupation was on the Accelerated Tech Pathway list of eligible occupations on
  * `asOf`, and explains the answer. It never throws.

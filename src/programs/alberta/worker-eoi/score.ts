@@ -32,6 +32,7 @@ function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels): Input
   issues.push(...relevantIssues(levels.issues, c.languageTests, "languageTests", asOf));
   return issues;
 }
+
 /**
  * Scores a candidate on the AAIP Worker Expression of Interest grid (100 points: Group I, human
  * capital, 69; Group II, economic factors, 31) in force on `asOf`, line by line with sources.
