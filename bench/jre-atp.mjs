@@ -11,7 +11,7 @@
 
 import { Engine } from "json-rules-engine";
 
-/** Full-time hours and the minimum offer length, as in src/programs/alberta/atp-job-rules.ts. */
+/** Full-time hours and the minimum offer length, as in src/programs/alberta/atp-job-rules/terms.ts. */
 const FULL_TIME_HOURS = 30;
 const MINIMUM_OFFER_MONTHS = 12;
 

@@ -14,10 +14,8 @@ import {
   ATP_NOC_2021_LIST_DATE,
   ATP_NOC_2021_LIST_SOURCE,
   ATP_OCCUPATIONS_VERIFIED,
-  atpOccupations,
-  checkAtpOccupation,
-  isAtpOccupation,
-} from "../src/programs/alberta/atp-occupations.js";
+} from "../src/programs/alberta/atp-list-dates.js";
+import { atpOccupations, checkAtpOccupation, isAtpOccupation } from "../src/programs/alberta/atp-occupations.js";
 import { deriveAtpUncertainCodes } from "../src/programs/alberta/atp-occupations-data.js";
 
 const d = isoDate;

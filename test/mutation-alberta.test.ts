@@ -4,8 +4,9 @@
 // 2025-08-07); draws from data/alberta/atp-draws.json; ATP lists from data/alberta/atp-occupations.json.
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../src/core/assessment.js";
+import { defineRule } from "../src/core/define-rule.js";
 import { type IsoDate, isoDate } from "../src/core/iso-date.js";
-import { defineRule, type Rule, type RuleResult } from "../src/core/rule.js";
+import type { Rule, RuleResult } from "../src/core/rule.js";
 import type { CrsResult } from "../src/crs/index.js";
 import { toClb } from "../src/language/index.js";
 import type { Candidate } from "../src/models/candidate.js";
@@ -1618,7 +1619,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
   });
 
   it("total work: counted to the day before asOf, ongoing jobs included, ended jobs to their end", () => {
-    // 130 hours a month of full-time-equivalent work (worker-eoi.ts): from 2025-12-02 to 2026-05-31 at
+    // 130 hours a month of full-time-equivalent work (worker-eoi/work-experience.ts): from 2025-12-02 to 2026-05-31 at
     // 40 h/week is 5 months (3 points, "under 6 months"); from 2025-12-01, 6 months (7 points).
     const total = (history: unknown[]) => brief(lineOf(with_({ workHistory: history }), "work-experience"));
     expect(total([job("IN", "2025-12-02", undefined)])).toEqual([3, 3, "under-6-months", []]);

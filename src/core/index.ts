@@ -1,10 +1,14 @@
+export * from "./any-case.js";
 export { type AsOfProblemCode, InvalidAsOfError, readAsOf } from "./as-of.js";
 export * from "./assessment.js";
 export * from "./calendar.js";
 export type * from "./citation.js";
+export * from "./combinators.js";
+export * from "./define-rule.js";
 export * from "./input-issue.js";
 export * from "./iso-date.js";
 export * from "./rule.js";
 export * from "./rule-set.js";
+export * from "./rule-set-error.js";
 export * from "./verdict.js";
 export * from "./versioned.js";

@@ -1,5 +1,7 @@
+import { allOf, anyOf, not } from "./combinators.js";
 import type { IsoDate } from "./iso-date.js";
-import { allOf, anyOf, type CombinatorOptions, not, type Rule, RuleSetError } from "./rule.js";
+import type { CombinatorOptions, Rule } from "./rule.js";
+import { RuleSetError } from "./rule-set-error.js";
 
 /** The same combinator with other parts; used when a rule set is recomposed. */
 function withChildren<Facts>(rule: Rule<Facts>, children: ReadonlyArray<Rule<Facts>>): Rule<Facts> {

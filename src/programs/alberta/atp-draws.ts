@@ -7,7 +7,8 @@ import type { IsoDate } from "../../core/iso-date.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
 import { type AtpAllocation, type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
-import { type WorkerEoiOptions, workerEoiAsOf } from "./worker-eoi.js";
+import { workerEoiAsOf } from "./worker-eoi/as-of.js";
+import type { WorkerEoiOptions } from "./worker-eoi/types.js";
 
 export type { AtpDrawParameterCheck, AtpDrawSelection } from "./atp-draw-parameters.js";
 export type { AtpDrawParameter } from "./atp-draws-data.js";

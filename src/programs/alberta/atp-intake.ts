@@ -5,7 +5,7 @@
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../../core/iso-date.js";
-import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-occupations.js";
+import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { type AcceptanceDate, type AtpIntakePeriodId, pathwayHistory } from "./atp-pathway-history-data.js";
 
 export type { AtpIntakePeriodId } from "./atp-pathway-history-data.js";

@@ -1,4 +1,5 @@
-import { defineRule, type Rule } from "../../core/rule.js";
+import { defineRule } from "../../core/define-rule.js";
+import type { Rule } from "../../core/rule.js";
 import type { AlbertaFacts } from "./facts.js";
 import { AAIP_EMPLOYER_REQUIREMENTS_SOURCE } from "./sources.js";
 

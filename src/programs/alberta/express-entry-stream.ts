@@ -1,8 +1,10 @@
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import { daysBetween } from "../../core/calendar.js";
+import { allOf } from "../../core/combinators.js";
+import { defineRule } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
-import { allOf, defineRule, type Rule } from "../../core/rule.js";
+import type { Rule } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS, expressEntryProfileExpiry } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";

@@ -1,8 +1,8 @@
+import type { RuleCases } from "../../core/any-case.js";
 import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Mutable } from "../../core/mutable.js";
-import type { RuleCases } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import type { CrsResult } from "../../crs/index.js";

@@ -21,18 +21,11 @@ export {
   atpDraws,
 } from "./atp-draws.js";
 export { type AtpIntake, type AtpIntakePeriodId, atpIntakeOn } from "./atp-intake.js";
-export {
-  atpJobRequirements,
-  atpOccupation,
-  employeeNotContractor,
-  employerAlbertaBased,
-  employerInTechIndustry,
-  fullTimeJob,
-  jobInAlberta,
-  jobOfferOrEmployment,
-  offerTerm,
-  profileOccupationMatches,
-} from "./atp-job-rules.js";
+export { atpOccupation, profileOccupationMatches } from "./atp-job-rules/occupation.js";
+export { employerAlbertaBased, employerInTechIndustry, jobInAlberta } from "./atp-job-rules/place-and-employer.js";
+export { atpJobRequirements } from "./atp-job-rules/requirements.js";
+export { employeeNotContractor, fullTimeJob, jobOfferOrEmployment, offerTerm } from "./atp-job-rules/terms.js";
+export * from "./atp-list-dates.js";
 export * from "./atp-occupations.js";
 export { aaipEmployerRequirements } from "./employer-requirements.js";
 export {
@@ -55,12 +48,12 @@ export {
 } from "./facts.js";
 export { type NextStep, nextStepsFor } from "./next-steps.js";
 export * from "./sources.js";
-export {
-  scoreAlbertaWorkerEoi,
-  type WorkerEoiLine,
-  type WorkerEoiLineId,
-  type WorkerEoiNote,
-  type WorkerEoiOptions,
-  type WorkerEoiResult,
-  type WorkerEoiScore,
-} from "./worker-eoi.js";
+export { scoreAlbertaWorkerEoi } from "./worker-eoi/score.js";
+export type {
+  WorkerEoiLine,
+  WorkerEoiLineId,
+  WorkerEoiNote,
+  WorkerEoiOptions,
+  WorkerEoiResult,
+  WorkerEoiScore,
+} from "./worker-eoi/types.js";

@@ -5,7 +5,7 @@ import { earliestDay } from "../../core/freshness.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { scoringTablesVerified } from "../../crs/scoring-tables.js";
 import { federalDataVerified } from "../federal/verified.js";
-import { ATP_OCCUPATIONS_VERIFIED } from "./atp-occupations.js";
+import { ATP_OCCUPATIONS_VERIFIED } from "./atp-list-dates.js";
 
 /** The day the Alberta rule sets were last verified against their sources (data/rule-sets.json). Internal. */
 export const ALBERTA_RULES_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(ruleSetsJson.alberta.verified);

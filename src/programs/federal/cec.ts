@@ -1,8 +1,10 @@
 // Canadian Experience Class (Express Entry).
 
 import type { Assessment } from "../../core/assessment.js";
+import { allOf, anyOf } from "../../core/combinators.js";
+import { defineRule } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
-import { allOf, anyOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
+import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";

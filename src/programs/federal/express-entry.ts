@@ -1,8 +1,8 @@
 // Express Entry: eligible for at least one of the three federal programs.
 
 import type { Assessment } from "../../core/assessment.js";
+import { anyOf } from "../../core/combinators.js";
 import { isoDate } from "../../core/iso-date.js";
-import { anyOf } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
 import { canadianExperienceClassRule } from "./cec.js";

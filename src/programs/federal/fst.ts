@@ -1,8 +1,11 @@
 // Federal Skilled Trades Program (Express Entry).
 
+import { anyCase } from "../../core/any-case.js";
 import type { Assessment } from "../../core/assessment.js";
+import { allOf, anyOf } from "../../core/combinators.js";
+import { defineRule } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
-import { allOf, anyCase, anyOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
+import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { ClbLevels } from "../../language/clb.js";
 import type { Candidate } from "../../models/candidate.js";

@@ -1,8 +1,10 @@
 // Federal Skilled Worker Program (Express Entry): minimum requirements and the 67-point grid.
 
 import type { Assessment } from "../../core/assessment.js";
+import { allOf } from "../../core/combinators.js";
+import { defineRule } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
-import { allOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
+import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";

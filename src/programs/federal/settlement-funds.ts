@@ -4,9 +4,11 @@
 import fundsJson from "../../../data/ircc/settlement-funds.json" with { type: "json" };
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
+import { anyOf } from "../../core/combinators.js";
+import { defineRule } from "../../core/define-rule.js";
 import { formatEnCa } from "../../core/format-number.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
-import { anyOf, defineRule, type Rule, type RuleOutcome } from "../../core/rule.js";
+import type { Rule, RuleOutcome } from "../../core/rule.js";
 import { allVerdicts } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
 import type { Candidate } from "../../models/candidate.js";

@@ -1,10 +1,10 @@
 // The AAIP Worker EOI grid and the ATP draws as loaded from data/alberta/. Internal: the public API
-// is worker-eoi.ts and atp-draws.ts. Nothing runs at import time: the files are read on first use.
+// is score.ts and ../atp-draws.ts. Nothing runs at import time: the files are read on first use.
 
-import gridJson from "../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
-import type { Citation } from "../../core/citation.js";
-import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import gridJson from "../../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
+import type { Citation } from "../../../core/citation.js";
+import { type CitationJson, citationFromJson } from "../../../core/citation-json.js";
+import { type IsoDate, isoDate } from "../../../core/iso-date.js";
 
 interface OptionJson {
   readonly id: string;

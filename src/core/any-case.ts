@@ -1,0 +1,120 @@
+// A rule that must pass for at least one case of the facts (one job among several, say).
+
+import type { CombinatorOptions, Rule, RuleContext, RuleResult } from "./rule.js";
+import { combinedVerdict, composite, dedupe, type MutableResult, optional, titles } from "./rule-results.js";
+import { RuleSetError } from "./rule-set-error.js";
+import type { Verdict } from "./verdict.js";
+
+/**
+ * One case {@link anyCase} evaluates its rule on: a label for people and the facts of that case.
+ *
+ * @example
+ * ```ts
+ * const c: RuleCase<Facts> = { id: "job-offer", label: "Job offer (jobOffer)", facts: { ...facts, job: offer } };
+ * ```
+ */
+export interface RuleCase<Facts> {
+  /** Short stable id of the case, appended to the rule id in the result (`atp.qualifying-job#job-offer`). */
+  readonly id: string;
+  readonly label: string;
+  readonly facts: Facts;
+}
+
+/**
+ * What the `cases` function of {@link anyCase} returns: the cases to try, and whether other cases
+ * may exist that the input does not show (an unanswered question), which keeps a result with no
+ * passing case `unknown` instead of `fail`.
+ *
+ * @example
+ * ```ts
+ * const list: RuleCases<Facts> = {
+ *   cases: [],
+ *   unanswered: { reason: "Job offer not answered.", missing: ["jobOffer"] },
+ *   none: "No Alberta job offer and no current job in Alberta.",
+ * };
+ * ```
+ */
+export interface RuleCases<Facts> {
+  readonly cases: ReadonlyArray<RuleCase<Facts>>;
+  /** Set when the input leaves out facts that could add a case. */
+  readonly unanswered?: { readonly reason: string; readonly missing: readonly string[] };
+  /** The reason given when there is no case at all and nothing is unanswered (a `fail`). */
+  readonly none: string;
+}
+
+/**
+ * The rule must pass for at least one case: one job among an offer and the current jobs, say.
+ * Each case is a child result (`<id>#<case id>`); the verdict is `pass` if a case passes, else
+ * `unknown` if a case is unknown or the input may hold cases it does not show, else `fail`.
+ *
+ * @example
+ * ```ts
+ * const someQualifyingJob = anyCase("atp.qualifying-job", "A qualifying Alberta job",
+ *   (facts) => ({ cases: jobsOf(facts).map((job) => ({ id: job.id, label: job.label, facts: { ...facts, job } })),
+ *                 none: "No Alberta job offer and no current job in Alberta." }),
+ *   jobRules);
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function anyCase<Facts>(
+  id: string,
+  title: string,
+  cases: (facts: Facts, ctx: RuleContext) => RuleCases<Facts>,
+  rule: Rule<Facts>,
+  options?: CombinatorOptions,
+): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind: "cases",
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: [rule],
+    withChildren(children) {
+      const [only] = children;
+      if (only === undefined || children.length !== 1) {
+        throw new RuleSetError(id, `Rule "${id}" evaluates one rule per case and needs exactly one part.`);
+      }
+      return anyCase(id, title, cases, only, options);
+    },
+    evaluate(facts, ctx) {
+      const list = cases(facts, ctx);
+      const children: RuleResult[] = [];
+      for (const c of list.cases) {
+        const inner = rule.evaluate(c.facts, ctx);
+        // Built by assignment (same keys, same order as the literal with a spread it replaces).
+        const child: MutableResult = {
+          id: `${id}#${c.id}`,
+          title: c.label,
+          verdict: inner.verdict,
+          reason: inner.reason,
+        };
+        if (inner.missing !== undefined) child.missing = inner.missing;
+        child.children = [inner];
+        child.combinator = "all";
+        children.push(child);
+      }
+      const caseVerdict = combinedVerdict(children, "pass", "fail");
+      const verdict: Verdict =
+        caseVerdict === "pass" ? "pass" : caseVerdict === "unknown" || list.unanswered ? "unknown" : "fail";
+      const reason =
+        verdict === "pass"
+          ? (options?.reasons?.pass ?? `Met by: ${titles(children, "pass")}.`)
+          : verdict === "fail"
+            ? (options?.reasons?.fail ??
+              (children.length === 0 ? list.none : `No case meets every requirement: ${titles(children, "fail")}.`))
+            : (options?.reasons?.unknown ??
+              [
+                caseVerdict === "unknown" ? `Undecided for: ${titles(children, "unknown")}.` : "",
+                list.unanswered?.reason ?? "",
+              ]
+                .filter((part) => part !== "")
+                .join(" "));
+      const result = composite("cases", id, title, verdict, reason, children, options?.source) as MutableResult;
+      if (verdict !== "unknown" || list.unanswered === undefined) return result;
+      // Set on the new result (a fresh object): `missing` keeps its place, or comes last if absent.
+      result.missing = dedupe([...(result.missing ?? []), ...list.unanswered.missing]);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// The combinators of three-valued rules: all of, any of, not.
+
+import type { CombinatorOptions, Rule } from "./rule.js";
+import { combinedVerdict, composite, evaluateEach, optional, titles } from "./rule-results.js";
+import { negateVerdict } from "./verdict.js";
+
+/**
+ * All of the rules must pass. Three-valued: it fails if any part fails, else it is unknown if
+ * any part is unknown, else it passes. Every part is evaluated, so the result explains them all.
+ *
+ * @example
+ * ```ts
+ * const eligible = allOf("atp", "Accelerated Tech Pathway", [fullTime, onAtpList]);
+ * eligible.evaluate(facts, { asOf: isoDate("2026-01-15") }).verdict;
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function allOf<Facts>(
+  id: string,
+  title: string,
+  rules: ReadonlyArray<Rule<Facts>>,
+  options?: CombinatorOptions,
+): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind: "all",
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: rules,
+    evaluate(facts, ctx) {
+      const children = evaluateEach(rules, facts, ctx);
+      const verdict = combinedVerdict(children, "fail", "pass");
+      const reason =
+        verdict === "pass"
+          ? (options?.reasons?.pass ?? `All ${children.length} requirements are met.`)
+          : verdict === "fail"
+            ? (options?.reasons?.fail ?? `Not met: ${titles(children, "fail")}.`)
+            : (options?.reasons?.unknown ?? `Undecided until more is known about: ${titles(children, "unknown")}.`);
+      return composite("all", id, title, verdict, reason, children, options?.source);
+    },
+  };
+}
+
+/**
+ * At least one of the rules must pass. Three-valued: it passes if any part passes, else it is
+ * unknown if any part is unknown, else it fails. Every part is evaluated and explained.
+ *
+ * @example
+ * ```ts
+ * const federal = anyOf("express-entry", "Eligible for a federal program", [fsw, cec, fst]);
+ * federal.evaluate(candidate, { asOf: isoDate("2026-01-15") }).verdict;
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function anyOf<Facts>(
+  id: string,
+  title: string,
+  rules: ReadonlyArray<Rule<Facts>>,
+  options?: CombinatorOptions,
+): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind: "any",
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: rules,
+    evaluate(facts, ctx) {
+      const children = evaluateEach(rules, facts, ctx);
+      const verdict = combinedVerdict(children, "pass", "fail");
+      const reason =
+        verdict === "pass"
+          ? (options?.reasons?.pass ?? `Met through: ${titles(children, "pass")}.`)
+          : verdict === "fail"
+            ? (options?.reasons?.fail ?? `None of the ${children.length} alternatives is met.`)
+            : (options?.reasons?.unknown ??
+              `None is met yet; undecided until more is known about: ${titles(children, "unknown")}.`);
+      return composite("any", id, title, verdict, reason, children, options?.source);
+    },
+  };
+}
+
+/**
+ * The rule must not pass: `pass` and `fail` swap, `unknown` stays `unknown`.
+ *
+ * @example
+ * ```ts
+ * const noBan = not("status.no-ban", "No misrepresentation ban in force", hasBan);
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options?: CombinatorOptions): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind: "not",
+    // Only the not's own source is kept on the rule: without one, results cite the current part's
+    // source, so replacing the part (extendRuleSet) changes the citation too.
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: [rule],
+    evaluate(facts, ctx) {
+      const child = rule.evaluate(facts, ctx);
+      const verdict = negateVerdict(child.verdict);
+      const reason =
+        (verdict === "pass"
+          ? options?.reasons?.pass
+          : verdict === "fail"
+            ? options?.reasons?.fail
+            : options?.reasons?.unknown) ?? child.reason;
+      const source = options?.source ?? rule.source ?? child.source;
+      return composite("not", id, title, verdict, reason, [child], source);
+    },
+  };
+}

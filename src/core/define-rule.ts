@@ -1,0 +1,43 @@
+import type { Rule, RuleSpec } from "./rule.js";
+import { dedupe, type MutableResult } from "./rule-results.js";
+
+/**
+ * Makes a leaf rule: its result carries the rule's id, title and source plus what `check` says.
+ *
+ * @example
+ * ```ts
+ * const fullTime = defineRule<{ hours?: number }>({
+ *   id: "job.full-time", title: "Full-time (30 hours a week or more)", source,
+ *   check: ({ hours }) => hours === undefined
+ *     ? { verdict: "unknown", reason: "Hours per week not given.", missing: ["jobOffer.hoursPerWeek"] }
+ *     : { verdict: hours >= 30 ? "pass" : "fail", reason: `${hours} hours a week; at least 30 needed.`, expected: ">= 30", actual: hours },
+ * });
+ * fullTime.evaluate({ hours: 37.5 }, { asOf: isoDate("2026-01-01") }).verdict; // "pass"
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
+  return {
+    id: spec.id,
+    title: spec.title,
+    kind: "check",
+    source: spec.source,
+    evaluate(facts, ctx) {
+      const outcome = spec.check(facts, ctx);
+      // Built by assignment, not by spreading optional parts: this runs for every leaf of every tree.
+      const result: MutableResult = {
+        id: spec.id,
+        title: spec.title,
+        verdict: outcome.verdict,
+        reason: outcome.reason,
+        source: outcome.source ?? spec.source,
+      };
+      if (outcome.expected !== undefined) result.expected = outcome.expected;
+      if (outcome.actual !== undefined) result.actual = outcome.actual;
+      if (outcome.missing !== undefined && outcome.missing.length > 0) result.missing = dedupe(outcome.missing);
+      if (outcome.uncertain === true && outcome.verdict === "unknown") result.uncertain = true;
+      if (outcome.children !== undefined && outcome.children.length > 0) result.children = outcome.children;
+      return result;
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// The Accelerated Tech Pathway's rules on the job's occupation: on the list in force, and the same
+// as the Express Entry profile's primary occupation.
+
+import type { Rule } from "../../../core/rule.js";
+import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../../noc/codes.js";
+import { checkAtpOccupation } from "../atp-occupations.js";
+import { pathwayHistory } from "../atp-pathway-history-data.js";
+import type { AlbertaFacts } from "../facts.js";
+import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE, ALBERTA_STREAM_SECONDARY_SOURCE } from "../sources.js";
+import { jobRule } from "./job-rule.js";
+
+/**
+ * The job's occupation is on the Accelerated Tech Pathway list in force on `asOf` (NOC 2016 codes
+ * before 2022-11-16, NOC 2021 codes from then; `unknown` where the list's history is uncertain).
+ *
+ * @example
+ * ```ts
+ * atpOccupation.id; // "atp.job.occupation"
+ * ```
+ */
+export const atpOccupation: Rule<AlbertaFacts> = jobRule(
+  "atp.job.occupation",
+  "The occupation is on the Accelerated Tech Pathway list",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job, { asOf }) => {
+    const check = checkAtpOccupation(job.noc, asOf, { path: `${job.path}.noc` });
+    // Without an input issue, an unknown comes from the list's own history on asOf: no answer settles it.
+    return check.issue === undefined
+      ? check.verdict === "unknown"
+        ? { verdict: "unknown", reason: check.reason, source: check.source, actual: job.noc, uncertain: true }
+        : { verdict: check.verdict, reason: check.reason, source: check.source, actual: job.noc }
+      : {
+          verdict: check.verdict,
+          reason: check.reason,
+          source: check.source,
+          actual: job.noc,
+          missing: [check.issue.path],
+        };
+  },
+);
+
+function sameOccupation(a: string, b: string): boolean {
+  if (a === b) return true;
+  const related = a.length === 4 ? nocSuccessorCodes(a) : nocPredecessorCodes(a);
+  return related.includes(b);
+}
+
+/**
+ * The Express Entry profile's primary occupation matches the job's NOC code, across NOC versions
+ * through the StatCan concordance where the job is given in the other version. The profile holds a
+ * NOC 2016 code before 2022-11-16 and a NOC 2021 code from then (AAIP update of 2022-11-16:
+ * Alberta Express Entry candidates must update the NOC in their profile): a NOC 2016 profile code
+ * on or after that day fails (update the profile), and a NOC 2021 profile code before it is
+ * `unknown` until the code the profile then held is given.
+ *
+ * @example
+ * ```ts
+ * profileOccupationMatches.id; // "atp.job.matches-profile"
+ * ```
+ */
+export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
+  "atp.job.matches-profile",
+  "The Express Entry profile's primary occupation matches the job",
+  ALBERTA_STREAM_SECONDARY_SOURCE,
+  (job, { candidate, asOf }) => {
+    const profile = candidate.expressEntryProfile;
+    if (profile === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "The Express Entry profile was not answered.",
+        missing: ["expressEntryProfile"],
+      };
+    }
+    if (profile === null) {
+      return {
+        verdict: "fail",
+        reason: "There is no Express Entry profile whose primary occupation could match the job.",
+      };
+    }
+    const primary = profile.primaryOccupation;
+    if (primary === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "The primary occupation in the Express Entry profile was not answered.",
+        missing: ["expressEntryProfile.primaryOccupation"],
+      };
+    }
+    const noc2021 = pathwayHistory().profileNoc2021;
+    const version = nocCodeFacts(primary)?.version;
+    if (version === 2016 && asOf >= noc2021.from) {
+      const successors = nocSuccessorCodes(primary);
+      const became = successors.length === 0 ? "" : ` (${primary} became ${successors.join(" or ")})`;
+      return {
+        verdict: "fail",
+        reason:
+          `The profile's primary occupation NOC ${primary} is a NOC 2016 code, so it does not match the job (NOC ${job.noc}): ` +
+          `from ${noc2021.from} Express Entry uses NOC 2021 codes, and Alberta Express Entry candidates must update the NOC in their Express Entry profile to remain eligible for selection. ` +
+          `Update the profile's primary occupation to its NOC 2021 code${became}.`,
+        expected: "a NOC 2021 code",
+        actual: primary,
+        source: noc2021.source,
+      };
+    }
+    if (version === 2021 && asOf < noc2021.from) {
+      const predecessors = nocPredecessorCodes(primary);
+      const came = predecessors.length === 0 ? "" : ` (${primary} came from ${predecessors.join(" or ")})`;
+      return {
+        verdict: "unknown",
+        reason:
+          `The profile's primary occupation is given as NOC ${primary}, a NOC 2021 code, but before ${noc2021.from} Express Entry profiles held NOC 2016 codes: ` +
+          `give the NOC 2016 code the profile held on ${asOf}${came}.`,
+        actual: primary,
+        missing: ["expressEntryProfile.primaryOccupation"],
+        source: noc2021.source,
+      };
+    }
+    return sameOccupation(primary, job.noc)
+      ? {
+          verdict: "pass",
+          reason:
+            primary === job.noc
+              ? `The profile's primary occupation is the job's, NOC ${job.noc}.`
+              : `The profile's primary occupation NOC ${primary} corresponds to the job's NOC ${job.noc} in the StatCan concordance.`,
+          actual: primary,
+        }
+      : {
+          verdict: "fail",
+          reason: `The profile's primary occupation is NOC ${primary} but the job is NOC ${job.noc}; update the profile so they match.`,
+          expected: job.noc,
+          actual: primary,
+        };
+  },
+);

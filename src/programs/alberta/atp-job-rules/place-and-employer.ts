@@ -1,0 +1,105 @@
+// The Accelerated Tech Pathway's rules on where the job is and who the employer is: in Alberta, an
+// Alberta-based employer, in the tech industry.
+
+import type { Rule } from "../../../core/rule.js";
+import type { AlbertaFacts } from "../facts.js";
+import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "../sources.js";
+import { jobRule } from "./job-rule.js";
+
+/**
+ * The job is in Alberta: the offer's or the current job's province is `AB`.
+ *
+ * @example
+ * ```ts
+ * jobInAlberta.id; // "atp.job.in-alberta"
+ * ```
+ */
+export const jobInAlberta: Rule<AlbertaFacts> = jobRule(
+  "atp.job.in-alberta",
+  "The job is in Alberta",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job) => {
+    if (job.province === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "The province of the job was not answered.",
+        missing: [`${job.path}.province`],
+      };
+    }
+    return job.province === "AB"
+      ? { verdict: "pass", reason: "The job is in Alberta.", actual: "AB" }
+      : {
+          verdict: "fail",
+          reason: `The job is in ${job.province}; the pathway needs work in Alberta.`,
+          expected: "AB",
+          actual: job.province,
+        };
+  },
+);
+
+/**
+ * The employer is Alberta-based (`employer.albertaBased`).
+ *
+ * @example
+ * ```ts
+ * employerAlbertaBased.id; // "atp.job.employer-alberta-based"
+ * ```
+ */
+export const employerAlbertaBased: Rule<AlbertaFacts> = jobRule(
+  "atp.job.employer-alberta-based",
+  "The employer is Alberta-based",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job) => {
+    const answer = job.employer?.albertaBased;
+    if (answer === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "Whether the employer is Alberta-based was not answered.",
+        missing: [`${job.path}.employer.albertaBased`],
+      };
+    }
+    return answer
+      ? { verdict: "pass", reason: "The employer is Alberta-based." }
+      : { verdict: "fail", reason: "The employer is not Alberta-based; the pathway needs an Alberta employer." };
+  },
+);
+
+/**
+ * The employer's primary business is in Alberta's tech industry. The AAIP defines it by a list of
+ * NAICS codes whose contents are not known to this library, so the rule reads
+ * `employer.techIndustry` (the user's answer against that list); `employer.naics` is kept for when
+ * the list can be encoded.
+ *
+ * @example
+ * ```ts
+ * employerInTechIndustry.id; // "atp.job.employer-tech-industry"
+ * ```
+ */
+export const employerInTechIndustry: Rule<AlbertaFacts> = jobRule(
+  "atp.job.employer-tech-industry",
+  "The employer is in Alberta's tech industry (AAIP NAICS list)",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job) => {
+    const answer = job.employer?.techIndustry;
+    const naics = job.employer?.naics;
+    const note =
+      " The AAIP's list of eligible NAICS codes is not encoded in this library (its contents were not available), so this rests on your answer.";
+    if (answer === undefined) {
+      return {
+        verdict: "unknown",
+        reason: `Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
+        missing: [`${job.path}.employer.techIndustry`],
+      };
+    }
+    return answer
+      ? {
+          verdict: "pass",
+          reason: `The employer's primary business is in the tech industry${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
+        }
+      : {
+          verdict: "fail",
+          reason:
+            "The employer's primary business is not in Alberta's tech industry as the AAIP NAICS list defines it.",
+        };
+  },
+);

@@ -1,0 +1,200 @@
+// The Accelerated Tech Pathway's rules on the terms of the job: full time, an employee, a job offer
+// (or, in the launch era, a current job), and an offer that is permanent or long enough.
+
+import type { Rule } from "../../../core/rule.js";
+import { pathwayHistory, qualifyingJobRuleOn } from "../atp-pathway-history-data.js";
+import type { AlbertaFacts } from "../facts.js";
+import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE, ATP_JOB_OFFER_TERMS_SOURCE } from "../sources.js";
+import { jobRule } from "./job-rule.js";
+
+/**
+ * Full-time means at least 30 hours a week: IRCC's definition of full-time work
+ * (`FULL_TIME_HOURS_PER_WEEK`), used for every rule (docs/decisions/0007-full-time-is-30-hours.md).
+ */
+const FULL_TIME_HOURS = 30;
+/** A non-permanent offer must run at least 12 months (secondary source). */
+const MINIMUM_OFFER_MONTHS = 12;
+
+/**
+ * Full-time work: at least 30 hours a week.
+ *
+ * @example
+ * ```ts
+ * fullTimeJob.id; // "atp.job.full-time"
+ * ```
+ */
+export const fullTimeJob: Rule<AlbertaFacts> = jobRule(
+  "atp.job.full-time",
+  "Full-time (at least 30 hours a week)",
+  ATP_JOB_OFFER_TERMS_SOURCE,
+  (job) => {
+    if (job.hoursPerWeek === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "The hours per week of the job were not answered.",
+        missing: [`${job.path}.hoursPerWeek`],
+      };
+    }
+    return job.hoursPerWeek >= FULL_TIME_HOURS
+      ? {
+          verdict: "pass",
+          reason: `${job.hoursPerWeek} hours a week is full-time.`,
+          expected: `>= ${FULL_TIME_HOURS}`,
+          actual: job.hoursPerWeek,
+        }
+      : {
+          verdict: "fail",
+          reason: `${job.hoursPerWeek} hours a week; the pathway needs full-time work of at least ${FULL_TIME_HOURS} hours a week.`,
+          expected: `>= ${FULL_TIME_HOURS}`,
+          actual: job.hoursPerWeek,
+        };
+  },
+);
+
+/**
+ * An employee: independent contractors and temporary-agency workers are not eligible, and
+ * self-employment is not a job with an employer.
+ *
+ * @example
+ * ```ts
+ * employeeNotContractor.id; // "atp.job.employee"
+ * ```
+ */
+export const employeeNotContractor: Rule<AlbertaFacts> = jobRule(
+  "atp.job.employee",
+  "An employee (not an independent contractor or temporary-agency worker)",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job) => {
+    if (job.engagement === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "Whether you are (or will be) an employee, a contractor or an agency worker was not answered.",
+        missing: [`${job.path}.engagement`],
+      };
+    }
+    if (job.engagement === "employee") return { verdict: "pass", reason: "An employee of the employer." };
+    const what =
+      job.engagement === "independent-contractor"
+        ? "Independent contractors"
+        : job.engagement === "temporary-agency"
+          ? "Temporary-agency workers"
+          : "Self-employed people";
+    return {
+      verdict: "fail",
+      reason: `${what} are not eligible for the Accelerated Tech Pathway; it needs an employee of the Alberta employer.`,
+      expected: "employee",
+      actual: job.engagement,
+    };
+  },
+);
+
+/**
+ * Which jobs count on `asOf`. In the launch era the pathway counted a current job with an Alberta
+ * tech employer as well as a job offer ("currently working for, or have a job offer with"), known
+ * to hold until 2024-06-11; from 2024-12-11 the official wording asks for a job offer for full-time
+ * employment in Alberta (the parameters of that day's Accelerated Tech Pathway draw, and the 2026
+ * stream page). A job offer always passes. A current job without an offer passes until
+ * 2024-06-11, is `unknown` from 2024-06-12 to 2024-12-10 (the law on those days is uncertain: no
+ * source dates the change; nothing is `missing`), and fails from 2024-12-11. Dates:
+ * data/alberta/atp-pathway-history.json (`qualifyingJob`).
+ *
+ * @example
+ * ```ts
+ * jobOfferOrEmployment.id; // "atp.job.offer-or-employment"
+ * ```
+ */
+export const jobOfferOrEmployment: Rule<AlbertaFacts> = jobRule(
+  "atp.job.offer-or-employment",
+  "A job offer (a current job without one counted only in the launch era)",
+  ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
+  (job, { asOf }) => {
+    const history = pathwayHistory().qualifyingJob;
+    if (job.kind === "job-offer") {
+      return { verdict: "pass", reason: "A job offer.", actual: "job-offer" };
+    }
+    const counts = "A written permanent full-time job offer from the employer counts on every date.";
+    switch (qualifyingJobRuleOn(asOf)) {
+      case "employment-or-offer":
+        return {
+          verdict: "pass",
+          reason: `On ${asOf} a current job with an Alberta tech employer counts as well as a job offer (the pathway's launch-era wording, "currently working for, or have a job offer with", known to hold until ${history.launchKnownThrough}).`,
+          actual: "current-employment",
+          source: history.launchSource,
+        };
+      case "uncertain":
+        return {
+          verdict: "unknown",
+          reason: `The law on ${asOf} is uncertain: ${history.uncertain.reason} So whether a current job without a job offer counts on ${asOf} is not known. ${counts}`,
+          actual: "current-employment",
+          source: history.offerSource,
+          uncertain: true,
+        };
+      case "offer-only":
+        return {
+          verdict: "fail",
+          reason: `From ${history.offerFrom} the pathway asks for a job offer for full-time employment in Alberta: a current job without an offer does not count. ${counts}`,
+          expected: "job-offer",
+          actual: "current-employment",
+          source: history.offerSource,
+        };
+    }
+  },
+);
+
+/**
+ * A job offer must be permanent or run at least 12 months (secondary source). Current
+ * employment passes this rule: it applies to offers only. A shorter `durationMonths` fails only
+ * when `permanent` is answered `false`; with `permanent` unanswered it is `unknown` (a permanent
+ * offer would pass, and a fail must be final).
+ *
+ * @example
+ * ```ts
+ * offerTerm.id; // "atp.job.offer-term"
+ * ```
+ */
+export const offerTerm: Rule<AlbertaFacts> = jobRule(
+  "atp.job.offer-term",
+  "A permanent offer, or one of at least 12 months",
+  ATP_JOB_OFFER_TERMS_SOURCE,
+  (job) => {
+    if (job.kind === "current-employment") {
+      return { verdict: "pass", reason: "Current employment: the offer term applies to job offers only." };
+    }
+    if (job.permanent === true) return { verdict: "pass", reason: "The offer is permanent.", actual: "permanent" };
+    if (job.durationMonths !== undefined && job.durationMonths >= MINIMUM_OFFER_MONTHS) {
+      return {
+        verdict: "pass",
+        reason: `The offer runs ${job.durationMonths} months.`,
+        expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
+        actual: job.durationMonths,
+      };
+    }
+    if (job.durationMonths !== undefined && job.permanent === false) {
+      return {
+        verdict: "fail",
+        reason: `The offer runs ${job.durationMonths} months; it must be permanent or run at least ${MINIMUM_OFFER_MONTHS} months.`,
+        expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
+        actual: job.durationMonths,
+      };
+    }
+    if (job.durationMonths !== undefined) {
+      // Short, but whether the offer is permanent was not answered: a permanent offer would pass,
+      // so this is not yet a fail (a fail must be final).
+      return {
+        verdict: "unknown",
+        reason: `The offer runs ${job.durationMonths} months, under the ${MINIMUM_OFFER_MONTHS} months needed unless it is permanent; whether it is permanent was not answered.`,
+        expected: `permanent, or >= ${MINIMUM_OFFER_MONTHS} months`,
+        actual: job.durationMonths,
+        missing: [`${job.path}.permanent`],
+      };
+    }
+    return {
+      verdict: "unknown",
+      reason:
+        job.permanent === false
+          ? "The offer is not permanent and its length in months was not answered."
+          : "Whether the offer is permanent (or how many months it runs) was not answered.",
+      missing: job.permanent === false ? [`${job.path}.durationMonths`] : [`${job.path}.permanent`],
+    };
+  },
+);

@@ -1,0 +1,223 @@
+// The education and education-location lines of the Worker EOI grid: the highest credential held,
+// where it was earned, and the certificate of qualification.
+
+import type { IsoDate } from "../../../core/iso-date.js";
+import type { Candidate } from "../../../models/candidate.js";
+import type { EducationCredential, EducationCredentialLevel } from "../../../models/education.js";
+import type { GridVersion } from "./data.js";
+import { maximumOf, type Part, pointsOf } from "./part.js";
+
+const EDUCATION_OPTION: Record<EducationCredentialLevel, string> = {
+  doctoral: "doctorate",
+  "professional-degree": "masters",
+  masters: "masters",
+  bachelors: "bachelors",
+  "three-year-or-longer": "diploma",
+  "two-year": "diploma",
+  "one-year": "diploma",
+  secondary: "secondary-or-lower",
+};
+
+/**
+ * Whether a credential is held on `asOf`: one completed after `asOf` is not (as for the CRS and
+ * FSW); one with no completion date is taken as completed.
+ */
+function completedBy(credential: EducationCredential, asOf: IsoDate): boolean {
+  return credential.completedOn === undefined || credential.completedOn <= asOf;
+}
+
+/** The certificate of qualification held on `asOf`: `undefined` when not answered, `null` when none is held. */
+function heldCertificate(c: Candidate, asOf: IsoDate): Candidate["certificateOfQualification"] {
+  const coq = c.certificateOfQualification;
+  // Issued after asOf: not held yet.
+  return coq != null && coq.issuedOn > asOf ? null : coq;
+}
+
+/** The degrees a Canadian program can require (FAQ: a bachelor's, master's or doctorate), as grid options. */
+const DEGREE_OPTIONS = new Set(["bachelors", "masters", "doctorate"]);
+
+/** One unanswered fact of the education lines, with its possible answers (the least favourable first). */
+interface EducationFact {
+  readonly path: string;
+  readonly answers: number;
+}
+
+/** A held credential as the education lines read it, in one assignment of the open facts. */
+interface Placed {
+  readonly points: number;
+  readonly option: string;
+  /** Location points, and the grid's option for them (none for a Canadian credential without them). */
+  readonly location: number;
+  readonly locationOption: string | undefined;
+}
+
+/**
+ * The most assignments of the unanswered education facts that are tried; beyond it the lines are
+ * left open (0 certain, their maximum reachable), which is never more than is certain.
+ */
+const MAX_EDUCATION_WORLDS = 4096;
+
+/**
+ * The education and education-location lines. Each unanswered fact that could change them (a
+ * Canadian credential's province, Designated Learning Institution and admission requirement, an
+ * unanswered certificate of qualification) is tried with each of its answers: a line's certain
+ * points are the fewest any assignment gives, its reachable points the most, and a fact is asked
+ * when its answer changes either.
+ */
+export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, Part] {
+  if (c.education === undefined) {
+    const missing = ["education"];
+    // A certificate of qualification held is a trades certificate whatever the list holds.
+    const trades = heldCertificate(c, asOf) == null ? 0 : pointsOf(grid, "education", "trades");
+    return [
+      {
+        points: trades,
+        maximumReachable: maximumOf(grid, "education"),
+        option: trades > 0 ? "trades" : undefined,
+        missing,
+      },
+      { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing },
+    ];
+  }
+  const alberta = pointsOf(grid, "education-location", "alberta");
+  const elsewhere = pointsOf(grid, "education-location", "other-province");
+  const trades = pointsOf(grid, "education", "trades");
+  const held = c.education.flatMap((credential, i) => (completedBy(credential, asOf) ? [{ credential, i }] : []));
+  const optionPoints = (id: string) => pointsOf(grid, "education", id);
+  const ownOption = (e: EducationCredential) => EDUCATION_OPTION[e.level];
+  // Certain level of the education list, whatever the open facts: no credential is ever below it.
+  const floor = Math.max(-1, ...held.map(({ credential }) => optionPoints(ownOption(credential))));
+  const degreeHeld = (except: number): string | undefined => {
+    let best: string | undefined;
+    for (const { credential, i } of held) {
+      const id = ownOption(credential);
+      if (i !== except && DEGREE_OPTIONS.has(id) && (best === undefined || optionPoints(id) > optionPoints(best)))
+        best = id;
+    }
+    return best;
+  };
+  const facts: EducationFact[] = [];
+  const fact = (path: string, answers: number): number => facts.push({ path, answers }) - 1;
+  // Each held credential: a function of the assignment giving how it reads.
+  const readers = held.map(({ credential, i }): ((world: readonly number[]) => Placed) => {
+    const own = ownOption(credential);
+    if (!credential.inCanada) {
+      const points = optionPoints(own);
+      return () => ({ points, option: own, location: 0, locationOption: "none" });
+    }
+    const at = `education[${i}]`;
+    // A Canadian program that required a degree the candidate completed is claimed at that
+    // degree's level (FAQ); the degree must be in the list (held on asOf, at that level or above).
+    // Left out, the program could have required the best degree held besides it, nothing higher.
+    const required = credential.admissionRequirement;
+    const requiredOption = required === "doctoral" ? "doctorate" : (required ?? undefined);
+    const otherDegree = degreeHeld(i);
+    const completed = (id: string) => otherDegree !== undefined && optionPoints(otherDegree) >= optionPoints(id);
+    const level =
+      requiredOption !== undefined && completed(requiredOption) && optionPoints(requiredOption) > optionPoints(own)
+        ? requiredOption
+        : own;
+    let levelFact = -1;
+    let possible: string | undefined;
+    if (required === undefined) {
+      possible = otherDegree;
+      if (possible !== undefined && optionPoints(possible) > optionPoints(own) && optionPoints(possible) >= floor) {
+        levelFact = fact(`${at}.admissionRequirement`, 2);
+      }
+    }
+    const relevant = Math.max(
+      optionPoints(level),
+      levelFact >= 0 && possible !== undefined ? optionPoints(possible) : 0,
+    );
+    // A credential never at the top level cannot change the lines: its other facts are not asked.
+    const matters = relevant >= floor;
+    const dli = credential.designatedLearningInstitution;
+    const dliFact = dli === undefined && matters ? fact(`${at}.designatedLearningInstitution`, 2) : -1;
+    const provinceFact = credential.province === undefined && matters ? fact(`${at}.province`, 2) : -1;
+    return (world) => {
+      const claimed = levelFact >= 0 && world[levelFact] === 1 && possible !== undefined ? possible : level;
+      const recognised = dliFact >= 0 ? world[dliFact] === 1 : dli !== false;
+      const inAlberta = provinceFact >= 0 ? world[provinceFact] === 1 : credential.province === "AB";
+      return {
+        points: optionPoints(claimed),
+        option: claimed,
+        // Not from a Designated Learning Institution: no location points (and no grid option says so).
+        location: recognised ? (inAlberta ? alberta : elsewhere) : 0,
+        locationOption: recognised ? (inAlberta ? "alberta" : "other-province") : undefined,
+      };
+    };
+  });
+  const coq = heldCertificate(c, asOf);
+  // An unanswered certificate matters only when trades could be above every credential.
+  const coqFact = coq === undefined && trades > floor ? fact("certificateOfQualification", 3) : -1;
+  const certificate = (world: readonly number[]): "AB" | "other" | undefined => {
+    if (coqFact >= 0) return world[coqFact] === 0 ? undefined : world[coqFact] === 1 ? "other" : "AB";
+    return coq == null ? undefined : coq.province === "AB" ? "AB" : "other";
+  };
+  type Reading = readonly [number, string | undefined, number, string | undefined];
+  const read = (world: readonly number[]): Reading => {
+    const placed = readers.map((r) => r(world));
+    const top = Math.max(-1, ...placed.map((p) => p.points));
+    const coqProvince = certificate(world);
+    // The certificate of qualification earns the points only above every credential (on a tie the
+    // credential in education is the one scored); its location is the province that issued it.
+    if (coqProvince !== undefined && trades > top) {
+      return coqProvince === "AB"
+        ? [trades, "trades", alberta, "alberta"]
+        : [trades, "trades", elsewhere, "other-province"];
+    }
+    if (placed.length === 0) return [0, undefined, 0, undefined];
+    const highest = placed.filter((p) => p.points === top);
+    const first = highest[0] as Placed;
+    // No points for secondary school or lower (FAQ), and so none for where it was completed.
+    if (top <= 0) return [0, first.option, 0, undefined];
+    const best = highest.reduce((a, b) => (b.location > a.location ? b : a));
+    return [top, first.option, best.location, best.locationOption];
+  };
+  const worlds = facts.reduce((n, f) => n * f.answers, 1);
+  if (worlds > MAX_EDUCATION_WORLDS) {
+    const missing = facts.map((f) => f.path);
+    return [
+      { points: 0, maximumReachable: maximumOf(grid, "education"), missing },
+      { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing },
+    ];
+  }
+  // Per line: the fewest and most points, overall and with each fact fixed to each answer.
+  const lines = [0, 2].map(() => ({
+    min: Number.POSITIVE_INFINITY,
+    max: 0,
+    option: undefined as string | undefined,
+    byFact: facts.map((f) => Array.from({ length: f.answers }, () => [Number.POSITIVE_INFINITY, 0])),
+  }));
+  const world = facts.map(() => 0);
+  for (let n = 0; n < worlds; n++) {
+    let rest = n;
+    for (let f = 0; f < facts.length; f++) {
+      const answers = (facts[f] as EducationFact).answers;
+      world[f] = rest % answers;
+      rest = Math.floor(rest / answers);
+    }
+    const reading = read(world);
+    lines.forEach((line, k) => {
+      const points = reading[k * 2] as number;
+      if (points < line.min) {
+        line.min = points;
+        line.option = reading[k * 2 + 1] as string | undefined;
+      }
+      line.max = Math.max(line.max, points);
+      line.byFact.forEach((answers, f) => {
+        const range = answers[world[f] as number] as number[];
+        range[0] = Math.min(range[0] as number, points);
+        range[1] = Math.max(range[1] as number, points);
+      });
+    });
+  }
+  const parts = lines.map((line): Part => {
+    const asked = facts.filter((_, f) => {
+      const ranges = line.byFact[f] as number[][];
+      return ranges.some((r) => r[0] !== ranges[0]?.[0] || r[1] !== ranges[0]?.[1]);
+    });
+    return { points: line.min, maximumReachable: line.max, option: line.option, missing: asked.map((f) => f.path) };
+  });
+  return [parts[0] as Part, parts[1] as Part];
+}

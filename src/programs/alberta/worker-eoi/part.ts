@@ -1,0 +1,48 @@
+// A factor's points before they become a line of the breakdown: certain, reachable and the answers
+// that could raise them, read from the grid version in force.
+
+import type { Citation } from "../../../core/citation.js";
+import type { GridVersion } from "./data.js";
+import type { WorkerEoiLine, WorkerEoiLineId } from "./types.js";
+
+export interface Part {
+  readonly points: number;
+  readonly maximumReachable: number;
+  readonly option?: string | undefined;
+  readonly missing: readonly string[];
+  readonly source?: Citation;
+}
+
+export const certain = (points: number, option?: string): Part => ({
+  points,
+  maximumReachable: points,
+  option,
+  missing: [],
+});
+
+export function pointsOf(grid: GridVersion, factor: string, option: string): number {
+  return grid.factors.get(factor)?.points.get(option) ?? 0;
+}
+
+export function maximumOf(grid: GridVersion, factor: string): number {
+  return grid.factors.get(factor)?.maximum ?? 0;
+}
+
+export function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part, clarifiedBy?: Citation): WorkerEoiLine {
+  const factor = grid.factors.get(id);
+  return {
+    id,
+    group: factor?.group ?? "I",
+    label: factor?.label ?? id,
+    points: part.points,
+    maximumReachable: part.maximumReachable,
+    maximum: factor?.maximum ?? 0,
+    ...(part.option === undefined
+      ? {}
+      : { option: part.option, optionLabel: factor?.optionLabels.get(part.option) ?? part.option }),
+    source: part.source ?? grid.source,
+    ...(clarifiedBy === undefined ? {} : { clarifiedBy }),
+    // A line already at its best has nothing left to ask.
+    missing: part.maximumReachable > part.points ? part.missing : [],
+  };
+}
