@@ -113,8 +113,10 @@ describe("fuzz: every assess* function on schema-valid candidates", () => {
               }
               if (atp.status === "ineligible") {
                 check(
-                  atp.nextSteps.every((s) => s.id === "written-job-offer" || s.id === "update-profile-noc"),
-                  "ineligible, yet next steps other than the remedies",
+                  atp.nextSteps.every((s) =>
+                    ["written-job-offer", "update-profile-noc", "accept-nomination"].includes(s.id),
+                  ),
+                  "ineligible, yet next steps other than the remedies and a nominee's acceptance",
                 );
               }
               if (atp.crs !== undefined) checkBreakdown(atp.crs, undefined);
