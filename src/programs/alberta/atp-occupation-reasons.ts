@@ -25,7 +25,26 @@ export function joinAnd(items: readonly string[], conjunction = "and"): string {
  * not known to be on it then; the NOC 2016 codes beyond the launch list are not on it but may have
  * been).
  */
+// The name depends only on the list and the day: memoised per list (a small cache of days), since
+// every occupation check of every assessment names it.
+const listNames = new WeakMap<AtpList, Map<IsoDate, string>>();
+
 function listName(list: AtpList, asOf: IsoDate, data: AtpOccupationData): string {
+  let byDay = listNames.get(list);
+  if (byDay === undefined) {
+    byDay = new Map();
+    listNames.set(list, byDay);
+  }
+  let name = byDay.get(asOf);
+  if (name === undefined) {
+    name = computeListName(list, asOf, data);
+    if (byDay.size >= 64) byDay.delete(byDay.keys().next().value as IsoDate);
+    byDay.set(asOf, name);
+  }
+  return name;
+}
+
+function computeListName(list: AtpList, asOf: IsoDate, data: AtpOccupationData): string {
   const uncertain = new Set(activeUncertainties(data, list, asOf).flatMap((u) => u.codes));
   const known = list.codes.filter((code) => !uncertain.has(code)).length;
   const more = uncertain.size === 0 ? "" : `, and ${uncertain.size} more whose listing on that date is unknown`;

@@ -3,7 +3,6 @@
 // that still holds a NOC 2016 code. Internal: assessAcceleratedTechPathway passes them to
 // nextStepsFor. Read off the result tree (case ids `atp.qualifying-job#<path>`).
 
-import { walkResult } from "../../core/assessment.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleResult } from "../../core/rule.js";
@@ -16,9 +15,32 @@ import type { NextStep } from "./next-steps.js";
 const CASE_PREFIX = "atp.qualifying-job#";
 const WORK_HISTORY_PATH = /^workHistory\[(\d+)\]$/;
 
-function leaf(node: RuleResult, id: string): RuleResult | undefined {
-  for (const r of walkResult(node)) if (r.id === id) return r;
+/**
+ * The first node, depth first, that `test` accepts. A plain recursion rather than walkResult's
+ * generator: it runs on every ineligible or undecided assessment, over the whole tree.
+ */
+function findNode(node: RuleResult, test: (r: RuleResult) => boolean): RuleResult | undefined {
+  if (test(node)) return node;
+  const children = node.children;
+  if (children === undefined) return undefined;
+  for (let i = 0; i < children.length; i++) {
+    const found = findNode(children[i] as RuleResult, test);
+    if (found !== undefined) return found;
+  }
   return undefined;
+}
+
+/** Every node, depth first, that `test` accepts, in tree order. */
+function collectNodes(node: RuleResult, test: (r: RuleResult) => boolean, into: RuleResult[]): RuleResult[] {
+  if (test(node)) into.push(node);
+  const children = node.children;
+  if (children !== undefined)
+    for (let i = 0; i < children.length; i++) collectNodes(children[i] as RuleResult, test, into);
+  return into;
+}
+
+function leaf(node: RuleResult, id: string): RuleResult | undefined {
+  return findNode(node, (r) => r.id === id);
 }
 
 /** The steps, and the candidate as it would be once they are done (to check they could help). */
@@ -34,15 +56,14 @@ export interface Remedies {
  * NOC 2021 code (the job's, when the job's code is a NOC 2021 successor of it).
  */
 export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleResult): Remedies | undefined {
-  for (const node of walkResult(result))
-    if (node.id === "atp.qualifying-job" && node.verdict === "pass") return undefined;
+  if (findNode(result, (r) => r.id === "atp.qualifying-job" && r.verdict === "pass") !== undefined) return undefined;
   const steps: NextStep[] = [];
   const fixed: Mutable<Candidate> = { ...candidate };
   const history = pathwayHistory();
   let offered = false;
   let profileFixed = false;
-  for (const node of walkResult(result)) {
-    if (!node.id.startsWith(CASE_PREFIX) || node.verdict === "pass") continue;
+  for (const node of collectNodes(result, (r) => r.id.startsWith(CASE_PREFIX), [])) {
+    if (node.verdict === "pass") continue;
     const path = node.id.slice(CASE_PREFIX.length);
     const kind = leaf(node, "atp.job.offer-or-employment");
     const index = WORK_HISTORY_PATH.exec(path)?.[1];
