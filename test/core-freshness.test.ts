@@ -34,6 +34,10 @@ const FEDERAL = [
   "ircc/settlement-funds.json",
   "ircc/fst-trade-groups.json",
   "ircc/language-equivalency.json",
+  "noc/noc.codes.json",
+  "noc/noc2016.json",
+  "noc/noc2021.json",
+  "noc/crosswalk-2016-2021.json",
 ];
 const ALBERTA = [
   ...FEDERAL,

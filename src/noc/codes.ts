@@ -9,6 +9,7 @@
 // Nothing runs at import time: the indexes are built on the first look-up and kept.
 
 import codesJson from "../../data/noc/noc.codes.json" with { type: "json" };
+import type { IsoDate } from "../core/iso-date.js";
 import type { NocEntry, NocSkillLevel, Teer } from "./catalogue.js";
 
 /** A NOC unit group as its code tells it: a {@link NocEntry} without the title. Internal. */
@@ -112,4 +113,12 @@ export function nocSuccessorCodes(code2016: string): readonly string[] {
 export function nocPredecessorCodes(code2021: string): readonly string[] {
   if (typeof code2021 !== "string" || code2021.length !== 5) return [];
   return loadIndex().predecessors.get(code2021) ?? [];
+}
+
+/**
+ * The day the NOC catalogues and their concordance were last verified against Statistics Canada's
+ * files (`verified` of noc.codes.json: the earliest of its three sources). Internal.
+ */
+export function nocCodesVerified(): IsoDate {
+  return (codesJson as unknown as { readonly verified: IsoDate }).verified;
 }

@@ -5,13 +5,15 @@ import ruleSetsJson from "../../../data/rule-sets.json" with { type: "json" };
 import { earliestDay } from "../../core/freshness.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { LANGUAGE_EQUIVALENCY_VERIFIED } from "../../language/equivalency.js";
+import { nocCodesVerified } from "../../noc/codes.js";
 
 /** The day the federal rule sets were last verified against their sources (data/rule-sets.json). Internal. */
 export const FEDERAL_RULES_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(ruleSetsJson.federal.verified);
 
 /**
  * The earliest last-verified day of the tables the federal programs read: the FSW grid, the
- * settlement funds, the FST trade groups and the language equivalency charts. Internal.
+ * settlement funds, the FST trade groups, the language equivalency charts and the NOC catalogues.
+ * Internal.
  */
 export function federalDataVerified(): IsoDate {
   return earliestDay(
@@ -19,5 +21,6 @@ export function federalDataVerified(): IsoDate {
     isoDate(fundsJson.verified),
     isoDate(tradesJson.verified),
     LANGUAGE_EQUIVALENCY_VERIFIED,
+    nocCodesVerified(),
   );
 }
