@@ -112,7 +112,7 @@ describe("runAssessment: a rule set that ends", () => {
   });
 });
 
-describe("requireAsOf", () => {
+describe("assessExpressEntry without asOf", () => {
   it("InvalidAsOfError (a TypeError), whether options or asOf is left out or null", () => {
     for (const options of [undefined, {}, { asOf: null }, { asOf: undefined }]) {
       expect(() => assessExpressEntry(fswCandidate(), options as never)).toThrow(TypeError);

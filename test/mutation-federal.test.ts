@@ -103,14 +103,17 @@ describe("settlementFundsRequired", () => {
   it("says why a family size or a date gives no amount", () => {
     expect(settlementFundsRequired(1.5, ASOF)).toEqual({
       ok: false,
+      problem: "family-size",
       reason: "A family size is a whole number of at least 1, got 1.5.",
     });
     expect(settlementFundsRequired(0, ASOF)).toEqual({
       ok: false,
+      problem: "family-size",
       reason: "A family size is a whole number of at least 1, got 0.",
     });
     expect(settlementFundsRequired(1, isoDate("2014-12-31"))).toEqual({
       ok: false,
+      problem: "no-table",
       reason:
         "No settlement-funds table is known on 2014-12-31: No version is known before 2015-01-01; 2014-12-31 is earlier than that.",
     });

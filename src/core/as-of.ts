@@ -108,12 +108,6 @@ export function asOfOrIssue(value: unknown): { readonly asOf: IsoDate } | { read
   return { asOf: toIsoDate(value as IsoDate | Date) };
 }
 
-/** The issue of an invalid `asOf` (path `asOf`), or `undefined` when it is a day. Internal. */
-export function asOfIssue(value: unknown): InputIssue | undefined {
-  const problem = asOfProblem(value);
-  return problem === undefined ? undefined : { path: "asOf", code: problem.code, message: problem.message };
-}
-
 /**
  * `options` with its `asOf` read by {@link readAsOf} (the same object when `asOf` is already a
  * day). Internal: the functions that take `asOf` inside their options start with it.

@@ -2,20 +2,13 @@
 // time: the versions are read on first use and kept.
 
 import crsJson from "../../../data/ircc/crs-points.json" with { type: "json" };
-import type { Citation } from "../../core/citation.js";
+import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import type { Version, Versioned } from "../../core/versioned.js";
 import { CrsInputError } from "../errors.js";
 import type { CrsTableName, CrsTableValues } from "./table-values.js";
 
-interface RawSource {
-  readonly title: string;
-  readonly url: string;
-  readonly section?: string;
-  readonly retrieved: string;
-  readonly effective?: string;
-  readonly secondary?: boolean;
-}
+type RawSource = CitationJson;
 interface RawVersion {
   readonly from: string;
   readonly to?: string;
@@ -32,17 +25,6 @@ interface RawData {
 
 // The JSON is typed loosely by TypeScript; test/crs-tables.test.ts checks every table and row.
 const data = crsJson as unknown as RawData;
-
-function citation(source: RawSource): Citation {
-  return Object.freeze({
-    title: source.title,
-    url: source.url,
-    ...(source.section === undefined ? {} : { section: source.section }),
-    retrieved: isoDate(source.retrieved),
-    ...(source.effective === undefined ? {} : { effective: isoDate(source.effective) }),
-    ...(source.secondary === true ? { secondary: true } : {}),
-  });
-}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -66,7 +48,7 @@ export function allVersions(): { readonly [K in CrsTableName]: Versioned<CrsTabl
               from: isoDate(raw.from),
               ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
               value: deepFreeze(structuredClone(raw.value)),
-              source: citation(raw.source),
+              source: citationFromJson(raw.source),
             }),
         ),
       );

@@ -1,5 +1,6 @@
 // The Accelerated Tech Pathway draws from the Worker EOI pool, and how a candidate compares with them.
 
+import { asOfOrIssue } from "../../core/as-of.js";
 import { addDays, addYears } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
@@ -7,7 +8,6 @@ import type { IsoDate } from "../../core/iso-date.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
 import { type AtpAllocation, type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
-import { workerEoiAsOf } from "./worker-eoi/as-of.js";
 import type { WorkerEoiOptions } from "./worker-eoi/types.js";
 
 export type { AtpDrawParameterCheck, AtpDrawSelection } from "./atp-draw-parameters.js";
@@ -245,7 +245,7 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
       message: `Expected the score as a finite number, got ${String(score)}.`,
     });
   }
-  const day = workerEoiAsOf(options);
+  const day = asOfOrIssue((options as Partial<AtpDrawComparisonOptions> | undefined)?.asOf);
   if ("issue" in day) issues.push(day.issue);
   if (!("asOf" in day) || issues.length > 0) return { ok: false, issues };
   const asOf = day.asOf;

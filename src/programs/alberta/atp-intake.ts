@@ -4,7 +4,7 @@
 
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
-import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../../core/iso-date.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { type AcceptanceDate, type AtpIntakePeriodId, pathwayHistory } from "./atp-pathway-history-data.js";
 
@@ -25,8 +25,8 @@ export type { AtpIntakePeriodId } from "./atp-pathway-history-data.js";
  * ```
  */
 export interface AtpIntake {
-  /** The period of the calendar, or `before-launch` (and `invalid-date` for a date that is not one). */
-  readonly period: AtpIntakePeriodId | "before-launch" | "invalid-date";
+  /** The period of the calendar, or `before-launch`. */
+  readonly period: AtpIntakePeriodId | "before-launch";
   /** Whether the pathway accepted candidates on the day. */
   readonly status: "open" | "closed" | "unknown";
   /** What the day's intake was, in a sentence. */
@@ -54,7 +54,7 @@ function cancelled(date: AcceptanceDate): string {
  *   Expression of Interest opens on 2024-09-30;
  * - from 2024-09-30: a Worker Expression of Interest in the AAIP portal.
  *
- * It never throws: an invalid date gives `period: "invalid-date"` and `status: "unknown"`.
+ * An invalid `asOf` throws {@link InvalidAsOfError}, as everywhere.
  *
  * @example
  * ```ts
@@ -70,16 +70,8 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
   const asOf = readAsOf(asOfGiven);
   const { periods, acceptanceDates } = pathwayHistory().intake;
   const first = periods[0];
-  if (!isIsoDate(asOf) || first === undefined) {
-    const problem = describeIsoDateProblem(asOf) ?? "Expected a date written YYYY-MM-DD.";
-    return {
-      period: "invalid-date",
-      status: "unknown",
-      description: `The intake cannot be told without a valid date: ${problem}`,
-      action: "Give the date as YYYY-MM-DD.",
-      source: ATP_LAUNCH_LIST_SOURCE,
-    };
-  }
+  // The tests check that the calendar has periods; reaching this is a data bug.
+  if (first === undefined) throw new Error("atp-pathway-history.json: the intake calendar has no period.");
   if (asOf < ATP_LAUNCH_DATE) {
     return {
       period: "before-launch",

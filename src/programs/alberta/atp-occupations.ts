@@ -5,7 +5,7 @@
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
-import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../../core/iso-date.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
 import { valueAsOf } from "../../core/versioned.js";
 import type { NocVersion } from "../../noc/catalogue.js";
@@ -211,9 +211,6 @@ export function isAtpOccupation(code: string, asOfGiven: IsoDate | Date): Verdic
  */
 export function atpOccupations(asOfGiven: IsoDate | Date): AtpOccupationList {
   const asOf = readAsOf(asOfGiven);
-  if (!isIsoDate(asOf)) {
-    return { ok: false, reason: `asOf: ${describeIsoDateProblem(asOf) ?? "Expected a date written YYYY-MM-DD."}` };
-  }
   const data = loadAtpOccupations();
   if (asOf < data.launch.from) return { ok: false, reason: notYetReason(asOf, data) };
   const found = valueAsOf(data.lists, asOf);

@@ -33,7 +33,6 @@ export interface NextStep {
 /** The next step's id for each period of the intake calendar (data/alberta/atp-pathway-history.json). */
 const INTAKE_STEP_IDS: Readonly<Record<AtpIntake["period"], string>> = {
   "before-launch": "atp-not-yet",
-  "invalid-date": "atp-intake-unknown",
   "web-form": "atp-web-form",
   "monthly-intake": "atp-monthly-intake",
   "no-intake": "atp-no-intake",

@@ -1,10 +1,10 @@
+import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
-import { requireAsOf } from "./as-of.js";
 import { deriveFederalFacts, type FederalFacts } from "./facts.js";
 import { federalDataVerified } from "./verified.js";
 
@@ -36,7 +36,7 @@ export function runAssessment(
   candidate: Candidate,
   options: FederalAssessmentOptions | undefined,
 ): Assessment {
-  const asOf = requireAsOf(options);
+  const asOf = readAsOf(options?.asOf);
   const ruleSet = options?.ruleSet ?? defaultRuleSet;
   const outOfRange = asOf < ruleSet.from || (ruleSet.to !== undefined && asOf >= ruleSet.to);
   const result: RuleResult = outOfRange

@@ -112,7 +112,12 @@ export type SettlementFundsRequirement =
       readonly source: Citation;
       readonly uncertain?: string;
     }
-  | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: false;
+      /** `family-size`: not a whole number of at least 1; `no-table`: no table is known on the day. */
+      readonly problem: "family-size" | "no-table";
+      readonly reason: string;
+    };
 
 function amountFor(table: SettlementFundsTable, familySize: number): number {
   const listed = table.amounts[familySize - 1];
@@ -138,10 +143,16 @@ function amountFor(table: SettlementFundsTable, familySize: number): number {
 export function settlementFundsRequired(familySize: number, asOfGiven: IsoDate | Date): SettlementFundsRequirement {
   const asOf = readAsOf(asOfGiven);
   if (!Number.isInteger(familySize) || familySize < 1) {
-    return { ok: false, reason: `A family size is a whole number of at least 1, got ${familySize}.` };
+    return {
+      ok: false,
+      problem: "family-size",
+      reason: `A family size is a whole number of at least 1, got ${familySize}.`,
+    };
   }
   const found = valueAsOf(SETTLEMENT_FUNDS_TABLES, asOf);
-  if (!found.ok) return { ok: false, reason: `No settlement-funds table is known on ${asOf}: ${found.reason}` };
+  if (!found.ok) {
+    return { ok: false, problem: "no-table", reason: `No settlement-funds table is known on ${asOf}: ${found.reason}` };
+  }
   const table = found.value;
   return {
     ok: true,
@@ -171,8 +182,8 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
   const least = size ?? leastFamilySize(candidate);
   const required = settlementFundsRequired(least, asOf);
   if (!required.ok) {
-    // A family size off the table is an answer to restate; otherwise no table is known on asOf.
-    return Number.isInteger(least) && least >= 1
+    // A family size off the table is an answer to restate; no table on asOf is the data's doubt.
+    return required.problem === "no-table"
       ? { verdict: "unknown", reason: required.reason, uncertain: true }
       : { verdict: "unknown", reason: required.reason, missing: ["familySize"] };
   }

@@ -1,6 +1,7 @@
 // The AAIP Worker Expression of Interest score (the 100-point grid), line by line, with the points
 // that are certain, the points still reachable and the answers that could raise them.
 
+import { asOfOrIssue } from "../../../core/as-of.js";
 import type { InputIssue } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { dateOfBirthIssue, relevantIssues } from "../../../crs/derive.js";
@@ -8,7 +9,6 @@ import { minimumClb } from "../../../language/clb.js";
 import { officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { Candidate } from "../../../models/candidate.js";
 import { age } from "./age.js";
-import { workerEoiAsOf } from "./as-of.js";
 import { workerEoiData } from "./data.js";
 import { educationLines } from "./education.js";
 import { family } from "./family.js";
@@ -102,7 +102,7 @@ function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels): Input
  * ```
  */
 export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOptions): WorkerEoiResult {
-  const day = workerEoiAsOf(options);
+  const day = asOfOrIssue((options as Partial<WorkerEoiOptions> | undefined)?.asOf);
   if ("issue" in day) return { ok: false, unknown: false, issues: [day.issue] };
   const asOf = day.asOf;
   const data = workerEoiData();

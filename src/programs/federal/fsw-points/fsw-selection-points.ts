@@ -1,11 +1,11 @@
 // The Federal Skilled Worker 100-point selection grid (pass mark 67): six factors, each broken
 // down, with certain points and the most the unanswered questions could add.
 
+import { readAsOf } from "../../../core/as-of.js";
 import type { Citation } from "../../../core/citation.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { Verdict } from "../../../core/verdict.js";
 import type { Candidate } from "../../../models/candidate.js";
-import { requireAsOf } from "../as-of.js";
 import { type FswEducationFacts, readEducation } from "../education.js";
 import { type FederalFinding, fswArrangedEmploymentFinding } from "../findings.js";
 import { type FederalLanguageFacts, readLanguageTests } from "../language.js";
@@ -138,7 +138,7 @@ export function fswSelectionPoints(
   candidate: Candidate,
   options: { readonly asOf: IsoDate | Date },
 ): FswSelectionPoints {
-  const asOf = requireAsOf(options);
+  const asOf = readAsOf(options?.asOf);
   return computeFswSelectionPoints(candidate, asOf, {
     language: readLanguageTests(candidate.languageTests, asOf, "languageTests", candidate.firstOfficialLanguage),
     education: readEducation(candidate.education, asOf),
