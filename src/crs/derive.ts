@@ -19,6 +19,7 @@ import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
 import { type EducationFinding, educationFinding } from "./education.js";
 import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
+import { topBand } from "./maximum-reachable.js";
 import type { CrsOptions } from "./score.js";
 import { scoreCrs } from "./score.js";
 import { type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
@@ -115,11 +116,6 @@ export function relevantIssues(
     if (!match || !Array.isArray(tests)) return true;
     return !irrelevantOn(tests[Number(match[1])], asOf);
   });
-}
-
-/** The top of a banded table: years at or above it all score alike. */
-function topBand(rows: readonly { min: number }[]): number {
-  return Math.max(...rows.map((r) => r.min));
 }
 
 /** The spouse columns: true, false, or unknown with the path that would decide. */

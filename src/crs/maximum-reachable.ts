@@ -7,7 +7,8 @@ import type { ScoringTables } from "./scoring-tables.js";
 
 const BEST_CLB: ClbLevels = Object.freeze({ reading: 12, writing: 12, listening: 12, speaking: 12 });
 
-function topBand(rows: readonly { readonly min: number }[]): number {
+/** The top of a banded table: years at or above it all score alike. Internal: the derivation uses it too. */
+export function topBand(rows: readonly { readonly min: number }[]): number {
   let top = 0;
   for (const r of rows) if (r.min > top) top = r.min;
   return top;
