@@ -5,7 +5,7 @@ export default defineConfig([
     entry: ["src/index.ts"],
     format: ["esm", "cjs"],
     // tsup 8.5.x sets `baseUrl` for the dts build; TypeScript 6 rejects it (TS5101) unless silenced.
-    // ALBERTA_ATP_JS_ONLY=1 skips the declarations (about 10 s): test/cli.test.ts runs the built
+    // ALBERTA_ATP_JS_ONLY=1 skips the declarations (about 10 s): test/cli/binary.test.ts runs the built
     // JavaScript only, and `npm test` typechecks the sources itself.
     dts: process.env.ALBERTA_ATP_JS_ONLY === "1" ? false : { compilerOptions: { ignoreDeprecations: "6.0" } },
     sourcemap: true,

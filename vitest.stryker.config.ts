@@ -3,7 +3,7 @@
 // Stryker mutates src/crs, src/language and src/programs, so it only needs the tests that exercise
 // those folders. Left out on purpose, because they cover none of the mutated code and only slow each
 // mutant run down:
-//   - test/cli.test.ts builds the package and spawns processes (its coverage is of dist/, which
+//   - test/cli/ runs the CLI (and binary.test.ts the built package, whose coverage is of dist/, which
 //     Stryker does not instrument);
 //   - test/noc.test.ts, test/core-*.test.ts, test/experience.test.ts and test/models-*.test.ts test
 //     src/noc, src/core, src/experience and src/models, none of which imports the mutated folders;

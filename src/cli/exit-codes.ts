@@ -14,7 +14,7 @@
 //  70  SOFTWARE    an internal error (a bug: please report it); the stack trace is printed only
 //                  when ALBERTA_ATP_DEBUG is set
 //
-// docs/cli.md repeats this table; test/cli.test.ts checks each code.
+// docs/cli.md repeats this table; test/cli/ checks each code.
 
 /** Exit codes, by name. */
 export const ExitCode = {

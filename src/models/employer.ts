@@ -4,7 +4,7 @@ import * as z from "zod/mini";
  * `minLength(1)` run on strings only. zod runs a length check on any value with a `length` property,
  * even after the type check failed, and a `length` that cannot be compared (an object whose
  * `toString` is not a function) made it throw instead of reporting the wrong type (found by
- * test/fuzz-parse-candidate.test.ts).
+ * test/models/parse-candidate.fuzz.test.ts).
  */
 function nonEmptyText() {
   const check = z.minLength(1);

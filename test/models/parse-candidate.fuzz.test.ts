@@ -9,7 +9,7 @@
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isIsoDate, parseCandidate } from "../src/index.js";
+import { isIsoDate, parseCandidate } from "../../src/index.js";
 import {
   assessmentCaseArb,
   candidateArb,
@@ -17,8 +17,8 @@ import {
   LAST_DAY,
   scaled,
   timeoutFor,
-} from "./fixtures/arbitraries/candidate.js";
-import { check, checkIssue, prototypeSnapshot, resolvePath } from "./fixtures/arbitraries/checks.js";
+} from "../fixtures/arbitraries/candidate.js";
+import { check, checkIssue, prototypeSnapshot, resolvePath } from "../fixtures/arbitraries/checks.js";
 import {
   arbitraryInputArb,
   arbitraryJsonArb,
@@ -27,7 +27,7 @@ import {
   type Json,
   type JsonObject,
   mutatedCandidateArb,
-} from "./fixtures/arbitraries/inputs.js";
+} from "../fixtures/arbitraries/inputs.js";
 
 /**
  * Runs per property, before FUZZ_RUNS scaling: 20,000 arbitrary values (10,000 JSON, 10,000 of

@@ -20,10 +20,10 @@ import {
   type CandidateInput,
   calculateCrs,
   type IsoDate,
-} from "../src/index.js";
-import { assessmentCaseArb, deepFreeze, scaled, timeoutFor } from "./fixtures/arbitraries/candidate.js";
-import { check, checkAssessment, checkBreakdown, checkSame } from "./fixtures/arbitraries/checks.js";
-import { cloneJson, type Json } from "./fixtures/arbitraries/inputs.js";
+} from "../../src/index.js";
+import { assessmentCaseArb, deepFreeze, scaled, timeoutFor } from "../fixtures/arbitraries/candidate.js";
+import { check, checkAssessment, checkBreakdown, checkSame } from "../fixtures/arbitraries/checks.js";
+import { cloneJson, type Json } from "../fixtures/arbitraries/inputs.js";
 
 /**
  * Runs per assess function, before FUZZ_RUNS scaling: 20,000 in all, each assessing twice. The

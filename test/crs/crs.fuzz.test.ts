@@ -21,10 +21,10 @@ import {
   isIsoDate,
   scoreCrs,
   withProvincialNomination,
-} from "../src/index.js";
-import { assessmentCaseArb, deepFreeze, scaled, timeoutFor } from "./fixtures/arbitraries/candidate.js";
-import { check, checkBreakdown, checkIssues, checkSame, checkUniqueStrings } from "./fixtures/arbitraries/checks.js";
-import { cloneJson, type Json } from "./fixtures/arbitraries/inputs.js";
+} from "../../src/index.js";
+import { assessmentCaseArb, deepFreeze, scaled, timeoutFor } from "../fixtures/arbitraries/candidate.js";
+import { check, checkBreakdown, checkIssues, checkSame, checkUniqueStrings } from "../fixtures/arbitraries/checks.js";
+import { cloneJson, type Json } from "../fixtures/arbitraries/inputs.js";
 
 /**
  * Runs per property, before FUZZ_RUNS scaling. calculateCrs and crsFactors take about 0.1 ms a
