@@ -5,8 +5,8 @@
 // mutant run down:
 //   - test/cli.test.ts builds the package and spawns processes (its coverage is of dist/, which
 //     Stryker does not instrument);
-//   - test/noc.test.ts, test/core-*.test.ts, test/experience.test.ts and test/models-*.test.ts test
-//     src/noc, src/core, src/experience and src/models, none of which imports the mutated folders;
+//   - test/noc/, test/core/, test/experience/ and test/models/ test src/noc, src/core, src/experience
+//     and src/models, none of which imports the mutated folders;
 //   - the fuzz tests (20,000 generated inputs each) belong to `npm test`, not to every mutant run.
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,9 +20,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // Vitest's default order puts the slowest files first, which are the property tests; they would then
 // run for nearly every mutant. Run the small, targeted files first and the property tests last.
 function rank(file: string): number {
-  if (file.startsWith("test/mutation-")) return 0;
-  if (/properties|federal-express-entry|atp-occupations/.test(file)) return 2;
-  return 1;
+  if (/properties|federal\/express-entry\.|atp-occupations/.test(file)) return 1;
+  return 0;
 }
 
 class FastFirstSequencer extends BaseSequencer {
@@ -39,14 +38,12 @@ export default defineConfig({
   },
   test: {
     include: [
-      "test/mutation-*.test.ts",
-      "test/alberta-*.test.ts",
-      "test/atp-occupations.test.ts",
-      "test/crs*.test.ts",
-      "test/docs-rules-table.test.ts",
-      "test/federal-*.test.ts",
-      "test/language.test.ts",
-      "test/readme.test.ts",
+      "test/crs/**/*.test.ts",
+      "test/language/**/*.test.ts",
+      "test/programs/**/*.test.ts",
+      "test/alberta-properties.test.ts",
+      "test/docs/rules-table.test.ts",
+      "test/docs/readme.test.ts",
     ],
     environment: "node",
     sequence: { sequencer: FastFirstSequencer },

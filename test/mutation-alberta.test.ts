@@ -1342,7 +1342,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
   };
   /** [points, maximumReachable, option, missing] of a line. */
   const brief = (l: WorkerEoiLine) => [l.points, l.maximumReachable, l.option, l.missing];
-  /** Every field answered "none" (as in test/alberta-worker-eoi.test.ts): 0 points, nothing missing. */
+  /** Every field answered "none" (as in test/programs/alberta/worker-eoi.test.ts): 0 points, nothing missing. */
   const NONE = {
     dateOfBirth: "2010-01-01",
     education: [],
@@ -1431,7 +1431,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
   };
 
   it("a full candidate, line by line: group, label, option and source as the grid names them", () => {
-    // The grid's 100-point candidate of test/alberta-worker-eoi.test.ts ("every factor at its maximum").
+    // The grid's 100-point candidate of test/programs/alberta/worker-eoi.test.ts ("every factor at its maximum").
     const r = eoi({
       dateOfBirth: "1995-01-01",
       education: [{ level: "doctoral", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
