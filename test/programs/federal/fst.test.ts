@@ -2,16 +2,21 @@ import { describe, expect, it } from "vitest";
 import tradeData from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import { addDays, addMonths, addYears } from "../../../src/core/calendar.js";
 import type { IsoDate } from "../../../src/core/iso-date.js";
+import type { Rule, RuleResult } from "../../../src/core/rule.js";
 import { valueAsOf } from "../../../src/core/versioned.js";
 import type { Candidate } from "../../../src/models/candidate.js";
+import type { JobOffer } from "../../../src/models/job-offer.js";
 import { getNoc } from "../../../src/noc/catalogue.js";
+import { deriveFederalFacts, type FederalFacts } from "../../../src/programs/federal/facts.js";
 import {
   assessFederalSkilledTrades,
+  FEDERAL_SKILLED_TRADES_PROGRAM,
   FEDERAL_SKILLED_TRADES_RULES,
-  FST_TRADE_GROUPS,
-  fstTradeOccupations,
-  isFstTradeOn,
-} from "../../../src/programs/federal/index.js";
+  FST_LANGUAGE_MINIMUM,
+  federalSkilledTradesRule,
+} from "../../../src/programs/federal/fst.js";
+import { FST_TRADE_GROUPS, fstTradeOccupations, isFstTradeOn } from "../../../src/programs/federal/index.js";
+import { fstProgramSource, fstTradeGroupsSource, languageTestsSource } from "../../../src/programs/federal/sources.js";
 import {
   ASOF,
   celpip,
@@ -326,5 +331,398 @@ describe("fst.settlement-funds", () => {
     const a = assess(without(fstCandidate(), "workHistory"));
     expect(a.status).toBe("incomplete");
     expect(a.missing).toEqual(["workHistory"]);
+  });
+});
+
+// Tests that pin, word for word, the outcomes of the Federal Skilled Trades rules in
+// src/programs/federal/fst.ts (IRCC, "Federal Skilled Trades Program (Express Entry)": two years —
+// 3,120 hours — of full-time work or the equivalent in one skilled trade in the 5 years before
+// applying; CLB/NCLC 5 in speaking and listening and 4 in reading and writing; a full-time job offer
+// of at least one year, or a Canadian certificate of qualification, in that trade; settlement
+// funds unless authorised to work in Canada with a valid offer; ../shared/domain/express-entry-crs.md
+// §3.4): each verdict's reason, expected, actual and missing, the trade cases, the leaves evaluated
+// without a trade, and the exemption's offer test.
+const result = (over: Partial<Candidate> = {}, asOf: IsoDate = ASOF) =>
+  assessFederalSkilledTrades(fstCandidate(asOf, over), { asOf }).result;
+const leaf = (id: string, over: Partial<Candidate> = {}) => {
+  const r = find(result(over), id);
+  if (r === undefined) throw new Error(`no rule ${id}`);
+  const { id: _id, title: _title, source: _source, ...outcome } = r;
+  return outcome;
+};
+const NEEDS_HOURS =
+  "FST needs 3,120 hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before 2026-01-15";
+const OFFER_OR_COQ =
+  "FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC 72200).";
+const TAKEN = "(Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
+const LMIA = "supported by a positive Labour Market Impact Assessment";
+const NO_SUPPORT =
+  "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer.";
+const LMIA_OPEN =
+  "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).";
+const offer = (over: Partial<JobOffer> = {}): JobOffer => ({
+  noc: "72200",
+  hoursPerWeek: 40,
+  permanent: true,
+  lmia: "approved",
+  ...over,
+});
+const open = { authorized: undefined } as never;
+
+describe("the rule tree", () => {
+  it("ids, titles, sources, the trade case and the root's pass reason", () => {
+    const r = result();
+    expect(FEDERAL_SKILLED_TRADES_PROGRAM).toBe("federal.skilled-trades");
+    expect(FEDERAL_SKILLED_TRADES_RULES.id).toBe("federal.skilled-trades/2015-01-01");
+    expect(FEDERAL_SKILLED_TRADES_RULES.from).toBe("2015-01-01");
+    expect(FST_LANGUAGE_MINIMUM).toStrictEqual({ reading: 4, writing: 4, listening: 5, speaking: 5 });
+    expect(Object.isFrozen(FST_LANGUAGE_MINIMUM)).toBe(true);
+    const shape = (x: RuleResult): unknown => [x.id, x.title, x.source, x.combinator, x.children?.map(shape)];
+    expect(shape(r)).toEqual([
+      "federal.skilled-trades",
+      "Federal Skilled Trades Program",
+      fstProgramSource,
+      "all",
+      [
+        [
+          "fst.language.minimum",
+          "CLB/NCLC 5 in speaking and listening, 4 in reading and writing",
+          languageTestsSource,
+          undefined,
+          undefined,
+        ],
+        [
+          "fst.trade",
+          "Two years in a skilled trade, with a job offer or a certificate of qualification in it",
+          fstTradeGroupsSource,
+          "cases",
+          [
+            [
+              "fst.trade#72200",
+              "Trade NOC 72200",
+              undefined,
+              "all",
+              [
+                [
+                  "fst.trade.requirements",
+                  "Two years in the trade, and a job offer or certificate in it",
+                  fstProgramSource,
+                  "all",
+                  [
+                    [
+                      "fst.experience.two-years",
+                      "Two years of work in the trade in the last 5 years",
+                      fstProgramSource,
+                      undefined,
+                      undefined,
+                    ],
+                    [
+                      "fst.offer-or-certificate",
+                      "A job offer or a certificate of qualification in the trade",
+                      fstProgramSource,
+                      "any",
+                      [
+                        [
+                          "fst.job-offer",
+                          "A full-time job offer of at least one year in the trade",
+                          fstProgramSource,
+                          undefined,
+                          undefined,
+                        ],
+                        [
+                          "fst.certificate-of-qualification",
+                          "A Canadian certificate of qualification in the trade",
+                          fstProgramSource,
+                          undefined,
+                          undefined,
+                        ],
+                      ],
+                    ],
+                  ],
+                ],
+              ],
+            ],
+          ],
+        ],
+        [
+          "fst.settlement-funds",
+          "Proof of settlement funds, unless exempt",
+          expect.anything(),
+          "any",
+          expect.anything(),
+        ],
+      ],
+    ]);
+    expect(r).toMatchObject({ verdict: "pass", reason: "Meets every Federal Skilled Trades requirement." });
+  });
+
+  it("the language minimum, per ability", () => {
+    expect(leaf("fst.language.minimum")).toStrictEqual({
+      verdict: "pass",
+      reason:
+        "languageTests[0] (CELPIP-General, 2025-07-15): CLB reading 4, writing 4, listening 5, speaking 5, valid until the day before 2027-07-15; FST needs CLB/NCLC 5 in listening and speaking and CLB/NCLC 4 in reading and writing.",
+      expected: "CLB/NCLC 5 in listening and speaking and CLB/NCLC 4 in reading and writing",
+      actual: "reading 4, writing 4, listening 5, speaking 5",
+    });
+  });
+});
+
+describe("fst.trade: the cases", () => {
+  it("work history not given: unknown", () => {
+    expect(leaf("fst.trade", { workHistory: undefined })).toMatchObject({
+      verdict: "unknown",
+      reason: "The work history is not given (workHistory).",
+      missing: ["workHistory"],
+    });
+  });
+
+  it("no job in a trade: fail, listing the trade groups", () => {
+    expect(leaf("fst.trade", { workHistory: [job("21231", "PH", "2021-01-01", "2025-12-31")] })).toMatchObject({
+      verdict: "fail",
+      reason:
+        "No job in the work history is in a skilled trade (NOC 2021 Major Groups 72 except 726, 73, 82, 83, 92, 93 except 932, Minor Group 6320, Unit Group 62200; NOC 2016 Major Groups 72, 73, 82, 92, Minor Groups 632, 633 before 2022-11-16); FST needs two years in one.",
+    });
+  });
+});
+
+describe("fst.experience.two-years: each verdict", () => {
+  it("pass: three years, and exactly two", () => {
+    expect(leaf("fst.experience.two-years")).toStrictEqual({
+      verdict: "pass",
+      reason: `4,680 hours in NOC 72200; ${NEEDS_HOURS}.`,
+      expected: ">= 3120 hours",
+      actual: 4680,
+    });
+    expect(
+      leaf("fst.experience.two-years", { workHistory: [job("72200", "PH", "2024-01-01", "2025-12-31")] }),
+    ).toMatchObject({
+      verdict: "pass",
+      actual: 3120,
+    });
+  });
+
+  it("fail: 23 months", () => {
+    // 2024-02-01 to 2025-12-31: 23 × 130 = 2,990 hours.
+    expect(
+      leaf("fst.experience.two-years", { workHistory: [job("72200", "PH", "2024-02-01", "2025-12-31")] }),
+    ).toStrictEqual({
+      verdict: "fail",
+      reason: `2,990 hours in NOC 72200; ${NEEDS_HOURS}.`,
+      expected: ">= 3120 hours",
+      actual: 2990,
+    });
+  });
+
+  it("unknown: authorisation not answered, in a trade", () => {
+    expect(
+      leaf("fst.experience.two-years", { workHistory: [job("72200", "CA", "2023-01-01", "2025-12-31", 40, open)] }),
+    ).toStrictEqual({
+      verdict: "unknown",
+      reason: `0 hours in NOC 72200 certainly count, up to 4,680 depending on the answers to workHistory[0].authorized. ${NEEDS_HOURS}.`,
+      expected: ">= 3120 hours",
+      actual: 0,
+      missing: ["workHistory[0].authorized"],
+    });
+  });
+
+  it("unknown: two undecided jobs, both paths in order", () => {
+    expect(
+      leaf("fst.experience.two-years", {
+        workHistory: [
+          job("72200", "CA", "2024-01-01", "2025-12-31", 40, open),
+          job("72200", "CA", "2023-01-01", "2023-12-31", 40, open),
+        ],
+      }),
+    ).toMatchObject({
+      verdict: "unknown",
+      reason: `0 hours in NOC 72200 certainly count, up to 4,680 depending on the answers to workHistory[0].authorized, workHistory[1].authorized. ${NEEDS_HOURS}.`,
+      missing: ["workHistory[0].authorized", "workHistory[1].authorized"],
+    });
+  });
+
+  it("unknown: a code not known to be a trade, with the trade's reason", () => {
+    expect(
+      leaf("fst.experience.two-years", { workHistory: [job("99999", "PH", "2023-01-01", "2025-12-31")] }),
+    ).toStrictEqual({
+      verdict: "unknown",
+      reason: `0 hours in NOC 99999 certainly count, up to 4,680 depending on the answers to workHistory[0].noc. NOC 99999 is not a NOC 2016 or NOC 2021 unit group the library knows. ${NEEDS_HOURS}.`,
+      expected: ">= 3120 hours",
+      actual: 0,
+      missing: ["workHistory[0].noc"],
+    });
+  });
+});
+
+describe("fst.job-offer: each verdict", () => {
+  it("an offer in the trade: pass, the offer's terms", () => {
+    expect(leaf("fst.job-offer", { jobOffer: offer() })).toMatchObject({
+      verdict: "pass",
+      reason: `A full-time job offer of at least one year in the trade: NOC 72200, 40 hours a week, permanent, ${LMIA}. ${TAKEN}`,
+    });
+    // The NOC 2016 code of the same occupation is the same trade.
+    expect(leaf("fst.job-offer", { jobOffer: offer({ noc: "7241" }) }).verdict).toBe("pass");
+  });
+
+  it("the offer's support: an exempt work permit passes; none fails with the requirement; left out is unknown", () => {
+    expect(leaf("fst.job-offer", { jobOffer: offer({ lmia: "exempt-work-permit" }) })).toMatchObject({
+      verdict: "pass",
+      reason: `A full-time job offer of at least one year in the trade: NOC 72200, 40 hours a week, permanent, made by the employer of your LMIA-exempt employer-specific work permit. ${TAKEN}`,
+    });
+    expect(leaf("fst.job-offer", { jobOffer: offer({ lmia: "none" }) })).toMatchObject({
+      verdict: "fail",
+      reason: `${NO_SUPPORT} ${OFFER_OR_COQ}`,
+    });
+    const { lmia: _, ...unanswered } = offer();
+    expect(leaf("fst.job-offer", { jobOffer: unanswered })).toMatchObject({
+      verdict: "unknown",
+      reason: LMIA_OPEN,
+      missing: ["jobOffer.lmia"],
+    });
+  });
+
+  it("an offer in another occupation: fail, naming both and what FST needs", () => {
+    expect(leaf("fst.job-offer", { jobOffer: offer({ noc: "72201" }) })).toMatchObject({
+      verdict: "fail",
+      reason: `The job offer is for NOC 72201; FST needs it in the trade of the two years of experience, NOC 72200. ${OFFER_OR_COQ}`,
+    });
+  });
+
+  it("a part-time offer: fail; no offer: fail; not answered: unknown, without the requirement appended", () => {
+    expect(leaf("fst.job-offer", { jobOffer: offer({ hoursPerWeek: 29 }) }).reason).toBe(
+      `The offer is for 29 hours a week; it must be full-time, 30 hours a week or more. ${OFFER_OR_COQ}`,
+    );
+    expect(leaf("fst.job-offer").reason).toBe(`You have no job offer. ${OFFER_OR_COQ}`);
+    expect(leaf("fst.job-offer", { jobOffer: undefined })).toMatchObject({
+      verdict: "unknown",
+      reason: "Whether you have a job offer is not answered (jobOffer).",
+      missing: ["jobOffer"],
+    });
+  });
+});
+
+describe("fst.certificate-of-qualification: each verdict", () => {
+  const coq = (over: Partial<NonNullable<Candidate["certificateOfQualification"]>> = {}) => ({
+    trade: "72200",
+    province: "AB" as const,
+    issuedOn: d("2025-11-15"),
+    ...over,
+  });
+
+  it("in the trade, issued on or before asOf: pass, saying by whom and when", () => {
+    expect(leaf("fst.certificate-of-qualification")).toMatchObject({
+      verdict: "pass",
+      reason:
+        "Certificate of qualification in NOC 72200 issued by AB on 2025-11-15. The certificate of qualification is in the trade of the work experience (NOC 72200).",
+    });
+    expect(
+      leaf("fst.certificate-of-qualification", { certificateOfQualification: coq({ issuedOn: ASOF }) }).verdict,
+    ).toBe("pass");
+    expect(
+      leaf("fst.certificate-of-qualification", { certificateOfQualification: coq({ trade: "7241" }) }).reason,
+    ).toBe(
+      "Certificate of qualification in NOC 7241 issued by AB on 2025-11-15. The certificate of qualification is in the trade of the work experience (NOC 72200).",
+    );
+  });
+
+  it("issued after asOf: fail", () => {
+    expect(
+      leaf("fst.certificate-of-qualification", { certificateOfQualification: coq({ issuedOn: d("2026-01-16") }) }),
+    ).toMatchObject({
+      verdict: "fail",
+      reason: `The certificate of qualification is issued on 2026-01-16, after 2026-01-15. ${OFFER_OR_COQ}`,
+    });
+  });
+
+  it("in another trade: fail; none: fail; not answered: unknown", () => {
+    expect(
+      leaf("fst.certificate-of-qualification", { certificateOfQualification: coq({ trade: "72201" }) }),
+    ).toMatchObject({
+      verdict: "fail",
+      reason: `The certificate of qualification is for NOC 72201; FST needs it in the trade of the two years of experience, NOC 72200. ${OFFER_OR_COQ}`,
+    });
+    expect(leaf("fst.certificate-of-qualification", { certificateOfQualification: null })).toMatchObject({
+      verdict: "fail",
+      reason: `You hold no Canadian certificate of qualification. ${OFFER_OR_COQ}`,
+    });
+    expect(leaf("fst.certificate-of-qualification", { certificateOfQualification: undefined })).toMatchObject({
+      verdict: "unknown",
+      reason: "Whether you hold a Canadian certificate of qualification is not answered (certificateOfQualification).",
+      missing: ["certificateOfQualification"],
+    });
+  });
+});
+
+describe("the trade leaves evaluated without a trade", () => {
+  const rules = new Map<string, Rule<FederalFacts>>();
+  const walk = (r: Rule<FederalFacts>) => {
+    rules.set(r.id, r);
+    for (const c of r.children ?? []) walk(c);
+  };
+  walk(federalSkilledTradesRule);
+
+  it("are unknown, saying fst.trade evaluates them for each trade", () => {
+    const facts = deriveFederalFacts(fstCandidate(), ASOF);
+    for (const id of ["fst.experience.two-years", "fst.job-offer", "fst.certificate-of-qualification"]) {
+      expect(rules.get(id)?.evaluate(facts, { asOf: ASOF }), id).toMatchObject({
+        verdict: "unknown",
+        reason: "No trade is selected: this rule is evaluated for each trade of the work history by fst.trade.",
+      });
+    }
+  });
+});
+
+describe("fst.settlement-funds.exempt: the offer must be in a skilled trade", () => {
+  const authorised = { status: { workPermitValidUntil: addYears(ASOF, 1) }, settlementFundsCad: 0 };
+  const exempt = (jobOffer: JobOffer) => leaf("fst.settlement-funds.exempt", { ...authorised, jobOffer });
+
+  it("an offer in a trade: exempt", () => {
+    expect(exempt(offer())).toMatchObject({
+      verdict: "pass",
+      reason: `Your work permit is valid until 2027-01-15. A full-time job offer of at least one year in a skilled trade: NOC 72200, 40 hours a week, permanent, ${LMIA}. ${TAKEN} So no proof of funds is needed.`,
+    });
+  });
+
+  it("an offer in a trade without LMIA or work-permit support: not exempt; its support not given: undecided", () => {
+    expect(exempt(offer({ lmia: "none" }))).toMatchObject({
+      verdict: "fail",
+      reason: `${NO_SUPPORT} The exemption needs both authorisation to work in Canada now and a valid job offer.`,
+    });
+    const { lmia: _, ...unanswered } = offer();
+    expect(exempt(unanswered)).toMatchObject({
+      verdict: "unknown",
+      reason: `${LMIA_OPEN} The exemption needs both authorisation to work in Canada now and a valid job offer.`,
+      missing: ["jobOffer.lmia"],
+    });
+  });
+
+  it("an offer outside the trades: not exempt, the trade finding's reason", () => {
+    expect(exempt(offer({ noc: "21231" }))).toMatchObject({
+      verdict: "fail",
+      reason:
+        "NOC 2021 21231 (Software engineers and designers) is in none of the FST trade groups. The exemption needs both authorisation to work in Canada now and a valid job offer.",
+    });
+  });
+
+  it("an offer whose code is not known: undecided, the offer's NOC missing", () => {
+    expect(exempt(offer({ noc: "99999" }))).toMatchObject({
+      verdict: "unknown",
+      reason:
+        "NOC 99999 is not a NOC 2016 or NOC 2021 unit group the library knows. The exemption needs both authorisation to work in Canada now and a valid job offer.",
+      missing: ["jobOffer.noc"],
+    });
+  });
+});
+
+describe("fst.settlement-funds.amount and asOf", () => {
+  it("the funds reason names FST", () => {
+    expect(leaf("fst.settlement-funds.amount").reason).toBe(
+      "You have $50,000; FST needs $15,263 for a family of 1 person (the table in force from 2025-07-07).",
+    );
+  });
+
+  it("InvalidAsOfError from assessFederalSkilledTrades without asOf", () => {
+    expect(() => assessFederalSkilledTrades(fstCandidate(), {} as never)).toThrow(
+      /^asOf is required: the day the rules apply on/,
+    );
   });
 });
