@@ -1,4 +1,4 @@
-// Tests that pin src/programs/federal/language.ts beyond test/mutation-federal.test.ts: how each
+// Tests that pin src/programs/federal/language.ts: how each
 // language test stands on asOf (IRCC "Language test results – Express Entry": results count for
 // 2 years, so a test is expired on its second anniversary; PTE Core is accepted from 2024-01-30),
 // the names and scales in reasons (CLB for English, NCLC for French), which languages a requirement
@@ -183,6 +183,159 @@ describe("languageOutcome: several tests in one reason", () => {
         "No valid language test result on the assessment date; languageTests[0] (TEF Canada, 2023-01-01) expired on 2025-01-01 (results count for 2 years); FSW needs CLB/NCLC 7 in every ability (your declared first official language is English).",
       expected: "CLB/NCLC 7 in every ability",
       actual: null,
+    });
+  });
+});
+
+// Each outcome of the federal language requirement (src/programs/federal/language.ts), word for word.
+describe("federal language requirement: each outcome, word for word", () => {
+  // CELPIP-General levels 4 to 10 are CLB 4 to 10; under 4 is below IRCC's chart (level 0).
+  const celpip = (levels: number | LanguageTest["scores"], testedOn = "2025-03-01"): LanguageTest => ({
+    test: "celpip-general",
+    testedOn: isoDate(testedOn),
+    scores:
+      typeof levels === "number" ? { reading: levels, writing: levels, listening: levels, speaking: levels } : levels,
+  });
+  // TEF Canada 450/450/450/460: NCLC 7 in all four (chart from 2023-12-11).
+  const tef: LanguageTest = {
+    test: "tef-canada",
+    testedOn: isoDate("2025-03-01"),
+    scores: { reading: 450, writing: 450, listening: 450, speaking: 460 },
+  };
+  const fsw: LanguageRequirement = { program: "FSW", minimum: 7, which: "first" };
+  const fst: LanguageRequirement = {
+    program: "FST",
+    minimum: { reading: 4, writing: 4, listening: 5, speaking: 5 },
+    which: "either",
+    context: "for skilled trades",
+  };
+  const outcome = (
+    tests: LanguageTest[] | undefined,
+    requirement: LanguageRequirement,
+    declared?: "english" | "french",
+  ) => languageOutcome(readLanguageTests(tests, ASOF, "languageTests", declared), requirement);
+  const needsFsw = "FSW needs CLB/NCLC 7 in every ability";
+
+  it("words a per-ability minimum highest level first, abilities grouped", () => {
+    expect(describeMinimum(fst.minimum)).toBe(
+      "CLB/NCLC 5 in listening and speaking and CLB/NCLC 4 in reading and writing",
+    );
+    expect(describeMinimum(7)).toBe("CLB/NCLC 7 in every ability");
+  });
+
+  it("results not given: unknown, the list missing", () => {
+    expect(outcome(undefined, fsw)).toStrictEqual({
+      verdict: "unknown",
+      reason: `Language test results are not given; ${needsFsw}, from a test less than 2 years old.`,
+      expected: "CLB/NCLC 7 in every ability",
+      missing: ["languageTests"],
+    });
+  });
+
+  it("a valid result that meets the minimum: pass, with the levels, the expiry and the declared language", () => {
+    expect(outcome([celpip(9)], fsw, "english")).toStrictEqual({
+      verdict: "pass",
+      reason: `languageTests[0] (CELPIP-General, 2025-03-01): CLB reading 9, writing 9, listening 9, speaking 9, valid until the day before 2027-03-01; ${needsFsw} (your declared first official language is English).`,
+      expected: "CLB/NCLC 7 in every ability",
+      actual: "reading 9, writing 9, listening 9, speaking 9",
+    });
+    expect(outcome([celpip({ reading: 4, writing: 4, listening: 5, speaking: 5 })], fst)).toMatchObject({
+      verdict: "pass",
+      reason:
+        "languageTests[0] (CELPIP-General, 2025-03-01): CLB reading 4, writing 4, listening 5, speaking 5, valid until the day before 2027-03-01; FST needs CLB/NCLC 5 in listening and speaking and CLB/NCLC 4 in reading and writing for skilled trades.",
+    });
+    // One ability short of the per-ability minimum fails.
+    expect(outcome([celpip({ reading: 4, writing: 4, listening: 5, speaking: 4 })], fst).verdict).toBe("fail");
+  });
+
+  it("an unreadable result and none that meets the minimum: unknown, the field at fault missing", () => {
+    const r = outcome([celpip({ reading: 13, writing: 9, listening: 9, speaking: 9 })], fsw);
+    expect(r).toMatchObject({
+      verdict: "unknown",
+      expected: "CLB/NCLC 7 in every ability",
+      missing: ["languageTests[0].scores.reading"],
+    });
+    expect(r.reason).toMatch(
+      /^No readable test meets the minimum, and languageTests\[0\] \(CELPIP-General, 2025-03-01\) could not be read: CELPIP-General reading scores run from 0 to 12 in whole numbers; 13 is not on that scale\./,
+    );
+    expect(r.reason.endsWith(` ${needsFsw}.`)).toBe(true);
+  });
+
+  it("no result at all, or only results in the other language: fail, saying which", () => {
+    expect(outcome([], fsw)).toStrictEqual({
+      verdict: "fail",
+      reason: `No language test result is given; ${needsFsw}.`,
+      expected: "CLB/NCLC 7 in every ability",
+      actual: null,
+    });
+    expect(outcome([tef], fsw, "english").reason).toBe(
+      `No valid English result; languageTests[0] (TEF Canada, 2025-03-01) tests the other official language; ${needsFsw} (your declared first official language is English).`,
+    );
+    expect(outcome([celpip(9), celpip(8, "2025-04-01")], fsw, "french").reason).toBe(
+      `No valid French result; languageTests[0] (CELPIP-General, 2025-03-01), languageTests[1] (CELPIP-General, 2025-04-01) test the other official language; ${needsFsw} (your declared first official language is French).`,
+    );
+  });
+
+  it("no valid result on the day: fail, each test's reason (expired, not yet taken, PTE Core before 2024-01-30)", () => {
+    const pte: LanguageTest = {
+      test: "pte-core",
+      testedOn: isoDate("2024-01-29"),
+      scores: { reading: 70, writing: 70, listening: 70, speaking: 70 },
+    };
+    expect(outcome([celpip(9, "2023-01-01"), celpip(9, "2026-02-01"), pte], fsw).reason).toBe(
+      "No valid language test result on the assessment date; languageTests[0] (CELPIP-General, 2023-01-01) expired on 2025-01-01 (results count for 2 years); languageTests[1] (CELPIP-General, 2026-02-01) is dated after the assessment date; languageTests[2] (PTE Core, 2024-01-29) was not an accepted test on that date (PTE Core counts from 2024-01-30); " +
+        `${needsFsw}.`,
+    );
+  });
+
+  it("a valid result below the minimum: fail, naming each shortfall (level 0 as 'below 4') and the levels", () => {
+    expect(outcome([celpip({ reading: 3, writing: 7, listening: 6, speaking: 7 })], fsw)).toStrictEqual({
+      verdict: "fail",
+      reason: `languageTests[0] (CELPIP-General, 2025-03-01): CLB below 4 in reading, CLB 6 in listening; ${needsFsw}.`,
+      expected: "CLB/NCLC 7 in every ability",
+      actual: "reading 0, writing 7, listening 6, speaking 7",
+    });
+  });
+
+  it("reads each test's status on the day: an expired result stays expired even if unreadable", () => {
+    const facts = readLanguageTests(
+      [
+        celpip({ reading: 13, writing: 9, listening: 9, speaking: 9 }, "2023-01-01"),
+        { test: "toefl", testedOn: "2025-01-01", scores: {} } as unknown as LanguageTest,
+        { ...celpip(9), testedOn: "2025-02-30" as LanguageTest["testedOn"] },
+      ],
+      ASOF,
+      "spouse.languageTests",
+    );
+    expect(facts.path).toBe("spouse.languageTests");
+    expect(facts.given).toBe(true);
+    expect(facts).not.toHaveProperty("declaredFirst");
+    expect(
+      facts.results.map((r) => [r.path, r.status, r.language, r.expiresOn, r.issues.map((i) => `${i.path}:${i.code}`)]),
+    ).toEqual([
+      [
+        "spouse.languageTests[0]",
+        "expired",
+        "english",
+        "2025-01-01",
+        ["spouse.languageTests[0].scores.reading:off_scale"],
+      ],
+      ["spouse.languageTests[1]", "unreadable", undefined, "2027-01-01", ["spouse.languageTests[1].test:unknown_test"]],
+      [
+        "spouse.languageTests[2]",
+        "unreadable",
+        "english",
+        undefined,
+        ["spouse.languageTests[2].testedOn:invalid_date"],
+      ],
+    ]);
+    expect(Object.hasOwn(facts.results[1] ?? {}, "language")).toBe(false);
+    expect(Object.hasOwn(facts.results[2] ?? {}, "expiresOn")).toBe(false);
+    expect(readLanguageTests(null, ASOF, "languageTests", "french")).toStrictEqual({
+      path: "languageTests",
+      given: true,
+      results: [],
+      declaredFirst: "french",
     });
   });
 });
