@@ -2,18 +2,32 @@
 // missing, what is an issue, and the errors of the low-level functions.
 
 import { describe, expect, it } from "vitest";
+import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
 import { addDays } from "../../src/core/calendar.js";
-import { type IsoDate, isoDate } from "../../src/core/iso-date.js";
+import { describeIsoDateProblem, type IsoDate, isoDate } from "../../src/core/iso-date.js";
+import { arrangedEmploymentFinding, isMajorGroup00On } from "../../src/crs/arranged-employment.js";
+import { educationFinding, levelOfCredentials } from "../../src/crs/education.js";
 import {
+  CRS_POINTS_VERIFIED,
+  type CrsBreakdown,
   type CrsFactors,
   CrsInputError,
   calculateCrs,
   crsFactors,
   crsImprovements,
+  crsTableHistory,
   crsTablesAsOf,
+  crsUncertainties,
+  expressEntryProfileExpiry,
+  isEducationLevel,
+  itaApplicationDeadline,
+  misrepresentationBanEnds,
+  nominationAcceptanceDeadline,
   scoreCrs,
+  withProvincialNomination,
 } from "../../src/crs/index.js";
-import type { Candidate, EducationCredential, LanguageTest, WorkExperience } from "../../src/models/index.js";
+import type { Candidate, EducationCredential, JobOffer, LanguageTest, WorkExperience } from "../../src/models/index.js";
+import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
 
 const ASOF = isoDate("2026-01-15");
 const celpip = (r: number, w: number, l: number, s: number, testedOn = "2025-03-01"): LanguageTest => ({
@@ -757,5 +771,1277 @@ describe("the TSDoc examples", () => {
     expect(t.french.value.bilingual.points).toBe(50);
     expect(t.french.source.effective).toBe("2020-10-27");
     expect(crsTablesAsOf(isoDate("2024-06-01")).arrangedEmployment.value["other-teer-0-3"].points).toBe(50);
+  });
+});
+
+// Tests that pin behaviour of src/crs which the mutation run (`npm run mutate`) showed no other test
+// to observe. Points are read off IRCC's CRS tables (/work/shared/domain/express-entry-crs.md §1);
+// where a test compares two computations, the comment says which documented rule decides.
+
+// TCF Canada, lowest score of each NCLC level (express-entry-crs.md §2.5, data/ircc/language-equivalency.json).
+const TCF_READING: Record<number, number> = { 4: 342, 5: 375, 6: 406, 7: 453, 8: 499, 9: 524, 10: 549 };
+const TCF_LISTENING: Record<number, number> = { 4: 331, 5: 369, 6: 398, 7: 458, 8: 503, 9: 523, 10: 549 };
+const TCF_SPOKEN: Record<number, number> = { 4: 4, 5: 6, 6: 7, 7: 10, 8: 12, 9: 14, 10: 16 };
+const tcf = (r: number, w: number, l: number, s: number, testedOn = "2025-04-01"): LanguageTest => ({
+  test: "tcf-canada",
+  testedOn: isoDate(testedOn),
+  scores: {
+    reading: TCF_READING[r] as number,
+    writing: TCF_SPOKEN[w] as number,
+    listening: TCF_LISTENING[l] as number,
+    speaking: TCF_SPOKEN[s] as number,
+  },
+});
+const levels = (reading: number, writing: number, listening: number, speaking: number) => ({
+  reading,
+  writing,
+  listening,
+  speaking,
+});
+
+const foreign = (from: string, to: string, noc = "21231"): WorkExperience => ({
+  noc,
+  country: "IN",
+  from: isoDate(from),
+  to: isoDate(to),
+  hoursPerWeek: 40,
+});
+
+/** A complete single candidate with no points beyond what `over` adds (age 36 on ASOF). */
+function person(over: Partial<Candidate> = {}): Candidate {
+  return {
+    dateOfBirth: isoDate("1990-01-01"),
+    maritalStatus: "single",
+    education: [],
+    languageTests: [],
+    workHistory: [],
+    certificateOfQualification: null,
+    jobOffer: null,
+    provincialNomination: null,
+    siblingInCanada: false,
+    ...over,
+  };
+}
+
+function scored(candidate: Candidate, asOf: IsoDate = ASOF) {
+  const r = calculateCrs(candidate, { asOf });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r;
+}
+
+function improvementsOf(candidate: Candidate, asOf: IsoDate = ASOF) {
+  const r = crsImprovements(candidate, { asOf });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r;
+}
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a throw");
+}
+
+/** Hand-built factors worth nothing but what `over` adds. */
+function bareFactors(over: Partial<CrsFactors> = {}): CrsFactors {
+  return {
+    age: 36,
+    spouseFactorApplies: false,
+    education: "less-than-secondary",
+    canadianWorkYears: 0,
+    foreignWorkYears: 0,
+    certificateOfQualification: false,
+    canadianEducation: "none",
+    arrangedEmployment: "none",
+    provincialNomination: false,
+    siblingInCanada: false,
+    ...over,
+  };
+}
+
+describe("crsFactors: which official language is first", () => {
+  // Single, age 36, no education or work: only the language lines score. Per ability, first
+  // language (single) CLB 4-5: 6, 6: 9, 8: 23, 9: 31, 10: 34; second language 4: 0, 5-6: 1, 9+: 6.
+  it("puts English first when English-first scores more in all, though French alone ranks higher", () => {
+    // English 4/8/10/6 first: 72 + French 5/9/9/5 second: 14 = 86. French first: 74 + English second 10 = 84.
+    const r = factorsOf(person({ languageTests: [celpip(4, 8, 10, 6), tcf(5, 9, 9, 5)] }));
+    expect(r.firstLanguage).toEqual(levels(4, 8, 10, 6));
+    expect(r.secondLanguage).toEqual(levels(5, 9, 9, 5));
+    expect(scored(person({ languageTests: [celpip(4, 8, 10, 6), tcf(5, 9, 9, 5)] })).core).toMatchObject({
+      firstLanguage: 72,
+      secondLanguage: 14,
+    });
+  });
+
+  it("puts French first when French-first scores more in all, though English alone ranks higher", () => {
+    const r = factorsOf(person({ languageTests: [celpip(5, 9, 9, 5), tcf(4, 8, 10, 6)] }));
+    expect(r.firstLanguage).toEqual(levels(4, 8, 10, 6));
+    expect(r.secondLanguage).toEqual(levels(5, 9, 9, 5));
+    expect(r.french).toEqual(levels(4, 8, 10, 6));
+    expect(r.english).toEqual(levels(5, 9, 9, 5));
+  });
+
+  it("puts English first when both orders score the same", () => {
+    // 34 × 3 + 31 = 133 either way, second language 24 either way, French points 50 either way.
+    const r = factorsOf(person({ languageTests: [celpip(10, 10, 10, 9), tcf(9, 10, 10, 10)] }));
+    expect(r.firstLanguage).toEqual(levels(10, 10, 10, 9));
+    expect(r.secondLanguage).toEqual(levels(9, 10, 10, 10));
+  });
+
+  it("keeps the English result that scores more CRS points, not the one with the higher minimum", () => {
+    // Master's: CLB 10/10/10/6 gives 34 × 3 + 9 = 111 and no transferability (a level under 7);
+    // CLB 7 × 4 gives 68 + 25 (master's with CLB 7+) = 93.
+    const c = person({
+      education: [cred("masters", { inCanada: true })],
+      languageTests: [celpip(7, 7, 7, 7), celpip(10, 10, 10, 6)],
+    });
+    expect(factorsOf(c).firstLanguage).toEqual(levels(10, 10, 10, 6));
+    expect(scored(c).core.firstLanguage).toBe(111);
+  });
+
+  it("leaves first and second out when the declared language has no valid result", () => {
+    const frenchOnly = factorsOf(person({ firstOfficialLanguage: "english", languageTests: [tcf(7, 7, 7, 7)] }));
+    expect(frenchOnly).not.toHaveProperty("firstLanguage");
+    expect(frenchOnly).not.toHaveProperty("secondLanguage");
+    expect(frenchOnly.french).toEqual(levels(7, 7, 7, 7));
+    const englishOnly = factorsOf(person({ firstOfficialLanguage: "french", languageTests: [celpip(9, 9, 9, 9)] }));
+    expect(englishOnly).not.toHaveProperty("firstLanguage");
+    expect(englishOnly).not.toHaveProperty("secondLanguage");
+    expect(englishOnly.english).toEqual(levels(9, 9, 9, 9));
+  });
+
+  it("has no keys for factors it does not have", () => {
+    const r = factorsOf(person());
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        "age",
+        "arrangedEmployment",
+        "canadianEducation",
+        "canadianWorkYears",
+        "certificateOfQualification",
+        "education",
+        "foreignWorkYears",
+        "missing",
+        "ok",
+        "provincialNomination",
+        "siblingInCanada",
+        "spouseFactorApplies",
+      ].sort(),
+    );
+  });
+});
+
+describe("crsFactors: the spouse", () => {
+  const married = (spouse: Partial<NonNullable<Candidate["spouse"]>>): Candidate =>
+    person({
+      maritalStatus: "married",
+      spouse: {
+        accompanying: true,
+        canadianCitizenOrPermanentResident: false,
+        education: [],
+        languageTests: [],
+        workHistory: [],
+        ...spouse,
+      },
+    });
+
+  it("keeps the spouse's result that scores more spouse points, not the higher sum", () => {
+    // Spouse table per ability: CLB 4 or less 0, 7-8: 3, 9+: 5. 9/9/9/4 = 15 (sum 31); 8 × 4 = 12 (sum 32).
+    const c = married({ languageTests: [celpip(8, 8, 8, 8), celpip(9, 9, 9, 4)] });
+    expect(factorsOf(c).spouse?.firstLanguage).toEqual(levels(9, 9, 9, 4));
+    expect(scored(c).spouse.firstLanguage).toBe(15);
+  });
+
+  it("counts only the spouse's Canadian work", () => {
+    const c = married({ workHistory: [foreign("2018-01-01", "2025-12-31")] });
+    expect(factorsOf(c).spouse?.canadianWorkYears).toBe(0);
+  });
+
+  it("asks about the spouse's open jobs only while they could add spouse points (the table stops at 5 years)", () => {
+    const unknownJob = job({ from: isoDate("2017-01-01"), to: isoDate("2018-12-31"), authorized: undefined });
+    const capped = married({
+      workHistory: [job({ from: isoDate("2019-01-01"), to: isoDate("2025-12-31") }), unknownJob],
+    });
+    expect(factorsOf(capped).spouse?.canadianWorkYears).toBe(7);
+    expect(factorsOf(capped).missing).not.toContain("spouse.workHistory[1].authorized");
+    const short = married({
+      workHistory: [job({ from: isoDate("2024-01-01"), to: isoDate("2025-12-31") }), unknownJob],
+    });
+    expect(factorsOf(short).spouse?.canadianWorkYears).toBe(2);
+    expect(factorsOf(short).missing).toContain("spouse.workHistory[1].authorized");
+  });
+
+  it("ignores problems of a spouse's test that had expired on the day scored", () => {
+    const expiredOffScale: LanguageTest = { ...celpip(9, 9, 9, 9, "2023-06-01"), scores: levels(13, 9, 9, 9) };
+    const r = calculateCrs(married({ languageTests: [expiredOffScale] }), { asOf: ASOF });
+    expect(r.ok).toBe(true);
+  });
+});
+
+describe("crsFactors: foreign work and open questions", () => {
+  it("asks about open foreign jobs only while they could add points (the tables stop at 3 years)", () => {
+    const capped = person({
+      workHistory: [foreign("2021-01-01", "2024-12-31"), foreign("2019-01-01", "2020-12-31", "99999")],
+    });
+    expect(factorsOf(capped).foreignWorkYears).toBe(4);
+    expect(factorsOf(capped).missing).not.toContain("workHistory[1].noc");
+    const short = person({
+      workHistory: [foreign("2024-01-01", "2024-12-31"), foreign("2021-01-01", "2022-12-31", "99999")],
+    });
+    expect(factorsOf(short).foreignWorkYears).toBe(1);
+    expect(factorsOf(short).missing).toContain("workHistory[1].noc");
+  });
+
+  it("asks about a certificate of qualification only if the first language reaches CLB 5 in all four", () => {
+    const { certificateOfQualification: _, ...noAnswer } = person();
+    expect(factorsOf({ ...noAnswer, languageTests: [celpip(5, 5, 5, 5)] }).missing).toContain(
+      "certificateOfQualification",
+    );
+    expect(factorsOf({ ...noAnswer, languageTests: [celpip(9, 9, 9, 4)] }).missing).not.toContain(
+      "certificateOfQualification",
+    );
+  });
+
+  it("drops job-offer questions, and only those, once section D is full", () => {
+    const { dateOfBirth: _, ...noBirth } = person();
+    const c: Candidate = {
+      ...noBirth,
+      provincialNomination: { province: "AB", nominatedOn: isoDate("2024-01-01") },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, engagement: "employee" } as JobOffer,
+    };
+    const missing = factorsOf(c, isoDate("2024-06-01")).missing;
+    expect(missing).toContain("dateOfBirth");
+    expect(missing).not.toContain("jobOffer.lmia");
+    const notNominated = factorsOf({ ...c, provincialNomination: null }, isoDate("2024-06-01")).missing;
+    expect(notNominated).toContain("jobOffer.lmia");
+  });
+});
+
+describe("crsFactors and calculateCrs: input problems", () => {
+  it("needs asOf, and says so", () => {
+    expect(calculateCrs(person(), undefined as unknown as { asOf: IsoDate })).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: "asOf",
+          code: "required",
+          message:
+            "asOf is required: the day the rules apply on, written YYYY-MM-DD or as a Date (the library never reads the clock); got undefined.",
+        },
+      ],
+    });
+    expect(calculateCrs(person(), { asOf: new Date(Number.NaN) })).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: "asOf",
+          code: "invalid_date",
+          message: "asOf must be a calendar day written YYYY-MM-DD or a valid Date; got an Invalid Date.",
+        },
+      ],
+    });
+  });
+
+  it("reports a candidate that is not an object", () => {
+    for (const candidate of [null, 5, "candidate"]) {
+      expect(calculateCrs(candidate as unknown as Candidate, { asOf: ASOF })).toEqual({
+        ok: false,
+        issues: [{ path: "", code: "invalid_type", message: "Expected a candidate object." }],
+      });
+    }
+  });
+
+  it("reports a date of birth that is not a calendar day, or after the day scored", () => {
+    expect(calculateCrs(person({ dateOfBirth: "1990-02-30" as IsoDate }), { asOf: ASOF })).toEqual({
+      ok: false,
+      issues: [{ path: "dateOfBirth", code: "invalid_date", message: describeIsoDateProblem("1990-02-30") }],
+    });
+    expect(calculateCrs(person({ dateOfBirth: isoDate("2026-01-16") }), { asOf: ASOF })).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: "dateOfBirth",
+          code: "born_after_as_of",
+          message: "The date of birth 2026-01-16 is after the day scored, 2026-01-15: there is no age on that day.",
+        },
+      ],
+    });
+    expect(factorsOf(person({ dateOfBirth: ASOF })).age).toBe(0);
+  });
+
+  it("keeps the problems of tests that matter on the day scored and drops the others", () => {
+    const offScale = (testedOn: string): LanguageTest => ({
+      ...celpip(9, 9, 9, 9, testedOn),
+      scores: levels(13, 9, 9, 9),
+    });
+    const issuesOf = (tests: unknown[]) => {
+      const r = calculateCrs(person({ languageTests: tests as LanguageTest[] }), { asOf: ASOF });
+      return r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`);
+    };
+    // Expired on asOf itself (valid until the day before the second anniversary): irrelevant.
+    expect(issuesOf([offScale("2024-01-15")])).toEqual([]);
+    expect(issuesOf([offScale("2024-01-16")])).toEqual(["languageTests[0].scores.reading:off_scale"]);
+    // Taken on asOf: it counts, so its problems do.
+    expect(issuesOf([offScale("2026-01-15")])).toEqual(["languageTests[0].scores.reading:off_scale"]);
+    expect(issuesOf([offScale("2026-01-16")])).toEqual([]);
+    // A date that is not a calendar day cannot be placed before or after asOf: it is reported.
+    expect(issuesOf([{ ...celpip(9, 9, 9, 9), testedOn: "2031-02-30" }])).toEqual([
+      "languageTests[0].testedOn:invalid_date",
+    ]);
+    expect(issuesOf([null])).toEqual(["languageTests[0]:invalid_type"]);
+  });
+
+  it("reports a declared first official language that is neither English nor French", () => {
+    const r = calculateCrs(person({ firstOfficialLanguage: "klingon" as "english" }), { asOf: ASOF });
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: "firstOfficialLanguage",
+          code: "invalid_value",
+          message: 'Expected "english" or "french", got "klingon".',
+        },
+      ],
+    });
+  });
+});
+
+describe("crsFactors: education", () => {
+  it("counts a foreign credential whose ECA is issued on the day scored", () => {
+    expect(factorsOf(person({ education: [cred("masters", { ecaIssuedOn: ASOF })] })).education).toBe("masters");
+    expect(factorsOf(person({ education: [cred("masters", { ecaIssuedOn: isoDate("2026-01-16") })] })).education).toBe(
+      "less-than-secondary",
+    );
+  });
+
+  it("takes a bachelor's of exactly 3 years as a three-year program", () => {
+    const both = [cred("bachelors", { inCanada: true, years: 3 }), cred("one-year", { inCanada: true })];
+    expect(factorsOf(person({ education: both })).education).toBe("two-or-more");
+    expect(factorsOf(person({ education: [cred("bachelors", { inCanada: true, years: 3 })] })).canadianEducation).toBe(
+      "three-year-or-longer",
+    );
+    expect(factorsOf(person({ education: [cred("bachelors", { inCanada: true, years: 2 })] })).canadianEducation).toBe(
+      "one-or-two-year",
+    );
+  });
+
+  it("keeps the best Canadian credential, whatever the order", () => {
+    const list = [cred("bachelors", { inCanada: true }), cred("one-year", { inCanada: true })];
+    expect(factorsOf(person({ education: list })).canadianEducation).toBe("three-year-or-longer");
+    expect(factorsOf(person({ education: [...list].reverse() })).canadianEducation).toBe("three-year-or-longer");
+  });
+
+  it("reads a list left out as unanswered, with nothing certain and a doctorate possible", () => {
+    expect(educationFinding(undefined, ASOF, "education")).toEqual({
+      level: "less-than-secondary",
+      possibleLevel: "doctoral",
+      canadianEducation: "none",
+      missing: ["education"],
+      standings: [],
+    });
+  });
+
+  it("puts credentials with an unanswered ECA, and only those, in the possible level", () => {
+    const expiredDoctorate = cred("doctoral", { ecaIssuedOn: isoDate("2019-01-01") });
+    const r = educationFinding(
+      [cred("bachelors", { inCanada: true }), cred("secondary", { ecaIssuedOn: undefined }), expiredDoctorate],
+      ASOF,
+      "education",
+    );
+    expect(r).toMatchObject({ level: "bachelors", possibleLevel: "bachelors", missing: [] });
+    expect(r.standings).toEqual(["counts", "eca-missing", "eca-expired"]);
+    const withOneYear = educationFinding(
+      [cred("one-year", { inCanada: true }), cred("bachelors", { ecaIssuedOn: undefined })],
+      ASOF,
+      "spouse.education",
+    );
+    expect(withOneYear).toMatchObject({
+      level: "one-year",
+      possibleLevel: "two-or-more",
+      missing: ["spouse.education[1].ecaIssuedOn"],
+    });
+  });
+
+  it("takes a credential named three years or longer as a three-year program", () => {
+    expect(levelOfCredentials([cred("three-year-or-longer", { years: 2 }), cred("one-year")])).toBe("two-or-more");
+    expect(levelOfCredentials([cred("two-year"), cred("one-year")])).toBe("two-year");
+  });
+});
+
+describe("scoreCrs", () => {
+  it("names the factors hand-built factors leave out, when they give no missing list", () => {
+    const { age: _, spouseFactorApplies: __, ...rest } = bareFactors();
+    expect(scoreCrs(bareFactors(), { asOf: ASOF }).missing).toEqual([]);
+    expect(scoreCrs(rest, { asOf: ASOF }).missing).toEqual(["age", "spouseFactorApplies"]);
+    expect(scoreCrs(bareFactors({ spouseFactorApplies: true }), { asOf: ASOF }).missing).toEqual(["spouse"]);
+    const spouse = { education: "bachelors" as const, canadianWorkYears: 0 };
+    expect(scoreCrs(bareFactors({ spouseFactorApplies: true, spouse }), { asOf: ASOF }).missing).toEqual([]);
+    expect(scoreCrs(bareFactors({ spouseFactorApplies: false, spouse }), { asOf: ASOF }).missing).toEqual([]);
+    expect(scoreCrs(bareFactors({ missing: ["x", "x", "y"] }), { asOf: ASOF }).missing).toEqual(["x", "y"]);
+  });
+
+  it("lists the source of every table in force, one per document and effective date, without sections", () => {
+    for (const day of ["2016-01-01", "2020-10-27", "2024-06-01", ASOF]) {
+      const tables = crsTablesAsOf(isoDate(day));
+      const expected = new Map<string, object>();
+      for (const [name, version] of Object.entries(tables)) {
+        if (name === "asOf") continue;
+        const { section: _, ...rest } = (
+          version as unknown as { source: { section?: string } & Record<string, unknown> }
+        ).source;
+        expected.set(`${rest.title}|${rest.url}|${rest.effective ?? ""}`, rest);
+      }
+      const sources = scoreCrs(bareFactors(), { asOf: isoDate(day) }).sources;
+      const key = (s: object) => JSON.stringify(s, Object.keys(s).sort());
+      expect(sources.map(key).sort(), day).toEqual([...expected.values()].map(key).sort());
+      for (const source of sources) expect(source).not.toHaveProperty("section");
+    }
+    // On 2026-01-15 the CRS page is cited with more than one effective date.
+    const onAsOf = scoreCrs(bareFactors(), { asOf: ASOF }).sources;
+    expect(new Set(onAsOf.map((s) => s.url)).size).toBeLessThan(onAsOf.length);
+  });
+
+  it("returns sources a caller may change without changing later scores", () => {
+    const first = scoreCrs(bareFactors(), { asOf: ASOF });
+    const count = first.sources.length;
+    (first.sources as unknown[]).push({ title: "changed" });
+    expect(scoreCrs(bareFactors(), { asOf: ASOF }).sources).toHaveLength(count);
+  });
+
+  it("throws InvalidAsOfError without options", () => {
+    expect(thrown(() => scoreCrs(bareFactors(), undefined as unknown as { asOf: IsoDate }))).toMatchObject({
+      name: "InvalidAsOfError",
+      code: "required",
+      path: "asOf",
+    });
+  });
+
+  it("accepts the largest whole ages and years it allows", () => {
+    expect(scoreCrs(bareFactors({ age: 150 }), { asOf: ASOF }).core.age).toBe(0);
+    expect(
+      scoreCrs(bareFactors({ canadianWorkYears: 100, foreignWorkYears: 100 }), { asOf: ASOF }).core.canadianWork,
+    ).toBe(80);
+    expect(scoreCrs(bareFactors({ firstLanguage: levels(12, 12, 12, 12) }), { asOf: ASOF }).core.firstLanguage).toBe(
+      136,
+    );
+  });
+});
+
+describe("scoreCrs: factors outside their domain", () => {
+  const cases: readonly [string, Record<string, unknown> | null, string][] = [
+    ["factors.age", { age: 29.5 }, "factors.age must be a whole number from 0 to 150; got 29.5."],
+    ["factors.age", { age: 151 }, "factors.age must be a whole number from 0 to 150; got 151."],
+    [
+      "factors.spouseFactorApplies",
+      { spouseFactorApplies: "yes" as unknown as boolean },
+      "factors.spouseFactorApplies must be true or false; got yes.",
+    ],
+    [
+      "factors.education",
+      { education: "phd" as CrsFactors["education"] },
+      'factors.education must be a CRS level of education; got "phd".',
+    ],
+    [
+      "factors.firstLanguage",
+      { firstLanguage: 5 as unknown as CrsFactors["firstLanguage"] },
+      "factors.firstLanguage must be CLB levels per ability.",
+    ],
+    [
+      "factors.firstLanguage",
+      { firstLanguage: null as unknown as CrsFactors["firstLanguage"] },
+      "factors.firstLanguage must be CLB levels per ability.",
+    ],
+    [
+      "factors.firstLanguage.reading",
+      { firstLanguage: levels(-1, 9, 9, 9) },
+      "factors.firstLanguage.reading must be a whole number from 0 to 12; got -1.",
+    ],
+    [
+      "factors.firstLanguage.listening",
+      { firstLanguage: levels(9, 9, 13, 9) },
+      "factors.firstLanguage.listening must be a whole number from 0 to 12; got 13.",
+    ],
+    [
+      "factors.secondLanguage.writing",
+      { secondLanguage: levels(9, 4.5, 9, 9) },
+      "factors.secondLanguage.writing must be a whole number from 0 to 12; got 4.5.",
+    ],
+    [
+      "factors.english.speaking",
+      { english: levels(9, 9, 9, "9" as unknown as number) },
+      "factors.english.speaking must be a whole number from 0 to 12; got 9.",
+    ],
+    [
+      "factors.french.reading",
+      { french: levels(Number.NaN, 9, 9, 9) },
+      "factors.french.reading must be a whole number from 0 to 12; got NaN.",
+    ],
+    [
+      "factors.canadianWorkYears",
+      { canadianWorkYears: 101 },
+      "factors.canadianWorkYears must be a whole number from 0 to 100; got 101.",
+    ],
+    [
+      "factors.certificateOfQualification",
+      { certificateOfQualification: 1 as unknown as boolean },
+      "factors.certificateOfQualification must be true or false; got 1.",
+    ],
+    ["factors.spouse", { spouse: 5 as unknown as CrsFactors["spouse"] }, "factors.spouse must be an object."],
+    ["factors.spouse", { spouse: null as unknown as CrsFactors["spouse"] }, "factors.spouse must be an object."],
+    [
+      "factors.spouse.education",
+      { spouse: { education: "none" as CrsFactors["education"], canadianWorkYears: 0 } },
+      'factors.spouse.education must be a CRS level of education; got "none".',
+    ],
+    [
+      "factors.spouse.firstLanguage.speaking",
+      { spouse: { education: "bachelors", canadianWorkYears: 0, firstLanguage: levels(9, 9, 9, 20) } },
+      "factors.spouse.firstLanguage.speaking must be a whole number from 0 to 12; got 20.",
+    ],
+    [
+      "factors.canadianEducation",
+      { canadianEducation: "masters" as CrsFactors["canadianEducation"] },
+      "factors.canadianEducation must be one of none, one-or-two-year, three-year-or-longer.",
+    ],
+    [
+      "factors.arrangedEmployment",
+      { arrangedEmployment: "yes" as CrsFactors["arrangedEmployment"] },
+      "factors.arrangedEmployment must be one of none, teer0-major-group-00, other-teer-0-3.",
+    ],
+    [
+      "factors.provincialNomination",
+      { provincialNomination: null as unknown as boolean },
+      "factors.provincialNomination must be true or false; got null.",
+    ],
+    [
+      "factors.missing",
+      { missing: "dateOfBirth" as unknown as string[] },
+      "factors.missing must be a list of input paths.",
+    ],
+    [
+      "factors.missing",
+      { missing: ["dateOfBirth", 5] as unknown as string[] },
+      "factors.missing must be a list of input paths.",
+    ],
+    ["factors", null, "factors must be an object."],
+  ];
+
+  it.each(cases)("%s: %s", (path, change, message) => {
+    const factors = change === null ? null : bareFactors(change as Partial<CrsFactors>);
+    const error = thrown(() => scoreCrs(factors as CrsFactors, { asOf: ASOF }));
+    expect(error).toBeInstanceOf(CrsInputError);
+    expect(error).toMatchObject({ code: "invalid_factor", path, message });
+  });
+
+  it("rejects factors that are not an object, even a number", () => {
+    expect(thrown(() => scoreCrs(5 as unknown as CrsFactors, { asOf: ASOF }))).toMatchObject({ path: "factors" });
+  });
+});
+
+describe("the CRS tables", () => {
+  it("say which name is not a table", () => {
+    const error = thrown(() => crsTableHistory("bonus" as "age"));
+    expect(error).toBeInstanceOf(CrsInputError);
+    expect(error).toMatchObject({ code: "invalid_factor", path: "name", message: 'No CRS table is named "bonus".' });
+  });
+
+  it("say what is wrong with asOf", () => {
+    expect(thrown(() => crsTablesAsOf(undefined as unknown as IsoDate))).toMatchObject({
+      name: "InvalidAsOfError",
+      code: "required",
+      path: "asOf",
+      message:
+        "asOf is required: the day the rules apply on, written YYYY-MM-DD or as a Date (the library never reads the clock); got undefined.",
+    });
+    expect(thrown(() => crsTablesAsOf(new Date(Number.NaN)))).toMatchObject({
+      code: "invalid_date",
+      path: "asOf",
+      message: "asOf must be a calendar day written YYYY-MM-DD or a valid Date; got an Invalid Date.",
+    });
+    expect(thrown(() => crsTablesAsOf("2025-02-30" as IsoDate))).toMatchObject({
+      code: "invalid_date",
+      path: "asOf",
+      message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got "2025-02-30": ${describeIsoDateProblem("2025-02-30")}`,
+    });
+    expect(thrown(() => crsTablesAsOf(isoDate("2014-12-31")))).toMatchObject({
+      code: "before_crs",
+      path: "asOf",
+      message: "The Comprehensive Ranking System started on 2015-01-01; there is no CRS score on 2014-12-31.",
+    });
+    expect(crsTablesAsOf(new Date(2026, 0, 15)).asOf).toBe("2026-01-15");
+  });
+
+  it("give the same frozen values for the same day, table and list each time", () => {
+    const day = isoDate("2023-03-03");
+    const a = crsTablesAsOf(day);
+    crsTablesAsOf(isoDate("2023-03-04"));
+    expect(crsTablesAsOf(day)).toBe(a);
+    expect(crsTablesAsOf(new Date(2023, 5, 6))).toBe(crsTablesAsOf(new Date(2023, 5, 6)));
+    expect(crsTableHistory("age")).toBe(crsTableHistory("age"));
+    expect(crsUncertainties()).toBe(crsUncertainties());
+  });
+
+  it("carry the date the data was verified", () => {
+    expect(CRS_POINTS_VERIFIED).toBe(crsJson.verified);
+  });
+
+  it("name only CRS levels of education as levels", () => {
+    for (const value of [5, undefined, null, ["masters"]]) expect(isEducationLevel(value)).toBe(false);
+    expect(isEducationLevel("doctoral")).toBe(true);
+  });
+});
+
+describe("arranged employment: exact findings", () => {
+  const offer = (over: Partial<JobOffer> = {}): JobOffer =>
+    ({
+      noc: "21231",
+      hoursPerWeek: 40,
+      permanent: true,
+      engagement: "employee",
+      lmia: "approved",
+      ...over,
+    }) as JobOffer;
+
+  it("major group 00 is the same in both NOC versions: every concordance pair agrees on it", () => {
+    // What lets isMajorGroup00On read a code as written on any day.
+    let pairs = 0;
+    for (const [noc2016, noc2021] of nocCodePairs()) {
+      pairs++;
+      expect({ noc2016, noc2021, group00: nocCodeFacts(noc2016)?.majorGroup === "00" }).toEqual({
+        noc2016,
+        noc2021,
+        group00: nocCodeFacts(noc2021)?.majorGroup === "00",
+      });
+    }
+    expect(pairs).toBe(585);
+    const group00 = nocCodePairs().filter(([a]) => nocCodeFacts(a)?.majorGroup === "00");
+    expect(group00.map(([a, b]) => `${a}>${b}`)).toEqual([
+      "0011>00010",
+      "0012>00011",
+      "0013>00012",
+      "0014>00013",
+      "0015>00014",
+      "0016>00015",
+    ]);
+  });
+
+  it("reads major group 00 in the classification in force, through the concordance for the other", () => {
+    expect(isMajorGroup00On("99999", isoDate("2024-06-01"))).toBeUndefined();
+    expect(isMajorGroup00On("00012", isoDate("2024-06-01"))).toBe(true);
+    expect(isMajorGroup00On("0013", isoDate("2024-06-01"))).toBe(true); // NOC 2016 0013 -> NOC 2021 00012
+    expect(isMajorGroup00On("2173", isoDate("2024-06-01"))).toBe(false);
+    expect(isMajorGroup00On("00012", isoDate("2020-06-01"))).toBe(true);
+    expect(isMajorGroup00On("21231", isoDate("2020-06-01"))).toBe(false);
+  });
+
+  it("gives nothing and asks nothing for no offer", () => {
+    expect(arrangedEmploymentFinding(null, ASOF)).toEqual({ certain: "none", possible: "none", missing: [] });
+  });
+
+  it("takes 30 hours a week as full-time and 12 months as long enough", () => {
+    const day = isoDate("2024-06-01");
+    expect(arrangedEmploymentFinding(offer({ hoursPerWeek: 30 }), day).certain).toBe("other-teer-0-3");
+    expect(arrangedEmploymentFinding(offer({ hoursPerWeek: 29 }), day).certain).toBe("none");
+    expect(arrangedEmploymentFinding(offer({ permanent: false, durationMonths: 12 }), day).certain).toBe(
+      "other-teer-0-3",
+    );
+    expect(arrangedEmploymentFinding(offer({ permanent: false, durationMonths: 11 }), day)).toEqual({
+      certain: "none",
+      possible: "none",
+      missing: [],
+    });
+  });
+
+  it("before 2016-11-19 needs a permanent LMIA-supported offer", () => {
+    const day = isoDate("2016-06-01");
+    expect(arrangedEmploymentFinding(offer({ noc: "2173" }), day)).toEqual({
+      certain: "other-teer-0-3",
+      possible: "other-teer-0-3",
+      missing: [],
+    });
+    expect(arrangedEmploymentFinding(offer({ noc: "2173", permanent: undefined }), day)).toEqual({
+      certain: "none",
+      possible: "other-teer-0-3",
+      missing: ["jobOffer.permanent"],
+    });
+    expect(arrangedEmploymentFinding(offer({ noc: "2173", permanent: false }), day).possible).toBe("none");
+    expect(
+      arrangedEmploymentFinding(offer({ noc: "2173", lmia: "exempt-work-permit" }), isoDate("2016-11-18")).possible,
+    ).toBe("none");
+    expect(
+      arrangedEmploymentFinding(offer({ noc: "2173", lmia: "exempt-work-permit" }), isoDate("2016-11-19")).certain,
+    ).toBe("other-teer-0-3");
+    expect(
+      scored(person({ jobOffer: offer({ noc: "0013" }) }), isoDate("2016-06-01")).additional.arrangedEmployment,
+    ).toBe(600);
+  });
+
+  it("asks about an unknown occupation once, first", () => {
+    expect(arrangedEmploymentFinding(offer({ noc: "99999", hoursPerWeek: undefined }), isoDate("2024-06-01"))).toEqual({
+      certain: "none",
+      possible: "teer0-major-group-00",
+      missing: ["jobOffer.noc", "jobOffer.hoursPerWeek"],
+    });
+  });
+});
+
+describe("crsImprovements: exact steps and gains", () => {
+  it("prices every single change of a candidate with English only (hand-computed from the tables)", () => {
+    // Age 29: 110; bachelor's in Canada: 120 and 30 Canadian-education points; CLB 8/8/8/7: 86;
+    // 1 year in Canada: 40. Transferability: bachelor's × CLB 7+ 13, bachelor's × 1 year 13 = 26.
+    // Total 110 + 120 + 86 + 40 + 26 + 30 = 412.
+    const c = person({
+      dateOfBirth: isoDate("1996-06-01"),
+      education: [cred("bachelors", { inCanada: true })],
+      languageTests: [celpip(8, 8, 8, 7)],
+      workHistory: [job({ from: isoDate("2024-12-01"), to: isoDate("2025-11-30") })],
+    });
+    const r = improvementsOf(c);
+    expect(r.current.total).toBe(412);
+    const twoOrMore = crsTablesAsOf(ASOF).education.value.rows.find((row) => row.level === "two-or-more")?.label;
+    expect(twoOrMore).toMatch(/^Two or more/);
+    expect(r.improvements).toEqual([
+      // Section D is capped at 600: 30 + 600 -> 600.
+      {
+        kind: "provincial-nomination",
+        change: "A provincial or territorial nomination through Express Entry.",
+        path: "provincialNomination",
+        points: 570,
+        total: 982,
+      },
+      // French at NCLC 9: 4 × 6 = 24, plus 50 French points (NCLC 7+ and CLB 5+ in English).
+      {
+        kind: "second-language",
+        change: "A French test result (second official language) at NCLC 9 in all four abilities.",
+        path: "languageTests",
+        points: 74,
+        total: 486,
+      },
+      {
+        kind: "second-language",
+        change: "A French test result (second official language) at NCLC 7 in all four abilities.",
+        path: "languageTests",
+        points: 62,
+        total: 474,
+      },
+      // Two or more credentials: 128 (+8); transferability 25 + 25, capped at 50 (+24).
+      {
+        kind: "education",
+        change: `Education at the next CRS level: ${twoOrMore}.`,
+        path: "education",
+        points: 32,
+        total: 444,
+      },
+      // 1 year abroad: 13 with CLB 7+, 13 with 1 year in Canada.
+      {
+        kind: "foreign-work",
+        change: "One more year of skilled foreign work experience (1 year instead of 0).",
+        path: "workHistory",
+        points: 26,
+        total: 438,
+      },
+      // 2 years in Canada: 53 (+13); bachelor's × 2 years 25 (+12).
+      {
+        kind: "canadian-work",
+        change: "One more year of skilled Canadian work experience (2 years instead of 1).",
+        path: "workHistory",
+        points: 25,
+        total: 437,
+      },
+      ...(["reading", "writing", "listening"] as const).map((ability) => ({
+        kind: "first-language",
+        change: `CLB 9 in ${ability} (now 8) in your first official language, English.`,
+        path: "languageTests",
+        points: 8,
+        total: 420,
+      })),
+      {
+        kind: "first-language",
+        change: "CLB 8 in speaking (now 7) in your first official language, English.",
+        path: "languageTests",
+        points: 6,
+        total: 418,
+      },
+      {
+        kind: "second-language",
+        change: "A French test result (second official language) at NCLC 5 in all four abilities.",
+        path: "languageTests",
+        points: 4,
+        total: 416,
+      },
+    ]);
+    expect(r.agePoints[0]).toEqual({ on: "2026-06-01", age: 30, agePoints: 105, change: -5, total: 407 });
+  });
+
+  it("prices changes of a French-first candidate with credentials of every standing", () => {
+    // Age 35: 77; education counted: bachelor's in Canada 120 (+30 Canadian education); French
+    // NCLC 9 × 4 first: 124; English CLB 6 × 4 second: 4; French points 50. Transferability:
+    // bachelor's × CLB 9 = 25. Total 77 + 120 + 124 + 4 + 25 + 50 + 30 = 430.
+    const c = person({
+      dateOfBirth: isoDate("1990-03-10"),
+      firstOfficialLanguage: "french",
+      education: [
+        cred("bachelors", { inCanada: true }),
+        cred("one-year", { ecaIssuedOn: undefined }),
+        cred("doctoral", { ecaIssuedOn: isoDate("2019-01-01") }),
+        cred("masters", { ecaIssuedOn: isoDate("2026-02-01") }),
+        cred("doctoral", { inCanada: true, completedOn: isoDate("2026-06-01") }),
+      ],
+      languageTests: [tcf(9, 9, 9, 9), celpip(6, 6, 6, 6)],
+    });
+    const r = improvementsOf(c);
+    expect(r.current.total).toBe(430);
+    const label = (level: string) => crsTablesAsOf(ASOF).education.value.rows.find((row) => row.level === level)?.label;
+    expect(r.improvements).toEqual([
+      {
+        kind: "provincial-nomination",
+        change: "A provincial or territorial nomination through Express Entry.",
+        path: "provincialNomination",
+        points: 520,
+        total: 950,
+      },
+      // A doctorate: 150 (+30); transferability 50 (+25).
+      {
+        kind: "eca",
+        change:
+          "A valid Educational Credential Assessment for education[2] (doctoral; its ECA is five or more years old): education scored as doctoral instead of bachelors.",
+        path: "education[2].ecaIssuedOn",
+        points: 55,
+        total: 485,
+      },
+      // 1 year in Canada: 40; bachelor's × 1 year 13.
+      {
+        kind: "canadian-work",
+        change: "One more year of skilled Canadian work experience (1 year instead of 0).",
+        path: "workHistory",
+        points: 53,
+        total: 483,
+      },
+      // A master's: 135 (+15); transferability 50 (+25).
+      {
+        kind: "eca",
+        change:
+          "A valid Educational Credential Assessment for education[3] (masters; its ECA was issued after this day): education scored as masters instead of bachelors.",
+        path: "education[3].ecaIssuedOn",
+        points: 40,
+        total: 470,
+      },
+      // Two or more: 128 (+8); transferability 50 (+25). Equal points: education before eca.
+      {
+        kind: "education",
+        change: `Education at the next CRS level: ${label("two-or-more")}.`,
+        path: "education",
+        points: 33,
+        total: 463,
+      },
+      {
+        kind: "eca",
+        change:
+          "A valid Educational Credential Assessment for education[1] (one-year; no ECA date is given): education scored as two-or-more instead of bachelors.",
+        path: "education[1].ecaIssuedOn",
+        points: 33,
+        total: 463,
+      },
+      // 1 year abroad with NCLC 9+: 25.
+      {
+        kind: "foreign-work",
+        change: "One more year of skilled foreign work experience (1 year instead of 0).",
+        path: "workHistory",
+        points: 25,
+        total: 455,
+      },
+      ...(["reading", "writing", "listening", "speaking"] as const).map((ability) => ({
+        kind: "first-language",
+        change: `NCLC 10 in ${ability} (now 9) in your first official language, French.`,
+        path: "languageTests",
+        points: 3,
+        total: 433,
+      })),
+      ...(["reading", "writing", "listening", "speaking"] as const).map((ability) => ({
+        kind: "second-language",
+        change: `CLB 7 in ${ability} (now 6) in your second official language, English.`,
+        path: "languageTests",
+        points: 2,
+        total: 432,
+      })),
+    ]);
+  });
+
+  it("suggests a first test in the declared language when there is none", () => {
+    const r = improvementsOf(person({ firstOfficialLanguage: "french", languageTests: [] }));
+    expect(r.improvements.filter((i) => i.kind === "first-language").map((i) => i.change)).toEqual([
+      "A French test result at NCLC 9 in all four abilities.",
+      "A French test result at NCLC 7 in all four abilities.",
+      "A French test result at NCLC 5 in all four abilities.",
+    ]);
+  });
+
+  it("suggests the next CLB level that adds points, not merely the next level", () => {
+    // CLB 4 and 5 both give 6 points per ability; 6 gives 9.
+    const r = improvementsOf(person({ languageTests: [celpip(10, 10, 10, 4)] }));
+    expect(r.improvements.find((i) => i.change.includes("in speaking"))).toEqual({
+      kind: "first-language",
+      change: "CLB 6 in speaking (now 4) in your first official language, English.",
+      path: "languageTests",
+      points: 3,
+      total: r.current.total + 3,
+    });
+  });
+
+  it("has no next level of education above a doctorate, and no birthdays without a date of birth", () => {
+    const { dateOfBirth: _, ...noBirth } = person({ education: [cred("doctoral", { inCanada: true })] });
+    const r = improvementsOf(noBirth);
+    expect(r.improvements.some((i) => i.kind === "education")).toBe(false);
+    expect(r.agePoints).toEqual([]);
+  });
+});
+
+describe("provincial nomination helpers", () => {
+  it("name the argument that is not a date", () => {
+    const cases: readonly [(value: IsoDate) => IsoDate, string][] = [
+      [nominationAcceptanceDeadline, "nominatedOn"],
+      [expressEntryProfileExpiry, "submittedOn"],
+      [itaApplicationDeadline, "itaOn"],
+      [misrepresentationBanEnds, "decidedOn"],
+    ];
+    for (const [fn, name] of cases) {
+      const error = thrown(() => fn(20260115 as unknown as IsoDate));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(`${name} must be a date written YYYY-MM-DD or a Date.`);
+    }
+    expect(nominationAcceptanceDeadline(new Date(2026, 1, 1))).toBe("2026-03-03");
+  });
+
+  it("answer provincialNomination in missing, and cap the total at 1,200", () => {
+    const b = scoreCrs(bareFactors({ missing: ["provincialNomination", "dateOfBirth"] }), { asOf: ASOF });
+    expect(withProvincialNomination(b).missing).toEqual(["dateOfBirth"]);
+    const inflated: CrsBreakdown = { ...b, core: { ...b.core, age: 1000, subtotal: 1000 } };
+    const n = withProvincialNomination(inflated);
+    expect(n.total).toBe(1200);
+    expect(n.additional.subtotal).toBe(600);
+  });
+});
+
+describe("crsImprovements: order of equal gains, levels below the chart, work counts", () => {
+  // Every candidate here is single, 36 on ASOF (72 age points), with the factors named; points
+  // come from the single column of IRCC's tables (express-entry-crs.md §1).
+  const row = (kind: string, change: string, path: string, points: number, total: number) => ({
+    kind,
+    change,
+    path,
+    points,
+    total,
+  });
+
+  it("puts the first language before the second on equal points", () => {
+    // English 10/10/10/9: 34 × 3 + 31 = 133; French 8/9/9/9 second: 3 + 6 × 3 = 21; French points
+    // (NCLC 7+ and CLB 5+) 50. Total 72 + 133 + 21 + 50 = 276. Speaking 9 -> 10 is +3; French
+    // reading 8 -> 9 is 3 -> 6, +3: a tie, which KIND_ORDER breaks first-language first.
+    const r = improvementsOf(person({ languageTests: [celpip(10, 10, 10, 9), tcf(8, 9, 9, 9)] }));
+    expect(r.current.total).toBe(276);
+    expect(r.improvements.slice(-2)).toEqual([
+      row(
+        "first-language",
+        "CLB 10 in speaking (now 9) in your first official language, English.",
+        "languageTests",
+        3,
+        279,
+      ),
+      row(
+        "second-language",
+        "NCLC 9 in reading (now 8) in your second official language, French.",
+        "languageTests",
+        3,
+        279,
+      ),
+    ]);
+  });
+
+  it("puts a second-language gain before an equal foreign-work gain", () => {
+    // French first NCLC 7 × 4: 68; English 5/5/5/4 second: 3; 1 year in Canada: 40; French points
+    // with English under CLB 5 in one ability: 25. Total 72 + 68 + 3 + 40 + 25 = 208.
+    // English speaking 4 -> 5: +1, and the French points become 50 (+25): +26. One year abroad:
+    // 13 (with NCLC 7+) + 13 (with 1 year in Canada) = +26. Equal: second-language first.
+    const c = person({
+      firstOfficialLanguage: "french",
+      languageTests: [tcf(7, 7, 7, 7), celpip(5, 5, 5, 4)],
+      workHistory: [job({ from: isoDate("2024-12-01"), to: isoDate("2025-11-30") })],
+    });
+    const r = improvementsOf(c);
+    expect(r.current.total).toBe(208);
+    expect(r.improvements.slice(0, 5)).toEqual([
+      row(
+        "provincial-nomination",
+        "A provincial or territorial nomination through Express Entry.",
+        "provincialNomination",
+        575,
+        783,
+      ),
+      row(
+        "education",
+        `Education at the next CRS level: ${crsTablesAsOf(ASOF).education.value.rows.find((x) => x.level === "secondary")?.label}.`,
+        "education",
+        30,
+        238,
+      ),
+      row(
+        "second-language",
+        "CLB 5 in speaking (now 4) in your second official language, English.",
+        "languageTests",
+        26,
+        234,
+      ),
+      row(
+        "foreign-work",
+        "One more year of skilled foreign work experience (1 year instead of 0).",
+        "workHistory",
+        26,
+        234,
+      ),
+      // 2 years in Canada: 53 - 40.
+      row(
+        "canadian-work",
+        "One more year of skilled Canadian work experience (2 years instead of 1).",
+        "workHistory",
+        13,
+        221,
+      ),
+    ]);
+    // The second language skips a level that adds nothing: CLB 6 is worth what CLB 5 is (1).
+    expect(r.improvements.filter((i) => i.change.startsWith("CLB 7 in"))).toHaveLength(3);
+  });
+
+  it("puts first-language gains before an equal Canadian-work gain, and counts foreign years in the plural", () => {
+    // CLB 8 × 4: 92; 4 years in Canada: 72; 2 years abroad: 13 (CLB 7+) + 25 (2+ years in
+    // Canada) = 38. Total 72 + 92 + 72 + 38 = 274.
+    const c = person({
+      languageTests: [celpip(8, 8, 8, 8)],
+      workHistory: [
+        job({ from: isoDate("2021-12-01"), to: isoDate("2025-11-30") }),
+        foreign("2019-01-01", "2020-12-31"),
+      ],
+    });
+    const r = improvementsOf(c);
+    expect(r.current.total).toBe(274);
+    expect(r.improvements.slice(4)).toEqual([
+      // 3 years abroad: 25 + 50 = 75, capped at 50: +12.
+      row(
+        "foreign-work",
+        "One more year of skilled foreign work experience (3 years instead of 2).",
+        "workHistory",
+        12,
+        286,
+      ),
+      // CLB 9 in one ability: 23 -> 31; the CLB 9 column needs all four.
+      ...(["reading", "writing", "listening", "speaking"] as const).map((ability) =>
+        row(
+          "first-language",
+          `CLB 9 in ${ability} (now 8) in your first official language, English.`,
+          "languageTests",
+          8,
+          282,
+        ),
+      ),
+      // 5 years in Canada: 80 - 72.
+      row(
+        "canadian-work",
+        "One more year of skilled Canadian work experience (5 years instead of 4).",
+        "workHistory",
+        8,
+        282,
+      ),
+      row(
+        "second-language",
+        "A French test result (second official language) at NCLC 5 in all four abilities.",
+        "languageTests",
+        4,
+        278,
+      ),
+    ]);
+  });
+
+  it("puts a Canadian-work gain before an equal education gain", () => {
+    // One-year credential in Canada: 90 and 15 Canadian-education points; CLB 7 × 4: 68; 4 years
+    // in Canada: 72; transferability 13 (one-year × CLB 7) + 25 (one-year × 2+ years) = 38.
+    // Total 72 + 90 + 68 + 72 + 38 + 15 = 355. A fifth year: +8; a two-year program: 98 - 90 = +8.
+    const c = person({
+      languageTests: [celpip(7, 7, 7, 7)],
+      education: [cred("one-year", { inCanada: true })],
+      workHistory: [job({ from: isoDate("2021-12-01"), to: isoDate("2025-11-30") })],
+    });
+    const r = improvementsOf(c);
+    expect(r.current.total).toBe(355);
+    const twoYear = crsTablesAsOf(ASOF).education.value.rows.find((x) => x.level === "two-year")?.label;
+    expect(r.improvements.filter((i) => i.points === 8)).toEqual([
+      row(
+        "canadian-work",
+        "One more year of skilled Canadian work experience (5 years instead of 4).",
+        "workHistory",
+        8,
+        363,
+      ),
+      row("education", `Education at the next CRS level: ${twoYear}.`, "education", 8, 363),
+    ]);
+  });
+
+  it("starts from a level below the chart (0) and suggests the first level that scores (CLB 4)", () => {
+    // CELPIP reading 3 is below CLB 4: level 0, 0 points. 0 + 34 × 3 = 102; total 174.
+    const r = improvementsOf(person({ languageTests: [celpip(3, 10, 10, 10)] }));
+    expect(r.current.total).toBe(174);
+    expect(r.improvements.filter((i) => i.kind === "first-language")).toEqual([
+      row(
+        "first-language",
+        "CLB 4 in reading (now 0) in your first official language, English.",
+        "languageTests",
+        6,
+        180,
+      ),
+    ]);
+  });
+
+  it("points a suggested first test at languageTests", () => {
+    const r = improvementsOf(person({ languageTests: [] }));
+    // English by default: CLB 9 × 4 = 124, CLB 7 × 4 = 68, CLB 5 × 4 = 24.
+    expect(r.improvements.filter((i) => i.kind === "first-language")).toEqual([
+      row("first-language", "An English test result at CLB 9 in all four abilities.", "languageTests", 124, 196),
+      row("first-language", "An English test result at CLB 7 in all four abilities.", "languageTests", 68, 140),
+      row("first-language", "An English test result at CLB 5 in all four abilities.", "languageTests", 24, 96),
+    ]);
+  });
+
+  it("lists every future birthday that changes the age points, a 29 February birthday on 1 March in common years", () => {
+    // Born 2008-02-29: 17 on ASOF (0 points). The age table: 18: 99, 19: 105, 20-29: 110, then down
+    // to 0 at 45. A birthday in a leap year stays on 29 February.
+    const r = improvementsOf(person({ dateOfBirth: isoDate("2008-02-29") }));
+    expect(r.current.total).toBe(0);
+    expect(r.agePoints.map((a) => `${a.on} ${a.age} ${a.agePoints} ${a.change} ${a.total}`)).toEqual([
+      "2026-03-01 18 99 99 99",
+      "2027-03-01 19 105 6 105",
+      "2028-02-29 20 110 5 110",
+      "2038-03-01 30 105 -5 105",
+      "2039-03-01 31 99 -6 99",
+      "2040-02-29 32 94 -5 94",
+      "2041-03-01 33 88 -6 88",
+      "2042-03-01 34 83 -5 83",
+      "2043-03-01 35 77 -6 77",
+      "2044-02-29 36 72 -5 72",
+      "2045-03-01 37 66 -6 66",
+      "2046-03-01 38 61 -5 61",
+      "2047-03-01 39 55 -6 55",
+      "2048-02-29 40 50 -5 50",
+      "2049-03-01 41 39 -11 39",
+      "2050-03-01 42 28 -11 28",
+      "2051-03-01 43 17 -11 17",
+      "2052-02-29 44 6 -11 6",
+      "2053-03-01 45 0 -6 0",
+    ]);
+    // At 45 or older nothing changes any more.
+    expect(improvementsOf(person({ dateOfBirth: isoDate("1970-01-01") })).agePoints).toEqual([]);
+  });
+});
+
+describe("crsFactors and crsImprovements: languages and keys the derivation settles", () => {
+  const married = (spouse: Partial<NonNullable<Candidate["spouse"]>>): Candidate =>
+    person({
+      maritalStatus: "married",
+      spouse: {
+        accompanying: true,
+        canadianCitizenOrPermanentResident: false,
+        education: [],
+        languageTests: [],
+        workHistory: [],
+        ...spouse,
+      },
+    });
+
+  it("ranks a spouse's results by the spouse table over every band, not only its top one", () => {
+    // Spouse table per ability: CLB 4 or less 0, 5-6: 1, 7-8: 3, 9+: 5. CLB 8 × 4 = 12 beats
+    // 9/4/4/4 = 5, though only the second reaches the top band.
+    const c = married({ languageTests: [celpip(9, 4, 4, 4), celpip(8, 8, 8, 8)] });
+    expect(factorsOf(c).spouse?.firstLanguage).toEqual(levels(8, 8, 8, 8));
+    expect(scored(c).spouse.firstLanguage).toBe(12);
+  });
+
+  it("keeps a French result below NCLC 4 in all four as the first language (levels 0), not as no result", () => {
+    // TCF Canada reading 100, writing 2, listening 100, speaking 2: all below the chart.
+    const french: LanguageTest = {
+      test: "tcf-canada",
+      testedOn: isoDate("2025-04-01"),
+      scores: levels(100, 2, 100, 2),
+    };
+    const r = factorsOf(person({ languageTests: [french] }));
+    expect(r.firstLanguage).toEqual(levels(0, 0, 0, 0));
+    expect(r.french).toEqual(levels(0, 0, 0, 0));
+    expect(r).not.toHaveProperty("secondLanguage");
+    expect(r).not.toHaveProperty("english");
+  });
+
+  it("leaves age and spouseFactorApplies out, not undefined, when date of birth and marital status are not given", () => {
+    const { dateOfBirth: _, maritalStatus: __, ...rest } = person();
+    const r = factorsOf(rest);
+    expect(Object.hasOwn(r, "age")).toBe(false);
+    expect(Object.hasOwn(r, "spouseFactorApplies")).toBe(false);
+    expect(r.missing).toEqual(["dateOfBirth", "maritalStatus"]);
+  });
+
+  it("words and prices the improvements of an undeclared French-only candidate in French", () => {
+    // TCF NCLC 9 × 4, no declaration: French is first. 72 + 31 × 4 = 124, French points with no
+    // English result 25: total 221. An English result adds second-language points and turns the
+    // French points to 50: CLB 9: 24 + 25 = 49; CLB 7: 12 + 25 = 37; CLB 5: 4 + 25 = 29.
+    const r = improvementsOf(person({ languageTests: [tcf(9, 9, 9, 9)] }));
+    expect(r.current.total).toBe(221);
+    expect(r.improvements.filter((i) => i.kind === "first-language" || i.kind === "second-language")).toEqual([
+      ...[
+        [9, 49],
+        [7, 37],
+        [5, 29],
+      ].map(([level, points]) => ({
+        kind: "second-language",
+        change: `An English test result (second official language) at CLB ${level} in all four abilities.`,
+        path: "languageTests",
+        points,
+        total: 221 + (points as number),
+      })),
+      ...(["reading", "writing", "listening", "speaking"] as const).map((ability) => ({
+        kind: "first-language",
+        change: `NCLC 10 in ${ability} (now 9) in your first official language, French.`,
+        path: "languageTests",
+        points: 3,
+        total: 224,
+      })),
+    ]);
+  });
+});
+
+describe("scoreCrs and withProvincialNomination: what they cite", () => {
+  it("cites IRCC's nomination page, section 4, once the nomination is added", () => {
+    const n = withProvincialNomination(scoreCrs(bareFactors(), { asOf: ASOF }));
+    expect(n.sources.at(-1)).toStrictEqual({
+      title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
+      url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
+      section: "4. We'll award you 600 additional points",
+      retrieved: "2026-11-25",
+      effective: "2015-01-01",
+    });
+    expect(withProvincialNomination(n).sources).toHaveLength(n.sources.length);
+  });
+
+  it("adds the late-October 2020 French-points caveat only to a score that has French points", () => {
+    // crs-points.json: French points in doubt from 2020-10-20 (included) to 2020-10-27 (excluded);
+    // the lower 15 points are given.
+    const [doubt] = crsUncertainties();
+    expect(doubt?.table).toBe("french");
+    const withFrench = bareFactors({ french: levels(7, 7, 7, 7) });
+    for (const day of ["2020-10-20", "2020-10-26"]) {
+      const b = scoreCrs(withFrench, { asOf: isoDate(day) });
+      expect(b.additional.french).toBe(15);
+      expect(b.caveats).toEqual([doubt?.reason]);
+      expect(scoreCrs(bareFactors(), { asOf: isoDate(day) }).caveats).toEqual([]);
+    }
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-19") }).caveats).toEqual([]);
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-27") }).caveats).toEqual([]);
+    expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-27") }).additional.french).toBe(25);
   });
 });
