@@ -1,7 +1,6 @@
 // atpDrawComparison with a candidate: each published selection parameter of the draw of 2024-12-11
 // (data/alberta/atp-draws.json) checked three-valued, on both sides of its dates and thresholds,
 // and the draws whose parameters were not published.
-
 import { describe, expect, it } from "vitest";
 import {
   type AtpComparedDraw,
@@ -11,8 +10,10 @@ import {
   type IsoDate,
   isoDate,
 } from "../../../src/index.js";
+import { atpAllocations } from "../../../src/programs/alberta/index.js";
 import {
   celpip,
+  ASOF as EXAMPLE_ASOF,
   exampleCandidate,
   type Json,
   type JsonObject,
@@ -299,5 +300,159 @@ describe("draws whose parameters were not published", () => {
     const gone = atpDrawComparison(60, { asOf: isoDate("2025-12-12"), candidate: parse(candidate()) });
     expect(gone.ok && gone.draws.map((d) => d.date)).toEqual([]);
     expect(gone.ok && gone.selectionStatement).toBe("There is no draw whose selection parameters could be checked.");
+  });
+});
+
+// The draw comparison's window, statement and fields, word for word (data/alberta/atp-draws.json).
+describe("atp-draws: the comparison's window, statement and fields (data/alberta/atp-draws.json)", () => {
+  /** atpDrawComparison of a valid score and day: the comparison. */
+  const compared = (score: number, asOf: IsoDate | Date) => {
+    const r = atpDrawComparison(score, { asOf });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r;
+  };
+  const SOURCE = {
+    title: "Alberta Advantage Immigration Program – Processing information (alberta.ca)",
+    url: "https://www.alberta.ca/aaip-processing-information",
+    section:
+      "Tables 7, 9 and 10 (2026 nominations, EOI pool, draws), Accelerated Tech Pathway rows; last updated June 16, 2026 (read from a stored copy crawled 2026-06-20)",
+    retrieved: "2026-06-20",
+  };
+  const ALLOCATION_JUNE = {
+    year: 2026,
+    updated: "2026-06-16",
+    allocation: 600,
+    issued: 292,
+    remaining: 308,
+    applicationsToProcess: 140,
+    assessingReceivedOnOrBefore: "2026-03-24",
+    eoiPool: 2245,
+    source: SOURCE,
+  };
+
+  it("every 2026 draw to 2026-05-29 carries the official page's citation, without parameters", () => {
+    expect(atpDraws()[1]).toStrictEqual({
+      date: "2026-01-29",
+      minimumScore: 63,
+      invitations: 148,
+      parameters: null,
+      source: SOURCE,
+    });
+    expect(
+      atpDraws()
+        .filter((d) => d.source.secondary !== true && d.date >= "2026-01-01")
+        .map((d) => d.date),
+    ).toEqual(["2026-01-29", "2026-02-11", "2026-03-06", "2026-04-08", "2026-05-07", "2026-05-29"]);
+    // The later draws come from a third-party copy of the same page: marked secondary.
+    expect(
+      atpDraws()
+        .slice(7)
+        .map((d) => [d.date, d.source.secondary]),
+    ).toEqual([
+      ["2026-06-19", true],
+      ["2026-07-08", true],
+      ["2026-08-06", true],
+    ]);
+  });
+
+  it("one draw in the window: 'draw', not 'draws'; the score equal to the minimum counts as reached", () => {
+    // 2026-01-30: the window is 2025-01-30..2026-01-29 and holds the draw of 2026-01-29 (minimum 63).
+    const c = compared(63, isoDate("2026-01-30"));
+    expect(c).toStrictEqual({
+      ok: true,
+      score: 63,
+      asOf: "2026-01-30",
+      from: "2025-01-30",
+      to: "2026-01-29",
+      draws: [
+        { date: "2026-01-29", minimumScore: 63, invitations: 148, parameters: null, source: SOURCE, atOrAbove: true },
+      ],
+      atOrAbove: 1,
+      of: 1,
+      knownFrom: "2024-09-30",
+      knownThrough: "2026-08-12",
+      verified: "2026-12-06",
+      // The window reaches into 2025, whose draws are not in the data: not complete, and said.
+      notCovered: [{ from: "2025-01-30", to: "2025-12-31" }],
+      complete: false,
+      statement:
+        "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
+      source: SOURCE,
+    });
+    const below = compared(62.5, isoDate("2026-01-30"));
+    expect([below.atOrAbove, below.draws[0]?.atOrAbove]).toEqual([0, false]);
+  });
+
+  it("several draws: 'draws'; the window runs to the day before asOf; the data's first and last days are said", () => {
+    // 2026-08-13: window 2025-08-13..2026-08-12 ends on knownThrough (no "after" note) but reaches
+    // into 2025; nine draws, 57 reaches four (56 on 03-06, 57 on 05-07, 55 on 05-29 and 07-08).
+    const c = compared(57, isoDate("2026-08-13"));
+    expect([c.complete, c.atOrAbove, c.of, c.statement]).toEqual([
+      false,
+      4,
+      9,
+      "A Worker EOI score of 57 was at or above the minimum of 4 of 9 Accelerated Tech Pathway draws held from 2025-08-13 to 2026-08-12. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-08-13 to 2025-12-31 are not in our data.",
+    ]);
+    const late = compared(57, isoDate("2026-08-14"));
+    expect([late.complete, late.statement.endsWith(". Draws after 2026-08-12 are not in our data.")]).toEqual([
+      false,
+      true,
+    ]);
+    // A window that starts on 2026-01-01 exactly has no 2025 note (2027-01-01: from 2026-01-01).
+    expect(compared(57, isoDate("2027-01-01")).statement).not.toContain("2025");
+    expect(compared(57, isoDate("2026-12-31")).statement).toContain(
+      "Draws from 2025-12-31 to 2025-12-31 are not in our data. Draws after 2026-08-12",
+    );
+    // A window inside the covered days (2024-09-30..2024-12-30 after the Worker EOI began): complete.
+    const covered = compared(57, isoDate("2024-12-31"));
+    expect([covered.complete, covered.notCovered, covered.of]).toEqual([true, [], 1]);
+  });
+
+  it("the allocation is the latest the page gave before asOf (none before its first update)", () => {
+    expect(compared(60, isoDate("2026-06-16")).allocation).toBeUndefined();
+    expect(compared(60, isoDate("2026-06-17")).allocation).toStrictEqual(ALLOCATION_JUNE);
+    expect(compared(60, isoDate("2026-08-12")).allocation?.updated).toBe("2026-06-16");
+    const august = compared(60, isoDate("2026-08-13")).allocation;
+    expect([august?.updated, august?.allocation, august?.issued, august?.remaining, august?.eoiPool]).toEqual([
+      "2026-08-12",
+      619,
+      408,
+      211,
+      2046,
+    ]);
+    expect(august?.source.secondary).toBe(true);
+    expect(atpAllocations()).toHaveLength(2);
+  });
+
+  it("no draw in the window: the statement says there is no history, with the gap note when incomplete", () => {
+    expect(compared(70, isoDate("2026-01-01")).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2025-01-01 to 2025-12-31, so there is no history to compare a score of 70 with. Draws from 2025-01-01 to 2025-12-31 are not in our data.",
+    );
+    expect(compared(70, isoDate("2028-01-01")).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-08-12 are not in our data.",
+    );
+    expect(compared(70, isoDate("2024-09-30")).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2023-09-30 to 2024-09-29, so there is no history to compare a score of 70 with. There were no Worker EOI draws before 2024-09-30, when the Worker EOI began.",
+    );
+  });
+
+  it("a score that is not finite, or an asOf that is not a date, is an issue naming it; a Date is accepted for asOf", () => {
+    expect(atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: EXAMPLE_ASOF })).toStrictEqual({
+      ok: false,
+      issues: [
+        { path: "score", code: "invalid_value", message: "Expected the score as a finite number, got Infinity." },
+      ],
+    });
+    expect(atpDrawComparison(60, { asOf: new Date(Number.NaN) })).toStrictEqual({
+      ok: false,
+      issues: [
+        {
+          path: "asOf",
+          code: "invalid_date",
+          message: "asOf must be a calendar day written YYYY-MM-DD or a valid Date; got an Invalid Date.",
+        },
+      ],
+    });
+    expect(compared(60, new Date(2026, 5, 1)).asOf).toBe("2026-06-01");
   });
 });

@@ -17,6 +17,7 @@ import {
 } from "../../../src/programs/alberta/atp-list-dates.js";
 import { atpOccupations, checkAtpOccupation, isAtpOccupation } from "../../../src/programs/alberta/atp-occupations.js";
 import { deriveAtpUncertainCodes } from "../../../src/programs/alberta/atp-occupations-data.js";
+import { ASOF } from "../../fixtures/alberta/builders.js";
 
 const d = isoDate;
 
@@ -498,6 +499,221 @@ describe("properties", () => {
         expect(check.reason.length).toBeGreaterThan(40);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// Exact verdicts, reasons and issues of the ATP occupation check (data/alberta/atp-occupations.json).
+describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-occupations.json)", () => {
+  const at = (s: string) => s as IsoDate;
+  // The 13 NOC 2016 codes that later sources list are uncertain all through the NOC 2016 era.
+  const LAUNCH_LIST = "the launch list of 23 NOC 2016 codes, and 13 more whose listing on that date is unknown";
+  const OFFICIAL_LIST = "the official list of 44 NOC 2021 codes, effective 2022-11-16";
+  const NOT_YET = (asOf: string) =>
+    `The Accelerated Tech Pathway did not exist yet on ${asOf}: Alberta first accepted applications in December 2021 (no earlier than 2021-12-01) and announced the pathway on 2022-01-13, so no occupation qualified for it on that date, and no further information can change that.`;
+  const LAUNCH_REASON =
+    "Alberta began accepting Accelerated Tech Pathway applications on a day in December 2021 that no source gives (the pathway was announced on 2022-01-13), so from 2021-12-01 to 2021-12-30 it may not have been open yet; it was open by 2021-12-31 at the latest.";
+  const LATER_2016 =
+    "The January 2022 announcement lists 23 NOC 2016 codes, but third-party pages describe a list of 38, launch-time reports name occupations outside the 23 (medical laboratory technicians, graphic designers, industrial engineering technologists), and the NOC 2021 successors of these codes are on the official list from 2022-11-16; no official NOC 2016 list survives to settle which codes it held.";
+  const DATA_CENTRE =
+    "Alberta added occupations that 'support data centre needs in Alberta' to the list on a date no source gives: the list PDF still says 'effective Nov 16, 2022', the official updates page has no entry for the change, and third-party pages of 2025 and 2026 still describe the older list. No NOC 2016 predecessor of these codes was on a list before 2022-11-16, and the earliest copy of the list that shows them is from 2026-06-20.";
+
+  it("an invalid date: InvalidAsOfError naming asOf and the date problem", () => {
+    const message =
+      'asOf must be a calendar day written YYYY-MM-DD or a valid Date; got "2026-13-01": 2026-13-01 has no month 13: months run from 01 to 12.';
+    expect(() => checkAtpOccupation("21231", at("2026-13-01"), { path: "jobOffer.noc" })).toThrow(message);
+    expect(() => atpOccupations(at("2026-13-01"))).toThrow(message);
+  });
+
+  it("before 2021-12-01: fail for any code, final; a code that is no unit group also gets unknown_noc", () => {
+    const listed = checkAtpOccupation("2173", at("2021-11-30"));
+    expect([listed.verdict, listed.reason, listed.issue]).toStrictEqual(["fail", NOT_YET("2021-11-30"), undefined]);
+    expect(listed.source.section).toContain("announced the Accelerated Tech Pathway on January 13");
+    const bad = checkAtpOccupation("abc", at("2021-11-30"), { path: "jobOffer.noc" });
+    expect([bad.verdict, bad.issue]).toStrictEqual([
+      "fail",
+      {
+        path: "jobOffer.noc",
+        code: "unknown_noc",
+        message: '"abc" is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.',
+      },
+    ]);
+    expect(atpOccupations(at("2021-11-30"))).toStrictEqual({ ok: false, reason: NOT_YET("2021-11-30") });
+  });
+
+  it("December 2021: a launch-list code is unknown until 2021-12-30, pass from 2021-12-31", () => {
+    const c = checkAtpOccupation("2173", at("2021-12-30"));
+    expect([c.verdict, c.reason, c.source]).toStrictEqual([
+      "unknown",
+      `2173 (Software engineers and designers) is on the pathway's launch list, but whether the pathway was open yet on 2021-12-30 is unknown: ${LAUNCH_REASON} From 2021-12-31 the answer is pass.`,
+      ATP_LAUNCH_LIST_SOURCE,
+    ]);
+    expect(checkAtpOccupation("2173", at("2021-12-31"))).toStrictEqual({
+      verdict: "pass",
+      reason: `2173 (Software engineers and designers) is on the Accelerated Tech Pathway list of eligible occupations in force on 2021-12-31 (${LAUNCH_LIST}).`,
+      source: ATP_LAUNCH_LIST_SOURCE,
+    });
+    // The list of the launch window: nothing certain yet, every code uncertain, the launch caveat first.
+    const list = atpOccupations(at("2021-12-15"));
+    if (!list.ok) throw new Error("expected a list");
+    expect([list.version, list.codes, list.uncertain.length, list.from, list.to]).toEqual([
+      2016,
+      [],
+      36,
+      "2021-12-01",
+      "2022-11-16",
+    ]);
+    expect(list.caveats[0]).toBe(`Whether the pathway was open yet on 2021-12-15 is unknown: ${LAUNCH_REASON}`);
+    expect(list.caveats).toHaveLength(2);
+  });
+
+  it("NOC 2016 era: a code off the list fails; a code later sources list is unknown, with its NOC 2021 fate", () => {
+    expect(checkAtpOccupation("4112", at("2022-03-01"))).toStrictEqual({
+      verdict: "fail",
+      reason: `4112 is not on the Accelerated Tech Pathway list of eligible occupations in force on 2022-03-01 (${LAUNCH_LIST}), so a job in this occupation does not qualify for the pathway. If another NOC 2016 code describes the job better, check that code.`,
+      source: ATP_LAUNCH_LIST_SOURCE,
+    });
+    const c = checkAtpOccupation("2281", at("2022-03-01"));
+    expect([c.verdict, c.reason, c.source.title]).toStrictEqual([
+      "unknown",
+      `Whether 2281 (Computer network technicians) was on the Accelerated Tech Pathway list on 2022-03-01 is unknown. ${LATER_2016} From 2022-11-16 the list uses NOC 2021 codes, and 2281 became 22220 (Computer network and web technicians), on that list.`,
+      "New Alberta immigration program aimed at technology jobs (Edmonton Sun, 2022-01-13)",
+    ]);
+    // The uncertainty holds from the first day (2021-12-01), before the launch-window answer.
+    expect(checkAtpOccupation("2281", at("2021-12-01")).reason).toContain("Whether 2281");
+    const list = atpOccupations(at("2022-03-01"));
+    if (!list.ok) throw new Error("expected a list");
+    expect([list.codes.length, list.uncertain, list.caveats]).toStrictEqual([
+      23,
+      ["0124", "2233", "2241", "2253", "2281", "2282", "2283", "3211", "3212", "3219", "4163", "5131", "5241"],
+      [
+        `Whether 0124, 2233, 2241, 2253, 2281, 2282, 2283, 3211, 3212, 3219, 4163, 5131 and 5241 were on the list on 2022-03-01 is unknown. ${LATER_2016}`,
+      ],
+    ]);
+  });
+
+  it("NOC 2021 era: the data-centre codes are unknown until 2026-06-20, then pass", () => {
+    const c = checkAtpOccupation("72200", at("2026-06-19"));
+    expect([c.verdict, c.reason]).toStrictEqual([
+      "unknown",
+      `Whether 72200 (Electricians (except industrial and power system)) was on the Accelerated Tech Pathway list on 2026-06-19 is unknown. ${DATA_CENTRE} It is on the list from 2026-06-20.`,
+    ]);
+    expect(c.source.title).toBe("AAIP processing information");
+    expect(checkAtpOccupation("72200", at("2026-06-20"))).toStrictEqual({
+      verdict: "pass",
+      reason: `72200 (Electricians (except industrial and power system)) is on the Accelerated Tech Pathway list of eligible occupations in force on 2026-06-20 (${OFFICIAL_LIST}).`,
+      source: ATP_NOC_2021_LIST_SOURCE,
+    });
+    const list = atpOccupations(at("2023-06-01"));
+    expect(list).toStrictEqual({
+      ok: true,
+      version: 2021,
+      codes: expect.any(Array),
+      uncertain: ["72200", "72201", "72205"],
+      source: ATP_NOC_2021_LIST_SOURCE,
+      from: "2022-11-16",
+      caveats: [`Whether 72200, 72201 and 72205 were on the list on 2023-06-01 is unknown. ${DATA_CENTRE}`],
+    });
+    if (list.ok) expect(list.codes).toHaveLength(41);
+    const now = atpOccupations(ASOF);
+    expect(now.ok && [now.codes.length, now.uncertain, now.caveats, "to" in now]).toEqual([44, [], [], false]);
+  });
+
+  it("a NOC 2016 code from 2022-11-16: restate it; the successors each with their standing that day", () => {
+    const c = checkAtpOccupation("2173", ASOF, { path: "workHistory[1].noc" });
+    expect(c).toStrictEqual({
+      verdict: "unknown",
+      reason:
+        "On 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes (NOC 2021 replaced NOC 2016 on 2022-11-16), but 2173 (Software engineers and designers) is a NOC 2016 code, so the answer is unknown until the occupation is restated as a NOC 2021 code. By the Statistics Canada concordance, 2173 became one of: 21211, Data scientists (on the list on that date); 21231, Software engineers and designers (on the list on that date). Give the one that describes the job.",
+      source: ATP_NOC_2021_LIST_SOURCE,
+      issue: {
+        path: "workHistory[1].noc",
+        code: "noc_version_mismatch",
+        message:
+          "2173 is a NOC 2016 code, but on 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes; give the NOC 2021 code instead (2173 became 21211 or 21231).",
+      },
+      successors: ["21211", "21231"],
+    });
+    // One successor: "Give that code".
+    expect(checkAtpOccupation("2281", ASOF).reason).toContain(
+      "By the Statistics Canada concordance, 2281 became 22220, Computer network and web technicians (on the list on that date). Give that code if it describes the job.",
+    );
+    expect(checkAtpOccupation("2281", ASOF).issue?.message).toContain("(2281 became 22220).");
+    // A successor that is off the list, and one whose listing is not known that day.
+    // 41101 has no title in our NOC labels: the code alone, then its standing.
+    expect(checkAtpOccupation("4112", ASOF).reason).toBe(
+      "On 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes (NOC 2021 replaced NOC 2016 on 2022-11-16), but 4112 is a NOC 2016 code, so the answer is unknown until the occupation is restated as a NOC 2021 code. By the Statistics Canada concordance, 4112 became 41101 (not on the list on that date). Give that code if it describes the job.",
+    );
+    expect(checkAtpOccupation("7241", at("2023-06-01")).reason).toContain(
+      "72200, Electricians (except industrial and power system) (its listing on that date is unknown)",
+    );
+  });
+
+  it("a NOC 2021 code before 2022-11-16: restate it; its predecessors are listed", () => {
+    expect(checkAtpOccupation("21231", at("2022-11-15"))).toStrictEqual({
+      verdict: "unknown",
+      reason:
+        "On 2022-11-15 the Accelerated Tech Pathway list uses NOC 2016 codes (NOC 2021 codes apply only from 2022-11-16), but 21231 (Software engineers and designers) is a NOC 2021 code, so the answer is unknown until the occupation is restated as a NOC 2016 code. By the Statistics Canada concordance, 21231 came from 2173, Software engineers and designers (on the list on that date). Give that code if it describes the job.",
+      source: ATP_LAUNCH_LIST_SOURCE,
+      issue: {
+        path: "",
+        code: "noc_version_mismatch",
+        message:
+          "21231 is a NOC 2021 code, but on 2022-11-15 the Accelerated Tech Pathway list uses NOC 2016 codes; give the NOC 2016 code instead (21231 came from 2173).",
+      },
+      predecessors: ["2173"],
+    });
+    expect(checkAtpOccupation("21231", at("2022-11-16")).verdict).toBe("pass");
+  });
+
+  it("the uncertain periods hold from their first day up to, not including, their end", () => {
+    // data/alberta/atp-occupations.json "uncertain": NOC 2016 codes 2021-12-01..2022-11-16, data-centre
+    // codes 2022-11-16..2026-06-20.
+    const standing = (asOf: string) => {
+      const r = atpOccupations(at(asOf));
+      return r.ok ? [r.version, r.codes.length, r.uncertain.length, r.caveats.length] : r.reason;
+    };
+    expect(standing("2022-11-15")).toEqual([2016, 23, 13, 1]);
+    expect(standing("2022-11-16")).toEqual([2021, 41, 3, 1]);
+    expect(standing("2026-06-19")).toEqual([2021, 41, 3, 1]);
+    expect(standing("2026-06-20")).toEqual([2021, 44, 0, 0]);
+    expect(checkAtpOccupation("72200", at("2022-11-16")).verdict).toBe("unknown");
+    expect(checkAtpOccupation("2281", at("2022-11-15")).verdict).toBe("unknown");
+  });
+
+  it("a NOC 2016 code in doubt whose NOC 2021 successors are both listed: named with 'and'", () => {
+    expect(checkAtpOccupation("3212", at("2022-03-01")).reason).toBe(
+      `Whether 3212 (Medical laboratory technicians and pathologists' assistants) was on the Accelerated Tech Pathway list on 2022-03-01 is unknown. ${LATER_2016} From 2022-11-16 the list uses NOC 2021 codes, and 3212 became 32120 (Medical laboratory technologists) and 33101 (Medical laboratory assistants and related technical occupations), on that list.`,
+    );
+  });
+
+  it("a code that is no unit group: unknown, with the digits and an example of the list's NOC version", () => {
+    const issue = {
+      path: "",
+      code: "unknown_noc",
+      message: '"123" is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.',
+    };
+    expect(checkAtpOccupation("123", ASOF)).toStrictEqual({
+      verdict: "unknown",
+      reason:
+        '"123" is not a NOC unit group code, so whether it is on the Accelerated Tech Pathway list is unknown. On 2026-11-25 the list uses NOC 2021 codes (5 digits, for example 21231); give the occupation\'s NOC 2021 code.',
+      source: ATP_NOC_2021_LIST_SOURCE,
+      issue,
+    });
+    expect(checkAtpOccupation("123", at("2022-03-01"))).toStrictEqual({
+      verdict: "unknown",
+      reason:
+        '"123" is not a NOC unit group code, so whether it is on the Accelerated Tech Pathway list is unknown. On 2022-03-01 the list uses NOC 2016 codes (4 digits, for example 2173); give the occupation\'s NOC 2016 code.',
+      source: ATP_LAUNCH_LIST_SOURCE,
+      issue,
+    });
+    // A value that is not a string is shown as String() shows it, not as JSON (it never throws).
+    expect(checkAtpOccupation({ code: "21231" } as unknown as string, ASOF).issue?.message).toBe(
+      "[object Object] is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
+    );
+    // A value that is not a string is shown as it is, not quoted.
+    expect(checkAtpOccupation(123 as unknown as string, ASOF).issue?.message).toBe(
+      "123 is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
     );
   });
 });

@@ -1,6 +1,5 @@
 // scoreAlbertaWorkerEoi: every row of the 2025-08-07 grid, the "one of" rules, whole candidates with
 // their arithmetic, the dated edges and properties over random candidates; atpDrawComparison.
-
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import gridJson from "../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
@@ -18,6 +17,7 @@ import {
   type WorkerEoiLineId,
   type WorkerEoiScore,
 } from "../../../src/index.js";
+import type { WorkerEoiLine } from "../../../src/programs/alberta/index.js";
 import { candidateArb, dayBetween } from "../../fixtures/arbitraries/candidate.js";
 
 const ASOF = "2026-06-01";
@@ -1088,5 +1088,453 @@ describe("atpDrawComparison", () => {
     const both = atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: new Date(Number.NaN) });
     expect(both.ok ? [] : both.issues.map((i) => i.path)).toEqual(["score", "asOf"]);
     expect(compared(57, new Date(2026, 5, 1)).ok).toBe(true);
+  });
+});
+
+// Options, labels, sources and missing paths of each line of the worker EOI score, word for word
+// (data/alberta/worker-eoi-grid.json, grid effective 2025-08-07).
+describe("worker-eoi: options, labels, sources and missing paths of each line (data/alberta/worker-eoi-grid.json)", () => {
+  const EOI_ASOF = "2026-06-01";
+  const eoi = (input: Record<string, unknown>, asOf = EOI_ASOF): WorkerEoiScore => {
+    const parsed = parseCandidate(input);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const r = scoreAlbertaWorkerEoi(parsed.value, { asOf: isoDate(asOf) });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r;
+  };
+  const lineOf = (input: Record<string, unknown>, id: WorkerEoiLineId): WorkerEoiLine => {
+    const found = eoi(input).lines.find((l) => l.id === id);
+    if (found === undefined) throw new Error(`no line ${id}`);
+    return found;
+  };
+  /** [points, maximumReachable, option, missing] of a line. */
+  const brief = (l: WorkerEoiLine) => [l.points, l.maximumReachable, l.option, l.missing];
+  /** Every field answered "none" (as in test/programs/alberta/worker-eoi.test.ts): 0 points, nothing missing. */
+  const NONE = {
+    dateOfBirth: "2010-01-01",
+    education: [],
+    certificateOfQualification: null,
+    languageTests: [],
+    workHistory: [],
+    familyInAlberta: false,
+    extendedFamilyInAlberta: false,
+    jobOffer: null,
+  };
+  const with_ = (extra: Record<string, unknown>) => ({ ...NONE, ...extra });
+  const celpip = (level: number) => ({
+    test: "celpip-general",
+    testedOn: "2026-01-10",
+    scores: { reading: level, writing: level, listening: level, speaking: level },
+  });
+  /** A TEF Canada result at NCLC `level` in each ability (the lowest score of that band); below 4, all zero (NCLC 0). */
+  const tef = (level: number) => {
+    if (level < 4)
+      return {
+        test: "tef-canada",
+        testedOn: "2026-01-10",
+        scores: { reading: 0, writing: 0, listening: 0, speaking: 0 },
+      };
+    const scoreFor = (ability: "reading" | "writing" | "listening" | "speaking"): number => {
+      for (let s = 0; s <= 699; s++) {
+        const scores = { reading: 0, writing: 0, listening: 0, speaking: 0, [ability]: s };
+        const r = toClb({ test: "tef-canada", testedOn: isoDate("2026-01-10"), scores }, { asOf: isoDate(EOI_ASOF) });
+        if (r.ok && r.levels[ability] === level) return s;
+      }
+      throw new Error(`no TEF score for NCLC ${level}`);
+    };
+    const abilities = ["reading", "writing", "listening", "speaking"] as const;
+    return {
+      test: "tef-canada",
+      testedOn: "2026-01-10",
+      scores: Object.fromEntries(abilities.map((a) => [a, scoreFor(a)])),
+    };
+  };
+  const job = (country: string, from: string, to: string | undefined, province?: string) => ({
+    noc: "21231",
+    country,
+    ...(province === undefined ? {} : { province }),
+    from,
+    ...(to === undefined ? {} : { to }),
+    hoursPerWeek: 40,
+    paid: true,
+    ...(country === "CA" ? { authorized: true } : {}),
+  });
+  const offer = (extra: Record<string, unknown> = {}) => ({
+    noc: "21231",
+    province: "AB",
+    hoursPerWeek: 40,
+    permanent: true,
+    community: "calgary-cma",
+    sectorEndorsement: null,
+    regulatedOccupationAlbertaLicence: false,
+    seasonal: false,
+    combinationOfOccupations: false,
+    ...extra,
+  });
+  const GRID = {
+    title:
+      "AAIP Worker Stream Expression of Interest points grid (alberta.ca PDF, im-worker-stream-expression-of-interest-points-grid.pdf)",
+    url: "https://www.alberta.ca/system/files/im-worker-stream-expression-of-interest-points-grid.pdf",
+    section:
+      "Points grid, guide effective 2025-08-07 (read from a public copy fetched 2026-08-14; linked from https://www.alberta.ca/how-to-apply-to-aaip-worker-streams)",
+    retrieved: isoDate("2026-08-14"),
+    effective: isoDate("2025-08-07"),
+  };
+  /** The FAQ answer a line is read by (data/alberta/worker-eoi-grid.json, readings.clarifications), by its heading. */
+  const faq = (heading: string) => ({
+    title: "AAIP answers for common questions (alberta.ca)",
+    url: "https://www.alberta.ca/aaip-answers-for-common-questions",
+    section: expect.stringContaining(heading) as unknown as string,
+    retrieved: isoDate("2026-06-20"),
+  });
+  const FAQ_HEADINGS: Partial<Record<WorkerEoiLineId, string>> = {
+    education: "Education credentials: Points for highest level of education",
+    "education-location": "Recognition requirement for Canadian education institutions",
+    "work-experience": "Work experience: Claiming points for work experience",
+    "work-experience-location": "Work experience: Claiming points for work experience",
+    "family-in-alberta": "Family connection: Claiming points for Alberta family members",
+    "job-offer": "Job offers: Definition of permanent full-time employment in Alberta",
+    "regulated-occupation": "Regulated occupation certification: When to claim points",
+  };
+
+  it("a full candidate, line by line: group, label, option and source as the grid names them", () => {
+    // The grid's 100-point candidate of test/programs/alberta/worker-eoi.test.ts ("every factor at its maximum").
+    const r = eoi({
+      dateOfBirth: "1995-01-01",
+      education: [{ level: "doctoral", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
+      languageTests: [celpip(10), tef(7)],
+      workHistory: [job("CA", "2024-06-01", "2026-05-31", "AB")],
+      familyInAlberta: true,
+      jobOffer: offer({
+        community: "rural-renewal-designated",
+        sectorEndorsement: "rural-renewal",
+        regulatedOccupationAlbertaLicence: true,
+      }),
+    });
+    const row = (
+      id: WorkerEoiLineId,
+      group: "I" | "II",
+      label: string,
+      points: number,
+      option: string,
+      optionLabel: string,
+    ): WorkerEoiLine => ({
+      id,
+      group,
+      label,
+      points,
+      maximumReachable: points,
+      maximum: points,
+      option,
+      optionLabel,
+      source: GRID,
+      ...(FAQ_HEADINGS[id] === undefined ? {} : { clarifiedBy: faq(FAQ_HEADINGS[id]) }),
+      missing: [],
+    });
+    expect(r.lines).toStrictEqual([
+      row("education", "I", "Highest level of education", 12, "doctorate", "Doctorate"),
+      row("education-location", "I", "Location of highest education in Canada", 10, "alberta", "Completed in Alberta"),
+      row(
+        "language",
+        "I",
+        "Official language ability (the higher of the English and French columns)",
+        10,
+        "english-clb-6",
+        "English CLB 6 or higher",
+      ),
+      row(
+        "language-bilingual",
+        "I",
+        "Bilingual bonus (CLB 4 or higher in English and NCLC 4 or higher in French)",
+        3,
+        "both-4",
+        "CLB/NCLC 4 or higher in both",
+      ),
+      row("work-experience", "I", "Total work experience", 11, "12-months", "12 months or more"),
+      row("work-experience-location", "I", "Work experience in Canada", 10, "alberta", "6 months or more in Alberta"),
+      row("age", "I", "Age", 5, "21-34", "21 to 34"),
+      row(
+        "family-in-alberta",
+        "I",
+        "Family in Alberta (parent, child or sibling; Canadian citizen or permanent resident; over 18)",
+        8,
+        "yes",
+        "Has such a family member in Alberta",
+      ),
+      row(
+        "job-offer",
+        "II",
+        "Permanent full-time job offer in Alberta",
+        10,
+        "yes",
+        "Permanent full-time job offer in Alberta",
+      ),
+      row(
+        "sector-endorsement",
+        "II",
+        "Sector endorsement or sector offer (one of)",
+        6,
+        "rural-renewal",
+        "Rural Renewal Stream community endorsement",
+      ),
+      row(
+        "offer-location",
+        "II",
+        expect.any(String) as unknown as string,
+        5,
+        "rural-renewal-designated",
+        "A Rural Renewal Stream designated community",
+      ),
+      row(
+        "regulated-occupation",
+        "II",
+        expect.any(String) as unknown as string,
+        10,
+        "yes",
+        "Regulated occupation and holds the Alberta certification or licence",
+      ),
+    ]);
+    expect([r.asOf, r.source]).toStrictEqual([EOI_ASOF, GRID]);
+  });
+
+  it("answered none: no option on any line but total work's 'under-6-months' (not even an undefined one)", () => {
+    for (const l of eoi(NONE).lines) expect("option" in l).toBe(l.id === "work-experience");
+    expect(lineOf(NONE, "work-experience").option).toBe("under-6-months");
+    // A foreign credential: location "none"; no credential at all: no option.
+    expect(lineOf(with_({ education: [{ level: "bachelors", inCanada: false }] }), "education-location").option).toBe(
+      "none",
+    );
+  });
+
+  it("education: the highest credential whatever the order; a trades certificate only when it is higher", () => {
+    // Grid: doctorate 12, master's 10, bachelor's 7, trades 7, diploma 4, secondary or lower 0.
+    const edu = (education: unknown[] | undefined, coq: unknown = null) =>
+      brief(
+        lineOf(
+          {
+            ...NONE,
+            ...(education === undefined ? { education: undefined } : { education }),
+            certificateOfQualification: coq,
+          },
+          "education",
+        ),
+      );
+    const masters = { level: "masters", inCanada: false };
+    const bachelors = { level: "bachelors", inCanada: false };
+    const coq = { trade: "72200", province: "AB", issuedOn: "2020-01-01" };
+    expect(edu([masters, bachelors])).toEqual([10, 10, "masters", []]);
+    expect(edu([bachelors, masters])).toEqual([10, 10, "masters", []]);
+    expect(edu([{ level: "secondary", inCanada: false }])).toEqual([0, 0, "secondary-or-lower", []]);
+    // A bachelor's (7) and a certificate of qualification (7): the bachelor's stays the option.
+    expect(edu([bachelors], coq)).toEqual([7, 7, "bachelors", []]);
+    expect(edu([{ level: "one-year", inCanada: false }], coq)).toEqual([7, 7, "trades", []]);
+    // Education not answered, a certificate held: trades, up to a doctorate's 12.
+    expect(edu(undefined, coq)).toEqual([7, 12, "trades", ["education"]]);
+    expect(edu(undefined)).toEqual([0, 12, undefined, ["education"]]);
+  });
+
+  it("location of the highest education: the best province among the highest credentials, open ones named", () => {
+    const loc = (education: unknown[] | undefined) =>
+      brief(
+        lineOf(
+          education === undefined ? { ...NONE, education: undefined } : with_({ education }),
+          "education-location",
+        ),
+      );
+    const ab = { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "AB" };
+    const on = { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" };
+    const open = { level: "bachelors", inCanada: true, designatedLearningInstitution: true };
+    // Not answered: 0, up to 10 (Alberta), asking for education.
+    expect(loc(undefined)).toEqual([0, 10, undefined, ["education"]]);
+    expect(loc([ab, on])).toEqual([10, 10, "alberta", []]);
+    expect(loc([on, ab])).toEqual([10, 10, "alberta", []]);
+    expect(loc([ab, open])).toEqual([10, 10, "alberta", []]);
+    expect(loc([open])).toEqual([6, 10, "other-province", ["education[0].province"]]);
+    expect(loc([on])).toEqual([6, 6, "other-province", []]);
+    // The open credential could be Alberta's: 10 stays reachable after a known Ontario one.
+    expect(loc([open, on])).toEqual([6, 10, "other-province", ["education[0].province"]]);
+  });
+
+  it("language: options by column, ties go to English, NCLC 3 gives nothing and no bonus", () => {
+    const lang = (tests: unknown[]) => {
+      const r = eoi(with_({ languageTests: tests }));
+      const [main, bonus] = [r.lines[2] as WorkerEoiLine, r.lines[3] as WorkerEoiLine];
+      return [main.points, main.option, main.source.secondary, bonus.points, bonus.option];
+    };
+    expect(lang([celpip(3)])).toEqual([0, "english-clb-3", undefined, 0, undefined]);
+    // TEF scores under NCLC 4 read as NCLC 0: the "NCLC 3 or lower" row, 0 points, read from the French
+    // column and so cited from its secondary transcription.
+    expect(lang([tef(3)])).toEqual([0, "french-nclc-3", true, 0, undefined]);
+    // English CLB 5 (8) and French NCLC 6 (8): equal, English counts (the French column is secondary).
+    expect(lang([celpip(5), tef(6)])).toEqual([8, "english-clb-5", undefined, 3, "both-4"]);
+    // English CLB 5 and French NCLC 3: no bilingual bonus (it needs NCLC 4).
+    expect(lang([celpip(5), tef(3)])).toEqual([8, "english-clb-5", undefined, 0, undefined]);
+    expect(lang([celpip(3), tef(5)])).toEqual([5, "french-nclc-5", true, 0, undefined]);
+  });
+
+  it("language: a result with a problem is an issue naming its path (as for the CRS), not a missing answer", () => {
+    const bad = {
+      test: "celpip-general",
+      testedOn: isoDate("2026-01-10"),
+      scores: { reading: 99, writing: 9, listening: 9, speaking: 9 },
+    };
+    const r = scoreAlbertaWorkerEoi({ languageTests: [bad] } as unknown as Candidate, { asOf: isoDate(EOI_ASOF) });
+    expect(r.ok ? undefined : [r.unknown, r.issues.map((i) => [i.path, i.code])]).toEqual([
+      false,
+      [["languageTests[0].scores.reading", "off_scale"]],
+    ]);
+  });
+
+  it("total work: counted to the day before asOf, ongoing jobs included, ended jobs to their end", () => {
+    // 130 hours a month of full-time-equivalent work (worker-eoi/work-experience.ts): from 2025-12-02 to 2026-05-31 at
+    // 40 h/week is 5 months (3 points, "under 6 months"); from 2025-12-01, 6 months (7 points).
+    const total = (history: unknown[]) => brief(lineOf(with_({ workHistory: history }), "work-experience"));
+    expect(total([job("IN", "2025-12-02", undefined)])).toEqual([3, 3, "under-6-months", []]);
+    expect(total([job("IN", "2025-12-01", undefined)])).toEqual([7, 7, "6-months", []]);
+    // A job that ended long ago counts to its end, not to asOf: three months.
+    expect(total([job("IN", "2020-01-01", "2020-03-31")])).toEqual([3, 3, "under-6-months", []]);
+    // A one-day job on the last day counted completes the 6 months (775.8 + 4.2 hours = 780 = 6 × 130).
+    expect(total([job("IN", "2025-12-01", "2026-05-30"), job("IN", "2026-05-31", "2026-05-31")])).toEqual([
+      7,
+      7,
+      "6-months",
+      [],
+    ]);
+    expect(total([job("IN", "2025-12-01", "2026-05-30")])[0]).toBe(3);
+  });
+
+  it("work in Canada: Alberta months and other months apart; open provinces could go either way", () => {
+    const loc = (history: unknown[]) => brief(lineOf(with_({ workHistory: history }), "work-experience-location"));
+    // 3 months in Alberta and 3 in Ontario: neither reaches 6, so 0 (the grid needs 6 months in one place).
+    expect(loc([job("CA", "2025-09-01", "2025-11-30", "AB"), job("CA", "2025-12-01", "2026-02-28", "ON")])).toEqual([
+      0,
+      0,
+      undefined,
+      [],
+    ]);
+    expect(loc([job("CA", "2025-12-01", "2026-05-31", "ON")])).toEqual([6, 6, "other-province", []]);
+    expect(loc([job("CA", "2025-12-02", undefined, "AB")])).toEqual([0, 0, undefined, []]);
+    expect(loc([job("CA", "2025-12-01", undefined, "AB")])).toEqual([10, 10, "alberta", []]);
+    // 3 known months in Ontario and 3 open ones: 6 elsewhere is reachable, only the open job is asked about.
+    expect(
+      loc([
+        job("IN", "2020-01-01", "2024-12-31"),
+        job("CA", "2025-09-01", "2025-11-30", "ON"),
+        job("CA", "2025-12-01", "2026-02-28"),
+        job("CA", "2023-01-01", "2023-01-31", "AB"),
+      ]),
+    ).toEqual([0, 6, undefined, ["workHistory[2].province"]]);
+  });
+
+  it("family in Alberta: option yes", () => {
+    expect(brief(lineOf(with_({ familyInAlberta: true }), "family-in-alberta"))).toEqual([8, 8, "yes", []]);
+  });
+
+  it("job offer: one answer 'no' settles it at 0; open answers are listed, the province first", () => {
+    const lines = (o: Record<string, unknown>) => {
+      const r = eoi(with_({ jobOffer: o }));
+      return r.lines.slice(8).map(brief);
+    };
+    // Not permanent: the offer line is 0 for certain, whatever else is open.
+    expect(lines(offer({ permanent: false, hoursPerWeek: undefined }))[0]).toEqual([0, 0, undefined, []]);
+    expect(lines(offer({ province: undefined }))[0]).toEqual([0, 10, undefined, ["jobOffer.province"]]);
+    // Province open: the Alberta-only lines keep their best but ask for the province too.
+    expect(
+      lines({
+        noc: "21231",
+        hoursPerWeek: 40,
+        permanent: true,
+        seasonal: false,
+        combinationOfOccupations: false,
+        community: "other",
+        sectorEndorsement: "tourism-hospitality",
+        regulatedOccupationAlbertaLicence: true,
+      }),
+    ).toEqual([
+      [0, 10, undefined, ["jobOffer.province"]],
+      [0, 6, undefined, ["jobOffer.province"]],
+      [0, 5, undefined, ["jobOffer.province"]],
+      [0, 10, undefined, ["jobOffer.province"]],
+    ]);
+    expect(lines({ noc: "21231" })).toEqual([
+      [
+        0,
+        10,
+        undefined,
+        [
+          "jobOffer.province",
+          "jobOffer.permanent",
+          "jobOffer.hoursPerWeek",
+          "jobOffer.seasonal",
+          "jobOffer.combinationOfOccupations",
+        ],
+      ],
+      [0, 6, undefined, ["jobOffer.sectorEndorsement", "jobOffer.province"]],
+      [0, 5, undefined, ["jobOffer.community", "jobOffer.province"]],
+      [0, 10, undefined, ["jobOffer.regulatedOccupationAlbertaLicence", "jobOffer.province"]],
+    ]);
+    // In Alberta with the other answers open: each line asks for its own answer only.
+    expect(
+      lines({
+        noc: "21231",
+        province: "AB",
+        permanent: true,
+        hoursPerWeek: 40,
+        seasonal: false,
+        combinationOfOccupations: false,
+      }),
+    ).toEqual([
+      [10, 10, "yes", []],
+      [0, 6, undefined, ["jobOffer.sectorEndorsement"]],
+      [0, 5, undefined, ["jobOffer.community"]],
+      [0, 10, undefined, ["jobOffer.regulatedOccupationAlbertaLicence"]],
+    ]);
+    // Outside Alberta: the Alberta-only lines are 0 for certain, even with an endorsement and a licence.
+    expect(
+      lines(offer({ province: "BC", sectorEndorsement: "rural-renewal", regulatedOccupationAlbertaLicence: true })),
+    ).toEqual([
+      [0, 0, undefined, []],
+      [0, 0, undefined, []],
+      [0, 0, undefined, []],
+      [0, 0, undefined, []],
+    ]);
+    // No endorsement (null): 0, no option.
+    expect("option" in (eoi(with_({ jobOffer: offer() })).lines[9] as WorkerEoiLine)).toBe(false);
+  });
+
+  it("dates: the exact issues for an invalid date, before the Worker EOI and in the period whose grid is unknown", () => {
+    expect(scoreAlbertaWorkerEoi({}, { asOf: "2026-02-30" as IsoDate })).toStrictEqual({
+      ok: false,
+      unknown: false,
+      issues: [{ path: "asOf", code: "invalid_date", message: expect.stringContaining("2026-02-30") }],
+    });
+    expect(scoreAlbertaWorkerEoi({}, { asOf: isoDate("2024-09-29") })).toStrictEqual({
+      ok: false,
+      unknown: false,
+      issues: [
+        {
+          path: "asOf",
+          code: "before_worker_eoi",
+          message:
+            "There was no AAIP Worker Expression of Interest score on 2024-09-29: the Worker EOI began on 2024-09-30, before which AAIP worker streams took applications without an EOI draw.",
+        },
+      ],
+    });
+    // data/alberta/worker-eoi-grid.json, unknownPeriods[0].reason, from its first day to its last.
+    const reason =
+      "The Worker EOI opened on 2024-09-30 with a 100-point grid, but the only version of the grid we could read is the one effective 2025-08-07; the points in force before that day are not known to us.";
+    for (const asOf of ["2024-09-30", "2025-08-06"]) {
+      expect(scoreAlbertaWorkerEoi({}, { asOf: isoDate(asOf) })).toStrictEqual({
+        ok: false,
+        unknown: true,
+        issues: [
+          {
+            path: "asOf",
+            code: "worker_eoi_grid_unknown",
+            message: `The Worker EOI points grid in force on ${asOf} is not known: ${reason}`,
+          },
+        ],
+      });
+    }
   });
 });
