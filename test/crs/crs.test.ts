@@ -28,13 +28,9 @@ import {
 } from "../../src/crs/index.js";
 import type { Candidate, EducationCredential, JobOffer, LanguageTest, WorkExperience } from "../../src/models/index.js";
 import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
+import { celpip } from "../fixtures/language-tests.js";
 
 const ASOF = isoDate("2026-01-15");
-const celpip = (r: number, w: number, l: number, s: number, testedOn = "2025-03-01"): LanguageTest => ({
-  test: "celpip-general",
-  testedOn: isoDate(testedOn),
-  scores: { reading: r, writing: w, listening: l, speaking: s },
-});
 const tef7 = (testedOn = "2025-04-01"): LanguageTest => ({
   test: "tef-canada",
   testedOn: isoDate(testedOn),
@@ -60,7 +56,7 @@ const COMPLETE: Candidate = {
   dateOfBirth: isoDate("1996-01-01"),
   maritalStatus: "single",
   education: [cred("masters")],
-  languageTests: [celpip(9, 9, 9, 9)],
+  languageTests: [celpip("2025-03-01", 9)],
   workHistory: [job(), job({ country: "IN", from: isoDate("2019-01-01"), to: isoDate("2022-12-31") })],
   certificateOfQualification: null,
   jobOffer: null,
@@ -183,7 +179,7 @@ describe("spouse columns", () => {
     accompanying,
     canadianCitizenOrPermanentResident: pr,
     education: [cred("bachelors")],
-    languageTests: [celpip(7, 7, 7, 7)],
+    languageTests: [celpip("2025-03-01", 7)],
     workHistory: [],
   });
   it.each([
@@ -333,7 +329,7 @@ describe("education", () => {
 
 describe("official languages", () => {
   it("uses the best valid result of each language; the first is the one that scores more", () => {
-    const f = factorsOf({ ...COMPLETE, languageTests: [celpip(7, 7, 7, 7), celpip(9, 9, 9, 9), tef7()] });
+    const f = factorsOf({ ...COMPLETE, languageTests: [celpip("2025-03-01", 7), celpip("2025-03-01", 9), tef7()] });
     expect(f.firstLanguage).toEqual({ reading: 9, writing: 9, listening: 9, speaking: 9 });
     expect(f.secondLanguage).toEqual({ reading: 7, writing: 7, listening: 7, speaking: 7 });
     expect(f.english).toEqual(f.firstLanguage);
@@ -341,26 +337,41 @@ describe("official languages", () => {
   });
 
   it("respects a declared first official language", () => {
-    const f = factorsOf({ ...COMPLETE, firstOfficialLanguage: "french", languageTests: [celpip(9, 9, 9, 9), tef7()] });
+    const f = factorsOf({
+      ...COMPLETE,
+      firstOfficialLanguage: "french",
+      languageTests: [celpip("2025-03-01", 9), tef7()],
+    });
     expect(f.firstLanguage).toEqual({ reading: 7, writing: 7, listening: 7, speaking: 7 });
     expect(f.secondLanguage).toEqual({ reading: 9, writing: 9, listening: 9, speaking: 9 });
   });
 
   it("ignores tests taken after asOf or expired on it; a score off the scale is an issue", () => {
-    const later = factorsOf({ ...COMPLETE, languageTests: [celpip(9, 9, 9, 9, "2026-02-01")] });
+    const later = factorsOf({ ...COMPLETE, languageTests: [celpip("2026-02-01", 9)] });
     expect(later.firstLanguage).toBeUndefined();
     expect(later.missing).toEqual([]);
-    const expired = factorsOf({ ...COMPLETE, languageTests: [celpip(9, 9, 9, 9, "2024-01-15")] });
+    const expired = factorsOf({ ...COMPLETE, languageTests: [celpip("2024-01-15", 9)] });
     expect(expired.firstLanguage).toBeUndefined();
-    expect(factorsOf({ ...COMPLETE, languageTests: [celpip(9, 9, 9, 9, "2024-01-16")] }).firstLanguage).toBeDefined();
-    expect(calculateCrs({ ...COMPLETE, languageTests: [celpip(13, 9, 9, 9)] }, { asOf: ASOF })).toMatchObject({
+    expect(factorsOf({ ...COMPLETE, languageTests: [celpip("2024-01-16", 9)] }).firstLanguage).toBeDefined();
+    expect(
+      calculateCrs(
+        { ...COMPLETE, languageTests: [celpip("2025-03-01", { reading: 13, writing: 9, listening: 9, speaking: 9 })] },
+        { asOf: ASOF },
+      ),
+    ).toMatchObject({
       ok: false,
       issues: [{ path: "languageTests[0].scores.reading", code: "off_scale" }],
     });
     // A bad score on an expired test does not matter any more.
     expect(
       calculateCrs(
-        { ...COMPLETE, languageTests: [celpip(13, 9, 9, 9, "2020-01-01"), celpip(9, 9, 9, 9)] },
+        {
+          ...COMPLETE,
+          languageTests: [
+            celpip("2020-01-01", { reading: 13, writing: 9, listening: 9, speaking: 9 }),
+            celpip("2025-03-01", 9),
+          ],
+        },
         { asOf: ASOF },
       ).ok,
     ).toBe(true);
@@ -368,7 +379,7 @@ describe("official languages", () => {
 
   it("says when an expired test scored nothing (a caveat, not a missing answer)", () => {
     // CELPIP taken 2024-01-15 is valid for 2 years: it expires on 2026-01-15, the day scored.
-    const r = calculateCrs({ ...COMPLETE, languageTests: [celpip(9, 9, 9, 9, "2024-01-15")] }, { asOf: ASOF });
+    const r = calculateCrs({ ...COMPLETE, languageTests: [celpip("2024-01-15", 9)] }, { asOf: ASOF });
     if (!r.ok) throw new Error("issues");
     expect(r.core.firstLanguage).toBe(0);
     expect(r.missing).toEqual([]);
@@ -377,7 +388,7 @@ describe("official languages", () => {
     ]);
     // The day before, the same test counts and nothing is said.
     const valid = calculateCrs(
-      { ...COMPLETE, languageTests: [celpip(9, 9, 9, 9, "2024-01-15")] },
+      { ...COMPLETE, languageTests: [celpip("2024-01-15", 9)] },
       { asOf: isoDate("2026-01-14") },
     );
     expect(valid.ok && valid.core.firstLanguage).toBeGreaterThan(0);
@@ -516,17 +527,19 @@ describe("certificate, nomination, sibling", () => {
     // The sibling only from 2017-06-06, when it started to count.
     expect(factorsOf(rest, isoDate("2017-06-05")).missing).toEqual(["provincialNomination"]);
     // A certificate could add points with CLB 5+ and room in section C...
-    const trades = { ...rest, education: [], workHistory: [], languageTests: [celpip(6, 6, 6, 6)] };
+    const trades = { ...rest, education: [], workHistory: [], languageTests: [celpip("2025-03-01", 6)] };
     expect(factorsOf(trades).missing).toEqual([
       "certificateOfQualification",
       "provincialNomination",
       "siblingInCanada",
     ]);
     // ...but not under CLB 5 in some ability.
-    expect(factorsOf({ ...trades, languageTests: [celpip(6, 4, 6, 6)] }).missing).toEqual([
-      "provincialNomination",
-      "siblingInCanada",
-    ]);
+    expect(
+      factorsOf({
+        ...trades,
+        languageTests: [celpip("2025-03-01", { reading: 6, writing: 4, listening: 6, speaking: 6 })],
+      }).missing,
+    ).toEqual(["provincialNomination", "siblingInCanada"]);
     // With a nomination section D is full: a sibling or a job offer could not add anything.
     const { jobOffer: _d, ...noOffer } = rest;
     const nominated = {
@@ -580,10 +593,10 @@ describe("partial candidates: the points that are certain, and the paths that ar
           accompanying: true,
           canadianCitizenOrPermanentResident: false,
           education: [cred("doctoral")],
-          languageTests: [celpip(9, 9, 9, 9)],
+          languageTests: [celpip("2025-03-01", 9)],
           workHistory: [job()],
         },
-        languageTests: [celpip(10, 10, 10, 10), tef7()],
+        languageTests: [celpip("2025-03-01", 10), tef7()],
         siblingInCanada: true,
         certificateOfQualification: { trade: "72200", province: "AB", issuedOn: isoDate("2020-01-01") },
       },
@@ -866,17 +879,34 @@ describe("crsFactors: which official language is first", () => {
   // language (single) CLB 4-5: 6, 6: 9, 8: 23, 9: 31, 10: 34; second language 4: 0, 5-6: 1, 9+: 6.
   it("puts English first when English-first scores more in all, though French alone ranks higher", () => {
     // English 4/8/10/6 first: 72 + French 5/9/9/5 second: 14 = 86. French first: 74 + English second 10 = 84.
-    const r = factorsOf(person({ languageTests: [celpip(4, 8, 10, 6), tcf(5, 9, 9, 5)] }));
+    const r = factorsOf(
+      person({
+        languageTests: [celpip("2025-03-01", { reading: 4, writing: 8, listening: 10, speaking: 6 }), tcf(5, 9, 9, 5)],
+      }),
+    );
     expect(r.firstLanguage).toEqual(levels(4, 8, 10, 6));
     expect(r.secondLanguage).toEqual(levels(5, 9, 9, 5));
-    expect(scored(person({ languageTests: [celpip(4, 8, 10, 6), tcf(5, 9, 9, 5)] })).core).toMatchObject({
+    expect(
+      scored(
+        person({
+          languageTests: [
+            celpip("2025-03-01", { reading: 4, writing: 8, listening: 10, speaking: 6 }),
+            tcf(5, 9, 9, 5),
+          ],
+        }),
+      ).core,
+    ).toMatchObject({
       firstLanguage: 72,
       secondLanguage: 14,
     });
   });
 
   it("puts French first when French-first scores more in all, though English alone ranks higher", () => {
-    const r = factorsOf(person({ languageTests: [celpip(5, 9, 9, 5), tcf(4, 8, 10, 6)] }));
+    const r = factorsOf(
+      person({
+        languageTests: [celpip("2025-03-01", { reading: 5, writing: 9, listening: 9, speaking: 5 }), tcf(4, 8, 10, 6)],
+      }),
+    );
     expect(r.firstLanguage).toEqual(levels(4, 8, 10, 6));
     expect(r.secondLanguage).toEqual(levels(5, 9, 9, 5));
     expect(r.french).toEqual(levels(4, 8, 10, 6));
@@ -885,7 +915,14 @@ describe("crsFactors: which official language is first", () => {
 
   it("puts English first when both orders score the same", () => {
     // 34 × 3 + 31 = 133 either way, second language 24 either way, French points 50 either way.
-    const r = factorsOf(person({ languageTests: [celpip(10, 10, 10, 9), tcf(9, 10, 10, 10)] }));
+    const r = factorsOf(
+      person({
+        languageTests: [
+          celpip("2025-03-01", { reading: 10, writing: 10, listening: 10, speaking: 9 }),
+          tcf(9, 10, 10, 10),
+        ],
+      }),
+    );
     expect(r.firstLanguage).toEqual(levels(10, 10, 10, 9));
     expect(r.secondLanguage).toEqual(levels(9, 10, 10, 10));
   });
@@ -895,7 +932,10 @@ describe("crsFactors: which official language is first", () => {
     // CLB 7 × 4 gives 68 + 25 (master's with CLB 7+) = 93.
     const c = person({
       education: [cred("masters", { inCanada: true })],
-      languageTests: [celpip(7, 7, 7, 7), celpip(10, 10, 10, 6)],
+      languageTests: [
+        celpip("2025-03-01", 7),
+        celpip("2025-03-01", { reading: 10, writing: 10, listening: 10, speaking: 6 }),
+      ],
     });
     expect(factorsOf(c).firstLanguage).toEqual(levels(10, 10, 10, 6));
     expect(scored(c).core.firstLanguage).toBe(111);
@@ -906,7 +946,9 @@ describe("crsFactors: which official language is first", () => {
     expect(frenchOnly).not.toHaveProperty("firstLanguage");
     expect(frenchOnly).not.toHaveProperty("secondLanguage");
     expect(frenchOnly.french).toEqual(levels(7, 7, 7, 7));
-    const englishOnly = factorsOf(person({ firstOfficialLanguage: "french", languageTests: [celpip(9, 9, 9, 9)] }));
+    const englishOnly = factorsOf(
+      person({ firstOfficialLanguage: "french", languageTests: [celpip("2025-03-01", 9)] }),
+    );
     expect(englishOnly).not.toHaveProperty("firstLanguage");
     expect(englishOnly).not.toHaveProperty("secondLanguage");
     expect(englishOnly.english).toEqual(levels(9, 9, 9, 9));
@@ -949,7 +991,12 @@ describe("crsFactors: the spouse", () => {
 
   it("keeps the spouse's result that scores more spouse points, not the higher sum", () => {
     // Spouse table per ability: CLB 4 or less 0, 7-8: 3, 9+: 5. 9/9/9/4 = 15 (sum 31); 8 × 4 = 12 (sum 32).
-    const c = married({ languageTests: [celpip(8, 8, 8, 8), celpip(9, 9, 9, 4)] });
+    const c = married({
+      languageTests: [
+        celpip("2025-03-01", 8),
+        celpip("2025-03-01", { reading: 9, writing: 9, listening: 9, speaking: 4 }),
+      ],
+    });
     expect(factorsOf(c).spouse?.firstLanguage).toEqual(levels(9, 9, 9, 4));
     expect(scored(c).spouse.firstLanguage).toBe(15);
   });
@@ -974,7 +1021,7 @@ describe("crsFactors: the spouse", () => {
   });
 
   it("ignores problems of a spouse's test that had expired on the day scored", () => {
-    const expiredOffScale: LanguageTest = { ...celpip(9, 9, 9, 9, "2023-06-01"), scores: levels(13, 9, 9, 9) };
+    const expiredOffScale: LanguageTest = { ...celpip("2023-06-01", 9), scores: levels(13, 9, 9, 9) };
     const r = calculateCrs(married({ languageTests: [expiredOffScale] }), { asOf: ASOF });
     expect(r.ok).toBe(true);
   });
@@ -996,12 +1043,15 @@ describe("crsFactors: foreign work and open questions", () => {
 
   it("asks about a certificate of qualification only if the first language reaches CLB 5 in all four", () => {
     const { certificateOfQualification: _, ...noAnswer } = person();
-    expect(factorsOf({ ...noAnswer, languageTests: [celpip(5, 5, 5, 5)] }).missing).toContain(
+    expect(factorsOf({ ...noAnswer, languageTests: [celpip("2025-03-01", 5)] }).missing).toContain(
       "certificateOfQualification",
     );
-    expect(factorsOf({ ...noAnswer, languageTests: [celpip(9, 9, 9, 4)] }).missing).not.toContain(
-      "certificateOfQualification",
-    );
+    expect(
+      factorsOf({
+        ...noAnswer,
+        languageTests: [celpip("2025-03-01", { reading: 9, writing: 9, listening: 9, speaking: 4 })],
+      }).missing,
+    ).not.toContain("certificateOfQualification");
   });
 
   it("drops job-offer questions, and only those, once section D is full", () => {
@@ -1073,7 +1123,7 @@ describe("crsFactors and calculateCrs: input problems", () => {
 
   it("keeps the problems of tests that matter on the day scored and drops the others", () => {
     const offScale = (testedOn: string): LanguageTest => ({
-      ...celpip(9, 9, 9, 9, testedOn),
+      ...celpip(testedOn, 9),
       scores: levels(13, 9, 9, 9),
     });
     const issuesOf = (tests: unknown[]) => {
@@ -1087,7 +1137,7 @@ describe("crsFactors and calculateCrs: input problems", () => {
     expect(issuesOf([offScale("2026-01-15")])).toEqual(["languageTests[0].scores.reading:off_scale"]);
     expect(issuesOf([offScale("2026-01-16")])).toEqual([]);
     // A date that is not a calendar day cannot be placed before or after asOf: it is reported.
-    expect(issuesOf([{ ...celpip(9, 9, 9, 9), testedOn: "2031-02-30" }])).toEqual([
+    expect(issuesOf([{ ...celpip("2025-03-01", 9), testedOn: "2031-02-30" }])).toEqual([
       "languageTests[0].testedOn:invalid_date",
     ]);
     expect(issuesOf([null])).toEqual(["languageTests[0]:invalid_type"]);
@@ -1495,7 +1545,7 @@ describe("crsImprovements: exact steps and gains", () => {
     const c = person({
       dateOfBirth: isoDate("1996-06-01"),
       education: [cred("bachelors", { inCanada: true })],
-      languageTests: [celpip(8, 8, 8, 7)],
+      languageTests: [celpip("2025-03-01", { reading: 8, writing: 8, listening: 8, speaking: 7 })],
       workHistory: [job({ from: isoDate("2024-12-01"), to: isoDate("2025-11-30") })],
     });
     const r = improvementsOf(c);
@@ -1589,7 +1639,7 @@ describe("crsImprovements: exact steps and gains", () => {
         cred("masters", { ecaIssuedOn: isoDate("2026-02-01") }),
         cred("doctoral", { inCanada: true, completedOn: isoDate("2026-06-01") }),
       ],
-      languageTests: [tcf(9, 9, 9, 9), celpip(6, 6, 6, 6)],
+      languageTests: [tcf(9, 9, 9, 9), celpip("2025-03-01", 6)],
     });
     const r = improvementsOf(c);
     expect(r.current.total).toBe(430);
@@ -1680,7 +1730,9 @@ describe("crsImprovements: exact steps and gains", () => {
 
   it("suggests the next CLB level that adds points, not merely the next level", () => {
     // CLB 4 and 5 both give 6 points per ability; 6 gives 9.
-    const r = improvementsOf(person({ languageTests: [celpip(10, 10, 10, 4)] }));
+    const r = improvementsOf(
+      person({ languageTests: [celpip("2025-03-01", { reading: 10, writing: 10, listening: 10, speaking: 4 })] }),
+    );
     expect(r.improvements.find((i) => i.change.includes("in speaking"))).toEqual({
       kind: "first-language",
       change: "CLB 6 in speaking (now 4) in your first official language, English.",
@@ -1739,7 +1791,14 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
     // English 10/10/10/9: 34 × 3 + 31 = 133; French 8/9/9/9 second: 3 + 6 × 3 = 21; French points
     // (NCLC 7+ and CLB 5+) 50. Total 72 + 133 + 21 + 50 = 276. Speaking 9 -> 10 is +3; French
     // reading 8 -> 9 is 3 -> 6, +3: a tie, which KIND_ORDER breaks first-language first.
-    const r = improvementsOf(person({ languageTests: [celpip(10, 10, 10, 9), tcf(8, 9, 9, 9)] }));
+    const r = improvementsOf(
+      person({
+        languageTests: [
+          celpip("2025-03-01", { reading: 10, writing: 10, listening: 10, speaking: 9 }),
+          tcf(8, 9, 9, 9),
+        ],
+      }),
+    );
     expect(r.current.total).toBe(276);
     expect(r.improvements.slice(-2)).toEqual([
       row(
@@ -1766,7 +1825,7 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
     // 13 (with NCLC 7+) + 13 (with 1 year in Canada) = +26. Equal: second-language first.
     const c = person({
       firstOfficialLanguage: "french",
-      languageTests: [tcf(7, 7, 7, 7), celpip(5, 5, 5, 4)],
+      languageTests: [tcf(7, 7, 7, 7), celpip("2025-03-01", { reading: 5, writing: 5, listening: 5, speaking: 4 })],
       workHistory: [job({ from: isoDate("2024-12-01"), to: isoDate("2025-11-30") })],
     });
     const r = improvementsOf(c);
@@ -1817,7 +1876,7 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
     // CLB 8 × 4: 92; 4 years in Canada: 72; 2 years abroad: 13 (CLB 7+) + 25 (2+ years in
     // Canada) = 38. Total 72 + 92 + 72 + 38 = 274.
     const c = person({
-      languageTests: [celpip(8, 8, 8, 8)],
+      languageTests: [celpip("2025-03-01", 8)],
       workHistory: [
         job({ from: isoDate("2021-12-01"), to: isoDate("2025-11-30") }),
         foreign("2019-01-01", "2020-12-31"),
@@ -1867,7 +1926,7 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
     // in Canada: 72; transferability 13 (one-year × CLB 7) + 25 (one-year × 2+ years) = 38.
     // Total 72 + 90 + 68 + 72 + 38 + 15 = 355. A fifth year: +8; a two-year program: 98 - 90 = +8.
     const c = person({
-      languageTests: [celpip(7, 7, 7, 7)],
+      languageTests: [celpip("2025-03-01", 7)],
       education: [cred("one-year", { inCanada: true })],
       workHistory: [job({ from: isoDate("2021-12-01"), to: isoDate("2025-11-30") })],
     });
@@ -1888,7 +1947,9 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
 
   it("starts from a level below the chart (0) and suggests the first level that scores (CLB 4)", () => {
     // CELPIP reading 3 is below CLB 4: level 0, 0 points. 0 + 34 × 3 = 102; total 174.
-    const r = improvementsOf(person({ languageTests: [celpip(3, 10, 10, 10)] }));
+    const r = improvementsOf(
+      person({ languageTests: [celpip("2025-03-01", { reading: 3, writing: 10, listening: 10, speaking: 10 })] }),
+    );
     expect(r.current.total).toBe(174);
     expect(r.improvements.filter((i) => i.kind === "first-language")).toEqual([
       row(
@@ -1959,7 +2020,12 @@ describe("crsFactors and crsImprovements: languages and keys the derivation sett
   it("ranks a spouse's results by the spouse table over every band, not only its top one", () => {
     // Spouse table per ability: CLB 4 or less 0, 5-6: 1, 7-8: 3, 9+: 5. CLB 8 × 4 = 12 beats
     // 9/4/4/4 = 5, though only the second reaches the top band.
-    const c = married({ languageTests: [celpip(9, 4, 4, 4), celpip(8, 8, 8, 8)] });
+    const c = married({
+      languageTests: [
+        celpip("2025-03-01", { reading: 9, writing: 4, listening: 4, speaking: 4 }),
+        celpip("2025-03-01", 8),
+      ],
+    });
     expect(factorsOf(c).spouse?.firstLanguage).toEqual(levels(8, 8, 8, 8));
     expect(scored(c).spouse.firstLanguage).toBe(12);
   });

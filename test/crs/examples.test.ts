@@ -8,15 +8,11 @@ import { describe, expect, it } from "vitest";
 import { type IsoDate, isoDate } from "../../src/core/iso-date.js";
 import { type CrsBreakdown, type CrsResult, calculateCrs, crsFactors, scoreCrs } from "../../src/crs/index.js";
 import type { Candidate, EducationCredential, LanguageTest, WorkExperience } from "../../src/models/index.js";
+import { celpip } from "../fixtures/language-tests.js";
 
 const ASOF = isoDate("2026-01-15");
 /** Born on 1 January, so `age` on 2026-01-15. */
 const born = (age: number, year = 2026) => isoDate(`${year - age}-01-01`);
-const celpip = (r: number, w: number, l: number, s: number, testedOn = "2025-03-01"): LanguageTest => ({
-  test: "celpip-general",
-  testedOn: isoDate(testedOn),
-  scores: { reading: r, writing: w, listening: l, speaking: s },
-});
 const ielts = (r: number, w: number, l: number, s: number, testedOn = "2025-03-01"): LanguageTest => ({
   test: "ielts-general",
   testedOn: isoDate(testedOn),
@@ -131,7 +127,7 @@ describe("public worked examples (express-entry-crs.md §5)", () => {
       ...NOTHING_ELSE,
       dateOfBirth: born(29),
       education: [foreign("masters")],
-      languageTests: [celpip(9, 9, 9, 9)],
+      languageTests: [celpip("2025-03-01", 9)],
       workHistory: [foreignJob(3)],
     });
     expectLines(b, { core: [110, 135, 124, 0, 0], transferability: [50, 0, 50, 0, 0], total: 469 });
@@ -148,12 +144,12 @@ describe("public worked examples (express-entry-crs.md §5)", () => {
         accompanying: true,
         canadianCitizenOrPermanentResident: false,
         education: [foreign("bachelors")],
-        languageTests: [celpip(7, 7, 7, 7)],
+        languageTests: [celpip("2025-03-01", 7)],
         workHistory: [],
       },
       dateOfBirth: born(30),
       education: [foreign("bachelors")],
-      languageTests: [celpip(10, 10, 10, 10)],
+      languageTests: [celpip("2025-03-01", 10)],
       workHistory: [canadianJob(1)],
     });
     expectLines(b, {
@@ -300,7 +296,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       ...NOTHING_ELSE,
       dateOfBirth: born(27),
       education: [foreign("doctoral", 4)],
-      languageTests: [celpip(10, 11, 12, 10)],
+      languageTests: [celpip("2025-03-01", { reading: 10, writing: 11, listening: 12, speaking: 10 })],
       workHistory: [foreignJob(4)],
     });
     expectLines(b, { core: [110, 150, 136, 0, 0], transferability: [50, 0, 50, 0, 0], total: 496 });
@@ -319,12 +315,12 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
         accompanying: true,
         canadianCitizenOrPermanentResident: false,
         education: [foreign("bachelors")],
-        languageTests: [celpip(7, 7, 7, 7)],
+        languageTests: [celpip("2025-03-01", 7)],
         workHistory: [],
       },
       dateOfBirth: born(33),
       education: [canadian("masters", 2)],
-      languageTests: [celpip(9, 8, 9, 9)],
+      languageTests: [celpip("2025-03-01", { reading: 9, writing: 8, listening: 9, speaking: 9 })],
       workHistory: [canadianJob(2)],
     });
     expectLines(b, {
@@ -345,7 +341,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       ...NOTHING_ELSE,
       dateOfBirth: born(35),
       education: [canadian("secondary")],
-      languageTests: [celpip(5, 5, 5, 5)],
+      languageTests: [celpip("2025-03-01", 5)],
       workHistory: [canadianJob(2, "72200"), foreignJob(3, "72200")],
       certificateOfQualification: { trade: "72200", province: "AB", issuedOn: isoDate("2024-09-01") },
     });
@@ -357,7 +353,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
     const b = scored({
       ...NOTHING_ELSE,
       dateOfBirth: born(24),
-      languageTests: [celpip(4, 4, 4, 4)],
+      languageTests: [celpip("2025-03-01", 4)],
       workHistory: [canadianJob(1)],
     });
     expectLines(b, { core: [110, 0, 24, 0, 40], transferability: [0, 0, 0, 0, 0], total: 174 });
@@ -375,7 +371,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       spouse: { accompanying: true, canadianCitizenOrPermanentResident: true },
       dateOfBirth: born(29),
       education: [foreign("bachelors", 4), canadian("one-year", 1)],
-      languageTests: [celpip(8, 7, 9, 10)],
+      languageTests: [celpip("2025-03-01", { reading: 8, writing: 7, listening: 9, speaking: 10 })],
       workHistory: [canadianJob(1), foreignJob(2)],
       siblingInCanada: true,
     });
@@ -393,7 +389,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       ...NOTHING_ELSE,
       dateOfBirth: born(31),
       education: [foreign("one-year", 1)],
-      languageTests: [celpip(6, 6, 6, 6)],
+      languageTests: [celpip("2025-03-01", 6)],
       workHistory: [foreignJob(1)],
     });
     expectLines(b, { core: [99, 90, 36, 0, 0], transferability: [0, 0, 0, 0, 0], total: 225 });
@@ -414,7 +410,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       },
       dateOfBirth: born(38),
       education: [canadian("two-year", 2)],
-      languageTests: [celpip(7, 7, 7, 7)],
+      languageTests: [celpip("2025-03-01", 7)],
       workHistory: [canadianJob(3)],
     });
     expectLines(b, {
@@ -452,7 +448,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       ...NOTHING_ELSE,
       dateOfBirth: born(30),
       education: [foreign("masters", 2)],
-      languageTests: [celpip(10, 10, 10, 10), tef(7)],
+      languageTests: [celpip("2025-03-01", 10), tef(7)],
       workHistory: [canadianJob(1), foreignJob(3)],
     });
     expectLines(b, {
@@ -467,7 +463,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       firstOfficialLanguage: "french",
       dateOfBirth: born(30),
       education: [foreign("masters", 2)],
-      languageTests: [celpip(10, 10, 10, 10), tef(7)],
+      languageTests: [celpip("2025-03-01", 10), tef(7)],
       workHistory: [canadianJob(1), foreignJob(3)],
     });
     // A: 105 + 135 + 4×17 + second 4×6 = 24 + 40 = 372. C: 25 + 25 = 50 → 50; 25 + 25 = 50 → 50. D: 50. = 522.
@@ -482,7 +478,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       ...NOTHING_ELSE,
       dateOfBirth: born(28),
       education: [foreign("doctoral", 5)],
-      languageTests: [celpip(10, 10, 10, 10)],
+      languageTests: [celpip("2025-03-01", 10)],
       workHistory: [canadianJob(2), foreignJob(3)],
       certificateOfQualification: { trade: "72200", province: "AB", issuedOn: isoDate("2025-02-01") },
       provincialNomination: { province: "AB", nominatedOn: isoDate("2025-12-01") },
@@ -505,7 +501,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       ...NOTHING_ELSE,
       dateOfBirth: isoDate("1990-06-01"),
       education: [foreign("bachelors", 4)],
-      languageTests: [celpip(9, 9, 9, 9, "2024-08-01")],
+      languageTests: [celpip("2024-08-01", 9)],
       workHistory: [canadianJob(2, "21231", "2025-12-31")].map((j) => ({ ...j, from: isoDate("2023-01-01") })),
       jobOffer: { noc, hoursPerWeek: 40, permanent: true, province: "AB", engagement: "employee" },
     });
@@ -578,7 +574,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
       spouse: { accompanying: false, canadianCitizenOrPermanentResident: false },
       dateOfBirth: born(41),
       education: [canadian("professional-degree", 3)],
-      languageTests: [celpip(9, 9, 9, 8)],
+      languageTests: [celpip("2025-03-01", { reading: 9, writing: 9, listening: 9, speaking: 8 })],
       workHistory: [canadianJob(6, "41101")],
     });
     expectLines(b, {
@@ -600,12 +596,12 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
         accompanying: true,
         canadianCitizenOrPermanentResident: false,
         education: [foreign("doctoral")],
-        languageTests: [celpip(9, 9, 9, 9)],
+        languageTests: [celpip("2025-03-01", 9)],
         workHistory: [canadianJob(5)],
       },
       dateOfBirth: born(44),
       education: [foreign("doctoral")],
-      languageTests: [celpip(10, 10, 10, 10), tef(5)],
+      languageTests: [celpip("2025-03-01", 10), tef(5)],
       workHistory: [foreignJob(4)],
     });
     expectLines(b, {
@@ -631,7 +627,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
           ecaIssuedOn: isoDate("2019-06-01"),
         },
       ],
-      languageTests: [celpip(7, 7, 7, 7)],
+      languageTests: [celpip("2025-03-01", 7)],
       workHistory: [canadianJob(1)],
     });
     expectLines(b, { core: [110, 0, 68, 0, 40], transferability: [0, 0, 0, 0, 0], total: 218 });
@@ -650,7 +646,7 @@ describe("our own complete profiles, scored on 2026-01-15 unless said", () => {
             ecaIssuedOn: isoDate("2019-06-01"),
           },
         ],
-        languageTests: [celpip(7, 7, 7, 7, "2023-09-01")],
+        languageTests: [celpip("2023-09-01", 7)],
         workHistory: [{ ...canadianJob(1), from: isoDate("2023-04-01") }],
       },
       { asOf: isoDate("2024-05-31") },

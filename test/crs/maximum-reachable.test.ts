@@ -15,13 +15,9 @@ import {
 } from "../../src/index.js";
 import { asOfArb, candidateArb, DELETABLE, deleteAll } from "../fixtures/alberta/arbitraries.js";
 import type { JsonObject } from "../fixtures/alberta/builders.js";
+import { celpip } from "../fixtures/language-tests.js";
 
 const ASOF = isoDate("2026-01-15");
-const celpip = (clb: number) => ({
-  test: "celpip-general" as const,
-  testedOn: isoDate("2025-06-01"),
-  scores: { reading: clb, writing: clb, listening: clb, speaking: clb },
-});
 
 /**
  * Single, 45 on ASOF (age 0 points from 45), secondary school (30), CELPIP 5 on all four
@@ -33,7 +29,7 @@ const low: Candidate = {
   maritalStatus: "single",
   spouse: null,
   education: [{ level: "secondary", inCanada: true }],
-  languageTests: [celpip(5)],
+  languageTests: [celpip("2025-06-01", 5)],
   workHistory: [],
   jobOffer: null,
   provincialNomination: null,

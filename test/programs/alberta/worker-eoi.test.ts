@@ -13,12 +13,12 @@ import {
   isoDate,
   parseCandidate,
   scoreAlbertaWorkerEoi,
-  toClb,
   type WorkerEoiLineId,
   type WorkerEoiScore,
 } from "../../../src/index.js";
 import type { WorkerEoiLine } from "../../../src/programs/alberta/index.js";
 import { candidateArb, dayBetween } from "../../fixtures/arbitraries/candidate.js";
+import { celpip, tef } from "../../fixtures/language-tests.js";
 
 const ASOF = "2026-06-01";
 
@@ -72,33 +72,8 @@ const NONE: Input = {
   jobOffer: null,
 };
 
-const celpip = (level: number, testedOn = "2026-01-10") => ({
-  test: "celpip-general" as const,
-  testedOn,
-  scores: { reading: level, writing: level, listening: level, speaking: level },
-});
-
-/** A TEF Canada result at exactly NCLC `level` in each ability (the lowest score of that band). */
-function tef(level: number, testedOn = "2026-01-10") {
-  const scoreFor = (ability: "reading" | "writing" | "listening" | "speaking"): number => {
-    for (let s = 0; s <= 699; s++) {
-      const scores = { reading: 0, writing: 0, listening: 0, speaking: 0, [ability]: s };
-      const r = toClb({ test: "tef-canada", testedOn: isoDate(testedOn), scores }, { asOf: isoDate(ASOF) });
-      if (r.ok && r.levels[ability] === level) return s;
-    }
-    throw new Error(`no TEF score for NCLC ${level}`);
-  };
-  return {
-    test: "tef-canada" as const,
-    testedOn,
-    scores: {
-      reading: scoreFor("reading"),
-      writing: scoreFor("writing"),
-      listening: scoreFor("listening"),
-      speaking: scoreFor("speaking"),
-    },
-  };
-}
+/** The day the language tests were taken on, unless a test says otherwise. */
+const TESTED_ON = "2026-01-10";
 
 /** A paid job (authorised, when in Canada): the FAQ's other conditions on work answered favourably. */
 const job = (country: string, from: string, to: string, hoursPerWeek = 40, province?: string) => ({
@@ -304,7 +279,7 @@ describe("the grid, row by row (2025-08-07)", () => {
     [4, 5],
     [3, 0],
   ])("language, English column: CLB %i → %i", (clb, expected) => {
-    expect(points(with_({ languageTests: [celpip(clb)] }), "language")).toBe(expected);
+    expect(points(with_({ languageTests: [celpip(TESTED_ON, clb)] }), "language")).toBe(expected);
   });
 
   it.each([
@@ -313,24 +288,24 @@ describe("the grid, row by row (2025-08-07)", () => {
     [5, 5],
     [4, 3],
   ])("language, French column (secondary source): NCLC %i → %i", (nclc, expected) => {
-    const l = line(with_({ languageTests: [tef(nclc)] }), "language");
+    const l = line(with_({ languageTests: [tef(TESTED_ON, nclc)] }), "language");
     expect(l.points).toBe(expected);
     if (expected > 0) expect(l.source.secondary).toBe(true);
   });
 
   it("language: the lowest ability is the level the grid reads", () => {
-    const test = { ...celpip(9), scores: { reading: 9, writing: 9, listening: 9, speaking: 5 } };
+    const test = { ...celpip(TESTED_ON, 9), scores: { reading: 9, writing: 9, listening: 9, speaking: 5 } };
     expect(points(with_({ languageTests: [test] }), "language")).toBe(8);
   });
 
   it("language: an expired test does not count", () => {
-    expect(points(with_({ languageTests: [celpip(9, "2023-01-10")] }), "language")).toBe(0);
+    expect(points(with_({ languageTests: [celpip("2023-01-10", 9)] }), "language")).toBe(0);
   });
 
   it("bilingual bonus: CLB 4+ and NCLC 4+ → 3; one of them below 4 → 0", () => {
-    expect(points(with_({ languageTests: [celpip(4), tef(4)] }), "language-bilingual")).toBe(3);
-    expect(points(with_({ languageTests: [celpip(3), tef(9)] }), "language-bilingual")).toBe(0);
-    expect(points(with_({ languageTests: [celpip(9)] }), "language-bilingual")).toBe(0);
+    expect(points(with_({ languageTests: [celpip(TESTED_ON, 4), tef(TESTED_ON, 4)] }), "language-bilingual")).toBe(3);
+    expect(points(with_({ languageTests: [celpip(TESTED_ON, 3), tef(TESTED_ON, 9)] }), "language-bilingual")).toBe(0);
+    expect(points(with_({ languageTests: [celpip(TESTED_ON, 9)] }), "language-bilingual")).toBe(0);
   });
 
   it.each([
@@ -448,7 +423,7 @@ describe("the grid, row by row (2025-08-07)", () => {
 
 describe('"one of" rules: the single best counts, never a sum', () => {
   it("language: English CLB 9 (10) and French NCLC 9 (8) → 10 from the English column, plus the bonus", () => {
-    const r = score(with_({ languageTests: [celpip(9), tef(9)] }));
+    const r = score(with_({ languageTests: [celpip(TESTED_ON, 9), tef(TESTED_ON, 9)] }));
     const l = r.lines.find((x) => x.id === "language");
     expect([l?.points, l?.option, l?.source.secondary]).toEqual([10, "english-clb-6", undefined]);
     // 10 + bilingual 3 + no work, less than 6 months, 3.
@@ -456,7 +431,7 @@ describe('"one of" rules: the single best counts, never a sum', () => {
   });
 
   it("language: English CLB 4 (5) and French NCLC 6 (8) → 8 from the French column", () => {
-    const l = line(with_({ languageTests: [celpip(4), tef(6)] }), "language");
+    const l = line(with_({ languageTests: [celpip(TESTED_ON, 4), tef(TESTED_ON, 6)] }), "language");
     expect([l.points, l.option, l.source.secondary]).toEqual([8, "french-nclc-6", true]);
   });
 
@@ -488,7 +463,7 @@ describe("whole candidates", () => {
     const r = score({
       dateOfBirth: "1995-01-01",
       education: [{ level: "doctoral", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
-      languageTests: [celpip(10), tef(7)],
+      languageTests: [celpip(TESTED_ON, 10), tef(TESTED_ON, 7)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
       familyInAlberta: true,
       jobOffer: offer({
@@ -507,7 +482,7 @@ describe("whole candidates", () => {
       dateOfBirth: "1998-03-15",
       education: [{ level: "bachelors", inCanada: false }],
       certificateOfQualification: null,
-      languageTests: [celpip(9)],
+      languageTests: [celpip(TESTED_ON, 9)],
       workHistory: [job("IN", "2021-01-01", "2025-12-31")],
       familyInAlberta: false,
       extendedFamilyInAlberta: false,
@@ -522,7 +497,7 @@ describe("whole candidates", () => {
     const base: Input = {
       dateOfBirth: "1999-01-01",
       education: [{ level: "masters", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
-      languageTests: [celpip(7)],
+      languageTests: [celpip(TESTED_ON, 7)],
       workHistory: [job("CA", "2024-12-01", "2026-05-31", 40, "AB")],
       familyInAlberta: false,
       extendedFamilyInAlberta: false,
@@ -539,7 +514,7 @@ describe("whole candidates", () => {
     const r = score({
       dateOfBirth: "1986-01-01",
       education: [{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" }],
-      languageTests: [celpip(8)],
+      languageTests: [celpip(TESTED_ON, 8)],
       workHistory: [job("CA", "2023-01-01", "2025-12-31", 40, "BC")],
       familyInAlberta: true,
       jobOffer: offer({ community: "edmonton-cma", regulatedOccupationAlbertaLicence: true }),
@@ -553,7 +528,7 @@ describe("whole candidates", () => {
       dateOfBirth: "1981-01-01",
       education: [{ level: "two-year", inCanada: false }],
       certificateOfQualification: null,
-      languageTests: [celpip(4), tef(6)],
+      languageTests: [celpip(TESTED_ON, 4), tef(TESTED_ON, 6)],
       workHistory: [job("FR", "2025-10-01", "2026-05-31")],
       familyInAlberta: false,
       extendedFamilyInAlberta: false,
@@ -583,7 +558,7 @@ describe("whole candidates", () => {
       dateOfBirth: "1971-01-01",
       education: [{ level: "secondary", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
       certificateOfQualification: null,
-      languageTests: [celpip(5)],
+      languageTests: [celpip(TESTED_ON, 5)],
       workHistory: [job("CA", "2025-06-01", "2026-05-31", 20, "AB")],
       familyInAlberta: true,
       jobOffer: {
@@ -608,7 +583,7 @@ describe("whole candidates", () => {
       dateOfBirth: "1993-01-01",
       education: [{ level: "secondary", inCanada: false }],
       certificateOfQualification: { trade: "72200", province: "AB", issuedOn: "2024-01-01" },
-      languageTests: [celpip(6)],
+      languageTests: [celpip(TESTED_ON, 6)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
       familyInAlberta: false,
       extendedFamilyInAlberta: false,
@@ -1121,34 +1096,12 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     jobOffer: null,
   };
   const with_ = (extra: Record<string, unknown>) => ({ ...NONE, ...extra });
-  const celpip = (level: number) => ({
-    test: "celpip-general",
-    testedOn: "2026-01-10",
-    scores: { reading: level, writing: level, listening: level, speaking: level },
-  });
   /** A TEF Canada result at NCLC `level` in each ability (the lowest score of that band); below 4, all zero (NCLC 0). */
-  const tef = (level: number) => {
-    if (level < 4)
-      return {
-        test: "tef-canada",
-        testedOn: "2026-01-10",
-        scores: { reading: 0, writing: 0, listening: 0, speaking: 0 },
-      };
-    const scoreFor = (ability: "reading" | "writing" | "listening" | "speaking"): number => {
-      for (let s = 0; s <= 699; s++) {
-        const scores = { reading: 0, writing: 0, listening: 0, speaking: 0, [ability]: s };
-        const r = toClb({ test: "tef-canada", testedOn: isoDate("2026-01-10"), scores }, { asOf: isoDate(EOI_ASOF) });
-        if (r.ok && r.levels[ability] === level) return s;
-      }
-      throw new Error(`no TEF score for NCLC ${level}`);
-    };
-    const abilities = ["reading", "writing", "listening", "speaking"] as const;
-    return {
-      test: "tef-canada",
-      testedOn: "2026-01-10",
-      scores: Object.fromEntries(abilities.map((a) => [a, scoreFor(a)])),
-    };
-  };
+  const tefOrZero = (level: number) =>
+    level < 4
+      ? { test: "tef-canada", testedOn: TESTED_ON, scores: { reading: 0, writing: 0, listening: 0, speaking: 0 } }
+      : tef(TESTED_ON, level);
+
   const job = (country: string, from: string, to: string | undefined, province?: string) => ({
     noc: "21231",
     country,
@@ -1202,7 +1155,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     const r = eoi({
       dateOfBirth: "1995-01-01",
       education: [{ level: "doctoral", inCanada: true, designatedLearningInstitution: true, province: "AB" }],
-      languageTests: [celpip(10), tef(7)],
+      languageTests: [celpip(TESTED_ON, 10), tefOrZero(7)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", "AB")],
       familyInAlberta: true,
       jobOffer: offer({
@@ -1361,15 +1314,15 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
       const [main, bonus] = [r.lines[2] as WorkerEoiLine, r.lines[3] as WorkerEoiLine];
       return [main.points, main.option, main.source.secondary, bonus.points, bonus.option];
     };
-    expect(lang([celpip(3)])).toEqual([0, "english-clb-3", undefined, 0, undefined]);
+    expect(lang([celpip(TESTED_ON, 3)])).toEqual([0, "english-clb-3", undefined, 0, undefined]);
     // TEF scores under NCLC 4 read as NCLC 0: the "NCLC 3 or lower" row, 0 points, read from the French
     // column and so cited from its secondary transcription.
-    expect(lang([tef(3)])).toEqual([0, "french-nclc-3", true, 0, undefined]);
+    expect(lang([tefOrZero(3)])).toEqual([0, "french-nclc-3", true, 0, undefined]);
     // English CLB 5 (8) and French NCLC 6 (8): equal, English counts (the French column is secondary).
-    expect(lang([celpip(5), tef(6)])).toEqual([8, "english-clb-5", undefined, 3, "both-4"]);
+    expect(lang([celpip(TESTED_ON, 5), tefOrZero(6)])).toEqual([8, "english-clb-5", undefined, 3, "both-4"]);
     // English CLB 5 and French NCLC 3: no bilingual bonus (it needs NCLC 4).
-    expect(lang([celpip(5), tef(3)])).toEqual([8, "english-clb-5", undefined, 0, undefined]);
-    expect(lang([celpip(3), tef(5)])).toEqual([5, "french-nclc-5", true, 0, undefined]);
+    expect(lang([celpip(TESTED_ON, 5), tefOrZero(3)])).toEqual([8, "english-clb-5", undefined, 0, undefined]);
+    expect(lang([celpip(TESTED_ON, 3), tefOrZero(5)])).toEqual([5, "french-nclc-5", true, 0, undefined]);
   });
 
   it("language: a result with a problem is an issue naming its path (as for the CRS), not a missing answer", () => {

@@ -4,6 +4,7 @@
 // the names and scales in reasons (CLB for English, NCLC for French), which languages a requirement
 // may be met in (the declared first official language for a "first language" minimum, either
 // language otherwise), and the reasons that list several tests or several issues.
+
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/iso-date.js";
 import type { LanguageTest } from "../../../src/models/language-test.js";
@@ -19,13 +20,9 @@ import {
   shortfalls,
   whyNotCounted,
 } from "../../../src/programs/federal/language.js";
+import { celpip } from "../../fixtures/language-tests.js";
 
 const ASOF = isoDate("2026-01-15");
-const celpip = (testedOn: string, scores: LanguageTest["scores"]): LanguageTest => ({
-  test: "celpip-general",
-  testedOn: isoDate(testedOn),
-  scores,
-});
 const nine = { reading: 9, writing: 9, listening: 9, speaking: 9 };
 const offScale = { reading: 13, writing: 9, listening: 9, speaking: 9 };
 // TEF Canada 450/450/450/460: NCLC 7 in all four (chart from 2023-12-11).
@@ -190,12 +187,6 @@ describe("languageOutcome: several tests in one reason", () => {
 // Each outcome of the federal language requirement (src/programs/federal/language.ts), word for word.
 describe("federal language requirement: each outcome, word for word", () => {
   // CELPIP-General levels 4 to 10 are CLB 4 to 10; under 4 is below IRCC's chart (level 0).
-  const celpip = (levels: number | LanguageTest["scores"], testedOn = "2025-03-01"): LanguageTest => ({
-    test: "celpip-general",
-    testedOn: isoDate(testedOn),
-    scores:
-      typeof levels === "number" ? { reading: levels, writing: levels, listening: levels, speaking: levels } : levels,
-  });
   // TEF Canada 450/450/450/460: NCLC 7 in all four (chart from 2023-12-11).
   const tef: LanguageTest = {
     test: "tef-canada",
@@ -233,23 +224,25 @@ describe("federal language requirement: each outcome, word for word", () => {
   });
 
   it("a valid result that meets the minimum: pass, with the levels, the expiry and the declared language", () => {
-    expect(outcome([celpip(9)], fsw, "english")).toStrictEqual({
+    expect(outcome([celpip("2025-03-01", 9)], fsw, "english")).toStrictEqual({
       verdict: "pass",
       reason: `languageTests[0] (CELPIP-General, 2025-03-01): CLB reading 9, writing 9, listening 9, speaking 9, valid until the day before 2027-03-01; ${needsFsw} (your declared first official language is English).`,
       expected: "CLB/NCLC 7 in every ability",
       actual: "reading 9, writing 9, listening 9, speaking 9",
     });
-    expect(outcome([celpip({ reading: 4, writing: 4, listening: 5, speaking: 5 })], fst)).toMatchObject({
+    expect(outcome([celpip("2025-03-01", { reading: 4, writing: 4, listening: 5, speaking: 5 })], fst)).toMatchObject({
       verdict: "pass",
       reason:
         "languageTests[0] (CELPIP-General, 2025-03-01): CLB reading 4, writing 4, listening 5, speaking 5, valid until the day before 2027-03-01; FST needs CLB/NCLC 5 in listening and speaking and CLB/NCLC 4 in reading and writing for skilled trades.",
     });
     // One ability short of the per-ability minimum fails.
-    expect(outcome([celpip({ reading: 4, writing: 4, listening: 5, speaking: 4 })], fst).verdict).toBe("fail");
+    expect(outcome([celpip("2025-03-01", { reading: 4, writing: 4, listening: 5, speaking: 4 })], fst).verdict).toBe(
+      "fail",
+    );
   });
 
   it("an unreadable result and none that meets the minimum: unknown, the field at fault missing", () => {
-    const r = outcome([celpip({ reading: 13, writing: 9, listening: 9, speaking: 9 })], fsw);
+    const r = outcome([celpip("2025-03-01", { reading: 13, writing: 9, listening: 9, speaking: 9 })], fsw);
     expect(r).toMatchObject({
       verdict: "unknown",
       expected: "CLB/NCLC 7 in every ability",
@@ -271,7 +264,7 @@ describe("federal language requirement: each outcome, word for word", () => {
     expect(outcome([tef], fsw, "english").reason).toBe(
       `No valid English result; languageTests[0] (TEF Canada, 2025-03-01) tests the other official language; ${needsFsw} (your declared first official language is English).`,
     );
-    expect(outcome([celpip(9), celpip(8, "2025-04-01")], fsw, "french").reason).toBe(
+    expect(outcome([celpip("2025-03-01", 9), celpip("2025-04-01", 8)], fsw, "french").reason).toBe(
       `No valid French result; languageTests[0] (CELPIP-General, 2025-03-01), languageTests[1] (CELPIP-General, 2025-04-01) test the other official language; ${needsFsw} (your declared first official language is French).`,
     );
   });
@@ -282,14 +275,14 @@ describe("federal language requirement: each outcome, word for word", () => {
       testedOn: isoDate("2024-01-29"),
       scores: { reading: 70, writing: 70, listening: 70, speaking: 70 },
     };
-    expect(outcome([celpip(9, "2023-01-01"), celpip(9, "2026-02-01"), pte], fsw).reason).toBe(
+    expect(outcome([celpip("2023-01-01", 9), celpip("2026-02-01", 9), pte], fsw).reason).toBe(
       "No valid language test result on the assessment date; languageTests[0] (CELPIP-General, 2023-01-01) expired on 2025-01-01 (results count for 2 years); languageTests[1] (CELPIP-General, 2026-02-01) is dated after the assessment date; languageTests[2] (PTE Core, 2024-01-29) was not an accepted test on that date (PTE Core counts from 2024-01-30); " +
         `${needsFsw}.`,
     );
   });
 
   it("a valid result below the minimum: fail, naming each shortfall (level 0 as 'below 4') and the levels", () => {
-    expect(outcome([celpip({ reading: 3, writing: 7, listening: 6, speaking: 7 })], fsw)).toStrictEqual({
+    expect(outcome([celpip("2025-03-01", { reading: 3, writing: 7, listening: 6, speaking: 7 })], fsw)).toStrictEqual({
       verdict: "fail",
       reason: `languageTests[0] (CELPIP-General, 2025-03-01): CLB below 4 in reading, CLB 6 in listening; ${needsFsw}.`,
       expected: "CLB/NCLC 7 in every ability",
@@ -300,9 +293,9 @@ describe("federal language requirement: each outcome, word for word", () => {
   it("reads each test's status on the day: an expired result stays expired even if unreadable", () => {
     const facts = readLanguageTests(
       [
-        celpip({ reading: 13, writing: 9, listening: 9, speaking: 9 }, "2023-01-01"),
+        celpip("2023-01-01", { reading: 13, writing: 9, listening: 9, speaking: 9 }),
         { test: "toefl", testedOn: "2025-01-01", scores: {} } as unknown as LanguageTest,
-        { ...celpip(9), testedOn: "2025-02-30" as LanguageTest["testedOn"] },
+        { ...celpip("2025-03-01", 9), testedOn: "2025-02-30" as LanguageTest["testedOn"] },
       ],
       ASOF,
       "spouse.languageTests",
