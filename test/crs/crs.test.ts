@@ -28,6 +28,7 @@ import {
 } from "../../src/crs/index.js";
 import type { Candidate, EducationCredential, JobOffer, LanguageTest, WorkExperience } from "../../src/models/index.js";
 import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
+import { bareFactors } from "../fixtures/crs.js";
 import { celpip } from "../fixtures/language-tests.js";
 
 const ASOF = isoDate("2026-01-15");
@@ -855,23 +856,6 @@ function thrown(fn: () => unknown): unknown {
     return error;
   }
   throw new Error("expected a throw");
-}
-
-/** Hand-built factors worth nothing but what `over` adds. */
-function bareFactors(over: Partial<CrsFactors> = {}): CrsFactors {
-  return {
-    age: 36,
-    spouseFactorApplies: false,
-    education: "less-than-secondary",
-    canadianWorkYears: 0,
-    foreignWorkYears: 0,
-    certificateOfQualification: false,
-    canadianEducation: "none",
-    arrangedEmployment: "none",
-    provincialNomination: false,
-    siblingInCanada: false,
-    ...over,
-  };
 }
 
 describe("crsFactors: which official language is first", () => {

@@ -3,10 +3,12 @@
 // mutant's code runs during that test, so a check on a kept value must be made by the first test
 // of its file to build it: vitest gives each file fresh modules. Keep each test here the first to
 // touch its cache — do not add a test above them that scores or reads the tables.
+
 import { describe, expect, it } from "vitest";
 import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
 import { isoDate } from "../../src/core/iso-date.js";
-import { type CrsFactors, type CrsTableName, crsTableHistory, scoreCrs } from "../../src/crs/index.js";
+import { type CrsTableName, crsTableHistory, scoreCrs } from "../../src/crs/index.js";
+import { bareFactors } from "../fixtures/crs.js";
 
 type RawSource = {
   title: string;
@@ -52,18 +54,7 @@ describe("kept CRS values, checked by the test that builds them", () => {
 
   it("scoreCrs cites each document once per effective date, so two effective dates of one page stay two", () => {
     const asOf = "2026-01-15";
-    const factors: CrsFactors = {
-      age: 36,
-      spouseFactorApplies: false,
-      education: "less-than-secondary",
-      canadianWorkYears: 0,
-      foreignWorkYears: 0,
-      certificateOfQualification: false,
-      canadianEducation: "none",
-      arrangedEmployment: "none",
-      provincialNomination: false,
-      siblingInCanada: false,
-    };
+    const factors = bareFactors();
     const sources = scoreCrs(factors, { asOf: isoDate(asOf) }).sources;
     // The versions in force on asOf, read straight from the JSON, without their sections.
     const expected = new Map<string, object>();

@@ -18,6 +18,7 @@ import {
   scoreCrs,
 } from "../../src/crs/index.js";
 import type { ClbLevels } from "../../src/language/index.js";
+import { bareFactors } from "../fixtures/crs.js";
 
 // ----------------------------------------------------------------------------------------------
 // Hand-written copies of the IRCC tables ("Comprehensive Ranking System (CRS) criteria – Express
@@ -142,19 +143,7 @@ const all = (level: number): ClbLevels => ({ reading: level, writing: level, lis
 const TODAY = isoDate("2026-01-15");
 
 /** A factor set worth 0 points on every line. */
-const ZERO: CrsFactors = {
-  age: 45,
-  spouseFactorApplies: false,
-  education: "less-than-secondary",
-  canadianWorkYears: 0,
-  foreignWorkYears: 0,
-  certificateOfQualification: false,
-  canadianEducation: "none",
-  arrangedEmployment: "none",
-  provincialNomination: false,
-  siblingInCanada: false,
-  missing: [],
-};
+const ZERO: CrsFactors = bareFactors({ age: 45, missing: [] });
 const score = (changes: Partial<CrsFactors>, asOf: IsoDate = TODAY): CrsBreakdown =>
   scoreCrs({ ...ZERO, ...changes }, { asOf });
 const COLUMNS = [
