@@ -28,7 +28,7 @@ import {
 } from "../../src/crs/index.js";
 import type { Candidate, EducationCredential, JobOffer, LanguageTest, WorkExperience } from "../../src/models/index.js";
 import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
-import { bareFactors } from "../fixtures/crs.js";
+import { ANSWERED_NONE, bareFactors } from "../fixtures/crs.js";
 import { celpip } from "../fixtures/language-tests.js";
 
 const ASOF = isoDate("2026-01-15");
@@ -825,16 +825,24 @@ const foreign = (from: string, to: string, noc = "21231"): WorkExperience => ({
 function person(over: Partial<Candidate> = {}): Candidate {
   return {
     dateOfBirth: isoDate("1990-01-01"),
-    maritalStatus: "single",
-    education: [],
-    languageTests: [],
-    workHistory: [],
-    certificateOfQualification: null,
-    jobOffer: null,
-    provincialNomination: null,
-    siblingInCanada: false,
+    ...ANSWERED_NONE,
     ...over,
   };
+}
+
+/** {@link person}, married to an accompanying foreign national with no points but what `spouse` adds. */
+function married(spouse: Partial<NonNullable<Candidate["spouse"]>>): Candidate {
+  return person({
+    maritalStatus: "married",
+    spouse: {
+      accompanying: true,
+      canadianCitizenOrPermanentResident: false,
+      education: [],
+      languageTests: [],
+      workHistory: [],
+      ...spouse,
+    },
+  });
 }
 
 function scored(candidate: Candidate, asOf: IsoDate = ASOF) {
@@ -960,19 +968,6 @@ describe("crsFactors: which official language is first", () => {
 });
 
 describe("crsFactors: the spouse", () => {
-  const married = (spouse: Partial<NonNullable<Candidate["spouse"]>>): Candidate =>
-    person({
-      maritalStatus: "married",
-      spouse: {
-        accompanying: true,
-        canadianCitizenOrPermanentResident: false,
-        education: [],
-        languageTests: [],
-        workHistory: [],
-        ...spouse,
-      },
-    });
-
   it("keeps the spouse's result that scores more spouse points, not the higher sum", () => {
     // Spouse table per ability: CLB 4 or less 0, 7-8: 3, 9+: 5. 9/9/9/4 = 15 (sum 31); 8 × 4 = 12 (sum 32).
     const c = married({
@@ -1988,19 +1983,6 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
 });
 
 describe("crsFactors and crsImprovements: languages and keys the derivation settles", () => {
-  const married = (spouse: Partial<NonNullable<Candidate["spouse"]>>): Candidate =>
-    person({
-      maritalStatus: "married",
-      spouse: {
-        accompanying: true,
-        canadianCitizenOrPermanentResident: false,
-        education: [],
-        languageTests: [],
-        workHistory: [],
-        ...spouse,
-      },
-    });
-
   it("ranks a spouse's results by the spouse table over every band, not only its top one", () => {
     // Spouse table per ability: CLB 4 or less 0, 5-6: 1, 7-8: 3, 9+: 5. CLB 8 × 4 = 12 beats
     // 9/4/4/4 = 5, though only the second reaches the top band.

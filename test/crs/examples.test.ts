@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { type IsoDate, isoDate } from "../../src/core/iso-date.js";
 import { type CrsBreakdown, type CrsResult, calculateCrs, crsFactors, scoreCrs } from "../../src/crs/index.js";
 import type { Candidate, EducationCredential, LanguageTest, WorkExperience } from "../../src/models/index.js";
+import { ANSWERED_NONE, bareFactors } from "../fixtures/crs.js";
 import { celpip } from "../fixtures/language-tests.js";
 
 const ASOF = isoDate("2026-01-15");
@@ -63,16 +64,7 @@ const canadian = (level: EducationCredential["level"], years?: number): Educatio
   completedOn: isoDate("2021-05-01"),
 });
 /** Every field answered "none": the profiles override what they have. */
-const NOTHING_ELSE: Candidate = {
-  maritalStatus: "single",
-  education: [],
-  languageTests: [],
-  workHistory: [],
-  certificateOfQualification: null,
-  jobOffer: null,
-  provincialNomination: null,
-  siblingInCanada: false,
-};
+const NOTHING_ELSE: Candidate = ANSWERED_NONE;
 
 function scored(candidate: Candidate, asOf: IsoDate = ASOF): CrsBreakdown {
   const r: CrsResult = calculateCrs(candidate, { asOf });
@@ -172,17 +164,7 @@ describe("public worked examples (express-entry-crs.md §5)", () => {
 
   it("brianrahadi: French NCLC 7 with English CLB 5 → 50; French NCLC 8 only → 25", () => {
     const asOf = { asOf: ASOF };
-    const base = {
-      spouseFactorApplies: false,
-      education: "less-than-secondary",
-      canadianWorkYears: 0,
-      foreignWorkYears: 0,
-      certificateOfQualification: false,
-      canadianEducation: "none",
-      arrangedEmployment: "none",
-      provincialNomination: false,
-      siblingInCanada: false,
-    } as const;
+    const { age: _age, ...base } = bareFactors();
     const all = (n: number) => ({ reading: n, writing: n, listening: n, speaking: n });
     expect(scoreCrs({ ...base, french: all(7), english: all(5) }, asOf).additional.french).toBe(50);
     expect(scoreCrs({ ...base, french: all(8) }, asOf).additional.french).toBe(25);

@@ -1084,18 +1084,6 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
   };
   /** [points, maximumReachable, option, missing] of a line. */
   const brief = (l: WorkerEoiLine) => [l.points, l.maximumReachable, l.option, l.missing];
-  /** Every field answered "none" (as in test/programs/alberta/worker-eoi.test.ts): 0 points, nothing missing. */
-  const NONE = {
-    dateOfBirth: "2010-01-01",
-    education: [],
-    certificateOfQualification: null,
-    languageTests: [],
-    workHistory: [],
-    familyInAlberta: false,
-    extendedFamilyInAlberta: false,
-    jobOffer: null,
-  };
-  const with_ = (extra: Record<string, unknown>) => ({ ...NONE, ...extra });
   /** A TEF Canada result at NCLC `level` in each ability (the lowest score of that band); below 4, all zero (NCLC 0). */
   const tefOrZero = (level: number) =>
     level < 4
@@ -1111,18 +1099,6 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     hoursPerWeek: 40,
     paid: true,
     ...(country === "CA" ? { authorized: true } : {}),
-  });
-  const offer = (extra: Record<string, unknown> = {}) => ({
-    noc: "21231",
-    province: "AB",
-    hoursPerWeek: 40,
-    permanent: true,
-    community: "calgary-cma",
-    sectorEndorsement: null,
-    regulatedOccupationAlbertaLicence: false,
-    seasonal: false,
-    combinationOfOccupations: false,
-    ...extra,
   });
   const GRID = {
     title:
