@@ -19,7 +19,6 @@ import {
 import {
   ASOF,
   assessAtp,
-  celpip,
   crs299,
   d,
   EMPLOYMENT_ERA,
@@ -35,6 +34,7 @@ import {
   without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
+import { celpip } from "../../fixtures/language-tests.js";
 
 const fixture = (name: string): JsonObject =>
   JSON.parse(readFileSync(new URL(`../../fixtures/alberta/${name}`, import.meta.url), "utf8")) as JsonObject;
@@ -250,7 +250,11 @@ describe("each rule failing alone makes the candidate ineligible with exactly th
   });
 
   it("CRS exactly 300 passes (the minimum is inclusive)", () => {
-    const a = assessAtp(withValue(crs299(), "languageTests", [celpip("2026-05-30", 8, 8, 8, 7)]));
+    const a = assessAtp(
+      withValue(crs299(), "languageTests", [
+        celpip("2026-05-30", { reading: 8, writing: 8, listening: 8, speaking: 7 }),
+      ]),
+    );
     expect(a.crs?.total).toBe(300);
     expect(a.status).toBe("eligible");
     expect(node(a.result, "alberta-ee.crs-minimum").verdict).toBe("pass");

@@ -1,6 +1,7 @@
 // atpDrawComparison with a candidate: each published selection parameter of the draw of 2024-12-11
 // (data/alberta/atp-draws.json) checked three-valued, on both sides of its dates and thresholds,
 // and the draws whose parameters were not published.
+
 import { describe, expect, it } from "vitest";
 import {
   type AtpComparedDraw,
@@ -12,7 +13,6 @@ import {
 } from "../../../src/index.js";
 import { atpAllocations } from "../../../src/programs/alberta/index.js";
 import {
-  celpip,
   ASOF as EXAMPLE_ASOF,
   exampleCandidate,
   type Json,
@@ -21,6 +21,7 @@ import {
   without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
+import { celpip } from "../../fixtures/language-tests.js";
 
 /** A day whose 12-month window holds the draw of 2024-12-11 and no other. */
 const ASOF = isoDate("2025-12-01");
@@ -32,7 +33,9 @@ const ASOF = isoDate("2025-12-01");
  */
 function candidate(): JsonObject {
   let c = exampleCandidate();
-  c = withValue(c, "languageTests", [celpip("2025-05-30", 9, 8, 10, 9)] as Json);
+  c = withValue(c, "languageTests", [
+    celpip("2025-05-30", { reading: 9, writing: 8, listening: 10, speaking: 9 }),
+  ] as Json);
   c = withValue(c, "expressEntryProfile.submittedOn", "2025-10-15");
   return c;
 }
@@ -119,7 +122,12 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect(verdict(withValue(candidate(), "languageTests", [celpip("2025-05-30", 5)] as Json), "language")).toBe(
       "pass",
     );
-    const four = check(withValue(candidate(), "languageTests", [celpip("2025-05-30", 9, 9, 9, 4)] as Json), "language");
+    const four = check(
+      withValue(candidate(), "languageTests", [
+        celpip("2025-05-30", { reading: 9, writing: 9, listening: 9, speaking: 4 }),
+      ] as Json),
+      "language",
+    );
     expect(four.verdict).toBe("fail");
     expect(four.reason).toContain("do not reach CLB/NCLC 5 in every ability");
     // TEF Canada 400 in every ability: NCLC 6/6/6/5 on IRCC's chart for tests from 2023-12-11.
@@ -180,7 +188,9 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     low = withValue(low, "education", [
       { level: "two-year", years: 2, completedOn: "2016-06-30", inCanada: false, ecaIssuedOn: "2024-09-15" },
     ] as Json);
-    low = withValue(low, "languageTests", [celpip("2025-05-30", 10, 7, 7, 7)] as Json);
+    low = withValue(low, "languageTests", [
+      celpip("2025-05-30", { reading: 10, writing: 7, listening: 7, speaking: 7 }),
+    ] as Json);
     expect(check(low, "crs").reason).toBe("CRS 324 (without nomination points), 300 or higher.");
     low = withValue(low, "workHistory.1.from", "2024-10-01");
     const lowCheck = check(low, "crs");
