@@ -788,11 +788,11 @@ describe("the TSDoc examples", () => {
   });
 });
 
-// Tests that pin behaviour of src/crs which the mutation run (`npm run mutate`) showed no other test
-// to observe. Points are read off IRCC's CRS tables (/work/shared/domain/express-entry-crs.md §1);
-// where a test compares two computations, the comment says which documented rule decides.
+// Exact factors, scores, findings and improvements of src/crs. Points are read off IRCC's CRS tables
+// ("Comprehensive Ranking System (CRS) criteria – Express Entry", data/ircc/crs-points.json); where
+// a test compares two computations, the comment says which documented rule decides.
 
-// TCF Canada, lowest score of each NCLC level (express-entry-crs.md §2.5, data/ircc/language-equivalency.json).
+// TCF Canada, lowest score of each NCLC level (data/ircc/language-equivalency.json).
 const TCF_READING: Record<number, number> = { 4: 342, 5: 375, 6: 406, 7: 453, 8: 499, 9: 524, 10: 549 };
 const TCF_LISTENING: Record<number, number> = { 4: 331, 5: 369, 6: 398, 7: 458, 8: 503, 9: 523, 10: 549 };
 const TCF_SPOKEN: Record<number, number> = { 4: 4, 5: 6, 6: 7, 7: 10, 8: 12, 9: 14, 10: 16 };
@@ -1757,7 +1757,7 @@ describe("provincial nomination helpers", () => {
 
 describe("crsImprovements: order of equal gains, levels below the chart, work counts", () => {
   // Every candidate here is single, 36 on ASOF (72 age points), with the factors named; points
-  // come from the single column of IRCC's tables (express-entry-crs.md §1).
+  // come from the single column of IRCC's tables (data/ircc/crs-points.json).
   const row = (kind: string, change: string, path: string, points: number, total: number) => ({
     kind,
     change,

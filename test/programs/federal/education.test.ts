@@ -1,7 +1,7 @@
 // Tests that pin src/programs/federal/education.ts: how the Federal Skilled Worker program reads a
 // candidate's credentials on asOf (IRCC "Six selection factors", education factor, and "Education
 // assessment": a Canadian credential counts; a foreign one only with an ECA less than 5 years old;
-// data/ircc/fsw-selection-grid.json, ../shared/domain/express-entry-crs.md §3.2): each credential's
+// data/ircc/fsw-selection-grid.json): each credential's
 // standing and reason word for word at each date boundary (completed on asOf, ECA issued on asOf,
 // ECA exactly 5 years old), the grid level of a set of credentials ("two or more" needs two
 // post-secondary credentials, one of a program of three years or more), and the missing paths.

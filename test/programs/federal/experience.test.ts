@@ -1,10 +1,10 @@
 // Tests that pin src/programs/federal/experience.ts: work experience as the federal programs count
 // it (IRCC: one year is 1,560 hours, full-time being 30 hours a week; FSW counts continuous work in
-// one occupation in the last 10 years, CEC skilled work in Canada in the last 3, FST work in a trade
-// in the last 5; FSW adaptability counts full-time work only; ../shared/domain/express-entry-crs.md
-// §3): the three-valued comparison at exactly the requirement, the hours as written in reasons,
-// occupations ordered by hours, which codes count for certain or only possibly (and which paths are
-// then missing), and the full-time-only count at 30 and 29 hours a week.
+// one occupation in the last 10 years, CEC skilled work in Canada in the last 3, FST work in a
+// trade in the last 5; FSW adaptability counts full-time work only): the three-valued comparison at
+// exactly the requirement, the hours as written in reasons, occupations ordered by hours, which
+// codes count for certain or only possibly (and which paths are then missing), and the
+// full-time-only count at 30 and 29 hours a week.
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "../../../src/core/verdict.js";
 import type { WorkExperience } from "../../../src/models/work-experience.js";

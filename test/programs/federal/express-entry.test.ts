@@ -403,7 +403,7 @@ describe("three-valued honesty (properties)", () => {
 // Tests that pin src/programs/federal/express-entry.ts, options.ts and as-of.ts: Express Entry as
 // eligibility for at least one of its three programs (IRCC "Express Entry: who can apply" — the
 // Federal Skilled Worker Program, the Canadian Experience Class, the Federal Skilled Trades
-// Program; ../shared/domain/express-entry-crs.md §3), the dates a rule set applies on (from its
+// Program), the dates a rule set applies on (from its
 // `from` to the day before its `to`, with the reason word for word outside them), and the
 // TypeError when `asOf` is left out (the library never reads the clock).
 describe("assessExpressEntry: the rule set, its dates and its reasons word for word", () => {

@@ -2,7 +2,7 @@
 // programs share (IRCC "Six selection factors", factor 5 arranged employment: a full-time —
 // 30 hours a week or more — non-seasonal offer of at least one year in a TEER 0–3 occupation, made
 // by asOf, supported by an LMIA or an LMIA-exempt employer-specific work permit (jobOffer.lmia);
-// data/ircc/fsw-selection-grid.json, ../shared/domain/express-entry-crs.md §3.2 and §3.4),
+// data/ircc/fsw-selection-grid.json),
 // authorisation to work in Canada on asOf (the proof-of-funds exemption, IRCC "Proof of funds"),
 // and how checks combine (any fail fails with every failure's reason, else any unknown is unknown
 // with every path once). Each boundary: 30 and 29 hours, 12 and 11 months, an offer dated asOf and

@@ -2,7 +2,7 @@
 // Trades Program by date (data/ircc/fst-trade-groups.json — from 2022-11-16 IRPR s.87.2(1):
 // NOC 2021 Major Groups 72 except Sub-Major Group 726, 73, 82, 83, 92, 93 except 932, Minor Group
 // 6320 and Unit Group 62200; before, NOC 2016 Major Groups 72, 73, 82, 92 and Minor Groups 632,
-// 633; ../shared/domain/express-entry-crs.md §3.4): each reason of fstTradeFinding word for word
+// 633): each reason of fstTradeFinding word for word
 // (a group named by its level, an excluded group, an unsure group, a code of the other NOC version
 // whose counterparts are all, none or only some of them trades, an unknown code, a date before any
 // list), the version switch on exactly 2022-11-16, the versions as read from the JSON, and

@@ -337,11 +337,11 @@ describe("fst.settlement-funds", () => {
 // Tests that pin, word for word, the outcomes of the Federal Skilled Trades rules in
 // src/programs/federal/fst.ts (IRCC, "Federal Skilled Trades Program (Express Entry)": two years —
 // 3,120 hours — of full-time work or the equivalent in one skilled trade in the 5 years before
-// applying; CLB/NCLC 5 in speaking and listening and 4 in reading and writing; a full-time job offer
-// of at least one year, or a Canadian certificate of qualification, in that trade; settlement
-// funds unless authorised to work in Canada with a valid offer; ../shared/domain/express-entry-crs.md
-// §3.4): each verdict's reason, expected, actual and missing, the trade cases, the leaves evaluated
-// without a trade, and the exemption's offer test.
+// applying; CLB/NCLC 5 in speaking and listening and 4 in reading and writing; a full-time job
+// offer of at least one year, or a Canadian certificate of qualification, in that trade; settlement
+// funds unless authorised to work in Canada with a valid offer): each verdict's reason, expected,
+// actual and missing, the trade cases, the leaves evaluated without a trade, and the exemption's
+// offer test.
 const result = (over: Partial<Candidate> = {}, asOf: IsoDate = ASOF) =>
   assessFederalSkilledTrades(fstCandidate(asOf, over), { asOf }).result;
 const leaf = (id: string, over: Partial<Candidate> = {}) => {

@@ -496,7 +496,7 @@ describe("three-valued total", () => {
 // Tests that pin, word for word, what fswSelectionPoints (src/programs/federal/fsw-points/)
 // reports for each factor of IRCC's Federal Skilled Worker 100-point grid, pass mark 67
 // ("Six selection factors – Federal Skilled Worker Program", transcribed in
-// data/ircc/fsw-selection-grid.json and ../shared/domain/express-entry-crs.md §3.2): the grid
+// data/ircc/fsw-selection-grid.json): the grid
 // lookups at each threshold, the reasons, missing paths and possible points of every factor, the
 // adaptability elements one by one (spouse gating, study and work in Canada, relatives, the cap at
 // 10), and the verdict exactly at 67 and one below. Written against the mutation run's survivors.

@@ -527,13 +527,13 @@ describe("an unreadable language test in a reason", () => {
   });
 });
 
-// Tests that pin, word for word, the outcomes of the Federal Skilled Worker leafOutcome rules in
+// Tests that pin, word for word, the outcomes of the Federal Skilled Worker leaf rules in
 // src/programs/federal/fsw.ts: one year (1,560 hours) of continuous skilled work in one occupation
 // in the 10 years before asOf, a Canadian credential or a foreign one with an ECA less than 5 years
 // old, and 67 of the 100 selection points (IRCC, "Federal Skilled Worker Program (Express Entry)"
-// minimum requirements and "Six selection factors", data/ircc/fsw-selection-grid.json,
-// ../shared/domain/express-entry-crs.md §3.2): each verdict's reason, expected, actual and missing,
-// the rule tree's ids, titles and sources, and the note on adaptability the model cannot see.
+// minimum requirements and "Six selection factors", data/ircc/fsw-selection-grid.json): each
+// verdict's reason, expected, actual and missing, the rule tree's ids, titles and sources, and the
+// note on adaptability the model cannot see.
 const assessWith = (over: Partial<Candidate> = {}) => assessFederalSkilledWorker(fswCandidate(over), { asOf: ASOF });
 const leafOutcome = (id: string, over: Partial<Candidate> = {}) => {
   const r = find(assessWith(over).result, id);

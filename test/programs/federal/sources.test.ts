@@ -1,7 +1,7 @@
-// Tests that pin src/programs/federal/sources.ts: the IRCC pages (and the data files' sources)
-// the federal rules cite, each with its section, the retrieval date 2026-11-25 and the mark
-// `secondary` (the pages were read through secondary copies, ../shared/domain/express-entry-crs.md
-// §3), frozen, and the table of them that the package exports.
+// Tests that pin src/programs/federal/sources.ts: the IRCC pages (and the data files' sources) the
+// federal rules cite, each with its section, the retrieval date 2026-11-25 and the mark `secondary`
+// (the pages were read through secondary copies), frozen, and the table of them that the package
+// exports.
 import { describe, expect, it } from "vitest";
 import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import gridJson from "../../../data/ircc/fsw-selection-grid.json" with { type: "json" };
