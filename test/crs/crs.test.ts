@@ -29,6 +29,7 @@ import {
 import type { Candidate, EducationCredential, JobOffer, LanguageTest, WorkExperience } from "../../src/models/index.js";
 import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
 import { ANSWERED_NONE, bareFactors } from "../fixtures/crs.js";
+import { deepFreeze } from "../fixtures/freeze.js";
 import { celpip } from "../fixtures/language-tests.js";
 
 const ASOF = isoDate("2026-01-15");
@@ -617,12 +618,6 @@ describe("partial candidates: the points that are certain, and the paths that ar
 
   it("does not mutate the candidate", () => {
     const frozen = structuredClone(COMPLETE);
-    const deepFreeze = (v: unknown): void => {
-      if (typeof v === "object" && v !== null) {
-        Object.freeze(v);
-        for (const child of Object.values(v)) deepFreeze(child);
-      }
-    };
     deepFreeze(frozen);
     expect(totalOf(frozen).total).toBe(totalOf(COMPLETE).total);
     expect(frozen).toEqual(COMPLETE);

@@ -14,6 +14,7 @@ import {
   scoreCrs,
 } from "../../src/crs/index.js";
 import type { ClbLevels } from "../../src/language/index.js";
+import { deepFreeze } from "../fixtures/freeze.js";
 
 const ABILITIES = ["reading", "writing", "listening", "speaking"] as const;
 const clb = fc.integer({ min: 0, max: 12 });
@@ -62,14 +63,6 @@ const factors: fc.Arbitrary<CrsFactors> = fc.record(
 );
 
 const RUNS = { numRuns: 400 };
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 const sumOfSections = (b: CrsBreakdown) =>
   b.core.subtotal + b.spouse.subtotal + b.transferability.subtotal + b.additional.subtotal;

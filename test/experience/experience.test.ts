@@ -14,6 +14,7 @@ import {
   WORK_EXPERIENCE_SOURCES,
 } from "../../src/experience/index.js";
 import type { WorkExperience } from "../../src/models/work-experience.js";
+import { deepFreeze } from "../fixtures/freeze.js";
 
 // Conversion used throughout (see src/experience/full-time-equivalent.ts): a calendar month of
 // full-time work is 1,560 / 12 = 130 h, a day is its share of its month (1/31, 1/30, 1/28 of
@@ -64,14 +65,6 @@ function foreign(
 function unanswered(job: WorkExperience): WorkExperience {
   const { authorized: _a, engagement: _e, fullTimeStudent: _s, ...rest } = job;
   return rest;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 describe("constants", () => {

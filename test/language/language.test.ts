@@ -24,6 +24,7 @@ import {
   toClb,
 } from "../../src/language/index.js";
 import type { LanguageTest, LanguageTestKind } from "../../src/models/language-test.js";
+import { deepFreeze } from "../fixtures/freeze.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -73,14 +74,6 @@ function chartOn(test: LanguageTestKind, testedOn: string): EquivalencyChart {
 
 function issueCodes(result: ReturnType<typeof toClb>): string[] {
   return result.ok ? [] : result.issues.map((issue) => `${issue.path}:${issue.code}`);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // ---------------------------------------------------------------------------------------------

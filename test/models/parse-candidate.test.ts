@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CandidateSchema, type InputIssue, parseCandidate } from "../../src/index.js";
 import full from "../fixtures/candidates/full.json" with { type: "json" };
+import { deepFreeze } from "../fixtures/freeze.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = ReadonlyArray<string | number>;
@@ -22,14 +23,6 @@ function withValue(path: Path, value: unknown): { [key: string]: Json } {
   if (value === undefined) delete node[last];
   else node[last] = value;
   return copy;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function issuesOf(input: unknown): readonly InputIssue[] {
