@@ -7,7 +7,7 @@ export default {
   mutate: ["src/crs/**/*.ts", "src/language/**/*.ts", "src/programs/**/*.ts"],
   coverageAnalysis: "perTest",
   // Stryker puts `// @ts-nocheck` on top of the files it copies; examples/readme-usage.ts must stay
-  // byte-equal to the README (test/readme.test.ts), so only the instrumented sources get it.
+  // byte-equal to the README (test/docs/readme.test.ts), so only the instrumented sources get it.
   disableTypeChecks: "src/**/*.ts",
   // Build output and reports are not needed in the sandbox copies.
   ignorePatterns: ["dist", "coverage", "reports", "test-results", "docs/api", ".ci/out"],

@@ -5,9 +5,10 @@
 // mutant run down:
 //   - test/cli/ runs the CLI (and binary.test.ts the built package, whose coverage is of dist/, which
 //     Stryker does not instrument);
-//   - test/noc.test.ts, test/core-*.test.ts, test/experience.test.ts and test/models-*.test.ts test
-//     src/noc, src/core, src/experience and src/models, none of which imports the mutated folders;
-//   - the fuzz tests (20,000 generated inputs each) belong to `npm test`, not to every mutant run.
+//   - test/noc/, test/core/, test/experience/ and test/models/ test src/noc, src/core, src/experience
+//     and src/models, none of which imports the mutated folders;
+//   - the fuzz tests (*.fuzz.test.ts, up to 20,000 generated inputs each) belong to `npm test` and
+//     `npm run test:fuzz`, not to every mutant run.
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -20,9 +21,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // Vitest's default order puts the slowest files first, which are the property tests; they would then
 // run for nearly every mutant. Run the small, targeted files first and the property tests last.
 function rank(file: string): number {
-  if (file.startsWith("test/mutation-")) return 0;
-  if (/properties|federal-express-entry|atp-occupations/.test(file)) return 2;
-  return 1;
+  if (/properties|federal\/express-entry\.|atp-occupations/.test(file)) return 1;
+  return 0;
 }
 
 class FastFirstSequencer extends BaseSequencer {
@@ -39,15 +39,14 @@ export default defineConfig({
   },
   test: {
     include: [
-      "test/mutation-*.test.ts",
-      "test/alberta-*.test.ts",
-      "test/atp-occupations.test.ts",
-      "test/crs*.test.ts",
-      "test/docs-rules-table.test.ts",
-      "test/federal-*.test.ts",
-      "test/language.test.ts",
-      "test/readme.test.ts",
+      "test/crs/**/*.test.ts",
+      "test/language/**/*.test.ts",
+      "test/programs/**/*.test.ts",
+      "test/docs/rules-table.test.ts",
+      "test/docs/readme.test.ts",
     ],
+    // The fuzz files (*.fuzz.test.ts) are left out: see above.
+    exclude: ["**/*.fuzz.test.ts", "**/node_modules/**"],
     environment: "node",
     sequence: { sequencer: FastFirstSequencer },
   },

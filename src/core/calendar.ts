@@ -94,7 +94,7 @@ export function ageOn(dateOfBirth: IsoDate, asOfGiven: IsoDate | Date): number {
   // earlier date's (the anniversary has not come yet). Month and day are compared as written, so
   // 29 February's anniversary in a common year is 1 March. For `asOf` before `dateOfBirth` the
   // result is the negative of the same count (0 within the first year), as date-fns'
-  // differenceInYears gives it; test/core-calendar.test.ts checks the two agree.
+  // differenceInYears gives it; test/core/calendar.test.ts checks the two agree.
   if (asOf === dateOfBirth) return 0;
   const [earlier, later, sign] = asOf > dateOfBirth ? [dateOfBirth, asOf, 1] : [asOf, dateOfBirth, -1];
   const years = field(later, 0, 4) - field(earlier, 0, 4);

@@ -23,7 +23,7 @@ export interface ArrangedEmploymentFinding {
  * Whether an occupation is in major group 00 (senior management), or `undefined` for a code the
  * catalogue does not know. The answer is the same in both classifications: StatCan's concordance
  * maps NOC 2016 0011–0016 one-to-one onto NOC 2021 00010–00015 and links no other code to them
- * (test/mutation-crs.test.ts checks this over every pair), so a code of either version can be
+ * (test/crs/crs.test.ts checks this over every pair), so a code of either version can be
  * read as written, whichever version is in force on the day. Internal.
  */
 export function isMajorGroup00On(code: string, _asOf: IsoDate): boolean | undefined {

@@ -19,7 +19,7 @@ import { CrsInputError } from "./errors.js";
  * ```
  */
 // A literal, not read from crs-points.json: scoreCrs checks every day against it, and a bundle of
-// scoreCrs does not carry that file (test/crs-tables.test.ts checks that they agree).
+// scoreCrs does not carry that file (test/crs/tables.test.ts checks that they agree).
 export const CRS_STARTED_ON: IsoDate = /* @__PURE__ */ isoDate("2015-01-01");
 
 /** Reads an `asOf` option into a day, or throws {@link CrsInputError}. Internal. */

@@ -97,7 +97,7 @@ interface RawEquivalencyData {
   readonly tests: Readonly<Record<LanguageTestKind, RawTest>>;
 }
 
-// JSON is typed loosely by TypeScript; test/language.test.ts checks every row of the file.
+// JSON is typed loosely by TypeScript; test/language/language.test.ts checks every row of the file.
 const data = equivalencyJson as unknown as RawEquivalencyData;
 
 function citation(source: RawSource): Citation {

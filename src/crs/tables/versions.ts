@@ -23,7 +23,7 @@ interface RawData {
   readonly tables: Readonly<Record<CrsTableName, { readonly title: string; readonly versions: readonly RawVersion[] }>>;
 }
 
-// The JSON is typed loosely by TypeScript; test/crs-tables.test.ts checks every table and row.
+// The JSON is typed loosely by TypeScript; test/crs/tables.test.ts checks every table and row.
 const data = crsJson as unknown as RawData;
 
 function deepFreeze<T>(value: T): T {

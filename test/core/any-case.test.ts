@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import {
+  anyCase,
+  defineRule,
+  extendRuleSet,
+  isoDate,
+  type Rule,
+  type RuleCases,
+  type RuleSet,
+  summarizeResult,
+  type Verdict,
+} from "../../src/index.js";
+
+interface Facts {
+  readonly jobs: ReadonlyArray<{ readonly id: string; readonly hours?: number }>;
+  readonly job?: { readonly id: string; readonly hours?: number };
+  readonly more?: boolean;
+}
+
+const source = { title: "Test source", url: "https://example.com", retrieved: isoDate("2026-11-25") };
+const ctx = { asOf: isoDate("2026-11-25") };
+
+const fullTime: Rule<Facts> = defineRule({
+  id: "job.full-time",
+  title: "Full-time",
+  source,
+  check: ({ job }) =>
+    job?.hours === undefined
+      ? { verdict: "unknown", reason: "Hours not given.", missing: [`jobs.${job?.id}.hours`] }
+      : { verdict: job.hours >= 30 ? "pass" : "fail", reason: `${job.hours} hours.` },
+});
+
+const cases = (facts: Facts): RuleCases<Facts> => ({
+  cases: facts.jobs.map((job) => ({ id: job.id, label: `Job ${job.id}`, facts: { ...facts, job } })),
+  ...(facts.more === undefined ? { unanswered: { reason: "Other jobs not answered.", missing: ["more"] } } : {}),
+  none: "No job at all.",
+});
+
+const someJob = anyCase("some-job", "Some qualifying job", cases, fullTime);
+
+function verdictOf(jobs: Facts["jobs"], more?: boolean): Verdict {
+  return someJob.evaluate({ jobs, ...(more === undefined ? {} : { more }) }, ctx).verdict;
+}
+
+describe("anyCase", () => {
+  it("passes when one case passes, whatever the others and the unanswered part", () => {
+    expect(
+      verdictOf(
+        [
+          { id: "a", hours: 10 },
+          { id: "b", hours: 40 },
+        ],
+        true,
+      ),
+    ).toBe("pass");
+    expect(verdictOf([{ id: "a" }, { id: "b", hours: 40 }])).toBe("pass");
+  });
+
+  it("fails only when every case fails and nothing is unanswered", () => {
+    expect(verdictOf([{ id: "a", hours: 10 }], true)).toBe("fail");
+    expect(verdictOf([], true)).toBe("fail");
+    expect(someJob.evaluate({ jobs: [], more: false }, ctx).reason).toBe("No job at all.");
+  });
+
+  it("is unknown when a case is unknown or more cases may exist", () => {
+    expect(verdictOf([{ id: "a" }], true)).toBe("unknown");
+    expect(verdictOf([{ id: "a", hours: 10 }])).toBe("unknown");
+    expect(verdictOf([])).toBe("unknown");
+  });
+
+  it("lists each case as a child named after it, and the missing paths of cases and unanswered part", () => {
+    const result = someJob.evaluate({ jobs: [{ id: "a" }, { id: "b", hours: 10 }] }, ctx);
+    expect(result.children?.map((c) => [c.id, c.title, c.verdict])).toEqual([
+      ["some-job#a", "Job a", "unknown"],
+      ["some-job#b", "Job b", "fail"],
+    ]);
+    expect(result.missing).toEqual(["jobs.a.hours", "more"]);
+    expect(summarizeResult(result).missing).toEqual(["jobs.a.hours", "more"]);
+    expect(summarizeResult(result).failed.map((f) => f.id)).toEqual(["job.full-time"]);
+  });
+
+  it("can have its inner rule replaced through extendRuleSet", () => {
+    const base: RuleSet<Facts> = { id: "base", from: isoDate("2020-01-01"), rule: someJob };
+    const lenient = extendRuleSet(base, {
+      replace: {
+        "job.full-time": defineRule<Facts>({
+          id: "job.full-time",
+          title: "Any hours",
+          source,
+          check: () => ({ verdict: "pass", reason: "Any job counts." }),
+        }),
+      },
+    });
+    const facts: Facts = { jobs: [{ id: "a", hours: 5 }], more: false };
+    expect(base.rule.evaluate(facts, ctx).verdict).toBe("fail");
+    expect(lenient.rule.evaluate(facts, ctx).verdict).toBe("pass");
+    expect(lenient.rule.kind).toBe("cases");
+  });
+});

@@ -1,0 +1,203 @@
+// One contract for a missing or invalid `asOf`, pinned on every export that takes one: functions
+// that return `{ ok: false, issues }` give an issue with path `asOf`; every other function throws
+// InvalidAsOfError. The words are the same either way (asOfProblem's), and start with "asOf".
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { asOfProblem } from "../../src/core/as-of.js";
+import type { IsoDate } from "../../src/index.js";
+import * as api from "../../src/index.js";
+
+const candidate = JSON.parse(
+  readFileSync(new URL("../../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
+) as api.Candidate;
+const day = "2026-11-25" as IsoDate;
+const breakdown = (() => {
+  const r = api.calculateCrs(candidate, { asOf: day });
+  if (!r.ok) throw new Error("the example scores");
+  return r;
+})();
+
+type Call = (asOf: unknown) => unknown;
+const a = (asOf: unknown) => asOf as IsoDate;
+
+/** Every export that takes an `asOf`, called with only `asOf` wrong. */
+const THROWING: Readonly<Record<string, Call>> = {
+  ageOn: (asOf) => api.ageOn(day, a(asOf)),
+  valueAsOf: (asOf) => api.valueAsOf([], a(asOf)),
+  crsTablesAsOf: (asOf) => api.crsTablesAsOf(a(asOf)),
+  scoreCrs: (asOf) => {
+    const { ok: _ok, ...factors } = api.crsFactors(candidate, { asOf: day }) as Extract<
+      api.CrsFactorsResult,
+      { ok: true }
+    >;
+    return api.scoreCrs(factors, { asOf: a(asOf) });
+  },
+  isSkilledOccupationOn: (asOf) => api.isSkilledOccupationOn("21231", a(asOf)),
+  officialLanguageLevels: (asOf) => api.officialLanguageLevels(candidate.languageTests, { asOf: a(asOf) }),
+  skilledWorkExperience: (asOf) => api.skilledWorkExperience(candidate.workHistory, { asOf: a(asOf), withinYears: 10 }),
+  continuousExperience: (asOf) =>
+    api.continuousExperience(candidate.workHistory, { asOf: a(asOf), withinYears: 10 } as never),
+  experienceByOccupation: (asOf) =>
+    api.experienceByOccupation(candidate.workHistory, { asOf: a(asOf), withinYears: 10 }),
+  deriveFederalFacts: (asOf) => api.deriveFederalFacts(candidate, a(asOf)),
+  fswSelectionPoints: (asOf) => api.fswSelectionPoints(candidate, { asOf: a(asOf) }),
+  assessFederalSkilledWorker: (asOf) => api.assessFederalSkilledWorker(candidate, { asOf: a(asOf) }),
+  assessCanadianExperienceClass: (asOf) => api.assessCanadianExperienceClass(candidate, { asOf: a(asOf) }),
+  assessFederalSkilledTrades: (asOf) => api.assessFederalSkilledTrades(candidate, { asOf: a(asOf) }),
+  assessExpressEntry: (asOf) => api.assessExpressEntry(candidate, { asOf: a(asOf) }),
+  isFstTradeOn: (asOf) => api.isFstTradeOn("72200", a(asOf)),
+  fstTradeOccupations: (asOf) => api.fstTradeOccupations(a(asOf)),
+  settlementFundsRequired: (asOf) => api.settlementFundsRequired(1, a(asOf)),
+  deriveAlbertaFacts: (asOf) => api.deriveAlbertaFacts(candidate, a(asOf)),
+  nextStepsFor: (asOf) => api.nextStepsFor(candidate, a(asOf), { status: "eligible", missing: [] } as never),
+  assessAcceleratedTechPathway: (asOf) => api.assessAcceleratedTechPathway(candidate, { asOf: a(asOf) }),
+  assessAlbertaExpressEntry: (asOf) => api.assessAlbertaExpressEntry(candidate, { asOf: a(asOf) }),
+  checkAtpOccupation: (asOf) => api.checkAtpOccupation("21231", a(asOf)),
+  isAtpOccupation: (asOf) => api.isAtpOccupation("21231", a(asOf)),
+  atpOccupations: (asOf) => api.atpOccupations(a(asOf)),
+  atpIntakeOn: (asOf) => api.atpIntakeOn(a(asOf)),
+  withProvincialNomination: (asOf) => api.withProvincialNomination({ ...breakdown, asOf: a(asOf) }),
+};
+
+/** Every export that takes an `asOf` and answers `{ ok: false, issues }`. */
+const RETURNING: Readonly<Record<string, Call>> = {
+  calculateCrs: (asOf) => api.calculateCrs(candidate, { asOf: a(asOf) }),
+  crsFactors: (asOf) => api.crsFactors(candidate, { asOf: a(asOf) }),
+  crsImprovements: (asOf) => api.crsImprovements(candidate, { asOf: a(asOf) }),
+  scoreAlbertaWorkerEoi: (asOf) => api.scoreAlbertaWorkerEoi(candidate, { asOf: a(asOf) }),
+  atpDrawComparison: (asOf) => api.atpDrawComparison(60, { asOf: a(asOf) }),
+  toClb: (asOf) => {
+    const test = candidate.languageTests?.[0];
+    if (test === undefined) throw new Error("the example has a test");
+    return api.toClb(test, { asOf: a(asOf) });
+  },
+};
+
+/** Exported functions that take no `asOf` (a day they read is a fact of the input, not the rules' day). */
+const NO_AS_OF = new Set([
+  "addDays",
+  "addMonths",
+  "addYears",
+  "allOf",
+  "allVerdicts",
+  "anyCase",
+  "anyOf",
+  "anyVerdict",
+  "buildCandidateJsonSchema",
+  "clbOnChart",
+  "compareIsoDate",
+  "crsTableHistory",
+  "crsUncertainties",
+  "daysBetween",
+  "defineRule",
+  "describeIsoDateProblem",
+  "educationRank",
+  "equivalencyChartFor",
+  "expressEntryProfileExpiry",
+  "extendRuleSet",
+  "formatPath",
+  "fullTimeEquivalentHours",
+  "fullTimeHours",
+  "getNoc",
+  "intervalDays",
+  "isEducationLevel",
+  "isIsoDate",
+  "isSkilledForExpressEntry",
+  "isoDate",
+  "itaApplicationDeadline",
+  "languageEquivalencyCharts",
+  "languageOf",
+  "languageTestExpiresOn",
+  "meetsClb",
+  "minimumClb",
+  "misrepresentationBanEnds",
+  "negateVerdict",
+  "nocCatalogueCounts",
+  "nocConcordance",
+  "nocPredecessors",
+  "nocSuccessors",
+  "nominationAcceptanceDeadline",
+  "not",
+  "overlapDays",
+  "parseCandidate",
+  "qualifyingJobCases",
+  "rankByClbSum",
+  "searchNoc",
+  "summarizeResult",
+  "teerOf",
+  "toIsoDate",
+  "verdictOf",
+  "walkResult",
+  "atpDraws",
+  "readAsOf",
+  "atpAllocations",
+]);
+
+const BAD: ReadonlyArray<[string, unknown, string]> = [
+  ["left out", undefined, "got undefined"],
+  ["null", null, "got null"],
+  ["no such month", "2026-13-01", 'got "2026-13-01"'],
+  ["not YYYY-MM-DD", "15/01/2026", 'got "15/01/2026"'],
+  ["an Invalid Date", new Date(Number.NaN), "got an Invalid Date"],
+  ["a number", 20260115, "got the number 20260115"],
+];
+
+describe("asOf: one contract for every export", () => {
+  it("the tables name every exported function (or say it takes no asOf)", () => {
+    const functions = Object.entries(api)
+      .filter(([name, value]) => typeof value === "function" && !/^[A-Z]/.test(name))
+      .map(([name]) => name);
+    const unlisted = functions.filter((n) => !(n in THROWING) && !(n in RETURNING) && !NO_AS_OF.has(n));
+    expect(unlisted).toEqual([]);
+  });
+
+  for (const [name, call] of Object.entries(THROWING)) {
+    describe(name, () => {
+      it("works with a good asOf (a day or a Date)", () => {
+        expect(() => call(day)).not.toThrow();
+        expect(() => call(new Date(2026, 10, 25))).not.toThrow();
+      });
+      it.each(BAD)("throws InvalidAsOfError when asOf is %s", (_label, value, quoted) => {
+        let thrown: unknown;
+        try {
+          call(value);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(api.InvalidAsOfError);
+        const error = thrown as api.InvalidAsOfError;
+        expect(error.message).toMatch(/^asOf /);
+        expect(error.message).toContain(quoted);
+        expect(error.message).toBe(asOfProblem(value)?.message);
+        expect(error.path).toBe("asOf");
+        expect(error.code).toBe(value === undefined || value === null ? "required" : "invalid_date");
+      });
+    });
+  }
+
+  for (const [name, call] of Object.entries(RETURNING)) {
+    describe(name, () => {
+      it("works with a good asOf", () => {
+        expect(call(day)).toMatchObject({ ok: true });
+      });
+      it.each(BAD.filter(([, v]) => !(name === "toClb" && v === undefined)))(
+        "returns an issue with path asOf when asOf is %s",
+        (_label, value, quoted) => {
+          const result = call(value) as { ok: boolean; issues?: api.InputIssue[] };
+          expect(result.ok).toBe(false);
+          const issue = result.issues?.find((i) => i.path === "asOf");
+          expect(issue?.message).toMatch(/^asOf /);
+          expect(issue?.message).toContain(quoted);
+          expect(issue?.message).toBe(asOfProblem(value)?.message);
+          expect(issue?.code).toBe(value === undefined || value === null ? "required" : "invalid_date");
+        },
+      );
+    });
+  }
+
+  it("toClb's asOf is optional: left out, the result has no expiry check", () => {
+    const test = candidate.languageTests?.[0];
+    if (test === undefined) throw new Error("the example has a test");
+    expect(api.toClb(test, {})).toMatchObject({ ok: true });
+  });
+});

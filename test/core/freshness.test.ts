@@ -1,0 +1,90 @@
+// Freshness: every assessment and CRS breakdown says through which day its rules and data were
+// verified, and warns when asked about a later day.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import ruleSets from "../../data/rule-sets.json" with { type: "json" };
+import { earliestDay, freshnessCaveat } from "../../src/core/freshness.js";
+import {
+  assessAcceleratedTechPathway,
+  assessAlbertaExpressEntry,
+  assessExpressEntry,
+  assessFederalSkilledWorker,
+  type Candidate,
+  calculateCrs,
+  extendRuleSet,
+  FEDERAL_SKILLED_WORKER_RULES,
+  isoDate,
+} from "../../src/index.js";
+
+const candidate = JSON.parse(
+  readFileSync(new URL("../../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
+) as Candidate;
+
+/** Every data file's `verified` day, and the rule sets'. */
+function verifiedDays(files: readonly string[]): string[] {
+  return files.map((f) => {
+    const json = JSON.parse(readFileSync(new URL(`../../data/${f}`, import.meta.url), "utf8")) as { verified?: string };
+    if (json.verified === undefined) throw new Error(`${f} has no verified day`);
+    return json.verified;
+  });
+}
+
+const FEDERAL = [
+  "ircc/fsw-selection-grid.json",
+  "ircc/settlement-funds.json",
+  "ircc/fst-trade-groups.json",
+  "ircc/language-equivalency.json",
+  "noc/noc.codes.json",
+  "noc/noc2016.json",
+  "noc/noc2021.json",
+  "noc/crosswalk-2016-2021.json",
+];
+const ALBERTA = [
+  ...FEDERAL,
+  "ircc/crs-points.json",
+  "alberta/atp-occupations.json",
+  "alberta/atp-pathway-history.json",
+  "alberta/aaip-worker-eoi-terms.json",
+];
+const min = (days: readonly string[]) => [...days].sort()[0];
+
+describe("verifiedThrough", () => {
+  it("is the earliest verified day of the rule set and the tables each program reads", () => {
+    const federal = min([...verifiedDays(FEDERAL), ruleSets.federal.verified]);
+    const alberta = min([...verifiedDays(ALBERTA), ruleSets.alberta.verified]);
+    const asOf = isoDate("2026-01-15");
+    expect(assessExpressEntry(candidate, { asOf }).verifiedThrough).toBe(federal);
+    expect(assessAcceleratedTechPathway(candidate, { asOf }).verifiedThrough).toBe(alberta);
+    expect(assessAlbertaExpressEntry(candidate, { asOf }).verifiedThrough).toBe(alberta);
+    const crs = calculateCrs(candidate, { asOf });
+    expect(crs.ok && crs.verifiedThrough).toBe(verifiedDays(["ircc/crs-points.json"])[0]);
+  });
+
+  it("a composed rule set keeps its base's day; an earlier day on a rule set of one's own lowers it", () => {
+    const asOf = isoDate("2026-01-15");
+    const same = extendRuleSet(FEDERAL_SKILLED_WORKER_RULES, { remove: [] });
+    expect(same.verified).toBe(FEDERAL_SKILLED_WORKER_RULES.verified);
+    const old = { ...FEDERAL_SKILLED_WORKER_RULES, verified: isoDate("2020-01-01") };
+    expect(assessFederalSkilledWorker(candidate, { asOf, ruleSet: old }).verifiedThrough).toBe("2020-01-01");
+  });
+});
+
+describe("the freshness caveat", () => {
+  it("is absent up to verifiedThrough and names it after (2030-01-01)", () => {
+    const on = assessAcceleratedTechPathway(candidate, { asOf: isoDate("2026-11-25") });
+    expect(on.caveats).toEqual([]);
+    const later = assessAcceleratedTechPathway(candidate, { asOf: isoDate("2030-01-01") });
+    expect(later.caveats).toEqual([
+      `The rules and data used were last verified against their official sources on ${later.verifiedThrough}; 2030-01-01 is later, and they may have changed since: check the official pages before relying on this answer.`,
+    ]);
+    const crs = calculateCrs(candidate, { asOf: isoDate("2030-01-01") });
+    expect(crs.ok && crs.caveats.some((c) => c.includes(`on ${crs.verifiedThrough}; 2030-01-01 is later`))).toBe(true);
+  });
+
+  it("starts the day after verifiedThrough", () => {
+    const day = isoDate("2026-11-25");
+    expect(freshnessCaveat(day, day)).toBeUndefined();
+    expect(freshnessCaveat(day, isoDate("2026-11-26"))).toContain("on 2026-11-25; 2026-11-26 is later");
+    expect(earliestDay(day, isoDate("2026-12-06"), undefined, isoDate("2026-06-20"))).toBe("2026-06-20");
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { type Candidate, calculateCrs, isoDate, type JobOffer, parseCandidate } from "../../src/index.js";
+
+// A single candidate whose only open question is the job offer's LMIA support.
+function candidateWith(offer: Partial<JobOffer>): Candidate {
+  const parsed = parseCandidate({
+    dateOfBirth: "1990-01-10",
+    maritalStatus: "single",
+    education: [{ level: "bachelors", years: 4, inCanada: true, completedOn: "2014-05-01" }],
+    languageTests: [
+      { test: "celpip-general", testedOn: "2024-12-01", scores: { reading: 9, writing: 9, listening: 9, speaking: 9 } },
+    ],
+    workHistory: [],
+    certificateOfQualification: null,
+    siblingInCanada: false,
+    provincialNomination: null,
+    jobOffer: {
+      noc: "21231",
+      province: "AB",
+      hoursPerWeek: 40,
+      permanent: true,
+      engagement: "employee",
+      offeredOn: "2016-01-15", // before every asOf below: an offer dated after asOf scores nothing
+      ...offer,
+    },
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
+
+function arranged(candidate: Candidate, asOf: string) {
+  const r = calculateCrs(candidate, { asOf: isoDate(asOf) });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return { points: r.additional.arrangedEmployment, missing: r.missing };
+}
+
+describe("CRS arranged employment and jobOffer.lmia", () => {
+  // CRS criteria, section D: a qualifying offer in a TEER 1-3 occupation (21231 is TEER 1) was worth
+  // 50 points until 2025-03-24; IRCC removed the points from 2025-03-25.
+  it("scores 50 for an LMIA-supported TEER 1 offer on 2025-03-24, and 0 from 2025-03-25", () => {
+    const c = candidateWith({ lmia: "approved" });
+    expect(arranged(c, "2025-03-24")).toEqual({ points: 50, missing: [] });
+    expect(arranged(c, "2025-03-25").points).toBe(0);
+  });
+
+  it("counts an LMIA-exempt employer-specific work permit from 2016-11-19 only", () => {
+    const c = candidateWith({ lmia: "exempt-work-permit" });
+    expect(arranged(c, "2024-06-01").points).toBe(50);
+    expect(arranged(c, "2016-11-18").points).toBe(0);
+  });
+
+  it("scores 0 with nothing missing when the offer has no LMIA support", () => {
+    expect(arranged(candidateWith({ lmia: "none" }), "2024-06-01")).toEqual({ points: 0, missing: [] });
+  });
+
+  it("scores 0 for certain and asks for jobOffer.lmia when it is not answered", () => {
+    const { points, missing } = arranged(candidateWith({}), "2024-06-01");
+    expect(points).toBe(0);
+    expect(missing).toContain("jobOffer.lmia");
+  });
+
+  it("gives 200 to a major group 00 offer (00012 senior managers) before 2025-03-25", () => {
+    expect(arranged(candidateWith({ noc: "00012", lmia: "approved" }), "2024-06-01").points).toBe(200);
+  });
+});

@@ -1,0 +1,170 @@
+// CrsBreakdown.maximumReachable: the CRS's upper bound. Worked examples from the CRS tables, and
+// properties over candidates made partial by leaving answers out of complete ones.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  assessAlbertaExpressEntry,
+  type Candidate,
+  calculateCrs,
+  crsFactors,
+  type IsoDate,
+  isoDate,
+  parseCandidate,
+  scoreCrs,
+  withProvincialNomination,
+} from "../../src/index.js";
+import { asOfArb, candidateArb, DELETABLE, deleteAll } from "../fixtures/alberta/arbitraries.js";
+import type { JsonObject } from "../fixtures/alberta/builders.js";
+import { celpip } from "../fixtures/language-tests.js";
+
+const ASOF = isoDate("2026-01-15");
+
+/**
+ * Single, 45 on ASOF (age 0 points from 45), secondary school (30), CELPIP 5 on all four
+ * (6 × 4 = 24 first-language points), no work: core 30 + 24 = 54; transferability 0.
+ * Everything else answered "none", except the certificate of qualification.
+ */
+const low: Candidate = {
+  dateOfBirth: isoDate("1980-01-01"),
+  maritalStatus: "single",
+  spouse: null,
+  education: [{ level: "secondary", inCanada: true }],
+  languageTests: [celpip("2025-06-01", 5)],
+  workHistory: [],
+  jobOffer: null,
+  provincialNomination: null,
+  siblingInCanada: false,
+};
+
+function crs(candidate: Candidate, asOf: IsoDate = ASOF) {
+  const r = calculateCrs(candidate, { asOf });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r;
+}
+
+describe("maximumReachable: worked examples", () => {
+  it("equals the total when nothing is missing", () => {
+    const b = crs({ ...low, certificateOfQualification: null });
+    expect(b.missing).toEqual([]);
+    expect(b.maximumReachable).toBe(b.total);
+  });
+
+  it("an open certificate of qualification adds at most its transferability points", () => {
+    // Age 45: 0; secondary: 30; CLB 5 × 4: 6 × 4 = 24 → 54. A certificate with CLB 5-6 on all four: +25.
+    const b = crs(low);
+    expect(b.total).toBe(54);
+    expect(b.missing).toEqual(["certificateOfQualification"]);
+    expect(b.maximumReachable).toBe(54 + 25);
+  });
+
+  it("the stream's CRS minimum fails when even the best answers stay under 300", () => {
+    const candidate: Candidate = { ...low, expressEntryProfile: { submittedOn: isoDate("2025-07-01") } };
+    const a = assessAlbertaExpressEntry(candidate, { asOf: ASOF });
+    const rule = a.failed.find((r) => r.id === "alberta-ee.crs-minimum");
+    expect(rule?.verdict).toBe("fail");
+    expect(rule?.reason).toContain("could raise it to 79 at most");
+    expect(a.missing).not.toContain("certificateOfQualification");
+  });
+
+  it("stays undecided when the open answers could reach 300", () => {
+    // Tests open: secondary 30 + CLB 12 first language (34 × 4 = 136) + second language 24 +
+    // French 50 + certificate with CLB 7+ 50 = 290 at age 45: still under 300 ...
+    const { languageTests: _tests, ...noTests } = low;
+    expect(crs(noTests).maximumReachable).toBe(290);
+    // ... and with the date of birth open as well, the best age adds 110: 400.
+    const { dateOfBirth: _dob, ...noTestsNoAge } = noTests;
+    const b = crs(noTestsNoAge);
+    expect(b.maximumReachable).toBe(400);
+    const a = assessAlbertaExpressEntry(
+      { ...noTestsNoAge, expressEntryProfile: { submittedOn: isoDate("2025-07-01") } },
+      { asOf: ASOF },
+    );
+    expect(a.result.children?.find((r) => r.id === "alberta-ee.crs-minimum")?.verdict).toBe("unknown");
+  });
+
+  it("an open marital status bounds by the better of the two columns", () => {
+    // Single column: age 45 → 0, secondary 30, CLB 5 24 = 54. With a spouse at their best, the
+    // spouse section adds up to 40, but the core columns are lower: the bound is the larger.
+    const { maritalStatus: _m, spouse: _s, ...open } = low;
+    const b = crs({ ...open, certificateOfQualification: null });
+    expect(b.missing).toEqual(["maritalStatus"]);
+    expect(b.maximumReachable).toBeGreaterThanOrEqual(54);
+    expect(b.maximumReachable).toBeLessThanOrEqual(54 + 40);
+  });
+
+  it("hand-built factors without an age are bounded by the best age", () => {
+    const r = crsFactors({ ...low, certificateOfQualification: null }, { asOf: ASOF });
+    if (!r.ok) throw new Error("derives");
+    const { ok: _ok, age: _age, missing: _missing, ...factors } = r;
+    const b = scoreCrs(factors, { asOf: ASOF });
+    // Single, age unknown: 0 age points certain; the best age gives 110 (20-29, without a spouse).
+    expect(b.missing).toEqual(["age"]);
+    expect(b.maximumReachable).toBe(b.total + 110);
+  });
+
+  it("a nomination adds its 600 to both bounds, within the 1,200 ceiling", () => {
+    const b = crs(low);
+    const n = withProvincialNomination(b);
+    expect(n.total).toBe(b.total + 600);
+    expect(n.maximumReachable).toBe(b.maximumReachable + 600);
+  });
+});
+
+/**
+ * Complete random candidates with answers left out, on random days. Two answers are not open
+ * questions and are never left out: `firstOfficialLanguage` (left out, the better order is
+ * assumed) and `jobOffer.offeredOn` (an undated offer is read as made by `asOf`, as the federal
+ * programs and the ATP read it; a date after `asOf` removes the offer).
+ */
+const partials = asOfArb.chain((asOf) =>
+  fc.record({
+    asOf: fc.constant(asOf),
+    full: candidateArb(asOf),
+    deleted: fc.subarray(
+      DELETABLE.filter((p) => p !== "firstOfficialLanguage" && p !== "jobOffer.offeredOn"),
+      { maxLength: 10 },
+    ),
+  }),
+);
+
+function scored(input: JsonObject, asOf: IsoDate) {
+  const parsed = parseCandidate(input);
+  if (!parsed.ok) return undefined;
+  const r = calculateCrs(parsed.value, { asOf });
+  return r.ok ? r : undefined;
+}
+
+describe("maximumReachable: properties", { timeout: 120_000 }, () => {
+  it("the complete score lies between the partial score and its bound; complete means bound = total", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(partials, ({ asOf, full, deleted }) => {
+        const complete = scored(full, asOf);
+        const partial = scored(deleteAll(full, deleted), asOf);
+        if (complete === undefined || partial === undefined) return;
+        compared++;
+        expect(partial.total).toBeLessThanOrEqual(complete.total);
+        expect(complete.total).toBeLessThanOrEqual(partial.maximumReachable);
+        expect(partial.maximumReachable).toBeLessThanOrEqual(1200);
+        if (complete.missing.length === 0) expect(complete.maximumReachable).toBe(complete.total);
+        if (partial.missing.length === 0) expect(partial.maximumReachable).toBe(partial.total);
+      }),
+      { numRuns: 300 },
+    );
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it("answering more only narrows the bounds: total up, maximumReachable down", () => {
+    fc.assert(
+      fc.property(partials, fc.nat(), ({ asOf, full, deleted }, cut) => {
+        const fewer = deleted.slice(0, cut % (deleted.length + 1));
+        const wide = scored(deleteAll(full, deleted), asOf);
+        const narrow = scored(deleteAll(full, fewer), asOf);
+        if (wide === undefined || narrow === undefined) return;
+        expect(narrow.total).toBeGreaterThanOrEqual(wide.total);
+        expect(narrow.maximumReachable).toBeLessThanOrEqual(wide.maximumReachable);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

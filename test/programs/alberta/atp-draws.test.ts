@@ -1,0 +1,468 @@
+// atpDrawComparison with a candidate: each published selection parameter of the draw of 2024-12-11
+// (data/alberta/atp-draws.json) checked three-valued, on both sides of its dates and thresholds,
+// and the draws whose parameters were not published.
+
+import { describe, expect, it } from "vitest";
+import {
+  type AtpComparedDraw,
+  type AtpDrawParameter,
+  atpDrawComparison,
+  atpDraws,
+  type IsoDate,
+  isoDate,
+} from "../../../src/index.js";
+import { atpAllocations } from "../../../src/programs/alberta/index.js";
+import {
+  ASOF as EXAMPLE_ASOF,
+  exampleCandidate,
+  type Json,
+  type JsonObject,
+  parse,
+  without,
+  withValue,
+} from "../../fixtures/alberta/builders.js";
+import { celpip } from "../../fixtures/language-tests.js";
+
+/** A day whose 12-month window holds the draw of 2024-12-11 and no other. */
+const ASOF = isoDate("2025-12-01");
+
+/**
+ * The example software engineer placed before 2025-12-01: a CELPIP of 2025-05-30 (CLB 9/8/10/9),
+ * a profile submitted 2025-10-15 (valid until 2026-10-15), the permanent Alberta offer, a work
+ * permit to 2028-01-31, work since 2016. Every parameter of 2024-12-11 is met.
+ */
+function candidate(): JsonObject {
+  let c = exampleCandidate();
+  c = withValue(c, "languageTests", [
+    celpip("2025-05-30", { reading: 9, writing: 8, listening: 10, speaking: 9 }),
+  ] as Json);
+  c = withValue(c, "expressEntryProfile.submittedOn", "2025-10-15");
+  return c;
+}
+
+/** The draw of 2024-12-11 as compared for a candidate on `asOf`. */
+function draw(input: JsonObject, asOf: IsoDate = ASOF): AtpComparedDraw {
+  const c = atpDrawComparison(60, { asOf, candidate: parse(input) });
+  if (!c.ok) throw new Error(JSON.stringify(c.issues));
+  const found = c.draws.find((d) => d.date === "2024-12-11");
+  if (found === undefined) throw new Error("the draw of 2024-12-11 is not in the window");
+  return found;
+}
+
+/** The check of one parameter kind. */
+function check(input: JsonObject, kind: AtpDrawParameter["kind"], asOf: IsoDate = ASOF) {
+  const found = draw(input, asOf).selection?.checks.find((c) => c.parameter.kind === kind);
+  if (found === undefined) throw new Error(`no ${kind} check`);
+  return found;
+}
+
+const verdict = (input: JsonObject, kind: AtpDrawParameter["kind"]) => check(input, kind).verdict;
+
+describe("the draw of 2024-12-11: its published parameters", () => {
+  it("holds the nine parameters of the official table, in its order, with the values checked", () => {
+    const first = atpDraws()[0];
+    expect([first?.date, first?.minimumScore, first?.invitations, first?.source.secondary]).toEqual([
+      "2024-12-11",
+      59,
+      87,
+      true,
+    ]);
+    expect(first?.parameters?.map((p) => p.kind)).toEqual([
+      "work-permit-expiry",
+      "language",
+      "express-entry-profile",
+      "crs",
+      "profile-expiry",
+      "work-experience",
+      "full-time-offer",
+      "atp-occupation",
+      "atp-employer",
+    ]);
+    expect(first?.parameters?.[0]).toEqual({
+      kind: "work-permit-expiry",
+      onOrAfter: "2025-02-28",
+      text: "Work permit expiry date of February 28, 2025 or later",
+    });
+    expect(first?.parameters?.[4]).toMatchObject({ kind: "profile-expiry", onOrAfter: "2025-08-31" });
+    expect(first?.parameters?.[1]).toMatchObject({ minimumClb: 5 });
+    expect(first?.parameters?.[3]).toMatchObject({ minimum: 300 });
+    expect(first?.parameters?.[5]).toMatchObject({ minimumMonths: 12 });
+  });
+
+  it("a candidate who meets all nine: pass, nothing keeps them out", () => {
+    const d = draw(candidate());
+    expect(d.selection?.verdict).toBe("pass");
+    expect(d.selection?.checks.map((c) => c.verdict)).toEqual(Array(9).fill("pass"));
+    expect(d.selection?.keptOutBy).toEqual([]);
+    expect(d.selection?.statement).toBe("Every one of the 9 published parameters is met.");
+    // The score is compared apart: 60 is at or above the minimum of 59.
+    expect(d.atOrAbove).toBe(true);
+  });
+
+  it("without a candidate, no parameter is checked", () => {
+    const c = atpDrawComparison(60, { asOf: ASOF });
+    expect(c.ok && c.draws[0]?.selection).toBeUndefined();
+    expect(c.ok && c.selectionStatement).toBeUndefined();
+  });
+
+  it("work permit: expiring on 2025-02-28 passes, the day before fails, not answered is unknown", () => {
+    expect(verdict(withValue(candidate(), "status.workPermitValidUntil", "2025-02-28"), "work-permit-expiry")).toBe(
+      "pass",
+    );
+    const before = check(withValue(candidate(), "status.workPermitValidUntil", "2025-02-27"), "work-permit-expiry");
+    expect([before.verdict, before.reason]).toEqual([
+      "fail",
+      "Your work permit expires on 2025-02-27, before 2025-02-28.",
+    ]);
+    const open = check(without(candidate(), "status.workPermitValidUntil"), "work-permit-expiry");
+    expect([open.verdict, open.missing]).toEqual(["unknown", ["status.workPermitValidUntil"]]);
+  });
+
+  it("language: CLB 5 in every ability passes, a 4 fails, French NCLC 5 passes, no answer is unknown", () => {
+    expect(verdict(withValue(candidate(), "languageTests", [celpip("2025-05-30", 5)] as Json), "language")).toBe(
+      "pass",
+    );
+    const four = check(
+      withValue(candidate(), "languageTests", [
+        celpip("2025-05-30", { reading: 9, writing: 9, listening: 9, speaking: 4 }),
+      ] as Json),
+      "language",
+    );
+    expect(four.verdict).toBe("fail");
+    expect(four.reason).toContain("do not reach CLB/NCLC 5 in every ability");
+    // TEF Canada 400 in every ability: NCLC 6/6/6/5 on IRCC's chart for tests from 2023-12-11.
+    const tef = {
+      test: "tef-canada",
+      testedOn: "2025-05-30",
+      scores: { reading: 400, writing: 400, listening: 400, speaking: 400 },
+    };
+    expect(verdict(withValue(candidate(), "languageTests", [tef] as Json), "language")).toBe("pass");
+    expect(check(withValue(candidate(), "languageTests", []), "language").reason).toBe(
+      "No valid language test on 2025-12-01: the draw needed CLB/NCLC 5 or higher.",
+    );
+    const open = check(without(candidate(), "languageTests"), "language");
+    expect([open.verdict, open.missing]).toEqual(["unknown", ["languageTests"]]);
+    // A test taken after asOf is no result on asOf: it cannot be read, so undecided rather than failed.
+    expect(verdict(withValue(candidate(), "languageTests", [celpip("2026-05-30", 9)] as Json), "language")).toBe(
+      "unknown",
+    );
+  });
+
+  it("profile: valid on asOf passes; expired, none or submitted after asOf fails; not answered is unknown", () => {
+    // Submitted 2024-12-02: valid until 2025-12-02, the day after asOf.
+    expect(
+      verdict(withValue(candidate(), "expressEntryProfile.submittedOn", "2024-12-02"), "express-entry-profile"),
+    ).toBe("pass");
+    expect(
+      verdict(withValue(candidate(), "expressEntryProfile.submittedOn", "2024-12-01"), "express-entry-profile"),
+    ).toBe("fail");
+    expect(
+      verdict(withValue(candidate(), "expressEntryProfile.submittedOn", "2025-12-02"), "express-entry-profile"),
+    ).toBe("fail");
+    expect(verdict(withValue(candidate(), "expressEntryProfile", null), "express-entry-profile")).toBe("fail");
+    expect(check(without(candidate(), "expressEntryProfile"), "express-entry-profile").missing).toEqual([
+      "expressEntryProfile",
+    ]);
+  });
+
+  it("profile expiry: on 2025-08-31 or later passes, the day before fails", () => {
+    // Submitted 2024-08-31: expires 2025-08-31; submitted 2024-08-30: expires 2025-08-30.
+    expect(verdict(withValue(candidate(), "expressEntryProfile.submittedOn", "2024-08-31"), "profile-expiry")).toBe(
+      "pass",
+    );
+    expect(verdict(withValue(candidate(), "expressEntryProfile.submittedOn", "2024-08-30"), "profile-expiry")).toBe(
+      "fail",
+    );
+    expect(verdict(withValue(candidate(), "expressEntryProfile", null), "profile-expiry")).toBe("fail");
+    expect(verdict(without(candidate(), "expressEntryProfile"), "profile-expiry")).toBe("unknown");
+  });
+
+  it("CRS: computed without nomination points; under 300 fails only when nothing is missing", () => {
+    const c = check(candidate(), "crs");
+    expect(c.verdict).toBe("pass");
+    expect(c.reason).toMatch(/^CRS \d+ \(without nomination points\), 300 or higher\.$/);
+    // Born 1978, a two-year diploma, CLB 10/7/7/7 (test/fixtures/alberta/builders.ts crs299): with
+    // the Alberta job from 2024-10-01 (a year of Canadian work on 2025-12-01) CRS 299, every answer
+    // given; from 2023-02-01 (two years) CRS 324.
+    let low = withValue(candidate(), "dateOfBirth", "1978-01-01");
+    low = withValue(low, "education", [
+      { level: "two-year", years: 2, completedOn: "2016-06-30", inCanada: false, ecaIssuedOn: "2024-09-15" },
+    ] as Json);
+    low = withValue(low, "languageTests", [
+      celpip("2025-05-30", { reading: 10, writing: 7, listening: 7, speaking: 7 }),
+    ] as Json);
+    expect(check(low, "crs").reason).toBe("CRS 324 (without nomination points), 300 or higher.");
+    low = withValue(low, "workHistory.1.from", "2024-10-01");
+    const lowCheck = check(low, "crs");
+    expect(lowCheck.verdict).toBe("fail");
+    expect(lowCheck.reason).toBe("CRS 299 (without nomination points), under 300.");
+    // The same with the date of birth not answered: the missing age points could reach 300.
+    const open = check(without(low, "dateOfBirth"), "crs");
+    expect(open.verdict).toBe("unknown");
+    expect(open.missing).toContain("dateOfBirth");
+    expect(verdict(withValue(candidate(), "expressEntryProfile", null), "crs")).toBe("fail");
+  });
+
+  it("work experience: 12 months of full-time work before asOf passes, 11 fails, no history is unknown", () => {
+    const job = (from: string, to: string) =>
+      [{ noc: "21231", country: "CA", province: "AB", from, to, hoursPerWeek: 40, authorized: true }] as Json;
+    // 2024-01-01..2024-12-31 is 12 calendar months: 1,560 hours, 12 months of 130 hours.
+    expect(verdict(withValue(candidate(), "workHistory", job("2024-01-01", "2024-12-31")), "work-experience")).toBe(
+      "pass",
+    );
+    const eleven = check(withValue(candidate(), "workHistory", job("2024-01-01", "2024-12-30")), "work-experience");
+    expect([eleven.verdict, eleven.reason]).toEqual([
+      "fail",
+      "11 months of full-time-equivalent work before 2025-12-01; the draw needed 12.",
+    ]);
+    expect(verdict(withValue(candidate(), "workHistory", []), "work-experience")).toBe("fail");
+    expect(check(without(candidate(), "workHistory"), "work-experience").missing).toEqual(["workHistory"]);
+  });
+
+  it("full-time offer in Alberta: 30 hours passes, 29 fails, another province fails, unanswered is unknown", () => {
+    expect(verdict(withValue(candidate(), "jobOffer.hoursPerWeek", 30), "full-time-offer")).toBe("pass");
+    expect(verdict(withValue(candidate(), "jobOffer.hoursPerWeek", 29), "full-time-offer")).toBe("fail");
+    expect(verdict(withValue(candidate(), "jobOffer.province", "BC"), "full-time-offer")).toBe("fail");
+    // A province not answered but 29 hours: no answer could make it pass, so fail.
+    expect(
+      verdict(without(withValue(candidate(), "jobOffer.hoursPerWeek", 29), "jobOffer.province"), "full-time-offer"),
+    ).toBe("fail");
+    const open = check(without(candidate(), "jobOffer.hoursPerWeek"), "full-time-offer");
+    expect([open.verdict, open.missing]).toEqual(["unknown", ["jobOffer.hoursPerWeek"]]);
+    expect(verdict(withValue(candidate(), "jobOffer", null), "full-time-offer")).toBe("fail");
+    expect(check(without(candidate(), "jobOffer"), "full-time-offer").missing).toEqual(["jobOffer"]);
+  });
+
+  it("occupations: both the profile's and the offer's on the list in force on the draw's date", () => {
+    expect(verdict(withValue(candidate(), "jobOffer.noc", "11100"), "atp-occupation")).toBe("fail");
+    expect(verdict(withValue(candidate(), "expressEntryProfile.primaryOccupation", "11100"), "atp-occupation")).toBe(
+      "fail",
+    );
+    // 72200 (electricians): listed for data-centre needs on a day no source gives, after 2022-11-16
+    // and by 2026-06-20; on 2024-12-11 its listing is not known.
+    const electrician = check(withValue(candidate(), "jobOffer.noc", "72200"), "atp-occupation");
+    expect([electrician.verdict, electrician.missing]).toEqual(["unknown", ["jobOffer.noc"]]);
+    const open = check(without(candidate(), "expressEntryProfile.primaryOccupation"), "atp-occupation");
+    expect([open.verdict, open.missing]).toEqual(["unknown", ["expressEntryProfile.primaryOccupation"]]);
+    // A fail on one side wins over an unknown on the other.
+    expect(
+      verdict(
+        without(withValue(candidate(), "jobOffer.noc", "11100"), "expressEntryProfile.primaryOccupation"),
+        "atp-occupation",
+      ),
+    ).toBe("fail");
+  });
+
+  it("employer: Alberta-based and on the tech NAICS list (the candidate's answers)", () => {
+    expect(verdict(withValue(candidate(), "jobOffer.employer.techIndustry", false), "atp-employer")).toBe("fail");
+    expect(verdict(withValue(candidate(), "jobOffer.employer.albertaBased", false), "atp-employer")).toBe("fail");
+    const open = check(without(candidate(), "jobOffer.employer.techIndustry"), "atp-employer");
+    expect([open.verdict, open.missing]).toEqual(["unknown", ["jobOffer.employer.techIndustry"]]);
+  });
+
+  it("says draw by draw which parameters kept the candidate out, and which are undecided", () => {
+    let input = withValue(candidate(), "status.workPermitValidUntil", "2025-01-31");
+    input = withValue(input, "jobOffer.hoursPerWeek", 20);
+    const kept = draw(input);
+    expect(kept.selection?.verdict).toBe("fail");
+    expect(kept.selection?.keptOutBy.map((k) => k.parameter.kind)).toEqual(["work-permit-expiry", "full-time-offer"]);
+    expect(kept.selection?.statement).toBe(
+      "Kept out by 2 of the 9 published parameters: Work permit expiry date of February 28, 2025 or later (Your work permit expires on 2025-01-31, before 2025-02-28.); Job offer for full-time employment in Alberta (20 hours a week is not full-time (30 or more).).",
+    );
+    const c = atpDrawComparison(60, { asOf: ASOF, candidate: parse(input) });
+    expect(c.ok && c.selectionStatement).toBe(
+      "Of the 1 draw with published selection parameters, your answers would have been kept out of 1 (2024-12-11: Work permit expiry date of February 28, 2025 or later; Job offer for full-time employment in Alberta).",
+    );
+    const undecided = draw(without(candidate(), "status.workPermitValidUntil"));
+    expect([undecided.selection?.verdict, undecided.selection?.keptOutBy, undecided.selection?.missing]).toEqual([
+      "unknown",
+      [],
+      ["status.workPermitValidUntil"],
+    ]);
+    expect(undecided.selection?.statement).toBe(
+      "No published parameter keeps you out, but 1 of 9 cannot be decided until answered: Work permit expiry date of February 28, 2025 or later (answer status.workPermitValidUntil).",
+    );
+  });
+});
+
+describe("draws whose parameters were not published", () => {
+  it("2026: unknown, with the page's reason, and the summary says so", () => {
+    const c = atpDrawComparison(60, { asOf: isoDate("2026-06-01"), candidate: parse(exampleCandidate()) });
+    if (!c.ok) throw new Error("expected a comparison");
+    expect(c.draws.map((d) => [d.date, d.selection?.published, d.selection?.verdict, d.selection?.checks])).toEqual(
+      ["2026-01-29", "2026-02-11", "2026-03-06", "2026-04-08", "2026-05-07", "2026-05-29"].map((date) => [
+        date,
+        false,
+        "unknown",
+        [],
+      ]),
+    );
+    expect(c.draws[0]?.selection?.statement).toContain("AAIP does not disclose recent draw parameters");
+    expect(c.selectionStatement).toBe(
+      "The AAIP did not publish the selection parameters of these 6 draws, so they cannot be checked.",
+    );
+  });
+
+  it("the 2024 draw is in the window until 2025-12-11; after it there is nothing to check", () => {
+    // 2025-12-11 is the last day whose window (2024-12-11..2025-12-10) holds the 2024 draw.
+    const only2024 = atpDrawComparison(60, { asOf: isoDate("2025-12-11"), candidate: parse(candidate()) });
+    expect(only2024.ok && only2024.draws.map((d) => d.date)).toEqual(["2024-12-11"]);
+    const gone = atpDrawComparison(60, { asOf: isoDate("2025-12-12"), candidate: parse(candidate()) });
+    expect(gone.ok && gone.draws.map((d) => d.date)).toEqual([]);
+    expect(gone.ok && gone.selectionStatement).toBe("There is no draw whose selection parameters could be checked.");
+  });
+});
+
+// The draw comparison's window, statement and fields, word for word (data/alberta/atp-draws.json).
+describe("atp-draws: the comparison's window, statement and fields (data/alberta/atp-draws.json)", () => {
+  /** atpDrawComparison of a valid score and day: the comparison. */
+  const compared = (score: number, asOf: IsoDate | Date) => {
+    const r = atpDrawComparison(score, { asOf });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r;
+  };
+  const SOURCE = {
+    title: "Alberta Advantage Immigration Program – Processing information (alberta.ca)",
+    url: "https://www.alberta.ca/aaip-processing-information",
+    section:
+      "Tables 7, 9 and 10 (2026 nominations, EOI pool, draws), Accelerated Tech Pathway rows; last updated June 16, 2026 (read from a stored copy crawled 2026-06-20)",
+    retrieved: "2026-06-20",
+  };
+  const ALLOCATION_JUNE = {
+    year: 2026,
+    updated: "2026-06-16",
+    allocation: 600,
+    issued: 292,
+    remaining: 308,
+    applicationsToProcess: 140,
+    assessingReceivedOnOrBefore: "2026-03-24",
+    eoiPool: 2245,
+    source: SOURCE,
+  };
+
+  it("every 2026 draw to 2026-05-29 carries the official page's citation, without parameters", () => {
+    expect(atpDraws()[1]).toStrictEqual({
+      date: "2026-01-29",
+      minimumScore: 63,
+      invitations: 148,
+      parameters: null,
+      source: SOURCE,
+    });
+    expect(
+      atpDraws()
+        .filter((d) => d.source.secondary !== true && d.date >= "2026-01-01")
+        .map((d) => d.date),
+    ).toEqual(["2026-01-29", "2026-02-11", "2026-03-06", "2026-04-08", "2026-05-07", "2026-05-29"]);
+    // The later draws come from a third-party copy of the same page: marked secondary.
+    expect(
+      atpDraws()
+        .slice(7)
+        .map((d) => [d.date, d.source.secondary]),
+    ).toEqual([
+      ["2026-06-19", true],
+      ["2026-07-08", true],
+      ["2026-08-06", true],
+    ]);
+  });
+
+  it("one draw in the window: 'draw', not 'draws'; the score equal to the minimum counts as reached", () => {
+    // 2026-01-30: the window is 2025-01-30..2026-01-29 and holds the draw of 2026-01-29 (minimum 63).
+    const c = compared(63, isoDate("2026-01-30"));
+    expect(c).toStrictEqual({
+      ok: true,
+      score: 63,
+      asOf: "2026-01-30",
+      from: "2025-01-30",
+      to: "2026-01-29",
+      draws: [
+        { date: "2026-01-29", minimumScore: 63, invitations: 148, parameters: null, source: SOURCE, atOrAbove: true },
+      ],
+      atOrAbove: 1,
+      of: 1,
+      knownFrom: "2024-09-30",
+      knownThrough: "2026-08-12",
+      verified: "2026-12-06",
+      // The window reaches into 2025, whose draws are not in the data: not complete, and said.
+      notCovered: [{ from: "2025-01-30", to: "2025-12-31" }],
+      complete: false,
+      statement:
+        "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
+      source: SOURCE,
+    });
+    const below = compared(62.5, isoDate("2026-01-30"));
+    expect([below.atOrAbove, below.draws[0]?.atOrAbove]).toEqual([0, false]);
+  });
+
+  it("several draws: 'draws'; the window runs to the day before asOf; the data's first and last days are said", () => {
+    // 2026-08-13: window 2025-08-13..2026-08-12 ends on knownThrough (no "after" note) but reaches
+    // into 2025; nine draws, 57 reaches four (56 on 03-06, 57 on 05-07, 55 on 05-29 and 07-08).
+    const c = compared(57, isoDate("2026-08-13"));
+    expect([c.complete, c.atOrAbove, c.of, c.statement]).toEqual([
+      false,
+      4,
+      9,
+      "A Worker EOI score of 57 was at or above the minimum of 4 of 9 Accelerated Tech Pathway draws held from 2025-08-13 to 2026-08-12. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-08-13 to 2025-12-31 are not in our data.",
+    ]);
+    const late = compared(57, isoDate("2026-08-14"));
+    expect([late.complete, late.statement.endsWith(". Draws after 2026-08-12 are not in our data.")]).toEqual([
+      false,
+      true,
+    ]);
+    // A window that starts on 2026-01-01 exactly has no 2025 note (2027-01-01: from 2026-01-01).
+    expect(compared(57, isoDate("2027-01-01")).statement).not.toContain("2025");
+    expect(compared(57, isoDate("2026-12-31")).statement).toContain(
+      "Draws from 2025-12-31 to 2025-12-31 are not in our data. Draws after 2026-08-12",
+    );
+    // A window inside the covered days (2024-09-30..2024-12-30 after the Worker EOI began): complete.
+    const covered = compared(57, isoDate("2024-12-31"));
+    expect([covered.complete, covered.notCovered, covered.of]).toEqual([true, [], 1]);
+  });
+
+  it("the allocation is the latest the page gave before asOf (none before its first update)", () => {
+    expect(compared(60, isoDate("2026-06-16")).allocation).toBeUndefined();
+    expect(compared(60, isoDate("2026-06-17")).allocation).toStrictEqual(ALLOCATION_JUNE);
+    expect(compared(60, isoDate("2026-08-12")).allocation?.updated).toBe("2026-06-16");
+    const august = compared(60, isoDate("2026-08-13")).allocation;
+    expect([august?.updated, august?.allocation, august?.issued, august?.remaining, august?.eoiPool]).toEqual([
+      "2026-08-12",
+      619,
+      408,
+      211,
+      2046,
+    ]);
+    expect(august?.source.secondary).toBe(true);
+    expect(atpAllocations()).toHaveLength(2);
+  });
+
+  it("no draw in the window: the statement says there is no history, with the gap note when incomplete", () => {
+    expect(compared(70, isoDate("2026-01-01")).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2025-01-01 to 2025-12-31, so there is no history to compare a score of 70 with. Draws from 2025-01-01 to 2025-12-31 are not in our data.",
+    );
+    expect(compared(70, isoDate("2028-01-01")).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-08-12 are not in our data.",
+    );
+    expect(compared(70, isoDate("2024-09-30")).statement).toBe(
+      "No Accelerated Tech Pathway draw in our data was held from 2023-09-30 to 2024-09-29, so there is no history to compare a score of 70 with. There were no Worker EOI draws before 2024-09-30, when the Worker EOI began.",
+    );
+  });
+
+  it("a score that is not finite, or an asOf that is not a date, is an issue naming it; a Date is accepted for asOf", () => {
+    expect(atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: EXAMPLE_ASOF })).toStrictEqual({
+      ok: false,
+      issues: [
+        { path: "score", code: "invalid_value", message: "Expected the score as a finite number, got Infinity." },
+      ],
+    });
+    expect(atpDrawComparison(60, { asOf: new Date(Number.NaN) })).toStrictEqual({
+      ok: false,
+      issues: [
+        {
+          path: "asOf",
+          code: "invalid_date",
+          message: "asOf must be a calendar day written YYYY-MM-DD or a valid Date; got an Invalid Date.",
+        },
+      ],
+    });
+    expect(compared(60, new Date(2026, 5, 1)).asOf).toBe("2026-06-01");
+  });
+});

@@ -1,0 +1,227 @@
+// The Accelerated Tech Pathway as it ran on a given day (data/alberta/atp-pathway-history.json):
+// which jobs count (a current job or an offer until 2024-06-11, uncertain until 2024-12-10, only an
+// offer from 2024-12-11), the intake calendar (web form, the 2024 monthly acceptance dates, none
+// from 2024-08-07, the Worker EOI from 2024-09-30), and the occupation list's count on the day.
+
+import { describe, expect, it } from "vitest";
+import historyJson from "../../../data/alberta/atp-pathway-history.json" with { type: "json" };
+import { addDays, atpIntakeOn, checkAtpOccupation, InvalidAsOfError, type IsoDate } from "../../../src/index.js";
+import {
+  assessAtp,
+  d,
+  eligibleOn,
+  failedIds,
+  type JsonObject,
+  nodes,
+  without,
+  withValue,
+} from "../../fixtures/alberta/builders.js";
+
+/** {@link eligibleOn} `asOf` without a job offer: the Alberta job (`workHistory[1]`) is the only case. */
+function currentJobOnly(asOf: IsoDate): JsonObject {
+  const c = eligibleOn(asOf);
+  c.jobOffer = null;
+  return c;
+}
+
+describe("which jobs count: the dates in the data", () => {
+  const job = historyJson.qualifyingJob;
+
+  it("the uncertain period runs from the day after the launch wording's last known day to the first offer-only day", () => {
+    expect(job.launchEra.knownThrough).toBe("2024-06-11");
+    expect(job.uncertain.from).toBe(addDays(d(job.launchEra.knownThrough), 1));
+    expect(job.uncertain.to).toBe(job.offerEra.from);
+    expect(job.offerEra.from).toBe("2024-12-11");
+    // Each era cites an alberta.ca page, with the day it was read.
+    for (const source of [
+      job.launchEra.source,
+      job.launchEra.lastKnownSource,
+      job.offerEra.source,
+      job.offerEra.laterSource,
+    ]) {
+      expect(source.url).toMatch(/^https:\/\/www\.alberta\.ca\//);
+      expect(source.retrieved).toMatch(/^2026-\d\d-\d\d$/);
+    }
+  });
+});
+
+describe("a current job without an offer, on both sides of each date", () => {
+  it.each([
+    ["2024-06-11", "eligible", "pass"],
+    ["2024-06-12", "incomplete", "unknown"],
+    ["2024-09-30", "incomplete", "unknown"],
+    ["2024-12-10", "incomplete", "unknown"],
+    ["2024-12-11", "ineligible", "fail"],
+    ["2026-11-25", "ineligible", "fail"],
+  ])("on %s: %s (the job rule: %s)", (day, status, verdict) => {
+    const a = assessAtp(currentJobOnly(d(day)), d(day));
+    expect(a.status).toBe(status);
+    const [rule] = nodes(a.result, "atp.job.offer-or-employment");
+    expect(rule?.verdict).toBe(verdict);
+    expect(nodes(a.result, "atp.qualifying-job#workHistory[1]")).toHaveLength(1);
+  });
+
+  it("over the uncertain period: unknown with nothing missing, the reason saying the law is uncertain", () => {
+    for (const day of ["2024-06-12", "2024-12-10"]) {
+      const a = assessAtp(currentJobOnly(d(day)), d(day));
+      expect(a.missing).toEqual([]);
+      expect(a.failed).toEqual([]);
+      const [rule] = nodes(a.result, "atp.job.offer-or-employment");
+      expect(rule?.missing).toBeUndefined();
+      expect(rule?.reason).toMatch(new RegExp(`^The law on ${day} is uncertain: `));
+      expect(rule?.reason).toContain("known to hold until 2024-06-11");
+      expect(rule?.reason).toContain("first dated on 2024-12-11");
+      // The next step: a written offer from the current employer counts whatever the law was.
+      const step = a.nextSteps.find((s) => s.id === "written-job-offer");
+      expect(step?.action).toMatch(
+        /^Ask Chinook Cloud Ltd\. for a written permanent full-time job offer for your current job \(workHistory\[1\], NOC 21231\)/,
+      );
+      expect(step?.action).toMatch(new RegExp(`whether a current job without an offer counts on ${day} is uncertain`));
+    }
+  });
+
+  it("from 2024-12-11: fails, saying a written permanent full-time offer from the employer is what counts", () => {
+    const a = assessAtp(currentJobOnly(d("2024-12-11")), d("2024-12-11"));
+    expect(failedIds(a)).toEqual(["atp.job.offer-or-employment"]);
+    expect(a.failed[0]?.reason).toBe(
+      "From 2024-12-11 the pathway asks for a job offer for full-time employment in Alberta: a current job without an offer does not count. A written permanent full-time job offer from the employer counts on every date.",
+    );
+    expect(a.failed[0]?.source?.url).toBe("https://www.alberta.ca/aaip-processing-information");
+    // Ineligible, yet one step is given: with that offer the candidate would be eligible.
+    expect(a.nextSteps.map((s) => s.id)).toEqual(["written-job-offer"]);
+    expect(a.nextSteps[0]?.action).toMatch(
+      /from 2024-12-11 the pathway asks for a job offer for full-time employment in Alberta/,
+    );
+    // Done: the offer it names makes the candidate eligible.
+    const offered = withValue(currentJobOnly(d("2024-12-11")), "jobOffer", {
+      noc: "21231",
+      employer: { name: "Chinook Cloud Ltd.", albertaBased: true, techIndustry: true, naics: "541511" },
+      province: "AB",
+      hoursPerWeek: 40,
+      permanent: true,
+      engagement: "employee",
+    });
+    expect(assessAtp(offered, d("2024-12-11")).status).toBe("eligible");
+  });
+
+  it("until 2024-06-11 the current job counts alone, and no offer step is given", () => {
+    const a = assessAtp(currentJobOnly(d("2024-06-11")), d("2024-06-11"));
+    expect(a.status).toBe("eligible");
+    expect(nodes(a.result, "atp.job.offer-or-employment")[0]?.reason).toMatch(/counts as well as a job offer/);
+    expect(a.nextSteps.map((s) => s.id)).not.toContain("written-job-offer");
+  });
+
+  it("an unanswered offer keeps the outcome open after 2024-12-11 (an offer may exist)", () => {
+    const a = assessAtp(without(currentJobOnly(d("2026-11-25")), "jobOffer"), d("2026-11-25"));
+    expect(a.status).toBe("incomplete");
+    expect(a.missing).toEqual(["jobOffer"]);
+  });
+
+  it("no offer step when the current job fails for another reason too (the offer would not help)", () => {
+    const partTime = withValue(currentJobOnly(d("2026-11-25")), "workHistory[1].hoursPerWeek", 20);
+    const a = assessAtp(partTime, d("2026-11-25"));
+    expect(a.status).toBe("ineligible");
+    expect(a.nextSteps).toEqual([]);
+    const selfEmployed = withValue(currentJobOnly(d("2026-11-25")), "workHistory[1].engagement", "self-employed");
+    expect(assessAtp(selfEmployed, d("2026-11-25")).nextSteps).toEqual([]);
+  });
+
+  it("no offer and no current job in Alberta: the reason follows the date", () => {
+    const bc = (day: string) => withValue(currentJobOnly(d(day)), "workHistory[1].province", "BC");
+    expect(assessAtp(bc("2024-12-10"), d("2024-12-10")).failed[0]?.reason).toMatch(
+      /^There is no job offer and no current job in Alberta/,
+    );
+    expect(assessAtp(bc("2024-12-11"), d("2024-12-11")).failed[0]?.reason).toBe(
+      "There is no job offer: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.",
+    );
+  });
+});
+
+describe("atpIntakeOn: the intake calendar", () => {
+  it.each([
+    ["2021-11-30", "before-launch", "closed", "2021-12-01"],
+    ["2021-12-01", "web-form", "unknown", "2021-12-31"],
+    ["2021-12-30", "web-form", "unknown", "2021-12-31"],
+    ["2021-12-31", "web-form", "open", undefined],
+    ["2024-06-10", "web-form", "open", undefined],
+    ["2024-06-11", "monthly-intake", "open", "2024-07-09"],
+    ["2024-06-12", "monthly-intake", "unknown", "2024-07-09"],
+    ["2024-07-08", "monthly-intake", "unknown", "2024-07-09"],
+    ["2024-07-09", "monthly-intake", "open", undefined],
+    ["2024-07-10", "monthly-intake", "unknown", undefined],
+    ["2024-08-06", "monthly-intake", "unknown", undefined],
+    ["2024-08-07", "no-intake", "closed", "2024-09-30"],
+    ["2024-08-13", "no-intake", "closed", "2024-09-30"],
+    ["2024-08-20", "no-intake", "closed", "2024-09-30"],
+    ["2024-09-10", "no-intake", "closed", "2024-09-30"],
+    ["2024-09-29", "no-intake", "closed", "2024-09-30"],
+    ["2024-09-30", "worker-eoi", "open", undefined],
+    ["2024-10-08", "worker-eoi", "open", undefined],
+    ["2026-11-25", "worker-eoi", "open", undefined],
+  ])("%s: %s, %s (next %s)", (day, period, status, next) => {
+    const intake = atpIntakeOn(d(day));
+    expect([intake.period, intake.status, intake.next]).toEqual([period, status, next]);
+    expect(intake.source.url).toMatch(/^https:\/\//);
+  });
+
+  it("on 2024-08-20 no intake is open: it says the Worker EOI opens on 2024-09-30, and names no acceptance date", () => {
+    const intake = atpIntakeOn(d("2024-08-20"));
+    expect(intake.action).toBe(
+      "No intake is open on 2024-08-20: the Worker Expression of Interest opens on 2024-09-30.",
+    );
+    expect(intake.description).toMatch(/on 2024-08-07 the AAIP cancelled its remaining 2024 monthly acceptance dates/);
+    expect(intake.source.section).toMatch(/^August 7, 2024/);
+  });
+
+  it("between July 9 and August 7 the next announced date (August 13) is named as cancelled, never as open", () => {
+    const intake = atpIntakeOn(d("2024-07-20"));
+    expect(intake.description).toContain(
+      "The next acceptance date announced was 2024-08-13 (cancelled on 2024-08-07, never held).",
+    );
+    expect(intake.next).toBeUndefined();
+  });
+
+  it("the acceptance dates are the seven of the 2024-06-03 update; those after 2024-08-07 were cancelled that day", () => {
+    const dates = historyJson.intake.acceptanceDates;
+    expect(dates.map((a) => a.date)).toEqual([
+      "2024-06-11",
+      "2024-07-09",
+      "2024-08-13",
+      "2024-09-10",
+      "2024-10-08",
+      "2024-11-05",
+      "2024-12-10",
+    ]);
+    for (const a of dates) {
+      expect(a.held, a.date).toBe(a.date < "2024-08-07");
+      if (!a.held) expect(a.cancelledOn).toBe("2024-08-07");
+    }
+    // The periods tile the days from the launch: each ends where the next begins.
+    const periods = historyJson.intake.periods;
+    expect(periods.map((p) => p.id)).toEqual(["web-form", "monthly-intake", "no-intake", "worker-eoi"]);
+    for (let i = 1; i < periods.length; i++) expect(periods[i]?.from).toBe(periods[i - 1]?.to);
+  });
+
+  it("an invalid date is the programmer's InvalidAsOfError, as everywhere", () => {
+    expect(() => atpIntakeOn("2024-02-30" as IsoDate)).toThrow(InvalidAsOfError);
+  });
+});
+
+describe("the occupation rule names the list as it stood on asOf, with its real count", () => {
+  it.each([
+    ["2022-03-01", "2173", "the launch list of 23 NOC 2016 codes, and 13 more whose listing on that date is unknown"],
+    [
+      "2022-11-16",
+      "21231",
+      "the official list of NOC 2021 codes effective 2022-11-16: 41 codes known to be on it on 2022-11-16, and 3 more whose listing on that date is unknown",
+    ],
+    [
+      "2026-06-19",
+      "21231",
+      "the official list of NOC 2021 codes effective 2022-11-16: 41 codes known to be on it on 2026-06-19, and 3 more whose listing on that date is unknown",
+    ],
+    ["2026-06-20", "21231", "the official list of 44 NOC 2021 codes, effective 2022-11-16"],
+  ])("%s: %s", (day, code, list) => {
+    expect(checkAtpOccupation(code, d(day)).reason).toContain(`in force on ${day} (${list})`);
+  });
+});

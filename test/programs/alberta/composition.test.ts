@@ -1,0 +1,266 @@
+// Composing the Accelerated Tech Pathway's rule set with extendRuleSet: removing the CRS minimum,
+// replacing it with a stricter one, adding the opt-in AAIP employer requirements to each job, and
+// replacing a job rule by id. The shipped rule set never changes.
+
+import { describe, expect, it } from "vitest";
+import {
+  ACCELERATED_TECH_PATHWAY_RULES,
+  ALBERTA_EXPRESS_ENTRY_RULES,
+  aaipEmployerRequirements,
+  assessAlbertaExpressEntry,
+  defineRule,
+  extendRuleSet,
+  type Rule,
+  RuleSetError,
+  walkResult,
+} from "../../../src/index.js";
+import type { AlbertaFacts } from "../../../src/programs/alberta/index.js";
+import {
+  ASOF,
+  assessAtp,
+  crs299,
+  exampleCandidate,
+  failedIds,
+  type JsonObject,
+  node,
+  nodes,
+  offerOnly,
+  parse,
+  withValue,
+} from "../../fixtures/alberta/builders.js";
+
+const source = {
+  title: "Our firm's own policy (example)",
+  url: "https://example.com/policy",
+  retrieved: ASOF,
+};
+
+function crsAtLeast(minimum: number): Rule<AlbertaFacts> {
+  return defineRule<AlbertaFacts>({
+    id: "alberta-ee.crs-minimum",
+    title: `A CRS score of at least ${minimum}`,
+    source,
+    check: ({ crs }) => {
+      if (!crs.ok) return { verdict: "unknown", reason: "The CRS score cannot be computed." };
+      if (crs.total >= minimum)
+        return { verdict: "pass", reason: `CRS ${crs.total}.`, expected: `>= ${minimum}`, actual: crs.total };
+      return crs.missing.length > 0
+        ? { verdict: "unknown", reason: `CRS ${crs.total} so far.`, missing: crs.missing }
+        : {
+            verdict: "fail",
+            reason: `CRS ${crs.total}; we need ${minimum}.`,
+            expected: `>= ${minimum}`,
+            actual: crs.total,
+          };
+    },
+  });
+}
+
+const fullTime35: Rule<AlbertaFacts> = defineRule<AlbertaFacts>({
+  id: "atp.job.full-time",
+  title: "Full-time (at least 35 hours a week)",
+  source,
+  check: ({ job }) => {
+    if (job?.hoursPerWeek === undefined) {
+      return {
+        verdict: "unknown",
+        reason: "Hours not answered.",
+        missing: [`${job?.path ?? "jobOffer"}.hoursPerWeek`],
+      };
+    }
+    return job.hoursPerWeek >= 35
+      ? { verdict: "pass", reason: `${job.hoursPerWeek} hours a week.` }
+      : {
+          verdict: "fail",
+          reason: `${job.hoursPerWeek} hours a week; 35 needed.`,
+          expected: ">= 35",
+          actual: job.hoursPerWeek,
+        };
+  },
+});
+
+const ids = (rule: Rule<AlbertaFacts>): string[] => {
+  const out: string[] = [];
+  const visit = (r: Rule<AlbertaFacts>) => {
+    out.push(r.id);
+    for (const c of r.children ?? []) visit(c);
+  };
+  visit(rule);
+  return out;
+};
+
+/** The offer's employer with the facts the AAIP employer requirements read. */
+function withEmployerFacts(candidate: JsonObject, facts: JsonObject, path = "jobOffer.employer"): JsonObject {
+  let c = candidate;
+  for (const [key, value] of Object.entries(facts)) c = withValue(c, `${path}.${key}`, value);
+  return c;
+}
+
+const ESTABLISHED = {
+  albertaFiscalYears: 4,
+  grossAnnualRevenueCad: 2_500_000,
+  fullTimeEmployeesInAlberta: 25,
+  publicSectorOrIndigenous: false,
+};
+
+describe("extendRuleSet on the Accelerated Tech Pathway", () => {
+  it("removing alberta-ee.crs-minimum makes the CRS-299 candidate eligible; the shipped set still fails it", () => {
+    const lenient = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { remove: ["alberta-ee.crs-minimum"] });
+    expect(lenient.id).toBe("alberta.accelerated-tech-pathway+custom");
+    expect(lenient.from).toBe(ACCELERATED_TECH_PATHWAY_RULES.from);
+    expect(ids(lenient.rule)).not.toContain("alberta-ee.crs-minimum");
+    expect(ids(ACCELERATED_TECH_PATHWAY_RULES.rule)).toContain("alberta-ee.crs-minimum");
+    expect(assessAtp(crs299()).status).toBe("ineligible");
+    const a = assessAtp(crs299(), ASOF, lenient);
+    expect(a.status).toBe("eligible");
+    expect(a.ruleSet.id).toBe("alberta.accelerated-tech-pathway+custom");
+    expect([...walkResult(a.result)].map((r) => r.id)).not.toContain("alberta-ee.crs-minimum");
+  });
+
+  it("replacing the CRS minimum by a stricter one (500) makes the otherwise eligible 485 candidate ineligible", () => {
+    const strict = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, {
+      id: "our-firm.atp-500",
+      replace: { "alberta-ee.crs-minimum": crsAtLeast(500) },
+    });
+    expect(assessAtp(exampleCandidate()).status).toBe("eligible");
+    const a = assessAtp(exampleCandidate(), ASOF, strict);
+    expect(a.ruleSet.id).toBe("our-firm.atp-500");
+    expect(a.status).toBe("ineligible");
+    expect(failedIds(a)).toEqual(["alberta-ee.crs-minimum"]);
+    expect(a.failed[0]).toMatchObject({ actual: 485, expected: ">= 500", title: "A CRS score of at least 500" });
+    expect(a.failed[0]?.source).toEqual(source);
+  });
+
+  it("the stream's rule set composes the same way for assessAlbertaExpressEntry", () => {
+    const lenient = extendRuleSet(ALBERTA_EXPRESS_ENTRY_RULES, { remove: ["alberta-ee.crs-minimum"] });
+    const a = assessAlbertaExpressEntry(parse(crs299()), { asOf: ASOF, ruleSet: lenient });
+    expect(a.status).toBe("eligible");
+    expect(a.ruleSet.id).toBe("alberta.express-entry-stream+custom");
+  });
+
+  describe("the opt-in AAIP employer requirements added to each job (addTo atp.job)", () => {
+    const withEmployerRules = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, {
+      addTo: { "atp.job": [aaipEmployerRequirements] },
+    });
+
+    it("is not in the shipped rule set", () => {
+      expect(ids(ACCELERATED_TECH_PATHWAY_RULES.rule)).not.toContain("aaip.employer-requirements");
+      expect(ids(withEmployerRules.rule)).toContain("aaip.employer-requirements");
+    });
+
+    it("an employer with 2+ fiscal years, enough revenue and staff: eligible", () => {
+      const a = assessAtp(withEmployerFacts(offerOnly(), ESTABLISHED), ASOF, withEmployerRules);
+      expect(a.status).toBe("eligible");
+      const rule = node(a.result, "aaip.employer-requirements");
+      expect(rule.verdict).toBe("pass");
+      expect(rule.reason).toMatch(/4 fiscal years/);
+      // Exactly the minimums pass too.
+      const minimums = { albertaFiscalYears: 2, grossAnnualRevenueCad: 400_000, fullTimeEmployeesInAlberta: 3 };
+      expect(assessAtp(withEmployerFacts(offerOnly(), minimums), ASOF, withEmployerRules).status).toBe("eligible");
+    });
+
+    it("an employer with 1 fiscal year in Alberta: ineligible, failing that rule alone", () => {
+      const a = assessAtp(
+        withEmployerFacts(offerOnly(), { ...ESTABLISHED, albertaFiscalYears: 1 }),
+        ASOF,
+        withEmployerRules,
+      );
+      expect(a.status).toBe("ineligible");
+      expect(failedIds(a)).toEqual(["aaip.employer-requirements"]);
+      expect(a.failed[0]?.actual).toBe(1);
+    });
+
+    it("1 fiscal year fails whatever the public-sector answer: the exemption covers revenue and staff only", () => {
+      const { publicSectorOrIndigenous: _exempt, ...facts } = ESTABLISHED;
+      for (const exempt of [undefined, true, false]) {
+        const employer = exempt === undefined ? facts : { ...facts, publicSectorOrIndigenous: exempt };
+        const a = assessAtp(
+          withEmployerFacts(offerOnly(), { ...employer, albertaFiscalYears: 1 }),
+          ASOF,
+          withEmployerRules,
+        );
+        expect(a.status, String(exempt)).toBe("ineligible");
+        expect(failedIds(a)).toEqual(["aaip.employer-requirements"]);
+        expect(a.failed[0]?.reason).toMatch(/exempt only from the revenue and staff minimums/);
+      }
+    });
+
+    it("revenue and staff below the minimums with the public-sector question unanswered: that answer is asked for", () => {
+      const { publicSectorOrIndigenous: _exempt, ...facts } = ESTABLISHED;
+      const short = { ...facts, grossAnnualRevenueCad: 150_000, fullTimeEmployeesInAlberta: 1 };
+      const a = assessAtp(withEmployerFacts(offerOnly(), short), ASOF, withEmployerRules);
+      expect(a.status).toBe("incomplete");
+      expect(a.missing).toEqual(["jobOffer.employer.publicSectorOrIndigenous"]);
+      // An exempt employer with the same figures and 2 fiscal years passes.
+      const exempt = { ...short, albertaFiscalYears: 2, publicSectorOrIndigenous: true };
+      expect(assessAtp(withEmployerFacts(offerOnly(), exempt), ASOF, withEmployerRules).status).toBe("eligible");
+    });
+
+    it("revenue below CAD 400,000: incomplete (a capped number of nominees may still be allowed)", () => {
+      const a = assessAtp(
+        withEmployerFacts(offerOnly(), { ...ESTABLISHED, grossAnnualRevenueCad: 150_000 }),
+        ASOF,
+        withEmployerRules,
+      );
+      expect(a.status).toBe("incomplete");
+      expect(node(a.result, "aaip.employer-requirements").reason).toMatch(/capped number of nominees/);
+    });
+
+    it("employer facts not given: incomplete, asking for them by path", () => {
+      const a = assessAtp(offerOnly(), ASOF, withEmployerRules);
+      expect(a.status).toBe("incomplete");
+      expect(a.missing).toEqual([
+        "jobOffer.employer.albertaFiscalYears",
+        "jobOffer.employer.grossAnnualRevenueCad",
+        "jobOffer.employer.fullTimeEmployeesInAlberta",
+      ]);
+    });
+
+    it("a public-sector or Indigenous employer is exempt from the revenue and staff minimums, not the fiscal years", () => {
+      const unknownYears = assessAtp(
+        withEmployerFacts(offerOnly(), { publicSectorOrIndigenous: true }),
+        ASOF,
+        withEmployerRules,
+      );
+      expect(unknownYears.status).toBe("incomplete");
+      expect(unknownYears.missing).toEqual(["jobOffer.employer.albertaFiscalYears"]);
+      const twoYears = { publicSectorOrIndigenous: true, albertaFiscalYears: 2 };
+      const a = assessAtp(withEmployerFacts(offerOnly(), twoYears), ASOF, withEmployerRules);
+      expect(a.status).toBe("eligible");
+      expect(node(a.result, "aaip.employer-requirements").reason).toMatch(/exempt from the revenue and staff minimums/);
+    });
+
+    it("applies to each job: the current job's employer is checked on its own path", () => {
+      let c = withEmployerFacts(exampleCandidate(), { ...ESTABLISHED, albertaFiscalYears: 1 });
+      c = withEmployerFacts(c, ESTABLISHED, "workHistory[1].employer");
+      const a = assessAtp(c, ASOF, withEmployerRules);
+      // The offer fails on the employer; the current job meets the employer rule (but on 2026-11-25 a
+      // current job without an offer no longer counts, so the pathway fails).
+      expect(a.status).toBe("ineligible");
+      const [offerRule, jobRule] = nodes(a.result, "aaip.employer-requirements");
+      expect(offerRule?.verdict).toBe("fail");
+      expect(jobRule?.verdict).toBe("pass");
+    });
+  });
+
+  it("replacing a job rule by id (atp.job.full-time) with a 35-hour rule", () => {
+    const stricter = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { replace: { "atp.job.full-time": fullTime35 } });
+    const thirtyTwo = withValue(offerOnly(), "jobOffer.hoursPerWeek", 32);
+    expect(assessAtp(thirtyTwo).status).toBe("eligible");
+    const a = assessAtp(thirtyTwo, ASOF, stricter);
+    expect(a.status).toBe("ineligible");
+    expect(failedIds(a)).toEqual(["atp.job.full-time"]);
+    expect(a.failed[0]?.title).toBe("Full-time (at least 35 hours a week)");
+    expect(assessAtp(withValue(offerOnly(), "jobOffer.hoursPerWeek", 35), ASOF, stricter).status).toBe("eligible");
+  });
+
+  it("changes to ids that are not in the tree, or to a leaf, are programming errors", () => {
+    expect(() => extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { remove: ["alberta-ee.no-such-rule"] })).toThrow(
+      RuleSetError,
+    );
+    expect(() =>
+      extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { addTo: { "atp.job.full-time": [aaipEmployerRequirements] } }),
+    ).toThrow(RuleSetError);
+    expect(() => extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { add: [crsAtLeast(500)] })).toThrow(RuleSetError);
+  });
+});

@@ -1,0 +1,134 @@
+// Tests of src/programs/alberta/facts.ts: the jobs checked as cases, and the derived facts.
+import { describe, expect, it } from "vitest";
+import { isoDate } from "../../../src/core/iso-date.js";
+import type { Candidate } from "../../../src/models/candidate.js";
+import { deriveAlbertaFacts, qualifyingJobCases } from "../../../src/programs/alberta/index.js";
+import { EXPRESS_ENTRY_RULES } from "../../../src/programs/federal/index.js";
+import { ASOF, emptyFacts, exampleCandidate, parse } from "../../fixtures/alberta/builders.js";
+
+describe("facts: the jobs checked as cases, and the derived facts", () => {
+  const casesOf = (candidate: Candidate, asOf = ASOF) => qualifyingJobCases({ ...emptyFacts(), candidate, asOf });
+  // On ASOF (from 2024-12-11) only a job offer counts; until 2024-12-10 a current job could too.
+  const NONE =
+    "There is no job offer: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.";
+  const NONE_EARLIER =
+    "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.";
+  const employerOf = { name: "E", albertaBased: true, techIndustry: true };
+  const work = (over: Record<string, unknown>) =>
+    ({ noc: "21231", country: "CA", from: isoDate("2025-01-01"), hoursPerWeek: 40, ...over }) as never;
+
+  it("unanswered offer and history: both named, 'they'; one of them: 'it'; answered none: no unanswered part", () => {
+    expect(casesOf({})).toStrictEqual({
+      cases: [],
+      unanswered: {
+        reason: "Not answered: jobOffer and workHistory; they may hold a qualifying Alberta job.",
+        missing: ["jobOffer", "workHistory"],
+      },
+      none: NONE,
+    });
+    expect(casesOf({ jobOffer: null }).unanswered).toStrictEqual({
+      reason: "Not answered: workHistory; it may hold a qualifying Alberta job.",
+      missing: ["workHistory"],
+    });
+    expect(casesOf({ workHistory: [] }).unanswered?.missing).toEqual(["jobOffer"]);
+    expect(casesOf({ jobOffer: null, workHistory: [] })).toStrictEqual({ cases: [], none: NONE });
+    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-11")).none).toBe(NONE);
+    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-10")).none).toBe(NONE_EARLIER);
+    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-06-11")).none).toBe(NONE_EARLIER);
+  });
+
+  it("the offer: every answered term copied to the job; an offer dated after asOf did not exist yet", () => {
+    const offer = {
+      noc: "21231",
+      employer: employerOf,
+      province: "AB",
+      hoursPerWeek: 40,
+      engagement: "employee",
+      permanent: false,
+      durationMonths: 24,
+      offeredOn: ASOF,
+    } as const;
+    const full = casesOf({ jobOffer: offer, workHistory: [] });
+    expect(full.cases.map((c) => [c.id, c.label, c.facts.job])).toStrictEqual([
+      [
+        "jobOffer",
+        "Job offer (NOC 21231)",
+        {
+          kind: "job-offer",
+          path: "jobOffer",
+          noc: "21231",
+          province: "AB",
+          employer: employerOf,
+          hoursPerWeek: 40,
+          engagement: "employee",
+          permanent: false,
+          durationMonths: 24,
+        },
+      ],
+    ]);
+    // The case's facts are the rule's facts with the job added.
+    expect([full.cases[0]?.facts.asOf, full.cases[0]?.facts.crs]).toEqual([ASOF, emptyFacts().crs]);
+    expect(casesOf({ jobOffer: { noc: "2173" }, workHistory: [] }).cases[0]?.facts.job).toStrictEqual({
+      kind: "job-offer",
+      path: "jobOffer",
+      noc: "2173",
+    });
+    const later = casesOf({ jobOffer: { ...offer, offeredOn: isoDate("2026-11-26") }, workHistory: [] });
+    expect(later).toStrictEqual({
+      cases: [],
+      none: "The job offer is dated 2026-11-26, after 2026-11-25, so on 2026-11-25 it did not exist: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.",
+    });
+    const laterThen = casesOf(
+      { jobOffer: { ...offer, offeredOn: isoDate("2024-03-02") }, workHistory: [] },
+      isoDate("2024-03-01"),
+    );
+    expect(laterThen.none).toBe(
+      "The job offer is dated 2024-03-02, after 2024-03-01, so on 2024-03-01 it did not exist, and there is no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.",
+    );
+  });
+
+  it("current jobs: in Canada, in Alberta or province unanswered, running on asOf (both ends inclusive)", () => {
+    const history = [
+      work({ title: "Dev", province: "AB", employer: employerOf, engagement: "employee" }), // 0: yes
+      work({ from: ASOF, to: ASOF }), // 1: starts and ends on asOf, province open: yes
+      work({ to: isoDate("2026-11-24"), province: "AB" }), // 2: ended the day before
+      work({ from: isoDate("2026-11-26"), province: "AB" }), // 3: not begun
+      work({ province: "BC" }), // 4: another province
+      work({ country: "US" }), // 5: abroad
+    ];
+    const r = casesOf({ jobOffer: null, workHistory: history });
+    expect(r.cases.map((c) => [c.id, c.label, c.facts.job])).toStrictEqual([
+      [
+        "workHistory[0]",
+        'Current job "Dev" (NOC 21231, workHistory[0])',
+        {
+          kind: "current-employment",
+          path: "workHistory[0]",
+          noc: "21231",
+          province: "AB",
+          employer: employerOf,
+          hoursPerWeek: 40,
+          engagement: "employee",
+        },
+      ],
+      [
+        "workHistory[1]",
+        "Current job (NOC 21231, workHistory[1])",
+        { kind: "current-employment", path: "workHistory[1]", noc: "21231", hoursPerWeek: 40 },
+      ],
+    ]);
+  });
+
+  it("deriveAlbertaFacts: the CRS without nomination points, the federal rule set passed on, a Date accepted", () => {
+    const candidate = {
+      ...parse(exampleCandidate()),
+      provincialNomination: { province: "AB", nominatedOn: isoDate("2026-11-01") },
+    } as Candidate;
+    const facts = deriveAlbertaFacts(candidate, new Date(2026, 10, 25));
+    // CRS 485 for the example without the 600 nomination points (test/fixtures/alberta/builders.ts).
+    expect([facts.asOf, facts.crs.ok && facts.crs.total, facts.candidate]).toEqual(["2026-11-25", 485, candidate]);
+    expect(facts.federal.ruleSet.id).toBe(EXPRESS_ENTRY_RULES.id);
+    const mine = { ...EXPRESS_ENTRY_RULES, id: "mine" };
+    expect(deriveAlbertaFacts(candidate, ASOF, { federalRuleSet: mine }).federal.ruleSet.id).toBe("mine");
+  });
+});

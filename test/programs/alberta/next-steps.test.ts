@@ -1,0 +1,279 @@
+// Next steps: the AAIP Worker EOI terms (data/alberta/aaip-worker-eoi-terms.json), each shown only
+// on the days it applies (both sides of each date), with its source; and an Alberta nominee's
+// 30-day acceptance step.
+
+import { describe, expect, it } from "vitest";
+import termsJson from "../../../data/alberta/aaip-worker-eoi-terms.json" with { type: "json" };
+import { type Candidate, isoDate, nextStepsFor } from "../../../src/index.js";
+import {
+  AAIP_UPDATES_SOURCE,
+  ALBERTA_STREAM_SECONDARY_SOURCE,
+  deriveAlbertaFacts,
+  MISREPRESENTATION_SOURCE,
+} from "../../../src/programs/alberta/index.js";
+import { ASOF, exampleCandidate, parse } from "../../fixtures/alberta/builders.js";
+
+const eligible = { status: "eligible", missing: [] } as const;
+const ids = (asOf: string, candidate: Candidate = {}) =>
+  nextStepsFor(candidate, isoDate(asOf), eligible).map((s) => s.id);
+const step = (asOf: string, id: string) => nextStepsFor({}, isoDate(asOf), eligible).find((s) => s.id === id);
+const TERMS = ["worker-eoi-fee", "one-worker-eoi", "worker-eoi-validity", "invitation-period", "application-fee"];
+const terms = (asOf: string) => ids(asOf).filter((id) => TERMS.includes(id));
+
+describe("Worker EOI terms in next steps, by date", () => {
+  it("before the Worker EOI (2024-09-29): none; from 2024-09-30: no fee, one Worker EOI at a time", () => {
+    expect(terms("2024-09-29")).toEqual([]);
+    expect(terms("2024-09-30")).toEqual(["worker-eoi-fee", "one-worker-eoi"]);
+    expect(step("2024-09-30", "worker-eoi-fee")?.action).toBe(
+      "There is no fee to submit a Worker Expression of Interest.",
+    );
+    expect(step("2024-09-30", "one-worker-eoi")?.action).toBe(
+      "You can have only one Worker Expression of Interest, and cannot create one while you have another Worker or Entrepreneur EOI or a draft or active AAIP application: withdraw those first.",
+    );
+  });
+
+  it("the $1,500 worker-stream application fee from 2025-04-01, not on 2025-03-31", () => {
+    expect(terms("2025-03-31")).not.toContain("application-fee");
+    expect(step("2025-04-01", "application-fee")?.action).toBe(
+      "The application to an AAIP worker stream (the Alberta Express Entry Stream is one) costs a $1,500 fee (since 2025-04-01).",
+    );
+  });
+
+  it("the Worker EOI fee: free until 2026-04-06, $135 from 2026-04-07", () => {
+    expect(step("2026-04-06", "worker-eoi-fee")?.action).toBe(
+      "There is no fee to submit a Worker Expression of Interest.",
+    );
+    expect(step("2026-04-07", "worker-eoi-fee")?.action).toBe(
+      "Submitting a Worker Expression of Interest costs a $135 fee (since 2026-04-07).",
+    );
+  });
+
+  it("the one-year validity and the 15-day invitation period from 2026-05-26, not on 2026-05-25", () => {
+    expect(terms("2026-05-25")).toEqual(["worker-eoi-fee", "one-worker-eoi", "application-fee"]);
+    expect(terms("2026-05-26")).toEqual(TERMS);
+    expect(step("2026-05-26", "worker-eoi-validity")?.action).toBe(
+      "A Worker Expression of Interest is valid for one year after you submit it; editing it does not extend it.",
+    );
+    expect(step("2026-05-26", "invitation-period")?.action).toBe(
+      "If the AAIP invites you, act within the 15-day invitation period: apply, or reject the invitation to return to the Worker EOI pool.",
+    );
+  });
+
+  it("each term cites the AAIP updates entry it comes from, with the day it took effect", () => {
+    const steps = nextStepsFor({}, isoDate("2026-11-25"), eligible).filter((s) => TERMS.includes(s.id));
+    expect(steps.map((s) => [s.id, s.source.url, s.source.effective, s.source.retrieved])).toEqual([
+      ["worker-eoi-fee", "https://www.alberta.ca/aaip-updates", "2026-04-07", "2026-06-20"],
+      ["one-worker-eoi", "https://www.alberta.ca/aaip-updates", "2024-09-30", "2026-06-20"],
+      ["worker-eoi-validity", "https://www.alberta.ca/aaip-updates", "2026-05-26", "2026-06-20"],
+      ["invitation-period", "https://www.alberta.ca/aaip-updates", "2026-05-26", "2026-06-20"],
+      ["application-fee", "https://www.alberta.ca/aaip-updates", "2025-04-01", "2026-06-20"],
+    ]);
+    expect(steps[0]?.source.section).toContain("$135");
+    expect(termsJson.verified).toBe("2026-12-06");
+  });
+
+  it("a nominee is not told about the Worker EOI", () => {
+    const bc: Candidate = { provincialNomination: { province: "BC", nominatedOn: isoDate("2026-11-20") } };
+    expect(ids("2026-11-25", bc).filter((id) => TERMS.includes(id))).toEqual([]);
+  });
+});
+
+describe("an Alberta nominee (ineligible: the stream does not nominate twice)", () => {
+  const ab = (nominatedOn: string): Candidate => ({
+    provincialNomination: { province: "AB", nominatedOn: isoDate(nominatedOn) },
+  });
+  const ineligible = { status: "ineligible", missing: [] } as const;
+
+  it("is told to accept the nomination within 30 days, the last day included", () => {
+    // Nominated 2026-10-26: 30 days later is 2026-11-25, asOf itself.
+    expect(nextStepsFor(ab("2026-10-26"), isoDate("2026-11-25"), ineligible)).toStrictEqual([
+      {
+        id: "accept-nomination",
+        action:
+          "Accept the AB nomination in your Express Entry profile by 2026-11-25 (30 days from 2026-10-26); it adds 600 CRS points.",
+        due: "2026-11-25",
+        source: {
+          title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
+          url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
+          retrieved: "2026-11-25",
+        },
+      },
+    ]);
+    // A day later the 30 days are over: nothing.
+    expect(nextStepsFor(ab("2026-10-25"), isoDate("2026-11-25"), ineligible)).toEqual([]);
+  });
+
+  it("a nomination dated after asOf, or from another province, gives an ineligible candidate nothing", () => {
+    expect(nextStepsFor(ab("2026-11-26"), isoDate("2026-11-25"), ineligible)).toEqual([]);
+    const bc: Candidate = { provincialNomination: { province: "BC", nominatedOn: isoDate("2026-11-20") } };
+    expect(nextStepsFor(bc, isoDate("2026-11-25"), ineligible)).toEqual([]);
+  });
+});
+
+// Which steps nextStepsFor gives, in which order, with their deadlines and sources, word for word.
+describe("next-steps: which steps, in which order, with their deadlines and sources", () => {
+  // The IRCC and alberta.ca pages the steps cite (src/programs/alberta/next-steps.ts).
+  const NOMINATION = {
+    title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
+    url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
+    retrieved: "2026-11-25",
+  };
+  const ITA = {
+    id: "ita-deadline",
+    action:
+      "After an invitation to apply for permanent residence, you have 60 days to submit the complete application.",
+    source: {
+      title: "Express Entry: after you're invited to apply (60 days to submit) – IRCC",
+      url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/apply-permanent-residence.html",
+      retrieved: "2026-11-25",
+    },
+  };
+  const TRUTHFUL = {
+    id: "truthful-answers",
+    action:
+      "Give only true and complete information: a finding of misrepresentation makes you inadmissible to Canada for 5 years.",
+    source: MISREPRESENTATION_SOURCE,
+  };
+  const WORKER_EOI = {
+    id: "worker-eoi",
+    action:
+      "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
+    // data/alberta/atp-pathway-history.json, intake.periods "worker-eoi".
+    source: {
+      title: "Alberta Advantage Immigration Program – Updates (alberta.ca; read from a stored copy)",
+      url: AAIP_UPDATES_SOURCE.url,
+      section:
+        "September 23, 2024: Details on new worker streams expression of interest – \"As of September 30, 2024, candidates must submit a Worker Expression of Interest (EOI) if they are interested in receiving an invitation to apply to one of the Alberta Advantage Immigration Program's (AAIP's) worker streams.\"",
+      retrieved: "2026-06-20",
+      effective: "2024-09-30",
+    },
+  };
+  const nominationPoints = (score?: number) => ({
+    id: "nomination-points",
+    action: `If Alberta nominates you, accept the nomination in your Express Entry profile within 30 days: it adds 600 CRS points${score === undefined ? "" : ` (your score would be ${score})`}.`,
+    source: NOMINATION,
+  });
+  const eligible = { status: "eligible", missing: [] } as const;
+  /** The Worker EOI terms shown on 2026-11-25 (data/alberta/aaip-worker-eoi-terms.json; tested in alberta-next-steps). */
+  const TERMS = ["worker-eoi-fee", "one-worker-eoi", "worker-eoi-validity", "invitation-period", "application-fee"];
+  const byId = (steps: readonly { id: string }[], id: string) => steps.find((s) => s.id === id);
+
+  it("ineligible: nothing to do", () => {
+    expect(nextStepsFor({ provincialNomination: null }, ASOF, { status: "ineligible", missing: ["x"] })).toEqual([]);
+  });
+
+  it("eligible with no nomination, from 2024-09-30: a Worker EOI, +600 points, 60 days, the truth", () => {
+    const steps = nextStepsFor({}, ASOF, eligible);
+    expect(steps.map((s) => s.id)).toEqual([
+      "worker-eoi",
+      ...TERMS,
+      "nomination-points",
+      "ita-deadline",
+      "truthful-answers",
+    ]);
+    expect([steps[0], ...steps.slice(-3)]).toStrictEqual([WORKER_EOI, nominationPoints(), ITA, TRUTHFUL]);
+    // The first day of the Worker EOI (AAIP updates, 2024-09-23: from 2024-09-30).
+    expect(nextStepsFor({}, isoDate("2024-09-30"), eligible).map((s) => s.id)[0]).toBe("worker-eoi");
+  });
+
+  it("before 2024-09-30: no intake from 2024-08-07, monthly acceptance dates from 2024-06-11, the web form before", () => {
+    expect(nextStepsFor({}, isoDate("2024-09-29"), eligible)[0]).toMatchObject({
+      id: "atp-no-intake",
+      action: "No intake is open on 2024-09-29: the Worker Expression of Interest opens on 2024-09-30.",
+      source: { url: AAIP_UPDATES_SOURCE.url, effective: "2024-08-07" },
+    });
+    expect(nextStepsFor({}, isoDate("2024-06-11"), eligible)[0]).toMatchObject({
+      id: "atp-monthly-intake",
+      source: { url: AAIP_UPDATES_SOURCE.url, effective: "2024-06-11" },
+    });
+    expect(nextStepsFor({}, isoDate("2024-06-10"), eligible)[0]).toStrictEqual({
+      id: "atp-web-form",
+      action:
+        "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.",
+      source: {
+        title:
+          "Alberta Express Entry Stream – Accelerated Tech Pathway web form (alberta.ca, launch-era version of the page)",
+        url: "https://www.alberta.ca/aaip-alberta-express-entry-stream.aspx",
+        section:
+          'Application steps: "Candidates interested in applying under the Accelerated Tech Pathway must send information about their Express Entry profile and their Alberta employment or job offer with an Alberta tech employer to the Alberta Advantage Immigration Program (AAIP) by filling out an online form."',
+        retrieved: "2026-11-25",
+        effective: "2021-12-01",
+      },
+    });
+  });
+
+  it("incomplete: the open questions first, listed; none listed → no such step", () => {
+    const steps = nextStepsFor({}, ASOF, { status: "incomplete", missing: ["dateOfBirth", "jobOffer.noc"] });
+    expect(steps[0]).toStrictEqual({
+      id: "answer-missing",
+      action: "Answer the questions still open so the assessment can decide: dateOfBirth, jobOffer.noc.",
+      source: ALBERTA_STREAM_SECONDARY_SOURCE,
+    });
+    expect(nextStepsFor({}, ASOF, { status: "incomplete", missing: [] }).map((s) => s.id)).toEqual([
+      "worker-eoi",
+      ...TERMS,
+      "nomination-points",
+      "ita-deadline",
+      "truthful-answers",
+    ]);
+    expect(nextStepsFor({}, ASOF, { status: "eligible", missing: ["x"] })[0]?.id).toBe("worker-eoi");
+  });
+
+  it("a profile that expires within 3 months (the day itself included), not one already expired", () => {
+    const profile = (submittedOn: string): Candidate => ({
+      expressEntryProfile: { submittedOn: isoDate(submittedOn) },
+    });
+    // Submitted 2026-02-25: expires 2027-02-25, exactly 3 months after 2026-11-25.
+    expect(nextStepsFor(profile("2026-02-25"), ASOF, eligible)[0]).toStrictEqual({
+      id: "profile-expiring",
+      action:
+        "Your Express Entry profile expires on 2027-02-25, within 3 months: candidates whose profile expires that soon are less likely to be asked to apply. Renew it when it expires.",
+      due: "2027-02-25",
+      source: ALBERTA_STREAM_SECONDARY_SOURCE,
+    });
+    expect(nextStepsFor(profile("2026-02-26"), ASOF, eligible)[0]?.id).toBe("worker-eoi");
+    // Expires on asOf itself: no longer "about to expire".
+    expect(nextStepsFor(profile("2025-11-25"), ASOF, eligible)[0]?.id).toBe("worker-eoi");
+    expect(nextStepsFor(profile("2025-11-26"), ASOF, eligible)[0]?.id).toBe("profile-expiring");
+    expect(nextStepsFor({ expressEntryProfile: null }, ASOF, eligible)[0]?.id).toBe("worker-eoi");
+  });
+
+  it("a nomination held: accept it within 30 days (the last day included); then nothing about nominations", () => {
+    const nominated = (nominatedOn: string): Candidate => ({
+      provincialNomination: { province: "AB", nominatedOn: isoDate(nominatedOn) },
+    });
+    // Nominated 2026-10-26: 30 days later is 2026-11-25, asOf itself.
+    expect(nextStepsFor(nominated("2026-10-26"), ASOF, eligible)).toStrictEqual([
+      {
+        id: "accept-nomination",
+        action:
+          "Accept the AB nomination in your Express Entry profile by 2026-11-25 (30 days from 2026-10-26); it adds 600 CRS points.",
+        due: "2026-11-25",
+        source: NOMINATION,
+      },
+      ITA,
+      TRUTHFUL,
+    ]);
+    // Nominated on asOf itself: it is held that day, so accept it by 2026-12-25 (30 days later).
+    expect(nextStepsFor(nominated("2026-11-25"), ASOF, eligible).map((s) => [s.id, s.due])).toEqual([
+      ["accept-nomination", "2026-12-25"],
+      ["ita-deadline", undefined],
+      ["truthful-answers", undefined],
+    ]);
+    // One day too late: no acceptance step, no Worker EOI, no nomination-points step.
+    expect(nextStepsFor(nominated("2026-10-25"), ASOF, eligible)).toStrictEqual([ITA, TRUTHFUL]);
+    // A nomination dated after asOf did not exist yet: the Worker EOI step, but no +600 hint.
+    const early = nextStepsFor(nominated("2026-11-26"), ASOF, eligible);
+    expect(early.map((s) => s.id)).toEqual(["worker-eoi", ...TERMS, "ita-deadline", "truthful-answers"]);
+    expect([early[0], ...early.slice(-2)]).toStrictEqual([WORKER_EOI, ITA, TRUTHFUL]);
+  });
+
+  it("the +600 hint states the score with the nomination when the CRS is known", () => {
+    const facts = deriveAlbertaFacts(parse(exampleCandidate()), ASOF);
+    if (!facts.crs.ok) throw new Error("expected a CRS");
+    // The example scores CRS 485 without nomination points (test/fixtures/alberta/builders.ts); +600 → 1085.
+    expect(facts.crs.total).toBe(485);
+    const steps = nextStepsFor({}, ASOF, { ...eligible, crs: facts.crs });
+    expect(byId(steps, "nomination-points")).toStrictEqual(nominationPoints(1085));
+  });
+});
