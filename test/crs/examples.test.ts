@@ -1,5 +1,6 @@
-// Worked examples: the public test vectors of express-entry-crs.md §5, and complete profiles of our
-// own, each with its arithmetic. Points are from IRCC, "Comprehensive Ranking System (CRS) criteria –
+// Worked examples: test vectors published by two open-source CRS calculators (brianrahadi/
+// crs-calculator and LorinserCC/crs-calculator, the cases whose totals agree with IRCC's tables;
+// IRCC publishes no worked totals), and complete profiles of our own, each with its arithmetic. Points are from IRCC, "Comprehensive Ranking System (CRS) criteria –
 // Express Entry" (https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html),
 // as encoded in data/ircc/crs-points.json; the dated additional points cite the Ministerial
 // Instructions named there. Language levels: IRCC's test equivalency charts (data/ircc/language-equivalency.json).
@@ -112,7 +113,7 @@ function expectLines(b: CrsBreakdown, lines: Lines): void {
 }
 
 // -------------------------------------------------------------------------------------------------
-describe("public worked examples (express-entry-crs.md §5)", () => {
+describe("public worked examples (open-source calculators' test vectors)", () => {
   it("brianrahadi: single, 29, master's, CLB 9 x4, 3 years foreign → 469", () => {
     // A: 110 + 135 + 4×31 = 369. C: education×language (master's, CLB 9+) 50; foreign 3+ × CLB 9+ 50 = 100.
     const b = scored({

@@ -1,5 +1,6 @@
-// Every row of every CRS table: the data file against hand-written copies of IRCC's tables
-// (domain reference express-entry-crs.md §1, §1.5, §4), and scoreCrs against both, line by line.
+// Every row of every CRS table: the data file against hand-written copies of IRCC's tables (the
+// CRS criteria page, with the dated changes of the Ministerial Instructions cited in
+// data/ircc/crs-points.json), and scoreCrs against both, line by line.
 
 import { describe, expect, it } from "vitest";
 import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
@@ -23,7 +24,7 @@ import { bareFactors } from "../fixtures/crs.js";
 // ----------------------------------------------------------------------------------------------
 // Hand-written copies of the IRCC tables ("Comprehensive Ranking System (CRS) criteria – Express
 // Entry", https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html,
-// as transcribed in express-entry-crs.md §1). [single, withSpouse].
+// typed again by hand, apart from data/ircc/crs-points.json). [single, withSpouse].
 
 /** Age: index = age from 17 to 45; 17 or less and 45 or more are 0. */
 const AGE: Record<number, [number, number]> = {

@@ -77,8 +77,9 @@ function issueCodes(result: ReturnType<typeof toClb>): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The reference tables, transcribed by hand from shared/domain/express-entry-crs.md §2 (itself a
-// transcription of IRCC "Find your language level based on your test results", 2025-12-07).
+// The reference tables, typed by hand from IRCC "Find your language level based on your test
+// results" (https://www.canada.ca/en/immigration-refugees-citizenship/services/study-canada/work/after-graduation/eligibility/language-results.html,
+// a transcription dated 2025-12-07), apart from data/ircc/language-equivalency.json.
 // Row: [level, reading min, reading max, writing min, writing max, listening min, listening max,
 // speaking min, speaking max].
 

@@ -137,7 +137,7 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
     });
   });
 
-  it("fullTimeJob: 30 hours is the threshold (DESIGN.md: full time is at least 30 hours a week)", () => {
+  it("fullTimeJob: 30 hours is the threshold (docs/decisions/0007-full-time-is-30-hours.md)", () => {
     expect(outcome(fullTimeJob, withJob({}))).toStrictEqual({
       verdict: "unknown",
       reason: "The hours per week of the job were not answered.",

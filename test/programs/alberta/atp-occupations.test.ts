@@ -21,7 +21,7 @@ import { ASOF } from "../../fixtures/alberta/builders.js";
 
 const d = isoDate;
 
-/** The 23 codes of the January 2022 announcement (shared/domain/launch-announcement-2022-01.txt), typed again here. */
+/** The 23 codes of the January 2022 announcement (as reported in the press: see the launch sources in data/alberta/atp-occupations.json), typed again here. */
 const LAUNCH_23 = [
   "0013",
   "0112",
@@ -48,7 +48,7 @@ const LAUNCH_23 = [
   "2232",
 ];
 
-/** The 44 codes of the AAIP PDF (shared/domain/alberta-atp.md §1.4), typed again here. */
+/** The 44 codes of the AAIP PDF ("AAIP Accelerated Tech Pathway: Eligible National Occupation Classification codes", alberta.ca), typed again here. */
 const NOC_2021_44 = [
   "00012",
   "10011",
@@ -96,7 +96,7 @@ const NOC_2021_44 = [
   "72205",
 ];
 
-/** The reference's own reverse-mapping (alberta-atp.md §1.3), an independent check of the derivation. */
+/** A reverse-mapping of the 44 NOC 2021 codes to NOC 2016 done by hand, apart from the code: an independent check of the derivation. */
 const REFERENCE_1_3 = [
   "0124",
   "2233",

@@ -30,7 +30,7 @@ const points = (overrides: Parameters<typeof fswCandidate>[0] = {}) =>
   fswSelectionPoints(fswCandidate(overrides), { asOf: ASOF });
 
 describe("fswSelectionPoints: the reference candidate", () => {
-  it("breaks 70 points down by factor, with the pass mark and the DESIGN shape", () => {
+  it("breaks 70 points down by factor, with the pass mark and the documented shape", () => {
     const p = points();
     expect(p).toMatchObject({
       total: 70,
