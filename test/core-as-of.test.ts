@@ -90,6 +90,7 @@ const NO_AS_OF = new Set([
   "crsUncertainties",
   "daysBetween",
   "defineRule",
+  "notAnswered",
   "describeIsoDateProblem",
   "educationRank",
   "equivalencyChartFor",
