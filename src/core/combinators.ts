@@ -1,8 +1,58 @@
 // The combinators of three-valued rules: all of, any of, not.
 
-import type { CombinatorOptions, Rule } from "./rule.js";
+import type { CombinatorOptions, Rule, RuleResult } from "./rule.js";
 import { combinedVerdict, composite, evaluateEach, optional, titles } from "./rule-results.js";
-import { negateVerdict } from "./verdict.js";
+import { negateVerdict, type Verdict } from "./verdict.js";
+
+/** The default reason of an `all` or `any` result for its verdict, when the options give none. */
+type DefaultReason = (verdict: Verdict, children: readonly RuleResult[]) => string;
+
+function allReason(verdict: Verdict, children: readonly RuleResult[]): string {
+  return verdict === "pass"
+    ? `All ${children.length} requirements are met.`
+    : verdict === "fail"
+      ? `Not met: ${titles(children, "fail")}.`
+      : `Undecided until more is known about: ${titles(children, "unknown")}.`;
+}
+
+function anyReason(verdict: Verdict, children: readonly RuleResult[]): string {
+  return verdict === "pass"
+    ? `Met through: ${titles(children, "pass")}.`
+    : verdict === "fail"
+      ? `None of the ${children.length} alternatives is met.`
+      : `None is met yet; undecided until more is known about: ${titles(children, "unknown")}.`;
+}
+
+/**
+ * `all` and `any` differ only in the verdict that decides the whole (`absorbing`: a fail for all,
+ * a pass for any), the verdict when no part has it or is unknown, and their default reasons.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function junction<Facts>(
+  kind: "all" | "any",
+  absorbing: Verdict,
+  otherwise: Verdict,
+  defaultReason: DefaultReason,
+  id: string,
+  title: string,
+  rules: ReadonlyArray<Rule<Facts>>,
+  options: CombinatorOptions | undefined,
+): Rule<Facts> {
+  return {
+    id,
+    title,
+    kind,
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: rules,
+    evaluate(facts, ctx) {
+      const children = evaluateEach(rules, facts, ctx);
+      const verdict = combinedVerdict(children, absorbing, otherwise);
+      const reason = options?.reasons?.[verdict] ?? defaultReason(verdict, children);
+      return composite(kind, id, title, verdict, reason, children, options?.source);
+    },
+  };
+}
 
 /**
  * All of the rules must pass. Three-valued: it fails if any part fails, else it is unknown if
@@ -21,25 +71,7 @@ export function allOf<Facts>(
   rules: ReadonlyArray<Rule<Facts>>,
   options?: CombinatorOptions,
 ): Rule<Facts> {
-  return {
-    id,
-    title,
-    kind: "all",
-    ...optional("source", options?.source),
-    ...optional("reasons", options?.reasons),
-    children: rules,
-    evaluate(facts, ctx) {
-      const children = evaluateEach(rules, facts, ctx);
-      const verdict = combinedVerdict(children, "fail", "pass");
-      const reason =
-        verdict === "pass"
-          ? (options?.reasons?.pass ?? `All ${children.length} requirements are met.`)
-          : verdict === "fail"
-            ? (options?.reasons?.fail ?? `Not met: ${titles(children, "fail")}.`)
-            : (options?.reasons?.unknown ?? `Undecided until more is known about: ${titles(children, "unknown")}.`);
-      return composite("all", id, title, verdict, reason, children, options?.source);
-    },
-  };
+  return junction("all", "fail", "pass", allReason, id, title, rules, options);
 }
 
 /**
@@ -59,26 +91,7 @@ export function anyOf<Facts>(
   rules: ReadonlyArray<Rule<Facts>>,
   options?: CombinatorOptions,
 ): Rule<Facts> {
-  return {
-    id,
-    title,
-    kind: "any",
-    ...optional("source", options?.source),
-    ...optional("reasons", options?.reasons),
-    children: rules,
-    evaluate(facts, ctx) {
-      const children = evaluateEach(rules, facts, ctx);
-      const verdict = combinedVerdict(children, "pass", "fail");
-      const reason =
-        verdict === "pass"
-          ? (options?.reasons?.pass ?? `Met through: ${titles(children, "pass")}.`)
-          : verdict === "fail"
-            ? (options?.reasons?.fail ?? `None of the ${children.length} alternatives is met.`)
-            : (options?.reasons?.unknown ??
-              `None is met yet; undecided until more is known about: ${titles(children, "unknown")}.`);
-      return composite("any", id, title, verdict, reason, children, options?.source);
-    },
-  };
+  return junction("any", "pass", "fail", anyReason, id, title, rules, options);
 }
 
 /**
@@ -103,12 +116,7 @@ export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options
     evaluate(facts, ctx) {
       const child = rule.evaluate(facts, ctx);
       const verdict = negateVerdict(child.verdict);
-      const reason =
-        (verdict === "pass"
-          ? options?.reasons?.pass
-          : verdict === "fail"
-            ? options?.reasons?.fail
-            : options?.reasons?.unknown) ?? child.reason;
+      const reason = options?.reasons?.[verdict] ?? child.reason;
       const source = options?.source ?? rule.source ?? child.source;
       return composite("not", id, title, verdict, reason, [child], source);
     },
