@@ -1,9 +1,9 @@
 // From a list of credentials to the CRS level of education and the Canadian-education points.
 
 import type { IsoDate } from "../core/iso-date.js";
-import { type CredentialStanding, readCredentials } from "../education/credentials.js";
+import { type CredentialReading, readCredentials } from "../education/credentials.js";
 import type { EducationCredential } from "../models/education.js";
-import { type EducationLevel, educationRank } from "./education-level.js";
+import { educationRank } from "./education-level.js";
 import type { CanadianEducation } from "./factors.js";
 
 export { levelOfCredentials } from "../education/credentials.js";
@@ -32,18 +32,15 @@ const CANADIAN_RANK: Readonly<Record<CanadianEducation, number>> = {
   "three-year-or-longer": 2,
 };
 
-/** What the credentials give on a day: certain and possible levels, with the paths that differ. Internal. */
-export interface EducationFinding {
-  /** The level the credentials certainly give. */
-  readonly level: EducationLevel;
-  /** The level they would give if every unanswered ECA date were answered with a valid ECA. */
-  readonly possibleLevel: EducationLevel;
+/**
+ * What the credentials give on a day for the CRS: the shared reading's standings and certain and
+ * possible levels, the Canadian-education line, and the paths that could raise the level. Internal.
+ */
+export interface EducationFinding extends Omit<CredentialReading, "counting"> {
   /** The Canadian-education line (Canadian credentials need no ECA, so it is certain). */
   readonly canadianEducation: CanadianEducation;
   /** Input paths that could raise the level. */
   readonly missing: readonly string[];
-  /** Each credential's standing, in list order. */
-  readonly standings: readonly CredentialStanding[];
 }
 
 /**
