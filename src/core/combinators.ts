@@ -1,43 +1,22 @@
 // The combinators of three-valued rules: all of, any of, not.
 
-import type { CombinatorOptions, Rule, RuleResult } from "./rule.js";
+import type { CombinatorOptions, Rule } from "./rule.js";
 import { combinedVerdict, composite, evaluateEach, optional, titles } from "./rule-results.js";
-import { negateVerdict, type Verdict } from "./verdict.js";
-
-/** The default reason of an `all` or `any` result for its verdict, when the options give none. */
-type DefaultReason = (verdict: Verdict, children: readonly RuleResult[]) => string;
-
-function allReason(verdict: Verdict, children: readonly RuleResult[]): string {
-  return verdict === "pass"
-    ? `All ${children.length} requirements are met.`
-    : verdict === "fail"
-      ? `Not met: ${titles(children, "fail")}.`
-      : `Undecided until more is known about: ${titles(children, "unknown")}.`;
-}
-
-function anyReason(verdict: Verdict, children: readonly RuleResult[]): string {
-  return verdict === "pass"
-    ? `Met through: ${titles(children, "pass")}.`
-    : verdict === "fail"
-      ? `None of the ${children.length} alternatives is met.`
-      : `None is met yet; undecided until more is known about: ${titles(children, "unknown")}.`;
-}
+import { negateVerdict } from "./verdict.js";
 
 /**
- * `all` and `any` differ only in the verdict that decides the whole (`absorbing`: a fail for all,
- * a pass for any), the verdict when no part has it or is unknown, and their default reasons.
+ * `all` (`all` true) and `any` differ only in the verdict that decides the whole (a fail for all,
+ * a pass for any), the verdict when no part has it and none is unknown, and their default reasons.
  */
 /* @__NO_SIDE_EFFECTS__ */
 function junction<Facts>(
-  kind: "all" | "any",
-  absorbing: Verdict,
-  otherwise: Verdict,
-  defaultReason: DefaultReason,
+  all: boolean,
   id: string,
   title: string,
   rules: ReadonlyArray<Rule<Facts>>,
   options: CombinatorOptions | undefined,
 ): Rule<Facts> {
+  const kind = all ? "all" : "any";
   return {
     id,
     title,
@@ -47,8 +26,18 @@ function junction<Facts>(
     children: rules,
     evaluate(facts, ctx) {
       const children = evaluateEach(rules, facts, ctx);
-      const verdict = combinedVerdict(children, absorbing, otherwise);
-      const reason = options?.reasons?.[verdict] ?? defaultReason(verdict, children);
+      const verdict = all ? combinedVerdict(children, "fail", "pass") : combinedVerdict(children, "pass", "fail");
+      const reason =
+        options?.reasons?.[verdict] ??
+        (verdict === "pass"
+          ? all
+            ? `All ${children.length} requirements are met.`
+            : `Met through: ${titles(children, "pass")}.`
+          : verdict === "fail"
+            ? all
+              ? `Not met: ${titles(children, "fail")}.`
+              : `None of the ${children.length} alternatives is met.`
+            : `${all ? "Undecided" : "None is met yet; undecided"} until more is known about: ${titles(children, "unknown")}.`);
       return composite(kind, id, title, verdict, reason, children, options?.source);
     },
   };
@@ -71,7 +60,7 @@ export function allOf<Facts>(
   rules: ReadonlyArray<Rule<Facts>>,
   options?: CombinatorOptions,
 ): Rule<Facts> {
-  return junction("all", "fail", "pass", allReason, id, title, rules, options);
+  return junction(true, id, title, rules, options);
 }
 
 /**
@@ -91,7 +80,7 @@ export function anyOf<Facts>(
   rules: ReadonlyArray<Rule<Facts>>,
   options?: CombinatorOptions,
 ): Rule<Facts> {
-  return junction("any", "pass", "fail", anyReason, id, title, rules, options);
+  return junction(false, id, title, rules, options);
 }
 
 /**

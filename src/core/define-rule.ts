@@ -53,14 +53,14 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
  * const fullTime = defineRule<{ hours?: number }>({
  *   id: "job.full-time", title: "Full-time (30 hours a week or more)", source,
  *   check: ({ hours }) => hours === undefined
- *     ? notAnswered("Hours per week not given.", "jobOffer.hoursPerWeek")
+ *     ? notAnswered("Hours per week not given.", ["jobOffer.hoursPerWeek"])
  *     : { verdict: hours >= 30 ? "pass" : "fail", reason: `${hours} hours a week; at least 30 needed.` },
  * });
  * fullTime.evaluate({}, { asOf: isoDate("2026-01-01") }).missing; // ["jobOffer.hoursPerWeek"]
  * ```
  */
-export function notAnswered(reason: string, missing: string | readonly string[]): NotAnswered {
-  return { verdict: "unknown", reason, missing: typeof missing === "string" ? [missing] : missing };
+export function notAnswered(reason: string, missing: readonly string[]): NotAnswered {
+  return { verdict: "unknown", reason, missing };
 }
 
 /**
@@ -68,7 +68,7 @@ export function notAnswered(reason: string, missing: string | readonly string[])
  *
  * @example
  * ```ts
- * const open: NotAnswered = notAnswered("The province of the job was not answered.", "jobOffer.province");
+ * const open: NotAnswered = notAnswered("The province of the job was not answered.", ["jobOffer.province"]);
  * ```
  */
 export interface NotAnswered extends RuleOutcome {

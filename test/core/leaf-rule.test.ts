@@ -16,7 +16,7 @@ const ctx = { asOf: isoDate("2026-01-15") };
 
 describe("notAnswered", () => {
   it("is unknown, with the reason and one path as a list", () => {
-    expect(notAnswered("The province of the job was not answered.", "jobOffer.province")).toStrictEqual({
+    expect(notAnswered("The province of the job was not answered.", ["jobOffer.province"])).toStrictEqual({
       verdict: "unknown",
       reason: "The province of the job was not answered.",
       missing: ["jobOffer.province"],
@@ -42,7 +42,7 @@ describe("a leaf rule built with it", () => {
     source,
     check: ({ sibling }) =>
       sibling === undefined
-        ? notAnswered("Whether a sibling lives in Canada was not answered.", "siblingInCanada")
+        ? notAnswered("Whether a sibling lives in Canada was not answered.", ["siblingInCanada"])
         : { verdict: sibling === true ? "pass" : "fail", reason: sibling === true ? "Yes." : "No." },
   });
 

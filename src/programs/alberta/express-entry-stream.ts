@@ -39,7 +39,7 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const profile = candidate.expressEntryProfile;
     if (profile === undefined) {
-      return notAnswered("Whether you have an Express Entry profile was not answered.", "expressEntryProfile");
+      return notAnswered("Whether you have an Express Entry profile was not answered.", ["expressEntryProfile"]);
     }
     if (profile === null) {
       return {
@@ -180,7 +180,7 @@ function statusFlagRule(
     check: ({ candidate }) => {
       const value = candidate.status?.[field];
       if (value === undefined) {
-        return notAnswered(`Not answered: ${title.toLowerCase()}.`, `status.${field}`);
+        return notAnswered(`Not answered: ${title.toLowerCase()}.`, [`status.${field}`]);
       }
       return value ? { verdict: "fail", reason: failReason } : { verdict: "pass", reason: `${title}: answered no.` };
     },
@@ -203,10 +203,9 @@ export const noMisrepresentationBan: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const until = candidate.status?.misrepresentationBanUntil;
     if (until === undefined) {
-      return notAnswered(
-        "Not answered: whether a misrepresentation ban is in force.",
+      return notAnswered("Not answered: whether a misrepresentation ban is in force.", [
         "status.misrepresentationBanUntil",
-      );
+      ]);
     }
     if (until === null) return { verdict: "pass", reason: "No misrepresentation ban." };
     return until >= asOf
@@ -236,7 +235,7 @@ export const noAlbertaNomination: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const nomination = candidate.provincialNomination;
     if (nomination === undefined) {
-      return notAnswered("Not answered: whether you already hold a provincial nomination.", "provincialNomination");
+      return notAnswered("Not answered: whether you already hold a provincial nomination.", ["provincialNomination"]);
     }
     if (nomination === null) return { verdict: "pass", reason: "No provincial nomination held." };
     if (nomination.province !== "AB") {

@@ -61,7 +61,7 @@ export function jobOfferFinding(
   what: string,
 ): FederalFinding {
   if (offer === undefined) {
-    return notAnswered("Whether you have a job offer is not answered (jobOffer).", "jobOffer");
+    return notAnswered("Whether you have a job offer is not answered (jobOffer).", ["jobOffer"]);
   }
   if (offer === null) return { verdict: "fail", reason: "You have no job offer.", missing: [] };
   const checks: FederalFinding[] = [];
@@ -77,7 +77,7 @@ export function jobOfferFinding(
     checks.push(
       notAnswered(
         "The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, 30 hours a week or more.",
-        "jobOffer.hoursPerWeek",
+        ["jobOffer.hoursPerWeek"],
       ),
     );
   } else if (offer.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK) {
@@ -105,7 +105,7 @@ export function jobOfferFinding(
     checks.push(
       notAnswered(
         "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).",
-        "jobOffer.lmia",
+        ["jobOffer.lmia"],
       ),
     );
   } else if (offer.lmia === "none") {
@@ -192,7 +192,7 @@ export function fswArrangedEmploymentFinding(offer: JobOffer | null | undefined,
       if (skilled.skilled === false) {
         return { verdict: "fail", reason: `${skilled.reason} An FSW job offer must be skilled work.`, missing: [] };
       }
-      return notAnswered(skilled.reason, "jobOffer.noc");
+      return notAnswered(skilled.reason, ["jobOffer.noc"]);
     },
     "A full-time job offer of at least one year in skilled work",
   );

@@ -142,7 +142,7 @@ const certificateRule = defineRule<FederalFacts>({
     if (coq === undefined) {
       return notAnswered(
         "Whether you hold a Canadian certificate of qualification is not answered (certificateOfQualification).",
-        "certificateOfQualification",
+        ["certificateOfQualification"],
       );
     }
     if (coq === null) {

@@ -66,7 +66,7 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
   (job, { candidate, asOf }) => {
     const profile = candidate.expressEntryProfile;
     if (profile === undefined) {
-      return notAnswered("The Express Entry profile was not answered.", "expressEntryProfile");
+      return notAnswered("The Express Entry profile was not answered.", ["expressEntryProfile"]);
     }
     if (profile === null) {
       return {
@@ -76,10 +76,9 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
     }
     const primary = profile.primaryOccupation;
     if (primary === undefined) {
-      return notAnswered(
-        "The primary occupation in the Express Entry profile was not answered.",
+      return notAnswered("The primary occupation in the Express Entry profile was not answered.", [
         "expressEntryProfile.primaryOccupation",
-      );
+      ]);
     }
     const noc2021 = pathwayHistory().profileNoc2021;
     const version = nocCodeFacts(primary)?.version;

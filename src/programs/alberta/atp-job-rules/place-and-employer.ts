@@ -21,7 +21,7 @@ export const jobInAlberta: Rule<AlbertaFacts> = jobRule(
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
   (job) => {
     if (job.province === undefined) {
-      return notAnswered("The province of the job was not answered.", `${job.path}.province`);
+      return notAnswered("The province of the job was not answered.", [`${job.path}.province`]);
     }
     return job.province === "AB"
       ? { verdict: "pass", reason: "The job is in Alberta.", actual: "AB" }
@@ -49,10 +49,9 @@ export const employerAlbertaBased: Rule<AlbertaFacts> = jobRule(
   (job) => {
     const answer = job.employer?.albertaBased;
     if (answer === undefined) {
-      return notAnswered(
-        "Whether the employer is Alberta-based was not answered.",
+      return notAnswered("Whether the employer is Alberta-based was not answered.", [
         `${job.path}.employer.albertaBased`,
-      );
+      ]);
     }
     return answer
       ? { verdict: "pass", reason: "The employer is Alberta-based." }
@@ -83,7 +82,7 @@ export const employerInTechIndustry: Rule<AlbertaFacts> = jobRule(
     if (answer === undefined) {
       return notAnswered(
         `Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
-        `${job.path}.employer.techIndustry`,
+        [`${job.path}.employer.techIndustry`],
       );
     }
     return answer

@@ -30,7 +30,7 @@ export const fullTimeJob: Rule<AlbertaFacts> = jobRule(
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.hoursPerWeek === undefined) {
-      return notAnswered("The hours per week of the job were not answered.", `${job.path}.hoursPerWeek`);
+      return notAnswered("The hours per week of the job were not answered.", [`${job.path}.hoursPerWeek`]);
     }
     return job.hoursPerWeek >= FULL_TIME_HOURS
       ? {
@@ -65,7 +65,7 @@ export const employeeNotContractor: Rule<AlbertaFacts> = jobRule(
     if (job.engagement === undefined) {
       return notAnswered(
         "Whether you are (or will be) an employee, a contractor or an agency worker was not answered.",
-        `${job.path}.engagement`,
+        [`${job.path}.engagement`],
       );
     }
     if (job.engagement === "employee") return { verdict: "pass", reason: "An employee of the employer." };

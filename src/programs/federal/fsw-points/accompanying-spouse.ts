@@ -15,7 +15,7 @@ export function accompanyingSpouse(candidate: Candidate): FederalFinding {
   }
   const status = candidate.maritalStatus;
   if (status === "married" || status === "common-law") {
-    return notAnswered("Your spouse or partner's details are not given (spouse).", "spouse");
+    return notAnswered("Your spouse or partner's details are not given (spouse).", ["spouse"]);
   }
   if (status === undefined) {
     return notAnswered("Marital status is not given (maritalStatus).", ["maritalStatus", "spouse"]);

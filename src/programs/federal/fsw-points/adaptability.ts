@@ -52,7 +52,9 @@ export function adaptabilityFactor(
   const spouseLanguage = spouseGated("spouse-language", () => {
     const tests = readLanguageTests(spouseData?.languageTests, asOf, "spouse.languageTests");
     if (!tests.given) {
-      return notAnswered("Your spouse's language tests are not given (spouse.languageTests).", "spouse.languageTests");
+      return notAnswered("Your spouse's language tests are not given (spouse.languageTests).", [
+        "spouse.languageTests",
+      ]);
     }
     const met = tests.results.find((r) => meetsMinimum(r, 4));
     if (met)
@@ -104,7 +106,7 @@ export function adaptabilityFactor(
   const spouseWork = spouseGated("spouse-work-in-canada", () => {
     const history = spouseData?.workHistory;
     if (history === undefined) {
-      return notAnswered("Your spouse's work history is not given (spouse.workHistory).", "spouse.workHistory");
+      return notAnswered("Your spouse's work history is not given (spouse.workHistory).", ["spouse.workHistory"]);
     }
     const e = hoursElement(
       "spouse-work-in-canada",
