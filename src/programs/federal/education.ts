@@ -38,18 +38,8 @@ export const FSW_EDUCATION_LEVELS = EDUCATION_LEVELS;
  */
 export type FswEducationLevel = EducationLevel;
 
-/**
- * How one credential stands on `asOf` for FSW:
- * `counts` (Canadian, or foreign with a valid ECA), `not-yet-completed` (completed after `asOf`),
- * `eca-missing` (foreign, ECA date not answered: undecided), `eca-not-yet-issued`,
- * `eca-expired` (the ECA is 5 years old or more).
- *
- * @example
- * ```ts
- * const s: FswCredentialStanding = "eca-missing";
- * ```
- */
-export type FswCredentialStanding = CredentialStanding;
+// How one credential stands on `asOf` is the shared reader's standing (see CredentialStanding).
+export type { CredentialStanding as FswCredentialStanding } from "../../education/credentials.js";
 
 /**
  * One credential as judged on `asOf`.
@@ -64,7 +54,7 @@ export interface FswCredential {
   /** Input path, e.g. `education[0]`. */
   readonly path: string;
   readonly credential: EducationCredential;
-  readonly standing: FswCredentialStanding;
+  readonly standing: CredentialStanding;
   /** The grid level this credential alone is scored as. */
   readonly level: FswEducationLevel;
   /** A sentence saying why it counts or not. */
