@@ -98,6 +98,64 @@ export async function crsCommand(args: readonly string[], ctx: CliContext): Prom
 
 const points = (n: number): string => String(n);
 
+/** A section of the text breakdown: its heading, its lines and its subtotal, each a label and points. */
+interface CrsSection {
+  readonly heading: string;
+  readonly lines: readonly (readonly [string, number])[];
+  readonly subtotal: readonly [string, number];
+}
+
+/** The sections of the breakdown as a table, in the order of IRCC's CRS criteria (A to D). */
+function crsSections(b: CrsBreakdown): readonly CrsSection[] {
+  const { core, spouse, transferability: t, additional: d } = b;
+  return [
+    {
+      heading: "A. Core / human capital factors",
+      lines: [
+        ["Age", core.age],
+        ["Level of education", core.education],
+        ["First official language", core.firstLanguage],
+        ["Second official language", core.secondLanguage],
+        ["Canadian work experience", core.canadianWork],
+      ],
+      subtotal: ["Subtotal A", core.subtotal],
+    },
+    {
+      heading: "B. Spouse or common-law partner factors",
+      lines: [
+        ["Spouse's level of education", spouse.education],
+        ["Spouse's first official language", spouse.firstLanguage],
+        ["Spouse's Canadian work experience", spouse.canadianWork],
+      ],
+      subtotal: ["Subtotal B", spouse.subtotal],
+    },
+    {
+      heading: "C. Skill transferability factors",
+      lines: [
+        ["Education + official language", t.educationLanguage],
+        ["Education + Canadian work experience", t.educationCanadianWork],
+        ["  Education (at most 50)", t.educationSubtotal],
+        ["Foreign work + official language", t.foreignWorkLanguage],
+        ["Foreign work + Canadian work experience", t.foreignWorkCanadianWork],
+        ["  Foreign work experience (at most 50)", t.foreignWorkSubtotal],
+        ["Certificate of qualification + language", t.certificate],
+      ],
+      subtotal: ["Subtotal C (at most 100)", t.subtotal],
+    },
+    {
+      heading: "D. Additional points",
+      lines: [
+        ["Provincial or territorial nomination", d.provincialNomination],
+        ["Arranged employment", d.arrangedEmployment],
+        ["French-language skills", d.french],
+        ["Post-secondary education in Canada", d.canadianEducation],
+        ["Brother or sister in Canada", d.sibling],
+      ],
+      subtotal: ["Subtotal D (at most 600)", d.subtotal],
+    },
+  ];
+}
+
 /** The text breakdown: one block per section, one line per factor, then the totals. */
 export function formatCrs(
   b: CrsBreakdown,
@@ -105,47 +163,17 @@ export function formatCrs(
   options: { readonly file: string; readonly style: Style; readonly sources: boolean },
 ): string[] {
   const { style } = options;
-  const line = (label: string, value: number): string => `  ${dotted(label, points(value), 56)}`;
-  const subtotal = (label: string, value: number): string =>
-    style.paint(`  ${dotted(label, points(value), 56)}`, "bold");
-  const lines = [
-    style.paint(`CRS score: ${options.file}, as of ${b.asOf}`, "bold"),
-    "",
-    "A. Core / human capital factors",
-    line("Age", b.core.age),
-    line("Level of education", b.core.education),
-    line("First official language", b.core.firstLanguage),
-    line("Second official language", b.core.secondLanguage),
-    line("Canadian work experience", b.core.canadianWork),
-    subtotal("Subtotal A", b.core.subtotal),
-    "",
-    "B. Spouse or common-law partner factors",
-    line("Spouse's level of education", b.spouse.education),
-    line("Spouse's first official language", b.spouse.firstLanguage),
-    line("Spouse's Canadian work experience", b.spouse.canadianWork),
-    subtotal("Subtotal B", b.spouse.subtotal),
-    "",
-    "C. Skill transferability factors",
-    line("Education + official language", b.transferability.educationLanguage),
-    line("Education + Canadian work experience", b.transferability.educationCanadianWork),
-    line("  Education (at most 50)", b.transferability.educationSubtotal),
-    line("Foreign work + official language", b.transferability.foreignWorkLanguage),
-    line("Foreign work + Canadian work experience", b.transferability.foreignWorkCanadianWork),
-    line("  Foreign work experience (at most 50)", b.transferability.foreignWorkSubtotal),
-    line("Certificate of qualification + language", b.transferability.certificate),
-    subtotal("Subtotal C (at most 100)", b.transferability.subtotal),
-    "",
-    "D. Additional points",
-    line("Provincial or territorial nomination", b.additional.provincialNomination),
-    line("Arranged employment", b.additional.arrangedEmployment),
-    line("French-language skills", b.additional.french),
-    line("Post-secondary education in Canada", b.additional.canadianEducation),
-    line("Brother or sister in Canada", b.additional.sibling),
-    subtotal("Subtotal D (at most 600)", b.additional.subtotal),
-    "",
+  const lines = [style.paint(`CRS score: ${options.file}, as of ${b.asOf}`, "bold"), ""];
+  for (const section of crsSections(b)) {
+    lines.push(section.heading);
+    for (const [label, value] of section.lines) lines.push(`  ${dotted(label, points(value), 56)}`);
+    const [label, value] = section.subtotal;
+    lines.push(style.paint(`  ${dotted(label, points(value), 56)}`, "bold"), "");
+  }
+  lines.push(
     style.paint(dotted("Total", points(b.total), 58), "bold"),
     dotted("Total with a provincial nomination", points(nominated.total), 58),
-  ];
+  );
   if (b.missing.length > 0) {
     lines.push(dotted("At most, with every open answer in your favour", points(b.maximumReachable), 58));
     lines.push("", "Not counted until answered (these could add points):");

@@ -5,6 +5,45 @@ import { combinedVerdict, composite, evaluateEach, optional, titles } from "./ru
 import { negateVerdict } from "./verdict.js";
 
 /**
+ * `all` (`all` true) and `any` differ only in the verdict that decides the whole (a fail for all,
+ * a pass for any), the verdict when no part has it and none is unknown, and their default reasons.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function junction<Facts>(
+  all: boolean,
+  id: string,
+  title: string,
+  rules: ReadonlyArray<Rule<Facts>>,
+  options: CombinatorOptions | undefined,
+): Rule<Facts> {
+  const kind = all ? "all" : "any";
+  return {
+    id,
+    title,
+    kind,
+    ...optional("source", options?.source),
+    ...optional("reasons", options?.reasons),
+    children: rules,
+    evaluate(facts, ctx) {
+      const children = evaluateEach(rules, facts, ctx);
+      const verdict = all ? combinedVerdict(children, "fail", "pass") : combinedVerdict(children, "pass", "fail");
+      const reason =
+        options?.reasons?.[verdict] ??
+        (verdict === "pass"
+          ? all
+            ? `All ${children.length} requirements are met.`
+            : `Met through: ${titles(children, "pass")}.`
+          : verdict === "fail"
+            ? all
+              ? `Not met: ${titles(children, "fail")}.`
+              : `None of the ${children.length} alternatives is met.`
+            : `${all ? "Undecided" : "None is met yet; undecided"} until more is known about: ${titles(children, "unknown")}.`);
+      return composite(kind, id, title, verdict, reason, children, options?.source);
+    },
+  };
+}
+
+/**
  * All of the rules must pass. Three-valued: it fails if any part fails, else it is unknown if
  * any part is unknown, else it passes. Every part is evaluated, so the result explains them all.
  *
@@ -21,25 +60,7 @@ export function allOf<Facts>(
   rules: ReadonlyArray<Rule<Facts>>,
   options?: CombinatorOptions,
 ): Rule<Facts> {
-  return {
-    id,
-    title,
-    kind: "all",
-    ...optional("source", options?.source),
-    ...optional("reasons", options?.reasons),
-    children: rules,
-    evaluate(facts, ctx) {
-      const children = evaluateEach(rules, facts, ctx);
-      const verdict = combinedVerdict(children, "fail", "pass");
-      const reason =
-        verdict === "pass"
-          ? (options?.reasons?.pass ?? `All ${children.length} requirements are met.`)
-          : verdict === "fail"
-            ? (options?.reasons?.fail ?? `Not met: ${titles(children, "fail")}.`)
-            : (options?.reasons?.unknown ?? `Undecided until more is known about: ${titles(children, "unknown")}.`);
-      return composite("all", id, title, verdict, reason, children, options?.source);
-    },
-  };
+  return junction(true, id, title, rules, options);
 }
 
 /**
@@ -59,26 +80,7 @@ export function anyOf<Facts>(
   rules: ReadonlyArray<Rule<Facts>>,
   options?: CombinatorOptions,
 ): Rule<Facts> {
-  return {
-    id,
-    title,
-    kind: "any",
-    ...optional("source", options?.source),
-    ...optional("reasons", options?.reasons),
-    children: rules,
-    evaluate(facts, ctx) {
-      const children = evaluateEach(rules, facts, ctx);
-      const verdict = combinedVerdict(children, "pass", "fail");
-      const reason =
-        verdict === "pass"
-          ? (options?.reasons?.pass ?? `Met through: ${titles(children, "pass")}.`)
-          : verdict === "fail"
-            ? (options?.reasons?.fail ?? `None of the ${children.length} alternatives is met.`)
-            : (options?.reasons?.unknown ??
-              `None is met yet; undecided until more is known about: ${titles(children, "unknown")}.`);
-      return composite("any", id, title, verdict, reason, children, options?.source);
-    },
-  };
+  return junction(false, id, title, rules, options);
 }
 
 /**
@@ -103,12 +105,7 @@ export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options
     evaluate(facts, ctx) {
       const child = rule.evaluate(facts, ctx);
       const verdict = negateVerdict(child.verdict);
-      const reason =
-        (verdict === "pass"
-          ? options?.reasons?.pass
-          : verdict === "fail"
-            ? options?.reasons?.fail
-            : options?.reasons?.unknown) ?? child.reason;
+      const reason = options?.reasons?.[verdict] ?? child.reason;
       const source = options?.source ?? rule.source ?? child.source;
       return composite("not", id, title, verdict, reason, [child], source);
     },

@@ -1,4 +1,4 @@
-import type { Rule, RuleSpec } from "./rule.js";
+import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
 import { dedupe, type MutableResult } from "./rule-results.js";
 
 /**
@@ -40,4 +40,38 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
       return result;
     },
   };
+}
+
+/**
+ * What a leaf rule answers when an input it needs was not answered: `unknown`, with a reason that
+ * says what is missing and the input paths in `missing`. Only for a field left out (`undefined`):
+ * `null` or `[]` is an answer ("none") and the rule decides on it. The result fits a
+ * {@link RuleOutcome} and any finding of the same shape (`verdict`, `reason`, `missing`).
+ *
+ * @example
+ * ```ts
+ * const fullTime = defineRule<{ hours?: number }>({
+ *   id: "job.full-time", title: "Full-time (30 hours a week or more)", source,
+ *   check: ({ hours }) => hours === undefined
+ *     ? notAnswered("Hours per week not given.", ["jobOffer.hoursPerWeek"])
+ *     : { verdict: hours >= 30 ? "pass" : "fail", reason: `${hours} hours a week; at least 30 needed.` },
+ * });
+ * fullTime.evaluate({}, { asOf: isoDate("2026-01-01") }).missing; // ["jobOffer.hoursPerWeek"]
+ * ```
+ */
+export function notAnswered(reason: string, missing: readonly string[]): NotAnswered {
+  return { verdict: "unknown", reason, missing };
+}
+
+/**
+ * The outcome {@link notAnswered} builds: `unknown` for want of the answers in `missing`.
+ *
+ * @example
+ * ```ts
+ * const open: NotAnswered = notAnswered("The province of the job was not answered.", ["jobOffer.province"]);
+ * ```
+ */
+export interface NotAnswered extends RuleOutcome {
+  readonly verdict: "unknown";
+  readonly missing: readonly string[];
 }

@@ -1,49 +1,8 @@
-/**
- * The CRS levels of education, lowest first, as the CRS tables list them. `two-or-more` is "two
- * or more certificates, diplomas or degrees, one of them for a program of three years or more";
- * `masters` includes a professional degree needed to practise a licensed profession (medicine,
- * veterinary medicine, dentistry, optometry, law, chiropractic medicine or pharmacy); `bachelors`
- * includes any other program of three years or more.
- *
- * @example
- * ```ts
- * EDUCATION_LEVELS.indexOf("masters") > EDUCATION_LEVELS.indexOf("two-or-more"); // true
- * ```
- */
-export const EDUCATION_LEVELS = /* @__PURE__ */ Object.freeze([
-  "less-than-secondary",
-  "secondary",
-  "one-year",
-  "two-year",
-  "bachelors",
-  "two-or-more",
-  "masters",
-  "doctoral",
-] as const);
+import { EDUCATION_LEVELS, type EducationLevel } from "../education/credentials.js";
 
-/**
- * A CRS level of education (see {@link EDUCATION_LEVELS} for what each one covers).
- *
- * @example
- * ```ts
- * const level: EducationLevel = "two-or-more";
- * ```
- */
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
-/**
- * The rank of a level in {@link EDUCATION_LEVELS}: 0 for `less-than-secondary` up to 7 for
- * `doctoral`. Every CRS table gives at least as many points to a higher rank.
- *
- * @example
- * ```ts
- * educationRank("bachelors"); // 4
- * educationRank("doctoral"); // 7
- * ```
- */
-export function educationRank(level: EducationLevel): number {
-  return EDUCATION_LEVELS.indexOf(level);
-}
+// The levels and their rank are the shared education reader's: the CRS tables and the FSW grid
+// list the same eight levels.
+export { EDUCATION_LEVELS, type EducationLevel, educationRank } from "../education/credentials.js";
 
 /**
  * Whether a value is one of the CRS {@link EducationLevel}s.

@@ -3,11 +3,11 @@
 import { addDays, addYears, ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { levelOfCredentials } from "../education/credentials.js";
 import type { ClbLevels, OfficialLanguage } from "../language/index.js";
 import type { Candidate } from "../models/candidate.js";
 import type { CrsBreakdown } from "./breakdown.js";
 import { type Derivation, deriveCrs } from "./derive.js";
-import { levelOfCredentials } from "./education.js";
 import { EDUCATION_LEVELS, educationRank } from "./education-level.js";
 import type { CrsFactors } from "./factors.js";
 import { type CrsOptions, scoreCrs } from "./score.js";

@@ -32,19 +32,8 @@ export {
   withProvincialNomination,
 } from "./nomination.js";
 export { type CrsOptions, scoreCrs } from "./score.js";
-export type {
-  CrsAdditionalItem,
-  CrsBand,
-  CrsCanadianWorkColumns,
-  CrsCertificateColumns,
-  CrsEducationRow,
-  CrsEducationTier,
-  CrsLanguageColumns,
-  CrsPairBand,
-  CrsPairPoints,
-  CrsPointsBand,
-  CrsSpouseEducationRow,
-} from "./tables/rows.js";
+// Every row type of the tables is public (the tables' types name them).
+export type * from "./tables/rows.js";
 export type {
   CrsArrangedEmploymentTable,
   CrsCanadianEducationTable,

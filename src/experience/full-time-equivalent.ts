@@ -1,4 +1,5 @@
 import { addDays, type DateInterval } from "../core/calendar.js";
+import { dateField } from "../core/date-field.js";
 import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
 import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "./constants.js";
 
@@ -48,25 +49,11 @@ function yearCredit(): number {
 /** Tolerance for floating-point sums of hours a week (10.1 + 19.9 is full time). */
 const HOURS_EPSILON = 1e-9;
 
-/**
- * A field of a YYYY-MM-DD date as `Number(date.slice(start, end))` reads it; its digits are read
- * directly, which is several times cheaper than slicing (anything else goes through the slice).
- */
-function field(date: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const digit = date.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return Number(date.slice(start, end));
-    n = n * 10 + digit;
-  }
-  return n;
-}
-
 /** Tick position of the start of a calendar day; reads the YYYY-MM-DD fields, no Date involved. */
 export function tickAt(date: IsoDate): number {
-  const year = field(date, 0, 4);
-  const month = field(date, 5, 7);
-  const day = field(date, 8, 10);
+  const year = dateField(date, 0, 4);
+  const month = dateField(date, 5, 7);
+  const day = dateField(date, 8, 10);
   const counted = COUNTED_DAYS[month - 1] ?? 31;
   return (year * 12 + month - 1) * MONTH_TICKS + (Math.min(day, counted) - 1) * (MONTH_TICKS / counted);
 }
@@ -75,9 +62,9 @@ export function tickAt(date: IsoDate): number {
 export function tickAfter(date: IsoDate): number {
   // Days 1 to 27 are followed by a day of the same month in every month: count it directly, without
   // writing and re-reading the next day's date. Other days (and anything else) go the long way.
-  const year = field(date, 0, 4);
-  const month = field(date, 5, 7);
-  const day = field(date, 8, 10);
+  const year = dateField(date, 0, 4);
+  const month = dateField(date, 5, 7);
+  const day = dateField(date, 8, 10);
   if (day >= 1 && day <= 27 && Number.isInteger(day) && month >= 1 && month <= 12 && Number.isInteger(month)) {
     const counted = COUNTED_DAYS[month - 1] as number;
     return (year * 12 + month - 1) * MONTH_TICKS + day * (MONTH_TICKS / counted);

@@ -5,6 +5,7 @@ import { ExpressEntryProfileSchema } from "./express-entry-profile.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
 import { JobOfferSchema } from "./job-offer.js";
 import { LanguageTestSchema } from "./language-test.js";
+import { optionalBoolean } from "./optional-boolean.js";
 import { ProvincialNominationSchema } from "./provincial-nomination.js";
 import { SpouseSchema } from "./spouse.js";
 import { WorkExperienceSchema } from "./work-experience.js";
@@ -38,7 +39,7 @@ export const MARITAL_STATUSES = [
 export const CandidateStatusSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     refugeeClaimant: z.optional(z.boolean()),
-    removalOrder: z.optional(z.boolean()).check(z.meta({ description: "Subject to an unresolved removal order." })),
+    removalOrder: optionalBoolean("Subject to an unresolved removal order."),
     misrepresentationBanUntil: z
       .optional(z.nullable(IsoDateSchema))
       .check(z.meta({ description: "Last day of a misrepresentation ban; null when there is none." })),
@@ -85,34 +86,20 @@ export const CandidateSchema = /* @__PURE__ */ (() =>
       ),
       workHistory: z.optional(z.array(WorkExperienceSchema).check(z.meta({ maxItems: 100 }))),
       certificateOfQualification: z.optional(z.nullable(CertificateOfQualificationSchema)),
-      siblingInCanada: z.optional(z.boolean()).check(
-        z.meta({
-          description: "A brother or sister who is a Canadian citizen or permanent resident living in Canada.",
-        }),
+      siblingInCanada: optionalBoolean(
+        "A brother or sister who is a Canadian citizen or permanent resident living in Canada.",
       ),
-      relativeInCanada: z.optional(z.boolean()).check(
-        z.meta({
-          description:
-            "FSW adaptability: you, or your spouse or partner coming with you, have a relative aged 18 or over who is a Canadian citizen or permanent resident living in Canada: a parent, grandparent, child, grandchild, brother or sister, aunt or uncle, niece or nephew. A brother or sister counts, so siblingInCanada: true already earns the points.",
-        }),
+      relativeInCanada: optionalBoolean(
+        "FSW adaptability: you, or your spouse or partner coming with you, have a relative aged 18 or over who is a Canadian citizen or permanent resident living in Canada: a parent, grandparent, child, grandchild, brother or sister, aunt or uncle, niece or nephew. A brother or sister counts, so siblingInCanada: true already earns the points.",
       ),
-      studiedInCanadaTwoYearsFullTime: z.optional(z.boolean()).check(
-        z.meta({
-          description:
-            "FSW adaptability: completed at least two academic years of full-time study (15 hours of classes a week or more, in good standing) in a program of at least two years at a secondary or post-secondary school in Canada; no credential needed. A Canadian credential of a program of two years or more in education counts without this answer.",
-        }),
+      studiedInCanadaTwoYearsFullTime: optionalBoolean(
+        "FSW adaptability: completed at least two academic years of full-time study (15 hours of classes a week or more, in good standing) in a program of at least two years at a secondary or post-secondary school in Canada; no credential needed. A Canadian credential of a program of two years or more in education counts without this answer.",
       ),
-      familyInAlberta: z.optional(z.boolean()).check(
-        z.meta({
-          description:
-            "AAIP Worker EOI: a parent, child or sibling (by birth or adoption, not an in-law) living in Alberta who is a Canadian citizen or permanent resident over 18.",
-        }),
+      familyInAlberta: optionalBoolean(
+        "AAIP Worker EOI: a parent, child or sibling (by birth or adoption, not an in-law) living in Alberta who is a Canadian citizen or permanent resident over 18.",
       ),
-      extendedFamilyInAlberta: z.optional(z.boolean()).check(
-        z.meta({
-          description:
-            "AAIP Worker EOI: a grandparent, grandchild, aunt, uncle, niece or nephew (by birth or adoption, not an in-law) living in Alberta who is a Canadian citizen or permanent resident over 18. Counts only for a Worker EOI submitted on or before 2025-01-29.",
-        }),
+      extendedFamilyInAlberta: optionalBoolean(
+        "AAIP Worker EOI: a grandparent, grandchild, aunt, uncle, niece or nephew (by birth or adoption, not an in-law) living in Alberta who is a Canadian citizen or permanent resident over 18. Counts only for a Worker EOI submitted on or before 2025-01-29.",
       ),
       workerEoiSubmittedOn: z.optional(IsoDateSchema).check(
         z.meta({

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { IsoDateSchema } from "./iso-date-schema.js";
+import { optionalBoolean } from "./optional-boolean.js";
 import { ProvinceSchema } from "./province.js";
 
 /**
@@ -46,11 +47,8 @@ export const EducationCredentialSchema = /* @__PURE__ */ (() =>
           "For a Canadian credential, the province or territory where it was completed (AAIP Worker EOI: Alberta or elsewhere in Canada).",
       }),
     ),
-    designatedLearningInstitution: z.optional(z.boolean()).check(
-      z.meta({
-        description:
-          "For a Canadian credential: the institution that granted it is on Canada's Designated Learning Institutions list. AAIP Worker EOI: the points for completing the highest education in Alberta or elsewhere in Canada need it; left out, those points are undecided.",
-      }),
+    designatedLearningInstitution: optionalBoolean(
+      "For a Canadian credential: the institution that granted it is on Canada's Designated Learning Institutions list. AAIP Worker EOI: the points for completing the highest education in Alberta or elsewhere in Canada need it; left out, those points are undecided.",
     ),
     admissionRequirement: z.optional(z.nullable(z.enum(["bachelors", "masters", "doctoral"]))).check(
       z.meta({

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { optionalBoolean } from "./optional-boolean.js";
 
 /**
  * `minLength(1)` run on strings only. zod runs a length check on any value with a `length` property,
@@ -25,11 +26,9 @@ function nonEmptyText() {
 export const EmployerSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     name: z.optional(z.string().check(nonEmptyText())),
-    albertaBased: z.optional(z.boolean()).check(z.meta({ description: "The employer has an Alberta operation." })),
-    techIndustry: z.optional(z.boolean()).check(
-      z.meta({
-        description: "The employer is in a tech industry on the AAIP's Accelerated Tech Pathway NAICS list.",
-      }),
+    albertaBased: optionalBoolean("The employer has an Alberta operation."),
+    techIndustry: optionalBoolean(
+      "The employer is in a tech industry on the AAIP's Accelerated Tech Pathway NAICS list.",
     ),
     naics: z
       .optional(z.string().check(z.regex(/^\d{2,6}$/, "Expected a NAICS code of 2 to 6 digits.")))
@@ -45,11 +44,8 @@ export const EmployerSchema = /* @__PURE__ */ (() =>
         description: "Full-time (or full-time-equivalent) employees in Alberta, not counting the candidate.",
       }),
     ),
-    publicSectorOrIndigenous: z.optional(z.boolean()).check(
-      z.meta({
-        description:
-          "An Indigenous, municipal, provincial, Government of Canada or Government of Alberta employer (exempt from the AAIP revenue and staff minimums, not from the 2 fiscal years).",
-      }),
+    publicSectorOrIndigenous: optionalBoolean(
+      "An Indigenous, municipal, provincial, Government of Canada or Government of Alberta employer (exempt from the AAIP revenue and staff minimums, not from the 2 fiscal years).",
     ),
   }))();
 

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { EmployerSchema } from "./employer.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
 import { NocCodeSchema } from "./noc-code.js";
+import { optionalBoolean } from "./optional-boolean.js";
 import { ProvinceSchema } from "./province.js";
 
 /**
@@ -40,22 +41,16 @@ export const JobOfferSchema = /* @__PURE__ */ (() =>
     employer: z.optional(EmployerSchema),
     province: z.optional(ProvinceSchema),
     hoursPerWeek: z.optional(z.number().check(z.positive(), z.maximum(168))),
-    permanent: z.optional(z.boolean()).check(z.meta({ description: "The offer has no end date." })),
+    permanent: optionalBoolean("The offer has no end date."),
     durationMonths: z
       .optional(z.number().check(z.positive()))
       .check(z.meta({ description: "Length of a non-permanent offer, in months." })),
     offeredOn: z.optional(IsoDateSchema),
-    seasonal: z.optional(z.boolean()).check(
-      z.meta({
-        description:
-          "The job is seasonal or casual work. AAIP Worker EOI: the job-offer points need permanent, non-seasonal, full-time employment; left out, they are undecided.",
-      }),
+    seasonal: optionalBoolean(
+      "The job is seasonal or casual work. AAIP Worker EOI: the job-offer points need permanent, non-seasonal, full-time employment; left out, they are undecided.",
     ),
-    combinationOfOccupations: z.optional(z.boolean()).check(
-      z.meta({
-        description:
-          "The job combines the duties of more than one occupation. AAIP Worker EOI: such an offer earns no job-offer points; left out, they are undecided.",
-      }),
+    combinationOfOccupations: optionalBoolean(
+      "The job combines the duties of more than one occupation. AAIP Worker EOI: such an offer earns no job-offer points; left out, they are undecided.",
     ),
     hourlyWageCad: z.optional(z.number().check(z.positive())).check(
       z.meta({
@@ -76,11 +71,8 @@ export const JobOfferSchema = /* @__PURE__ */ (() =>
           "Where in Alberta the job is: the Calgary or Edmonton census metropolitan area, a community designated under the Rural Renewal Stream, or another community.",
       }),
     ),
-    regulatedOccupationAlbertaLicence: z.optional(z.boolean()).check(
-      z.meta({
-        description:
-          "The offer is in a regulated occupation and the candidate holds the Alberta certification or licence it requires (AAIP Worker EOI): a professional occupation whose regulator or ministry is listed in Step 2 of Alberta's Foreign Qualification Recognition, with a provisional or full licence from it; or a designated trade, with a valid Alberta Qualification Certificate or a trade certificate recognised by Alberta Apprenticeship and Industry Training. False in an occupation where certification is not compulsory and no trade certificate is held.",
-      }),
+    regulatedOccupationAlbertaLicence: optionalBoolean(
+      "The offer is in a regulated occupation and the candidate holds the Alberta certification or licence it requires (AAIP Worker EOI): a professional occupation whose regulator or ministry is listed in Step 2 of Alberta's Foreign Qualification Recognition, with a provisional or full licence from it; or a designated trade, with a valid Alberta Qualification Certificate or a trade certificate recognised by Alberta Apprenticeship and Industry Training. False in an occupation where certification is not compulsory and no trade certificate is held.",
     ),
     sectorEndorsement: z.optional(z.nullable(z.enum(SECTOR_ENDORSEMENTS))).check(
       z.meta({

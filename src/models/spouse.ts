@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { EducationCredentialSchema } from "./education.js";
 import { LanguageTestSchema } from "./language-test.js";
+import { optionalBoolean } from "./optional-boolean.js";
 import { WorkExperienceSchema } from "./work-experience.js";
 
 /**
@@ -20,11 +21,8 @@ export const SpouseSchema = /* @__PURE__ */ (() =>
     education: z.optional(z.array(EducationCredentialSchema).check(z.meta({ maxItems: 100 }))),
     languageTests: z.optional(z.array(LanguageTestSchema).check(z.meta({ maxItems: 100 }))),
     workHistory: z.optional(z.array(WorkExperienceSchema).check(z.meta({ maxItems: 100 }))),
-    studiedInCanadaTwoYearsFullTime: z.optional(z.boolean()).check(
-      z.meta({
-        description:
-          "FSW adaptability: the spouse or partner completed at least two academic years of full-time study (15 hours of classes a week or more, in good standing) in a program of at least two years at a secondary or post-secondary school in Canada; no credential needed. A Canadian credential of a program of two years or more in education counts without this answer.",
-      }),
+    studiedInCanadaTwoYearsFullTime: optionalBoolean(
+      "FSW adaptability: the spouse or partner completed at least two academic years of full-time study (15 hours of classes a week or more, in good standing) in a program of at least two years at a secondary or post-secondary school in Canada; no credential needed. A Canadian credential of a program of two years or more in education counts without this answer.",
     ),
   }))();
 

@@ -3,6 +3,7 @@ import { isIsoDate } from "../core/iso-date.js";
 import { EmployerSchema } from "./employer.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
 import { NocCodeSchema } from "./noc-code.js";
+import { optionalBoolean } from "./optional-boolean.js";
 import { ProvinceSchema } from "./province.js";
 
 /**
@@ -41,13 +42,10 @@ export const WorkExperienceSchema = /* @__PURE__ */ (() =>
       to: z.optional(IsoDateSchema).check(z.meta({ description: "Last day of work; left out while the job goes on." })),
       hoursPerWeek: z.number().check(z.positive(), z.maximum(168)),
       engagement: z.optional(z.enum(ENGAGEMENTS)),
-      fullTimeStudent: z.optional(z.boolean()).check(z.meta({ description: "Worked while a full-time student." })),
-      authorized: z.optional(z.boolean()).check(z.meta({ description: "Authorised to work in Canada for this job." })),
-      paid: z.optional(z.boolean()).check(
-        z.meta({
-          description:
-            "The work was paid. AAIP Worker EOI: only paid, full-time work counts; left out, the job's months are undecided.",
-        }),
+      fullTimeStudent: optionalBoolean("Worked while a full-time student."),
+      authorized: optionalBoolean("Authorised to work in Canada for this job."),
+      paid: optionalBoolean(
+        "The work was paid. AAIP Worker EOI: only paid, full-time work counts; left out, the job's months are undecided.",
       ),
       employer: z.optional(EmployerSchema),
     })

@@ -118,6 +118,7 @@ const NO_AS_OF = new Set([
   "nocSuccessors",
   "nominationAcceptanceDeadline",
   "not",
+  "notAnswered",
   "overlapDays",
   "parseCandidate",
   "qualifyingJobCases",

@@ -2,7 +2,7 @@ import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import { daysBetween } from "../../core/calendar.js";
 import { allOf } from "../../core/combinators.js";
-import { defineRule } from "../../core/define-rule.js";
+import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
 import type { Rule } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
@@ -39,11 +39,7 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const profile = candidate.expressEntryProfile;
     if (profile === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "Whether you have an Express Entry profile was not answered.",
-        missing: ["expressEntryProfile"],
-      };
+      return notAnswered("Whether you have an Express Entry profile was not answered.", ["expressEntryProfile"]);
     }
     if (profile === null) {
       return {
@@ -184,7 +180,7 @@ function statusFlagRule(
     check: ({ candidate }) => {
       const value = candidate.status?.[field];
       if (value === undefined) {
-        return { verdict: "unknown", reason: `Not answered: ${title.toLowerCase()}.`, missing: [`status.${field}`] };
+        return notAnswered(`Not answered: ${title.toLowerCase()}.`, [`status.${field}`]);
       }
       return value ? { verdict: "fail", reason: failReason } : { verdict: "pass", reason: `${title}: answered no.` };
     },
@@ -207,11 +203,9 @@ export const noMisrepresentationBan: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const until = candidate.status?.misrepresentationBanUntil;
     if (until === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "Not answered: whether a misrepresentation ban is in force.",
-        missing: ["status.misrepresentationBanUntil"],
-      };
+      return notAnswered("Not answered: whether a misrepresentation ban is in force.", [
+        "status.misrepresentationBanUntil",
+      ]);
     }
     if (until === null) return { verdict: "pass", reason: "No misrepresentation ban." };
     return until >= asOf
@@ -241,11 +235,7 @@ export const noAlbertaNomination: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const nomination = candidate.provincialNomination;
     if (nomination === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "Not answered: whether you already hold a provincial nomination.",
-        missing: ["provincialNomination"],
-      };
+      return notAnswered("Not answered: whether you already hold a provincial nomination.", ["provincialNomination"]);
     }
     if (nomination === null) return { verdict: "pass", reason: "No provincial nomination held." };
     if (nomination.province !== "AB") {

@@ -77,31 +77,31 @@ const experienceRule = defineRule<FederalFacts>({
     ),
 });
 
-const clb7Rule = defineRule<FederalFacts>({
-  id: "cec.language.clb7",
-  title: "CLB/NCLC 7 in every ability (enough for any skilled work)",
-  source: languageTestsSource,
-  check: (facts) =>
-    languageOutcome(facts.language, {
-      program: "CEC",
-      minimum: 7,
-      which: "either",
-      context: `when the qualifying work is ${tiers(facts).high}`,
-    }),
-});
+/** A CEC language rule: the minimum in every ability of English or French, for work of one tier. */
+/* @__NO_SIDE_EFFECTS__ */
+function cecLanguageRule(id: string, title: string, minimum: number, tier: "high" | "low"): Rule<FederalFacts> {
+  return defineRule<FederalFacts>({
+    id,
+    title,
+    source: languageTestsSource,
+    check: (facts) =>
+      languageOutcome(facts.language, {
+        program: "CEC",
+        minimum,
+        which: "either",
+        context: `when the qualifying work is ${tiers(facts)[tier]}`,
+      }),
+  });
+}
 
-const clb5Rule = defineRule<FederalFacts>({
-  id: "cec.language.clb5",
-  title: "CLB/NCLC 5 in every ability",
-  source: languageTestsSource,
-  check: (facts) =>
-    languageOutcome(facts.language, {
-      program: "CEC",
-      minimum: 5,
-      which: "either",
-      context: `when the qualifying work is ${tiers(facts).low}`,
-    }),
-});
+const clb7Rule = /* @__PURE__ */ cecLanguageRule(
+  "cec.language.clb7",
+  "CLB/NCLC 7 in every ability (enough for any skilled work)",
+  7,
+  "high",
+);
+
+const clb5Rule = /* @__PURE__ */ cecLanguageRule("cec.language.clb5", "CLB/NCLC 5 in every ability", 5, "low");
 
 const teer23Rule = defineRule<FederalFacts>({
   id: "cec.experience.teer-2-3",

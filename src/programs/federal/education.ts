@@ -3,6 +3,16 @@
 
 import { addYears } from "../../core/calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import {
+  type CredentialStanding,
+  ECA_VALIDITY_YEARS,
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  educationRank,
+  levelOfCredential,
+  levelOfCredentials,
+  readCredentials,
+} from "../../education/credentials.js";
 import type { EducationCredential } from "../../models/education.js";
 
 /**
@@ -16,16 +26,7 @@ import type { EducationCredential } from "../../models/education.js";
  * FSW_EDUCATION_LEVELS.indexOf("masters") > FSW_EDUCATION_LEVELS.indexOf("two-or-more"); // true
  * ```
  */
-export const FSW_EDUCATION_LEVELS = /* @__PURE__ */ Object.freeze([
-  "less-than-secondary",
-  "secondary",
-  "one-year",
-  "two-year",
-  "bachelors",
-  "two-or-more",
-  "masters",
-  "doctoral",
-] as const);
+export const FSW_EDUCATION_LEVELS = EDUCATION_LEVELS;
 
 /**
  * A level of the FSW education factor (see {@link FSW_EDUCATION_LEVELS}).
@@ -35,25 +36,10 @@ export const FSW_EDUCATION_LEVELS = /* @__PURE__ */ Object.freeze([
  * const level: FswEducationLevel = fswSelectionPoints(candidate, { asOf }).education.level;
  * ```
  */
-export type FswEducationLevel = (typeof FSW_EDUCATION_LEVELS)[number];
+export type FswEducationLevel = EducationLevel;
 
-/**
- * How one credential stands on `asOf` for FSW:
- * `counts` (Canadian, or foreign with a valid ECA), `not-yet-completed` (completed after `asOf`),
- * `eca-missing` (foreign, ECA date not answered: undecided), `eca-not-yet-issued`,
- * `eca-expired` (the ECA is 5 years old or more).
- *
- * @example
- * ```ts
- * const s: FswCredentialStanding = "eca-missing";
- * ```
- */
-export type FswCredentialStanding =
-  | "counts"
-  | "not-yet-completed"
-  | "eca-missing"
-  | "eca-not-yet-issued"
-  | "eca-expired";
+// How one credential stands on `asOf` is the shared reader's standing (see CredentialStanding).
+export type { CredentialStanding as FswCredentialStanding } from "../../education/credentials.js";
 
 /**
  * One credential as judged on `asOf`.
@@ -68,7 +54,7 @@ export interface FswCredential {
   /** Input path, e.g. `education[0]`. */
   readonly path: string;
   readonly credential: EducationCredential;
-  readonly standing: FswCredentialStanding;
+  readonly standing: CredentialStanding;
   /** The grid level this credential alone is scored as. */
   readonly level: FswEducationLevel;
   /** A sentence saying why it counts or not. */
@@ -96,104 +82,46 @@ export interface FswEducationFacts {
 }
 
 /** Years an Educational Credential Assessment stays valid. Internal. */
-export const FSW_ECA_VALIDITY_YEARS = 5;
+export const FSW_ECA_VALIDITY_YEARS = ECA_VALIDITY_YEARS;
 
 /** The rank of a level (0 = less than secondary). Internal. */
-export function fswEducationRank(level: FswEducationLevel): number {
-  return FSW_EDUCATION_LEVELS.indexOf(level);
-}
-
-function levelOfOne(credential: EducationCredential): FswEducationLevel {
-  switch (credential.level) {
-    case "secondary":
-      return "secondary";
-    case "one-year":
-      return "one-year";
-    case "two-year":
-      return "two-year";
-    case "bachelors":
-    case "three-year-or-longer":
-      return "bachelors";
-    case "masters":
-    case "professional-degree":
-      return "masters";
-    case "doctoral":
-      return "doctoral";
-  }
-}
-
-/** A bachelor's counts as three years or more unless `years` says less; a graduate degree only if `years` says so. */
-function isThreeYearProgram(credential: EducationCredential): boolean {
-  switch (credential.level) {
-    case "three-year-or-longer":
-      return true;
-    case "bachelors":
-      return credential.years === undefined || credential.years >= 3;
-    case "masters":
-    case "professional-degree":
-    case "doctoral":
-      return credential.years !== undefined && credential.years >= 3;
-    default:
-      return false;
-  }
-}
+export const fswEducationRank: (level: FswEducationLevel) => number = educationRank;
 
 /** The grid level of a set of credentials. Internal. */
-export function fswLevelOf(credentials: readonly EducationCredential[]): FswEducationLevel {
-  let best: FswEducationLevel = "less-than-secondary";
-  for (const c of credentials) {
-    const level = levelOfOne(c);
-    if (fswEducationRank(level) > fswEducationRank(best)) best = level;
-  }
-  const postSecondary = credentials.filter((c) => c.level !== "secondary");
-  if (
-    postSecondary.length >= 2 &&
-    postSecondary.some(isThreeYearProgram) &&
-    fswEducationRank("two-or-more") > fswEducationRank(best)
-  ) {
-    return "two-or-more";
-  }
-  return best;
-}
+export const fswLevelOf: (credentials: readonly EducationCredential[]) => FswEducationLevel = levelOfCredentials;
 
-function judge(credential: EducationCredential, index: number, path: string, asOf: IsoDate): FswCredential {
+/** The reason a credential counts or not, for its standing on `asOf`. */
+function judge(
+  credential: EducationCredential,
+  index: number,
+  path: string,
+  asOf: IsoDate,
+  standing: CredentialStanding,
+): FswCredential {
   const at = `${path}[${index}]`;
-  const level = levelOfOne(credential);
-  // Built by a function rather than by spreading a shared base: this runs for every credential of
-  // every assessment, and an object literal that starts with a spread is slow to build in V8.
-  const judged = (standing: FswCredential["standing"], reason: string): FswCredential => ({
-    index,
-    path: at,
-    credential,
-    level,
-    standing,
-    reason,
-  });
-  const where = credential.inCanada ? "Canadian" : "foreign";
-  if (credential.completedOn !== undefined && credential.completedOn > asOf) {
-    return judged("not-yet-completed", `${at} is completed on ${credential.completedOn}, after ${asOf}.`);
+  const level = levelOfCredential(credential.level);
+  const judged = (reason: string): FswCredential => ({ index, path: at, credential, level, standing, reason });
+  switch (standing) {
+    case "not-yet-completed":
+      return judged(`${at} is completed on ${credential.completedOn}, after ${asOf}.`);
+    case "eca-missing":
+      return judged(
+        `${at} is a foreign credential whose ECA date is not given (${at}.ecaIssuedOn); it counts only with an ECA less than 5 years old.`,
+      );
+    case "eca-not-yet-issued":
+      return judged(`${at}'s ECA is dated ${credential.ecaIssuedOn}, after ${asOf}.`);
+    case "eca-expired":
+    case "counts": {
+      if (credential.inCanada) return judged(`${at} is a Canadian credential (no ECA needed).`);
+      const issued = credential.ecaIssuedOn as IsoDate;
+      const expires = addYears(issued, ECA_VALIDITY_YEARS);
+      return judged(
+        standing === "counts"
+          ? `${at} is a foreign credential with an ECA issued ${issued}, valid until the day before ${expires}.`
+          : `${at}'s ECA (issued ${issued}) expired on ${expires}: an ECA counts for 5 years.`,
+      );
+    }
   }
-  if (credential.inCanada) return judged("counts", `${at} is a ${where} credential (no ECA needed).`);
-  if (credential.ecaIssuedOn === undefined) {
-    return judged(
-      "eca-missing",
-      `${at} is a foreign credential whose ECA date is not given (${at}.ecaIssuedOn); it counts only with an ECA less than 5 years old.`,
-    );
-  }
-  if (credential.ecaIssuedOn > asOf) {
-    return judged("eca-not-yet-issued", `${at}'s ECA is dated ${credential.ecaIssuedOn}, after ${asOf}.`);
-  }
-  const expires = addYears(credential.ecaIssuedOn, FSW_ECA_VALIDITY_YEARS);
-  if (asOf >= expires) {
-    return judged(
-      "eca-expired",
-      `${at}'s ECA (issued ${credential.ecaIssuedOn}) expired on ${expires}: an ECA counts for 5 years.`,
-    );
-  }
-  return judged(
-    "counts",
-    `${at} is a foreign credential with an ECA issued ${credential.ecaIssuedOn}, valid until the day before ${expires}.`,
-  );
 }
 
 /** Reads the credentials on `asOf`. Internal. */
@@ -205,13 +133,8 @@ export function readEducation(
   if (education === undefined) {
     return { given: false, credentials: [], level: "less-than-secondary", possibleLevel: "doctoral", missing: [path] };
   }
-  const credentials = education.map((c, i) => judge(c, i, path, asOf));
-  const certain = credentials.filter((c) => c.standing === "counts").map((c) => c.credential);
-  const possible = credentials
-    .filter((c) => c.standing === "counts" || c.standing === "eca-missing")
-    .map((c) => c.credential);
-  const level = fswLevelOf(certain);
-  const possibleLevel = fswLevelOf(possible);
+  const { standings, level, possibleLevel } = readCredentials(education, asOf);
+  const credentials = education.map((c, i) => judge(c, i, path, asOf, standings[i] as CredentialStanding));
   const undecided = credentials.filter((c) => c.standing === "eca-missing").map((c) => `${c.path}.ecaIssuedOn`);
   return { given: true, credentials, level, possibleLevel, missing: undecided };
 }

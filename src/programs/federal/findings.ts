@@ -1,6 +1,7 @@
 // Small three-valued findings the federal rules share: a job offer that meets a program's terms,
 // and authorisation to work in Canada on `asOf`.
 
+import { notAnswered } from "../../core/define-rule.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
@@ -60,11 +61,7 @@ export function jobOfferFinding(
   what: string,
 ): FederalFinding {
   if (offer === undefined) {
-    return {
-      verdict: "unknown",
-      reason: "Whether you have a job offer is not answered (jobOffer).",
-      missing: ["jobOffer"],
-    };
+    return notAnswered("Whether you have a job offer is not answered (jobOffer).", ["jobOffer"]);
   }
   if (offer === null) return { verdict: "fail", reason: "You have no job offer.", missing: [] };
   const checks: FederalFinding[] = [];
@@ -77,12 +74,12 @@ export function jobOfferFinding(
   }
   checks.push(occupation(offer.noc));
   if (offer.hoursPerWeek === undefined) {
-    checks.push({
-      verdict: "unknown",
-      reason:
+    checks.push(
+      notAnswered(
         "The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, 30 hours a week or more.",
-      missing: ["jobOffer.hoursPerWeek"],
-    });
+        ["jobOffer.hoursPerWeek"],
+      ),
+    );
   } else if (offer.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK) {
     checks.push({
       verdict: "fail",
@@ -101,20 +98,16 @@ export function jobOfferFinding(
       }
     } else {
       const path = offer.permanent === false ? "jobOffer.durationMonths" : "jobOffer.permanent";
-      checks.push({
-        verdict: "unknown",
-        reason: `Whether the offer is for at least one year is not given (${path}).`,
-        missing: [path],
-      });
+      checks.push(notAnswered(`Whether the offer is for at least one year is not given (${path}).`, [path]));
     }
   }
   if (offer.lmia === undefined) {
-    checks.push({
-      verdict: "unknown",
-      reason:
+    checks.push(
+      notAnswered(
         "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).",
-      missing: ["jobOffer.lmia"],
-    });
+        ["jobOffer.lmia"],
+      ),
+    );
   } else if (offer.lmia === "none") {
     checks.push({
       verdict: "fail",
@@ -167,11 +160,10 @@ export function workAuthorizationFinding(candidate: Candidate, asOf: IsoDate): F
     .map(({ index }) => `workHistory[${index}].authorized`);
   if (until !== undefined) {
     if (open.length > 0 || history === undefined) {
-      return {
-        verdict: "unknown",
-        reason: `Your work permit ended on ${until}, before ${asOf}; whether a current job in Canada is authorised is not answered.`,
-        missing: history === undefined ? ["workHistory"] : open,
-      };
+      return notAnswered(
+        `Your work permit ended on ${until}, before ${asOf}; whether a current job in Canada is authorised is not answered.`,
+        history === undefined ? ["workHistory"] : open,
+      );
     }
     return {
       verdict: "fail",
@@ -179,11 +171,10 @@ export function workAuthorizationFinding(candidate: Candidate, asOf: IsoDate): F
       missing: [],
     };
   }
-  return {
-    verdict: "unknown",
-    reason: "Whether you are authorised to work in Canada is not answered (status.workPermitValidUntil).",
-    missing: ["status.workPermitValidUntil", ...open],
-  };
+  return notAnswered("Whether you are authorised to work in Canada is not answered (status.workPermitValidUntil).", [
+    "status.workPermitValidUntil",
+    ...open,
+  ]);
 }
 
 /**
@@ -201,7 +192,7 @@ export function fswArrangedEmploymentFinding(offer: JobOffer | null | undefined,
       if (skilled.skilled === false) {
         return { verdict: "fail", reason: `${skilled.reason} An FSW job offer must be skilled work.`, missing: [] };
       }
-      return { verdict: "unknown", reason: skilled.reason, missing: ["jobOffer.noc"] };
+      return notAnswered(skilled.reason, ["jobOffer.noc"]);
     },
     "A full-time job offer of at least one year in skilled work",
   );

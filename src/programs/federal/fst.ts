@@ -3,7 +3,7 @@
 import { anyCase } from "../../core/any-case.js";
 import type { Assessment } from "../../core/assessment.js";
 import { allOf, anyOf } from "../../core/combinators.js";
-import { defineRule } from "../../core/define-rule.js";
+import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
@@ -140,12 +140,10 @@ const certificateRule = defineRule<FederalFacts>({
     if (trade === undefined) return noTrade;
     const coq = facts.candidate.certificateOfQualification;
     if (coq === undefined) {
-      return {
-        verdict: "unknown",
-        reason:
-          "Whether you hold a Canadian certificate of qualification is not answered (certificateOfQualification).",
-        missing: ["certificateOfQualification"],
-      };
+      return notAnswered(
+        "Whether you hold a Canadian certificate of qualification is not answered (certificateOfQualification).",
+        ["certificateOfQualification"],
+      );
     }
     if (coq === null) {
       return {

@@ -2,7 +2,7 @@
 
 import type { Assessment } from "../../core/assessment.js";
 import { allOf } from "../../core/combinators.js";
-import { defineRule } from "../../core/define-rule.js";
+import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
@@ -35,7 +35,7 @@ function experienceOutcome(facts: FederalFacts): RuleOutcome {
   const history = facts.candidate.workHistory;
   const needs = `FSW needs ${formatHours(HOURS_PER_YEAR)} hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before ${facts.asOf}`;
   if (history === undefined) {
-    return { verdict: "unknown", reason: `The work history is not given; ${needs}.`, missing: ["workHistory"] };
+    return notAnswered(`The work history is not given; ${needs}.`, ["workHistory"]);
   }
   const occupations = facts.experience.fswOccupations;
   const passing = occupations.find((o) => hoursVerdict(o, HOURS_PER_YEAR) === "pass");
@@ -84,18 +84,16 @@ function educationOutcome(facts: FederalFacts): RuleOutcome {
   const education = facts.education;
   const needs =
     "FSW needs a Canadian secondary or post-secondary credential, or a foreign one with an ECA less than 5 years old";
-  if (!education.given)
-    return { verdict: "unknown", reason: `Education is not given; ${needs}.`, missing: ["education"] };
+  if (!education.given) return notAnswered(`Education is not given; ${needs}.`, ["education"]);
   const counts = education.credentials.find((c) => c.standing === "counts");
   if (counts) return { verdict: "pass", reason: `${counts.reason} ${needs}.` };
   const open = education.credentials.filter((c) => c.standing === "eca-missing");
   const details = education.credentials.map((c) => c.reason).join(" ");
   if (open.length > 0) {
-    return {
-      verdict: "unknown",
-      reason: `${details} ${needs}.`,
-      missing: open.map((c) => `${c.path}.ecaIssuedOn`),
-    };
+    return notAnswered(
+      `${details} ${needs}.`,
+      open.map((c) => `${c.path}.ecaIssuedOn`),
+    );
   }
   return {
     verdict: "fail",

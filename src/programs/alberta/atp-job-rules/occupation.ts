@@ -1,6 +1,7 @@
 // The Accelerated Tech Pathway's rules on the job's occupation: on the list in force, and the same
 // as the Express Entry profile's primary occupation.
 
+import { notAnswered } from "../../../core/define-rule.js";
 import type { Rule } from "../../../core/rule.js";
 import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../../noc/codes.js";
 import { checkAtpOccupation } from "../atp-occupations.js";
@@ -65,11 +66,7 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
   (job, { candidate, asOf }) => {
     const profile = candidate.expressEntryProfile;
     if (profile === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "The Express Entry profile was not answered.",
-        missing: ["expressEntryProfile"],
-      };
+      return notAnswered("The Express Entry profile was not answered.", ["expressEntryProfile"]);
     }
     if (profile === null) {
       return {
@@ -79,11 +76,9 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
     }
     const primary = profile.primaryOccupation;
     if (primary === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "The primary occupation in the Express Entry profile was not answered.",
-        missing: ["expressEntryProfile.primaryOccupation"],
-      };
+      return notAnswered("The primary occupation in the Express Entry profile was not answered.", [
+        "expressEntryProfile.primaryOccupation",
+      ]);
     }
     const noc2021 = pathwayHistory().profileNoc2021;
     const version = nocCodeFacts(primary)?.version;

@@ -1,6 +1,7 @@
 // The Accelerated Tech Pathway's rules on where the job is and who the employer is: in Alberta, an
 // Alberta-based employer, in the tech industry.
 
+import { notAnswered } from "../../../core/define-rule.js";
 import type { Rule } from "../../../core/rule.js";
 import type { AlbertaFacts } from "../facts.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "../sources.js";
@@ -20,11 +21,7 @@ export const jobInAlberta: Rule<AlbertaFacts> = jobRule(
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
   (job) => {
     if (job.province === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "The province of the job was not answered.",
-        missing: [`${job.path}.province`],
-      };
+      return notAnswered("The province of the job was not answered.", [`${job.path}.province`]);
     }
     return job.province === "AB"
       ? { verdict: "pass", reason: "The job is in Alberta.", actual: "AB" }
@@ -52,11 +49,9 @@ export const employerAlbertaBased: Rule<AlbertaFacts> = jobRule(
   (job) => {
     const answer = job.employer?.albertaBased;
     if (answer === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "Whether the employer is Alberta-based was not answered.",
-        missing: [`${job.path}.employer.albertaBased`],
-      };
+      return notAnswered("Whether the employer is Alberta-based was not answered.", [
+        `${job.path}.employer.albertaBased`,
+      ]);
     }
     return answer
       ? { verdict: "pass", reason: "The employer is Alberta-based." }
@@ -85,11 +80,10 @@ export const employerInTechIndustry: Rule<AlbertaFacts> = jobRule(
     const note =
       " The AAIP's list of eligible NAICS codes is not encoded in this library (its contents were not available), so this rests on your answer.";
     if (answer === undefined) {
-      return {
-        verdict: "unknown",
-        reason: `Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
-        missing: [`${job.path}.employer.techIndustry`],
-      };
+      return notAnswered(
+        `Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
+        [`${job.path}.employer.techIndustry`],
+      );
     }
     return answer
       ? {

@@ -1,6 +1,7 @@
 // The Accelerated Tech Pathway's rules on the terms of the job: full time, an employee, a job offer
 // (or, in the launch era, a current job), and an offer that is permanent or long enough.
 
+import { notAnswered } from "../../../core/define-rule.js";
 import type { Rule } from "../../../core/rule.js";
 import { pathwayHistory, qualifyingJobRuleOn } from "../atp-pathway-history-data.js";
 import type { AlbertaFacts } from "../facts.js";
@@ -29,11 +30,7 @@ export const fullTimeJob: Rule<AlbertaFacts> = jobRule(
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.hoursPerWeek === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "The hours per week of the job were not answered.",
-        missing: [`${job.path}.hoursPerWeek`],
-      };
+      return notAnswered("The hours per week of the job were not answered.", [`${job.path}.hoursPerWeek`]);
     }
     return job.hoursPerWeek >= FULL_TIME_HOURS
       ? {
@@ -66,11 +63,10 @@ export const employeeNotContractor: Rule<AlbertaFacts> = jobRule(
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
   (job) => {
     if (job.engagement === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "Whether you are (or will be) an employee, a contractor or an agency worker was not answered.",
-        missing: [`${job.path}.engagement`],
-      };
+      return notAnswered(
+        "Whether you are (or will be) an employee, a contractor or an agency worker was not answered.",
+        [`${job.path}.engagement`],
+      );
     }
     if (job.engagement === "employee") return { verdict: "pass", reason: "An employee of the employer." };
     const what =
@@ -188,13 +184,11 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
         missing: [`${job.path}.permanent`],
       };
     }
-    return {
-      verdict: "unknown",
-      reason:
-        job.permanent === false
-          ? "The offer is not permanent and its length in months was not answered."
-          : "Whether the offer is permanent (or how many months it runs) was not answered.",
-      missing: job.permanent === false ? [`${job.path}.durationMonths`] : [`${job.path}.permanent`],
-    };
+    return notAnswered(
+      job.permanent === false
+        ? "The offer is not permanent and its length in months was not answered."
+        : "Whether the offer is permanent (or how many months it runs) was not answered.",
+      job.permanent === false ? [`${job.path}.durationMonths`] : [`${job.path}.permanent`],
+    );
   },
 );

@@ -2,6 +2,7 @@
 // where it was earned, and the certificate of qualification.
 
 import type { IsoDate } from "../../../core/iso-date.js";
+import { completedBy } from "../../../education/credentials.js";
 import type { Candidate } from "../../../models/candidate.js";
 import type { EducationCredential, EducationCredentialLevel } from "../../../models/education.js";
 import type { GridVersion } from "./data.js";
@@ -17,14 +18,6 @@ const EDUCATION_OPTION: Record<EducationCredentialLevel, string> = {
   "one-year": "diploma",
   secondary: "secondary-or-lower",
 };
-
-/**
- * Whether a credential is held on `asOf`: one completed after `asOf` is not (as for the CRS and
- * FSW); one with no completion date is taken as completed.
- */
-function completedBy(credential: EducationCredential, asOf: IsoDate): boolean {
-  return credential.completedOn === undefined || credential.completedOn <= asOf;
-}
 
 /** The certificate of qualification held on `asOf`: `undefined` when not answered, `null` when none is held. */
 function heldCertificate(c: Candidate, asOf: IsoDate): Candidate["certificateOfQualification"] {

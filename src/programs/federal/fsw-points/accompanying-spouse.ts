@@ -1,5 +1,6 @@
 // Whether an accompanying spouse or partner can earn the spouse's adaptability elements.
 
+import { notAnswered } from "../../../core/define-rule.js";
 import type { Candidate } from "../../../models/candidate.js";
 import type { FederalFinding } from "../findings.js";
 
@@ -14,18 +15,10 @@ export function accompanyingSpouse(candidate: Candidate): FederalFinding {
   }
   const status = candidate.maritalStatus;
   if (status === "married" || status === "common-law") {
-    return {
-      verdict: "unknown",
-      reason: "Your spouse or partner's details are not given (spouse).",
-      missing: ["spouse"],
-    };
+    return notAnswered("Your spouse or partner's details are not given (spouse).", ["spouse"]);
   }
   if (status === undefined) {
-    return {
-      verdict: "unknown",
-      reason: "Marital status is not given (maritalStatus).",
-      missing: ["maritalStatus", "spouse"],
-    };
+    return notAnswered("Marital status is not given (maritalStatus).", ["maritalStatus", "spouse"]);
   }
   return { verdict: "fail", reason: `Marital status ${status}: no spouse or partner.`, missing: [] };
 }

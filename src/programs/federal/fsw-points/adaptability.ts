@@ -1,5 +1,6 @@
 // The FSW adaptability factor (max 10): the elements earned, each counted once, capped at 10.
 
+import { notAnswered } from "../../../core/define-rule.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { Verdict } from "../../../core/verdict.js";
 import type { Candidate } from "../../../models/candidate.js";
@@ -51,11 +52,9 @@ export function adaptabilityFactor(
   const spouseLanguage = spouseGated("spouse-language", () => {
     const tests = readLanguageTests(spouseData?.languageTests, asOf, "spouse.languageTests");
     if (!tests.given) {
-      return {
-        verdict: "unknown",
-        reason: "Your spouse's language tests are not given (spouse.languageTests).",
-        missing: ["spouse.languageTests"],
-      };
+      return notAnswered("Your spouse's language tests are not given (spouse.languageTests).", [
+        "spouse.languageTests",
+      ]);
     }
     const met = tests.results.find((r) => meetsMinimum(r, 4));
     if (met)
@@ -107,11 +106,7 @@ export function adaptabilityFactor(
   const spouseWork = spouseGated("spouse-work-in-canada", () => {
     const history = spouseData?.workHistory;
     if (history === undefined) {
-      return {
-        verdict: "unknown",
-        reason: "Your spouse's work history is not given (spouse.workHistory).",
-        missing: ["spouse.workHistory"],
-      };
+      return notAnswered("Your spouse's work history is not given (spouse.workHistory).", ["spouse.workHistory"]);
     }
     const e = hoursElement(
       "spouse-work-in-canada",

@@ -1,0 +1,227 @@
+// The one reader of a credential list on a day, shared by the CRS, the Federal Skilled Worker
+// program and the AAIP Worker EOI: which credentials are held and count, and the level they give.
+
+import { addYears } from "../core/calendar.js";
+import type { IsoDate } from "../core/iso-date.js";
+import type { EducationCredential, EducationCredentialLevel } from "../models/education.js";
+
+/**
+ * The levels of education of the CRS tables and of the FSW selection grid (the two list the same
+ * eight), lowest first. `two-or-more` is "two or more certificates, diplomas or degrees, one of them
+ * for a program of three years or more"; `masters` includes a professional degree needed to practise
+ * a licensed profession (medicine, veterinary medicine, dentistry, optometry, law, chiropractic
+ * medicine or pharmacy); `bachelors` includes any other program of three years or more.
+ *
+ * @example
+ * ```ts
+ * EDUCATION_LEVELS.indexOf("masters") > EDUCATION_LEVELS.indexOf("two-or-more"); // true
+ * ```
+ */
+export const EDUCATION_LEVELS = /* @__PURE__ */ Object.freeze([
+  "less-than-secondary",
+  "secondary",
+  "one-year",
+  "two-year",
+  "bachelors",
+  "two-or-more",
+  "masters",
+  "doctoral",
+] as const);
+
+/**
+ * A level of education of the CRS tables and the FSW grid (see {@link EDUCATION_LEVELS}).
+ *
+ * @example
+ * ```ts
+ * const level: EducationLevel = "two-or-more";
+ * ```
+ */
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/**
+ * The rank of a level in {@link EDUCATION_LEVELS}: 0 for `less-than-secondary` up to 7 for
+ * `doctoral`. Every CRS table and the FSW grid give at least as many points to a higher rank.
+ *
+ * @example
+ * ```ts
+ * educationRank("bachelors"); // 4
+ * educationRank("doctoral"); // 7
+ * ```
+ */
+export function educationRank(level: EducationLevel): number {
+  return EDUCATION_LEVELS.indexOf(level);
+}
+
+/**
+ * Years an Educational Credential Assessment (ECA) stays valid: results five or more years old no
+ * longer count (Ministerial Instructions 2017-1, s. 3(4), in force 2017-06-06; IRPR s. 73(1)
+ * before that).
+ *
+ * @example
+ * ```ts
+ * addYears(isoDate("2021-03-01"), ECA_VALIDITY_YEARS); // "2026-03-01", the first day it no longer counts
+ * ```
+ */
+export const ECA_VALIDITY_YEARS = 5;
+
+/**
+ * How one credential stands on a day: `counts` (Canadian, or foreign with a valid ECA),
+ * `not-yet-completed` (completed after the day), `eca-missing` (foreign, ECA date not answered:
+ * undecided), `eca-not-yet-issued` (the ECA is dated after the day), `eca-expired` (the ECA is
+ * five years old or more).
+ *
+ * @example
+ * ```ts
+ * const s: CredentialStanding = "eca-missing";
+ * ```
+ */
+export type CredentialStanding = "counts" | "not-yet-completed" | "eca-missing" | "eca-not-yet-issued" | "eca-expired";
+
+/**
+ * Whether a credential is held on `asOf`: one completed after `asOf` is not; one without a
+ * completion date is taken as completed (the list holds completed credentials).
+ *
+ * @example
+ * ```ts
+ * completedBy({ level: "bachelors", inCanada: true, completedOn: isoDate("2026-05-01") }, isoDate("2026-04-30")); // false
+ * ```
+ */
+export function completedBy(credential: EducationCredential, asOf: IsoDate): boolean {
+  return credential.completedOn === undefined || credential.completedOn <= asOf;
+}
+
+/**
+ * The standing of a credential on `asOf` (see {@link CredentialStanding}).
+ *
+ * @example
+ * ```ts
+ * credentialStanding({ level: "masters", inCanada: false, ecaIssuedOn: isoDate("2021-03-01") }, isoDate("2026-03-01")); // "eca-expired"
+ * ```
+ */
+export function credentialStanding(credential: EducationCredential, asOf: IsoDate): CredentialStanding {
+  if (!completedBy(credential, asOf)) return "not-yet-completed";
+  if (credential.inCanada) return "counts";
+  if (credential.ecaIssuedOn === undefined) return "eca-missing";
+  if (credential.ecaIssuedOn > asOf) return "eca-not-yet-issued";
+  if (asOf >= addYears(credential.ecaIssuedOn, ECA_VALIDITY_YEARS)) return "eca-expired";
+  return "counts";
+}
+
+/**
+ * The level a single credential is scored as: a three-year program other than a degree as a
+ * bachelor's, a professional degree as a master's.
+ *
+ * @example
+ * ```ts
+ * levelOfCredential("professional-degree"); // "masters"
+ * ```
+ */
+export function levelOfCredential(level: EducationCredentialLevel): EducationLevel {
+  switch (level) {
+    case "secondary":
+      return "secondary";
+    case "one-year":
+      return "one-year";
+    case "two-year":
+      return "two-year";
+    case "bachelors":
+    case "three-year-or-longer":
+      return "bachelors";
+    case "masters":
+    case "professional-degree":
+      return "masters";
+    case "doctoral":
+      return "doctoral";
+  }
+}
+
+/**
+ * Whether a credential is from a program of three years or longer. IRCC's tables put a bachelor's
+ * degree with "a three or more year program", so a bachelor's counts as one unless `years` says it
+ * was shorter; a one- or two-year credential never does; a graduate degree does when `years` says
+ * so (it only matters for "two or more credentials", which a graduate degree already outranks).
+ */
+function isThreeYearProgram(credential: EducationCredential): boolean {
+  switch (credential.level) {
+    case "three-year-or-longer":
+      return true;
+    case "bachelors":
+      return credential.years === undefined || credential.years >= 3;
+    case "masters":
+    case "professional-degree":
+    case "doctoral":
+      return credential.years !== undefined && credential.years >= 3;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The level of a set of credentials: the highest single one, or `two-or-more` when at least two
+ * are post-secondary and one of those is from a program of three years or longer, whichever ranks
+ * higher.
+ *
+ * @example
+ * ```ts
+ * levelOfCredentials([
+ *   { level: "bachelors", years: 4, inCanada: true },
+ *   { level: "one-year", inCanada: true },
+ * ]); // "two-or-more"
+ * ```
+ */
+export function levelOfCredentials(credentials: readonly EducationCredential[]): EducationLevel {
+  let best: EducationLevel = "less-than-secondary";
+  for (const c of credentials) {
+    const level = levelOfCredential(c.level);
+    if (educationRank(level) > educationRank(best)) best = level;
+  }
+  const postSecondary = credentials.filter((c) => c.level !== "secondary");
+  if (
+    postSecondary.length >= 2 &&
+    postSecondary.some(isThreeYearProgram) &&
+    educationRank("two-or-more") > educationRank(best)
+  ) {
+    best = "two-or-more";
+  }
+  return best;
+}
+
+/**
+ * A credential list read on a day: each credential's standing, the credentials that certainly
+ * count and their level, and the level they would give if every unanswered ECA date were answered
+ * with a valid ECA.
+ *
+ * @example
+ * ```ts
+ * const { level, possibleLevel, standings } = readCredentials(candidate.education ?? [], asOf);
+ * ```
+ */
+export interface CredentialReading {
+  /** Each credential's standing, in list order. */
+  readonly standings: readonly CredentialStanding[];
+  /** The credentials that count (`counts`), in list order. */
+  readonly counting: readonly EducationCredential[];
+  /** The level the credentials certainly give. */
+  readonly level: EducationLevel;
+  /** The level they give if every `eca-missing` credential counted. */
+  readonly possibleLevel: EducationLevel;
+}
+
+/**
+ * Reads a credential list on `asOf`. A credential counts if it was completed by `asOf` (or has no
+ * completion date) and is Canadian, or foreign with an ECA issued by `asOf` and less than five
+ * years old. A foreign credential without `ecaIssuedOn` is undecided: left out of `level`, counted
+ * in `possibleLevel`. An expired ECA is a known fact: the credential does not count.
+ *
+ * @example
+ * ```ts
+ * readCredentials([{ level: "masters", inCanada: false }], isoDate("2026-01-15"));
+ * // { standings: ["eca-missing"], counting: [], level: "less-than-secondary", possibleLevel: "masters" }
+ * ```
+ */
+export function readCredentials(credentials: readonly EducationCredential[], asOf: IsoDate): CredentialReading {
+  const standings = credentials.map((c) => credentialStanding(c, asOf));
+  const counting = credentials.filter((_, i) => standings[i] === "counts");
+  const possible = credentials.filter((_, i) => standings[i] === "counts" || standings[i] === "eca-missing");
+  return { standings, counting, level: levelOfCredentials(counting), possibleLevel: levelOfCredentials(possible) };
+}
