@@ -4,7 +4,8 @@
 import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import { loadDated } from "../../core/dated.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
 import type { NocEntry, NocVersion } from "../../noc/catalogue.js";
@@ -54,20 +55,10 @@ interface RawGroup {
   readonly uncertain?: string;
 }
 
-interface RawVersion {
-  readonly from: string;
-  readonly to?: string;
+interface RawGroups {
   readonly noc: number;
   readonly include: readonly RawGroup[];
   readonly exclude: readonly RawGroup[];
-  readonly uncertain?: string;
-  readonly source: {
-    readonly title: string;
-    readonly url: string;
-    readonly retrieved: string;
-    readonly effective?: string;
-    readonly secondary?: boolean;
-  };
 }
 
 function group(raw: RawGroup): FstTradeGroup {
@@ -79,30 +70,16 @@ function group(raw: RawGroup): FstTradeGroup {
   });
 }
 
-function buildVersions(): Versioned<FstTradeGroups> {
-  return Object.freeze(
-    (tradesJson.versions as readonly RawVersion[]).map((raw) => {
-      const source: Citation = Object.freeze({
-        title: raw.source.title,
-        url: raw.source.url,
-        retrieved: isoDate(raw.source.retrieved),
-        ...(raw.source.effective === undefined ? {} : { effective: isoDate(raw.source.effective) }),
-        ...(raw.source.secondary === true ? { secondary: true } : {}),
-      });
-      return Object.freeze({
-        from: isoDate(raw.from),
-        ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
-        value: Object.freeze({
-          noc: raw.noc as NocVersion,
-          include: Object.freeze(raw.include.map(group)),
-          exclude: Object.freeze(raw.exclude.map(group)),
-          ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
-        }),
-        source,
-      });
-    }),
-  );
-}
+const TRADES = /* @__PURE__ */ loadDated(tradesJson, "data/ircc/fst-trade-groups.json", (value, version) => {
+  const raw = value as RawGroups;
+  const uncertain = version.uncertain?.map((p) => p.reason).join(" ");
+  return Object.freeze({
+    noc: raw.noc as NocVersion,
+    include: Object.freeze(raw.include.map(group)),
+    exclude: Object.freeze(raw.exclude.map(group)),
+    ...(uncertain === undefined ? {} : { uncertain }),
+  });
+});
 
 /**
  * The FST skilled-trade definitions by date (data/ircc/fst-trade-groups.json): NOC 2016 Major
@@ -117,7 +94,10 @@ function buildVersions(): Versioned<FstTradeGroups> {
  * valueAsOf(FST_TRADE_GROUPS, isoDate("2022-11-15")).ok; // true: the NOC 2016 groups
  * ```
  */
-export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = /* @__PURE__ */ buildVersions();
+export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = TRADES.versions;
+
+/** The day data/ircc/fst-trade-groups.json was last verified. Internal. */
+export const FST_TRADE_GROUPS_VERIFIED: IsoDate = TRADES.verified;
 
 function matches(entry: NocCodeFacts, g: FstTradeGroup): boolean {
   return entry.code.startsWith(g.code);
