@@ -6,7 +6,7 @@
 // adaptability elements one by one (spouse gating, study and work in Canada, relatives, the cap at
 // 10), and the verdict exactly at 67 and one below. Written against the mutation run's survivors.
 import { describe, expect, it } from "vitest";
-import grid from "../data/ircc/fsw-selection-grid.json" with { type: "json" };
+import gridFile from "../data/ircc/fsw-selection-grid.json" with { type: "json" };
 import { addYears } from "../src/core/calendar.js";
 import type { Candidate } from "../src/models/candidate.js";
 import type { LanguageTest } from "../src/models/language-test.js";
@@ -30,6 +30,8 @@ import {
   quietSpouse,
   tef,
 } from "./fixtures/federal/builders.js";
+
+const grid = (gridFile.versions[0] as (typeof gridFile.versions)[number]).value;
 
 const points = (overrides: Partial<Candidate> = {}) => fswSelectionPoints(fswCandidate(overrides), { asOf: ASOF });
 const element = (p: FswSelectionPoints, id: string) => p.adaptability.elements.find((e) => e.id === id);
@@ -177,7 +179,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
 
   it("the total: pass, no missing, the pass mark and the source", () => {
     expect(p).toMatchObject({ total: 70, maximumReachable: 70, passes: true, verdict: "pass", missing: [] });
-    expect(p.source.url).toBe(grid.source.url);
+    expect(p.source.url).toBe(gridFile.source.url);
   });
 });
 
