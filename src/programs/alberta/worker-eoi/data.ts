@@ -2,12 +2,15 @@
 // is score.ts and ../atp-draws.ts. Nothing runs at import time: the files are read on first use.
 
 import gridJson from "../../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
+import type { Band, Bands } from "../../../core/bands.js";
 import type { Citation } from "../../../core/citation.js";
 import { type CitationJson, citationFromJson } from "../../../core/citation-json.js";
 import { type IsoDate, isoDate } from "../../../core/iso-date.js";
 
 interface OptionJson {
   readonly id: string;
+  readonly min?: number;
+  readonly max?: number | null;
   readonly label: string;
   readonly points: number;
   readonly french?: boolean;
@@ -60,6 +63,14 @@ export interface GridFactor {
   readonly points: ReadonlyMap<string, number>;
   /** The grid's wording of each option, by option id ("Bachelor's degree" for `bachelors`). */
   readonly optionLabels: ReadonlyMap<string, string>;
+  /** The options chosen by a value (an age, a CLB level, months of work), in the grid's order. */
+  readonly bands: Bands<GridBand>;
+}
+
+/** An option of the grid that covers a band of values; `french` for the French (NCLC) column. */
+export interface GridBand extends Band {
+  readonly id: string;
+  readonly french: boolean;
 }
 
 /** The grid in force from `from`. */
@@ -152,6 +163,9 @@ export function workerEoiData(): WorkerEoiData {
             maximum: f.maximum,
             points: new Map(f.options.map((o) => [o.id, o.points])),
             optionLabels: new Map(f.options.map((o) => [o.id, o.label])),
+            bands: f.options.flatMap((o) =>
+              o.min === undefined ? [] : [{ id: o.id, min: o.min, max: o.max ?? null, french: o.french === true }],
+            ),
           },
         ]),
       ),
