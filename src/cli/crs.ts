@@ -6,6 +6,7 @@ import {
   type CrsImprovementsResult,
   calculateCrs,
   crsImprovements,
+  crsTablesAsOf,
   type InputIssue,
   withProvincialNomination,
 } from "../index.js";
@@ -108,6 +109,9 @@ export function formatCrs(
   const line = (label: string, value: number): string => `  ${dotted(label, points(value), 56)}`;
   const subtotal = (label: string, value: number): string =>
     style.paint(`  ${dotted(label, points(value), 56)}`, "bold");
+  // The caps the CLI names come from the CRS tables in force that day.
+  const tables = crsTablesAsOf(b.asOf);
+  const caps = tables.transferabilityCaps.value;
   const lines = [
     style.paint(`CRS score: ${options.file}, as of ${b.asOf}`, "bold"),
     "",
@@ -128,12 +132,12 @@ export function formatCrs(
     "C. Skill transferability factors",
     line("Education + official language", b.transferability.educationLanguage),
     line("Education + Canadian work experience", b.transferability.educationCanadianWork),
-    line("  Education (at most 50)", b.transferability.educationSubtotal),
+    line(`  Education (at most ${caps.education})`, b.transferability.educationSubtotal),
     line("Foreign work + official language", b.transferability.foreignWorkLanguage),
     line("Foreign work + Canadian work experience", b.transferability.foreignWorkCanadianWork),
-    line("  Foreign work experience (at most 50)", b.transferability.foreignWorkSubtotal),
+    line(`  Foreign work experience (at most ${caps.foreignWork})`, b.transferability.foreignWorkSubtotal),
     line("Certificate of qualification + language", b.transferability.certificate),
-    subtotal("Subtotal C (at most 100)", b.transferability.subtotal),
+    subtotal(`Subtotal C (at most ${caps.total})`, b.transferability.subtotal),
     "",
     "D. Additional points",
     line("Provincial or territorial nomination", b.additional.provincialNomination),
@@ -141,7 +145,7 @@ export function formatCrs(
     line("French-language skills", b.additional.french),
     line("Post-secondary education in Canada", b.additional.canadianEducation),
     line("Brother or sister in Canada", b.additional.sibling),
-    subtotal("Subtotal D (at most 600)", b.additional.subtotal),
+    subtotal(`Subtotal D (at most ${tables.maximums.value.additional})`, b.additional.subtotal),
     "",
     style.paint(dotted("Total", points(b.total), 58), "bold"),
     dotted("Total with a provincial nomination", points(nominated.total), 58),

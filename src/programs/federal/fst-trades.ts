@@ -99,6 +99,32 @@ export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = TRADES.versions;
 /** The day data/ircc/fst-trade-groups.json was last verified. Internal. */
 export const FST_TRADE_GROUPS_VERIFIED: IsoDate = TRADES.verified;
 
+const LEVEL_NAMES = { major: "Major Group", "sub-major": "Sub-Major Group", minor: "Minor Group", unit: "Unit Group" };
+
+/**
+ * Every version's trade groups in words, newest first, each code followed by the groups excluded
+ * from it ("NOC 2021 Major Groups 72 except 726, 73, ...; NOC 2016 Major Groups 72, ... before
+ * 2022-11-16"), for the reasons that name the definition. Internal.
+ */
+export function describeFstTradeGroups(): string {
+  return [...FST_TRADE_GROUPS]
+    .reverse()
+    .map(({ value, to }) => {
+      const levels: string[] = [];
+      for (const level of ["major", "sub-major", "minor", "unit"] as const) {
+        const codes = value.include
+          .filter((g) => g.level === level)
+          .map((g) => {
+            const except = value.exclude.filter((x) => x.code.startsWith(g.code)).map((x) => x.code);
+            return except.length === 0 ? g.code : `${g.code} except ${except.join(", ")}`;
+          });
+        if (codes.length > 0) levels.push(`${LEVEL_NAMES[level]}${codes.length > 1 ? "s" : ""} ${codes.join(", ")}`);
+      }
+      return `NOC ${value.noc} ${levels.join(", ")}${to === undefined ? "" : ` before ${to}`}`;
+    })
+    .join("; ");
+}
+
 function matches(entry: NocCodeFacts, g: FstTradeGroup): boolean {
   return entry.code.startsWith(g.code);
 }
