@@ -1,11 +1,10 @@
 // The one shape of dated data in data/: versions by start date, each citing its source, with the
 // day it was last verified and the periods within it whose law is uncertain; and the one loader
-// that reads and checks that shape. Internal (not exported from the package): the loaders of the
+// that reads that shape (dated-check.ts checks it, in the test suite). Internal (not exported from the package): the loaders of the
 // programs and of the CRS share it.
 
-import type { Citation } from "./citation.js";
 import { type CitationJson, citationFromJson } from "./citation-json.js";
-import { describeIsoDateProblem, type IsoDate } from "./iso-date.js";
+import type { IsoDate } from "./iso-date.js";
 import type { Version, Versioned } from "./versioned.js";
 
 /**
@@ -54,141 +53,88 @@ export interface Dated<T> {
   readonly versions: Versioned<T> & readonly DatedVersion<T>[];
 }
 
-/** A version as written in a data file. */
+/** A version as written in a data file (checked by `checkDated` in the test suite). */
 interface DatedVersionJson {
-  readonly from?: unknown;
-  readonly to?: unknown;
-  readonly source?: unknown;
-  readonly verified?: unknown;
-  readonly uncertain?: unknown;
-  readonly value?: unknown;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+  readonly source: CitationJson;
+  readonly verified?: IsoDate;
+  readonly uncertain?: readonly UncertainPeriod[];
+  readonly value: unknown;
 }
 
 /**
- * The error a data file in the wrong shape throws when loaded, naming the file and the field.
+ * Reads a dated data file (`{ verified, versions: [{ from, to?, source, verified?, uncertain?,
+ * value }] }`, other top-level fields left to the caller) into typed, frozen versions;
+ * `readValue` turns a version's `value` into its typed form (and may read the version's uncertain
+ * periods). The shape is checked once, by `checkDated` (src/core/dated-check.ts) in the test
+ * suite, for every dated file under data/.
  *
  * @example
  * ```ts
- * new DatedDataError("data/ircc/settlement-funds.json", "versions[1].from", "is not a date");
- * ```
- */
-export class DatedDataError extends Error {
-  constructor(file: string, field: string, problem: string) {
-    super(`${file}: ${field} ${problem}.`);
-    this.name = "DatedDataError";
-  }
-}
-
-function dateAt(file: string, field: string, value: unknown): IsoDate {
-  if (typeof value !== "string") throw new DatedDataError(file, field, "is not a YYYY-MM-DD date");
-  const problem = describeIsoDateProblem(value);
-  if (problem !== undefined) throw new DatedDataError(file, field, `is not a date (${problem})`);
-  return value as IsoDate;
-}
-
-function sourceAt(file: string, field: string, value: unknown): Citation {
-  const s = value as Partial<CitationJson> | undefined;
-  if (typeof s !== "object" || s === null || typeof s.title !== "string" || typeof s.url !== "string") {
-    throw new DatedDataError(file, field, "is not a source with a title and a url");
-  }
-  dateAt(file, `${field}.retrieved`, s.retrieved);
-  if (s.effective !== undefined) dateAt(file, `${field}.effective`, s.effective);
-  return citationFromJson(s as CitationJson);
-}
-
-function periodsAt(
-  file: string,
-  field: string,
-  value: unknown,
-  from: IsoDate,
-  to: IsoDate | undefined,
-): readonly UncertainPeriod[] {
-  if (!Array.isArray(value) || value.length === 0)
-    throw new DatedDataError(file, field, "is not a non-empty list of uncertain periods");
-  return Object.freeze(
-    value.map((raw: { from?: unknown; to?: unknown; reason?: unknown }, i) => {
-      const at = `${field}[${i}]`;
-      const start = dateAt(file, `${at}.from`, raw.from);
-      const end = raw.to === undefined ? undefined : dateAt(file, `${at}.to`, raw.to);
-      if (typeof raw.reason !== "string" || raw.reason === "")
-        throw new DatedDataError(file, `${at}.reason`, "is empty");
-      if (
-        start < from ||
-        (end !== undefined && end <= start) ||
-        (to !== undefined && (end === undefined || end > to))
-      ) {
-        throw new DatedDataError(file, at, `is not a period within its version (${from} to ${to ?? "no end"})`);
-      }
-      return Object.freeze({ from: start, ...(end === undefined ? {} : { to: end }), reason: raw.reason });
-    }),
-  );
-}
-
-/**
- * Reads a list of versions (`[{ from, to?, source, verified?, uncertain?, value }]`) once and
- * checks it: every date a real `YYYY-MM-DD` day, every version with a source, versions ordered by
- * `from` and not overlapping, every uncertain period within its version. `readValue` turns a
- * version's `value` into its typed form (and may read the version's uncertain periods). Throws a
- * {@link DatedDataError} naming the file and the field otherwise.
- *
- * @example
- * ```ts
- * const versions = loadVersions(json.versions, "data/ircc/fst-trade-groups.json", "versions", readGroups);
- * ```
- */
-export function loadVersions<T>(
-  raw: unknown,
-  file: string,
-  field: string,
-  readValue: (value: unknown, version: Omit<DatedVersion<unknown>, "value">) => T,
-): Versioned<T> & readonly DatedVersion<T>[] {
-  if (!Array.isArray(raw) || raw.length === 0) throw new DatedDataError(file, field, "is not a list of versions");
-  let previous: DatedVersion<T> | undefined;
-  const versions = raw.map((json: DatedVersionJson, i) => {
-    const at = `${field}[${i}]`;
-    const from = dateAt(file, `${at}.from`, json.from);
-    const to = json.to === undefined ? undefined : dateAt(file, `${at}.to`, json.to);
-    if (to !== undefined && to <= from) throw new DatedDataError(file, `${at}.to`, `is not after its from (${from})`);
-    if (previous !== undefined && (previous.to === undefined || previous.to > from)) {
-      throw new DatedDataError(file, `${at}.from`, `overlaps the version before it (from ${previous.from})`);
-    }
-    if (!("value" in json)) throw new DatedDataError(file, `${at}.value`, "is missing");
-    const head = {
-      from,
-      ...(to === undefined ? {} : { to }),
-      source: sourceAt(file, `${at}.source`, json.source),
-      ...(json.verified === undefined ? {} : { verified: dateAt(file, `${at}.verified`, json.verified) }),
-      ...(json.uncertain === undefined
-        ? {}
-        : { uncertain: periodsAt(file, `${at}.uncertain`, json.uncertain, from, to) }),
-    };
-    const version: DatedVersion<T> = Object.freeze({ ...head, value: readValue(json.value, head) });
-    previous = version;
-    return version;
-  });
-  return Object.freeze(versions);
-}
-
-/**
- * Reads a dated data file (`{ verified, versions: [...] }`, other top-level fields left to the
- * caller) through {@link loadVersions}.
- *
- * @example
- * ```ts
- * const funds = loadDated(fundsJson, "data/ircc/settlement-funds.json", readTable);
+ * const funds = loadDated(fundsJson, readTable);
  * funds.verified; // "2026-11-25"
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function loadDated<T>(
   json: unknown,
-  file: string,
   readValue: (value: unknown, version: Omit<DatedVersion<unknown>, "value">) => T,
 ): Dated<T> {
-  const data = json as { verified?: unknown; versions?: unknown };
+  const data = json as { readonly verified: IsoDate; readonly versions: readonly DatedVersionJson[] };
   return Object.freeze({
-    verified: dateAt(file, "verified", data.verified),
-    versions: loadVersions(data.versions, file, "versions", readValue),
+    verified: data.verified,
+    versions: Object.freeze(
+      data.versions.map(({ value, source, ...dates }) => {
+        const head = { ...dates, source: citationFromJson(source) };
+        return Object.freeze({ ...head, value: readValue(value, head) });
+      }),
+    ),
   });
+}
+
+/**
+ * The versions of a dated data file, read by {@link loadDated} (a call a bundler can drop when the
+ * versions are not used, where a property read of the loaded file would keep it).
+ *
+ * @example
+ * ```ts
+ * export const SETTLEMENT_FUNDS_TABLES = datedVersions(fundsJson, readTable);
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function datedVersions<T>(
+  json: unknown,
+  readValue: (value: unknown, version: Omit<DatedVersion<unknown>, "value">) => T,
+): Versioned<T> & readonly DatedVersion<T>[] {
+  return loadDated(json, readValue).versions;
+}
+
+/**
+ * The value of the last version of `dated` (the one in force from its `from` on, when it has no
+ * end).
+ *
+ * @example
+ * ```ts
+ * const current = lastValue(FSW_GRID);
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function lastValue<T>(dated: Dated<T>): T {
+  return (dated.versions[dated.versions.length - 1] as DatedVersion<T>).value;
+}
+
+/**
+ * The `verified` day of a data file (checked by `checkDated` in the test suite).
+ *
+ * @example
+ * ```ts
+ * export const ATP_OCCUPATIONS_VERIFIED = verifiedDay(atpJson);
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function verifiedDay(json: unknown): IsoDate {
+  return (json as { readonly verified: IsoDate }).verified;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DatedDataError, loadDated, uncertainOn } from "../../src/core/dated.js";
+import { loadDated, uncertainOn } from "../../src/core/dated.js";
+import { checkDated } from "../../src/core/dated-check.js";
 import { isoDate } from "../../src/index.js";
 
 const source = { title: "Proof of funds – Express Entry", url: "https://www.canada.ca/", retrieved: "2026-11-25" };
@@ -22,7 +23,8 @@ const json = {
 };
 
 describe("loadDated", () => {
-  const dated = loadDated(json, FILE, read);
+  checkDated(json, FILE);
+  const dated = loadDated(json, read);
 
   it("reads the verified day, the versions, their sources and uncertain periods", () => {
     expect(dated.verified).toBe("2026-11-25");
@@ -47,7 +49,7 @@ describe("loadDated", () => {
 
   it("passes the version's head (dates, uncertain periods) to the value reader", () => {
     const seen: unknown[] = [];
-    loadDated(json, FILE, (value, version) => {
+    loadDated(json, (value, version) => {
       seen.push([value, version.from, version.uncertain?.length]);
       return value;
     });
@@ -57,8 +59,7 @@ describe("loadDated", () => {
     ]);
   });
 
-  const broken = (change: (copy: typeof json) => unknown) => () =>
-    loadDated(change(structuredClone(json)) as object, FILE, read);
+  const broken = (change: (copy: typeof json) => unknown) => () => checkDated(change(structuredClone(json)), FILE);
 
   it.each([
     ["verified", (c: typeof json) => ({ ...c, verified: "2026-02-30" })],
@@ -97,13 +98,13 @@ describe("loadDated", () => {
       }),
     ],
     ["versions[0].uncertain", (c: typeof json) => ({ ...c, versions: [{ ...c.versions[0], uncertain: [] }] })],
-  ])("names the file and the field %s when the shape is wrong", (field, change) => {
-    expect(broken(change)).toThrow(DatedDataError);
+  ])("checkDated names the file and the field %s when the shape is wrong", (field, change) => {
     expect(broken(change)).toThrow(`${FILE}: ${field} `);
   });
 
   it("accepts versions that meet end to start, and a gap between them", () => {
     const gap = { ...json, versions: [json.versions[0], { ...json.versions[1], from: "2023-05-01" }] };
-    expect(loadDated(gap, FILE, read).versions).toHaveLength(2);
+    expect(() => checkDated(gap, FILE)).not.toThrow();
+    expect(loadDated(gap, read).versions).toHaveLength(2);
   });
 });

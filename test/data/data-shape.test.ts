@@ -1,11 +1,13 @@
 // Every dated table in data/ is in the one shape (`{ verified, versions: [{ from, to?, source,
-// verified?, uncertain?, value }] }`) and loads through the one loader; a new JSON file must be
-// listed below, so a file in another shape fails here.
+// verified?, uncertain?, value }] }`): it passes checkDated (the library's loader does not repeat
+// the check) and loads through the one loader. A new JSON file must be listed below, so a file in
+// another shape fails here.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDated } from "../../src/core/dated.js";
+import { checkDated } from "../../src/core/dated-check.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 
@@ -57,9 +59,10 @@ describe("data/: one shape for dated data", () => {
     expect(jsonFiles(join(ROOT, "data")).sort()).toEqual(listed.sort());
   });
 
-  it.each(DATED)("%s loads through the one loader", (file) => {
+  it.each(DATED)("%s passes the one check and loads through the one loader", (file) => {
     const json: unknown = JSON.parse(readFileSync(join(ROOT, file), "utf8"));
-    const dated = loadDated(json, file, (value) => value);
+    checkDated(json, file);
+    const dated = loadDated(json, (value) => value);
     expect(dated.versions.length).toBeGreaterThan(0);
     // Every version cites a source read on or before the file's last verification.
     for (const v of dated.versions) expect(v.source.retrieved <= dated.verified).toBe(true);
@@ -67,6 +70,6 @@ describe("data/: one shape for dated data", () => {
 
   it.each(NOT_YET_IN_THE_ONE_SHAPE)("%s is not (yet) in the one shape: migrating it moves it to DATED", (file) => {
     const json: unknown = JSON.parse(readFileSync(join(ROOT, file), "utf8"));
-    expect(() => loadDated(json, file, (value) => value)).toThrow(file);
+    expect(() => checkDated(json, file)).toThrow(file);
   });
 });

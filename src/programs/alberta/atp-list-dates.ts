@@ -3,6 +3,7 @@
 
 import atpJson from "../../../data/alberta/atp-occupations.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
+import { verifiedDay } from "../../core/dated.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { listSourceCitation } from "./atp-occupations-data.js";
 
@@ -72,7 +73,7 @@ export const ATP_NOC_2021_LIST_DATE: IsoDate = /* @__PURE__ */ isoDate("2022-11-
  * console.log(`ATP lists checked on ${ATP_OCCUPATIONS_VERIFIED}`);
  * ```
  */
-export const ATP_OCCUPATIONS_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(atpJson.verified);
+export const ATP_OCCUPATIONS_VERIFIED: IsoDate = /* @__PURE__ */ verifiedDay(atpJson);
 
 /**
  * Where the launch list (23 NOC 2016 codes) comes from: the January 2022 announcement as a news

@@ -15,10 +15,8 @@ interface EmployerMinimums {
 }
 
 /** The minimums of data/alberta/aaip-employer-requirements.json: one version, its start unknown. Internal. */
-export const AAIP_EMPLOYER_MINIMUMS = /* @__PURE__ */ loadDated(
-  requirementsJson,
-  "data/alberta/aaip-employer-requirements.json",
-  (value) => Object.freeze({ ...(value as EmployerMinimums) }),
+export const AAIP_EMPLOYER_MINIMUMS = /* @__PURE__ */ loadDated(requirementsJson, (value) =>
+  Object.freeze({ ...(value as EmployerMinimums) }),
 );
 
 /**

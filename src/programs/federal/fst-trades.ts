@@ -4,7 +4,7 @@
 import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
-import { loadDated } from "../../core/dated.js";
+import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
@@ -70,7 +70,7 @@ function group(raw: RawGroup): FstTradeGroup {
   });
 }
 
-const TRADES = /* @__PURE__ */ loadDated(tradesJson, "data/ircc/fst-trade-groups.json", (value, version) => {
+function readGroups(value: unknown, version: Omit<DatedVersion<unknown>, "value">): FstTradeGroups {
   const raw = value as RawGroups;
   const uncertain = version.uncertain?.map((p) => p.reason).join(" ");
   return Object.freeze({
@@ -79,7 +79,7 @@ const TRADES = /* @__PURE__ */ loadDated(tradesJson, "data/ircc/fst-trade-groups
     exclude: Object.freeze(raw.exclude.map(group)),
     ...(uncertain === undefined ? {} : { uncertain }),
   });
-});
+}
 
 /**
  * The FST skilled-trade definitions by date (data/ircc/fst-trade-groups.json): NOC 2016 Major
@@ -94,10 +94,7 @@ const TRADES = /* @__PURE__ */ loadDated(tradesJson, "data/ircc/fst-trade-groups
  * valueAsOf(FST_TRADE_GROUPS, isoDate("2022-11-15")).ok; // true: the NOC 2016 groups
  * ```
  */
-export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = TRADES.versions;
-
-/** The day data/ircc/fst-trade-groups.json was last verified. Internal. */
-export const FST_TRADE_GROUPS_VERIFIED: IsoDate = TRADES.verified;
+export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = /* @__PURE__ */ datedVersions(tradesJson, readGroups);
 
 const LEVEL_NAMES = { major: "Major Group", "sub-major": "Sub-Major Group", minor: "Minor Group", unit: "Unit Group" };
 

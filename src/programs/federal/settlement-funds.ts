@@ -5,7 +5,7 @@ import fundsJson from "../../../data/ircc/settlement-funds.json" with { type: "j
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { anyOf } from "../../core/combinators.js";
-import { loadDated } from "../../core/dated.js";
+import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import { defineRule } from "../../core/define-rule.js";
 import { formatEnCa } from "../../core/format-number.js";
 import type { IsoDate } from "../../core/iso-date.js";
@@ -41,7 +41,7 @@ interface RawTable {
   readonly amountsAreUpperBound?: boolean;
 }
 
-const FUNDS = /* @__PURE__ */ loadDated(fundsJson, "data/ircc/settlement-funds.json", (value, version) => {
+function readTable(value: unknown, version: Omit<DatedVersion<unknown>, "value">): SettlementFundsTable {
   const raw = value as RawTable;
   const uncertain = version.uncertain?.map((p) => p.reason).join(" ");
   return Object.freeze({
@@ -50,7 +50,7 @@ const FUNDS = /* @__PURE__ */ loadDated(fundsJson, "data/ircc/settlement-funds.j
     amountsAreUpperBound: raw.amountsAreUpperBound === true,
     ...(uncertain === undefined ? {} : { uncertain }),
   });
-});
+}
 
 /**
  * The settlement-funds tables by date (IRCC "Proof of funds", updated yearly at 50% of the low
@@ -65,10 +65,10 @@ const FUNDS = /* @__PURE__ */ loadDated(fundsJson, "data/ircc/settlement-funds.j
  * if (found.ok) found.value.amounts[0]; // 15263
  * ```
  */
-export const SETTLEMENT_FUNDS_TABLES: Versioned<SettlementFundsTable> = FUNDS.versions;
-
-/** The day data/ircc/settlement-funds.json was last verified. Internal. */
-export const SETTLEMENT_FUNDS_VERIFIED: IsoDate = FUNDS.verified;
+export const SETTLEMENT_FUNDS_TABLES: Versioned<SettlementFundsTable> = /* @__PURE__ */ datedVersions(
+  fundsJson,
+  readTable,
+);
 
 /**
  * What {@link settlementFundsRequired} found: the amount for a family size on a date (an upper

@@ -24,7 +24,7 @@ const MINIMUM_OFFER_MONTHS = 12;
  */
 export const fullTimeJob: Rule<AlbertaFacts> = jobRule(
   "atp.job.full-time",
-  `Full-time (at least ${FULL_TIME_HOURS} hours a week)`,
+  "Full-time (at least 30 hours a week)",
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.hoursPerWeek === undefined) {

@@ -3,7 +3,7 @@
 
 import gridJson from "../../../../data/ircc/fsw-selection-grid.json" with { type: "json" };
 import type { Bands } from "../../../core/bands.js";
-import { type DatedVersion, loadDated } from "../../../core/dated.js";
+import { lastValue, loadDated } from "../../../core/dated.js";
 import type { FswEducationLevel } from "../education.js";
 import type { FswAdaptabilityElementId } from "./adaptability-element.js";
 
@@ -35,15 +35,11 @@ export interface FswGrid {
 }
 
 /** The FSW grid's versions, oldest first, and the day the file was last verified. Internal. */
-export const FSW_GRID = /* @__PURE__ */ loadDated(
-  gridJson,
-  "data/ircc/fsw-selection-grid.json",
-  (value) => value as FswGrid,
-);
+export const FSW_GRID = /* @__PURE__ */ loadDated(gridJson, (value) => value as FswGrid);
 
 /**
  * The grid the factors read: the version in force since 2015-01-01, the only one (the grid has
  * not changed since the program moved to Express Entry; a test fails if a second version is
  * added without the factors choosing one by date). Internal.
  */
-export const grid: FswGrid = (FSW_GRID.versions[FSW_GRID.versions.length - 1] as DatedVersion<FswGrid>).value;
+export const grid: FswGrid = /* @__PURE__ */ lastValue(FSW_GRID);
