@@ -47,7 +47,7 @@ const points = (input: Input, id: WorkerEoiLineId): number => line(input, id).po
 
 /** The grid's wording of each option, by factor and option id, as data/alberta/worker-eoi-grid.json types it. */
 const OPTION_LABELS = new Map(
-  gridJson.versions[0]?.factors.map((f) => [f.id, new Map(f.options.map((o) => [o.id, o.label]))]) ?? [],
+  gridJson.versions[1]?.value?.factors.map((f) => [f.id, new Map(f.options.map((o) => [o.id, o.label]))]) ?? [],
 );
 
 /** atpDrawComparison of a valid score and day: the comparison. */

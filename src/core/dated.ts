@@ -5,7 +5,7 @@
 
 import { type CitationJson, citationFromJson } from "./citation-json.js";
 import type { IsoDate } from "./iso-date.js";
-import type { Version, Versioned } from "./versioned.js";
+import type { Version } from "./versioned.js";
 
 /**
  * A period within a version whose law is not known for certain: from `from` (included) to `to`
@@ -50,7 +50,7 @@ export interface DatedVersion<T> extends Version<T> {
  */
 export interface Dated<T> {
   readonly verified: IsoDate;
-  readonly versions: Versioned<T> & readonly DatedVersion<T>[];
+  readonly versions: readonly DatedVersion<T>[];
 }
 
 /** A version as written in a data file (checked by `checkDated` in the test suite). */
@@ -106,7 +106,7 @@ export function loadDated<T>(
 export function datedVersions<T>(
   json: unknown,
   readValue: (value: unknown, version: Omit<DatedVersion<unknown>, "value">) => T,
-): Versioned<T> & readonly DatedVersion<T>[] {
+): readonly DatedVersion<T>[] {
   return loadDated(json, readValue).versions;
 }
 

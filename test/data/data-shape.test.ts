@@ -14,6 +14,7 @@ const ROOT = join(import.meta.dirname, "../..");
 /** Dated data in the one shape. */
 const DATED = [
   "data/alberta/aaip-employer-requirements.json",
+  "data/alberta/worker-eoi-grid.json",
   "data/ircc/fsw-selection-grid.json",
   "data/ircc/fst-trade-groups.json",
   "data/ircc/settlement-funds.json",
@@ -25,7 +26,6 @@ const NOT_YET_IN_THE_ONE_SHAPE = [
   "data/alberta/atp-draws.json",
   "data/alberta/atp-occupations.json",
   "data/alberta/atp-pathway-history.json",
-  "data/alberta/worker-eoi-grid.json",
   "data/ircc/crs-points.compact.json",
   "data/ircc/crs-points.json",
   "data/ircc/language-equivalency.json",
