@@ -17,7 +17,7 @@ interface DatedVersionJson {
 
 /**
  * Checks a dated data file (`{ verified, versions: [{ from, to?, source, verified?, uncertain?,
- * value }] }`): every date a real `YYYY-MM-DD` day, every version with a source (title, url,
+ * value }] }`, or `{ verified, series: { name: { versions } } }` for several tables in one file): every date a real `YYYY-MM-DD` day, every version with a source (title, url,
  * retrieved) and a value, versions ordered by `from` and not overlapping, uncertain periods (when
  * given) a non-empty list of periods with a reason within their version. Throws an `Error` naming the file and the
  * field otherwise ("data/x.json: versions[1].from overlaps the version before."). The test suite
@@ -31,6 +31,15 @@ interface DatedVersionJson {
  * ```
  */
 export function checkDated(json: unknown, file: string): void {
+  // A file of several dated tables holds each, in the one shape, under `series` by name.
+  const series = (json as { series?: Readonly<Record<string, { versions?: unknown }>> }).series;
+  if (series !== undefined) {
+    const verified = (json as { verified?: unknown }).verified;
+    for (const [name, table] of Object.entries(series)) {
+      checkDated({ verified, versions: table.versions }, `${file}: series.${name}`);
+    }
+    return;
+  }
   const raw = (json as { versions?: unknown }).versions;
   const check = (ok: unknown, field: string, problem: string): void => {
     if (!ok) throw new Error(`${file}: ${field} ${problem}.`);

@@ -67,8 +67,9 @@ interface DatedVersionJson {
  * Reads a dated data file (`{ verified, versions: [{ from, to?, source, verified?, uncertain?,
  * value }] }`, other top-level fields left to the caller) into typed, frozen versions;
  * `readValue` turns a version's `value` into its typed form (and may read the version's uncertain
- * periods). The shape is checked once, by `checkDated` (src/core/dated-check.ts) in the test
- * suite, for every dated file under data/.
+ * periods). A file of several tables holds each under `series` by name; pass `json.series[name]`
+ * (its `verified` is the file's). The shape is checked once, by `checkDated`
+ * (src/core/dated-check.ts) in the test suite, for every dated file under data/.
  *
  * @example
  * ```ts
