@@ -1,7 +1,7 @@
 // The one shape of dated data in data/: versions by start date, each citing its source, with the
 // day it was last verified and the periods within it whose law is uncertain; and the one loader
-// that reads that shape (dated-check.ts checks it, in the test suite). Internal (not exported from the package): the loaders of the
-// programs and of the CRS share it.
+// that reads that shape (dated-check.ts checks it, in the test suite). Internal (not exported
+// from the package): the loaders of the programs share it (docs/decisions/0014-dated-data.md).
 
 import { type CitationJson, citationFromJson } from "./citation-json.js";
 import type { IsoDate } from "./iso-date.js";
