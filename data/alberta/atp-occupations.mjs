@@ -1,6 +1,6 @@
 // Recomputes uncertain[].codes of data/alberta/atp-occupations.json from the lists in the same file
 // and the StatCan NOC 2016 -> NOC 2021 concordance (data/noc/crosswalk-2016-2021.json). The lists
-// (versions[].codes) are the published facts and are edited by hand; the uncertain codes are not.
+// (versions[].value.codes) are the published facts and are edited by hand; the uncertain codes are not.
 // test/atp-occupations.test.ts checks that the file equals the library's own derivation
 // (src/programs/alberta/atp-occupations-data.ts), so run this after editing a list:
 //
@@ -15,9 +15,9 @@ const crosswalk = JSON.parse(readFileSync(new URL("../noc/crosswalk-2016-2021.js
 const DATA_CENTRE_BROAD_CATEGORY = "7";
 
 const list = (nocVersion) => {
-  const version = data.versions.find((v) => v.nocVersion === nocVersion);
+  const version = data.versions.find((v) => v.value.nocVersion === nocVersion);
   if (!version) throw new Error(`no NOC ${nocVersion} list in atp-occupations.json`);
-  return version.codes;
+  return version.value.codes;
 };
 const predecessors = (code2021) => crosswalk.items.filter((p) => p.noc2021 === code2021).map((p) => p.noc2016);
 const sorted = (codes) => [...new Set(codes)].sort();
@@ -45,21 +45,20 @@ for (const entry of data.uncertain) {
 }
 
 // Code lists wrapped a dozen to a line; everything else as JSON.stringify writes it.
-const text = JSON.stringify(data, null, 2).replace(/("codes": )\[([^\]]*)\]/g, (_match, key, body) => {
+const text = JSON.stringify(data, null, 2).replace(/^( *)("codes": )\[([^\]]*)\]/gm, (_match, start, key, body) => {
   const codes = JSON.parse(`[${body}]`);
-  if (codes.length === 0) return `${key}[]`;
-  const indent = " ".repeat(8);
+  if (codes.length === 0) return `${start}${key}[]`;
   const lines = [];
   for (let i = 0; i < codes.length; i += 12) {
     lines.push(
-      indent +
+      `${start}  ` +
         codes
           .slice(i, i + 12)
           .map((c) => JSON.stringify(c))
           .join(", "),
     );
   }
-  return `${key}[\n${lines.join(",\n")}\n      ]`;
+  return `${start}${key}[\n${lines.join(",\n")}\n${start}]`;
 });
 writeFileSync(file, `${text}\n`);
 console.log(`noc2016-beyond-launch-list: ${beyondLaunch.join(" ")}`);

@@ -6,6 +6,7 @@ import {
   type CrsImprovementsResult,
   calculateCrs,
   crsImprovements,
+  crsTablesAsOf,
   type InputIssue,
   withProvincialNomination,
 } from "../index.js";
@@ -108,6 +109,9 @@ interface CrsSection {
 /** The sections of the breakdown as a table, in the order of IRCC's CRS criteria (A to D). */
 function crsSections(b: CrsBreakdown): readonly CrsSection[] {
   const { core, spouse, transferability: t, additional: d } = b;
+  // The caps the CLI names come from the CRS tables in force that day.
+  const tables = crsTablesAsOf(b.asOf);
+  const caps = tables.transferabilityCaps.value;
   return [
     {
       heading: "A. Core / human capital factors",
@@ -134,13 +138,13 @@ function crsSections(b: CrsBreakdown): readonly CrsSection[] {
       lines: [
         ["Education + official language", t.educationLanguage],
         ["Education + Canadian work experience", t.educationCanadianWork],
-        ["  Education (at most 50)", t.educationSubtotal],
+        [`  Education (at most ${caps.education})`, t.educationSubtotal],
         ["Foreign work + official language", t.foreignWorkLanguage],
         ["Foreign work + Canadian work experience", t.foreignWorkCanadianWork],
-        ["  Foreign work experience (at most 50)", t.foreignWorkSubtotal],
+        [`  Foreign work experience (at most ${caps.foreignWork})`, t.foreignWorkSubtotal],
         ["Certificate of qualification + language", t.certificate],
       ],
-      subtotal: ["Subtotal C (at most 100)", t.subtotal],
+      subtotal: [`Subtotal C (at most ${caps.total})`, t.subtotal],
     },
     {
       heading: "D. Additional points",
@@ -151,7 +155,7 @@ function crsSections(b: CrsBreakdown): readonly CrsSection[] {
         ["Post-secondary education in Canada", d.canadianEducation],
         ["Brother or sister in Canada", d.sibling],
       ],
-      subtotal: ["Subtotal D (at most 600)", d.subtotal],
+      subtotal: [`Subtotal D (at most ${tables.maximums.value.additional})`, d.subtotal],
     },
   ];
 }

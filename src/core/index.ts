@@ -1,6 +1,7 @@
 export * from "./any-case.js";
 export { type AsOfProblemCode, InvalidAsOfError, readAsOf } from "./as-of.js";
 export * from "./assessment.js";
+export type { Band, Bands, PointsBand } from "./bands.js";
 export * from "./calendar.js";
 export type * from "./citation.js";
 export * from "./combinators.js";

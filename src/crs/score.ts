@@ -1,3 +1,4 @@
+import { bandOf } from "../core/bands.js";
 import type { Citation } from "../core/citation.js";
 import { freshnessCaveat } from "../core/freshness.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -33,18 +34,10 @@ export interface CrsOptions {
 
 /** The row of a banded table that covers `value`. Internal. */
 export function bandFor<R extends ScoringBand>(rows: readonly R[], value: number): R {
-  const row = findBand(rows, value);
+  const row = bandOf(rows, value);
   // The tests check that every table's bands cover 0 to infinity without gaps.
   if (row === undefined) throw new Error(`crs-points.json: no band covers ${value}.`);
   return row;
-}
-
-function findBand<R extends ScoringBand>(rows: readonly R[], value: number): R | undefined {
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as R;
-    if (r.min <= value && (r.max === null || value <= r.max)) return r;
-  }
-  return undefined;
 }
 
 // The banded tables scoreCrs reads, indexed by whole value once per day's tables: a score then reads
@@ -62,12 +55,12 @@ const BANDED = [
 type BandIndex = { readonly [K in (typeof BANDED)[number]]: readonly (ScoringBand | undefined)[] };
 const bandIndexes = new WeakMap<ScoringTables, BandIndex>();
 
-/** The row findBand finds for each whole value from 0 to the table's highest bound (at least 16). */
+/** The row bandOf finds for each whole value from 0 to the table's highest bound (at least 16). */
 function indexBands(rows: readonly ScoringBand[]): (ScoringBand | undefined)[] {
   let top = 16;
   for (const r of rows) top = Math.max(top, r.min, r.max ?? 0);
   const index: (ScoringBand | undefined)[] = [];
-  for (let value = 0; value <= top; value++) index.push(findBand(rows, value));
+  for (let value = 0; value <= top; value++) index.push(bandOf(rows, value));
   return index;
 }
 

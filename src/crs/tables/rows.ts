@@ -1,6 +1,7 @@
 // The rows and columns the CRS tables are made of: bands of ages, CLB levels or years with their
 // points, education rows, additional-points items and the column pairs of skill transferability.
 
+import type { Band } from "../../core/bands.js";
 import type { EducationLevel } from "../education-level.js";
 
 /**
@@ -28,11 +29,7 @@ export interface CrsPairPoints {
  * const band: CrsBand = { min: 20, max: 29, label: "20 to 29 years of age" };
  * ```
  */
-export interface CrsBand {
-  /** The lowest value the row covers. */
-  readonly min: number;
-  /** The highest value the row covers; `null` for "or more". */
-  readonly max: number | null;
+export interface CrsBand extends Band {
   /** The row as IRCC words it. */
   readonly label: string;
 }

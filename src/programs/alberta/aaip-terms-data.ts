@@ -3,22 +3,8 @@
 
 import termsJson from "../../../data/alberta/aaip-worker-eoi-terms.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
-import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
-
-interface TermJson {
-  readonly from: string;
-  readonly to?: string;
-  readonly source: CitationJson;
-}
-
-interface TermsJson {
-  readonly workerEoiFee: readonly (TermJson & { readonly amountCad: number })[];
-  readonly workerStreamApplicationFee: readonly (TermJson & { readonly amountCad: number })[];
-  readonly oneWorkerEoi: TermJson;
-  readonly workerEoiValidity: TermJson & { readonly months: number };
-  readonly invitationPeriod: TermJson & { readonly days: number };
-}
+import { loadDated } from "../../core/dated.js";
+import type { IsoDate } from "../../core/iso-date.js";
 
 /** A dated term: in force from `from` until the day before `to` (open-ended without `to`). */
 export interface Term {
@@ -36,14 +22,14 @@ export interface AaipTerms {
   readonly invitationPeriod: Term & { readonly days: number };
 }
 
-function term<T extends TermJson>(t: T): Omit<T, "from" | "to" | "source"> & Term {
-  const { from, to, source, ...rest } = t;
-  return {
-    ...rest,
-    from: isoDate(from),
-    ...(to === undefined ? {} : { to: isoDate(to) }),
-    source: citationFromJson(source),
-  };
+/** The versions of the term `name`, each its value's fields with its dates and source. */
+function series<T extends object>(name: keyof AaipTerms): (T & Term)[] {
+  return loadDated(termsJson.series[name], (value) => value as T).versions.map(({ from, to, source, value }) => ({
+    ...value,
+    from,
+    ...(to === undefined ? {} : { to }),
+    source,
+  }));
 }
 
 let terms: AaipTerms | undefined;
@@ -51,13 +37,15 @@ let terms: AaipTerms | undefined;
 /** The terms, read on first use. */
 export function aaipTerms(): AaipTerms {
   if (terms !== undefined) return terms;
-  const json = termsJson as unknown as TermsJson;
   terms = {
-    workerEoiFee: json.workerEoiFee.map(term),
-    workerStreamApplicationFee: json.workerStreamApplicationFee.map(term),
-    oneWorkerEoi: term(json.oneWorkerEoi),
-    workerEoiValidity: term(json.workerEoiValidity),
-    invitationPeriod: term(json.invitationPeriod),
+    workerEoiFee: series<{ readonly amountCad: number }>("workerEoiFee"),
+    workerStreamApplicationFee: series<{ readonly amountCad: number }>("workerStreamApplicationFee"),
+    // One version each, known from one day on.
+    oneWorkerEoi: series<object>("oneWorkerEoi")[0] as Term,
+    workerEoiValidity: series<{ readonly months: number }>("workerEoiValidity")[0] as Term & {
+      readonly months: number;
+    },
+    invitationPeriod: series<{ readonly days: number }>("invitationPeriod")[0] as Term & { readonly days: number },
   };
   return terms;
 }

@@ -1,7 +1,9 @@
 // The dates of the Accelerated Tech Pathway occupation lists (the launch window, the announcement,
 // the move to NOC 2021, the last check) and the sources of the two lists.
 
+import atpJson from "../../../data/alberta/atp-occupations.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
+import { verifiedDay } from "../../core/dated.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { listSourceCitation } from "./atp-occupations-data.js";
 
@@ -62,7 +64,8 @@ export const ATP_ANNOUNCEMENT_DATE: IsoDate = /* @__PURE__ */ isoDate("2022-01-1
 export const ATP_NOC_2021_LIST_DATE: IsoDate = /* @__PURE__ */ isoDate("2022-11-16");
 
 /**
- * The date the ATP occupation data was last checked against its sources.
+ * The date the ATP occupation data was last checked against its sources (the `verified` day of
+ * the occupation lists' data file).
  *
  * @example
  * ```ts
@@ -70,7 +73,7 @@ export const ATP_NOC_2021_LIST_DATE: IsoDate = /* @__PURE__ */ isoDate("2022-11-
  * console.log(`ATP lists checked on ${ATP_OCCUPATIONS_VERIFIED}`);
  * ```
  */
-export const ATP_OCCUPATIONS_VERIFIED: IsoDate = /* @__PURE__ */ isoDate("2026-11-25");
+export const ATP_OCCUPATIONS_VERIFIED: IsoDate = /* @__PURE__ */ verifiedDay(atpJson);
 
 /**
  * Where the launch list (23 NOC 2016 codes) comes from: the January 2022 announcement as a news

@@ -6,18 +6,24 @@
 import atpJson from "../../../data/alberta/atp-occupations.json" with { type: "json" };
 import type { Citation } from "../../core/citation.js";
 import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
+import { loadDated } from "../../core/dated.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
-import type { Version, Versioned } from "../../core/versioned.js";
+import type { Versioned } from "../../core/versioned.js";
 import type { NocVersion } from "../../noc/catalogue.js";
 import { nocCodeFacts, nocPredecessorCodes } from "../../noc/codes.js";
+
+/** A list's `value` as written in the data file. */
+interface ListJson {
+  readonly nocVersion: NocVersion;
+  readonly codes: readonly string[];
+  readonly note: string;
+}
 
 interface VersionJson {
   readonly from: string;
   readonly to?: string;
-  readonly nocVersion: NocVersion;
-  readonly codes: readonly string[];
   readonly source: CitationJson;
-  readonly note: string;
+  readonly value: ListJson;
 }
 
 interface UncertainJson {
@@ -110,7 +116,7 @@ export interface AtpOccupationData {
 
 /** The `versions` entry for a NOC version, as written in the data file. */
 function listJson(nocVersion: NocVersion): VersionJson {
-  const version = atpOccupationsJson.versions.find((v) => v.nocVersion === nocVersion);
+  const version = atpOccupationsJson.versions.find((v) => v.value.nocVersion === nocVersion);
   if (version === undefined) throw new Error(`atp-occupations.json has no NOC ${nocVersion} list`);
   return version;
 }
@@ -132,20 +138,15 @@ export function loadAtpOccupations(): AtpOccupationData {
 
 function build(): AtpOccupationData {
   const json = atpOccupationsJson;
-  const lists = json.versions.map(
-    (v): Version<AtpList> =>
-      Object.freeze({
-        from: isoDate(v.from),
-        ...(v.to === undefined ? {} : { to: isoDate(v.to) }),
-        value: Object.freeze({
-          nocVersion: v.nocVersion,
-          codes: Object.freeze([...v.codes]),
-          codeSet: new Set(v.codes),
-          note: v.note,
-        }),
-        source: citationFromJson(v.source),
-      }),
-  );
+  const lists = loadDated(json, (value): AtpList => {
+    const v = value as ListJson;
+    return Object.freeze({
+      nocVersion: v.nocVersion,
+      codes: Object.freeze([...v.codes]),
+      codeSet: new Set(v.codes),
+      note: v.note,
+    });
+  }).versions;
   const uncertain = json.uncertain.map(
     (u): AtpUncertainty =>
       Object.freeze({

@@ -1,14 +1,23 @@
+import requirementsJson from "../../../data/alberta/aaip-employer-requirements.json" with { type: "json" };
+import { type DatedVersion, loadDated } from "../../core/dated.js";
 import { defineRule } from "../../core/define-rule.js";
 import type { Rule } from "../../core/rule.js";
 import type { AlbertaFacts } from "./facts.js";
 import { AAIP_EMPLOYER_REQUIREMENTS_SOURCE } from "./sources.js";
 
-/** At least 2 complete fiscal years of continuous operation in Alberta. */
-const MINIMUM_FISCAL_YEARS = 2;
-/** At least CAD 400,000 gross annual revenue. */
-const MINIMUM_REVENUE_CAD = 400_000;
-/** At least 3 full-time (or equivalent) employees in Alberta. */
-const MINIMUM_EMPLOYEES = 3;
+interface EmployerMinimums {
+  /** Complete fiscal years of continuous operation in Alberta (2). */
+  readonly minimumFiscalYears: number;
+  /** Gross annual revenue in CAD (400,000). */
+  readonly minimumRevenueCad: number;
+  /** Full-time (or equivalent) employees in Alberta (3). */
+  readonly minimumEmployees: number;
+}
+
+/** The minimums of data/alberta/aaip-employer-requirements.json: one version, its start unknown. Internal. */
+export const AAIP_EMPLOYER_MINIMUMS = /* @__PURE__ */ loadDated(requirementsJson, (value) =>
+  Object.freeze({ ...(value as EmployerMinimums) }),
+);
 
 /**
  * The AAIP employer requirements for all worker streams (alberta.ca, "Job offer and employer
@@ -34,6 +43,10 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
   source: AAIP_EMPLOYER_REQUIREMENTS_SOURCE,
   check: ({ job }) => {
     if (job === undefined) return { verdict: "unknown", reason: "No job is being checked." };
+    const minimums = (AAIP_EMPLOYER_MINIMUMS.versions[0] as DatedVersion<EmployerMinimums>).value;
+    const MINIMUM_FISCAL_YEARS = minimums.minimumFiscalYears;
+    const MINIMUM_REVENUE_CAD = minimums.minimumRevenueCad;
+    const MINIMUM_EMPLOYEES = minimums.minimumEmployees;
     const employer = job.employer;
     const at = `${job.path}.employer`;
     const years = employer?.albertaFiscalYears;

@@ -4,7 +4,8 @@
 import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import { type DatedVersion, datedVersions } from "../../core/dated.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import type { Verdict } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
 import type { NocEntry, NocVersion } from "../../noc/catalogue.js";
@@ -54,20 +55,10 @@ interface RawGroup {
   readonly uncertain?: string;
 }
 
-interface RawVersion {
-  readonly from: string;
-  readonly to?: string;
+interface RawGroups {
   readonly noc: number;
   readonly include: readonly RawGroup[];
   readonly exclude: readonly RawGroup[];
-  readonly uncertain?: string;
-  readonly source: {
-    readonly title: string;
-    readonly url: string;
-    readonly retrieved: string;
-    readonly effective?: string;
-    readonly secondary?: boolean;
-  };
 }
 
 function group(raw: RawGroup): FstTradeGroup {
@@ -79,29 +70,15 @@ function group(raw: RawGroup): FstTradeGroup {
   });
 }
 
-function buildVersions(): Versioned<FstTradeGroups> {
-  return Object.freeze(
-    (tradesJson.versions as readonly RawVersion[]).map((raw) => {
-      const source: Citation = Object.freeze({
-        title: raw.source.title,
-        url: raw.source.url,
-        retrieved: isoDate(raw.source.retrieved),
-        ...(raw.source.effective === undefined ? {} : { effective: isoDate(raw.source.effective) }),
-        ...(raw.source.secondary === true ? { secondary: true } : {}),
-      });
-      return Object.freeze({
-        from: isoDate(raw.from),
-        ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
-        value: Object.freeze({
-          noc: raw.noc as NocVersion,
-          include: Object.freeze(raw.include.map(group)),
-          exclude: Object.freeze(raw.exclude.map(group)),
-          ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
-        }),
-        source,
-      });
-    }),
-  );
+function readGroups(value: unknown, version: Omit<DatedVersion<unknown>, "value">): FstTradeGroups {
+  const raw = value as RawGroups;
+  const uncertain = version.uncertain?.map((p) => p.reason).join(" ");
+  return Object.freeze({
+    noc: raw.noc as NocVersion,
+    include: Object.freeze(raw.include.map(group)),
+    exclude: Object.freeze(raw.exclude.map(group)),
+    ...(uncertain === undefined ? {} : { uncertain }),
+  });
 }
 
 /**
@@ -117,7 +94,33 @@ function buildVersions(): Versioned<FstTradeGroups> {
  * valueAsOf(FST_TRADE_GROUPS, isoDate("2022-11-15")).ok; // true: the NOC 2016 groups
  * ```
  */
-export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = /* @__PURE__ */ buildVersions();
+export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = /* @__PURE__ */ datedVersions(tradesJson, readGroups);
+
+const LEVEL_NAMES = { major: "Major Group", "sub-major": "Sub-Major Group", minor: "Minor Group", unit: "Unit Group" };
+
+/**
+ * Every version's trade groups in words, newest first, each code followed by the groups excluded
+ * from it ("NOC 2021 Major Groups 72 except 726, 73, ...; NOC 2016 Major Groups 72, ... before
+ * 2022-11-16"), for the reasons that name the definition. Internal.
+ */
+export function describeFstTradeGroups(): string {
+  return [...FST_TRADE_GROUPS]
+    .reverse()
+    .map(({ value, to }) => {
+      const levels: string[] = [];
+      for (const level of ["major", "sub-major", "minor", "unit"] as const) {
+        const codes = value.include
+          .filter((g) => g.level === level)
+          .map((g) => {
+            const except = value.exclude.filter((x) => x.code.startsWith(g.code)).map((x) => x.code);
+            return except.length === 0 ? g.code : `${g.code} except ${except.join(", ")}`;
+          });
+        if (codes.length > 0) levels.push(`${LEVEL_NAMES[level]}${codes.length > 1 ? "s" : ""} ${codes.join(", ")}`);
+      }
+      return `NOC ${value.noc} ${levels.join(", ")}${to === undefined ? "" : ` before ${to}`}`;
+    })
+    .join("; ");
+}
 
 function matches(entry: NocCodeFacts, g: FstTradeGroup): boolean {
   return entry.code.startsWith(g.code);

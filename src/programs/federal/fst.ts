@@ -12,7 +12,7 @@ import type { Candidate } from "../../models/candidate.js";
 import { formatHours, hoursVerdict } from "./experience.js";
 import type { FederalFacts, FederalTradeHours } from "./facts.js";
 import { type FederalFinding, jobOfferFinding, passFinding } from "./findings.js";
-import { fstTradeFinding, sameOccupation } from "./fst-trades.js";
+import { describeFstTradeGroups, fstTradeFinding, sameOccupation } from "./fst-trades.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
 import { settlementFundsRule } from "./settlement-funds.js";
@@ -200,7 +200,7 @@ const tradeRule = anyCase<FederalFacts>(
       ...(history === undefined
         ? { unanswered: { reason: "The work history is not given (workHistory).", missing: ["workHistory"] } }
         : {}),
-      none: "No job in the work history is in a skilled trade (NOC 2021 Major Groups 72 except 726, 73, 82, 83, 92, 93 except 932, Minor Group 6320, Unit Group 62200; NOC 2016 Major Groups 72, 73, 82, 92, Minor Groups 632, 633 before 2022-11-16); FST needs two years in one.",
+      none: `No job in the work history is in a skilled trade (${describeFstTradeGroups()}); FST needs two years in one.`,
     };
   },
   perTrade,

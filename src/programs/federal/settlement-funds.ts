@@ -5,9 +5,10 @@ import fundsJson from "../../../data/ircc/settlement-funds.json" with { type: "j
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { anyOf } from "../../core/combinators.js";
+import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import { defineRule } from "../../core/define-rule.js";
 import { formatEnCa } from "../../core/format-number.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import { allVerdicts } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
@@ -34,45 +35,21 @@ export interface SettlementFundsTable {
   readonly uncertain?: string;
 }
 
-interface RawFundsVersion {
-  readonly from: string;
-  readonly to?: string;
+interface RawTable {
   readonly amounts: readonly number[];
   readonly eachAdditional: number;
   readonly amountsAreUpperBound?: boolean;
-  readonly uncertain?: string;
-  readonly source: {
-    readonly title: string;
-    readonly url: string;
-    readonly retrieved: string;
-    readonly effective?: string;
-    readonly secondary?: boolean;
-  };
 }
 
-function buildTables(): Versioned<SettlementFundsTable> {
-  return Object.freeze(
-    (fundsJson.versions as readonly RawFundsVersion[]).map((raw) => {
-      const source: Citation = Object.freeze({
-        title: raw.source.title,
-        url: raw.source.url,
-        retrieved: isoDate(raw.source.retrieved),
-        ...(raw.source.effective === undefined ? {} : { effective: isoDate(raw.source.effective) }),
-        ...(raw.source.secondary === true ? { secondary: true } : {}),
-      });
-      return Object.freeze({
-        from: isoDate(raw.from),
-        ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
-        value: Object.freeze({
-          amounts: Object.freeze([...raw.amounts]),
-          eachAdditional: raw.eachAdditional,
-          amountsAreUpperBound: raw.amountsAreUpperBound === true,
-          ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
-        }),
-        source,
-      });
-    }),
-  );
+function readTable(value: unknown, version: Omit<DatedVersion<unknown>, "value">): SettlementFundsTable {
+  const raw = value as RawTable;
+  const uncertain = version.uncertain?.map((p) => p.reason).join(" ");
+  return Object.freeze({
+    amounts: Object.freeze([...raw.amounts]),
+    eachAdditional: raw.eachAdditional,
+    amountsAreUpperBound: raw.amountsAreUpperBound === true,
+    ...(uncertain === undefined ? {} : { uncertain }),
+  });
 }
 
 /**
@@ -88,7 +65,10 @@ function buildTables(): Versioned<SettlementFundsTable> {
  * if (found.ok) found.value.amounts[0]; // 15263
  * ```
  */
-export const SETTLEMENT_FUNDS_TABLES: Versioned<SettlementFundsTable> = /* @__PURE__ */ buildTables();
+export const SETTLEMENT_FUNDS_TABLES: Versioned<SettlementFundsTable> = /* @__PURE__ */ datedVersions(
+  fundsJson,
+  readTable,
+);
 
 /**
  * What {@link settlementFundsRequired} found: the amount for a family size on a date (an upper

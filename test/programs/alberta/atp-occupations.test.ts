@@ -115,7 +115,7 @@ const REFERENCE_1_3 = [
 const DATA_CENTRE = ["72200", "72201", "72205"];
 
 const versionJson = (nocVersion: number) => {
-  const version = atpJson.versions.find((v) => v.nocVersion === nocVersion);
+  const version = atpJson.versions.find((v) => v.value.nocVersion === nocVersion);
   if (!version) throw new Error(`no NOC ${nocVersion} list`);
   return version;
 };
@@ -127,14 +127,14 @@ const uncertainJson = (id: string) => {
 
 describe("the data file", () => {
   it("holds the 23 launch codes (NOC 2016) and the 44 codes of the AAIP PDF (NOC 2021)", () => {
-    expect(versionJson(2016).codes).toEqual(LAUNCH_23);
-    expect(versionJson(2021).codes).toEqual(NOC_2021_44);
+    expect(versionJson(2016).value.codes).toEqual(LAUNCH_23);
+    expect(versionJson(2021).value.codes).toEqual(NOC_2021_44);
     expect(new Set(LAUNCH_23).size).toBe(23);
     expect(new Set(NOC_2021_44).size).toBe(44);
   });
 
   it("dates the versions back to back: launch list 2021-12-01 to 2022-11-16, NOC 2021 list from 2022-11-16", () => {
-    expect(atpJson.versions.map((v) => [v.from, "to" in v ? v.to : undefined, v.nocVersion])).toEqual([
+    expect(atpJson.versions.map((v) => [v.from, "to" in v ? v.to : undefined, v.value.nocVersion])).toEqual([
       ["2021-12-01", "2022-11-16", 2016],
       ["2022-11-16", undefined, 2021],
     ]);
@@ -157,13 +157,13 @@ describe("the data file", () => {
     expect(ATP_NOC_2021_LIST_SOURCE.title).toContain("effective Nov 16, 2022");
     expect(ATP_NOC_2021_LIST_SOURCE.section).toContain("2026-06-20");
     expect(ATP_NOC_2021_LIST_SOURCE.secondary).toBeUndefined();
-    for (const version of atpJson.versions) expect(version.note.length).toBeGreaterThan(100);
+    for (const version of atpJson.versions) expect(version.value.note.length).toBeGreaterThan(100);
     for (const entry of atpJson.uncertain) expect(entry.reason.length).toBeGreaterThan(100);
   });
 
   it("lists only codes of the catalogue of their NOC version, all skilled (TEER 0–3, or skill type 0 / level A or B)", () => {
-    const all2016 = [...versionJson(2016).codes, ...uncertainJson("noc2016-beyond-launch-list").codes];
-    const all2021 = [...versionJson(2021).codes, ...uncertainJson("noc2021-data-centre-additions").codes];
+    const all2016 = [...versionJson(2016).value.codes, ...uncertainJson("noc2016-beyond-launch-list").codes];
+    const all2021 = [...versionJson(2021).value.codes, ...uncertainJson("noc2021-data-centre-additions").codes];
     for (const code of all2016) {
       const entry = getNoc(code);
       expect(entry?.version, code).toBe(2016);

@@ -47,7 +47,7 @@ const points = (input: Input, id: WorkerEoiLineId): number => line(input, id).po
 
 /** The grid's wording of each option, by factor and option id, as data/alberta/worker-eoi-grid.json types it. */
 const OPTION_LABELS = new Map(
-  gridJson.versions[0]?.factors.map((f) => [f.id, new Map(f.options.map((o) => [o.id, o.label]))]) ?? [],
+  gridJson.versions[1]?.value?.factors.map((f) => [f.id, new Map(f.options.map((o) => [o.id, o.label]))]) ?? [],
 );
 
 /** atpDrawComparison of a valid score and day: the comparison. */
@@ -1449,7 +1449,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
         },
       ],
     });
-    // data/alberta/worker-eoi-grid.json, unknownPeriods[0].reason, from its first day to its last.
+    // data/alberta/worker-eoi-grid.json, versions[0].uncertain[0].reason, from its first day to its last.
     const reason =
       "The Worker EOI opened on 2024-09-30 with a 100-point grid, but the only version of the grid we could read is the one effective 2025-08-07; the points in force before that day are not known to us.";
     for (const asOf of ["2024-09-30", "2025-08-06"]) {

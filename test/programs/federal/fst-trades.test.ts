@@ -28,10 +28,8 @@ describe("FST_TRADE_GROUPS", () => {
     type RawVersion = {
       from: string;
       to?: string;
-      noc: number;
-      include: RawGroup[];
-      exclude: RawGroup[];
-      uncertain?: string;
+      uncertain?: { from: string; to?: string; reason: string }[];
+      value: { noc: number; include: RawGroup[]; exclude: RawGroup[] };
       source: { title: string; url: string; retrieved: string; effective?: string; secondary?: boolean };
     };
     const group = (g: RawGroup) => ({
@@ -43,18 +41,19 @@ describe("FST_TRADE_GROUPS", () => {
     const expected = (tradesJson.versions as RawVersion[]).map((raw) => ({
       from: raw.from,
       ...(raw.to === undefined ? {} : { to: raw.to }),
-      value: {
-        noc: raw.noc,
-        include: raw.include.map(group),
-        exclude: raw.exclude.map(group),
-        ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
-      },
       source: {
         title: raw.source.title,
         url: raw.source.url,
         retrieved: raw.source.retrieved,
         ...(raw.source.effective === undefined ? {} : { effective: raw.source.effective }),
         ...(raw.source.secondary === true ? { secondary: true } : {}),
+      },
+      ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
+      value: {
+        noc: raw.value.noc,
+        include: raw.value.include.map(group),
+        exclude: raw.value.exclude.map(group),
+        ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain.map((p) => p.reason).join(" ") }),
       },
     }));
     expect(FST_TRADE_GROUPS).toStrictEqual(expected);

@@ -57,7 +57,7 @@ describe("skilled trades by NOC group, from the catalogue", () => {
 
   it("the data file and the versions agree", () => {
     expect(FST_TRADE_GROUPS.map((v) => [v.from, v.to, v.value.noc])).toEqual(
-      tradeData.versions.map((v) => [v.from, "to" in v ? v.to : undefined, v.noc]),
+      tradeData.versions.map((v) => [v.from, "to" in v ? v.to : undefined, v.value.noc]),
     );
     expect(groups2021.ok && groups2021.value.noc).toBe(2021);
     expect(groups2016.ok && groups2016.value.noc).toBe(2016);

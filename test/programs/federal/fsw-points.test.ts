@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import grid from "../../../data/ircc/fsw-selection-grid.json" with { type: "json" };
+import gridFile from "../../../data/ircc/fsw-selection-grid.json" with { type: "json" };
 import { addDays, addYears } from "../../../src/core/calendar.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import type { EducationCredential } from "../../../src/models/education.js";
@@ -25,6 +25,8 @@ import {
   quietSpouse,
   tef,
 } from "../../fixtures/federal/builders.js";
+
+const grid = (gridFile.versions[0] as (typeof gridFile.versions)[number]).value;
 
 const points = (overrides: Parameters<typeof fswCandidate>[0] = {}) =>
   fswSelectionPoints(fswCandidate(overrides), { asOf: ASOF });
@@ -60,8 +62,8 @@ describe("fswSelectionPoints: the reference candidate", () => {
 
 describe("language factor (max 28)", () => {
   for (const row of grid.language.firstOfficialLanguagePerAbility) {
-    it(`CLB ${row.minClb} in every ability gives ${row.points} per ability`, () => {
-      const p = points({ languageTests: [celpip("2025-03-01", row.minClb)] });
+    it(`CLB ${row.min} in every ability gives ${row.points} per ability`, () => {
+      const p = points({ languageTests: [celpip("2025-03-01", row.min)] });
       expect(p.language.points).toBe(4 * row.points);
       expect(p.language.firstLanguage?.perAbility).toEqual({
         reading: row.points,
@@ -195,7 +197,8 @@ describe("education factor (max 25)", () => {
 });
 
 describe("experience factor (max 15)", () => {
-  const expected = (years: number) => grid.experience.byYears.find((r) => years >= r.minYears)?.points ?? 0;
+  // The grid: 1 year 9, 2-3 years 11, 4-5 years 13, 6 or more 15; less than a year earns nothing.
+  const expected = (years: number) => [0, 9, 11, 11, 13, 13, 15, 15][years];
   for (let years = 0; years <= 7; years++) {
     it(`${years} year(s) of skilled work → ${expected(years)}`, () => {
       const history = years === 0 ? [] : [jobEndingBefore("21231", "IN", ASOF, 12 * years)];
@@ -218,13 +221,8 @@ describe("experience factor (max 15)", () => {
 
 describe("age factor (max 12)", () => {
   for (let age = 16; age <= 48; age++) {
-    const row = grid.age.byAge.find(
-      (r) =>
-        ("age" in r && r.age === age) ||
-        (!("age" in r) &&
-          age >= ("minAge" in r ? (r.minAge ?? -1) : -1) &&
-          age <= ("maxAge" in r ? (r.maxAge ?? 999) : 999)),
-    );
+    // The grid: 12 points from 18 to 35, one fewer each year from 36 (11) to 46 (1), none from 47 or under 18.
+    const row = { points: age < 18 ? 0 : age <= 35 ? 12 : age <= 46 ? 47 - age : 0 };
     it(`age ${age} → ${row?.points}`, () => {
       const p = points({ dateOfBirth: addYears(ASOF, -age) });
       expect(p.age.age).toBe(age);
@@ -645,7 +643,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
 
   it("the total: pass, no missing, the pass mark and the source", () => {
     expect(p).toMatchObject({ total: 70, maximumReachable: 70, passes: true, verdict: "pass", missing: [] });
-    expect(p.source.url).toBe(grid.source.url);
+    expect(p.source.url).toBe(gridFile.source.url);
   });
 });
 

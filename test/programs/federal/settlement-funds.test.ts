@@ -116,27 +116,26 @@ describe("SETTLEMENT_FUNDS_TABLES", () => {
     type RawVersion = {
       from: string;
       to?: string;
-      amounts: number[];
-      eachAdditional: number;
-      amountsAreUpperBound?: boolean;
-      uncertain?: string;
+      uncertain?: { from: string; to?: string; reason: string }[];
+      value: { amounts: number[]; eachAdditional: number; amountsAreUpperBound?: boolean };
       source: { title: string; url: string; retrieved: string; effective?: string; secondary?: boolean };
     };
     const expected = (fundsJson.versions as RawVersion[]).map((raw) => ({
       from: raw.from,
       ...(raw.to === undefined ? {} : { to: raw.to }),
-      value: {
-        amounts: raw.amounts,
-        eachAdditional: raw.eachAdditional,
-        amountsAreUpperBound: raw.amountsAreUpperBound === true,
-        ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
-      },
       source: {
         title: raw.source.title,
         url: raw.source.url,
         retrieved: raw.source.retrieved,
         ...(raw.source.effective === undefined ? {} : { effective: raw.source.effective }),
         ...(raw.source.secondary === true ? { secondary: true } : {}),
+      },
+      ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
+      value: {
+        amounts: raw.value.amounts,
+        eachAdditional: raw.value.eachAdditional,
+        amountsAreUpperBound: raw.value.amountsAreUpperBound === true,
+        ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain.map((p) => p.reason).join(" ") }),
       },
     }));
     expect(SETTLEMENT_FUNDS_TABLES).toStrictEqual(expected);

@@ -3,16 +3,15 @@
 
 import { notAnswered } from "../../../core/define-rule.js";
 import type { Rule } from "../../../core/rule.js";
+import { FULL_TIME_HOURS_PER_WEEK } from "../../../experience/constants.js";
 import { pathwayHistory, qualifyingJobRuleOn } from "../atp-pathway-history-data.js";
 import type { AlbertaFacts } from "../facts.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE, ATP_JOB_OFFER_TERMS_SOURCE } from "../sources.js";
 import { jobRule } from "./job-rule.js";
 
-/**
- * Full-time means at least 30 hours a week: IRCC's definition of full-time work
- * (`FULL_TIME_HOURS_PER_WEEK`), used for every rule (docs/decisions/0007-full-time-is-30-hours.md).
- */
-const FULL_TIME_HOURS = 30;
+// Full-time means at least FULL_TIME_HOURS_PER_WEEK (30) hours a week: IRCC's definition of
+// full-time work, used for every rule (docs/decisions/0007-full-time-is-30-hours.md).
+const FULL_TIME_HOURS = FULL_TIME_HOURS_PER_WEEK;
 /** A non-permanent offer must run at least 12 months (secondary source). */
 const MINIMUM_OFFER_MONTHS = 12;
 

@@ -2,12 +2,16 @@
 // is score.ts and ../atp-draws.ts. Nothing runs at import time: the files are read on first use.
 
 import gridJson from "../../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
+import type { Band, Bands } from "../../../core/bands.js";
 import type { Citation } from "../../../core/citation.js";
 import { type CitationJson, citationFromJson } from "../../../core/citation-json.js";
+import { loadDated } from "../../../core/dated.js";
 import { type IsoDate, isoDate } from "../../../core/iso-date.js";
 
 interface OptionJson {
   readonly id: string;
+  readonly min?: number;
+  readonly max?: number | null;
   readonly label: string;
   readonly points: number;
   readonly french?: boolean;
@@ -37,18 +41,11 @@ interface ReadingsJson {
   readonly wageAndHours: { readonly submittedFrom: string; readonly source: CitationJson };
 }
 
-interface GridJson {
-  readonly systemFrom: string;
-  readonly systemSource: CitationJson;
-  readonly unknownPeriods: readonly { readonly from: string; readonly to: string; readonly reason: string }[];
-  readonly readings: ReadingsJson;
-  readonly versions: readonly {
-    readonly from: string;
-    readonly maximum: number;
-    readonly source: CitationJson;
-    readonly frenchSource: CitationJson;
-    readonly factors: readonly FactorJson[];
-  }[];
+/** The value of a version of the grid: `null` while the grid in force is not known. */
+interface GridValueJson {
+  readonly maximum: number;
+  readonly frenchSource: CitationJson;
+  readonly factors: readonly FactorJson[];
 }
 
 /** One factor of the grid, with its points by option id. */
@@ -60,6 +57,14 @@ export interface GridFactor {
   readonly points: ReadonlyMap<string, number>;
   /** The grid's wording of each option, by option id ("Bachelor's degree" for `bachelors`). */
   readonly optionLabels: ReadonlyMap<string, string>;
+  /** The options chosen by a value (an age, a CLB level, months of work), in the grid's order. */
+  readonly bands: Bands<GridBand>;
+}
+
+/** An option of the grid that covers a band of values; `french` for the French (NCLC) column. */
+export interface GridBand extends Band {
+  readonly id: string;
+  readonly french: boolean;
 }
 
 /** The grid in force from `from`. */
@@ -131,31 +136,49 @@ function readingsOf(json: ReadingsJson): WorkerEoiReadings {
 /** The grid data, read on first use. */
 export function workerEoiData(): WorkerEoiData {
   if (grid !== undefined) return grid;
-  const json = gridJson as unknown as GridJson;
+  const dated = loadDated(gridJson, (value) => value as GridValueJson | null);
+  const [first] = dated.versions;
+  if (first === undefined) throw new Error("worker-eoi-grid.json has no version.");
   grid = {
-    systemFrom: isoDate(json.systemFrom),
-    systemSource: citationFromJson(json.systemSource),
-    unknownPeriods: json.unknownPeriods.map((p) => ({ from: isoDate(p.from), to: isoDate(p.to), reason: p.reason })),
-    readings: readingsOf(json.readings),
-    versions: json.versions.map((v) => ({
-      from: isoDate(v.from),
-      maximum: v.maximum,
-      source: citationFromJson(v.source),
-      frenchSource: citationFromJson(v.frenchSource),
-      factors: new Map(
-        v.factors.map((f) => [
-          f.id,
-          {
-            id: f.id,
-            group: f.group,
-            label: f.label,
-            maximum: f.maximum,
-            points: new Map(f.options.map((o) => [o.id, o.points])),
-            optionLabels: new Map(f.options.map((o) => [o.id, o.label])),
-          },
-        ]),
-      ),
-    })),
+    systemFrom: first.from,
+    systemSource: first.source,
+    // A version whose grid is not known holds null: its uncertain periods are the unknown periods.
+    unknownPeriods: dated.versions.flatMap((v) =>
+      v.value === null
+        ? (v.uncertain ?? []).map((p) => ({ from: p.from, to: (p.to ?? v.to) as IsoDate, reason: p.reason }))
+        : [],
+    ),
+    readings: readingsOf((gridJson as unknown as { readonly readings: ReadingsJson }).readings),
+    versions: dated.versions.flatMap(({ from, source, value }) =>
+      value === null
+        ? []
+        : [
+            {
+              from,
+              maximum: value.maximum,
+              source,
+              frenchSource: citationFromJson(value.frenchSource),
+              factors: new Map(
+                value.factors.map((f) => [
+                  f.id,
+                  {
+                    id: f.id,
+                    group: f.group,
+                    label: f.label,
+                    maximum: f.maximum,
+                    points: new Map(f.options.map((o) => [o.id, o.points])),
+                    optionLabels: new Map(f.options.map((o) => [o.id, o.label])),
+                    bands: f.options.flatMap((o) =>
+                      o.min === undefined
+                        ? []
+                        : [{ id: o.id, min: o.min, max: o.max ?? null, french: o.french === true }],
+                    ),
+                  },
+                ]),
+              ),
+            },
+          ],
+    ),
   };
   return grid;
 }

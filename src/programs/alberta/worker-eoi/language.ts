@@ -4,17 +4,11 @@
 import { minimumClb } from "../../../language/clb.js";
 import type { officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { GridVersion } from "./data.js";
-import { certain, maximumOf, type Part, pointsOf } from "./part.js";
+import { bandOptionOf, certain, inBand, maximumOf, type Part, pointsOf } from "./part.js";
 
-function englishPoints(grid: GridVersion, clb: number): [number, string] {
-  const id = clb >= 6 ? "english-clb-6" : clb === 5 ? "english-clb-5" : clb === 4 ? "english-clb-4" : "english-clb-3";
-  return [pointsOf(grid, "language", id), id];
-}
-
-function frenchPoints(grid: GridVersion, nclc: number): [number, string] {
-  const id =
-    nclc >= 6 ? "french-nclc-6" : nclc === 5 ? "french-nclc-5" : nclc === 4 ? "french-nclc-4" : "french-nclc-3";
-  return [pointsOf(grid, "language", id), id];
+function columnPoints(grid: GridVersion, level: number, french: boolean): [number, string] | undefined {
+  const id = bandOptionOf(grid, "language", level, french);
+  return id === undefined ? undefined : [pointsOf(grid, "language", id), id];
 }
 
 export type LanguageLevels = ReturnType<typeof officialLanguageLevels>;
@@ -23,19 +17,19 @@ export function language(grid: GridVersion, levels: LanguageLevels): [Part, Part
   // The results with problems that matter were reported as issues; the others (dated after asOf
   // or expired) are not held, and could not raise the score on asOf.
   const missing = levels.missing;
-  const en = levels.english === undefined ? undefined : englishPoints(grid, minimumClb(levels.english));
-  const fr = levels.french === undefined ? undefined : frenchPoints(grid, minimumClb(levels.french));
+  const en = levels.english === undefined ? undefined : columnPoints(grid, minimumClb(levels.english), false);
+  const fr = levels.french === undefined ? undefined : columnPoints(grid, minimumClb(levels.french), true);
   let main: Part;
   if (fr !== undefined && (en === undefined || fr[0] > en[0])) {
     main = { points: fr[0], maximumReachable: fr[0], option: fr[1], missing: [], source: grid.frenchSource };
   } else {
     main = certain(en?.[0] ?? 0, en?.[1]);
   }
+  // The bonus's band is the lower of the two levels: CLB 4 or higher in English and NCLC 4 or higher in French.
   const both =
     levels.english !== undefined &&
     levels.french !== undefined &&
-    minimumClb(levels.english) >= 4 &&
-    minimumClb(levels.french) >= 4;
+    inBand(grid, "language-bilingual", "both-4", Math.min(minimumClb(levels.english), minimumClb(levels.french)));
   let bonus = certain(both ? pointsOf(grid, "language-bilingual", "both-4") : 0, both ? "both-4" : undefined);
   if (missing.length > 0) {
     main = { ...main, maximumReachable: maximumOf(grid, "language"), missing };

@@ -1,6 +1,7 @@
 // A factor's points before they become a line of the breakdown: certain, reachable and the answers
 // that could raise them, read from the grid version in force.
 
+import { bandOf } from "../../../core/bands.js";
 import type { Citation } from "../../../core/citation.js";
 import type { GridVersion } from "./data.js";
 import type { WorkerEoiLine, WorkerEoiLineId } from "./types.js";
@@ -20,8 +21,24 @@ export const certain = (points: number, option?: string): Part => ({
   missing: [],
 });
 
-export function pointsOf(grid: GridVersion, factor: string, option: string): number {
-  return grid.factors.get(factor)?.points.get(option) ?? 0;
+export function pointsOf(grid: GridVersion, factor: string, option: string | undefined): number {
+  return option === undefined ? 0 : (grid.factors.get(factor)?.points.get(option) ?? 0);
+}
+
+/**
+ * The option of `factor` whose band covers `value` (in the French column when `french`), or
+ * `undefined` when none does.
+ */
+export function bandOptionOf(grid: GridVersion, factor: string, value: number, french = false): string | undefined {
+  return bandOf(
+    (grid.factors.get(factor)?.bands ?? []).filter((b) => b.french === french),
+    value,
+  )?.id;
+}
+
+/** Whether the band of `option` of `factor` covers `value`. */
+export function inBand(grid: GridVersion, factor: string, option: string, value: number): boolean {
+  return bandOf(grid.factors.get(factor)?.bands.filter((b) => b.id === option) ?? [], value) !== undefined;
 }
 
 export function maximumOf(grid: GridVersion, factor: string): number {

@@ -8,7 +8,7 @@ import { fullTimeEquivalentHours, type WorkPeriod } from "../../../experience/fu
 import type { Candidate } from "../../../models/candidate.js";
 import type { WorkExperience } from "../../../models/work-experience.js";
 import type { GridVersion } from "./data.js";
-import { maximumOf, type Part, pointsOf } from "./part.js";
+import { bandOptionOf, inBand, maximumOf, type Part, pointsOf } from "./part.js";
 
 /** Months of full-time-equivalent work: 130 hours a month (1,560 a year). */
 function monthsOf(jobs: readonly WorkExperience[], asOf: IsoDate): number {
@@ -59,7 +59,7 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   // certainly count, the reachable points every job that could.
   const sure = judged.filter((j) => j.counts === "yes");
   const possible = judged.filter((j) => j.counts !== "no");
-  const tier = (months: number) => (months >= 12 ? "12-months" : months >= 6 ? "6-months" : "under-6-months");
+  const tier = (months: number) => bandOptionOf(grid, "work-experience", months);
   // The grid's lowest option is "Less than 6 months" (3), read as written: it includes no work at all.
   const totalId = tier(
     monthsOf(
@@ -85,10 +85,12 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   const alberta = inCanada.filter((job) => job.province === "AB");
   const elsewhere = inCanada.filter((job) => job.province !== undefined && job.province !== "AB");
   const open = inCanada.filter((job) => job.province === undefined);
+  const where = (months: number, id: "alberta" | "other-province") =>
+    inBand(grid, "work-experience-location", id, months);
   const choose = (ab: number, other: number): [number, string | undefined] =>
-    ab >= 6
+    where(ab, "alberta")
       ? [pointsOf(grid, "work-experience-location", "alberta"), "alberta"]
-      : other >= 6
+      : where(other, "other-province")
         ? [pointsOf(grid, "work-experience-location", "other-province"), "other-province"]
         : [0, undefined];
   // A Canadian job with no province was in Alberta or in another province: the certain points are

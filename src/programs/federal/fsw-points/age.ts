@@ -1,5 +1,6 @@
 // The FSW age factor (max 12), by whole years of age on `asOf`.
 
+import { bandPoints } from "../../../core/bands.js";
 import { ageOn } from "../../../core/calendar.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { type FswFactorPoints, factor } from "./factor.js";
@@ -20,17 +21,7 @@ export interface FswAgePoints extends FswFactorPoints {
 
 /** Points for an age in whole years. Internal. */
 export function fswAgePoints(age: number): number {
-  for (const row of grid.age.byAge) {
-    if (row.age !== undefined && age === row.age) return row.points;
-    if (
-      row.age === undefined &&
-      age >= (row.minAge ?? Number.NEGATIVE_INFINITY) &&
-      age <= (row.maxAge ?? Number.POSITIVE_INFINITY)
-    ) {
-      return row.points;
-    }
-  }
-  return 0;
+  return bandPoints(grid.age.byAge, age);
 }
 
 /** The age factor from the date of birth. Internal. */

@@ -1,5 +1,6 @@
 // The FSW experience factor (max 15), by whole years of skilled work in the last 10 years.
 
+import { bandPoints } from "../../../core/bands.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { skilledWorkExperience } from "../../../experience/skilled-work-experience.js";
 import type { WorkExperience } from "../../../models/work-experience.js";
@@ -23,7 +24,7 @@ export interface FswExperiencePoints extends FswFactorPoints {
 
 /** Points for whole years of experience. Internal. */
 export function fswExperiencePoints(years: number): number {
-  return grid.experience.byYears.find((row) => years >= row.minYears)?.points ?? 0;
+  return bandPoints(grid.experience.byYears, years);
 }
 
 /** The experience factor from the work history. Internal. */

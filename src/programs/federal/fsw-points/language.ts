@@ -1,6 +1,7 @@
 // The FSW language factor (max 28): the first official language's points per ability, and the
 // second official language's.
 
+import { bandPoints } from "../../../core/bands.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "../../../language/clb.js";
 import type { OfficialLanguage } from "../../../language/official-language.js";
 import {
@@ -37,7 +38,7 @@ export interface FswLanguagePoints extends FswFactorPoints {
 
 /** Points for one first-language ability at a CLB level (0 below CLB 7). Internal. */
 export function fswPointsPerAbility(clb: number): number {
-  return grid.language.firstOfficialLanguagePerAbility.find((row) => clb >= row.minClb)?.points ?? 0;
+  return bandPoints(grid.language.firstOfficialLanguagePerAbility, clb);
 }
 
 function languageName(language: OfficialLanguage): string {
