@@ -11,5 +11,6 @@ export * from "./iso-date.js";
 export * from "./rule.js";
 export * from "./rule-set.js";
 export * from "./rule-set-error.js";
+export type { ScoreBounds } from "./score-bounds.js";
 export * from "./verdict.js";
 export * from "./versioned.js";

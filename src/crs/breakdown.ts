@@ -1,5 +1,6 @@
 import type { Citation } from "../core/citation.js";
 import type { IsoDate } from "../core/iso-date.js";
+import type { ScoreBounds } from "../core/score-bounds.js";
 
 /**
  * Section A of a CRS score: core / human capital factors (500 points without a spouse, 460 with).
@@ -100,10 +101,14 @@ export interface CrsAdditionalBreakdown {
  * `total` is always `core.subtotal + spouse.subtotal + transferability.subtotal +
  * additional.subtotal`, and never more than 1,200.
  *
- * Besides the points: `missing` (input paths whose answers could add points: the score counts
- * only what is certain) and `caveats` (known doubts about the law that touched this
- * score, such as the date of the 2020 French-points increase, and the factors' `notes`: input the
- * score left out, such as an expired language test).
+ * Besides the points: `missing` and `maximumReachable` (the {@link ScoreBounds} every score of a
+ * partial candidate carries: the score counts only what is certain) and `caveats` (known doubts
+ * about the law that touched this score, such as the date of the 2020 French-points increase, and
+ * the factors' `notes`: input the score left out, such as an expired language test).
+ * `maximumReachable` is never more than the CRS maximum (1,200). Two answers are read rather than
+ * left open: without `firstOfficialLanguage` the better order is assumed, and an offer without
+ * `offeredOn` is read as made by `asOf`. The bound reads each open question as raising its own
+ * factors to their best.
  *
  * @example
  * ```ts
@@ -111,9 +116,7 @@ export interface CrsAdditionalBreakdown {
  * console.log(b.total, b.core.subtotal, b.transferability.subtotal, b.missing);
  * ```
  */
-export interface CrsBreakdown {
-  /** The score: the sum of the four section subtotals. */
-  readonly total: number;
+export interface CrsBreakdown extends ScoreBounds {
   /** A. Core / human capital factors. */
   readonly core: CrsCoreBreakdown;
   /** B. Spouse or common-law partner factors. */
@@ -126,20 +129,8 @@ export interface CrsBreakdown {
   readonly asOf: IsoDate;
   /** The sources of the tables in force on `asOf`. */
   readonly sources: readonly Citation[];
-  /** Input paths whose answers could add points; empty when the score is complete. */
-  readonly missing: readonly string[];
   /** Known doubts about the rules that touched this score, and input it left out (an expired test); usually empty. */
   readonly caveats: readonly string[];
-  /**
-   * The most the score could be if every open question in `missing` were answered in the
-   * candidate's favour, never more than the CRS maximum (1,200); equal to `total` when nothing is
-   * missing. Sound: answering more can only raise `total` and lower `maximumReachable`, and the
-   * final score lies between them. (Two answers are read rather than left open: without
-   * `firstOfficialLanguage` the better order is assumed, and an offer without `offeredOn` is read
-   * as made by `asOf`.) The bound reads each open question as raising its own
-   * factors to their best, so it may be higher than any real answer gives, never lower.
-   */
-  readonly maximumReachable: number;
   /**
    * The day the CRS points tables were last verified against their official sources; when `asOf`
    * is later, `caveats` says so.

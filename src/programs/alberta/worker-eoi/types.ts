@@ -3,6 +3,7 @@
 import type { Citation } from "../../../core/citation.js";
 import type { InputIssue } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
+import type { ScoreBounds } from "../../../core/score-bounds.js";
 
 /**
  * The id of a line of the Worker EOI breakdown: one per factor of the grid (the language factor
@@ -83,7 +84,9 @@ export interface WorkerEoiNote {
 }
 
 /**
- * A Worker EOI score: the breakdown, the certain totals and the maximum still reachable.
+ * A Worker EOI score: the breakdown, the certain totals and the maximum still reachable
+ * ({@link ScoreBounds}): `total` is the sum of the lines, `groupI + groupII`, at most 100;
+ * `maximumReachable` the sum of the lines' own; `missing` in line order.
  *
  * @example
  * ```ts
@@ -91,7 +94,7 @@ export interface WorkerEoiNote {
  * if (r.ok) console.log(`${r.total} certain, up to ${r.maximumReachable}; answer: ${r.missing.join(", ")}`);
  * ```
  */
-export interface WorkerEoiScore {
+export interface WorkerEoiScore extends ScoreBounds {
   readonly ok: true;
   readonly asOf: IsoDate;
   readonly lines: readonly WorkerEoiLine[];
@@ -99,12 +102,6 @@ export interface WorkerEoiScore {
   readonly groupI: number;
   /** Certain points of Group II (economic factors, at most 31). */
   readonly groupII: number;
-  /** Certain points: the sum of the lines, `groupI + groupII`, at most 100. */
-  readonly total: number;
-  /** The sum of the lines' `maximumReachable`. */
-  readonly maximumReachable: number;
-  /** Every input path whose answer could raise the score, in line order. */
-  readonly missing: readonly string[];
   /** What the EOI asks that gives no points (the offer's wage and hours of work), with its source. */
   readonly notes: readonly WorkerEoiNote[];
   /** The grid version used. */

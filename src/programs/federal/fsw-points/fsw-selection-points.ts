@@ -4,6 +4,7 @@
 import { readAsOf } from "../../../core/as-of.js";
 import type { Citation } from "../../../core/citation.js";
 import type { IsoDate } from "../../../core/iso-date.js";
+import type { ScoreBounds } from "../../../core/score-bounds.js";
 import type { Verdict } from "../../../core/verdict.js";
 import type { Candidate } from "../../../models/candidate.js";
 import { type FswEducationFacts, readEducation } from "../education.js";
@@ -30,8 +31,9 @@ import { type FswLanguagePoints, languageFactor } from "./language.js";
 export const FSW_PASS_MARK = 67;
 
 /**
- * A candidate's FSW selection points on `asOf`, factor by factor. `total` is certain;
- * `maximumReachable` is the most the unanswered questions (`missing`) could bring; `verdict` is
+ * A candidate's FSW selection points on `asOf`, factor by factor, with their
+ * {@link ScoreBounds}: `total` is certain; `maximumReachable` is the most the unanswered questions
+ * (`missing`) could bring; `verdict` is
  * `pass` when `total >= 67`, `fail` when even `maximumReachable < 67`, else `unknown`. `passes` is
  * `verdict === "pass"`.
  *
@@ -41,10 +43,8 @@ export const FSW_PASS_MARK = 67;
  * console.log(`${p.total}/100 (pass mark ${p.passMark})`, p.verdict);
  * ```
  */
-export interface FswSelectionPoints {
+export interface FswSelectionPoints extends ScoreBounds {
   readonly asOf: IsoDate;
-  readonly total: number;
-  readonly maximumReachable: number;
   readonly language: FswLanguagePoints;
   readonly education: FswEducationPoints;
   readonly experience: FswExperiencePoints;
@@ -55,8 +55,6 @@ export interface FswSelectionPoints {
   readonly maximum: 100;
   readonly passes: boolean;
   readonly verdict: Verdict;
-  /** Input paths that could raise `total`, deduplicated. */
-  readonly missing: readonly string[];
   readonly source: Citation;
 }
 
