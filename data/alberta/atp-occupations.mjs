@@ -1,7 +1,7 @@
 // Recomputes uncertain[].codes of data/alberta/atp-occupations.json from the lists in the same file
 // and the StatCan NOC 2016 -> NOC 2021 concordance (data/noc/crosswalk-2016-2021.json). The lists
 // (versions[].value.codes) are the published facts and are edited by hand; the uncertain codes are not.
-// test/atp-occupations.test.ts checks that the file equals the library's own derivation
+// test/programs/alberta/atp-occupations.test.ts checks that the file equals the library's own derivation
 // (src/programs/alberta/atp-occupations-data.ts), so run this after editing a list:
 //
 //   node data/alberta/atp-occupations.mjs

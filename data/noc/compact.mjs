@@ -12,7 +12,7 @@
 //   their concordance counterparts, so that the rules can name these occupations in their
 //   reasons without bundling the whole catalogue (src/noc/labels.ts).
 //
-// test/noc.test.ts checks, entry by entry and pair by pair, that what the library derives from
+// test/noc/noc.test.ts checks, entry by entry and pair by pair, that what the library derives from
 // these files equals the original files. Run after any change to them:  node data/noc/compact.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 
