@@ -14,6 +14,7 @@ const ROOT = join(import.meta.dirname, "../..");
 /** Dated data in the one shape. */
 const DATED = [
   "data/alberta/aaip-worker-eoi-terms.json",
+  "data/alberta/atp-draws.json",
   "data/alberta/atp-occupations.json",
   "data/alberta/atp-pathway-history.json",
   "data/alberta/aaip-employer-requirements.json",
@@ -25,7 +26,6 @@ const DATED = [
 
 /** Dated data still in an older shape of its own, each read by its own loader (to be migrated). */
 const NOT_YET_IN_THE_ONE_SHAPE = [
-  "data/alberta/atp-draws.json",
   "data/ircc/crs-points.compact.json",
   "data/ircc/crs-points.json",
   "data/ircc/language-equivalency.json",
