@@ -14,7 +14,9 @@ const ROOT = join(import.meta.dirname, "../..");
 /** Dated data in the one shape. */
 const DATED = [
   "data/alberta/aaip-worker-eoi-terms.json",
+  "data/alberta/atp-draws.json",
   "data/alberta/atp-occupations.json",
+  "data/alberta/atp-pathway-history.json",
   "data/alberta/aaip-employer-requirements.json",
   "data/alberta/worker-eoi-grid.json",
   "data/ircc/fsw-selection-grid.json",
@@ -24,8 +26,6 @@ const DATED = [
 
 /** Dated data still in an older shape of its own, each read by its own loader (to be migrated). */
 const NOT_YET_IN_THE_ONE_SHAPE = [
-  "data/alberta/atp-draws.json",
-  "data/alberta/atp-pathway-history.json",
   "data/ircc/crs-points.compact.json",
   "data/ircc/crs-points.json",
   "data/ircc/language-equivalency.json",

@@ -1,10 +1,12 @@
-// The ATP draws, their coverage and the yearly allocation as loaded from data/alberta/atp-draws.json.
-// Internal: the public API is atp-draws.ts. Nothing runs at import time: the file is read on first use.
+// The ATP draws, the periods they cover and the yearly allocation as loaded from
+// data/alberta/atp-draws.json. Internal: the public API is atp-draws.ts. Nothing runs at import
+// time: the file is read on first use.
 
 import drawsJson from "../../../data/alberta/atp-draws.json" with { type: "json" };
+import { addDays } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
-import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import { type DatedVersion, loadDated } from "../../core/dated.js";
+import type { IsoDate } from "../../core/iso-date.js";
 
 /**
  * One selection parameter of a draw, as the AAIP published it (`text`), with the value the library
@@ -26,41 +28,15 @@ export type AtpDrawParameter =
   | { readonly kind: "atp-occupation"; readonly text: string }
   | { readonly kind: "atp-employer"; readonly text: string };
 
-type ParameterJson =
-  | { readonly kind: "work-permit-expiry" | "profile-expiry"; readonly onOrAfter: string; readonly text: string }
-  | { readonly kind: "language"; readonly minimumClb: number; readonly text: string }
-  | { readonly kind: "crs"; readonly minimum: number; readonly text: string }
-  | { readonly kind: "work-experience"; readonly minimumMonths: number; readonly text: string }
-  | {
-      readonly kind: "express-entry-profile" | "full-time-offer" | "atp-occupation" | "atp-employer";
-      readonly text: string;
-    };
-
-interface DrawsJson {
-  readonly knownFrom: string;
-  readonly knownThrough: string;
-  readonly verified: string;
-  readonly sources: Readonly<Record<string, CitationJson>>;
-  readonly coverage: readonly { readonly from: string; readonly to: string; readonly source: string }[];
+/** A version's `value` as written in the data file: the period's draws and allocation figures. */
+interface PeriodJson {
   readonly draws: readonly {
-    readonly date: string;
+    readonly date: IsoDate;
     readonly minimumScore: number;
     readonly invitations: number;
-    readonly source: string;
-    readonly parameters: readonly ParameterJson[] | null;
+    readonly parameters: readonly AtpDrawParameter[] | null;
   }[];
-  readonly parametersNotPublished: string;
-  readonly allocations: readonly {
-    readonly year: number;
-    readonly updated: string;
-    readonly allocation: number;
-    readonly issued: number;
-    readonly remaining: number;
-    readonly applicationsToProcess: number;
-    readonly assessingReceivedOnOrBefore: string;
-    readonly eoiPool: number;
-    readonly source: string;
-  }[];
+  readonly allocation?: Omit<AtpAllocation, "source">;
 }
 
 /** An ATP draw as stored. */
@@ -73,10 +49,13 @@ export interface DrawRecord {
   readonly source: Citation;
 }
 
-/** A period whose ATP draws are all in the data, with the source that lists them. */
+/**
+ * A period whose ATP draws are all in the data (`to` excluded; every period of the file has one),
+ * with the source that lists them.
+ */
 export interface CoveragePeriod {
   readonly from: IsoDate;
-  readonly to: IsoDate;
+  readonly to?: IsoDate;
   readonly source: Citation;
 }
 
@@ -125,55 +104,33 @@ export interface AtpDrawsData {
 
 let data: AtpDrawsData | undefined;
 
-function parameterOf(p: ParameterJson): AtpDrawParameter {
-  if (p.kind === "work-permit-expiry" || p.kind === "profile-expiry") {
-    return Object.freeze({ kind: p.kind, onOrAfter: isoDate(p.onOrAfter), text: p.text }) as AtpDrawParameter;
-  }
-  return Object.freeze({ ...p }) as AtpDrawParameter;
-}
-
-const byDate = <T extends { readonly date: IsoDate }>(a: T, b: T): number =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
-
-/** The ATP draws data, read on first use: draws oldest first, coverage oldest first. */
+/**
+ * The ATP draws data, read on first use: the versions of the file are the periods whose draws are
+ * all in the data (checked in order by the test suite), each holding its draws, oldest first, and
+ * the allocation figures of its last day.
+ */
 export function atpDrawsData(): AtpDrawsData {
   if (data !== undefined) return data;
-  const json = drawsJson as unknown as DrawsJson;
-  const sources = new Map(Object.entries(json.sources).map(([key, value]) => [key, citationFromJson(value)]));
-  const source = (key: string): Citation => {
-    const citation = sources.get(key);
-    if (citation === undefined) throw new Error(`data/alberta/atp-draws.json: unknown source "${key}".`);
-    return citation;
-  };
+  const { verified, versions } = loadDated(drawsJson, (value) => value as PeriodJson);
+  const last = versions[versions.length - 1] as DatedVersion<PeriodJson>;
   data = {
-    knownFrom: isoDate(json.knownFrom),
-    knownThrough: isoDate(json.knownThrough),
-    verified: isoDate(json.verified),
-    coverage: json.coverage
-      .map((c) => ({ from: isoDate(c.from), to: isoDate(c.to), source: source(c.source) }))
-      .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
-    draws: json.draws
-      .map((d) => ({
-        date: isoDate(d.date),
-        minimumScore: d.minimumScore,
-        invitations: d.invitations,
-        parameters: d.parameters === null ? null : Object.freeze(d.parameters.map(parameterOf)),
-        source: source(d.source),
-      }))
-      .sort(byDate),
-    parametersNotPublished: json.parametersNotPublished,
-    allocations: json.allocations.map((a) => ({
-      year: a.year,
-      updated: isoDate(a.updated),
-      allocation: a.allocation,
-      issued: a.issued,
-      remaining: a.remaining,
-      applicationsToProcess: a.applicationsToProcess,
-      assessingReceivedOnOrBefore: isoDate(a.assessingReceivedOnOrBefore),
-      eoiPool: a.eoiPool,
-      source: source(a.source),
-    })),
-    source: source("official-2026"),
+    knownFrom: (versions[0] as DatedVersion<PeriodJson>).from,
+    knownThrough: addDays(last.to as IsoDate, -1),
+    verified,
+    coverage: versions,
+    draws: versions.flatMap(({ value, source }) =>
+      value.draws.map((d) => ({
+        ...d,
+        parameters: d.parameters && Object.freeze(d.parameters.map((p) => Object.freeze({ ...p }))),
+        source,
+      })),
+    ),
+    parametersNotPublished: drawsJson.parametersNotPublished,
+    allocations: versions.flatMap(({ value, source }) =>
+      value.allocation === undefined ? [] : [{ ...value.allocation, source }],
+    ),
+    // The official page (the 2026 table): the one source not read from a third-party copy.
+    source: (versions.find((v) => v.source.secondary !== true) as DatedVersion<PeriodJson>).source,
   };
   return data;
 }

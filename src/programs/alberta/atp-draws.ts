@@ -160,19 +160,19 @@ export type AtpDrawComparisonResult =
       readonly issues: readonly InputIssue[];
     };
 
-/** The days of [from, to] outside every coverage period, oldest first. */
+/** The days of [from, to] outside every coverage period (whose `to` is excluded), oldest first. */
 function uncovered(
   from: IsoDate,
   to: IsoDate,
-  coverage: readonly { readonly from: IsoDate; readonly to: IsoDate }[],
+  coverage: readonly { readonly from: IsoDate; readonly to?: IsoDate }[],
 ): { from: IsoDate; to: IsoDate }[] {
   const gaps: { from: IsoDate; to: IsoDate }[] = [];
   let next = from;
   for (const period of coverage) {
     if (next > to) break;
-    if (period.to < next) continue;
+    if ((period.to as IsoDate) <= next) continue;
     if (period.from > next) gaps.push({ from: next, to: period.from > to ? to : addDays(period.from, -1) });
-    next = addDays(period.to, 1);
+    next = period.to as IsoDate;
   }
   if (next <= to) gaps.push({ from: next, to });
   return gaps;

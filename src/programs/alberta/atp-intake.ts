@@ -83,14 +83,14 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
     };
   }
   const period = periods.find((p) => p.from <= asOf && (p.to === undefined || asOf < p.to)) ?? first;
-  const workerEoi = periods.find((p) => p.id === "worker-eoi");
-  switch (period.id) {
+  const workerEoi = periods.find((p) => p.value.id === "worker-eoi");
+  switch (period.value.id) {
     case "web-form": {
       const form =
         "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.";
       return asOf < ATP_LATEST_LAUNCH_DATE
         ? {
-            period: period.id,
+            period: period.value.id,
             status: "unknown",
             description: `The pathway's web form opened on a day in December 2021 that no source gives; on ${asOf} it may not have been open yet.`,
             action: form,
@@ -98,7 +98,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
             source: period.source,
           }
         : {
-            period: period.id,
+            period: period.value.id,
             status: "open",
             description: `On ${asOf} candidates entered the pathway through its online web form.`,
             action: form,
@@ -113,7 +113,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
         next === undefined ? "" : ` The next acceptance date announced was ${next.date}${cancelled(next)}.`;
       if (today !== undefined) {
         return {
-          period: period.id,
+          period: period.value.id,
           status: "open",
           description: `${asOf} is one of the AAIP's 2024 monthly acceptance dates: applications are accepted from that day until the month's target is reached.`,
           action: `Apply on ${asOf}, the monthly acceptance date: once the month's target is reached no more applications are accepted until the next date.`,
@@ -122,7 +122,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
         };
       }
       return {
-        period: period.id,
+        period: period.value.id,
         status: "unknown",
         description: `From 2024-06-11 the AAIP accepted Accelerated Tech Pathway applications monthly, from each acceptance date until the month's target was reached; whether the target of the intake that opened on ${previous?.date ?? "2024-06-11"} had been reached by ${asOf} is not known.${nextText}`,
         action: `Check the AAIP's processing-information page: applications are accepted only until the month's target is reached.${nextText}`,
@@ -134,7 +134,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
       const opens = workerEoi?.from;
       const when = opens === undefined ? "" : ` on ${opens}`;
       return {
-        period: period.id,
+        period: period.value.id,
         status: "closed",
         description: `On ${asOf} the pathway takes no applications: on ${period.from} the AAIP cancelled its remaining 2024 monthly acceptance dates, for the Worker Expression of Interest that opens${when}.`,
         action: `No intake is open on ${asOf}: the Worker Expression of Interest opens${when}.`,
@@ -144,7 +144,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
     }
     case "worker-eoi":
       return {
-        period: period.id,
+        period: period.value.id,
         status: "open",
         description: `Since ${period.from} candidates enter the pathway through a Worker Expression of Interest in the AAIP portal, and the AAIP invites them from that pool.`,
         action: `Submit a Worker Expression of Interest in the AAIP portal: since ${period.from} Accelerated Tech Pathway candidates are invited from the Worker EOI pool.`,

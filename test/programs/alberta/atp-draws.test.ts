@@ -3,6 +3,8 @@
 // and the draws whose parameters were not published.
 
 import { describe, expect, it } from "vitest";
+import drawsJson from "../../../data/alberta/atp-draws.json" with { type: "json" };
+import { describeIsoDateProblem } from "../../../src/core/iso-date.js";
 import {
   type AtpComparedDraw,
   type AtpDrawParameter,
@@ -464,5 +466,46 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       ],
     });
     expect(compared(60, new Date(2026, 5, 1)).asOf).toBe("2026-06-01");
+  });
+});
+
+// The file's versions are the periods whose draws are all in the data; the library reads the draws
+// and the allocations from them as written (the shape itself is checked in test/data/data-shape.test.ts).
+describe("data/alberta/atp-draws.json: each period holds its own draws and allocation", () => {
+  const versions = drawsJson.versions;
+
+  it("the periods: from the Worker EOI (2024-09-30) through 2026-08-12, 2025 not covered", () => {
+    expect(versions.map((v) => [v.from, v.to])).toEqual([
+      ["2024-09-30", "2025-01-01"],
+      ["2026-01-01", "2026-06-17"],
+      ["2026-06-17", "2026-08-13"],
+    ]);
+  });
+
+  it("every draw is a real day within its period, oldest first, and the periods' draws are atpDraws()", () => {
+    for (const v of versions) {
+      const dates = v.value.draws.map((d) => d.date);
+      expect(dates, v.from).toEqual([...dates].sort());
+      for (const day of dates) {
+        expect(describeIsoDateProblem(day), day).toBeUndefined();
+        expect(day >= v.from && day < v.to, day).toBe(true);
+      }
+    }
+    expect(atpDraws().map((d) => d.date)).toEqual(versions.flatMap((v) => v.value.draws.map((d) => d.date)));
+    for (const d of atpDraws()) {
+      for (const p of d.parameters ?? []) {
+        if ("onOrAfter" in p) expect(describeIsoDateProblem(p.onOrAfter), p.text).toBeUndefined();
+      }
+    }
+  });
+
+  it("an allocation is the page as last updated on its period's last day, with real days", () => {
+    const allocations = versions.flatMap((v) => ("allocation" in v.value ? [{ v, a: v.value.allocation }] : []));
+    expect(allocations.map(({ a }) => a.updated)).toEqual(["2026-06-16", "2026-08-12"]);
+    for (const { v, a } of allocations) {
+      expect(a.updated < v.to && a.updated >= v.from).toBe(true);
+      expect(describeIsoDateProblem(a.assessingReceivedOnOrBefore)).toBeUndefined();
+    }
+    expect(atpAllocations().map((a) => a.source.url)).toEqual(allocations.map(({ v }) => v.source.url));
   });
 });

@@ -25,22 +25,22 @@ function currentJobOnly(asOf: IsoDate): JsonObject {
 }
 
 describe("which jobs count: the dates in the data", () => {
-  const job = historyJson.qualifyingJob;
+  const [launch, offer] = historyJson.series.qualifyingJob.versions;
 
   it("the uncertain period runs from the day after the launch wording's last known day to the first offer-only day", () => {
-    expect(job.launchEra.knownThrough).toBe("2024-06-11");
-    expect(job.uncertain.from).toBe(addDays(d(job.launchEra.knownThrough), 1));
-    expect(job.uncertain.to).toBe(job.offerEra.from);
-    expect(job.offerEra.from).toBe("2024-12-11");
+    expect(launch?.value.knownThrough).toBe("2024-06-11");
+    // One uncertain period, at the end of the launch era, which ends where the offer-only era begins.
+    expect(launch?.uncertain).toHaveLength(1);
+    const uncertain = launch?.uncertain?.[0];
+    expect(uncertain?.from).toBe(addDays(d(launch?.value.knownThrough ?? ""), 1));
+    expect(uncertain?.to).toBe(offer?.from);
+    expect(launch?.to).toBe(offer?.from);
+    expect(offer?.from).toBe("2024-12-11");
+    expect([launch?.value.rule, offer?.value.rule]).toEqual(["current-employment-or-offer", "offer-only"]);
     // Each era cites an alberta.ca page, with the day it was read.
-    for (const source of [
-      job.launchEra.source,
-      job.launchEra.lastKnownSource,
-      job.offerEra.source,
-      job.offerEra.laterSource,
-    ]) {
-      expect(source.url).toMatch(/^https:\/\/www\.alberta\.ca\//);
-      expect(source.retrieved).toMatch(/^2026-\d\d-\d\d$/);
+    for (const source of [launch?.source, launch?.value.lastKnownSource, offer?.source, offer?.value.laterSource]) {
+      expect(source?.url).toMatch(/^https:\/\/www\.alberta\.ca\//);
+      expect(source?.retrieved).toMatch(/^2026-\d\d-\d\d$/);
     }
   });
 });
@@ -182,7 +182,10 @@ describe("atpIntakeOn: the intake calendar", () => {
   });
 
   it("the acceptance dates are the seven of the 2024-06-03 update; those after 2024-08-07 were cancelled that day", () => {
-    const dates = historyJson.intake.acceptanceDates;
+    const intake = historyJson.series.intake.versions;
+    // The acceptance dates are those announced for the monthly intake, the one version that has them.
+    expect(intake.filter((v) => "acceptanceDates" in v.value).map((v) => v.value.id)).toEqual(["monthly-intake"]);
+    const dates = intake.flatMap((v) => ("acceptanceDates" in v.value ? v.value.acceptanceDates : []));
     expect(dates.map((a) => a.date)).toEqual([
       "2024-06-11",
       "2024-07-09",
@@ -197,8 +200,8 @@ describe("atpIntakeOn: the intake calendar", () => {
       if (!a.held) expect(a.cancelledOn).toBe("2024-08-07");
     }
     // The periods tile the days from the launch: each ends where the next begins.
-    const periods = historyJson.intake.periods;
-    expect(periods.map((p) => p.id)).toEqual(["web-form", "monthly-intake", "no-intake", "worker-eoi"]);
+    const periods = intake;
+    expect(periods.map((p) => p.value.id)).toEqual(["web-form", "monthly-intake", "no-intake", "worker-eoi"]);
     for (let i = 1; i < periods.length; i++) expect(periods[i]?.from).toBe(periods[i - 1]?.to);
   });
 

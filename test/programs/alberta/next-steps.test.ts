@@ -138,7 +138,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     id: "worker-eoi",
     action:
       "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
-    // data/alberta/atp-pathway-history.json, intake.periods "worker-eoi".
+    // data/alberta/atp-pathway-history.json, series.intake, the "worker-eoi" version.
     source: {
       title: "Alberta Advantage Immigration Program – Updates (alberta.ca; read from a stored copy)",
       url: AAIP_UPDATES_SOURCE.url,
