@@ -19,6 +19,7 @@ const DATED = [
   "data/alberta/worker-eoi-grid.json",
   "data/ircc/fsw-selection-grid.json",
   "data/ircc/fst-trade-groups.json",
+  "data/ircc/language-equivalency.json",
   "data/ircc/settlement-funds.json",
 ];
 
@@ -28,7 +29,6 @@ const NOT_YET_IN_THE_ONE_SHAPE = [
   "data/alberta/atp-pathway-history.json",
   "data/ircc/crs-points.compact.json",
   "data/ircc/crs-points.json",
-  "data/ircc/language-equivalency.json",
 ];
 
 /** Not dated tables of law: the NOC catalogues (StatCan classifications), the JSON Schema, the rule-set review days. */
