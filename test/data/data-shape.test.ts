@@ -17,6 +17,11 @@ const DATED = [
   "data/alberta/atp-occupations.json",
   "data/alberta/aaip-employer-requirements.json",
   "data/alberta/worker-eoi-grid.json",
+  // crs-points.compact.json is generated from crs-points.json (data/ircc/compact.mjs): the same
+  // tables and versions in the one shape, without wording or sections, which is what scoreCrs
+  // bundles; test/crs/compact.test.ts checks it against the full file.
+  "data/ircc/crs-points.compact.json",
+  "data/ircc/crs-points.json",
   "data/ircc/fsw-selection-grid.json",
   "data/ircc/fst-trade-groups.json",
   "data/ircc/language-equivalency.json",
@@ -24,12 +29,7 @@ const DATED = [
 ];
 
 /** Dated data still in an older shape of its own, each read by its own loader (to be migrated). */
-const NOT_YET_IN_THE_ONE_SHAPE = [
-  "data/alberta/atp-draws.json",
-  "data/alberta/atp-pathway-history.json",
-  "data/ircc/crs-points.compact.json",
-  "data/ircc/crs-points.json",
-];
+const NOT_YET_IN_THE_ONE_SHAPE = ["data/alberta/atp-draws.json", "data/alberta/atp-pathway-history.json"];
 
 /** Not dated tables of law: the NOC catalogues (StatCan classifications), the JSON Schema, the rule-set review days. */
 const NOT_DATED = [
