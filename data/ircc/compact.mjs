@@ -3,9 +3,11 @@
 // scoreCrs, calculateCrs and the nomination helpers read only the points of the CRS tables, the
 // sources they cite in a breakdown and the known doubts; crsTablesAsOf and crsTableHistory give
 // the whole tables (labels, column headings, what skilled work meant) from crs-points.json. The
-// compact file keeps each table's versions as [from, to or null, index into sources, value], the
-// value without its wording ("label", "columns", "skilledWork"), and each source as the breakdown
-// cites it (no section, no note). test/crs-tables.test.ts checks that it equals crs-points.json.
+// compact file is in the same one dated shape (`series`, each table's versions with from, to,
+// source, uncertain and value), each version on one line: the value without its wording
+// ("label", "columns", "skilledWork"), the source as the breakdown cites it (no section, no
+// note), the uncertain periods as they are. test/crs/compact.test.ts checks that it equals
+// crs-points.json.
 //
 // Run after any change to crs-points.json:  node data/ircc/compact.mjs
 import { readFileSync, writeFileSync } from "node:fs";
@@ -34,30 +36,31 @@ const cite = (s) => ({
   ...(s.secondary === true ? { secondary: true } : {}),
 });
 
-const sources = [];
-const sourceIndex = (source) => {
-  const text = JSON.stringify(cite(source));
-  let i = sources.indexOf(text);
-  if (i < 0) i = sources.push(text) - 1;
-  return i;
-};
+// Each version in the one dated shape, one line each: its source as a breakdown cites it, its
+// uncertain periods, its points.
+const version = (v) =>
+  JSON.stringify({
+    from: v.from,
+    ...(v.to === undefined ? {} : { to: v.to }),
+    source: cite(v.source),
+    ...(v.uncertain === undefined ? {} : { uncertain: v.uncertain }),
+    value: points(v.value),
+  });
 
-const tables = Object.entries(crs.tables).map(
+const tables = Object.entries(crs.series).map(
   ([name, table]) =>
-    `    ${JSON.stringify(name)}: [\n${table.versions
-      .map((v) => `      ${JSON.stringify([v.from, v.to ?? null, sourceIndex(v.source), points(v.value)])}`)
-      .join(",\n")}\n    ]`,
+    `    ${JSON.stringify(name)}: {\n      "versions": [\n${table.versions
+      .map((v) => `        ${version(v)}`)
+      .join(",\n")}\n      ]\n    }`,
 );
 
 // The $comment is kept short: scoreCrs bundles this file, comment included.
 const text = `{
   "$comment": ${JSON.stringify("Generated from crs-points.json by compact.mjs (which describes it); do not edit.")},
   "verified": ${JSON.stringify(crs.verified)},
-  "sources": [\n${sources.map((s) => `    ${s}`).join(",\n")}\n  ],
-  "uncertainties": ${JSON.stringify(crs.uncertainties)},
-  "tables": {\n${tables.join(",\n")}\n  }
+  "series": {\n${tables.join(",\n")}\n  }
 }
 `;
 JSON.parse(text); // fail loudly rather than write a broken file
 writeFileSync(new URL("crs-points.compact.json", here), text);
-console.log(`crs-points.compact.json: ${tables.length} tables, ${sources.length} sources, ${text.length} bytes`);
+console.log(`crs-points.compact.json: ${tables.length} tables, ${text.length} bytes`);

@@ -29,12 +29,12 @@ export type ScoringTables = {
   readonly [K in CrsTableName]: { readonly value: Points<CrsTableValues[K]>; readonly source: Citation };
 } & { readonly asOf: IsoDate };
 
-/** The shape of crs-points.compact.json (see data/ircc/compact.mjs). */
-interface CompactData {
-  readonly sources: readonly Citation[];
-  readonly tables: Readonly<
-    Record<string, readonly (readonly [from: string, to: string | null, source: number, value: unknown])[]>
-  >;
+/** A version of crs-points.compact.json, in the one dated shape (see data/ircc/compact.mjs). */
+interface CompactVersion {
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+  readonly source: Citation;
+  readonly value: unknown;
 }
 
 const cache = new Map<IsoDate, ScoringTables>();
@@ -54,13 +54,15 @@ export function scoringTablesVerified(): IsoDate {
 export function scoringTablesAsOf(day: IsoDate): ScoringTables {
   let found = cache.get(day);
   if (found === undefined) {
-    const { sources, tables } = compactJson as unknown as CompactData;
+    const { series } = compactJson as unknown as {
+      readonly series: Readonly<Record<string, { readonly versions: readonly CompactVersion[] }>>;
+    };
     const built: Record<string, unknown> = { asOf: day };
-    for (const [name, versions] of Object.entries(tables)) {
-      const version = versions.find(([from, to]) => from <= day && (to === null || day < to));
+    for (const [name, { versions }] of Object.entries(series)) {
+      const version = versions.find(({ from, to }) => from <= day && (to === undefined || day < to));
       // The data covers every day from CRS_STARTED_ON (the tests check it); reaching this is a data bug.
       if (version === undefined) throw new Error(`crs-points.json: table ${name} has no version in force on ${day}.`);
-      built[name] = { value: version[3], source: sources[version[2]] };
+      built[name] = { value: version.value, source: version.source };
     }
     found = built as ScoringTables;
     // A small memo of a pure function, as crsTablesAsOf keeps.

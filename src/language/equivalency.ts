@@ -3,8 +3,10 @@
 
 import equivalencyJson from "../../data/ircc/language-equivalency.json" with { type: "json" };
 import type { Citation } from "../core/citation.js";
-import { type IsoDate, isoDate } from "../core/iso-date.js";
-import { type Version, type Versioned, type VersionLookup, valueAsOf } from "../core/versioned.js";
+import { citationFromJson } from "../core/citation-json.js";
+import { datedVersions, verifiedDay } from "../core/dated.js";
+import type { IsoDate } from "../core/iso-date.js";
+import { type Versioned, type VersionLookup, valueAsOf } from "../core/versioned.js";
 import type { LanguageTestKind } from "../models/language-test.js";
 import type { LanguageAbility } from "./clb.js";
 import type { OfficialLanguage } from "./official-language.js";
@@ -64,61 +66,29 @@ export interface EquivalencyChart {
   readonly notes: readonly string[];
 }
 
-interface RawSource {
-  readonly title: string;
-  readonly url: string;
-  readonly retrieved: string;
-  readonly section?: string;
-  readonly effective?: string;
-  readonly secondary?: boolean;
-}
-
-interface RawVersion {
-  readonly from: string;
-  readonly to?: string;
-  readonly source: RawSource;
+interface RawValue {
   readonly notes: readonly string[];
   readonly scale: Readonly<Record<LanguageAbility, ScoreScale>>;
   readonly bands: Readonly<Record<LanguageAbility, readonly ClbBand[]>>;
 }
 
+/** One test's chart, a dated table under `series` (its versions read by the one loader). */
 interface RawTest {
   readonly name: string;
   readonly language: OfficialLanguage;
   readonly levelName: "CLB" | "NCLC";
   readonly scoreNote: string;
   readonly beforeFirstVersion: string;
-  readonly versions: readonly RawVersion[];
 }
 
-interface RawEquivalencyData {
-  readonly source: RawSource;
-  readonly verified: string;
-  readonly tests: Readonly<Record<LanguageTestKind, RawTest>>;
-}
+// JSON is typed loosely by TypeScript; test/data/data-shape.test.ts checks the file's shape and
+// test/language/language.test.ts every row of it.
+const data = equivalencyJson as unknown as { readonly series: Readonly<Record<LanguageTestKind, RawTest>> };
 
-// JSON is typed loosely by TypeScript; test/language/language.test.ts checks every row of the file.
-const data = equivalencyJson as unknown as RawEquivalencyData;
-
-function citation(source: RawSource): Citation {
-  return Object.freeze({
-    title: source.title,
-    url: source.url,
-    retrieved: isoDate(source.retrieved),
-    ...(source.section === undefined ? {} : { section: source.section }),
-    ...(source.effective === undefined ? {} : { effective: isoDate(source.effective) }),
-    ...(source.secondary === undefined ? {} : { secondary: source.secondary }),
-  });
-}
-
-// Read in functions without arguments: a call whose argument reads a property (`data.source`)
+// Read in a function without arguments: a call whose argument reads a property (`json.source`)
 // would stay in every bundle, and with it the whole JSON file.
 function equivalencySource(): Citation {
-  return citation(data.source);
-}
-
-function equivalencyVerified(): IsoDate {
-  return isoDate(data.verified);
+  return citationFromJson(equivalencyJson.source);
 }
 
 /**
@@ -141,7 +111,7 @@ export const LANGUAGE_EQUIVALENCY_SOURCE: Citation = /* @__PURE__ */ equivalency
  * console.log(`Language charts verified on ${LANGUAGE_EQUIVALENCY_VERIFIED}`);
  * ```
  */
-export const LANGUAGE_EQUIVALENCY_VERIFIED: IsoDate = /* @__PURE__ */ equivalencyVerified();
+export const LANGUAGE_EQUIVALENCY_VERIFIED: IsoDate = /* @__PURE__ */ verifiedDay(equivalencyJson);
 
 let charts: ReadonlyMap<LanguageTestKind, Versioned<EquivalencyChart>> | undefined;
 
@@ -160,26 +130,21 @@ function freezeBands(
 
 function buildCharts(): ReadonlyMap<LanguageTestKind, Versioned<EquivalencyChart>> {
   const built = new Map<LanguageTestKind, Versioned<EquivalencyChart>>();
-  for (const [kind, test] of Object.entries(data.tests) as [LanguageTestKind, RawTest][]) {
-    const versions = test.versions.map(
-      (raw): Version<EquivalencyChart> =>
-        Object.freeze({
-          from: isoDate(raw.from),
-          ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
-          source: citation(raw.source),
-          value: Object.freeze({
-            test: kind,
-            name: test.name,
-            language: test.language,
-            levelName: test.levelName,
-            scale: Object.freeze({ ...raw.scale }),
-            bands: freezeBands(raw.bands),
-            scoreNote: test.scoreNote,
-            notes: Object.freeze([...raw.notes]),
-          }),
-        }),
-    );
-    built.set(kind, Object.freeze(versions));
+  for (const [kind, test] of Object.entries(data.series) as [LanguageTestKind, RawTest][]) {
+    const versions = datedVersions(test, (value): EquivalencyChart => {
+      const raw = value as RawValue;
+      return Object.freeze({
+        test: kind,
+        name: test.name,
+        language: test.language,
+        levelName: test.levelName,
+        scale: Object.freeze({ ...raw.scale }),
+        bands: freezeBands(raw.bands),
+        scoreNote: test.scoreNote,
+        notes: Object.freeze([...raw.notes]),
+      });
+    });
+    built.set(kind, versions);
   }
   return built;
 }
@@ -212,7 +177,7 @@ export function languageEquivalencyCharts(test: LanguageTestKind): Versioned<Equ
 export function equivalencyChartFor(test: LanguageTestKind, testedOn: IsoDate): VersionLookup<EquivalencyChart> {
   const found = valueAsOf(languageEquivalencyCharts(test), testedOn);
   if (found.ok || found.problem !== "before-first") return found;
-  const raw = data.tests[test];
+  const raw = data.series[test];
   return { ...found, reason: `${raw.name} taken on ${testedOn}: ${raw.beforeFirstVersion}` };
 }
 

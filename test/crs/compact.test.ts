@@ -1,33 +1,34 @@
 // data/ircc/crs-points.compact.json (what scoreCrs bundles) against crs-points.json (what
-// crsTablesAsOf reads): the points, their dates, the sources a breakdown cites and the known doubts
-// must be the same, so that scoring from either gives the same result.
+// crsTablesAsOf reads): both in the one dated shape, the same tables and versions; the points,
+// their dates, the sources a breakdown cites and the uncertain periods must be the same, so that
+// scoring from either gives the same result.
 
 import { describe, expect, it } from "vitest";
 import compactJson from "../../data/ircc/crs-points.compact.json" with { type: "json" };
 import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
 import { addDays } from "../../src/core/calendar.js";
 import { type IsoDate, isoDate } from "../../src/core/iso-date.js";
-import { CRS_STARTED_ON, type CrsTableName, crsTablesAsOf, crsUncertainties } from "../../src/crs/index.js";
+import {
+  CRS_STARTED_ON,
+  type CrsTableName,
+  crsTableHistory,
+  crsTablesAsOf,
+  crsUncertainties,
+} from "../../src/crs/index.js";
 import { scoringTablesAsOf } from "../../src/crs/scoring-tables.js";
 
 interface RawVersion {
   readonly from: string;
   readonly to?: string;
   readonly source: Record<string, unknown>;
+  readonly uncertain?: readonly { readonly from: string; readonly to?: string; readonly reason: string }[];
   readonly value: unknown;
 }
 
-const full = crsJson as unknown as {
-  readonly startsOn: string;
-  readonly uncertainties: unknown;
-  readonly tables: Record<CrsTableName, { readonly versions: readonly RawVersion[] }>;
-};
-const compact = compactJson as unknown as {
-  readonly sources: readonly Record<string, unknown>[];
-  readonly uncertainties: unknown;
-  readonly tables: Record<string, readonly (readonly [string, string | null, number, unknown])[]>;
-};
-const NAMES = Object.keys(full.tables) as CrsTableName[];
+type Series = Record<CrsTableName, { readonly versions: readonly RawVersion[] }>;
+const full = crsJson as unknown as { readonly startsOn: string; readonly verified: string; readonly series: Series };
+const compact = compactJson as unknown as { readonly verified: string; readonly series: Series };
+const NAMES = Object.keys(full.series) as CrsTableName[];
 
 /** A table value without its wording, as data/ircc/compact.mjs writes it. */
 function points(value: unknown): unknown {
@@ -60,7 +61,7 @@ function citedRaw(source: Record<string, unknown>): unknown {
 /** Every day a version starts or ends, the day before, and a day long after. */
 function boundaryDays(): IsoDate[] {
   const days = new Set<string>([CRS_STARTED_ON, "2099-12-31"]);
-  for (const table of Object.values(full.tables)) {
+  for (const table of Object.values(full.series)) {
     for (const v of table.versions) {
       for (const day of [v.from, v.to]) {
         if (day === undefined) continue;
@@ -73,31 +74,37 @@ function boundaryDays(): IsoDate[] {
 }
 
 describe("crs-points.compact.json equals crs-points.json", () => {
-  it("has the same tables, in the same order", () => {
-    expect(Object.keys(compact.tables)).toStrictEqual(NAMES);
+  it("has the same tables, in the same order, and the same verified day", () => {
+    expect(Object.keys(compact.series)).toStrictEqual(NAMES);
+    expect(compact.verified).toBe(full.verified);
   });
 
-  it.each(NAMES)("%s: the same versions, dates, points and sources", (name) => {
-    const versions = full.tables[name].versions;
-    const rows = compact.tables[name] ?? [];
-    expect(rows).toHaveLength(versions.length);
+  it.each(NAMES)("%s: the same versions, dates, points, sources and uncertain periods", (name) => {
+    const versions = full.series[name].versions;
+    const compactVersions = compact.series[name].versions;
+    expect(compactVersions).toHaveLength(versions.length);
     versions.forEach((v, i) => {
-      const [from, to, source, value] = rows[i] ?? [];
-      expect(from).toBe(v.from);
-      expect(to).toBe(v.to ?? null);
-      expect(value).toStrictEqual(points(v.value));
-      expect(compact.sources[source as number]).toStrictEqual(citedRaw(v.source));
+      const c = compactVersions[i];
+      expect(c?.from).toBe(v.from);
+      expect(c?.to).toBe(v.to);
+      expect(c?.value).toStrictEqual(points(v.value));
+      expect(c?.source).toStrictEqual(citedRaw(v.source));
+      expect(c?.uncertain).toStrictEqual(v.uncertain);
+      // Nothing else: a version of the compact file holds what scoring reads.
+      expect(Object.keys(c ?? {}).sort()).toStrictEqual(Object.keys(v).sort());
     });
   });
 
-  it("lists each source once", () => {
-    const texts = compact.sources.map((s) => JSON.stringify(s));
-    expect(new Set(texts).size).toBe(texts.length);
-  });
-
-  it("has the same known doubts, which crsUncertainties gives", () => {
-    expect(compact.uncertainties).toStrictEqual(full.uncertainties);
-    expect(crsUncertainties()).toStrictEqual(full.uncertainties);
+  it("gives the uncertain periods of crs-points.json through crsUncertainties, table by table", () => {
+    const expected = NAMES.flatMap((table) =>
+      full.series[table].versions.flatMap((v) => (v.uncertain ?? []).map((u) => ({ table, ...u }))),
+    );
+    expect(expected.map((u) => [u.table, u.from, u.to])).toStrictEqual([["french", "2020-10-20", "2020-10-27"]]);
+    expect(crsUncertainties()).toStrictEqual(expected);
+    expect(Object.isFrozen(crsUncertainties()[0])).toBe(true);
+    // The version in doubt carries its period in the typed history, as in the file.
+    expect(crsTableHistory("french")[1]).toHaveProperty("uncertain", full.series.french.versions[1]?.uncertain);
+    expect(crsTableHistory("french")[2]).not.toHaveProperty("uncertain");
   });
 
   it("starts the CRS on the day crs-points.json says", () => {

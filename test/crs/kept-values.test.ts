@@ -31,7 +31,7 @@ function cited({ title, url, section, retrieved, effective, secondary }: RawSour
     ...(secondary === true ? { secondary } : {}),
   };
 }
-const tables = crsJson.tables as unknown as Record<
+const tables = crsJson.series as unknown as Record<
   CrsTableName,
   { versions: { from: string; to?: string; source: RawSource }[] }
 >;
@@ -67,7 +67,7 @@ describe("kept CRS values, checked by the test that builds them", () => {
     }
     const key = (s: object) => JSON.stringify(s, Object.keys(s).sort());
     expect(sources.map(key).sort()).toEqual([...expected.values()].map(key).sort());
-    const crsPage = sources.filter((s) => s.url === crsJson.tables.age.versions[0]?.source.url);
+    const crsPage = sources.filter((s) => s.url === crsJson.series.age.versions[0]?.source.url);
     expect(new Set(crsPage.map((s) => s.effective)).size).toBe(crsPage.length);
     expect(crsPage.length).toBeGreaterThan(1);
   });

@@ -155,12 +155,12 @@ const COLUMNS = [
 const data = crsJson as unknown as {
   verified: string;
   startsOn: string;
-  tables: Record<
+  series: Record<
     string,
     { versions: { from: string; to?: string; source: Record<string, unknown>; value: unknown }[] }
   >;
 };
-const TABLE_NAMES = Object.keys(data.tables) as CrsTableName[];
+const TABLE_NAMES = Object.keys(data.series) as CrsTableName[];
 
 describe("crs-points.json structure", () => {
   it("names every table the scorer reads, and no other", () => {
@@ -196,7 +196,7 @@ describe("crs-points.json structure", () => {
   it.each(TABLE_NAMES)(
     "%s: versions run without gap from 2015-01-01, the last open-ended, each with a full source",
     (name) => {
-      const versions = data.tables[name]?.versions ?? [];
+      const versions = data.series[name]?.versions ?? [];
       expect(versions.length).toBeGreaterThan(0);
       expect(versions[0]?.from).toBe("2015-01-01");
       versions.forEach((version, i) => {

@@ -938,9 +938,9 @@ describe("citations of the equivalency charts", () => {
   });
 
   it("keeps each version's notes", () => {
-    for (const [kind, raw] of Object.entries(equivalencyJson.tests)) {
+    for (const [kind, raw] of Object.entries(equivalencyJson.series)) {
       const versions = languageEquivalencyCharts(kind as LanguageTestKind);
-      expect(versions.map((v) => v.value.notes)).toEqual(raw.versions.map((v) => v.notes));
+      expect(versions.map((v) => v.value.notes)).toEqual(raw.versions.map((v) => v.value.notes));
     }
     expect(languageEquivalencyCharts("tef-canada")[0]?.value.notes[0]).toMatch(/^The old TEF scale/);
   });
@@ -964,7 +964,7 @@ describe("equivalencyChartFor and languageEquivalencyCharts", () => {
     });
     const tcf = equivalencyChartFor("tcf-canada", isoDate("2018-11-09"));
     expect(tcf.ok ? "" : tcf.reason).toBe(
-      `TCF Canada taken on 2018-11-09: ${equivalencyJson.tests["tcf-canada"].beforeFirstVersion}`,
+      `TCF Canada taken on 2018-11-09: ${equivalencyJson.series["tcf-canada"].beforeFirstVersion}`,
     );
   });
 

@@ -1,7 +1,8 @@
 // The known doubts about the CRS tables' history, where the sources disagree on a date.
 
 import compactJson from "../../../data/ircc/crs-points.compact.json" with { type: "json" };
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import type { DatedVersion } from "../../core/dated.js";
+import type { IsoDate } from "../../core/iso-date.js";
 import type { CrsTableName } from "./table-values.js";
 
 /**
@@ -35,13 +36,19 @@ export interface CrsUncertainty {
 export function crsUncertainties(): readonly CrsUncertainty[] {
   if (uncertaintiesCache === undefined) {
     uncertaintiesCache = Object.freeze(
-      // From crs-points.compact.json (the same list), which scoreCrs bundles anyway.
-      compactJson.uncertainties.map((u) =>
-        Object.freeze({ table: u.table as CrsTableName, from: isoDate(u.from), to: isoDate(u.to), reason: u.reason }),
+      // From crs-points.compact.json (the same periods as crs-points.json), which scoreCrs
+      // bundles anyway: each version's uncertain periods, table by table. Every CRS period ends.
+      Object.entries((compactJson as unknown as CompactSeries).series).flatMap(([table, { versions }]) =>
+        versions.flatMap((v) => v.uncertain?.map((u) => Object.freeze({ table, ...u }) as CrsUncertainty) ?? []),
       ),
     );
   }
   return uncertaintiesCache;
+}
+
+/** The tables of crs-points.compact.json, each in the one dated shape. */
+interface CompactSeries {
+  readonly series: Readonly<Record<string, { readonly versions: readonly Omit<DatedVersion<unknown>, "value">[] }>>;
 }
 
 let uncertaintiesCache: readonly CrsUncertainty[] | undefined;

@@ -2,29 +2,15 @@
 // time: the versions are read on first use and kept.
 
 import crsJson from "../../../data/ircc/crs-points.json" with { type: "json" };
-import { type CitationJson, citationFromJson } from "../../core/citation-json.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
-import type { Version, Versioned } from "../../core/versioned.js";
+import { datedVersions, verifiedDay } from "../../core/dated.js";
+import type { IsoDate } from "../../core/iso-date.js";
+import type { Versioned } from "../../core/versioned.js";
 import { CrsInputError } from "../errors.js";
 import type { CrsTableName, CrsTableValues } from "./table-values.js";
 
-type RawSource = CitationJson;
-interface RawVersion {
-  readonly from: string;
-  readonly to?: string;
-  readonly source: RawSource;
-  readonly value: unknown;
-}
-interface RawData {
-  readonly verified: string;
-  readonly startsOn: string;
-  readonly startsOnSource: RawSource;
-  readonly uncertainties: readonly { table: string; from: string; to: string; reason: string }[];
-  readonly tables: Readonly<Record<CrsTableName, { readonly title: string; readonly versions: readonly RawVersion[] }>>;
-}
-
-// The JSON is typed loosely by TypeScript; test/crs/tables.test.ts checks every table and row.
-const data = crsJson as unknown as RawData;
+// The JSON is typed loosely by TypeScript; test/data/data-shape.test.ts checks its shape and
+// test/crs/tables.test.ts every table and row. Each table is a dated table under `series`.
+const data = crsJson as unknown as { readonly series: Readonly<Record<CrsTableName, unknown>> };
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -40,18 +26,8 @@ let versionsCache: { readonly [K in CrsTableName]: Versioned<CrsTableValues[K]> 
 export function allVersions(): { readonly [K in CrsTableName]: Versioned<CrsTableValues[K]> } {
   if (versionsCache === undefined) {
     const built: Record<string, Versioned<unknown>> = {};
-    for (const [name, table] of Object.entries(data.tables)) {
-      built[name] = Object.freeze(
-        table.versions.map(
-          (raw): Version<unknown> =>
-            Object.freeze({
-              from: isoDate(raw.from),
-              ...(raw.to === undefined ? {} : { to: isoDate(raw.to) }),
-              value: deepFreeze(structuredClone(raw.value)),
-              source: citationFromJson(raw.source),
-            }),
-        ),
-      );
+    for (const [name, table] of Object.entries(data.series)) {
+      built[name] = datedVersions(table, (value) => deepFreeze(structuredClone(value)));
     }
     versionsCache = Object.freeze(built) as unknown as { readonly [K in CrsTableName]: Versioned<CrsTableValues[K]> };
   }
@@ -66,12 +42,7 @@ export function allVersions(): { readonly [K in CrsTableName]: Versioned<CrsTabl
  * console.log(`CRS tables verified on ${CRS_POINTS_VERIFIED}`);
  * ```
  */
-export const CRS_POINTS_VERIFIED: IsoDate = /* @__PURE__ */ crsPointsVerified();
-
-// In a function: a top-level read of `data.verified` would keep crs-points.json in every bundle.
-function crsPointsVerified(): IsoDate {
-  return isoDate(data.verified);
-}
+export const CRS_POINTS_VERIFIED: IsoDate = /* @__PURE__ */ verifiedDay(crsJson);
 
 /**
  * The whole dated history of one CRS table, oldest first, each version with its source.
