@@ -1,7 +1,8 @@
 // Fingerprints what the built CLI answers: for every program and a set of dates, the SHA-256 of the
-// `assess --jsonl --full` output over a generated batch of candidates, and of `crs --json` and
-// `eoi --json` for every example candidate. A refactor that changes no verdict, number, reason or
-// source prints the same lines before and after:
+// `assess --jsonl --full` output over a generated batch of candidates (the next steps name the
+// intake open on the day), and of `crs --json` and `eoi --json` for every example candidate on
+// each of those dates. A refactor that changes no verdict, number, reason or source prints the
+// same lines before and after:
 //
 //   npm run build && node scripts/verdict-fingerprint.mjs > /tmp/before.txt
 //   ... change the code ...
@@ -55,10 +56,14 @@ try {
     }
   }
   const examples = readdirSync(join(root, "examples/candidates")).filter((f) => f.endsWith(".json"));
+  // The eoi command also compares the score with the ATP draws of the year before the day: run on
+  // every date, it covers the draw table.
   for (const file of examples.sort()) {
     for (const command of ["crs", "eoi"]) {
-      const args = [command, join("examples/candidates", file), "--json", "--as-of", "2026-11-25"];
-      console.log(`${command} ${file} ${await fingerprint(args)}`);
+      for (const day of DATES) {
+        const args = [command, join("examples/candidates", file), "--json", "--as-of", day];
+        console.log(`${command} ${file} ${day} ${await fingerprint(args)}`);
+      }
     }
   }
 } finally {
