@@ -33,3 +33,22 @@ describe("numbers written in code agree with data/", () => {
     expect(aaipEmployerRequirements.title).toContain(`${version?.value.minimumFiscalYears} fiscal years`);
   });
 });
+
+describe("the ATP list dates written in code are the data file's", () => {
+  // Kept as literals: read from the JSON at module level, the constants kept the whole occupation
+  // data in bundles that never use it, or cost the ATP bundle its last bytes of headroom.
+  it("launch window, announcement and the NOC 2021 list's first day", async () => {
+    const dates = await import("../../src/programs/alberta/atp-list-dates.js");
+    expect([
+      dates.ATP_LAUNCH_DATE,
+      dates.ATP_LATEST_LAUNCH_DATE,
+      dates.ATP_ANNOUNCEMENT_DATE,
+      dates.ATP_NOC_2021_LIST_DATE,
+    ]).toEqual([
+      atpJson.launch.from,
+      atpJson.launch.certainFrom,
+      atpJson.launch.announced,
+      atpJson.versions.find((v) => v.value.nocVersion === 2021)?.from,
+    ]);
+  });
+});
