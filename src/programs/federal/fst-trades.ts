@@ -104,6 +104,12 @@ const LEVEL_NAMES = { major: "Major Group", "sub-major": "Sub-Major Group", mino
  * 2022-11-16"), for the reasons that name the definition. Internal.
  */
 export function describeFstTradeGroups(): string {
+  // Built once: the reason names it on every assessment whose work history has no trade.
+  described ??= tradeGroupsInWords();
+  return described;
+}
+
+function tradeGroupsInWords(): string {
   return [...FST_TRADE_GROUPS]
     .reverse()
     .map(({ value, to }) => {
@@ -121,6 +127,8 @@ export function describeFstTradeGroups(): string {
     })
     .join("; ");
 }
+
+let described: string | undefined;
 
 function matches(entry: NocCodeFacts, g: FstTradeGroup): boolean {
   return entry.code.startsWith(g.code);
