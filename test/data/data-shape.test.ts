@@ -70,5 +70,4 @@ describe("data/: one shape for dated data", () => {
       for (const v of dated.versions) expect(v.source.retrieved <= dated.verified).toBe(true);
     }
   });
-
 });
