@@ -5,18 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessAcceleratedTechPathway, assessFederalSkilledWorker, parseCandidate } from "../../src/index.js";
-import { AS_OF, cli, example, examples, readExample, viaJson } from "./support.js";
-
-interface BatchLine {
-  line: number;
-  id?: string | number;
-  status: string;
-  issues?: { path: string; code: string; message: string }[];
-  failed?: { id: string; title: string; reason: string }[];
-  missing?: string[];
-  crs?: number;
-  assessment?: unknown;
-}
+import { AS_OF, type BatchLine, cli, example, examples, readExample, viaJson } from "./support.js";
 
 describe("alberta-atp assess --jsonl", () => {
   const file = join(examples, "batch-1000.jsonl");

@@ -7,7 +7,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { AS_OF, binary, cli, example, examples, type Run, root } from "./support.js";
+import { AS_OF, type BatchLine, binary, cli, example, examples, type Run, root } from "./support.js";
 
 // The built binary, in child processes: built once here (JavaScript only, no declarations).
 vi.setConfig({ testTimeout: 60_000 });
@@ -24,17 +24,6 @@ beforeAll(() => {
 afterAll(() => {
   if (tmp !== "") rmSync(tmp, { recursive: true, force: true });
 });
-
-interface BatchLine {
-  line: number;
-  id?: string | number;
-  status: string;
-  issues?: { path: string; code: string; message: string }[];
-  failed?: { id: string; title: string; reason: string }[];
-  missing?: string[];
-  crs?: number;
-  assessment?: unknown;
-}
 
 describe("the built binary", () => {
   const file = join(examples, "batch-1000.jsonl");

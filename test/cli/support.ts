@@ -91,6 +91,18 @@ export function binary(args: readonly string[], options: RunOptions = {}): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** One line of `assess --jsonl` output, as the tests read it. */
+export interface BatchLine {
+  line: number;
+  id?: string | number;
+  status: string;
+  issues?: { path: string; code: string; message: string }[];
+  failed?: { id: string; title: string; reason: string }[];
+  missing?: string[];
+  crs?: number;
+  assessment?: unknown;
+}
+
 /** Round-trips a value through JSON, as the CLI's output does. */
 export const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
