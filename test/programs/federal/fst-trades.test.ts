@@ -7,6 +7,7 @@
 // whose counterparts are all, none or only some of them trades, an unknown code, a date before any
 // list), the version switch on exactly 2022-11-16, the versions as read from the JSON, and
 // sameOccupation across NOC versions.
+
 import { describe, expect, it } from "vitest";
 import tradesJson from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import { isoDate } from "../../../src/core/iso-date.js";
@@ -17,6 +18,7 @@ import {
   isFstTradeOn,
   sameOccupation,
 } from "../../../src/programs/federal/fst-trades.js";
+import { expectedVersion, type RawDatedVersion } from "../../fixtures/dated.js";
 
 const NOW = isoDate("2026-01-15");
 const LAST_NOC_2016_DAY = isoDate("2022-11-15");
@@ -25,37 +27,21 @@ const FIRST_NOC_2021_DAY = isoDate("2022-11-16");
 describe("FST_TRADE_GROUPS", () => {
   it("carries each JSON version: dates, NOC version, groups (with their doubt), citation", () => {
     type RawGroup = { level: string; code: string; title: string; uncertain?: string };
-    type RawVersion = {
-      from: string;
-      to?: string;
-      uncertain?: { from: string; to?: string; reason: string }[];
-      value: { noc: number; include: RawGroup[]; exclude: RawGroup[] };
-      source: { title: string; url: string; retrieved: string; effective?: string; secondary?: boolean };
-    };
+    type RawVersion = RawDatedVersion<{ noc: number; include: RawGroup[]; exclude: RawGroup[] }>;
     const group = (g: RawGroup) => ({
       level: g.level,
       code: g.code,
       title: g.title,
       ...(g.uncertain === undefined ? {} : { uncertain: g.uncertain }),
     });
-    const expected = (tradesJson.versions as RawVersion[]).map((raw) => ({
-      from: raw.from,
-      ...(raw.to === undefined ? {} : { to: raw.to }),
-      source: {
-        title: raw.source.title,
-        url: raw.source.url,
-        retrieved: raw.source.retrieved,
-        ...(raw.source.effective === undefined ? {} : { effective: raw.source.effective }),
-        ...(raw.source.secondary === true ? { secondary: true } : {}),
-      },
-      ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
-      value: {
+    const expected = (tradesJson.versions as RawVersion[]).map((raw) =>
+      expectedVersion(raw, {
         noc: raw.value.noc,
         include: raw.value.include.map(group),
         exclude: raw.value.exclude.map(group),
         ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain.map((p) => p.reason).join(" ") }),
-      },
-    }));
+      }),
+    );
     expect(FST_TRADE_GROUPS).toStrictEqual(expected);
     const [v2016, v2021] = FST_TRADE_GROUPS;
     expect([v2016?.from, v2016?.to, v2016?.value.noc, v2021?.from, v2021?.value.noc]).toEqual([

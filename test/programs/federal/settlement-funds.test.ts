@@ -18,6 +18,7 @@ import {
   settlementFundsRequired,
 } from "../../../src/programs/federal/settlement-funds.js";
 import { proofOfFundsSource } from "../../../src/programs/federal/sources.js";
+import { expectedVersion, type RawDatedVersion } from "../../fixtures/dated.js";
 import { ASOF, findRule as find, fswCandidate } from "../../fixtures/federal/builders.js";
 
 const exempt = (over: Partial<Candidate>) =>
@@ -113,31 +114,15 @@ const candidate = (over: Partial<Candidate>): Candidate => over as Candidate;
 
 describe("SETTLEMENT_FUNDS_TABLES", () => {
   it("carries each JSON version as it is: dates, amounts, bound flag, doubt and citation, no key the JSON lacks", () => {
-    type RawVersion = {
-      from: string;
-      to?: string;
-      uncertain?: { from: string; to?: string; reason: string }[];
-      value: { amounts: number[]; eachAdditional: number; amountsAreUpperBound?: boolean };
-      source: { title: string; url: string; retrieved: string; effective?: string; secondary?: boolean };
-    };
-    const expected = (fundsJson.versions as RawVersion[]).map((raw) => ({
-      from: raw.from,
-      ...(raw.to === undefined ? {} : { to: raw.to }),
-      source: {
-        title: raw.source.title,
-        url: raw.source.url,
-        retrieved: raw.source.retrieved,
-        ...(raw.source.effective === undefined ? {} : { effective: raw.source.effective }),
-        ...(raw.source.secondary === true ? { secondary: true } : {}),
-      },
-      ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
-      value: {
+    type RawVersion = RawDatedVersion<{ amounts: number[]; eachAdditional: number; amountsAreUpperBound?: boolean }>;
+    const expected = (fundsJson.versions as RawVersion[]).map((raw) =>
+      expectedVersion(raw, {
         amounts: raw.value.amounts,
         eachAdditional: raw.value.eachAdditional,
         amountsAreUpperBound: raw.value.amountsAreUpperBound === true,
         ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain.map((p) => p.reason).join(" ") }),
-      },
-    }));
+      }),
+    );
     expect(SETTLEMENT_FUNDS_TABLES).toStrictEqual(expected);
     // Only the first version is an upper bound and its citation has no effective date; the current one has no end.
     expect(SETTLEMENT_FUNDS_TABLES.map((v) => v.value.amountsAreUpperBound)).toEqual([
