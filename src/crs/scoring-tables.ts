@@ -7,6 +7,7 @@
 
 import compactJson from "../../data/ircc/crs-points.compact.json" with { type: "json" };
 import type { Citation } from "../core/citation.js";
+import { verifiedDay } from "../core/dated.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { CrsBand, CrsPairBand } from "./tables/rows.js";
 import type { CrsTableName, CrsTableValues } from "./tables/table-values.js";
@@ -44,7 +45,7 @@ const cache = new Map<IsoDate, ScoringTables>();
  * crs-points.json, carried into the compact file the score bundles). Internal.
  */
 export function scoringTablesVerified(): IsoDate {
-  return (compactJson as unknown as { readonly verified: IsoDate }).verified;
+  return verifiedDay(compactJson);
 }
 
 /**

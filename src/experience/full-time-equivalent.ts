@@ -205,3 +205,22 @@ export function fullTimeEquivalentHours(periods: readonly WorkPeriod[], window?:
   }
   return hoursOfCredit(creditOf(ticks));
 }
+
+/**
+ * Whole months of full-time-equivalent work in `jobs` before `asOf` (each job cut at the day before
+ * `asOf`): full-time-equivalent hours over 130, a twelfth of the 1,560 hours of a year
+ * ({@link HOURS_PER_YEAR}). How the AAIP Worker EOI grid and the ATP draws' months of experience
+ * are counted. Internal.
+ */
+export function fullTimeMonthsBefore(
+  jobs: readonly { readonly from: IsoDate; readonly to?: IsoDate | undefined; readonly hoursPerWeek: number }[],
+  asOf: IsoDate,
+): number {
+  const lastDay = addDays(asOf, -1);
+  const periods: WorkPeriod[] = [];
+  for (const job of jobs) {
+    const end = job.to === undefined || job.to > lastDay ? lastDay : job.to;
+    if (job.from <= end) periods.push({ start: job.from, end, hoursPerWeek: job.hoursPerWeek });
+  }
+  return Math.floor(fullTimeEquivalentHours(periods) / (HOURS_PER_YEAR / 12) + 1e-9);
+}

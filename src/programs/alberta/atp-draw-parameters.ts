@@ -1,13 +1,13 @@
 // A candidate against the published selection parameters of an ATP draw, parameter by parameter,
 // three-valued: a parameter the candidate's answers cannot decide is `unknown`, never `fail`.
 
-import { addDays } from "../../core/calendar.js";
+import { notAnswered } from "../../core/define-rule.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { allVerdicts, type Verdict } from "../../core/verdict.js";
 import { type CrsResult, calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import { expressEntryProfileExpiry } from "../../crs/nomination.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
-import { fullTimeEquivalentHours, type WorkPeriod } from "../../experience/full-time-equivalent.js";
+import { fullTimeMonthsBefore } from "../../experience/full-time-equivalent.js";
 import { type ClbLevels, minimumClb } from "../../language/clb.js";
 import { type OfficialLanguageLevels, officialLanguageLevels } from "../../language/official-language-levels.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -77,15 +77,13 @@ export function candidateOnDay(candidate: Candidate, asOf: IsoDate): CandidateOn
 
 type Outcome = { readonly verdict: Verdict; readonly reason: string; readonly missing?: readonly string[] };
 
-const unknown = (reason: string, missing: readonly string[]): Outcome => ({ verdict: "unknown", reason, missing });
-
 /** Several outcomes that must all pass: a fail wins, then an unknown (with every missing answer). */
 function allOf(outcomes: readonly Outcome[]): Outcome {
   const failed = outcomes.filter((o) => o.verdict === "fail");
   if (failed.length > 0) return { verdict: "fail", reason: failed.map((o) => o.reason).join(" ") };
   const open = outcomes.filter((o) => o.verdict === "unknown");
   if (open.length > 0) {
-    return unknown(
+    return notAnswered(
       open.map((o) => o.reason).join(" "),
       open.flatMap((o) => o.missing ?? []),
     );
@@ -96,7 +94,7 @@ function allOf(outcomes: readonly Outcome[]): Outcome {
 function workPermit(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
   const until = day.candidate.status?.workPermitValidUntil;
   if (until === undefined) {
-    return unknown("Not answered: the day your work permit expires.", ["status.workPermitValidUntil"]);
+    return notAnswered("Not answered: the day your work permit expires.", ["status.workPermitValidUntil"]);
   }
   return until >= onOrAfter
     ? { verdict: "pass", reason: `Your work permit expires on ${until}, on or after ${onOrAfter}.` }
@@ -116,9 +114,9 @@ function language(day: CandidateOnDay, minimum: number): Outcome {
   if (met.length > 0) {
     return { verdict: "pass", reason: `${met[0]}: ${minimum} or higher in every ability.` };
   }
-  if (missing.length > 0) return unknown("Not answered: your language test results.", missing);
+  if (missing.length > 0) return notAnswered("Not answered: your language test results.", missing);
   if (issues.length > 0) {
-    return unknown(
+    return notAnswered(
       `A language test could not be read (${issues.map((i) => `${i.path}: ${i.message}`).join(" ")}); it might reach CLB/NCLC ${minimum}.`,
       [...new Set(issues.map((i) => i.path))],
     );
@@ -140,7 +138,7 @@ function profileOutcome(
   noProfile: string,
 ): Outcome {
   const profile = day.candidate.expressEntryProfile;
-  if (profile === undefined) return unknown("Not answered: your Express Entry profile.", ["expressEntryProfile"]);
+  if (profile === undefined) return notAnswered("Not answered: your Express Entry profile.", ["expressEntryProfile"]);
   if (profile === null) return { verdict: "fail", reason: noProfile };
   return check(profile.submittedOn, expressEntryProfileExpiry(profile.submittedOn));
 }
@@ -175,7 +173,7 @@ function crs(day: CandidateOnDay, minimum: number): Outcome {
   }
   const result = day.crs;
   if (!result.ok) {
-    return unknown(
+    return notAnswered(
       `The CRS score cannot be computed: ${result.issues.map((i) => `${i.path}: ${i.message}`).join(" ")}`,
       result.issues.map((i) => i.path).filter((p) => p !== ""),
     );
@@ -184,7 +182,7 @@ function crs(day: CandidateOnDay, minimum: number): Outcome {
     return { verdict: "pass", reason: `CRS ${result.total} (without nomination points), ${minimum} or higher.` };
   }
   if (result.missing.length > 0) {
-    return unknown(
+    return notAnswered(
       `CRS ${result.total} from the answers given, under ${minimum}; the missing answers could add points.`,
       result.missing,
     );
@@ -192,22 +190,15 @@ function crs(day: CandidateOnDay, minimum: number): Outcome {
   return { verdict: "fail", reason: `CRS ${result.total} (without nomination points), under ${minimum}.` };
 }
 
-/** Months of full-time-equivalent paid work before `asOf`, as the Worker EOI grid counts them (130 hours a month). */
+/** Months of full-time-equivalent work before `asOf`, as the Worker EOI grid counts them. */
 function monthsOfWork(day: CandidateOnDay): number | undefined {
   const history = day.candidate.workHistory;
-  if (history === undefined) return undefined;
-  const lastDay = addDays(day.asOf, -1);
-  const periods: WorkPeriod[] = [];
-  for (const job of history) {
-    const end = job.to === undefined || job.to > lastDay ? lastDay : job.to;
-    if (job.from <= end) periods.push({ start: job.from, end, hoursPerWeek: job.hoursPerWeek });
-  }
-  return Math.floor(fullTimeEquivalentHours(periods) / 130 + 1e-9);
+  return history === undefined ? undefined : fullTimeMonthsBefore(history, day.asOf);
 }
 
 function workExperience(day: CandidateOnDay, minimumMonths: number): Outcome {
   const months = monthsOfWork(day);
-  if (months === undefined) return unknown("Not answered: your work history.", ["workHistory"]);
+  if (months === undefined) return notAnswered("Not answered: your work history.", ["workHistory"]);
   return months >= minimumMonths
     ? { verdict: "pass", reason: `${months} months of full-time-equivalent work before ${day.asOf}.` }
     : {
@@ -219,7 +210,7 @@ function workExperience(day: CandidateOnDay, minimumMonths: number): Outcome {
 /** The offer, or the outcome when there is none to check. */
 function withOffer(day: CandidateOnDay, check: (offer: NonNullable<Candidate["jobOffer"]>) => Outcome): Outcome {
   const offer = day.candidate.jobOffer;
-  if (offer === undefined) return unknown("Not answered: whether you have a job offer.", ["jobOffer"]);
+  if (offer === undefined) return notAnswered("Not answered: whether you have a job offer.", ["jobOffer"]);
   if (offer === null) return { verdict: "fail", reason: "No job offer." };
   return check(offer);
 }
@@ -228,12 +219,12 @@ function fullTimeOffer(day: CandidateOnDay): Outcome {
   return withOffer(day, (offer) =>
     allOf([
       offer.province === undefined
-        ? unknown("Not answered: the province of the job offer.", ["jobOffer.province"])
+        ? notAnswered("Not answered: the province of the job offer.", ["jobOffer.province"])
         : offer.province === "AB"
           ? { verdict: "pass", reason: "The offer is in Alberta." }
           : { verdict: "fail", reason: `The offer is in ${offer.province}, not Alberta.` },
       offer.hoursPerWeek === undefined
-        ? unknown("Not answered: the offer's hours a week.", ["jobOffer.hoursPerWeek"])
+        ? notAnswered("Not answered: the offer's hours a week.", ["jobOffer.hoursPerWeek"])
         : offer.hoursPerWeek >= FULL_TIME_HOURS_PER_WEEK
           ? { verdict: "pass", reason: `${offer.hoursPerWeek} hours a week is full-time.` }
           : {
@@ -248,11 +239,11 @@ function occupations(day: CandidateOnDay, drawDate: IsoDate): Outcome {
   const profile = day.candidate.expressEntryProfile;
   const profileCode =
     profile === undefined
-      ? unknown("Not answered: your Express Entry profile.", ["expressEntryProfile"])
+      ? notAnswered("Not answered: your Express Entry profile.", ["expressEntryProfile"])
       : profile === null
         ? { verdict: "fail" as const, reason: "No Express Entry profile, so no primary occupation in one." }
         : profile.primaryOccupation === undefined
-          ? unknown("Not answered: the primary occupation of your Express Entry profile.", [
+          ? notAnswered("Not answered: the primary occupation of your Express Entry profile.", [
               "expressEntryProfile.primaryOccupation",
             ])
           : listed(profile.primaryOccupation, drawDate, "expressEntryProfile.primaryOccupation", "The profile's");
@@ -262,7 +253,7 @@ function occupations(day: CandidateOnDay, drawDate: IsoDate): Outcome {
 function listed(code: string, drawDate: IsoDate, path: string, whose: string): Outcome {
   const check = checkAtpOccupation(code, drawDate, { path });
   const reason = `${whose} occupation: ${check.reason}`;
-  return check.verdict === "unknown" ? unknown(reason, [path]) : { verdict: check.verdict, reason };
+  return check.verdict === "unknown" ? notAnswered(reason, [path]) : { verdict: check.verdict, reason };
 }
 
 function employer(day: CandidateOnDay): Outcome {
@@ -270,14 +261,15 @@ function employer(day: CandidateOnDay): Outcome {
     const e = offer.employer;
     return allOf([
       e?.albertaBased === undefined
-        ? unknown("Not answered: whether the employer is Alberta-based.", ["jobOffer.employer.albertaBased"])
+        ? notAnswered("Not answered: whether the employer is Alberta-based.", ["jobOffer.employer.albertaBased"])
         : e.albertaBased
           ? { verdict: "pass", reason: "The employer is Alberta-based." }
           : { verdict: "fail", reason: "The employer is not Alberta-based." },
       e?.techIndustry === undefined
-        ? unknown("Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list.", [
-            "jobOffer.employer.techIndustry",
-          ])
+        ? notAnswered(
+            "Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list.",
+            ["jobOffer.employer.techIndustry"],
+          )
         : e.techIndustry
           ? { verdict: "pass", reason: "The employer's primary business is in the tech industry (your answer)." }
           : { verdict: "fail", reason: "The employer's primary business is not on the AAIP tech-industry NAICS list." },

@@ -8,9 +8,7 @@ import {
   ECA_VALIDITY_YEARS,
   EDUCATION_LEVELS,
   type EducationLevel,
-  educationRank,
   levelOfCredential,
-  levelOfCredentials,
   readCredentials,
 } from "../../education/credentials.js";
 import type { EducationCredential } from "../../models/education.js";
@@ -80,15 +78,6 @@ export interface FswEducationFacts {
   /** Paths whose answers could raise the level (or make a credential count). */
   readonly missing: readonly string[];
 }
-
-/** Years an Educational Credential Assessment stays valid. Internal. */
-export const FSW_ECA_VALIDITY_YEARS = ECA_VALIDITY_YEARS;
-
-/** The rank of a level (0 = less than secondary). Internal. */
-export const fswEducationRank: (level: FswEducationLevel) => number = educationRank;
-
-/** The grid level of a set of credentials. Internal. */
-export const fswLevelOf: (credentials: readonly EducationCredential[]) => FswEducationLevel = levelOfCredentials;
 
 /** The reason a credential counts or not, for its standing on `asOf`. */
 function judge(

@@ -135,8 +135,7 @@ function matches(entry: NocCodeFacts, g: FstTradeGroup): boolean {
 }
 
 function describeGroup(g: FstTradeGroup, version: NocVersion): string {
-  const level = g.level === "sub-major" ? "Sub-Major Group" : `${g.level[0]?.toUpperCase()}${g.level.slice(1)} Group`;
-  return `NOC ${version} ${level} ${g.code} (${g.title})`;
+  return `NOC ${version} ${LEVEL_NAMES[g.level]} ${g.code} (${g.title})`;
 }
 
 /** Whether an entry of the version in force is a trade under `groups`, and why. Internal. */

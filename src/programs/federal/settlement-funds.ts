@@ -6,7 +6,7 @@ import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { anyOf } from "../../core/combinators.js";
 import { type DatedVersion, datedVersions } from "../../core/dated.js";
-import { defineRule } from "../../core/define-rule.js";
+import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { formatEnCa } from "../../core/format-number.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
@@ -165,7 +165,7 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
     // A family size off the table is an answer to restate; no table on asOf is the data's doubt.
     return required.problem === "no-table"
       ? { verdict: "unknown", reason: required.reason, uncertain: true }
-      : { verdict: "unknown", reason: required.reason, missing: ["familySize"] };
+      : notAnswered(required.reason, ["familySize"]);
   }
   const family = `${least} ${least === 1 ? "person" : "people"}`;
   const table = `the table in force from ${required.from}${required.upperBound ? " (an upper bound: the table in force then is not known)" : ""}`;

@@ -1,25 +1,13 @@
 // The work experience lines of the Worker EOI grid: months of full-time, paid work anywhere, and
 // months in Canada (in Alberta or another province).
 
-import { addDays } from "../../../core/calendar.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../../experience/constants.js";
-import { fullTimeEquivalentHours, type WorkPeriod } from "../../../experience/full-time-equivalent.js";
+import { fullTimeMonthsBefore } from "../../../experience/full-time-equivalent.js";
 import type { Candidate } from "../../../models/candidate.js";
 import type { WorkExperience } from "../../../models/work-experience.js";
 import type { GridVersion } from "./data.js";
 import { bandOptionOf, inBand, maximumOf, type Part, pointsOf } from "./part.js";
-
-/** Months of full-time-equivalent work: 130 hours a month (1,560 a year). */
-function monthsOf(jobs: readonly WorkExperience[], asOf: IsoDate): number {
-  const lastDay = addDays(asOf, -1);
-  const periods: WorkPeriod[] = [];
-  for (const job of jobs) {
-    const end = job.to === undefined || job.to > lastDay ? lastDay : job.to;
-    if (job.from <= end) periods.push({ start: job.from, end, hoursPerWeek: job.hoursPerWeek });
-  }
-  return Math.floor(fullTimeEquivalentHours(periods) / 130 + 1e-9);
-}
 
 /**
  * The most Canadian jobs with no province whose placements (Alberta or elsewhere) are all tried;
@@ -62,13 +50,13 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   const tier = (months: number) => bandOptionOf(grid, "work-experience", months);
   // The grid's lowest option is "Less than 6 months" (3), read as written: it includes no work at all.
   const totalId = tier(
-    monthsOf(
+    fullTimeMonthsBefore(
       sure.map((j) => j.job),
       asOf,
     ),
   );
   const reachableId = tier(
-    monthsOf(
+    fullTimeMonthsBefore(
       possible.map((j) => j.job),
       asOf,
     ),
@@ -95,22 +83,25 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
         : [0, undefined];
   // A Canadian job with no province was in Alberta or in another province: the certain points are
   // the fewest any placement of those jobs gives, the reachable points the most.
-  let [points, option] = choose(monthsOf(alberta, asOf), monthsOf(elsewhere, asOf));
+  let [points, option] = choose(fullTimeMonthsBefore(alberta, asOf), fullTimeMonthsBefore(elsewhere, asOf));
   if (open.length > 0 && open.length <= MAX_PLACED_JOBS) {
     for (let mask = 0; mask < 2 ** open.length; mask++) {
       const toAlberta = open.filter((_, i) => (mask >> i) & 1);
       const toElsewhere = open.filter((_, i) => !((mask >> i) & 1));
-      const placed = choose(monthsOf([...alberta, ...toAlberta], asOf), monthsOf([...elsewhere, ...toElsewhere], asOf));
+      const placed = choose(
+        fullTimeMonthsBefore([...alberta, ...toAlberta], asOf),
+        fullTimeMonthsBefore([...elsewhere, ...toElsewhere], asOf),
+      );
       if (mask === 0 || placed[0] < points) [points, option] = placed;
     }
   }
   const maybeCanadian = canadian(possible).map((j) => j.job);
   const [reachable] = choose(
-    monthsOf(
+    fullTimeMonthsBefore(
       maybeCanadian.filter((job) => job.province === "AB" || job.province === undefined),
       asOf,
     ),
-    monthsOf(
+    fullTimeMonthsBefore(
       maybeCanadian.filter((job) => job.province !== "AB"),
       asOf,
     ),
