@@ -177,14 +177,33 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
   });
 
   it("before 2024-09-30: no intake from 2024-08-07, monthly acceptance dates from 2024-06-11, the web form before", () => {
-    expect(nextStepsFor({}, isoDate("2024-09-29"), eligible)[0]).toMatchObject({
+    // AAIP updates (alberta.ca), the entries of 2024-08-07 and 2024-06-03, as the data cites them.
+    const updates = {
+      title: "Alberta Advantage Immigration Program – Updates (alberta.ca; read from a stored copy)",
+      url: "https://www.alberta.ca/aaip-updates",
+      retrieved: "2026-06-20",
+    };
+    expect(updates.url).toBe(AAIP_UPDATES_SOURCE.url);
+    expect(nextStepsFor({}, isoDate("2024-09-29"), eligible)[0]).toStrictEqual({
       id: "atp-no-intake",
       action: "No intake is open on 2024-09-29: the Worker Expression of Interest opens on 2024-09-30.",
-      source: { url: AAIP_UPDATES_SOURCE.url, effective: "2024-08-07" },
+      source: {
+        ...updates,
+        section:
+          'August 7, 2024: New expression of interest system – "The Alberta Advantage Immigration Program will launch a new expression of interest system on September 30, 2024. As a result of this new system, AAIP will not proceed with the remaining monthly application acceptance dates for 2024."',
+        effective: "2024-08-07",
+      },
     });
-    expect(nextStepsFor({}, isoDate("2024-06-11"), eligible)[0]).toMatchObject({
+    expect(nextStepsFor({}, isoDate("2024-06-11"), eligible)[0]).toStrictEqual({
       id: "atp-monthly-intake",
-      source: { url: AAIP_UPDATES_SOURCE.url, effective: "2024-06-11" },
+      action:
+        "Apply on 2024-06-11, the monthly acceptance date: once the month's target is reached no more applications are accepted until the next date.",
+      source: {
+        ...updates,
+        section:
+          'June 3, 2024: New guidelines for AAIP – "Effective June 11, 2024" the Accelerated Tech Pathway accepts applications monthly, "starting on the following dates: June 11, July 9, August 13, September 10, October 8, November 5, and December 10"; "When a stream or pathway monthly application target is reached, no further applications will be accepted until the next date."',
+        effective: "2024-06-11",
+      },
     });
     expect(nextStepsFor({}, isoDate("2024-06-10"), eligible)[0]).toStrictEqual({
       id: "atp-web-form",

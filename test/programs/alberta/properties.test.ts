@@ -31,6 +31,7 @@ import {
   type Json,
   type JsonObject,
   offerOnly,
+  parse,
   withValue,
 } from "../../fixtures/alberta/builders.js";
 
@@ -287,9 +288,3 @@ describe("assessAcceleratedTechPathway properties", { timeout: 120_000 }, () => 
     );
   });
 });
-
-function parse(input: Json) {
-  const parsed = parseCandidate(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
-}

@@ -17,6 +17,7 @@ import {
   type WorkerEoiScore,
 } from "../../../src/index.js";
 import type { WorkerEoiLine } from "../../../src/programs/alberta/index.js";
+import { type Json, parse as parseJson } from "../../fixtures/alberta/builders.js";
 import { candidateArb, dayBetween } from "../../fixtures/arbitraries/candidate.js";
 import { celpip, tef } from "../../fixtures/language-tests.js";
 
@@ -25,11 +26,8 @@ const ASOF = "2026-06-01";
 /** A candidate as JSON, before parsing. */
 type Input = Record<string, unknown>;
 
-function parse(input: Input): Candidate {
-  const parsed = parseCandidate(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
-}
+/** The shared fixture parser, for the loose inputs of this file. */
+const parse = (input: Input): Candidate => parseJson(input as Json);
 
 function score(input: Input, asOf = ASOF): WorkerEoiScore {
   const result = scoreAlbertaWorkerEoi(parse(input), { asOf: isoDate(asOf) });

@@ -7,14 +7,9 @@
 // post-secondary credentials, one of a program of three years or more), and the missing paths.
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/iso-date.js";
+import { ECA_VALIDITY_YEARS, educationRank, levelOfCredentials } from "../../../src/education/credentials.js";
 import type { EducationCredential } from "../../../src/models/education.js";
-import {
-  FSW_ECA_VALIDITY_YEARS,
-  FSW_EDUCATION_LEVELS,
-  fswEducationRank,
-  fswLevelOf,
-  readEducation,
-} from "../../../src/programs/federal/education.js";
+import { FSW_EDUCATION_LEVELS, readEducation } from "../../../src/programs/federal/education.js";
 
 const ASOF = isoDate("2026-01-15");
 const canadian = (level: EducationCredential["level"], years?: number): EducationCredential => ({
@@ -36,14 +31,14 @@ describe("the levels", () => {
       "doctoral",
     ]);
     expect(Object.isFrozen(FSW_EDUCATION_LEVELS)).toBe(true);
-    expect(FSW_EDUCATION_LEVELS.map(fswEducationRank)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(FSW_ECA_VALIDITY_YEARS).toBe(5);
+    expect(FSW_EDUCATION_LEVELS.map(educationRank)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(ECA_VALIDITY_YEARS).toBe(5);
   });
 });
 
-describe("fswLevelOf", () => {
+describe("levelOfCredentials", () => {
   it("scores one credential by its level: a three-year credential as a bachelor's, a professional degree as a master's", () => {
-    const one = (level: EducationCredential["level"]) => fswLevelOf([canadian(level)]);
+    const one = (level: EducationCredential["level"]) => levelOfCredentials([canadian(level)]);
     expect(
       (
         [
@@ -58,29 +53,31 @@ describe("fswLevelOf", () => {
         ] as const
       ).map(one),
     ).toEqual(["secondary", "one-year", "two-year", "bachelors", "bachelors", "masters", "masters", "doctoral"]);
-    expect(fswLevelOf([])).toBe("less-than-secondary");
+    expect(levelOfCredentials([])).toBe("less-than-secondary");
   });
 
   it("takes the highest of several, in any order", () => {
-    expect(fswLevelOf([canadian("secondary"), canadian("two-year", 2), canadian("one-year", 1)])).toBe("two-year");
-    expect(fswLevelOf([canadian("doctoral", 4), canadian("secondary")])).toBe("doctoral");
+    expect(levelOfCredentials([canadian("secondary"), canadian("two-year", 2), canadian("one-year", 1)])).toBe(
+      "two-year",
+    );
+    expect(levelOfCredentials([canadian("doctoral", 4), canadian("secondary")])).toBe("doctoral");
   });
 
   it("two or more: two post-secondary credentials, one of three years or more", () => {
     // A bachelor's without years is taken as three years or more; with fewer, it is not.
-    expect(fswLevelOf([canadian("bachelors"), canadian("one-year", 1)])).toBe("two-or-more");
-    expect(fswLevelOf([canadian("bachelors", 3), canadian("one-year", 1)])).toBe("two-or-more");
-    expect(fswLevelOf([canadian("bachelors", 2), canadian("one-year", 1)])).toBe("bachelors");
-    expect(fswLevelOf([canadian("three-year-or-longer"), canadian("two-year", 2)])).toBe("two-or-more");
+    expect(levelOfCredentials([canadian("bachelors"), canadian("one-year", 1)])).toBe("two-or-more");
+    expect(levelOfCredentials([canadian("bachelors", 3), canadian("one-year", 1)])).toBe("two-or-more");
+    expect(levelOfCredentials([canadian("bachelors", 2), canadian("one-year", 1)])).toBe("bachelors");
+    expect(levelOfCredentials([canadian("three-year-or-longer"), canadian("two-year", 2)])).toBe("two-or-more");
     // A two-year credential is never a three-year program, whatever its years say.
-    expect(fswLevelOf([canadian("two-year", 3), canadian("one-year", 1)])).toBe("two-year");
+    expect(levelOfCredentials([canadian("two-year", 3), canadian("one-year", 1)])).toBe("two-year");
     // A secondary diploma is not post-secondary: a bachelor's and a secondary diploma are a bachelor's.
-    expect(fswLevelOf([canadian("bachelors", 4), canadian("secondary")])).toBe("bachelors");
+    expect(levelOfCredentials([canadian("bachelors", 4), canadian("secondary")])).toBe("bachelors");
     // One credential is not two.
-    expect(fswLevelOf([canadian("bachelors", 4)])).toBe("bachelors");
+    expect(levelOfCredentials([canadian("bachelors", 4)])).toBe("bachelors");
     // A master's or a doctorate outranks two or more.
-    expect(fswLevelOf([canadian("masters", 3), canadian("bachelors", 4)])).toBe("masters");
-    expect(fswLevelOf([canadian("doctoral", 3), canadian("bachelors", 4)])).toBe("doctoral");
+    expect(levelOfCredentials([canadian("masters", 3), canadian("bachelors", 4)])).toBe("masters");
+    expect(levelOfCredentials([canadian("doctoral", 3), canadian("bachelors", 4)])).toBe("doctoral");
   });
 });
 
