@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: ["src/index.ts"],
+    entry: { index: "src/index.ts", "locales/en": "src/locales/en/index.ts", "locales/fr": "src/locales/fr/index.ts" },
     format: ["esm", "cjs"],
     // tsup 8.5.x sets `baseUrl` for the dts build; TypeScript 6 rejects it (TS5101) unless silenced.
     // ALBERTA_ATP_JS_ONLY=1 skips the declarations (about 10 s): test/cli/binary.test.ts runs the built

@@ -16,6 +16,7 @@ try {
 }
 const { assessAcceleratedTechPathway, calculateCrs, crsFactors, crsTablesAsOf, isoDate, parseCandidate } = lib;
 const { withProvincialNomination, scoreAlbertaWorkerEoi, atpDrawComparison } = lib;
+const locale = (await import("/dist/locales/en.js")).en;
 
 const EXAMPLE_URL = "/examples/candidates/software-engineer-calgary.json";
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -407,7 +408,7 @@ function showResults(candidate, asOf) {
   document.getElementById("uncertain-section").hidden = assessment.uncertain.length === 0;
   document.getElementById("freshness").textContent = [
     `Rules and data verified against their official sources through ${assessment.verifiedThrough}.`,
-    ...assessment.caveats,
+    ...assessment.caveats.map((caveat) => lib.renderMessage(caveat, locale)),
   ].join(" ");
 
   const nextSection = document.getElementById("next-section");
@@ -593,7 +594,7 @@ function renderCrs(candidate, crs, asOf) {
     });
     container.append(list);
   }
-  for (const caveat of crs.caveats) container.append(el("p", { class: "caveat" }, caveat));
+  for (const caveat of crs.caveats) container.append(el("p", { class: "caveat" }, lib.renderMessage(caveat, locale)));
   return container;
 }
 

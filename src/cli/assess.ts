@@ -1,7 +1,8 @@
 // `alberta-atp assess <file.json|->`: one candidate, one program, the explained verdict.
 // `alberta-atp assess --jsonl <file|->` hands over to batch.ts.
 
-import { withProvincialNomination } from "../index.js";
+import { renderMessage, withProvincialNomination } from "../index.js";
+import { en } from "../locales/en/index.js";
 import { asOfFlag, booleanFlag, choiceFlag, expectPositionals, parseCommandArgs, stringFlag } from "./args.js";
 import { runBatch } from "./batch.js";
 import { ExitCode, usageError } from "./exit-codes.js";
@@ -170,6 +171,6 @@ export function formatAssessment(a: CliAssessment, options: AssessmentTextOption
     );
   }
   lines.push("", style.paint(`Rules and data verified against their sources through ${a.verifiedThrough}.`, "dim"));
-  for (const caveat of a.caveats) lines.push(`Caveat: ${caveat}`);
+  for (const caveat of a.caveats) lines.push(`Caveat: ${renderMessage(caveat, en)}`);
   return lines;
 }

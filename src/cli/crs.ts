@@ -8,8 +8,10 @@ import {
   crsImprovements,
   crsTablesAsOf,
   type InputIssue,
+  renderMessage,
   withProvincialNomination,
 } from "../index.js";
+import { en } from "../locales/en/index.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { dotted, formatCitation, makeStyle, type Style, useColor } from "./format.js";
@@ -185,7 +187,7 @@ export function formatCrs(
   }
   if (b.caveats.length > 0) {
     lines.push("", "Caveats:");
-    for (const caveat of b.caveats) lines.push(`  - ${caveat}`);
+    for (const caveat of b.caveats) lines.push(`  - ${renderMessage(caveat, en)}`);
   }
   lines.push("", style.paint(`Tables verified against their sources through ${b.verifiedThrough}.`, "dim"));
   if (options.sources) {

@@ -1,7 +1,9 @@
 // A rule that must pass for at least one case of the facts (one job among several, say).
 
+import { asMessage, englishReason } from "./legacy-reason.js";
+import { type Message, message } from "./message.js";
 import type { CombinatorOptions, Rule, RuleContext, RuleResult } from "./rule.js";
-import { combinedVerdict, composite, dedupe, type MutableResult, optional, titles } from "./rule-results.js";
+import { combinedVerdict, composite, dedupe, idsWith, type MutableResult, optional } from "./rule-results.js";
 import { RuleSetError } from "./rule-set-error.js";
 import type { Verdict } from "./verdict.js";
 
@@ -16,7 +18,8 @@ import type { Verdict } from "./verdict.js";
 export interface RuleCase<Facts> {
   /** Short stable id of the case, appended to the rule id in the result (`atp.qualifying-job#job-offer`). */
   readonly id: string;
-  readonly label: string;
+  /** The case's name for people, as data or as plain text: the title of its result. */
+  readonly label: Message | string;
   readonly facts: Facts;
 }
 
@@ -37,9 +40,9 @@ export interface RuleCase<Facts> {
 export interface RuleCases<Facts> {
   readonly cases: ReadonlyArray<RuleCase<Facts>>;
   /** Set when the input leaves out facts that could add a case. */
-  readonly unanswered?: { readonly reason: string; readonly missing: readonly string[] };
+  readonly unanswered?: { readonly reason: Message | string; readonly missing: readonly string[] };
   /** The reason given when there is no case at all and nothing is unanswered (a `fail`). */
-  readonly none: string;
+  readonly none: Message | string;
 }
 
 /**
@@ -83,11 +86,14 @@ export function anyCase<Facts>(
       for (const c of list.cases) {
         const inner = rule.evaluate(c.facts, ctx);
         // Built by assignment (same keys, same order as the literal with a spread it replaces).
+        const label = asMessage(c.label);
         const child: MutableResult = {
           id: `${id}#${c.id}`,
-          title: c.label,
+          title: englishReason(label),
           verdict: inner.verdict,
+          message: inner.message,
           reason: inner.reason,
+          label,
         };
         if (inner.missing !== undefined) child.missing = inner.missing;
         child.children = [inner];
@@ -97,20 +103,21 @@ export function anyCase<Facts>(
       const caseVerdict = combinedVerdict(children, "pass", "fail");
       const verdict: Verdict =
         caseVerdict === "pass" ? "pass" : caseVerdict === "unknown" || list.unanswered ? "unknown" : "fail";
-      const reason =
-        verdict === "pass"
-          ? (options?.reasons?.pass ?? `Met by: ${titles(children, "pass")}.`)
-          : verdict === "fail"
-            ? (options?.reasons?.fail ??
-              (children.length === 0 ? list.none : `No case meets every requirement: ${titles(children, "fail")}.`))
-            : (options?.reasons?.unknown ??
-              [
-                caseVerdict === "unknown" ? `Undecided for: ${titles(children, "unknown")}.` : "",
-                list.unanswered?.reason ?? "",
-              ]
-                .filter((part) => part !== "")
-                .join(" "));
-      const result = composite("cases", id, title, verdict, reason, children, options?.source) as MutableResult;
+      const custom = options?.reasons?.[verdict];
+      const explanation: Message =
+        custom !== undefined
+          ? asMessage(custom)
+          : verdict === "pass"
+            ? message("rule.cases.pass", { parts: idsWith(children, "pass") })
+            : verdict === "fail"
+              ? children.length === 0
+                ? asMessage(list.none)
+                : message("rule.cases.fail", { parts: idsWith(children, "fail") })
+              : message("rule.cases.unknown", {
+                  parts: caseVerdict === "unknown" ? idsWith(children, "unknown") : [],
+                  ...(list.unanswered === undefined ? {} : { unanswered: asMessage(list.unanswered.reason) }),
+                });
+      const result = composite("cases", id, title, verdict, explanation, children, options?.source) as MutableResult;
       if (verdict !== "unknown" || list.unanswered === undefined) return result;
       // Set on the new result (a fresh object): `missing` keeps its place, or comes last if absent.
       result.missing = dedupe([...(result.missing ?? []), ...list.unanswered.missing]);

@@ -1,4 +1,5 @@
 import type { IsoDate } from "./iso-date.js";
+import type { Message } from "./message.js";
 import type { RuleResult } from "./rule.js";
 import { negateVerdict, type Verdict } from "./verdict.js";
 
@@ -18,11 +19,14 @@ export type AssessmentStatus = "eligible" | "ineligible" | "incomplete";
  *
  * @example
  * ```ts
- * const u: UncertainRule = { id: "atp.occupation", reason: "Whether 72200 was on the list in 2022 is not known ..." };
+ * const u: UncertainRule = { id: "atp.occupation", message, reason: "Whether 72200 was on the list in 2022 is not known ..." };
  * ```
  */
 export interface UncertainRule {
   readonly id: string;
+  /** What is uncertain, as data. */
+  readonly message: Message;
+  /** The same in English. */
   readonly reason: string;
 }
 
@@ -74,10 +78,10 @@ export interface Assessment extends ResultSummary {
    */
   readonly verifiedThrough: IsoDate;
   /**
-   * Doubts that touch the whole answer, in sentences: when `asOf` is after `verifiedThrough`, one
-   * naming that day. Usually empty.
+   * Doubts that touch the whole answer, as messages: when `asOf` is after `verifiedThrough`, one
+   * naming that day (`assessment.stale`). Usually empty.
    */
-  readonly caveats: readonly string[];
+  readonly caveats: readonly Message[];
 }
 
 const STATUS: Record<Verdict, AssessmentStatus> = {
@@ -118,7 +122,7 @@ function missingPaths(node: RuleResult, into: Set<string>, uncertain: UncertainR
   for (const path of node.missing ?? []) into.add(path);
   if (node.uncertain === true && !seen.has(node.id)) {
     seen.add(node.id);
-    uncertain.push({ id: node.id, reason: node.reason });
+    uncertain.push({ id: node.id, message: node.message, reason: node.reason });
   }
   for (const child of node.children ?? []) missingPaths(child, into, uncertain, seen);
 }

@@ -1,7 +1,9 @@
 // The combinators of three-valued rules: all of, any of, not.
 
+import { asMessage } from "./legacy-reason.js";
+import { message } from "./message.js";
 import type { CombinatorOptions, Rule } from "./rule.js";
-import { combinedVerdict, composite, evaluateEach, optional, titles } from "./rule-results.js";
+import { combinedVerdict, composite, evaluateEach, idsWith, optional } from "./rule-results.js";
 import { negateVerdict } from "./verdict.js";
 
 /**
@@ -27,18 +29,20 @@ function junction<Facts>(
     evaluate(facts, ctx) {
       const children = evaluateEach(rules, facts, ctx);
       const verdict = all ? combinedVerdict(children, "fail", "pass") : combinedVerdict(children, "pass", "fail");
-      const reason =
-        options?.reasons?.[verdict] ??
-        (verdict === "pass"
-          ? all
-            ? `All ${children.length} requirements are met.`
-            : `Met through: ${titles(children, "pass")}.`
-          : verdict === "fail"
+      const custom = options?.reasons?.[verdict];
+      const explanation =
+        custom !== undefined
+          ? asMessage(custom)
+          : verdict === "pass"
             ? all
-              ? `Not met: ${titles(children, "fail")}.`
-              : `None of the ${children.length} alternatives is met.`
-            : `${all ? "Undecided" : "None is met yet; undecided"} until more is known about: ${titles(children, "unknown")}.`);
-      return composite(kind, id, title, verdict, reason, children, options?.source);
+              ? message("rule.all.pass", { count: children.length })
+              : message("rule.any.pass", { parts: idsWith(children, "pass") })
+            : verdict === "fail"
+              ? all
+                ? message("rule.all.fail", { parts: idsWith(children, "fail") })
+                : message("rule.any.fail", { count: children.length })
+              : message(all ? "rule.all.unknown" : "rule.any.unknown", { parts: idsWith(children, "unknown") });
+      return composite(kind, id, title, verdict, explanation, children, options?.source);
     },
   };
 }
@@ -105,9 +109,10 @@ export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options
     evaluate(facts, ctx) {
       const child = rule.evaluate(facts, ctx);
       const verdict = negateVerdict(child.verdict);
-      const reason = options?.reasons?.[verdict] ?? child.reason;
+      const custom = options?.reasons?.[verdict];
+      const explanation = custom !== undefined ? asMessage(custom) : child.message;
       const source = options?.source ?? rule.source ?? child.source;
-      return composite("not", id, title, verdict, reason, [child], source);
+      return composite("not", id, title, verdict, explanation, [child], source);
     },
   };
 }

@@ -1,3 +1,5 @@
+import { englishReason } from "./legacy-reason.js";
+import { type Message, text } from "./message.js";
 import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
 import { dedupe, type MutableResult } from "./rule-results.js";
 
@@ -25,11 +27,13 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
     evaluate(facts, ctx) {
       const outcome = spec.check(facts, ctx);
       // Built by assignment, not by spreading optional parts: this runs for every leaf of every tree.
+      const message = outcome.message ?? text(outcome.reason ?? "");
       const result: MutableResult = {
         id: spec.id,
         title: spec.title,
         verdict: outcome.verdict,
-        reason: outcome.reason,
+        message,
+        reason: englishReason(message),
         source: outcome.source ?? spec.source,
       };
       if (outcome.expected !== undefined) result.expected = outcome.expected;
@@ -59,8 +63,9 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
  * fullTime.evaluate({}, { asOf: isoDate("2026-01-01") }).missing; // ["jobOffer.hoursPerWeek"]
  * ```
  */
-export function notAnswered(reason: string, missing: readonly string[]): NotAnswered {
-  return { verdict: "unknown", reason, missing };
+export function notAnswered(reason: Message | string, missing: readonly string[]): NotAnswered {
+  const message = typeof reason === "string" ? text(reason) : reason;
+  return { verdict: "unknown", message, reason: englishReason(message), missing };
 }
 
 /**
@@ -73,5 +78,7 @@ export function notAnswered(reason: string, missing: readonly string[]): NotAnsw
  */
 export interface NotAnswered extends RuleOutcome {
   readonly verdict: "unknown";
+  readonly message: Message;
+  readonly reason: string;
   readonly missing: readonly string[];
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from "./iso-date.js";
+import { type Message, message } from "./message.js";
 
 /**
  * The earliest of some days: the day through which everything they date was verified. Internal.
@@ -14,7 +15,7 @@ export function earliestDay(first: IsoDate, ...rest: readonly (IsoDate | undefin
  * last verified against their official sources, or `undefined` when `asOf` is on or before that
  * day. Internal: assessments and CRS breakdowns add it to their `caveats`.
  */
-export function freshnessCaveat(verifiedThrough: IsoDate, asOf: IsoDate): string | undefined {
+export function freshnessCaveat(verifiedThrough: IsoDate, asOf: IsoDate): Message | undefined {
   if (asOf <= verifiedThrough) return undefined;
-  return `The rules and data used were last verified against their official sources on ${verifiedThrough}; ${asOf} is later, and they may have changed since: check the official pages before relying on this answer.`;
+  return message("assessment.stale", { verifiedThrough, asOf });
 }

@@ -1,6 +1,8 @@
 // Building rule results: the helpers that defineRule and the combinators share. Internal.
 
 import type { Citation } from "./citation.js";
+import { englishReason } from "./legacy-reason.js";
+import type { Message } from "./message.js";
 import type { Mutable } from "./mutable.js";
 import type { Rule, RuleContext, RuleResult } from "./rule.js";
 import type { Verdict } from "./verdict.js";
@@ -50,14 +52,14 @@ export function combinedVerdict(results: readonly RuleResult[], absorbing: Verdi
   return verdict;
 }
 
-export function titles(results: readonly RuleResult[], verdict: Verdict): string {
-  let text = "";
-  let count = 0;
+/** The ids of the results with this verdict, in order: what a combinator's message names. */
+export function idsWith(results: readonly RuleResult[], verdict: Verdict): string[] {
+  const ids: string[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as RuleResult;
-    if (r.verdict === verdict) text = count++ === 0 ? r.title : `${text}; ${r.title}`;
+    if (r.verdict === verdict) ids.push(r.id);
   }
-  return text;
+  return ids;
 }
 
 function missingOf(results: readonly RuleResult[]): readonly string[] {
@@ -95,11 +97,11 @@ export function composite(
   id: string,
   title: string,
   verdict: Verdict,
-  reason: string,
+  message: Message,
   children: RuleResult[],
   source: Citation | undefined,
 ): RuleResult {
-  const result: MutableResult = { id, title, verdict, reason };
+  const result: MutableResult = { id, title, verdict, message, reason: englishReason(message, children) };
   if (source !== undefined) result.source = source;
   if (verdict === "unknown") {
     const missing = missingOf(children);

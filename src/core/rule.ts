@@ -2,6 +2,7 @@
 
 import type { Citation } from "./citation.js";
 import type { IsoDate } from "./iso-date.js";
+import type { Message } from "./message.js";
 import type { Verdict } from "./verdict.js";
 
 /**
@@ -28,8 +29,9 @@ export interface RuleContext {
 
 /**
  * The explained outcome of one rule, with the outcomes of its parts in `children`.
- * `reason` is a sentence a candidate can act on; `missing` lists the input paths whose absence
- * made it `unknown` (`jobOffer.hoursPerWeek`).
+ * `message` is the explanation as data (an id and its parameters), which a locale renders as a
+ * sentence a candidate can act on (`renderResult`, `renderMessage`); `missing` lists the input
+ * paths whose absence made it `unknown` (`jobOffer.hoursPerWeek`).
  *
  * @example
  * ```ts
@@ -44,7 +46,12 @@ export interface RuleResult {
   readonly id: string;
   readonly title: string;
   readonly verdict: Verdict;
+  /** The explanation, as data: render it with a locale. */
+  readonly message: Message;
+  /** The explanation in English. */
   readonly reason: string;
+  /** A case's label (one job of {@link anyCase}, say), as data: rendered as the node's title. */
+  readonly label?: Message;
   readonly source?: Citation;
   readonly expected?: RuleValue;
   readonly actual?: RuleValue;
@@ -65,12 +72,15 @@ export interface RuleResult {
  *
  * @example
  * ```ts
- * const outcome: RuleOutcome = { verdict: "unknown", reason: "Hours per week not given.", missing: ["jobOffer.hoursPerWeek"] };
+ * const outcome: RuleOutcome = { verdict: "unknown", message: text("Hours per week not given."), missing: ["jobOffer.hoursPerWeek"] };
  * ```
  */
 export interface RuleOutcome {
   readonly verdict: Verdict;
-  readonly reason: string;
+  /** The explanation, as data (see {@link Message}); a rule of your own can use `text("...")`. */
+  readonly message?: Message;
+  /** The explanation as plain text, when there is no `message`: kept as is in every locale. */
+  readonly reason?: string;
   readonly expected?: RuleValue;
   readonly actual?: RuleValue;
   readonly missing?: readonly string[];
@@ -134,9 +144,9 @@ export interface Rule<Facts> {
  * ```
  */
 export interface CombinatorReasons {
-  readonly pass?: string;
-  readonly fail?: string;
-  readonly unknown?: string;
+  readonly pass?: Message | string;
+  readonly fail?: Message | string;
+  readonly unknown?: Message | string;
 }
 
 /**

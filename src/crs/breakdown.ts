@@ -1,5 +1,6 @@
 import type { Citation } from "../core/citation.js";
 import type { IsoDate } from "../core/iso-date.js";
+import type { Message } from "../core/message.js";
 import type { ScoreBounds } from "../core/score-bounds.js";
 
 /**
@@ -130,7 +131,7 @@ export interface CrsBreakdown extends ScoreBounds {
   /** The sources of the tables in force on `asOf`. */
   readonly sources: readonly Citation[];
   /** Known doubts about the rules that touched this score, and input it left out (an expired test); usually empty. */
-  readonly caveats: readonly string[];
+  readonly caveats: readonly Message[];
   /**
    * The day the CRS points tables were last verified against their official sources; when `asOf`
    * is later, `caveats` says so.

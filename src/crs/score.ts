@@ -2,6 +2,8 @@ import { bandOf } from "../core/bands.js";
 import type { Citation } from "../core/citation.js";
 import { freshnessCaveat } from "../core/freshness.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { asMessage } from "../core/legacy-reason.js";
+import { type Message, text } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import { type ClbLevels, minimumClb } from "../language/clb.js";
 import { resolveAsOf } from "./as-of.js";
@@ -299,16 +301,16 @@ export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown
     sibling: factors.siblingInCanada ? t.sibling.value.points : 0,
   };
 
-  const caveats: string[] = [];
+  const caveats: Message[] = [];
   const doubts = crsUncertainties();
   for (let i = 0; i < doubts.length; i++) {
     const doubt = doubts[i] as (typeof doubts)[number];
     if (asOf < doubt.from || asOf >= doubt.to) continue;
     const touched = (doubt.table === "french" && french > 0) || doubt.table !== "french";
-    if (touched) caveats.push(doubt.reason);
+    if (touched) caveats.push(text(doubt.reason));
   }
   const notes = factors.notes;
-  if (notes !== undefined) for (let i = 0; i < notes.length; i++) caveats.push(notes[i] as string);
+  if (notes !== undefined) for (let i = 0; i < notes.length; i++) caveats.push(asMessage(notes[i] as string));
 
   const missing =
     factors.missing === undefined

@@ -75,6 +75,12 @@ const RETURNING: Readonly<Record<string, Call>> = {
 
 /** Exported functions that take no `asOf` (a day they read is a fact of the input, not the rules' day). */
 const NO_AS_OF = new Set([
+  "message",
+  "text",
+  "isMessage",
+  "renderMessage",
+  "renderResult",
+  "renderAssessment",
   "addDays",
   "addMonths",
   "addYears",

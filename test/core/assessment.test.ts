@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { text } from "../../src/core/message.js";
 import {
   allOf,
   anyOf,
@@ -170,16 +171,18 @@ describe("summarizeResult: incomplete", () => {
       id: "root",
       title: "Root",
       verdict: "unknown",
+      message: text("?"),
       reason: "?",
       children: [
-        { id: "a", title: "A", verdict: "unknown", reason: "?", missing: ["x"] },
-        { id: "b", title: "B", verdict: "fail", reason: "no", missing: ["y"] },
+        { id: "a", title: "A", verdict: "unknown", message: text("?"), reason: "?", missing: ["x"] },
+        { id: "b", title: "B", verdict: "fail", message: text("no"), reason: "no", missing: ["y"] },
         {
           id: "c",
           title: "C",
           verdict: "unknown",
+          message: text("?"),
           reason: "?",
-          children: [{ id: "d", title: "D", verdict: "unknown", reason: "?", missing: ["z", "x"] }],
+          children: [{ id: "d", title: "D", verdict: "unknown", message: text("?"), reason: "?", missing: ["z", "x"] }],
         },
       ],
     };

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import ruleSets from "../../data/rule-sets.json" with { type: "json" };
 import { earliestDay, freshnessCaveat } from "../../src/core/freshness.js";
+import { text } from "../../src/core/message.js";
+import { renderMessage } from "../../src/core/render.js";
 import {
   assessAcceleratedTechPathway,
   assessAlbertaExpressEntry,
@@ -15,6 +17,7 @@ import {
   FEDERAL_SKILLED_WORKER_RULES,
   isoDate,
 } from "../../src/index.js";
+import { en } from "../../src/locales/en/index.js";
 
 const candidate = JSON.parse(
   readFileSync(new URL("../../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
@@ -75,16 +78,24 @@ describe("the freshness caveat", () => {
     expect(on.caveats).toEqual([]);
     const later = assessAcceleratedTechPathway(candidate, { asOf: isoDate("2030-01-01") });
     expect(later.caveats).toEqual([
+      { id: "assessment.stale", params: { verifiedThrough: later.verifiedThrough, asOf: "2030-01-01" } },
+    ]);
+    expect(later.caveats.map((c) => renderMessage(c, en))).toEqual([
       `The rules and data used were last verified against their official sources on ${later.verifiedThrough}; 2030-01-01 is later, and they may have changed since: check the official pages before relying on this answer.`,
     ]);
     const crs = calculateCrs(candidate, { asOf: isoDate("2030-01-01") });
-    expect(crs.ok && crs.caveats.some((c) => c.includes(`on ${crs.verifiedThrough}; 2030-01-01 is later`))).toBe(true);
+    expect(
+      crs.ok &&
+        crs.caveats.some((c) => renderMessage(c, en).includes(`on ${crs.verifiedThrough}; 2030-01-01 is later`)),
+    ).toBe(true);
   });
 
   it("starts the day after verifiedThrough", () => {
     const day = isoDate("2026-11-25");
     expect(freshnessCaveat(day, day)).toBeUndefined();
-    expect(freshnessCaveat(day, isoDate("2026-11-26"))).toContain("on 2026-11-25; 2026-11-26 is later");
+    expect(renderMessage(freshnessCaveat(day, isoDate("2026-11-26")) ?? text(""), en)).toContain(
+      "on 2026-11-25; 2026-11-26 is later",
+    );
     expect(earliestDay(day, isoDate("2026-12-06"), undefined, isoDate("2026-06-20"))).toBe("2026-06-20");
   });
 });

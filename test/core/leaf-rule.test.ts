@@ -18,6 +18,7 @@ describe("notAnswered", () => {
   it("is unknown, with the reason and one path as a list", () => {
     expect(notAnswered("The province of the job was not answered.", ["jobOffer.province"])).toStrictEqual({
       verdict: "unknown",
+      message: { id: "text", params: { text: "The province of the job was not answered." } },
       reason: "The province of the job was not answered.",
       missing: ["jobOffer.province"],
     });

@@ -2,6 +2,7 @@ import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { text } from "../../core/message.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -44,6 +45,9 @@ export function runAssessment(
         id: ruleSet.rule.id,
         title: ruleSet.rule.title,
         verdict: "unknown",
+        message: text(
+          `The rule set ${ruleSet.id} applies from ${ruleSet.from}${ruleSet.to === undefined ? "" : ` until ${ruleSet.to} (exclusive)`}; the library knows no rules for ${asOf}.`,
+        ),
         reason: `The rule set ${ruleSet.id} applies from ${ruleSet.from}${ruleSet.to === undefined ? "" : ` until ${ruleSet.to} (exclusive)`}; the library knows no rules for ${asOf}.`,
         uncertain: true,
         ...(ruleSet.rule.source === undefined ? {} : { source: ruleSet.rule.source }),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../../../src/core/define-rule.js";
 import { isoDate } from "../../../src/core/iso-date.js";
+import { text } from "../../../src/core/message.js";
 import type { RuleResult } from "../../../src/core/rule.js";
 import type { CrsResult } from "../../../src/crs/index.js";
 import {
@@ -225,17 +226,22 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
     expect(outcome(expressEntryProfileActive, facts({}))).toStrictEqual({
       verdict: "unknown",
+      message: text("Whether you have an Express Entry profile was not answered."),
       reason: "Whether you have an Express Entry profile was not answered.",
       missing: ["expressEntryProfile"],
     });
     expect(outcome(expressEntryProfileActive, facts({ expressEntryProfile: null }))).toStrictEqual({
       verdict: "fail",
+      message: text(
+        "You have no Express Entry profile; the Alberta Express Entry Stream selects only from the federal pool.",
+      ),
       reason: "You have no Express Entry profile; the Alberta Express Entry Stream selects only from the federal pool.",
       expected: "an active profile",
       actual: "none",
     });
     expect(outcome(expressEntryProfileActive, facts(profile("2026-11-26")))).toStrictEqual({
       verdict: "fail",
+      message: text("The profile was submitted on 2026-11-26, after 2026-11-25: it was not in the pool on that day."),
       reason: "The profile was submitted on 2026-11-26, after 2026-11-25: it was not in the pool on that day.",
       expected: "submitted on or before 2026-11-25",
       actual: "2026-11-26",
@@ -243,18 +249,23 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     // Submitted the same day: active, 365 days left.
     expect(outcome(expressEntryProfileActive, facts(profile("2026-11-25")))).toStrictEqual({
       verdict: "pass",
+      message: text("The profile submitted on 2026-11-25 is active until 2027-11-25 (365 days left)."),
       reason: "The profile submitted on 2026-11-25 is active until 2027-11-25 (365 days left).",
       actual: "active until 2027-11-25",
     });
     // A profile stays 12 months (IRCC): submitted 2025-11-25, it leaves the pool on 2026-11-25.
     expect(outcome(expressEntryProfileActive, facts(profile("2025-11-25")))).toStrictEqual({
       verdict: "fail",
+      message: text(
+        "The profile submitted on 2025-11-25 expired on 2026-11-25 (profiles stay 12 months); submit a new one.",
+      ),
       reason: "The profile submitted on 2025-11-25 expired on 2026-11-25 (profiles stay 12 months); submit a new one.",
       expected: "expires after 2026-11-25",
       actual: "expired 2026-11-25",
     });
     expect(outcome(expressEntryProfileActive, facts(profile("2025-11-26")))).toStrictEqual({
       verdict: "pass",
+      message: text("The profile submitted on 2025-11-26 is active until 2026-11-26 (1 day left)."),
       reason: "The profile submitted on 2025-11-26 is active until 2026-11-26 (1 day left).",
       actual: "active until 2026-11-26",
     });
@@ -264,7 +275,13 @@ describe("express-entry-stream: each rule, branch by branch", () => {
   });
 
   it("eligibleForFederalProgram: the federal verdict, a reason by status, missing only while incomplete", () => {
-    const federalResult: RuleResult = { id: "federal.express-entry", title: "F", verdict: "pass", reason: "FSW." };
+    const federalResult: RuleResult = {
+      id: "federal.express-entry",
+      title: "F",
+      verdict: "pass",
+      message: text("FSW."),
+      reason: "FSW.",
+    };
     const withFederal = (status: Assessment["status"], verdict: RuleResult["verdict"], missing: string[]) => ({
       ...emptyFacts(),
       federal: { ...emptyFacts().federal, status, missing, result: { ...federalResult, verdict } },
@@ -275,6 +292,7 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
     expect(outcome(eligibleForFederalProgram, withFederal("eligible", "pass", []))).toStrictEqual({
       verdict: "pass",
+      message: text("Eligible: FSW."),
       reason: "Eligible: FSW.",
       children: [{ ...federalResult, verdict: "pass" }],
     });
@@ -286,12 +304,14 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     });
     expect(outcome(eligibleForFederalProgram, withFederal("incomplete", "unknown", ["dateOfBirth"]))).toStrictEqual({
       verdict: "unknown",
+      message: text("Not yet decided for the federal programs: FSW."),
       reason: "Not yet decided for the federal programs: FSW.",
       missing: ["dateOfBirth"],
       children: [{ ...federalResult, verdict: "unknown" }],
     });
     expect(outcome(eligibleForFederalProgram, withFederal("incomplete", "unknown", []))).toStrictEqual({
       verdict: "unknown",
+      message: text("Not yet decided for the federal programs: FSW."),
       reason: "Not yet decided for the federal programs: FSW.",
       children: [{ ...federalResult, verdict: "unknown" }],
     });
@@ -311,16 +331,19 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ];
     expect(outcome(crsMinimum, withCrs({ ok: false, issues }))).toStrictEqual({
       verdict: "unknown",
+      message: text("The CRS score cannot be computed: dateOfBirth: Bad. : Whole."),
       reason: "The CRS score cannot be computed: dateOfBirth: Bad. : Whole.",
       missing: ["dateOfBirth"],
     });
     expect(outcome(crsMinimum, withCrs({ ok: true, total: 300, missing: [] }))).toStrictEqual({
       verdict: "pass",
+      message: text("CRS 300 (without nomination points); at least 300 is needed."),
       reason: "CRS 300 (without nomination points); at least 300 is needed.",
       expected: ">= 300",
       actual: 300,
     });
     expect(outcome(crsMinimum, withCrs({ ok: true, total: 300, missing: [] }, 300))).toMatchObject({
+      message: text("CRS 300 (without nomination points); at least 300 is needed. Your profile shows the same score."),
       reason: "CRS 300 (without nomination points); at least 300 is needed. Your profile shows the same score.",
     });
     expect(
@@ -345,6 +368,7 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     });
     expect(outcome(crsMinimum, withCrs({ ok: true, total: 299, missing: [] }))).toStrictEqual({
       verdict: "fail",
+      message: text("CRS 299 (without nomination points); the stream needs at least 300."),
       reason: "CRS 299 (without nomination points); the stream needs at least 300.",
       expected: ">= 300",
       actual: 299,
@@ -408,22 +432,26 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
     expect(outcome(noMisrepresentationBan, facts(ban(undefined)))).toStrictEqual({
       verdict: "unknown",
+      message: text("Not answered: whether a misrepresentation ban is in force."),
       reason: "Not answered: whether a misrepresentation ban is in force.",
       missing: ["status.misrepresentationBanUntil"],
     });
     expect(outcome(noMisrepresentationBan, facts({}))).toMatchObject({ verdict: "unknown" });
     expect(outcome(noMisrepresentationBan, facts(ban(null)))).toStrictEqual({
       verdict: "pass",
+      message: text("No misrepresentation ban."),
       reason: "No misrepresentation ban.",
     });
     expect(outcome(noMisrepresentationBan, facts(ban("2026-11-25")))).toStrictEqual({
       verdict: "fail",
+      message: text("A misrepresentation ban is in force until 2026-11-25; no application can succeed before it ends."),
       reason: "A misrepresentation ban is in force until 2026-11-25; no application can succeed before it ends.",
       expected: "ended before 2026-11-25",
       actual: "until 2026-11-25",
     });
     expect(outcome(noMisrepresentationBan, facts(ban("2026-11-24")))).toStrictEqual({
       verdict: "pass",
+      message: text("The misrepresentation ban ended on 2026-11-24."),
       reason: "The misrepresentation ban ended on 2026-11-24.",
       actual: "ended 2026-11-24",
     });
@@ -438,19 +466,23 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
     expect(outcome(noAlbertaNomination, facts({}))).toStrictEqual({
       verdict: "unknown",
+      message: text("Not answered: whether you already hold a provincial nomination."),
       reason: "Not answered: whether you already hold a provincial nomination.",
       missing: ["provincialNomination"],
     });
     expect(outcome(noAlbertaNomination, facts({ provincialNomination: null }))).toStrictEqual({
       verdict: "pass",
+      message: text("No provincial nomination held."),
       reason: "No provincial nomination held.",
     });
     expect(outcome(noAlbertaNomination, facts(nominated("ON", "2026-01-01")))).toStrictEqual({
       verdict: "pass",
+      message: text("The nomination held is from ON, not from Alberta; the AAIP rule concerns its own nominations."),
       reason: "The nomination held is from ON, not from Alberta; the AAIP rule concerns its own nominations.",
     });
     expect(outcome(noAlbertaNomination, facts(nominated("AB", "2026-11-26")))).toStrictEqual({
       verdict: "pass",
+      message: text("The Alberta nomination is dated 2026-11-26, after 2026-11-25."),
       reason: "The Alberta nomination is dated 2026-11-26, after 2026-11-25.",
     });
     expect(outcome(noAlbertaNomination, facts(nominated("AB", "2026-11-25")))).toStrictEqual({

@@ -251,7 +251,7 @@ describe("federal language requirement: each outcome, word for word", () => {
     expect(r.reason).toMatch(
       /^No readable test meets the minimum, and languageTests\[0\] \(CELPIP-General, 2025-03-01\) could not be read: CELPIP-General reading scores run from 0 to 12 in whole numbers; 13 is not on that scale\./,
     );
-    expect(r.reason.endsWith(` ${needsFsw}.`)).toBe(true);
+    expect((r.reason ?? "").endsWith(` ${needsFsw}.`)).toBe(true);
   });
 
   it("no result at all, or only results in the other language: fail, saying which", () => {

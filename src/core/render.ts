@@ -1,0 +1,209 @@
+// Rendering messages in a locale: one message, a result tree, or a whole assessment.
+
+import type { IsoDate } from "./iso-date.js";
+import { isMessage, type Locale, type Message, type MessageFormat, type MessageLike } from "./message.js";
+import type { RuleResult } from "./rule.js";
+
+const numberFormats = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
+const moneyFormats = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
+const listFormats = /* @__PURE__ */ new Map<string, Intl.ListFormat>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** The formatter of a locale, with rule titles looked up first in `titles` (a rendered tree's). */
+function formatFor(locale: Locale, titles: ReadonlyMap<string, string> | undefined): MessageFormat {
+  const tag = locale.tag;
+  const format: MessageFormat = {
+    tag,
+    number: (value) => cached(numberFormats, tag, () => new Intl.NumberFormat(tag)).format(value),
+    money: (value) =>
+      cached(
+        moneyFormats,
+        tag,
+        () =>
+          new Intl.NumberFormat(tag, {
+            style: "currency",
+            currency: "CAD",
+            currencyDisplay: "narrowSymbol",
+            minimumFractionDigits: 0,
+            maximumFractionDigits: 2,
+          }),
+      ).format(value),
+    date: (value: IsoDate | string) => value,
+    list: (items, type = "conjunction") =>
+      cached(listFormats, `${tag} ${type}`, () => new Intl.ListFormat(tag, { type })).format(items),
+    message: (value) => renderWith(value, locale, format),
+    title: (ruleId) => titles?.get(ruleId) ?? locale.titles[ruleId] ?? ruleId,
+  };
+  return format;
+}
+
+function renderWith(message: MessageLike, locale: Locale, format: MessageFormat): string {
+  const template = (locale.messages as Readonly<Record<string, unknown>>)[message.id] as
+    | ((params: unknown, format: MessageFormat) => string)
+    | undefined;
+  if (template === undefined) throw new TypeError(`No "${locale.tag}" text for message "${message.id}".`);
+  return template(message.params, format);
+}
+
+/**
+ * The text of one message in a locale.
+ *
+ * @example
+ * ```ts
+ * import { fr } from "alberta-atp/locales/fr";
+ * renderMessage(assessment.result.message, fr);
+ * ```
+ */
+export function renderMessage(message: Message, locale: Locale): string {
+  return renderWith(message, locale, formatFor(locale, undefined));
+}
+
+/** One message with rule titles looked up first in `titles`. Internal. */
+export function renderMessageWithTitles(
+  message: MessageLike,
+  locale: Locale,
+  titles: ReadonlyMap<string, string>,
+): string {
+  return renderWith(message, locale, formatFor(locale, titles));
+}
+
+/**
+ * A result tree with its text: every node's `reason` rendered from its `message` and its `title`
+ * in the locale.
+ *
+ * @example
+ * ```ts
+ * const tree: RenderedResult = renderResult(assessment.result, en);
+ * tree.reason;
+ * ```
+ */
+export interface RenderedResult extends Omit<RuleResult, "children" | "reason"> {
+  readonly reason: string;
+  readonly children?: readonly RenderedResult[];
+}
+
+/** Titles of a tree's nodes in the locale: the built-in ones from the locale, the others as defined. */
+function titlesOf(result: RuleResult, locale: Locale, format: MessageFormat, into: Map<string, string>): void {
+  if (!into.has(result.id)) {
+    const title =
+      locale.titles[result.id] ??
+      (result.label === undefined ? result.title : renderWith(result.label, locale, format));
+    into.set(result.id, title);
+  }
+  const children = result.children;
+  if (children !== undefined) for (const child of children) titlesOf(child, locale, format, into);
+}
+
+function renderNode(
+  result: RuleResult,
+  locale: Locale,
+  format: MessageFormat,
+  titles: Map<string, string>,
+): RenderedResult {
+  const { children, ...rest } = result;
+  const rendered: RenderedResult = {
+    ...rest,
+    title: titles.get(result.id) ?? result.title,
+    reason: renderWith(result.message, locale, format),
+  };
+  if (children === undefined) return rendered;
+  return { ...rendered, children: children.map((child) => renderNode(child, locale, format, titles)) };
+}
+
+/**
+ * Renders a result tree in a locale: each node keeps its data (`message` included) and gets its
+ * `reason` and its `title` in that language.
+ *
+ * @example
+ * ```ts
+ * import { fr } from "alberta-atp/locales/fr";
+ * renderResult(assessment.result, fr).reason;
+ * ```
+ */
+export function renderResult(result: RuleResult, locale: Locale): RenderedResult {
+  const titles = new Map<string, string>();
+  const format = formatFor(locale, titles);
+  titlesOf(result, locale, format, titles);
+  return renderNode(result, locale, format, titles);
+}
+
+/**
+ * A value with every explanation in it rendered: result nodes get `reason` and a localized
+ * `title`; other objects with a `message` get `text`; a message in a list (a caveat) gets `text`.
+ *
+ * @example
+ * ```ts
+ * const r: Rendered<{ caveats: readonly Message[] }> = { caveats: [{ ...message("text", { text: "Hi" }), text: "Hi" }] };
+ * ```
+ */
+export type Rendered<T> = T extends RuleResult
+  ? RenderedResult
+  : T extends Message
+    ? T & { readonly text: string }
+    : T extends readonly (infer Item)[]
+      ? readonly Rendered<Item>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Rendered<T[K]> } & (T extends { readonly message: Message }
+            ? { readonly text: string }
+            : unknown)
+        : T;
+
+function isResult(value: object): value is RuleResult {
+  return "verdict" in value && "message" in value && "id" in value && "title" in value;
+}
+
+function renderDeep(value: unknown, locale: Locale, format: MessageFormat, titles: Map<string, string>): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => renderDeep(item, locale, format, titles));
+  if (isResult(value)) return renderNode(value, locale, format, titles);
+  if (isMessage(value)) return { ...value, text: renderWith(value, locale, format) };
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = key === "message" && isMessage(item) ? item : renderDeep(item, locale, format, titles);
+  }
+  const own = (value as { message?: unknown }).message;
+  if (isMessage(own)) out.text = renderWith(own, locale, format);
+  return out;
+}
+
+function collectTitles(value: unknown, locale: Locale, format: MessageFormat, titles: Map<string, string>): void {
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectTitles(item, locale, format, titles);
+    return;
+  }
+  if (isResult(value)) {
+    titlesOf(value, locale, format, titles);
+    return;
+  }
+  if (isMessage(value)) return;
+  for (const item of Object.values(value)) collectTitles(item, locale, format, titles);
+}
+
+/**
+ * Renders every explanation in an assessment (or any value the library returns: a CRS
+ * breakdown, a Worker EOI score, a draw comparison) in a locale: result trees as
+ * {@link renderResult} does, next steps, caveats and issues with their `text`. The data,
+ * message ids included, is kept.
+ *
+ * @example
+ * ```ts
+ * import { en } from "alberta-atp/locales/en";
+ * const explained = renderAssessment(assessAcceleratedTechPathway(candidate, { asOf: "2026-01-15" }), en);
+ * explained.result.reason;
+ * ```
+ */
+export function renderAssessment<T>(value: T, locale: Locale): Rendered<T> {
+  const titles = new Map<string, string>();
+  const format = formatFor(locale, titles);
+  collectTitles(value, locale, format, titles);
+  return renderDeep(value, locale, format, titles) as Rendered<T>;
+}

@@ -1,0 +1,5 @@
+// English messages: alberta.
+
+import type { TemplateSource } from "../../core/message.js";
+
+export const alberta = {} satisfies TemplateSource;

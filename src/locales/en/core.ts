@@ -1,0 +1,29 @@
+// English messages of the engine: combinators, cases, custom text, freshness.
+
+import type { IsoDate } from "../../core/iso-date.js";
+import type { MessageFormat, MessageLike, TemplateSource } from "../../core/message.js";
+
+const titles = (ids: readonly string[], f: MessageFormat): string => ids.map((id) => f.title(id)).join("; ");
+
+export const core = {
+  text: (p: { text: string }) => p.text,
+  "rule.all.pass": (p: { count: number }) => `All ${p.count} requirements are met.`,
+  "rule.all.fail": (p: { parts: readonly string[] }, f) => `Not met: ${titles(p.parts, f)}.`,
+  "rule.all.unknown": (p: { parts: readonly string[] }, f) =>
+    `Undecided until more is known about: ${titles(p.parts, f)}.`,
+  "rule.any.pass": (p: { parts: readonly string[] }, f) => `Met through: ${titles(p.parts, f)}.`,
+  "rule.any.fail": (p: { count: number }) => `None of the ${p.count} alternatives is met.`,
+  "rule.any.unknown": (p: { parts: readonly string[] }, f) =>
+    `None is met yet; undecided until more is known about: ${titles(p.parts, f)}.`,
+  "rule.cases.pass": (p: { parts: readonly string[] }, f) => `Met by: ${titles(p.parts, f)}.`,
+  "rule.cases.fail": (p: { parts: readonly string[] }, f) => `No case meets every requirement: ${titles(p.parts, f)}.`,
+  "rule.cases.unknown": (p: { parts: readonly string[]; unanswered?: MessageLike }, f) =>
+    [
+      p.parts.length > 0 ? `Undecided for: ${titles(p.parts, f)}.` : "",
+      p.unanswered === undefined ? "" : f.message(p.unanswered),
+    ]
+      .filter((part) => part !== "")
+      .join(" "),
+  "assessment.stale": (p: { verifiedThrough: IsoDate; asOf: IsoDate }, f) =>
+    `The rules and data used were last verified against their official sources on ${f.date(p.verifiedThrough)}; ${f.date(p.asOf)} is later, and they may have changed since: check the official pages before relying on this answer.`,
+} satisfies TemplateSource;

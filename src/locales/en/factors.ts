@@ -1,0 +1,5 @@
+// English messages: factors.
+
+import type { TemplateSource } from "../../core/message.js";
+
+export const factors = {} satisfies TemplateSource;

@@ -1,0 +1,5 @@
+// English messages: input.
+
+import type { TemplateSource } from "../../core/message.js";
+
+export const input = {} satisfies TemplateSource;

@@ -1,0 +1,5 @@
+// English messages: steps.
+
+import type { TemplateSource } from "../../core/message.js";
+
+export const steps = {} satisfies TemplateSource;

@@ -1,0 +1,28 @@
+// French messages of the engine: combinators, cases, custom text, freshness.
+
+import type { MessageFormat, Templates } from "../../core/message.js";
+import type { core as english } from "../en/core.js";
+
+const titles = (ids: readonly string[], f: MessageFormat): string => ids.map((id) => f.title(id)).join(" ; ");
+
+export const core: Templates<typeof english> = {
+  text: (p) => p.text,
+  "rule.all.pass": (p) => `Les ${p.count} exigences sont remplies.`,
+  "rule.all.fail": (p, f) => `Non remplies : ${titles(p.parts, f)}.`,
+  "rule.all.unknown": (p, f) => `Indécis tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
+  "rule.any.pass": (p, f) => `Rempli par : ${titles(p.parts, f)}.`,
+  "rule.any.fail": (p) => `Aucune des ${p.count} possibilités n’est remplie.`,
+  "rule.any.unknown": (p, f) =>
+    `Aucune n’est encore remplie ; indécis tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
+  "rule.cases.pass": (p, f) => `Rempli par : ${titles(p.parts, f)}.`,
+  "rule.cases.fail": (p, f) => `Aucun cas ne remplit toutes les exigences : ${titles(p.parts, f)}.`,
+  "rule.cases.unknown": (p, f) =>
+    [
+      p.parts.length > 0 ? `Indécis pour : ${titles(p.parts, f)}.` : "",
+      p.unanswered === undefined ? "" : f.message(p.unanswered),
+    ]
+      .filter((part) => part !== "")
+      .join(" "),
+  "assessment.stale": (p, f) =>
+    `Les règles et les données utilisées ont été vérifiées auprès de leurs sources officielles pour la dernière fois le ${f.date(p.verifiedThrough)} ; le ${f.date(p.asOf)} est postérieur, et elles ont pu changer depuis : consultez les pages officielles avant de vous fier à cette réponse.`,
+};

@@ -1,0 +1,28 @@
+// alberta-atp/locales/fr: the French catalogue.
+
+import type { Catalogue, Locale } from "../../core/message.js";
+import { alberta } from "./alberta.js";
+import { cli } from "./cli.js";
+import { core } from "./core.js";
+import { factors } from "./factors.js";
+import { federal } from "./federal.js";
+import { input } from "./input.js";
+import { steps } from "./steps.js";
+import { titles } from "./titles.js";
+
+const messages: Catalogue = { ...core, ...input, ...factors, ...federal, ...alberta, ...steps, ...cli };
+
+/**
+ * French (Canada): the text of every message the library emits and the titles of the built-in
+ * rules, in IRCC's and Alberta's official French terms (Entrée express, Système de classement
+ * global (SCG), Classification nationale des professions (CNP), NCLC, Programme d'immigration
+ * Avantage Alberta (PIAA)).
+ *
+ * @example
+ * ```ts
+ * import { renderAssessment } from "alberta-atp";
+ * import { fr } from "alberta-atp/locales/fr";
+ * renderAssessment(assessment, fr).result.reason;
+ * ```
+ */
+export const fr: Locale = { tag: "fr-CA", messages, titles };

@@ -1,0 +1,3 @@
+// French titles of the built-in rules, by rule id.
+
+export const titles: Readonly<Record<string, string>> = {};
