@@ -8,7 +8,7 @@ import { factors } from "./factors.js";
 import { federal } from "./federal.js";
 import { input } from "./input.js";
 import { steps } from "./steps.js";
-import { titles } from "./titles.js";
+import { titles } from "./titles/index.js";
 
 const messages: Catalogue = { ...core, ...input, ...factors, ...federal, ...alberta, ...steps, ...cli };
 

@@ -1,0 +1,3 @@
+// French titles of the built-in rules of the steps area, by rule id.
+
+export const steps: Readonly<Record<string, string>> = {};
