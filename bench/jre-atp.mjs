@@ -144,3 +144,60 @@ function sameOccupation(lib, a, b) {
   const related = a.length === 4 ? lib.nocSuccessors(a) : lib.nocPredecessors(a);
   return related.some((entry) => entry.code === b);
 }
+
+/**
+ * The top-level ATP rule as an application would write it in json-rules-engine: nine conditions
+ * on facts computed in advance — the pathway is open, the profile is active, a federal program is
+ * met, CRS >= 300, no refugee claim, no removal order, no misrepresentation ban, no AAIP
+ * conflict (an active AAIP application or an Alberta nomination, one fact) and a qualifying job
+ * (one fact: our `atp.qualifying-job` verdict, computed before the timed loop). The issue's
+ * target compares the full assessment with this.
+ */
+export const ATP_TOP_JRE_RULE = {
+  name: "atp-top",
+  conditions: {
+    all: [
+      is("pathwayOpen", true),
+      is("profileActive", true),
+      is("federalEligible", true),
+      atLeast("crs", 300),
+      is("refugeeClaimant", false),
+      is("removalOrder", false),
+      is("misrepresentationBanInForce", false),
+      is("aaipConflict", false),
+      is("qualifyingJob", true),
+    ],
+  },
+  event: { type: "eligible" },
+};
+
+/** The nine-condition engine, built once. */
+export function makeAtpTopEngine() {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  engine.addRule(ATP_TOP_JRE_RULE);
+  return engine;
+}
+
+/** The nine facts of {@link ATP_TOP_JRE_RULE}, from the flat facts and the qualifying-job verdict. */
+export function topAtpFacts(lib, facts, flat) {
+  const job = lib.qualifyingAlbertaJob.evaluate(facts, { asOf: facts.asOf }).verdict;
+  const conflict =
+    flat.activeAaipApplication === true || flat.albertaNominationHeld === true
+      ? true
+      : flat.activeAaipApplication === false && flat.albertaNominationHeld === false
+        ? false
+        : undefined;
+  const top = {
+    pathwayOpen: flat.pathwayOpen,
+    profileActive: flat.profileActive,
+    federalEligible: flat.federalEligible,
+    crs: flat.crs,
+    refugeeClaimant: flat.refugeeClaimant,
+    removalOrder: flat.removalOrder,
+    misrepresentationBanInForce: flat.misrepresentationBanInForce,
+    aaipConflict: conflict,
+    qualifyingJob: job === "unknown" ? undefined : job === "pass",
+  };
+  for (const key of Object.keys(top)) if (top[key] === undefined) delete top[key];
+  return top;
+}

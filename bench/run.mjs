@@ -18,7 +18,7 @@ import { isDeepStrictEqual, parseArgs } from "node:util";
 import { Bench } from "tinybench";
 import { batchUnavailable, runBatchBench } from "./batch.mjs";
 import { baselineCrsBreakdown, baselineCrsTotal } from "./crs-baseline.mjs";
-import { countConditions, flattenAtpFacts, makeAtpEngine } from "./jre-atp.mjs";
+import { countConditions, flattenAtpFacts, makeAtpEngine, makeAtpTopEngine, topAtpFacts } from "./jre-atp.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -71,7 +71,8 @@ const fixtures = FIXTURES.map((expected) => {
   const facts = lib.deriveAlbertaFacts(candidate, AS_OF);
   const ours = lib.ACCELERATED_TECH_PATHWAY_RULES.rule.evaluate(facts, ctx);
   if (!isDeepStrictEqual(ours, assessment.result)) fail(`${expected}: evaluate on derived facts differs from assess`);
-  return { name: expected, text, candidate, facts, verdict: ours.verdict, flat: flattenAtpFacts(lib, facts) };
+  const flat = flattenAtpFacts(lib, facts);
+  return { name: expected, text, candidate, facts, verdict: ours.verdict, flat, top: topAtpFacts(lib, facts, flat) };
 });
 
 // CRS: the eligible candidate's factors, and the hand-written baseline checked against scoreCrs.
@@ -94,10 +95,15 @@ if (base.total !== scored.total || baseTotal !== scored.total) {
 
 // json-rules-engine: its event fires exactly when our root verdict is pass.
 const engine = makeAtpEngine();
+const topEngine = makeAtpTopEngine();
 for (const f of fixtures) {
   const run = await engine.run(f.flat);
   const fired = run.events.some((e) => e.type === "eligible");
   if (fired !== (f.verdict === "pass")) fail(`${f.name}: json-rules-engine says ${fired}, our tree says ${f.verdict}`);
+  const top = await topEngine.run(f.top);
+  const topFired = top.events.some((e) => e.type === "eligible");
+  if (topFired !== (f.verdict === "pass"))
+    fail(`${f.name}: the nine-condition rule says ${topFired}, our tree says ${f.verdict}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,6 +216,13 @@ for (const f of fixtures) {
 for (const f of fixtures) {
   await addAsync(`rules.jre.${f.name}`, `ATP rule tree, json-rules-engine: run (${f.name})`, () => engine.run(f.flat));
 }
+for (const f of fixtures) {
+  await addAsync(
+    `rules.jreTop.${f.name}`,
+    `ATP top-level rule (9 conditions), json-rules-engine: run (${f.name})`,
+    () => topEngine.run(f.top),
+  );
+}
 
 log(
   `alberta-atp ${pkg.version} bench: ${tasks.length} tasks, ${TIME_MS} ms each (+${WARMUP_MS} ms warm-up), asOf ${AS_OF}`,
@@ -280,6 +293,8 @@ addRatio("scoreCrs time / baseline time (CRS lines)", "baseline.crs", "scoreCrs"
 addRatio("scoreCrs time / baseline time (total only, info)", "baseline.crsTotal", "scoreCrs");
 for (const f of FIXTURES)
   addRatio(`ours / json-rules-engine, ATP rule tree (${f})`, `rules.ours.${f}`, `rules.jre.${f}`);
+for (const f of FIXTURES)
+  addRatio(`full assessment / json-rules-engine 9-condition rule (${f})`, `assess.${f}`, `rules.jreTop.${f}`);
 
 const targets = [];
 const target = (id, description, goal, test, actual, cpuActual) =>
@@ -312,6 +327,17 @@ for (const f of FIXTURES) {
     `our rule evaluation / json-rules-engine (${f})`,
     ">= 20",
     (v) => v >= 20,
+    ratios[name],
+    cpuRatios[name],
+  );
+}
+for (const f of FIXTURES) {
+  const name = `full assessment / json-rules-engine 9-condition rule (${f})`;
+  target(
+    `assessVsJre.${f}`,
+    `full assessAcceleratedTechPathway / json-rules-engine 9-condition rule (${f})`,
+    ">= 3",
+    (v) => v >= 3,
     ratios[name],
     cpuRatios[name],
   );
