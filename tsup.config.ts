@@ -1,7 +1,37 @@
+import { readFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
+
+/**
+ * The data files' `$comment` fields are for people reading data/: nothing in the code reads them,
+ * so the bundles leave them out (about 4 kB of the data the rules import).
+ */
+const dataWithoutComments = {
+  name: "data-without-comments",
+  setup(build: {
+    onLoad: (
+      options: { filter: RegExp },
+      load: (args: { path: string }) => Promise<{ contents: string; loader: "json" }>,
+    ) => void;
+  }) {
+    build.onLoad({ filter: /[\\/]data[\\/].*\.json$/ }, async (args) => {
+      const parsed = JSON.parse(await readFile(args.path, "utf8")) as unknown;
+      const strip = (value: unknown): unknown => {
+        if (Array.isArray(value)) return value.map(strip);
+        if (typeof value !== "object" || value === null) return value;
+        return Object.fromEntries(
+          Object.entries(value)
+            .filter(([key]) => key !== "$comment")
+            .map(([key, item]) => [key, strip(item)]),
+        );
+      };
+      return { contents: JSON.stringify(strip(parsed)), loader: "json" };
+    });
+  },
+};
 
 export default defineConfig([
   {
+    esbuildPlugins: [dataWithoutComments],
     entry: { index: "src/index.ts", "locales/en": "src/locales/en/index.ts", "locales/fr": "src/locales/fr/index.ts" },
     format: ["esm", "cjs"],
     // tsup 8.5.x sets `baseUrl` for the dts build; TypeScript 6 rejects it (TS5101) unless silenced.
