@@ -204,7 +204,8 @@ export const alberta = {
   ) =>
     `The profile's primary occupation is given as NOC ${p.primary}, a NOC 2021 code, but before ${f.date(p.from)} Express Entry profiles held NOC 2016 codes: ` +
     `give the NOC 2016 code the profile held on ${f.date(p.asOf)}${p.predecessors.length === 0 ? "" : ` (${p.primary} came from ${p.predecessors.join(" or ")})`}.`,
-  "atp.job.matches-profile.same": (p: { noc: string }) => `The profile's primary occupation is the job's, NOC ${p.noc}.`,
+  "atp.job.matches-profile.same": (p: { noc: string }) =>
+    `The profile's primary occupation is the job's, NOC ${p.noc}.`,
   "atp.job.matches-profile.concordance": (p: { primary: string; job: string }) =>
     `The profile's primary occupation NOC ${p.primary} corresponds to the job's NOC ${p.job} in the StatCan concordance.`,
   "atp.job.matches-profile.mismatch": (p: { primary: string; job: string }) =>
@@ -343,7 +344,10 @@ export const alberta = {
     `The employer has ${p.years} fiscal years in Alberta, and as a public-sector or Indigenous employer it is exempt from the revenue and staff minimums.`,
   "aaip.employer.exempt-years-not-answered": (p: { minimum: number }) =>
     `Not answered: the employer's complete fiscal years in Alberta. Public-sector and Indigenous employers are exempt from the revenue and staff minimums, not from the ${p.minimum} fiscal years.`,
-  "aaip.employer.below-minimum": (p: { revenueMinimum: number; staffMinimum: number; exemptionUnanswered: boolean }, f) =>
+  "aaip.employer.below-minimum": (
+    p: { revenueMinimum: number; staffMinimum: number; exemptionUnanswered: boolean },
+    f,
+  ) =>
     `The employer is below the revenue (CAD ${f.number(p.revenueMinimum)}) or staff (${p.staffMinimum}) minimum; it may still support a capped number of nominees, which this library cannot check${p.exemptionUnanswered ? ", and public-sector and Indigenous employers are exempt from these two minimums" : ""}.`,
   "aaip.employer.pass": (p: { years: number; revenue: number; staff: number }, f) =>
     `The employer has ${p.years} fiscal years in Alberta, CAD ${f.number(p.revenue)} revenue and ${p.staff} employees in Alberta.`,

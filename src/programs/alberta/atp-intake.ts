@@ -123,7 +123,12 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
       const nextParam =
         next === undefined
           ? {}
-          : { next: next.cancelledOn === undefined ? { date: next.date } : { date: next.date, cancelledOn: next.cancelledOn } };
+          : {
+              next:
+                next.cancelledOn === undefined
+                  ? { date: next.date }
+                  : { date: next.date, cancelledOn: next.cancelledOn },
+            };
       if (today !== undefined) {
         return {
           period: period.value.id,

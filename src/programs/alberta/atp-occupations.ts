@@ -166,7 +166,11 @@ export function checkAtpOccupation(
   const list = found.value;
   const source = found.version.source;
   if (entry === undefined) {
-    const notNoc = message("atp.occupation.not-a-noc", { input: describeInput(code), asOf, nocVersion: list.nocVersion });
+    const notNoc = message("atp.occupation.not-a-noc", {
+      input: describeInput(code),
+      asOf,
+      nocVersion: list.nocVersion,
+    });
     return {
       verdict: "unknown",
       message: notNoc,

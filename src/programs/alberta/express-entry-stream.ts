@@ -190,12 +190,7 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
   }))();
 
 /* @__NO_SIDE_EFFECTS__ */
-function statusFlagRule(
-  id: string,
-  title: string,
-  field: StatusFlag,
-  failReason: Message,
-): Rule<AlbertaFacts> {
+function statusFlagRule(id: string, title: string, field: StatusFlag, failReason: Message): Rule<AlbertaFacts> {
   return defineRule({
     id,
     title,
@@ -240,7 +235,11 @@ export const noMisrepresentationBan: Rule<AlbertaFacts> = defineRule({
           expected: `ended before ${asOf}`,
           actual: `until ${until}`,
         }
-      : { verdict: "pass", message: message("alberta-ee.misrepresentation.ended", { until }), actual: `ended ${until}` };
+      : {
+          verdict: "pass",
+          message: message("alberta-ee.misrepresentation.ended", { until }),
+          actual: `ended ${until}`,
+        };
   },
 });
 

@@ -104,7 +104,10 @@ export const jobOfferOrEmployment: Rule<AlbertaFacts> = jobRule(
       case "employment-or-offer":
         return {
           verdict: "pass",
-          message: message("atp.job.offer-or-employment.launch-era", { asOf, knownThrough: history.launchKnownThrough }),
+          message: message("atp.job.offer-or-employment.launch-era", {
+            asOf,
+            knownThrough: history.launchKnownThrough,
+          }),
           actual: "current-employment",
           source: history.launchSource,
         };
@@ -147,7 +150,8 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
     if (job.kind === "current-employment") {
       return { verdict: "pass", message: message("atp.job.offer-term.current-employment", {}) };
     }
-    if (job.permanent === true) return { verdict: "pass", message: message("atp.job.offer-term.permanent", {}), actual: "permanent" };
+    if (job.permanent === true)
+      return { verdict: "pass", message: message("atp.job.offer-term.permanent", {}), actual: "permanent" };
     if (job.durationMonths !== undefined && job.durationMonths >= MINIMUM_OFFER_MONTHS) {
       return {
         verdict: "pass",
@@ -169,7 +173,10 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
       // so this is not yet a fail (a fail must be final).
       return {
         verdict: "unknown",
-        message: message("atp.job.offer-term.permanence-not-answered", { months: job.durationMonths, minimum: MINIMUM_OFFER_MONTHS }),
+        message: message("atp.job.offer-term.permanence-not-answered", {
+          months: job.durationMonths,
+          minimum: MINIMUM_OFFER_MONTHS,
+        }),
         expected: `permanent, or >= ${MINIMUM_OFFER_MONTHS} months`,
         actual: job.durationMonths,
         missing: [`${job.path}.permanent`],
