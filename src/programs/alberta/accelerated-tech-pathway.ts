@@ -3,6 +3,7 @@ import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import { allOf } from "../../core/combinators.js";
 import { defineRule } from "../../core/define-rule.js";
+import { message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { Rule, RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
@@ -36,7 +37,7 @@ export const atpPathwayOpen: Rule<AlbertaFacts> = defineRule({
     if (asOf < ATP_LAUNCH_DATE) {
       return {
         verdict: "fail",
-        reason: `The Accelerated Tech Pathway did not exist on ${asOf}: Alberta began taking applications in December 2021 (announced on 2022-01-13).`,
+        message: message("atp.pathway-open.before-launch", { asOf }),
         expected: `on or after ${ATP_LAUNCH_DATE}`,
         actual: asOf,
       };
@@ -44,11 +45,14 @@ export const atpPathwayOpen: Rule<AlbertaFacts> = defineRule({
     if (asOf < ATP_LATEST_LAUNCH_DATE) {
       return {
         verdict: "unknown",
-        reason: `The pathway opened in December 2021 but the exact day is not known; on ${asOf} it may not have been open yet.`,
+        message: message("atp.pathway-open.launch-window", { asOf }),
         uncertain: true,
       };
     }
-    return { verdict: "pass", reason: `The pathway has existed since December 2021. ${atpIntakeOn(asOf).description}` };
+    return {
+      verdict: "pass",
+      message: message("atp.pathway-open.pass", { intake: atpIntakeOn(asOf).descriptionMessage }),
+    };
   },
 });
 

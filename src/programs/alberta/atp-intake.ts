@@ -5,8 +5,10 @@
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
+import { type Message, message } from "../../core/message.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
-import { type AcceptanceDate, type AtpIntakePeriodId, pathwayHistory } from "./atp-pathway-history-data.js";
+import { type AtpIntakePeriodId, pathwayHistory } from "./atp-pathway-history-data.js";
 
 export type { AtpIntakePeriodId } from "./atp-pathway-history-data.js";
 
@@ -29,17 +31,30 @@ export interface AtpIntake {
   readonly period: AtpIntakePeriodId | "before-launch";
   /** Whether the pathway accepted candidates on the day. */
   readonly status: "open" | "closed" | "unknown";
-  /** What the day's intake was, in a sentence. */
+  /** What the day's intake was, as data: render it with a locale. */
+  readonly descriptionMessage: Message;
+  /** What the day's intake was, in English. */
   readonly description: string;
-  /** What a candidate should do on the day, in a sentence. */
+  /** What a candidate should do on the day, as data: render it with a locale. */
+  readonly actionMessage: Message;
+  /** What a candidate should do on the day, in English. */
   readonly action: string;
   /** The next day an intake opens (or is announced to open) after the day, when there is one. */
   readonly next?: IsoDate;
   readonly source: Citation;
 }
 
-function cancelled(date: AcceptanceDate): string {
-  return date.cancelledOn === undefined ? "" : ` (cancelled on ${date.cancelledOn}, never held)`;
+/** The description and the action, as messages and in English. */
+function explained(
+  description: Message,
+  action: Message,
+): Pick<AtpIntake, "descriptionMessage" | "description" | "actionMessage" | "action"> {
+  return {
+    descriptionMessage: description,
+    description: englishReason(description),
+    actionMessage: action,
+    action: englishReason(action),
+  };
 }
 
 /**
@@ -76,8 +91,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
     return {
       period: "before-launch",
       status: "closed",
-      description: `The Accelerated Tech Pathway did not exist on ${asOf}: it began taking applications in December 2021.`,
-      action: "There was no Accelerated Tech Pathway to apply to on that date.",
+      ...explained(message("atp.intake.before-launch", { asOf }), message("atp.intake.before-launch.action", {})),
       next: ATP_LAUNCH_DATE,
       source: ATP_LAUNCH_LIST_SOURCE,
     };
@@ -86,22 +100,19 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
   const workerEoi = periods.find((p) => p.value.id === "worker-eoi");
   switch (period.value.id) {
     case "web-form": {
-      const form =
-        "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.";
+      const form = message("atp.intake.web-form.action", {});
       return asOf < ATP_LATEST_LAUNCH_DATE
         ? {
             period: period.value.id,
             status: "unknown",
-            description: `The pathway's web form opened on a day in December 2021 that no source gives; on ${asOf} it may not have been open yet.`,
-            action: form,
+            ...explained(message("atp.intake.web-form.launch-window", { asOf }), form),
             next: ATP_LATEST_LAUNCH_DATE,
             source: period.source,
           }
         : {
             period: period.value.id,
             status: "open",
-            description: `On ${asOf} candidates entered the pathway through its online web form.`,
-            action: form,
+            ...explained(message("atp.intake.web-form.open", { asOf }), form),
             source: period.source,
           };
     }
@@ -109,14 +120,23 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
       const today = acceptanceDates.find((a) => a.date === asOf);
       const previous = [...acceptanceDates].reverse().find((a) => a.date < asOf && a.held);
       const next = acceptanceDates.find((a) => a.date > asOf);
-      const nextText =
-        next === undefined ? "" : ` The next acceptance date announced was ${next.date}${cancelled(next)}.`;
+      const nextParam =
+        next === undefined
+          ? {}
+          : {
+              next:
+                next.cancelledOn === undefined
+                  ? { date: next.date }
+                  : { date: next.date, cancelledOn: next.cancelledOn },
+            };
       if (today !== undefined) {
         return {
           period: period.value.id,
           status: "open",
-          description: `${asOf} is one of the AAIP's 2024 monthly acceptance dates: applications are accepted from that day until the month's target is reached.`,
-          action: `Apply on ${asOf}, the monthly acceptance date: once the month's target is reached no more applications are accepted until the next date.`,
+          ...explained(
+            message("atp.intake.acceptance-date", { asOf }),
+            message("atp.intake.acceptance-date.action", { asOf }),
+          ),
           ...(next === undefined || next.cancelledOn !== undefined ? {} : { next: next.date }),
           source: period.source,
         };
@@ -124,20 +144,24 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
       return {
         period: period.value.id,
         status: "unknown",
-        description: `From 2024-06-11 the AAIP accepted Accelerated Tech Pathway applications monthly, from each acceptance date until the month's target was reached; whether the target of the intake that opened on ${previous?.date ?? "2024-06-11"} had been reached by ${asOf} is not known.${nextText}`,
-        action: `Check the AAIP's processing-information page: applications are accepted only until the month's target is reached.${nextText}`,
+        ...explained(
+          message("atp.intake.monthly", { previous: previous?.date ?? period.from, asOf, ...nextParam }),
+          message("atp.intake.monthly.action", nextParam),
+        ),
         ...(next === undefined || next.cancelledOn !== undefined ? {} : { next: next.date }),
         source: period.source,
       };
     }
     case "no-intake": {
       const opens = workerEoi?.from;
-      const when = opens === undefined ? "" : ` on ${opens}`;
+      const opensParam = opens === undefined ? {} : { opens };
       return {
         period: period.value.id,
         status: "closed",
-        description: `On ${asOf} the pathway takes no applications: on ${period.from} the AAIP cancelled its remaining 2024 monthly acceptance dates, for the Worker Expression of Interest that opens${when}.`,
-        action: `No intake is open on ${asOf}: the Worker Expression of Interest opens${when}.`,
+        ...explained(
+          message("atp.intake.no-intake", { asOf, cancelledOn: period.from, ...opensParam }),
+          message("atp.intake.no-intake.action", { asOf, ...opensParam }),
+        ),
         ...(opens === undefined ? {} : { next: opens }),
         source: period.source,
       };
@@ -146,8 +170,10 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
       return {
         period: period.value.id,
         status: "open",
-        description: `Since ${period.from} candidates enter the pathway through a Worker Expression of Interest in the AAIP portal, and the AAIP invites them from that pool.`,
-        action: `Submit a Worker Expression of Interest in the AAIP portal: since ${period.from} Accelerated Tech Pathway candidates are invited from the Worker EOI pool.`,
+        ...explained(
+          message("atp.intake.worker-eoi", { from: period.from }),
+          message("atp.intake.worker-eoi.action", { from: period.from }),
+        ),
         source: period.source,
       };
   }

@@ -6,13 +6,16 @@ import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
+import { type Message, message, text } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
 import { valueAsOf } from "../../core/versioned.js";
 import type { NocVersion } from "../../noc/catalogue.js";
 import { nocCodeFacts } from "../../noc/codes.js";
 import { activeUncertainties, listingOf } from "./atp-listing.js";
-import { describeInput, joinAnd, listingReason, mismatch, notYetReason } from "./atp-occupation-reasons.js";
+import { describeInput, listingReason, mismatch, notYetReason } from "./atp-occupation-reasons.js";
 import { loadAtpOccupations } from "./atp-occupations-data.js";
+import { launchWindowReason, uncertaintyReason } from "./data-messages.js";
 
 /**
  * The ATP eligible-occupation list in force on a date ({@link atpOccupations}), or why there is
@@ -42,12 +45,16 @@ export type AtpOccupationList =
       readonly from: IsoDate;
       /** First day it is no longer in force; absent while it still is. */
       readonly to?: IsoDate;
-      /** One sentence per reason for uncertainty on the date (empty when nothing is uncertain). */
+      /** One sentence per reason for uncertainty on the date (empty when nothing is uncertain), in English. */
       readonly caveats: string[];
+      /** The same caveats as data: one message each, in the order of `caveats`. */
+      readonly caveatMessages: Message[];
     }
   | {
       readonly ok: false;
       /** Why there is no list on the date: the pathway did not exist yet, or the date is invalid. */
+      readonly message: Message;
+      /** The same, in English. */
       readonly reason: string;
     };
 
@@ -70,7 +77,9 @@ export type AtpOccupationList =
 export interface AtpOccupationCheck {
   /** `pass`: on the list; `fail`: not on it (or no pathway yet); `unknown`: not known, or the code must be restated. */
   readonly verdict: Verdict;
-  /** A plain sentence saying why, and what to do when the answer is unknown. */
+  /** Why, and what to do when the answer is unknown, as data: render it with a locale. */
+  readonly message: Message;
+  /** The same, in English. */
   readonly reason: string;
   /** The source the answer rests on. */
   readonly source: Citation;
@@ -140,36 +149,43 @@ export function checkAtpOccupation(
     message: `${describeInput(code)} is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.`,
   });
   if (asOf < data.launch.from) {
+    const notYet = notYetReason(asOf, data);
     return {
       verdict: "fail",
-      reason: notYetReason(asOf, data),
+      message: notYet,
+      reason: englishReason(notYet),
       source: data.launch.source,
       ...(entry === undefined ? { issue: unknownNoc() } : {}),
     };
   }
   const found = valueAsOf(data.lists, asOf);
   if (!found.ok) {
-    return { verdict: "unknown", reason: found.reason, source: data.launch.source };
+    // The wording of the versioned data (no list version covers the day); not reached with the data shipped.
+    return { verdict: "unknown", message: text(found.reason), reason: found.reason, source: data.launch.source };
   }
   const list = found.value;
   const source = found.version.source;
   if (entry === undefined) {
-    const example = list.nocVersion === 2016 ? "2173" : "21231";
+    const notNoc = message("atp.occupation.not-a-noc", {
+      input: describeInput(code),
+      asOf,
+      nocVersion: list.nocVersion,
+    });
     return {
       verdict: "unknown",
-      reason:
-        `${describeInput(code)} is not a NOC unit group code, so whether it is on the Accelerated Tech Pathway list ` +
-        `is unknown. On ${asOf} the list uses NOC ${list.nocVersion} codes (${list.nocVersion === 2016 ? 4 : 5} ` +
-        `digits, for example ${example}); give the occupation's NOC ${list.nocVersion} code.`,
+      message: notNoc,
+      reason: englishReason(notNoc),
       source,
       issue: unknownNoc(),
     };
   }
   if (entry.version !== list.nocVersion) return mismatch(entry, asOf, list, source, path, data);
   const listing = listingOf(entry.code, asOf, list, data);
+  const explained = listingReason(entry, asOf, list, listing, data);
   return {
     verdict: listing.verdict,
-    reason: listingReason(entry, asOf, list, listing, data),
+    message: explained,
+    reason: englishReason(explained),
     source: listing.uncertainty?.source ?? source,
   };
 }
@@ -212,9 +228,12 @@ export function isAtpOccupation(code: string, asOfGiven: IsoDate | Date): Verdic
 export function atpOccupations(asOfGiven: IsoDate | Date): AtpOccupationList {
   const asOf = readAsOf(asOfGiven);
   const data = loadAtpOccupations();
-  if (asOf < data.launch.from) return { ok: false, reason: notYetReason(asOf, data) };
+  if (asOf < data.launch.from) {
+    const notYet = notYetReason(asOf, data);
+    return { ok: false, message: notYet, reason: englishReason(notYet) };
+  }
   const found = valueAsOf(data.lists, asOf);
-  if (!found.ok) return { ok: false, reason: found.reason };
+  if (!found.ok) return { ok: false, message: text(found.reason), reason: found.reason };
   const list = found.value;
   const active = activeUncertainties(data, list, asOf);
   const candidates = [...new Set([...list.codes, ...active.flatMap((u) => u.codes)])].sort();
@@ -229,11 +248,10 @@ export function atpOccupations(asOfGiven: IsoDate | Date): AtpOccupationList {
       if (listing.uncertainty === undefined) launchWindow = true;
     }
   }
-  const caveats = [
-    ...(launchWindow ? [`Whether the pathway was open yet on ${asOf} is unknown: ${data.launch.reason}`] : []),
-    ...active.map(
-      (u) =>
-        `Whether ${joinAnd([...u.codes])} ${u.codes.length === 1 ? "was" : "were"} on the list on ${asOf} is unknown. ${u.reason}`,
+  const caveatMessages = [
+    ...(launchWindow ? [message("atp.occupations.caveat.launch-window", { asOf, why: launchWindowReason() })] : []),
+    ...active.map((u) =>
+      message("atp.occupations.caveat.uncertain", { codes: [...u.codes], asOf, why: uncertaintyReason(u) }),
     ),
   ];
   return {
@@ -244,6 +262,7 @@ export function atpOccupations(asOfGiven: IsoDate | Date): AtpOccupationList {
     source: found.version.source,
     from: found.version.from,
     ...(found.version.to === undefined ? {} : { to: found.version.to }),
-    caveats,
+    caveats: caveatMessages.map((m) => englishReason(m)),
+    caveatMessages,
   };
 }

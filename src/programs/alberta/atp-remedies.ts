@@ -4,6 +4,8 @@
 // nextStepsFor. Read off the result tree (case ids `atp.qualifying-job#<path>`).
 
 import type { IsoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
+import { type Message, message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -43,9 +45,12 @@ function leaf(node: RuleResult, id: string): RuleResult | undefined {
   return findNode(node, (r) => r.id === id);
 }
 
+/** A remedy step: a next step with its action as data (`message`) as well as in English (`action`). */
+export type RemedyStep = NextStep & { readonly message: Message };
+
 /** The steps, and the candidate as it would be once they are done (to check they could help). */
 export interface Remedies {
-  readonly steps: readonly NextStep[];
+  readonly steps: readonly RemedyStep[];
   readonly fixed: Candidate;
 }
 
@@ -57,7 +62,7 @@ export interface Remedies {
  */
 export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleResult): Remedies | undefined {
   if (findNode(result, (r) => r.id === "atp.qualifying-job" && r.verdict === "pass") !== undefined) return undefined;
-  const steps: NextStep[] = [];
+  const steps: RemedyStep[] = [];
   const fixed: Mutable<Candidate> = { ...candidate };
   const history = pathwayHistory();
   let offered = false;
@@ -76,15 +81,18 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
       kind.verdict !== "pass"
     ) {
       offered = true;
-      const certain = qualifyingJobRuleOn(asOf) === "offer-only";
-      const employer = entry.employer?.name === undefined ? "your employer" : entry.employer.name;
+      const action = message("atp.remedy.written-job-offer", {
+        ...(entry.employer?.name === undefined ? {} : { employer: entry.employer.name }),
+        path,
+        noc: entry.noc,
+        asOf,
+        // Given when only a job offer counts on asOf (the step is then certain to be needed).
+        ...(qualifyingJobRuleOn(asOf) === "offer-only" ? { offerFrom: history.qualifyingJob.offerFrom } : {}),
+      });
       steps.push({
         id: "written-job-offer",
-        action:
-          `Ask ${employer} for a written permanent full-time job offer for your current job (${path}, NOC ${entry.noc}) and answer it as jobOffer: ` +
-          (certain
-            ? `from ${history.qualifyingJob.offerFrom} the pathway asks for a job offer for full-time employment in Alberta, and a current job without one does not count.`
-            : `whether a current job without an offer counts on ${asOf} is uncertain, while a written offer counts on every date.`),
+        action: englishReason(action),
+        message: action,
         source: history.qualifyingJob.offerSource,
       });
       const offer: Mutable<JobOffer> = { noc: entry.noc, permanent: true, offeredOn: asOf };
@@ -107,12 +115,11 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
       const jobNoc = path === "jobOffer" ? candidate.jobOffer?.noc : entry?.noc;
       const successors = nocSuccessorCodes(primary);
       const target = jobNoc !== undefined && successors.includes(jobNoc) ? [jobNoc] : successors;
+      const action = message("atp.remedy.update-profile-noc", { primary, target, from: history.profileNoc2021.from });
       steps.push({
         id: "update-profile-noc",
-        action:
-          `Update the primary occupation in your Express Entry profile to its NOC 2021 code` +
-          `${target.length === 0 ? "" : ` (${primary} became ${target.join(" or ")})`}: ` +
-          `since ${history.profileNoc2021.from} Alberta Express Entry candidates must update the NOC in their profile to remain eligible for selection and nomination.`,
+        action: englishReason(action),
+        message: action,
         source: history.profileNoc2021.source,
       });
       const profile = candidate.expressEntryProfile;

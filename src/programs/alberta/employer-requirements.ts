@@ -1,6 +1,7 @@
 import requirementsJson from "../../../data/alberta/aaip-employer-requirements.json" with { type: "json" };
 import { type DatedVersion, loadDated } from "../../core/dated.js";
 import { defineRule } from "../../core/define-rule.js";
+import { message } from "../../core/message.js";
 import type { Rule } from "../../core/rule.js";
 import type { AlbertaFacts } from "./facts.js";
 import { AAIP_EMPLOYER_REQUIREMENTS_SOURCE } from "./sources.js";
@@ -42,7 +43,7 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
   title: "The employer meets the AAIP employer requirements (2 fiscal years, revenue, employees)",
   source: AAIP_EMPLOYER_REQUIREMENTS_SOURCE,
   check: ({ job }) => {
-    if (job === undefined) return { verdict: "unknown", reason: "No job is being checked." };
+    if (job === undefined) return { verdict: "unknown", message: message("atp.job.no-job", {}) };
     const minimums = (AAIP_EMPLOYER_MINIMUMS.versions[0] as DatedVersion<EmployerMinimums>).value;
     const MINIMUM_FISCAL_YEARS = minimums.minimumFiscalYears;
     const MINIMUM_REVENUE_CAD = minimums.minimumRevenueCad;
@@ -55,21 +56,17 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
       // Final: the exemption covers the revenue and staff minimums, not the fiscal years.
       return {
         verdict: "fail",
-        reason: `The employer has operated ${years} complete fiscal year(s) in Alberta; the AAIP needs at least ${MINIMUM_FISCAL_YEARS}, from every employer (public-sector and Indigenous employers are exempt only from the revenue and staff minimums).`,
+        message: message("aaip.employer.fiscal-years-short", { years, minimum: MINIMUM_FISCAL_YEARS }),
         expected: `>= ${MINIMUM_FISCAL_YEARS}`,
         actual: years,
       };
     }
-    const yearsOk = years !== undefined;
     if (exempt === true) {
-      return yearsOk
-        ? {
-            verdict: "pass",
-            reason: `The employer has ${years} fiscal years in Alberta, and as a public-sector or Indigenous employer it is exempt from the revenue and staff minimums.`,
-          }
+      return years !== undefined
+        ? { verdict: "pass", message: message("aaip.employer.exempt", { years }) }
         : {
             verdict: "unknown",
-            reason: `Not answered: the employer's complete fiscal years in Alberta. Public-sector and Indigenous employers are exempt from the revenue and staff minimums, not from the ${MINIMUM_FISCAL_YEARS} fiscal years.`,
+            message: message("aaip.employer.exempt-years-not-answered", { minimum: MINIMUM_FISCAL_YEARS }),
             missing: [`${at}.albertaFiscalYears`],
           };
     }
@@ -85,19 +82,20 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
     if (short) {
       return {
         verdict: "unknown",
-        reason: `The employer is below the revenue (CAD ${MINIMUM_REVENUE_CAD.toLocaleString("en-CA")}) or staff (${MINIMUM_EMPLOYEES}) minimum; it may still support a capped number of nominees, which this library cannot check${exempt === undefined ? ", and public-sector and Indigenous employers are exempt from these two minimums" : ""}.`,
+        message: message("aaip.employer.below-minimum", {
+          revenueMinimum: MINIMUM_REVENUE_CAD,
+          staffMinimum: MINIMUM_EMPLOYEES,
+          exemptionUnanswered: exempt === undefined,
+        }),
         missing: exempt === undefined ? [`${at}.publicSectorOrIndigenous`, ...missing] : missing,
       };
     }
-    if (yearsOk && revenue !== undefined && staff !== undefined) {
-      return {
-        verdict: "pass",
-        reason: `The employer has ${years} fiscal years in Alberta, CAD ${revenue.toLocaleString("en-CA")} revenue and ${staff} employees in Alberta.`,
-      };
+    if (years !== undefined && revenue !== undefined && staff !== undefined) {
+      return { verdict: "pass", message: message("aaip.employer.pass", { years, revenue, staff }) };
     }
     return {
       verdict: "unknown",
-      reason: "Not answered: the employer's fiscal years in Alberta, revenue and employees in Alberta.",
+      message: message("aaip.employer.not-answered", {}),
       missing,
     };
   },

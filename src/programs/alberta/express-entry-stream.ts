@@ -4,9 +4,13 @@ import { daysBetween } from "../../core/calendar.js";
 import { allOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
-import type { Rule } from "../../core/rule.js";
+import { type Message, message } from "../../core/message.js";
+import { renderMessageWithTitles } from "../../core/render.js";
+import type { Rule, RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS, expressEntryProfileExpiry } from "../../crs/index.js";
+import type { StatusFlag } from "../../locales/en/alberta.js";
+import { en } from "../../locales/en/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts } from "./facts.js";
 import {
@@ -39,13 +43,12 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const profile = candidate.expressEntryProfile;
     if (profile === undefined) {
-      return notAnswered("Whether you have an Express Entry profile was not answered.", ["expressEntryProfile"]);
+      return notAnswered(message("alberta-ee.profile.not-answered", {}), ["expressEntryProfile"]);
     }
     if (profile === null) {
       return {
         verdict: "fail",
-        reason:
-          "You have no Express Entry profile; the Alberta Express Entry Stream selects only from the federal pool.",
+        message: message("alberta-ee.profile.none", {}),
         expected: "an active profile",
         actual: "none",
       };
@@ -53,7 +56,7 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
     if (profile.submittedOn > asOf) {
       return {
         verdict: "fail",
-        reason: `The profile was submitted on ${profile.submittedOn}, after ${asOf}: it was not in the pool on that day.`,
+        message: message("alberta-ee.profile.submitted-later", { submittedOn: profile.submittedOn, asOf }),
         expected: `submitted on or before ${asOf}`,
         actual: profile.submittedOn,
       };
@@ -62,7 +65,7 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
     if (asOf >= expires) {
       return {
         verdict: "fail",
-        reason: `The profile submitted on ${profile.submittedOn} expired on ${expires} (profiles stay 12 months); submit a new one.`,
+        message: message("alberta-ee.profile.expired", { submittedOn: profile.submittedOn, expires }),
         expected: `expires after ${asOf}`,
         actual: `expired ${expires}`,
       };
@@ -70,11 +73,36 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
     const daysLeft = daysBetween(asOf, expires);
     return {
       verdict: "pass",
-      reason: `The profile submitted on ${profile.submittedOn} is active until ${expires} (${daysLeft} ${daysLeft === 1 ? "day" : "days"} left).`,
+      message: message("alberta-ee.profile.active", { submittedOn: profile.submittedOn, expires, daysLeft }),
       actual: `active until ${expires}`,
     };
   },
 });
+
+/** The federal-program rule as defined; {@link eligibleForFederalProgram} adds its English reason. */
+const federalProgramRule: Rule<AlbertaFacts> = defineRule({
+  id: "alberta-ee.federal-program",
+  title: "Eligible for a federal Express Entry program (FSW, CEC or FST)",
+  source: ALBERTA_EXPRESS_ENTRY_STREAM_SOURCE,
+  check: ({ federal }) => ({
+    verdict: federal.result.verdict,
+    message:
+      federal.status === "eligible"
+        ? message("alberta-ee.federal.eligible", { federal: federal.result.message })
+        : federal.status === "ineligible"
+          ? message("alberta-ee.federal.ineligible", {})
+          : message("alberta-ee.federal.undecided", { federal: federal.result.message }),
+    ...(federal.missing.length > 0 && federal.status === "incomplete" ? { missing: federal.missing } : {}),
+    children: [federal.result],
+  }),
+});
+
+/** Every rule title of a result tree, by id: what the nested federal message names its parts by. */
+function treeTitles(result: RuleResult, into: Map<string, string>): Map<string, string> {
+  if (!into.has(result.id)) into.set(result.id, result.title);
+  for (const child of result.children ?? []) treeTitles(child, into);
+  return into;
+}
 
 /**
  * Eligible for at least one federal Express Entry program (FSW, CEC or FST), with the federal
@@ -85,22 +113,15 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
  * eligibleForFederalProgram.evaluate(facts, { asOf: facts.asOf }).children?.[0]?.id; // "federal.express-entry"
  * ```
  */
-export const eligibleForFederalProgram: Rule<AlbertaFacts> = defineRule({
-  id: "alberta-ee.federal-program",
-  title: "Eligible for a federal Express Entry program (FSW, CEC or FST)",
-  source: ALBERTA_EXPRESS_ENTRY_STREAM_SOURCE,
-  check: ({ federal }) => ({
-    verdict: federal.result.verdict,
-    reason:
-      federal.status === "eligible"
-        ? `Eligible: ${federal.result.reason}`
-        : federal.status === "ineligible"
-          ? "Not eligible for the Federal Skilled Worker Program, the Canadian Experience Class or the Federal Skilled Trades Program; the stream needs one of them."
-          : `Not yet decided for the federal programs: ${federal.result.reason}`,
-    ...(federal.missing.length > 0 && federal.status === "incomplete" ? { missing: federal.missing } : {}),
-    children: [federal.result],
-  }),
-});
+export const eligibleForFederalProgram: Rule<AlbertaFacts> = {
+  ...federalProgramRule,
+  evaluate(facts, ctx) {
+    const result = federalProgramRule.evaluate(facts, ctx);
+    // The English `reason` names the federal programs the nested message lists by their titles,
+    // which only the nested tree holds (a leaf's reason is otherwise rendered without them).
+    return { ...result, reason: renderMessageWithTitles(result.message, en, treeTitles(result, new Map())) };
+  },
+};
 
 /**
  * A CRS score of at least {@link ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS} (300), computed by the library
@@ -121,21 +142,23 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
       if (!crs.ok) {
         return {
           verdict: "unknown",
-          reason: `The CRS score cannot be computed: ${crs.issues.map((i) => `${i.path}: ${i.message}`).join(" ")}`,
+          message: message("alberta-ee.crs.not-computable", {
+            issues: crs.issues.map((i) => ({ path: i.path, message: i.message })),
+          }),
           missing: crs.issues.map((i) => i.path).filter((p) => p !== ""),
         };
       }
       const reported = candidate.expressEntryProfile?.crsScore;
-      const compare =
-        reported === undefined
-          ? ""
-          : reported === crs.total
-            ? ` Your profile shows the same score.`
-            : ` Your profile shows ${reported}; the difference may come from answers missing here or from the profile.`;
+      // The score the profile reports, compared in the message with the one computed here.
+      const scores = {
+        total: crs.total,
+        minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS,
+        ...(reported === undefined ? {} : { reported }),
+      };
       if (crs.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
         return {
           verdict: "pass",
-          reason: `CRS ${crs.total} (without nomination points); at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS} is needed.${compare}`,
+          message: message("alberta-ee.crs.pass", scores),
           expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
           actual: crs.total,
         };
@@ -143,7 +166,7 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
       if (crs.missing.length > 0 && crs.maximumReachable >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
         return {
           verdict: "unknown",
-          reason: `CRS ${crs.total} from the answers given, under ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}; the missing answers could raise it to ${crs.maximumReachable}.${compare}`,
+          message: message("alberta-ee.crs.could-reach", { ...scores, maximum: crs.maximumReachable }),
           expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
           actual: crs.total,
           missing: crs.missing,
@@ -152,14 +175,14 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
       if (crs.missing.length > 0) {
         return {
           verdict: "fail",
-          reason: `CRS ${crs.total} from the answers given (without nomination points); the questions still open could raise it to ${crs.maximumReachable} at most, under the ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS} the stream needs.${compare}`,
+          message: message("alberta-ee.crs.cannot-reach", { ...scores, maximum: crs.maximumReachable }),
           expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
           actual: crs.total,
         };
       }
       return {
         verdict: "fail",
-        reason: `CRS ${crs.total} (without nomination points); the stream needs at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}.${compare}`,
+        message: message("alberta-ee.crs.below", scores),
         expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
         actual: crs.total,
       };
@@ -167,12 +190,7 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
   }))();
 
 /* @__NO_SIDE_EFFECTS__ */
-function statusFlagRule(
-  id: string,
-  title: string,
-  field: "refugeeClaimant" | "removalOrder" | "activeAaipApplication",
-  failReason: string,
-): Rule<AlbertaFacts> {
+function statusFlagRule(id: string, title: string, field: StatusFlag, failReason: Message): Rule<AlbertaFacts> {
   return defineRule({
     id,
     title,
@@ -180,9 +198,11 @@ function statusFlagRule(
     check: ({ candidate }) => {
       const value = candidate.status?.[field];
       if (value === undefined) {
-        return notAnswered(`Not answered: ${title.toLowerCase()}.`, [`status.${field}`]);
+        return notAnswered(message("alberta-ee.status.not-answered", { flag: field }), [`status.${field}`]);
       }
-      return value ? { verdict: "fail", reason: failReason } : { verdict: "pass", reason: `${title}: answered no.` };
+      return value
+        ? { verdict: "fail", message: failReason }
+        : { verdict: "pass", message: message("alberta-ee.status.answered-no", { flag: field }) };
     },
   });
 }
@@ -203,19 +223,23 @@ export const noMisrepresentationBan: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const until = candidate.status?.misrepresentationBanUntil;
     if (until === undefined) {
-      return notAnswered("Not answered: whether a misrepresentation ban is in force.", [
+      return notAnswered(message("alberta-ee.misrepresentation.not-answered", {}), [
         "status.misrepresentationBanUntil",
       ]);
     }
-    if (until === null) return { verdict: "pass", reason: "No misrepresentation ban." };
+    if (until === null) return { verdict: "pass", message: message("alberta-ee.misrepresentation.none", {}) };
     return until >= asOf
       ? {
           verdict: "fail",
-          reason: `A misrepresentation ban is in force until ${until}; no application can succeed before it ends.`,
+          message: message("alberta-ee.misrepresentation.in-force", { until }),
           expected: `ended before ${asOf}`,
           actual: `until ${until}`,
         }
-      : { verdict: "pass", reason: `The misrepresentation ban ended on ${until}.`, actual: `ended ${until}` };
+      : {
+          verdict: "pass",
+          message: message("alberta-ee.misrepresentation.ended", { until }),
+          actual: `ended ${until}`,
+        };
   },
 });
 
@@ -235,20 +259,23 @@ export const noAlbertaNomination: Rule<AlbertaFacts> = defineRule({
   check: ({ candidate, asOf }) => {
     const nomination = candidate.provincialNomination;
     if (nomination === undefined) {
-      return notAnswered("Not answered: whether you already hold a provincial nomination.", ["provincialNomination"]);
+      return notAnswered(message("alberta-ee.nomination.not-answered", {}), ["provincialNomination"]);
     }
-    if (nomination === null) return { verdict: "pass", reason: "No provincial nomination held." };
+    if (nomination === null) return { verdict: "pass", message: message("alberta-ee.nomination.none", {}) };
     if (nomination.province !== "AB") {
       return {
         verdict: "pass",
-        reason: `The nomination held is from ${nomination.province}, not from Alberta; the AAIP rule concerns its own nominations.`,
+        message: message("alberta-ee.nomination.other-province", { province: nomination.province }),
       };
     }
     return nomination.nominatedOn > asOf
-      ? { verdict: "pass", reason: `The Alberta nomination is dated ${nomination.nominatedOn}, after ${asOf}.` }
+      ? {
+          verdict: "pass",
+          message: message("alberta-ee.nomination.dated-later", { nominatedOn: nomination.nominatedOn, asOf }),
+        }
       : {
           verdict: "fail",
-          reason: `You already hold an Alberta nomination (${nomination.nominatedOn}); accept it in your Express Entry profile instead of applying again.`,
+          message: message("alberta-ee.nomination.held", { nominatedOn: nomination.nominatedOn }),
         };
   },
 });
@@ -270,20 +297,20 @@ export const notIneligible: Rule<AlbertaFacts> = allOf(
       "alberta-ee.not-refugee-claimant",
       "Not a refugee claimant",
       "refugeeClaimant",
-      "Refugee claimants cannot be nominated under the Alberta Express Entry Stream.",
+      message("alberta-ee.refugee-claimant", {}),
     ),
     statusFlagRule(
       "alberta-ee.no-removal-order",
       "No unresolved removal order",
       "removalOrder",
-      "A person under a removal order or in a federal appeal process cannot be nominated.",
+      message("alberta-ee.removal-order", {}),
     ),
     noMisrepresentationBan,
     statusFlagRule(
       "alberta-ee.no-active-aaip-application",
       "No other AAIP application in progress",
       "activeAaipApplication",
-      "Another AAIP application is in progress; the AAIP accepts one application at a time.",
+      message("alberta-ee.active-aaip-application", {}),
     ),
     noAlbertaNomination,
   ],

@@ -2,6 +2,7 @@ import type { RuleCases } from "../../core/any-case.js";
 import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { type Message, message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { calculateCrsWithoutNomination } from "../../crs/calculate.js";
@@ -121,7 +122,7 @@ export function deriveAlbertaFacts(
  */
 export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts> {
   const { candidate, asOf } = facts;
-  const cases: Array<{ id: string; label: string; facts: AlbertaFacts }> = [];
+  const cases: Array<{ id: string; label: Message; facts: AlbertaFacts }> = [];
   const missing: string[] = [];
   const offer = candidate.jobOffer;
   // An offer dated after asOf did not exist on asOf (as the federal rules read it); left out, the
@@ -138,7 +139,11 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
     if (offer.engagement !== undefined) job.engagement = offer.engagement;
     if (offer.permanent !== undefined) job.permanent = offer.permanent;
     if (offer.durationMonths !== undefined) job.durationMonths = offer.durationMonths;
-    cases.push({ id: "jobOffer", label: `Job offer (NOC ${offer.noc})`, facts: Object.assign({}, facts, { job }) });
+    cases.push({
+      id: "jobOffer",
+      label: message("atp.case.job-offer", { noc: offer.noc }),
+      facts: Object.assign({}, facts, { job }),
+    });
   }
   const history = candidate.workHistory;
   if (history === undefined) missing.push("workHistory");
@@ -155,23 +160,23 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
       if (entry.engagement !== undefined) job.engagement = entry.engagement;
       cases.push({
         id: path,
-        label: `Current job${entry.title !== undefined ? ` "${entry.title}"` : ""} (NOC ${entry.noc}, ${path})`,
+        label: message(
+          "atp.case.current-job",
+          entry.title === undefined ? { noc: entry.noc, path } : { noc: entry.noc, path, title: entry.title },
+        ),
         facts: Object.assign({}, facts, { job }),
       });
     });
   }
-  const offerOnly = qualifyingJobRuleOn(asOf) === "offer-only";
-  const needs = offerOnly
-    ? `from ${pathwayHistory().qualifyingJob.offerFrom} the pathway needs a job offer for full-time employment with an Alberta tech employer.`
-    : "the pathway needs one or the other with an Alberta tech employer.";
+  // offerFrom is given when only a job offer counts on asOf.
+  const offerOnly =
+    qualifyingJobRuleOn(asOf) === "offer-only" ? { offerFrom: pathwayHistory().qualifyingJob.offerFrom } : {};
   const none =
     offerLater === undefined
-      ? offerOnly
-        ? `There is no job offer: ${needs}`
-        : `There is no job offer and no current job in Alberta: ${needs}`
-      : `The job offer is dated ${offerLater}, after ${asOf}, so on ${asOf} it did not exist${offerOnly ? "" : ", and there is no current job in Alberta"}: ${needs}`;
+      ? message("atp.cases.none", offerOnly)
+      : message("atp.cases.offer-later", { offeredOn: offerLater, asOf, ...offerOnly });
   // Two literals rather than one with a conditional spread (same keys, same order).
   if (missing.length === 0) return { cases, none };
-  const reason = `Not answered: ${missing.join(" and ")}; ${missing.length > 1 ? "they" : "it"} may hold a qualifying Alberta job.`;
+  const reason = message("atp.cases.unanswered", { missing });
   return { cases, unanswered: { reason, missing }, none };
 }

@@ -17,7 +17,13 @@ import {
   offerTerm,
   profileOccupationMatches,
 } from "../../../src/programs/alberta/index.js";
-import { ASOF, emptyFacts, outcome, withJob } from "../../fixtures/alberta/builders.js";
+import { ASOF, outcome as decided, emptyFacts, withJob } from "../../fixtures/alberta/builders.js";
+
+/** What a job rule decided, its reason read in English from its message (pinned in messages.test.ts). */
+function outcome(...args: Parameters<typeof decided>) {
+  const { message: _message, ...rest } = decided(...args);
+  return rest;
+}
 
 describe("atp-job-rules: each job rule, branch by branch", () => {
   it("every job rule answers unknown 'No job is being checked.' when no job is set; ids and titles", () => {

@@ -5,6 +5,7 @@ import noc2016Json from "../../../data/noc/noc2016.json" with { type: "json" };
 import noc2021Json from "../../../data/noc/noc2021.json" with { type: "json" };
 import { InvalidAsOfError } from "../../../src/core/as-of.js";
 import { type IsoDate, isoDate } from "../../../src/core/iso-date.js";
+import { message } from "../../../src/core/message.js";
 import { getNoc, nocPredecessors, nocSuccessors } from "../../../src/noc/index.js";
 import {
   ATP_ANNOUNCEMENT_DATE,
@@ -237,7 +238,23 @@ describe("the launch list (NOC 2016) on 2022-03-01", () => {
 
   it("explains a pass and cites the announcement", () => {
     const check = checkAtpOccupation("2173", asOf);
-    expect(check).toEqual({ verdict: "pass", reason: expect.stringContaining("2173"), source: ATP_LAUNCH_LIST_SOURCE });
+    expect(check).toEqual({
+      verdict: "pass",
+      message: message("atp.occupation.on-list", {
+        noc: { code: "2173", title: "Software engineers and designers" },
+        asOf,
+        // The list in force that day, with its count: 23 launch codes and 13 uncertain ones.
+        list: message("atp.list.name", {
+          nocVersion: 2016,
+          known: 23,
+          uncertain: 13,
+          effective: d("2022-11-16"),
+          asOf,
+        }),
+      }),
+      reason: expect.stringContaining("2173"),
+      source: ATP_LAUNCH_LIST_SOURCE,
+    });
     expect(check.reason).toContain("Software engineers and designers");
     expect(isAtpOccupation("2171", asOf)).toBe("pass");
   });
@@ -274,6 +291,13 @@ describe("the launch list (NOC 2016) on 2022-03-01", () => {
       from: "2021-12-01",
       to: "2022-11-16",
       caveats: [expect.stringContaining("0124, 2233")],
+      caveatMessages: [
+        message("atp.occupations.caveat.uncertain", {
+          codes: REFERENCE_1_3,
+          asOf,
+          why: message("atp.uncertainty.noc2016-beyond-launch-list", {}),
+        }),
+      ],
     });
   });
 
@@ -302,6 +326,11 @@ describe("the NOC 2021 list on 2026-11-25", () => {
   it("passes 21231 and fails 41101 (lawyers), citing the AAIP PDF", () => {
     expect(checkAtpOccupation("21231", asOf)).toEqual({
       verdict: "pass",
+      message: message("atp.occupation.on-list", {
+        noc: { code: "21231", title: "Software engineers and designers" },
+        asOf,
+        list: message("atp.list.name", { nocVersion: 2021, known: 44, uncertain: 0, effective: d("2022-11-16"), asOf }),
+      }),
       reason: expect.stringContaining(
         "21231 (Software engineers and designers) is on the Accelerated Tech Pathway list",
       ),
@@ -322,6 +351,7 @@ describe("the NOC 2021 list on 2026-11-25", () => {
       source: ATP_NOC_2021_LIST_SOURCE,
       from: "2022-11-16",
       caveats: [],
+      caveatMessages: [],
     });
   });
 
@@ -538,7 +568,15 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
         message: '"abc" is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.',
       },
     ]);
-    expect(atpOccupations(at("2021-11-30"))).toStrictEqual({ ok: false, reason: NOT_YET("2021-11-30") });
+    expect(atpOccupations(at("2021-11-30"))).toStrictEqual({
+      ok: false,
+      message: message("atp.occupation.before-launch", {
+        asOf: at("2021-11-30"),
+        from: at("2021-12-01"),
+        announced: at("2022-01-13"),
+      }),
+      reason: NOT_YET("2021-11-30"),
+    });
   });
 
   it("December 2021: a launch-list code is unknown until 2021-12-30, pass from 2021-12-31", () => {
@@ -550,6 +588,7 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     ]);
     expect(checkAtpOccupation("2173", at("2021-12-31"))).toStrictEqual({
       verdict: "pass",
+      message: expect.objectContaining({ id: "atp.occupation.on-list" }),
       reason: `2173 (Software engineers and designers) is on the Accelerated Tech Pathway list of eligible occupations in force on 2021-12-31 (${LAUNCH_LIST}).`,
       source: ATP_LAUNCH_LIST_SOURCE,
     });
@@ -570,6 +609,18 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
   it("NOC 2016 era: a code off the list fails; a code later sources list is unknown, with its NOC 2021 fate", () => {
     expect(checkAtpOccupation("4112", at("2022-03-01"))).toStrictEqual({
       verdict: "fail",
+      message: message("atp.occupation.not-on-list", {
+        noc: { code: "4112" },
+        asOf: at("2022-03-01"),
+        list: message("atp.list.name", {
+          nocVersion: 2016,
+          known: 23,
+          uncertain: 13,
+          effective: at("2022-11-16"),
+          asOf: at("2022-03-01"),
+        }),
+        nocVersion: 2016,
+      }),
       reason: `4112 is not on the Accelerated Tech Pathway list of eligible occupations in force on 2022-03-01 (${LAUNCH_LIST}), so a job in this occupation does not qualify for the pathway. If another NOC 2016 code describes the job better, check that code.`,
       source: ATP_LAUNCH_LIST_SOURCE,
     });
@@ -601,6 +652,7 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     expect(c.source.title).toBe("AAIP processing information");
     expect(checkAtpOccupation("72200", at("2026-06-20"))).toStrictEqual({
       verdict: "pass",
+      message: expect.objectContaining({ id: "atp.occupation.on-list" }),
       reason: `72200 (Electricians (except industrial and power system)) is on the Accelerated Tech Pathway list of eligible occupations in force on 2026-06-20 (${OFFICIAL_LIST}).`,
       source: ATP_NOC_2021_LIST_SOURCE,
     });
@@ -613,6 +665,13 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       source: ATP_NOC_2021_LIST_SOURCE,
       from: "2022-11-16",
       caveats: [`Whether 72200, 72201 and 72205 were on the list on 2023-06-01 is unknown. ${DATA_CENTRE}`],
+      caveatMessages: [
+        message("atp.occupations.caveat.uncertain", {
+          codes: ["72200", "72201", "72205"],
+          asOf: at("2023-06-01"),
+          why: message("atp.uncertainty.noc2021-data-centre-additions", {}),
+        }),
+      ],
     });
     if (list.ok) expect(list.codes).toHaveLength(41);
     const now = atpOccupations(ASOF);
@@ -623,6 +682,17 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     const c = checkAtpOccupation("2173", ASOF, { path: "workHistory[1].noc" });
     expect(c).toStrictEqual({
       verdict: "unknown",
+      message: message("atp.occupation.version-mismatch", {
+        noc: { code: "2173", title: "Software engineers and designers" },
+        codeVersion: 2016,
+        asOf: ASOF,
+        nocVersion: 2021,
+        listDate: at("2022-11-16"),
+        related: [
+          { code: "21211", title: "Data scientists", listing: "pass" },
+          { code: "21231", title: "Software engineers and designers", listing: "pass" },
+        ],
+      }),
       reason:
         "On 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes (NOC 2021 replaced NOC 2016 on 2022-11-16), but 2173 (Software engineers and designers) is a NOC 2016 code, so the answer is unknown until the occupation is restated as a NOC 2021 code. By the Statistics Canada concordance, 2173 became one of: 21211, Data scientists (on the list on that date); 21231, Software engineers and designers (on the list on that date). Give the one that describes the job.",
       source: ATP_NOC_2021_LIST_SOURCE,
@@ -652,6 +722,7 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
   it("a NOC 2021 code before 2022-11-16: restate it; its predecessors are listed", () => {
     expect(checkAtpOccupation("21231", at("2022-11-15"))).toStrictEqual({
       verdict: "unknown",
+      message: expect.objectContaining({ id: "atp.occupation.version-mismatch" }),
       reason:
         "On 2022-11-15 the Accelerated Tech Pathway list uses NOC 2016 codes (NOC 2021 codes apply only from 2022-11-16), but 21231 (Software engineers and designers) is a NOC 2021 code, so the answer is unknown until the occupation is restated as a NOC 2016 code. By the Statistics Canada concordance, 21231 came from 2173, Software engineers and designers (on the list on that date). Give that code if it describes the job.",
       source: ATP_LAUNCH_LIST_SOURCE,
@@ -695,6 +766,7 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     };
     expect(checkAtpOccupation("123", ASOF)).toStrictEqual({
       verdict: "unknown",
+      message: message("atp.occupation.not-a-noc", { input: '"123"', asOf: ASOF, nocVersion: 2021 }),
       reason:
         '"123" is not a NOC unit group code, so whether it is on the Accelerated Tech Pathway list is unknown. On 2026-11-25 the list uses NOC 2021 codes (5 digits, for example 21231); give the occupation\'s NOC 2021 code.',
       source: ATP_NOC_2021_LIST_SOURCE,
@@ -702,6 +774,7 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     });
     expect(checkAtpOccupation("123", at("2022-03-01"))).toStrictEqual({
       verdict: "unknown",
+      message: message("atp.occupation.not-a-noc", { input: '"123"', asOf: at("2022-03-01"), nocVersion: 2016 }),
       reason:
         '"123" is not a NOC unit group code, so whether it is on the Accelerated Tech Pathway list is unknown. On 2022-03-01 the list uses NOC 2016 codes (4 digits, for example 2173); give the occupation\'s NOC 2016 code.',
       source: ATP_LAUNCH_LIST_SOURCE,

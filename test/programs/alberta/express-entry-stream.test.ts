@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../../../src/core/define-rule.js";
 import { isoDate } from "../../../src/core/iso-date.js";
-import { text } from "../../../src/core/message.js";
+import { message, text } from "../../../src/core/message.js";
 import type { RuleResult } from "../../../src/core/rule.js";
 import type { CrsResult } from "../../../src/crs/index.js";
 import {
@@ -41,6 +41,7 @@ import {
   without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 const assess = (input: Json, asOf: IsoDate = ASOF): Assessment => assessAlbertaExpressEntry(parse(input), { asOf });
 
@@ -210,9 +211,10 @@ function child(result: RuleResult, id: string): RuleResult {
 }
 
 /** A result without its id, title and source. */
-function bare(result: RuleResult): Omit<RuleResult, "id" | "title" | "source"> {
-  const { id: _id, title: _title, source: _source, ...rest } = result;
-  return rest;
+function bare(result: RuleResult): Omit<RuleResult, "id" | "title" | "source" | "message"> {
+  const { id: _id, title: _title, source: _source, message: _message, reason: _reason, ...rest } = result;
+  const { verdict, ...others } = rest;
+  return { verdict, reason: reasonOf(result), ...others };
 }
 
 describe("express-entry-stream: each rule, branch by branch", () => {
@@ -226,22 +228,20 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
     expect(outcome(expressEntryProfileActive, facts({}))).toStrictEqual({
       verdict: "unknown",
-      message: text("Whether you have an Express Entry profile was not answered."),
+      message: message("alberta-ee.profile.not-answered", {}),
       reason: "Whether you have an Express Entry profile was not answered.",
       missing: ["expressEntryProfile"],
     });
     expect(outcome(expressEntryProfileActive, facts({ expressEntryProfile: null }))).toStrictEqual({
       verdict: "fail",
-      message: text(
-        "You have no Express Entry profile; the Alberta Express Entry Stream selects only from the federal pool.",
-      ),
+      message: message("alberta-ee.profile.none", {}),
       reason: "You have no Express Entry profile; the Alberta Express Entry Stream selects only from the federal pool.",
       expected: "an active profile",
       actual: "none",
     });
     expect(outcome(expressEntryProfileActive, facts(profile("2026-11-26")))).toStrictEqual({
       verdict: "fail",
-      message: text("The profile was submitted on 2026-11-26, after 2026-11-25: it was not in the pool on that day."),
+      message: message("alberta-ee.profile.submitted-later", { submittedOn: d("2026-11-26"), asOf: ASOF }),
       reason: "The profile was submitted on 2026-11-26, after 2026-11-25: it was not in the pool on that day.",
       expected: "submitted on or before 2026-11-25",
       actual: "2026-11-26",
@@ -249,23 +249,25 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     // Submitted the same day: active, 365 days left.
     expect(outcome(expressEntryProfileActive, facts(profile("2026-11-25")))).toStrictEqual({
       verdict: "pass",
-      message: text("The profile submitted on 2026-11-25 is active until 2027-11-25 (365 days left)."),
+      message: message("alberta-ee.profile.active", { submittedOn: ASOF, expires: d("2027-11-25"), daysLeft: 365 }),
       reason: "The profile submitted on 2026-11-25 is active until 2027-11-25 (365 days left).",
       actual: "active until 2027-11-25",
     });
     // A profile stays 12 months (IRCC): submitted 2025-11-25, it leaves the pool on 2026-11-25.
     expect(outcome(expressEntryProfileActive, facts(profile("2025-11-25")))).toStrictEqual({
       verdict: "fail",
-      message: text(
-        "The profile submitted on 2025-11-25 expired on 2026-11-25 (profiles stay 12 months); submit a new one.",
-      ),
+      message: message("alberta-ee.profile.expired", { submittedOn: d("2025-11-25"), expires: ASOF }),
       reason: "The profile submitted on 2025-11-25 expired on 2026-11-25 (profiles stay 12 months); submit a new one.",
       expected: "expires after 2026-11-25",
       actual: "expired 2026-11-25",
     });
     expect(outcome(expressEntryProfileActive, facts(profile("2025-11-26")))).toStrictEqual({
       verdict: "pass",
-      message: text("The profile submitted on 2025-11-26 is active until 2026-11-26 (1 day left)."),
+      message: message("alberta-ee.profile.active", {
+        submittedOn: d("2025-11-26"),
+        expires: d("2026-11-26"),
+        daysLeft: 1,
+      }),
       reason: "The profile submitted on 2025-11-26 is active until 2026-11-26 (1 day left).",
       actual: "active until 2026-11-26",
     });
@@ -292,26 +294,27 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
     expect(outcome(eligibleForFederalProgram, withFederal("eligible", "pass", []))).toStrictEqual({
       verdict: "pass",
-      message: text("Eligible: FSW."),
+      message: message("alberta-ee.federal.eligible", { federal: text("FSW.") }),
       reason: "Eligible: FSW.",
       children: [{ ...federalResult, verdict: "pass" }],
     });
     expect(outcome(eligibleForFederalProgram, withFederal("ineligible", "fail", ["x"]))).toStrictEqual({
       verdict: "fail",
+      message: message("alberta-ee.federal.ineligible", {}),
       reason:
         "Not eligible for the Federal Skilled Worker Program, the Canadian Experience Class or the Federal Skilled Trades Program; the stream needs one of them.",
       children: [{ ...federalResult, verdict: "fail" }],
     });
     expect(outcome(eligibleForFederalProgram, withFederal("incomplete", "unknown", ["dateOfBirth"]))).toStrictEqual({
       verdict: "unknown",
-      message: text("Not yet decided for the federal programs: FSW."),
+      message: message("alberta-ee.federal.undecided", { federal: text("FSW.") }),
       reason: "Not yet decided for the federal programs: FSW.",
       missing: ["dateOfBirth"],
       children: [{ ...federalResult, verdict: "unknown" }],
     });
     expect(outcome(eligibleForFederalProgram, withFederal("incomplete", "unknown", []))).toStrictEqual({
       verdict: "unknown",
-      message: text("Not yet decided for the federal programs: FSW."),
+      message: message("alberta-ee.federal.undecided", { federal: text("FSW.") }),
       reason: "Not yet decided for the federal programs: FSW.",
       children: [{ ...federalResult, verdict: "unknown" }],
     });
@@ -331,25 +334,31 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ];
     expect(outcome(crsMinimum, withCrs({ ok: false, issues }))).toStrictEqual({
       verdict: "unknown",
-      message: text("The CRS score cannot be computed: dateOfBirth: Bad. : Whole."),
+      message: message("alberta-ee.crs.not-computable", {
+        issues: [
+          { path: "dateOfBirth", message: "Bad." },
+          { path: "", message: "Whole." },
+        ],
+      }),
       reason: "The CRS score cannot be computed: dateOfBirth: Bad. : Whole.",
       missing: ["dateOfBirth"],
     });
     expect(outcome(crsMinimum, withCrs({ ok: true, total: 300, missing: [] }))).toStrictEqual({
       verdict: "pass",
-      message: text("CRS 300 (without nomination points); at least 300 is needed."),
+      message: message("alberta-ee.crs.pass", { total: 300, minimum: 300 }),
       reason: "CRS 300 (without nomination points); at least 300 is needed.",
       expected: ">= 300",
       actual: 300,
     });
     expect(outcome(crsMinimum, withCrs({ ok: true, total: 300, missing: [] }, 300))).toMatchObject({
-      message: text("CRS 300 (without nomination points); at least 300 is needed. Your profile shows the same score."),
+      message: message("alberta-ee.crs.pass", { total: 300, minimum: 300, reported: 300 }),
       reason: "CRS 300 (without nomination points); at least 300 is needed. Your profile shows the same score.",
     });
     expect(
       outcome(crsMinimum, withCrs({ ok: true, total: 299, maximumReachable: 300, missing: ["languageTests"] }, 310)),
     ).toStrictEqual({
       verdict: "unknown",
+      message: message("alberta-ee.crs.could-reach", { total: 299, minimum: 300, maximum: 300, reported: 310 }),
       reason:
         "CRS 299 from the answers given, under 300; the missing answers could raise it to 300. Your profile shows 310; the difference may come from answers missing here or from the profile.",
       expected: ">= 300",
@@ -361,6 +370,7 @@ describe("express-entry-stream: each rule, branch by branch", () => {
       outcome(crsMinimum, withCrs({ ok: true, total: 250, maximumReachable: 299, missing: ["languageTests"] })),
     ).toStrictEqual({
       verdict: "fail",
+      message: message("alberta-ee.crs.cannot-reach", { total: 250, minimum: 300, maximum: 299 }),
       reason:
         "CRS 250 from the answers given (without nomination points); the questions still open could raise it to 299 at most, under the 300 the stream needs.",
       expected: ">= 300",
@@ -368,7 +378,7 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     });
     expect(outcome(crsMinimum, withCrs({ ok: true, total: 299, missing: [] }))).toStrictEqual({
       verdict: "fail",
-      message: text("CRS 299 (without nomination points); the stream needs at least 300."),
+      message: message("alberta-ee.crs.below", { total: 299, minimum: 300 }),
       reason: "CRS 299 (without nomination points); the stream needs at least 300.",
       expected: ">= 300",
       actual: 299,
@@ -432,26 +442,26 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
     expect(outcome(noMisrepresentationBan, facts(ban(undefined)))).toStrictEqual({
       verdict: "unknown",
-      message: text("Not answered: whether a misrepresentation ban is in force."),
+      message: message("alberta-ee.misrepresentation.not-answered", {}),
       reason: "Not answered: whether a misrepresentation ban is in force.",
       missing: ["status.misrepresentationBanUntil"],
     });
     expect(outcome(noMisrepresentationBan, facts({}))).toMatchObject({ verdict: "unknown" });
     expect(outcome(noMisrepresentationBan, facts(ban(null)))).toStrictEqual({
       verdict: "pass",
-      message: text("No misrepresentation ban."),
+      message: message("alberta-ee.misrepresentation.none", {}),
       reason: "No misrepresentation ban.",
     });
     expect(outcome(noMisrepresentationBan, facts(ban("2026-11-25")))).toStrictEqual({
       verdict: "fail",
-      message: text("A misrepresentation ban is in force until 2026-11-25; no application can succeed before it ends."),
+      message: message("alberta-ee.misrepresentation.in-force", { until: ASOF }),
       reason: "A misrepresentation ban is in force until 2026-11-25; no application can succeed before it ends.",
       expected: "ended before 2026-11-25",
       actual: "until 2026-11-25",
     });
     expect(outcome(noMisrepresentationBan, facts(ban("2026-11-24")))).toStrictEqual({
       verdict: "pass",
-      message: text("The misrepresentation ban ended on 2026-11-24."),
+      message: message("alberta-ee.misrepresentation.ended", { until: d("2026-11-24") }),
       reason: "The misrepresentation ban ended on 2026-11-24.",
       actual: "ended 2026-11-24",
     });
@@ -466,27 +476,28 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
     expect(outcome(noAlbertaNomination, facts({}))).toStrictEqual({
       verdict: "unknown",
-      message: text("Not answered: whether you already hold a provincial nomination."),
+      message: message("alberta-ee.nomination.not-answered", {}),
       reason: "Not answered: whether you already hold a provincial nomination.",
       missing: ["provincialNomination"],
     });
     expect(outcome(noAlbertaNomination, facts({ provincialNomination: null }))).toStrictEqual({
       verdict: "pass",
-      message: text("No provincial nomination held."),
+      message: message("alberta-ee.nomination.none", {}),
       reason: "No provincial nomination held.",
     });
     expect(outcome(noAlbertaNomination, facts(nominated("ON", "2026-01-01")))).toStrictEqual({
       verdict: "pass",
-      message: text("The nomination held is from ON, not from Alberta; the AAIP rule concerns its own nominations."),
+      message: message("alberta-ee.nomination.other-province", { province: "ON" }),
       reason: "The nomination held is from ON, not from Alberta; the AAIP rule concerns its own nominations.",
     });
     expect(outcome(noAlbertaNomination, facts(nominated("AB", "2026-11-26")))).toStrictEqual({
       verdict: "pass",
-      message: text("The Alberta nomination is dated 2026-11-26, after 2026-11-25."),
+      message: message("alberta-ee.nomination.dated-later", { nominatedOn: d("2026-11-26"), asOf: ASOF }),
       reason: "The Alberta nomination is dated 2026-11-26, after 2026-11-25.",
     });
     expect(outcome(noAlbertaNomination, facts(nominated("AB", "2026-11-25")))).toStrictEqual({
       verdict: "fail",
+      message: message("alberta-ee.nomination.held", { nominatedOn: ASOF }),
       reason:
         "You already hold an Alberta nomination (2026-11-25); accept it in your Express Entry profile instead of applying again.",
     });

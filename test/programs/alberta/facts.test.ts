@@ -1,10 +1,16 @@
 // Tests of src/programs/alberta/facts.ts: the jobs checked as cases, and the derived facts.
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/iso-date.js";
+import { type Message, message } from "../../../src/core/message.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import { deriveAlbertaFacts, qualifyingJobCases } from "../../../src/programs/alberta/index.js";
 import { EXPRESS_ENTRY_RULES } from "../../../src/programs/federal/index.js";
 import { ASOF, emptyFacts, exampleCandidate, parse } from "../../fixtures/alberta/builders.js";
+import { reasonOf } from "../../fixtures/messages.js";
+
+/** A case label or reason in English. */
+const english = (m: Message | string | undefined): string | undefined =>
+  m === undefined || typeof m === "string" ? m : reasonOf({ message: m });
 
 describe("facts: the jobs checked as cases, and the derived facts", () => {
   const casesOf = (candidate: Candidate, asOf = ASOF) => qualifyingJobCases({ ...emptyFacts(), candidate, asOf });
@@ -13,28 +19,39 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
     "There is no job offer: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.";
   const NONE_EARLIER =
     "There is no job offer and no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.";
+  const NONE_MESSAGE = message("atp.cases.none", { offerFrom: isoDate("2024-12-11") });
   const employerOf = { name: "E", albertaBased: true, techIndustry: true };
   const work = (over: Record<string, unknown>) =>
     ({ noc: "21231", country: "CA", from: isoDate("2025-01-01"), hoursPerWeek: 40, ...over }) as never;
 
   it("unanswered offer and history: both named, 'they'; one of them: 'it'; answered none: no unanswered part", () => {
-    expect(casesOf({})).toStrictEqual({
+    const both = casesOf({});
+    expect(both).toStrictEqual({
       cases: [],
       unanswered: {
-        reason: "Not answered: jobOffer and workHistory; they may hold a qualifying Alberta job.",
+        reason: message("atp.cases.unanswered", { missing: ["jobOffer", "workHistory"] }),
         missing: ["jobOffer", "workHistory"],
       },
-      none: NONE,
+      none: NONE_MESSAGE,
     });
-    expect(casesOf({ jobOffer: null }).unanswered).toStrictEqual({
-      reason: "Not answered: workHistory; it may hold a qualifying Alberta job.",
+    expect(english(both.unanswered?.reason)).toBe(
+      "Not answered: jobOffer and workHistory; they may hold a qualifying Alberta job.",
+    );
+    expect(english(both.none)).toBe(NONE);
+    const one = casesOf({ jobOffer: null }).unanswered;
+    expect(one).toStrictEqual({
+      reason: message("atp.cases.unanswered", { missing: ["workHistory"] }),
       missing: ["workHistory"],
     });
+    expect(english(one?.reason)).toBe("Not answered: workHistory; it may hold a qualifying Alberta job.");
     expect(casesOf({ workHistory: [] }).unanswered?.missing).toEqual(["jobOffer"]);
-    expect(casesOf({ jobOffer: null, workHistory: [] })).toStrictEqual({ cases: [], none: NONE });
-    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-11")).none).toBe(NONE);
-    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-10")).none).toBe(NONE_EARLIER);
-    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-06-11")).none).toBe(NONE_EARLIER);
+    expect(casesOf({ jobOffer: null, workHistory: [] })).toStrictEqual({ cases: [], none: NONE_MESSAGE });
+    expect(english(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-11")).none)).toBe(NONE);
+    expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-10")).none).toStrictEqual(
+      message("atp.cases.none", {}),
+    );
+    expect(english(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-10")).none)).toBe(NONE_EARLIER);
+    expect(english(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-06-11")).none)).toBe(NONE_EARLIER);
   });
 
   it("the offer: every answered term copied to the job; an offer dated after asOf did not exist yet", () => {
@@ -49,7 +66,7 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
       offeredOn: ASOF,
     } as const;
     const full = casesOf({ jobOffer: offer, workHistory: [] });
-    expect(full.cases.map((c) => [c.id, c.label, c.facts.job])).toStrictEqual([
+    expect(full.cases.map((c) => [c.id, english(c.label), c.facts.job])).toStrictEqual([
       [
         "jobOffer",
         "Job offer (NOC 21231)",
@@ -76,13 +93,20 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
     const later = casesOf({ jobOffer: { ...offer, offeredOn: isoDate("2026-11-26") }, workHistory: [] });
     expect(later).toStrictEqual({
       cases: [],
-      none: "The job offer is dated 2026-11-26, after 2026-11-25, so on 2026-11-25 it did not exist: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.",
+      none: message("atp.cases.offer-later", {
+        offeredOn: isoDate("2026-11-26"),
+        asOf: ASOF,
+        offerFrom: isoDate("2024-12-11"),
+      }),
     });
+    expect(english(later.none)).toBe(
+      "The job offer is dated 2026-11-26, after 2026-11-25, so on 2026-11-25 it did not exist: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.",
+    );
     const laterThen = casesOf(
       { jobOffer: { ...offer, offeredOn: isoDate("2024-03-02") }, workHistory: [] },
       isoDate("2024-03-01"),
     );
-    expect(laterThen.none).toBe(
+    expect(english(laterThen.none)).toBe(
       "The job offer is dated 2024-03-02, after 2024-03-01, so on 2024-03-01 it did not exist, and there is no current job in Alberta: the pathway needs one or the other with an Alberta tech employer.",
     );
   });
@@ -97,7 +121,7 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
       work({ country: "US" }), // 5: abroad
     ];
     const r = casesOf({ jobOffer: null, workHistory: history });
-    expect(r.cases.map((c) => [c.id, c.label, c.facts.job])).toStrictEqual([
+    expect(r.cases.map((c) => [c.id, english(c.label), c.facts.job])).toStrictEqual([
       [
         "workHistory[0]",
         'Current job "Dev" (NOC 21231, workHistory[0])',

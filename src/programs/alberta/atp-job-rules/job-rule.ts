@@ -2,11 +2,12 @@
 
 import type { Citation } from "../../../core/citation.js";
 import { defineRule } from "../../../core/define-rule.js";
+import { message } from "../../../core/message.js";
 import type { Rule, RuleOutcome } from "../../../core/rule.js";
 import type { AlbertaFacts, AlbertaJob } from "../facts.js";
 
 function noJob(): RuleOutcome {
-  return { verdict: "unknown", reason: "No job is being checked." };
+  return { verdict: "unknown", message: message("atp.job.no-job", {}) };
 }
 
 /* @__NO_SIDE_EFFECTS__ */

@@ -2,6 +2,7 @@
 // as the Express Entry profile's primary occupation.
 
 import { notAnswered } from "../../../core/define-rule.js";
+import { message } from "../../../core/message.js";
 import type { Rule } from "../../../core/rule.js";
 import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../../noc/codes.js";
 import { checkAtpOccupation } from "../atp-occupations.js";
@@ -28,11 +29,11 @@ export const atpOccupation: Rule<AlbertaFacts> = jobRule(
     // Without an input issue, an unknown comes from the list's own history on asOf: no answer settles it.
     return check.issue === undefined
       ? check.verdict === "unknown"
-        ? { verdict: "unknown", reason: check.reason, source: check.source, actual: job.noc, uncertain: true }
-        : { verdict: check.verdict, reason: check.reason, source: check.source, actual: job.noc }
+        ? { verdict: "unknown", message: check.message, source: check.source, actual: job.noc, uncertain: true }
+        : { verdict: check.verdict, message: check.message, source: check.source, actual: job.noc }
       : {
           verdict: check.verdict,
-          reason: check.reason,
+          message: check.message,
           source: check.source,
           actual: job.noc,
           missing: [check.issue.path],
@@ -66,44 +67,45 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
   (job, { candidate, asOf }) => {
     const profile = candidate.expressEntryProfile;
     if (profile === undefined) {
-      return notAnswered("The Express Entry profile was not answered.", ["expressEntryProfile"]);
+      return notAnswered(message("atp.job.matches-profile.profile-not-answered", {}), ["expressEntryProfile"]);
     }
     if (profile === null) {
       return {
         verdict: "fail",
-        reason: "There is no Express Entry profile whose primary occupation could match the job.",
+        message: message("atp.job.matches-profile.no-profile", {}),
       };
     }
     const primary = profile.primaryOccupation;
     if (primary === undefined) {
-      return notAnswered("The primary occupation in the Express Entry profile was not answered.", [
+      return notAnswered(message("atp.job.matches-profile.primary-not-answered", {}), [
         "expressEntryProfile.primaryOccupation",
       ]);
     }
     const noc2021 = pathwayHistory().profileNoc2021;
     const version = nocCodeFacts(primary)?.version;
     if (version === 2016 && asOf >= noc2021.from) {
-      const successors = nocSuccessorCodes(primary);
-      const became = successors.length === 0 ? "" : ` (${primary} became ${successors.join(" or ")})`;
       return {
         verdict: "fail",
-        reason:
-          `The profile's primary occupation NOC ${primary} is a NOC 2016 code, so it does not match the job (NOC ${job.noc}): ` +
-          `from ${noc2021.from} Express Entry uses NOC 2021 codes, and Alberta Express Entry candidates must update the NOC in their Express Entry profile to remain eligible for selection. ` +
-          `Update the profile's primary occupation to its NOC 2021 code${became}.`,
+        message: message("atp.job.matches-profile.noc-2016-profile", {
+          primary,
+          job: job.noc,
+          from: noc2021.from,
+          successors: nocSuccessorCodes(primary),
+        }),
         expected: "a NOC 2021 code",
         actual: primary,
         source: noc2021.source,
       };
     }
     if (version === 2021 && asOf < noc2021.from) {
-      const predecessors = nocPredecessorCodes(primary);
-      const came = predecessors.length === 0 ? "" : ` (${primary} came from ${predecessors.join(" or ")})`;
       return {
         verdict: "unknown",
-        reason:
-          `The profile's primary occupation is given as NOC ${primary}, a NOC 2021 code, but before ${noc2021.from} Express Entry profiles held NOC 2016 codes: ` +
-          `give the NOC 2016 code the profile held on ${asOf}${came}.`,
+        message: message("atp.job.matches-profile.noc-2021-too-early", {
+          primary,
+          from: noc2021.from,
+          asOf,
+          predecessors: nocPredecessorCodes(primary),
+        }),
         actual: primary,
         missing: ["expressEntryProfile.primaryOccupation"],
         source: noc2021.source,
@@ -112,15 +114,15 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
     return sameOccupation(primary, job.noc)
       ? {
           verdict: "pass",
-          reason:
+          message:
             primary === job.noc
-              ? `The profile's primary occupation is the job's, NOC ${job.noc}.`
-              : `The profile's primary occupation NOC ${primary} corresponds to the job's NOC ${job.noc} in the StatCan concordance.`,
+              ? message("atp.job.matches-profile.same", { noc: job.noc })
+              : message("atp.job.matches-profile.concordance", { primary, job: job.noc }),
           actual: primary,
         }
       : {
           verdict: "fail",
-          reason: `The profile's primary occupation is NOC ${primary} but the job is NOC ${job.noc}; update the profile so they match.`,
+          message: message("atp.job.matches-profile.mismatch", { primary, job: job.noc }),
           expected: job.noc,
           actual: primary,
         };

@@ -2,6 +2,7 @@
 // Alberta-based employer, in the tech industry.
 
 import { notAnswered } from "../../../core/define-rule.js";
+import { message } from "../../../core/message.js";
 import type { Rule } from "../../../core/rule.js";
 import type { AlbertaFacts } from "../facts.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "../sources.js";
@@ -21,13 +22,13 @@ export const jobInAlberta: Rule<AlbertaFacts> = jobRule(
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
   (job) => {
     if (job.province === undefined) {
-      return notAnswered("The province of the job was not answered.", [`${job.path}.province`]);
+      return notAnswered(message("atp.job.in-alberta.not-answered", {}), [`${job.path}.province`]);
     }
     return job.province === "AB"
-      ? { verdict: "pass", reason: "The job is in Alberta.", actual: "AB" }
+      ? { verdict: "pass", message: message("atp.job.in-alberta.pass", {}), actual: "AB" }
       : {
           verdict: "fail",
-          reason: `The job is in ${job.province}; the pathway needs work in Alberta.`,
+          message: message("atp.job.in-alberta.fail", { province: job.province }),
           expected: "AB",
           actual: job.province,
         };
@@ -49,13 +50,13 @@ export const employerAlbertaBased: Rule<AlbertaFacts> = jobRule(
   (job) => {
     const answer = job.employer?.albertaBased;
     if (answer === undefined) {
-      return notAnswered("Whether the employer is Alberta-based was not answered.", [
+      return notAnswered(message("atp.job.employer-alberta-based.not-answered", {}), [
         `${job.path}.employer.albertaBased`,
       ]);
     }
     return answer
-      ? { verdict: "pass", reason: "The employer is Alberta-based." }
-      : { verdict: "fail", reason: "The employer is not Alberta-based; the pathway needs an Alberta employer." };
+      ? { verdict: "pass", message: message("atp.job.employer-alberta-based.pass", {}) }
+      : { verdict: "fail", message: message("atp.job.employer-alberta-based.fail", {}) };
   },
 );
 
@@ -77,23 +78,14 @@ export const employerInTechIndustry: Rule<AlbertaFacts> = jobRule(
   (job) => {
     const answer = job.employer?.techIndustry;
     const naics = job.employer?.naics;
-    const note =
-      " The AAIP's list of eligible NAICS codes is not encoded in this library (its contents were not available), so this rests on your answer.";
+    const naicsParam = naics === undefined ? {} : { naics };
     if (answer === undefined) {
-      return notAnswered(
-        `Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
-        [`${job.path}.employer.techIndustry`],
-      );
+      return notAnswered(message("atp.job.employer-tech-industry.not-answered", naicsParam), [
+        `${job.path}.employer.techIndustry`,
+      ]);
     }
     return answer
-      ? {
-          verdict: "pass",
-          reason: `The employer's primary business is in the tech industry${naics !== undefined ? ` (NAICS ${naics})` : ""}.${note}`,
-        }
-      : {
-          verdict: "fail",
-          reason:
-            "The employer's primary business is not in Alberta's tech industry as the AAIP NAICS list defines it.",
-        };
+      ? { verdict: "pass", message: message("atp.job.employer-tech-industry.pass", naicsParam) }
+      : { verdict: "fail", message: message("atp.job.employer-tech-industry.fail", {}) };
   },
 );

@@ -2,9 +2,11 @@
 // (or, in the launch era, a current job), and an offer that is permanent or long enough.
 
 import { notAnswered } from "../../../core/define-rule.js";
+import { message } from "../../../core/message.js";
 import type { Rule } from "../../../core/rule.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../../experience/constants.js";
 import { pathwayHistory, qualifyingJobRuleOn } from "../atp-pathway-history-data.js";
+import { qualifyingJobUncertainty } from "../data-messages.js";
 import type { AlbertaFacts } from "../facts.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE, ATP_JOB_OFFER_TERMS_SOURCE } from "../sources.js";
 import { jobRule } from "./job-rule.js";
@@ -29,18 +31,18 @@ export const fullTimeJob: Rule<AlbertaFacts> = jobRule(
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.hoursPerWeek === undefined) {
-      return notAnswered("The hours per week of the job were not answered.", [`${job.path}.hoursPerWeek`]);
+      return notAnswered(message("atp.job.full-time.not-answered", {}), [`${job.path}.hoursPerWeek`]);
     }
     return job.hoursPerWeek >= FULL_TIME_HOURS
       ? {
           verdict: "pass",
-          reason: `${job.hoursPerWeek} hours a week is full-time.`,
+          message: message("atp.job.full-time.pass", { hours: job.hoursPerWeek }),
           expected: `>= ${FULL_TIME_HOURS}`,
           actual: job.hoursPerWeek,
         }
       : {
           verdict: "fail",
-          reason: `${job.hoursPerWeek} hours a week; the pathway needs full-time work of at least ${FULL_TIME_HOURS} hours a week.`,
+          message: message("atp.job.full-time.hours-short", { hours: job.hoursPerWeek, minimum: FULL_TIME_HOURS }),
           expected: `>= ${FULL_TIME_HOURS}`,
           actual: job.hoursPerWeek,
         };
@@ -62,21 +64,12 @@ export const employeeNotContractor: Rule<AlbertaFacts> = jobRule(
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
   (job) => {
     if (job.engagement === undefined) {
-      return notAnswered(
-        "Whether you are (or will be) an employee, a contractor or an agency worker was not answered.",
-        [`${job.path}.engagement`],
-      );
+      return notAnswered(message("atp.job.employee.not-answered", {}), [`${job.path}.engagement`]);
     }
-    if (job.engagement === "employee") return { verdict: "pass", reason: "An employee of the employer." };
-    const what =
-      job.engagement === "independent-contractor"
-        ? "Independent contractors"
-        : job.engagement === "temporary-agency"
-          ? "Temporary-agency workers"
-          : "Self-employed people";
+    if (job.engagement === "employee") return { verdict: "pass", message: message("atp.job.employee.pass", {}) };
     return {
       verdict: "fail",
-      reason: `${what} are not eligible for the Accelerated Tech Pathway; it needs an employee of the Alberta employer.`,
+      message: message("atp.job.employee.fail", { engagement: job.engagement }),
       expected: "employee",
       actual: job.engagement,
     };
@@ -105,21 +98,23 @@ export const jobOfferOrEmployment: Rule<AlbertaFacts> = jobRule(
   (job, { asOf }) => {
     const history = pathwayHistory().qualifyingJob;
     if (job.kind === "job-offer") {
-      return { verdict: "pass", reason: "A job offer.", actual: "job-offer" };
+      return { verdict: "pass", message: message("atp.job.offer-or-employment.offer", {}), actual: "job-offer" };
     }
-    const counts = "A written permanent full-time job offer from the employer counts on every date.";
     switch (qualifyingJobRuleOn(asOf)) {
       case "employment-or-offer":
         return {
           verdict: "pass",
-          reason: `On ${asOf} a current job with an Alberta tech employer counts as well as a job offer (the pathway's launch-era wording, "currently working for, or have a job offer with", known to hold until ${history.launchKnownThrough}).`,
+          message: message("atp.job.offer-or-employment.launch-era", {
+            asOf,
+            knownThrough: history.launchKnownThrough,
+          }),
           actual: "current-employment",
           source: history.launchSource,
         };
       case "uncertain":
         return {
           verdict: "unknown",
-          reason: `The law on ${asOf} is uncertain: ${history.uncertain.reason} So whether a current job without a job offer counts on ${asOf} is not known. ${counts}`,
+          message: message("atp.job.offer-or-employment.uncertain", { asOf, why: qualifyingJobUncertainty() }),
           actual: "current-employment",
           source: history.offerSource,
           uncertain: true,
@@ -127,7 +122,7 @@ export const jobOfferOrEmployment: Rule<AlbertaFacts> = jobRule(
       case "offer-only":
         return {
           verdict: "fail",
-          reason: `From ${history.offerFrom} the pathway asks for a job offer for full-time employment in Alberta: a current job without an offer does not count. ${counts}`,
+          message: message("atp.job.offer-or-employment.offer-only", { offerFrom: history.offerFrom }),
           expected: "job-offer",
           actual: "current-employment",
           source: history.offerSource,
@@ -153,13 +148,14 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.kind === "current-employment") {
-      return { verdict: "pass", reason: "Current employment: the offer term applies to job offers only." };
+      return { verdict: "pass", message: message("atp.job.offer-term.current-employment", {}) };
     }
-    if (job.permanent === true) return { verdict: "pass", reason: "The offer is permanent.", actual: "permanent" };
+    if (job.permanent === true)
+      return { verdict: "pass", message: message("atp.job.offer-term.permanent", {}), actual: "permanent" };
     if (job.durationMonths !== undefined && job.durationMonths >= MINIMUM_OFFER_MONTHS) {
       return {
         verdict: "pass",
-        reason: `The offer runs ${job.durationMonths} months.`,
+        message: message("atp.job.offer-term.long-enough", { months: job.durationMonths }),
         expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
         actual: job.durationMonths,
       };
@@ -167,7 +163,7 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
     if (job.durationMonths !== undefined && job.permanent === false) {
       return {
         verdict: "fail",
-        reason: `The offer runs ${job.durationMonths} months; it must be permanent or run at least ${MINIMUM_OFFER_MONTHS} months.`,
+        message: message("atp.job.offer-term.too-short", { months: job.durationMonths, minimum: MINIMUM_OFFER_MONTHS }),
         expected: `>= ${MINIMUM_OFFER_MONTHS} months`,
         actual: job.durationMonths,
       };
@@ -177,7 +173,10 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
       // so this is not yet a fail (a fail must be final).
       return {
         verdict: "unknown",
-        reason: `The offer runs ${job.durationMonths} months, under the ${MINIMUM_OFFER_MONTHS} months needed unless it is permanent; whether it is permanent was not answered.`,
+        message: message("atp.job.offer-term.permanence-not-answered", {
+          months: job.durationMonths,
+          minimum: MINIMUM_OFFER_MONTHS,
+        }),
         expected: `permanent, or >= ${MINIMUM_OFFER_MONTHS} months`,
         actual: job.durationMonths,
         missing: [`${job.path}.permanent`],
@@ -185,8 +184,8 @@ export const offerTerm: Rule<AlbertaFacts> = jobRule(
     }
     return notAnswered(
       job.permanent === false
-        ? "The offer is not permanent and its length in months was not answered."
-        : "Whether the offer is permanent (or how many months it runs) was not answered.",
+        ? message("atp.job.offer-term.length-not-answered", {})
+        : message("atp.job.offer-term.not-answered", {}),
       job.permanent === false ? [`${job.path}.durationMonths`] : [`${job.path}.permanent`],
     );
   },
