@@ -419,7 +419,7 @@ function showResults(candidate, asOf) {
         el(
           "li",
           { "data-step-id": step.id },
-          el("span", { class: "action" }, step.action),
+          el("span", { class: "action" }, lib.renderMessage(step.message, locale)),
           step.due === undefined ? undefined : el("span", { class: "due" }, ` By ${step.due}.`),
           " ",
           sourceLink(step.source),

@@ -5,6 +5,8 @@
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
+import { type Message, message } from "../../core/message.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { type AcceptanceDate, type AtpIntakePeriodId, pathwayHistory } from "./atp-pathway-history-data.js";
 
@@ -31,11 +33,18 @@ export interface AtpIntake {
   readonly status: "open" | "closed" | "unknown";
   /** What the day's intake was, in a sentence. */
   readonly description: string;
-  /** What a candidate should do on the day, in a sentence. */
+  /** What a candidate should do on the day, in a sentence (the English text of `actionMessage`). */
   readonly action: string;
+  /** What a candidate should do on the day, as a message (id `step.<...>`): the intake's next step. */
+  readonly actionMessage: Message;
   /** The next day an intake opens (or is announced to open) after the day, when there is one. */
   readonly next?: IsoDate;
   readonly source: Citation;
+}
+
+/** The intake's next step as a message, and its English text. */
+function action(step: Message): { action: string; actionMessage: Message } {
+  return { action: englishReason(step), actionMessage: step };
 }
 
 function cancelled(date: AcceptanceDate): string {
@@ -77,7 +86,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
       period: "before-launch",
       status: "closed",
       description: `The Accelerated Tech Pathway did not exist on ${asOf}: it began taking applications in December 2021.`,
-      action: "There was no Accelerated Tech Pathway to apply to on that date.",
+      ...action(message("step.atp-not-yet", {})),
       next: ATP_LAUNCH_DATE,
       source: ATP_LAUNCH_LIST_SOURCE,
     };
@@ -86,14 +95,13 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
   const workerEoi = periods.find((p) => p.value.id === "worker-eoi");
   switch (period.value.id) {
     case "web-form": {
-      const form =
-        "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.";
+      const form = action(message("step.atp-web-form", {}));
       return asOf < ATP_LATEST_LAUNCH_DATE
         ? {
             period: period.value.id,
             status: "unknown",
             description: `The pathway's web form opened on a day in December 2021 that no source gives; on ${asOf} it may not have been open yet.`,
-            action: form,
+            ...form,
             next: ATP_LATEST_LAUNCH_DATE,
             source: period.source,
           }
@@ -101,7 +109,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
             period: period.value.id,
             status: "open",
             description: `On ${asOf} candidates entered the pathway through its online web form.`,
-            action: form,
+            ...form,
             source: period.source,
           };
     }
@@ -116,7 +124,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
           period: period.value.id,
           status: "open",
           description: `${asOf} is one of the AAIP's 2024 monthly acceptance dates: applications are accepted from that day until the month's target is reached.`,
-          action: `Apply on ${asOf}, the monthly acceptance date: once the month's target is reached no more applications are accepted until the next date.`,
+          ...action(message("step.atp-monthly-intake.acceptance-date", { date: asOf })),
           ...(next === undefined || next.cancelledOn !== undefined ? {} : { next: next.date }),
           source: period.source,
         };
@@ -125,7 +133,14 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
         period: period.value.id,
         status: "unknown",
         description: `From 2024-06-11 the AAIP accepted Accelerated Tech Pathway applications monthly, from each acceptance date until the month's target was reached; whether the target of the intake that opened on ${previous?.date ?? "2024-06-11"} had been reached by ${asOf} is not known.${nextText}`,
-        action: `Check the AAIP's processing-information page: applications are accepted only until the month's target is reached.${nextText}`,
+        ...action(
+          message(
+            "step.atp-monthly-intake.check",
+            next === undefined
+              ? {}
+              : { next: next.date, ...(next.cancelledOn === undefined ? {} : { cancelledOn: next.cancelledOn }) },
+          ),
+        ),
         ...(next === undefined || next.cancelledOn !== undefined ? {} : { next: next.date }),
         source: period.source,
       };
@@ -137,7 +152,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
         period: period.value.id,
         status: "closed",
         description: `On ${asOf} the pathway takes no applications: on ${period.from} the AAIP cancelled its remaining 2024 monthly acceptance dates, for the Worker Expression of Interest that opens${when}.`,
-        action: `No intake is open on ${asOf}: the Worker Expression of Interest opens${when}.`,
+        ...action(message("step.atp-no-intake", { asOf, ...(opens === undefined ? {} : { opens }) })),
         ...(opens === undefined ? {} : { next: opens }),
         source: period.source,
       };
@@ -147,7 +162,7 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
         period: period.value.id,
         status: "open",
         description: `Since ${period.from} candidates enter the pathway through a Worker Expression of Interest in the AAIP portal, and the AAIP invites them from that pool.`,
-        action: `Submit a Worker Expression of Interest in the AAIP portal: since ${period.from} Accelerated Tech Pathway candidates are invited from the Worker EOI pool.`,
+        ...action(message("step.worker-eoi", { from: period.from })),
         source: period.source,
       };
   }

@@ -4,6 +4,7 @@
 // nextStepsFor. Read off the result tree (case ids `atp.qualifying-job#<path>`).
 
 import type { IsoDate } from "../../core/iso-date.js";
+import { message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -77,14 +78,16 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
     ) {
       offered = true;
       const certain = qualifyingJobRuleOn(asOf) === "offer-only";
-      const employer = entry.employer?.name === undefined ? "your employer" : entry.employer.name;
+      const job = {
+        ...(entry.employer?.name === undefined ? {} : { employer: entry.employer.name }),
+        path,
+        noc: entry.noc,
+      };
       steps.push({
         id: "written-job-offer",
-        action:
-          `Ask ${employer} for a written permanent full-time job offer for your current job (${path}, NOC ${entry.noc}) and answer it as jobOffer: ` +
-          (certain
-            ? `from ${history.qualifyingJob.offerFrom} the pathway asks for a job offer for full-time employment in Alberta, and a current job without one does not count.`
-            : `whether a current job without an offer counts on ${asOf} is uncertain, while a written offer counts on every date.`),
+        message: certain
+          ? message("step.written-job-offer", { ...job, offerFrom: history.qualifyingJob.offerFrom })
+          : message("step.written-job-offer.uncertain", { ...job, asOf }),
         source: history.qualifyingJob.offerSource,
       });
       const offer: Mutable<JobOffer> = { noc: entry.noc, permanent: true, offeredOn: asOf };
@@ -109,10 +112,11 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
       const target = jobNoc !== undefined && successors.includes(jobNoc) ? [jobNoc] : successors;
       steps.push({
         id: "update-profile-noc",
-        action:
-          `Update the primary occupation in your Express Entry profile to its NOC 2021 code` +
-          `${target.length === 0 ? "" : ` (${primary} became ${target.join(" or ")})`}: ` +
-          `since ${history.profileNoc2021.from} Alberta Express Entry candidates must update the NOC in their profile to remain eligible for selection and nomination.`,
+        message: message("step.update-profile-noc", {
+          code: primary,
+          successors: target,
+          from: history.profileNoc2021.from,
+        }),
         source: history.profileNoc2021.source,
       });
       const profile = candidate.expressEntryProfile;
