@@ -5,7 +5,13 @@ import { configDefaults, defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     // Examples import the package by its name, as users do; in tests that name is the source.
-    alias: { "alberta-atp": fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+    alias: [
+      { find: /^alberta-atp$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+      {
+        find: /^alberta-atp\/locales\/(en|fr)$/,
+        replacement: `${fileURLToPath(new URL("./src/locales/", import.meta.url))}$1/index.ts`,
+      },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { assessAcceleratedTechPathway, isoDate, parseCandidate } from "alberta-atp";
+import { assessAcceleratedTechPathway, isoDate, parseCandidate, renderMessage } from "alberta-atp";
+import { en } from "alberta-atp/locales/en";
 
 const json = JSON.parse(readFileSync("examples/candidates/software-engineer-calgary.json", "utf8"));
 const parsed = parseCandidate(json); // never throws: { ok: true, value } or { ok: false, issues }
@@ -8,4 +9,4 @@ if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message
 const atp = assessAcceleratedTechPathway(parsed.value, { asOf: isoDate("2026-11-25") });
 console.log(atp.status); // "eligible"
 console.log(atp.result.children?.map((r) => `${r.verdict} ${r.id}: ${r.reason}`));
-console.log(atp.crs?.total, atp.missing, atp.nextSteps[0]?.action);
+console.log(atp.crs?.total, atp.missing, atp.nextSteps[0] && renderMessage(atp.nextSteps[0].message, en));

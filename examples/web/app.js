@@ -419,7 +419,7 @@ function showResults(candidate, asOf) {
         el(
           "li",
           { "data-step-id": step.id },
-          el("span", { class: "action" }, step.action),
+          el("span", { class: "action" }, lib.renderMessage(step.message, locale)),
           step.due === undefined ? undefined : el("span", { class: "due" }, ` By ${step.due}.`),
           " ",
           sourceLink(step.source),
@@ -738,10 +738,11 @@ function renderEoi(eoi, asOf) {
       ),
     );
     for (const line of g.lines) {
-      const factor = el("th", { scope: "row" }, line.label);
+      const label = lib.renderMessage(line.message, locale);
+      const factor = el("th", { scope: "row" }, label);
       // The grid's wording of the option that gave the points (not its id), unless it only repeats the factor.
-      const option = line.optionLabel ?? line.option;
-      if (option !== undefined && option !== line.label) {
+      const option = line.optionMessage === undefined ? line.option : lib.renderMessage(line.optionMessage, locale);
+      if (option !== undefined && option !== label) {
         factor.append(" ", el("span", { class: "hint eoi-option", "data-option": line.option }, `(${option})`));
       }
       if (line.missing.length > 0) {
@@ -790,7 +791,7 @@ function renderEoi(eoi, asOf) {
     "data-at-or-above": draws.atOrAbove,
     "data-of": draws.of,
   });
-  section.append(el("p", { class: "eoi-draws-statement" }, draws.statement));
+  section.append(el("p", { class: "eoi-draws-statement" }, lib.renderMessage(draws.message, locale)));
   if (eoi.maximumReachable > eoi.total && draws.of > 0) {
     const atMaximum = atpDrawComparison(eoi.maximumReachable, { asOf });
     if (atMaximum.ok)

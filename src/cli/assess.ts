@@ -159,7 +159,7 @@ export function formatAssessment(a: CliAssessment, options: AssessmentTextOption
     lines.push("", "Next steps:");
     a.nextSteps.forEach((step, i) => {
       const due = step.due !== undefined ? ` (by ${step.due})` : "";
-      lines.push(`  ${i + 1}. ${step.action}${due}`);
+      lines.push(`  ${i + 1}. ${renderMessage(step.message, en)}${due}`);
       if (options.sources) lines.push(style.paint(`       source: ${formatCitation(step.source)}`, "dim"));
     });
   }

@@ -10,10 +10,12 @@ import {
   type Citation,
   type InputIssue,
   type IsoDate,
+  renderMessage,
   scoreAlbertaWorkerEoi,
   type WorkerEoiLine,
   type WorkerEoiScore,
 } from "../index.js";
+import { en } from "../locales/en/index.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { formatCitation, makeStyle, type Style, useColor } from "./format.js";
@@ -180,7 +182,7 @@ export function formatEoi(
   if (score.notes.length > 0) {
     lines.push("", "Asked by the Worker EOI, for no points:");
     for (const note of score.notes) {
-      lines.push(`  ${note.message}`);
+      lines.push(`  ${renderMessage(note.message, en)}`);
       if (options.sources) lines.push(style.paint(`  source: ${formatCitation(note.source)}`, "dim"));
     }
   }

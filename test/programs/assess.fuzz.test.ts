@@ -24,6 +24,7 @@ import {
 import { assessmentCaseArb, deepFreeze, scaled, timeoutFor } from "../fixtures/arbitraries/candidate.js";
 import { check, checkAssessment, checkBreakdown, checkSame } from "../fixtures/arbitraries/checks.js";
 import { cloneJson, type Json } from "../fixtures/arbitraries/inputs.js";
+import { reasonOf } from "../fixtures/messages.js";
 
 /**
  * Runs per assess function, before FUZZ_RUNS scaling: 20,000 in all, each assessing twice. The
@@ -107,7 +108,7 @@ describe("fuzz: every assess* function on schema-valid candidates", () => {
               check(Array.isArray(atp.nextSteps), "nextSteps is not a list");
               for (const step of atp.nextSteps) {
                 check(
-                  typeof step.id === "string" && typeof step.action === "string" && step.action.length > 0,
+                  typeof step.id === "string" && reasonOf(step).length > 0,
                   () => `malformed next step ${JSON.stringify(step)}`,
                 );
               }

@@ -112,7 +112,7 @@ export const ACCELERATED_TECH_PATHWAY_RULES: RuleSet<AlbertaFacts> = {
  * @example
  * ```ts
  * const a: AtpAssessment = assessAcceleratedTechPathway(candidate, { asOf: isoDate("2026-11-25") });
- * a.nextSteps.map((s) => s.action);
+ * a.nextSteps.map((s) => renderMessage(s.message, en));
  * ```
  */
 export interface AtpAssessment extends Assessment {

@@ -3,6 +3,8 @@
 
 import { notAnswered } from "../../core/define-rule.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
+import { type Message, message, text } from "../../core/message.js";
 import { allVerdicts, type Verdict } from "../../core/verdict.js";
 import { type CrsResult, calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import { expressEntryProfileExpiry } from "../../crs/nomination.js";
@@ -10,6 +12,7 @@ import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { fullTimeMonthsBefore } from "../../experience/full-time-equivalent.js";
 import { type ClbLevels, minimumClb } from "../../language/clb.js";
 import { type OfficialLanguageLevels, officialLanguageLevels } from "../../language/official-language-levels.js";
+import type { DrawUnanswered, LanguageResult, QuotedIssue } from "../../locales/en/steps.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { AtpDrawParameter } from "./atp-draws-data.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
@@ -20,13 +23,19 @@ import { checkAtpOccupation } from "./atp-occupations.js";
  *
  * @example
  * ```ts
- * const check: AtpDrawParameterCheck = { parameter, verdict: "fail", reason: "CRS 280 (without nomination points); the draw needed 300 or more.", missing: [] };
+ * const check: AtpDrawParameterCheck = {
+ *   parameter, verdict: "fail", missing: [],
+ *   message: message("draw.check.crs.under", { total: 280, minimum: 300 }),
+ *   reason: "CRS 280 (without nomination points), under 300.",
+ * };
  * ```
  */
 export interface AtpDrawParameterCheck {
   readonly parameter: AtpDrawParameter;
   readonly verdict: Verdict;
-  /** Why, in a sentence. */
+  /** Why, as a message (id `draw.check.<...>`). */
+  readonly message: Message;
+  /** Why, in an English sentence (the text of `message`). */
   readonly reason: string;
   /** The answers that could decide an `unknown` (empty otherwise). */
   readonly missing: readonly string[];
@@ -53,7 +62,9 @@ export interface AtpDrawSelection {
   readonly keptOutBy: readonly AtpDrawParameterCheck[];
   /** The answers that could decide the `unknown` checks, without repeats. */
   readonly missing: readonly string[];
-  /** The outcome in a sentence. */
+  /** The outcome, as a message (id `draw.selection.<...>`). */
+  readonly message: Message;
+  /** The outcome in an English sentence (the text of `message`). */
   readonly statement: string;
 }
 
@@ -75,71 +86,93 @@ export function candidateOnDay(candidate: Candidate, asOf: IsoDate): CandidateOn
   };
 }
 
-type Outcome = { readonly verdict: Verdict; readonly reason: string; readonly missing?: readonly string[] };
+type Outcome = { readonly verdict: Verdict; readonly message: Message; readonly missing?: readonly string[] };
+
+const pass = (m: Message): Outcome => ({ verdict: "pass", message: m });
+const fail = (m: Message): Outcome => ({ verdict: "fail", message: m });
+const unanswered = (answer: DrawUnanswered, missing: readonly string[]): Outcome =>
+  notAnswered(message("draw.check.not-answered", { answer }), missing);
+
+/** Outcomes said one after the other (one alone is itself). */
+function joined(outcomes: readonly Outcome[]): Message {
+  return outcomes.length === 1
+    ? (outcomes[0] as Outcome).message
+    : message("draw.check.all", { parts: outcomes.map((o) => o.message) });
+}
 
 /** Several outcomes that must all pass: a fail wins, then an unknown (with every missing answer). */
 function allOf(outcomes: readonly Outcome[]): Outcome {
   const failed = outcomes.filter((o) => o.verdict === "fail");
-  if (failed.length > 0) return { verdict: "fail", reason: failed.map((o) => o.reason).join(" ") };
+  if (failed.length > 0) return fail(joined(failed));
   const open = outcomes.filter((o) => o.verdict === "unknown");
   if (open.length > 0) {
     return notAnswered(
-      open.map((o) => o.reason).join(" "),
+      joined(open),
       open.flatMap((o) => o.missing ?? []),
     );
   }
-  return { verdict: "pass", reason: outcomes.map((o) => o.reason).join(" ") };
+  return pass(joined(outcomes));
+}
+
+/**
+ * An input problem as a draw check quotes it: its path and its text (a `text` message until input
+ * issues carry messages of their own).
+ */
+function quoted(issues: readonly { readonly path: string; readonly message: string }[]): QuotedIssue[] {
+  return issues.map((i) => ({ path: i.path, message: text(i.message) }));
 }
 
 function workPermit(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
   const until = day.candidate.status?.workPermitValidUntil;
-  if (until === undefined) {
-    return notAnswered("Not answered: the day your work permit expires.", ["status.workPermitValidUntil"]);
-  }
+  if (until === undefined) return unanswered("work-permit-expiry", ["status.workPermitValidUntil"]);
   return until >= onOrAfter
-    ? { verdict: "pass", reason: `Your work permit expires on ${until}, on or after ${onOrAfter}.` }
-    : { verdict: "fail", reason: `Your work permit expires on ${until}, before ${onOrAfter}.` };
+    ? pass(message("draw.check.work-permit.met", { until, onOrAfter }))
+    : fail(message("draw.check.work-permit.before", { until, onOrAfter }));
 }
 
-function levelsText(levels: ClbLevels): string {
-  return `reading ${levels.reading}, writing ${levels.writing}, listening ${levels.listening}, speaking ${levels.speaking}`;
-}
+const result = (scale: "CLB" | "NCLC", levels: ClbLevels): LanguageResult => ({
+  scale,
+  levels: {
+    reading: levels.reading,
+    writing: levels.writing,
+    listening: levels.listening,
+    speaking: levels.speaking,
+  },
+});
 
 function language(day: CandidateOnDay, minimum: number): Outcome {
   const { english, french, missing, issues, expired } = day.languages;
   const met = [
-    english !== undefined && minimumClb(english) >= minimum ? `CLB ${levelsText(english)}` : undefined,
-    french !== undefined && minimumClb(french) >= minimum ? `NCLC ${levelsText(french)}` : undefined,
+    english !== undefined && minimumClb(english) >= minimum ? result("CLB", english) : undefined,
+    french !== undefined && minimumClb(french) >= minimum ? result("NCLC", french) : undefined,
   ].filter((t) => t !== undefined);
-  if (met.length > 0) {
-    return { verdict: "pass", reason: `${met[0]}: ${minimum} or higher in every ability.` };
-  }
-  if (missing.length > 0) return notAnswered("Not answered: your language test results.", missing);
+  const first = met[0];
+  if (first !== undefined) return pass(message("draw.check.language.met", { result: first, minimum }));
+  if (missing.length > 0) return unanswered("language-tests", missing);
   if (issues.length > 0) {
-    return notAnswered(
-      `A language test could not be read (${issues.map((i) => `${i.path}: ${i.message}`).join(" ")}); it might reach CLB/NCLC ${minimum}.`,
-      [...new Set(issues.map((i) => i.path))],
-    );
+    return notAnswered(message("draw.check.language.unreadable", { issues: quoted(issues), minimum }), [
+      ...new Set(issues.map((i) => i.path)),
+    ]);
   }
-  const best = [english && `CLB ${levelsText(english)}`, french && `NCLC ${levelsText(french)}`].filter(Boolean);
-  const expiredNote = expired.length > 0 ? ` ${expired.length} expired test(s) on ${day.asOf} not counted.` : "";
-  return {
-    verdict: "fail",
-    reason:
-      best.length > 0
-        ? `Your best valid results (${best.join("; ")}) do not reach CLB/NCLC ${minimum} in every ability.${expiredNote}`
-        : `No valid language test on ${day.asOf}: the draw needed CLB/NCLC ${minimum} or higher.${expiredNote}`,
-  };
+  const best = [english && result("CLB", english), french && result("NCLC", french)].filter(
+    (r): r is LanguageResult => typeof r === "object",
+  );
+  const counted = { minimum, expired: expired.length, asOf: day.asOf };
+  return fail(
+    best.length > 0
+      ? message("draw.check.language.below", { best, ...counted })
+      : message("draw.check.language.none", counted),
+  );
 }
 
 function profileOutcome(
   day: CandidateOnDay,
   check: (submittedOn: IsoDate, expires: IsoDate) => Outcome,
-  noProfile: string,
+  noProfile: Message,
 ): Outcome {
   const profile = day.candidate.expressEntryProfile;
-  if (profile === undefined) return notAnswered("Not answered: your Express Entry profile.", ["expressEntryProfile"]);
-  if (profile === null) return { verdict: "fail", reason: noProfile };
+  if (profile === undefined) return unanswered("express-entry-profile", ["expressEntryProfile"]);
+  if (profile === null) return fail(noProfile);
   return check(profile.submittedOn, expressEntryProfileExpiry(profile.submittedOn));
 }
 
@@ -148,11 +181,11 @@ function validProfile(day: CandidateOnDay): Outcome {
     day,
     (submittedOn, expires) =>
       submittedOn > day.asOf
-        ? { verdict: "fail", reason: `Your Express Entry profile was submitted on ${submittedOn}, after ${day.asOf}.` }
+        ? fail(message("draw.check.profile.submitted-after", { submittedOn, asOf: day.asOf }))
         : expires > day.asOf
-          ? { verdict: "pass", reason: `Your Express Entry profile is valid until ${expires}.` }
-          : { verdict: "fail", reason: `Your Express Entry profile expired on ${expires}.` },
-    "No Express Entry profile.",
+          ? pass(message("draw.check.profile.valid", { expires }))
+          : fail(message("draw.check.profile.expired", { expires })),
+    message("draw.check.profile.none", {}),
   );
 }
 
@@ -161,33 +194,27 @@ function profileExpiry(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
     day,
     (_submittedOn, expires) =>
       expires >= onOrAfter
-        ? { verdict: "pass", reason: `Your Express Entry profile expires on ${expires}, on or after ${onOrAfter}.` }
-        : { verdict: "fail", reason: `Your Express Entry profile expires on ${expires}, before ${onOrAfter}.` },
-    "No Express Entry profile, so no profile expiry date.",
+        ? pass(message("draw.check.profile-expiry.met", { expires, onOrAfter }))
+        : fail(message("draw.check.profile-expiry.before", { expires, onOrAfter })),
+    message("draw.check.profile-expiry.none", {}),
   );
 }
 
 function crs(day: CandidateOnDay, minimum: number): Outcome {
-  if (day.candidate.expressEntryProfile === null) {
-    return { verdict: "fail", reason: "No Express Entry profile, so no CRS score in one." };
-  }
-  const result = day.crs;
-  if (!result.ok) {
+  if (day.candidate.expressEntryProfile === null) return fail(message("draw.check.crs.no-profile", {}));
+  const crsResult = day.crs;
+  if (!crsResult.ok) {
     return notAnswered(
-      `The CRS score cannot be computed: ${result.issues.map((i) => `${i.path}: ${i.message}`).join(" ")}`,
-      result.issues.map((i) => i.path).filter((p) => p !== ""),
+      message("draw.check.crs.not-computed", { issues: quoted(crsResult.issues) }),
+      crsResult.issues.map((i) => i.path).filter((p) => p !== ""),
     );
   }
-  if (result.total >= minimum) {
-    return { verdict: "pass", reason: `CRS ${result.total} (without nomination points), ${minimum} or higher.` };
+  const score = { total: crsResult.total, minimum };
+  if (crsResult.total >= minimum) return pass(message("draw.check.crs.met", score));
+  if (crsResult.missing.length > 0) {
+    return notAnswered(message("draw.check.crs.may-reach", score), crsResult.missing);
   }
-  if (result.missing.length > 0) {
-    return notAnswered(
-      `CRS ${result.total} from the answers given, under ${minimum}; the missing answers could add points.`,
-      result.missing,
-    );
-  }
-  return { verdict: "fail", reason: `CRS ${result.total} (without nomination points), under ${minimum}.` };
+  return fail(message("draw.check.crs.under", score));
 }
 
 /** Months of full-time-equivalent work before `asOf`, as the Worker EOI grid counts them. */
@@ -198,20 +225,17 @@ function monthsOfWork(day: CandidateOnDay): number | undefined {
 
 function workExperience(day: CandidateOnDay, minimumMonths: number): Outcome {
   const months = monthsOfWork(day);
-  if (months === undefined) return notAnswered("Not answered: your work history.", ["workHistory"]);
+  if (months === undefined) return unanswered("work-history", ["workHistory"]);
   return months >= minimumMonths
-    ? { verdict: "pass", reason: `${months} months of full-time-equivalent work before ${day.asOf}.` }
-    : {
-        verdict: "fail",
-        reason: `${months} months of full-time-equivalent work before ${day.asOf}; the draw needed ${minimumMonths}.`,
-      };
+    ? pass(message("draw.check.work.met", { months, asOf: day.asOf }))
+    : fail(message("draw.check.work.short", { months, asOf: day.asOf, minimum: minimumMonths }));
 }
 
 /** The offer, or the outcome when there is none to check. */
 function withOffer(day: CandidateOnDay, check: (offer: NonNullable<Candidate["jobOffer"]>) => Outcome): Outcome {
   const offer = day.candidate.jobOffer;
-  if (offer === undefined) return notAnswered("Not answered: whether you have a job offer.", ["jobOffer"]);
-  if (offer === null) return { verdict: "fail", reason: "No job offer." };
+  if (offer === undefined) return unanswered("job-offer", ["jobOffer"]);
+  if (offer === null) return fail(message("draw.check.offer.none", {}));
   return check(offer);
 }
 
@@ -219,18 +243,20 @@ function fullTimeOffer(day: CandidateOnDay): Outcome {
   return withOffer(day, (offer) =>
     allOf([
       offer.province === undefined
-        ? notAnswered("Not answered: the province of the job offer.", ["jobOffer.province"])
+        ? unanswered("offer-province", ["jobOffer.province"])
         : offer.province === "AB"
-          ? { verdict: "pass", reason: "The offer is in Alberta." }
-          : { verdict: "fail", reason: `The offer is in ${offer.province}, not Alberta.` },
+          ? pass(message("draw.check.offer.alberta", {}))
+          : fail(message("draw.check.offer.not-alberta", { province: offer.province })),
       offer.hoursPerWeek === undefined
-        ? notAnswered("Not answered: the offer's hours a week.", ["jobOffer.hoursPerWeek"])
+        ? unanswered("offer-hours", ["jobOffer.hoursPerWeek"])
         : offer.hoursPerWeek >= FULL_TIME_HOURS_PER_WEEK
-          ? { verdict: "pass", reason: `${offer.hoursPerWeek} hours a week is full-time.` }
-          : {
-              verdict: "fail",
-              reason: `${offer.hoursPerWeek} hours a week is not full-time (${FULL_TIME_HOURS_PER_WEEK} or more).`,
-            },
+          ? pass(message("draw.check.offer.full-time", { hours: offer.hoursPerWeek }))
+          : fail(
+              message("draw.check.offer.not-full-time", {
+                hours: offer.hoursPerWeek,
+                minimum: FULL_TIME_HOURS_PER_WEEK,
+              }),
+            ),
     ]),
   );
 }
@@ -239,21 +265,20 @@ function occupations(day: CandidateOnDay, drawDate: IsoDate): Outcome {
   const profile = day.candidate.expressEntryProfile;
   const profileCode =
     profile === undefined
-      ? notAnswered("Not answered: your Express Entry profile.", ["expressEntryProfile"])
+      ? unanswered("express-entry-profile", ["expressEntryProfile"])
       : profile === null
-        ? { verdict: "fail" as const, reason: "No Express Entry profile, so no primary occupation in one." }
+        ? fail(message("draw.check.occupation.no-profile", {}))
         : profile.primaryOccupation === undefined
-          ? notAnswered("Not answered: the primary occupation of your Express Entry profile.", [
-              "expressEntryProfile.primaryOccupation",
-            ])
-          : listed(profile.primaryOccupation, drawDate, "expressEntryProfile.primaryOccupation", "The profile's");
-  return allOf([profileCode, withOffer(day, (offer) => listed(offer.noc, drawDate, "jobOffer.noc", "The offer's"))]);
+          ? unanswered("profile-occupation", ["expressEntryProfile.primaryOccupation"])
+          : listed(profile.primaryOccupation, drawDate, "expressEntryProfile.primaryOccupation", "profile");
+  return allOf([profileCode, withOffer(day, (offer) => listed(offer.noc, drawDate, "jobOffer.noc", "offer"))]);
 }
 
-function listed(code: string, drawDate: IsoDate, path: string, whose: string): Outcome {
+function listed(code: string, drawDate: IsoDate, path: string, whose: "profile" | "offer"): Outcome {
   const check = checkAtpOccupation(code, drawDate, { path });
-  const reason = `${whose} occupation: ${check.reason}`;
-  return check.verdict === "unknown" ? notAnswered(reason, [path]) : { verdict: check.verdict, reason };
+  // The occupation check's own explanation, nested (a `text` message until it carries a message).
+  const said = message("draw.check.occupation", { whose, check: text(check.reason) });
+  return check.verdict === "unknown" ? notAnswered(said, [path]) : { verdict: check.verdict, message: said };
 }
 
 function employer(day: CandidateOnDay): Outcome {
@@ -261,18 +286,15 @@ function employer(day: CandidateOnDay): Outcome {
     const e = offer.employer;
     return allOf([
       e?.albertaBased === undefined
-        ? notAnswered("Not answered: whether the employer is Alberta-based.", ["jobOffer.employer.albertaBased"])
+        ? unanswered("employer-alberta-based", ["jobOffer.employer.albertaBased"])
         : e.albertaBased
-          ? { verdict: "pass", reason: "The employer is Alberta-based." }
-          : { verdict: "fail", reason: "The employer is not Alberta-based." },
+          ? pass(message("draw.check.employer.alberta-based", {}))
+          : fail(message("draw.check.employer.not-alberta-based", {})),
       e?.techIndustry === undefined
-        ? notAnswered(
-            "Not answered: whether the employer's primary business is on the AAIP tech-industry NAICS list.",
-            ["jobOffer.employer.techIndustry"],
-          )
+        ? unanswered("employer-tech-industry", ["jobOffer.employer.techIndustry"])
         : e.techIndustry
-          ? { verdict: "pass", reason: "The employer's primary business is in the tech industry (your answer)." }
-          : { verdict: "fail", reason: "The employer's primary business is not on the AAIP tech-industry NAICS list." },
+          ? pass(message("draw.check.employer.tech", {}))
+          : fail(message("draw.check.employer.not-tech", {})),
     ]);
   });
 }
@@ -304,30 +326,51 @@ function outcomeOf(day: CandidateOnDay, parameter: AtpDrawParameter, drawDate: I
  * The candidate (as their answers stand on `day.asOf`) against a draw's parameters: the occupation
  * lists are those in force on the draw's date; every other parameter reads the answers as given
  * (work permit and profile expiry dates, the CRS and language levels on `asOf`, the work before it).
- * `parameters: null` (not published) gives `published: false` and `unknown`, with `notPublished`
- * as the statement.
+ * `parameters: null` (not published) gives `published: false` and `unknown`, saying so
+ * (`draw.selection.not-published`).
  */
 export function checkDrawSelection(
   day: CandidateOnDay,
   draw: { readonly date: IsoDate; readonly parameters: readonly AtpDrawParameter[] | null },
-  notPublished: string,
 ): AtpDrawSelection {
   if (draw.parameters === null) {
-    return { published: false, verdict: "unknown", checks: [], keptOutBy: [], missing: [], statement: notPublished };
+    const said = message("draw.selection.not-published", {});
+    return {
+      published: false,
+      verdict: "unknown",
+      checks: [],
+      keptOutBy: [],
+      missing: [],
+      message: said,
+      statement: englishReason(said),
+    };
   }
   const checks = draw.parameters.map((parameter): AtpDrawParameterCheck => {
     const o = outcomeOf(day, parameter, draw.date);
-    return { parameter, verdict: o.verdict, reason: o.reason, missing: o.missing ?? [] };
+    return {
+      parameter,
+      verdict: o.verdict,
+      message: o.message,
+      reason: englishReason(o.message),
+      missing: o.missing ?? [],
+    };
   });
   const keptOutBy = checks.filter((c) => c.verdict === "fail");
   const open = checks.filter((c) => c.verdict === "unknown");
   const missing = [...new Set(open.flatMap((c) => c.missing))];
   const verdict = allVerdicts(checks.map((c) => c.verdict));
-  const statement =
+  const said =
     verdict === "fail"
-      ? `Kept out by ${keptOutBy.length} of the ${checks.length} published parameters: ${keptOutBy.map((c) => `${c.parameter.text} (${c.reason})`).join("; ")}.`
+      ? message("draw.selection.kept-out", {
+          of: checks.length,
+          keptOutBy: keptOutBy.map((c) => ({ parameter: c.parameter.message, reason: c.message })),
+        })
       : verdict === "unknown"
-        ? `No published parameter keeps you out, but ${open.length} of ${checks.length} cannot be decided until answered: ${open.map((c) => c.parameter.text).join("; ")} (answer ${missing.join(", ")}).`
-        : `Every one of the ${checks.length} published parameters is met.`;
-  return { published: true, verdict, checks, keptOutBy, missing, statement };
+        ? message("draw.selection.undecided", {
+            of: checks.length,
+            open: open.map((c) => c.parameter.message),
+            missing,
+          })
+        : message("draw.selection.met", { of: checks.length });
+  return { published: true, verdict, checks, keptOutBy, missing, message: said, statement: englishReason(said) };
 }

@@ -7,17 +7,10 @@ import { addDays } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import { type DatedVersion, loadDated } from "../../core/dated.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { type Message, message } from "../../core/message.js";
 
-/**
- * One selection parameter of a draw, as the AAIP published it (`text`), with the value the library
- * checks. `kind` names the check.
- *
- * @example
- * ```ts
- * const p: AtpDrawParameter = { kind: "crs", minimum: 300, text: "CRS Score of 300 or higher" };
- * ```
- */
-export type AtpDrawParameter =
+/** A selection parameter as written in the data file: the AAIP's words (`text`) and the value checked. */
+type ParameterJson =
   | { readonly kind: "work-permit-expiry"; readonly onOrAfter: IsoDate; readonly text: string }
   | { readonly kind: "language"; readonly minimumClb: number; readonly text: string }
   | { readonly kind: "express-entry-profile"; readonly text: string }
@@ -28,13 +21,52 @@ export type AtpDrawParameter =
   | { readonly kind: "atp-occupation"; readonly text: string }
   | { readonly kind: "atp-employer"; readonly text: string };
 
+/**
+ * One selection parameter of a draw, as the AAIP published it (`text`, in English: the AAIP's
+ * words), with the value the library checks and the parameter as a message (`message`, id
+ * `draw.parameter.<kind>`, its value as parameter) to show it in a locale. `kind` names the check.
+ *
+ * @example
+ * ```ts
+ * const p: AtpDrawParameter = {
+ *   kind: "crs", minimum: 300, text: "CRS Score of 300 or higher",
+ *   message: message("draw.parameter.crs", { minimum: 300 }),
+ * };
+ * ```
+ */
+export type AtpDrawParameter = ParameterJson & { readonly message: Message };
+
+/** The message of a parameter: its kind and its value. */
+function parameterMessage(p: ParameterJson): Message {
+  switch (p.kind) {
+    case "work-permit-expiry":
+      return message("draw.parameter.work-permit-expiry", { onOrAfter: p.onOrAfter });
+    case "language":
+      return message("draw.parameter.language", { minimumClb: p.minimumClb });
+    case "express-entry-profile":
+      return message("draw.parameter.express-entry-profile", {});
+    case "crs":
+      return message("draw.parameter.crs", { minimum: p.minimum });
+    case "profile-expiry":
+      return message("draw.parameter.profile-expiry", { onOrAfter: p.onOrAfter });
+    case "work-experience":
+      return message("draw.parameter.work-experience", { minimumMonths: p.minimumMonths });
+    case "full-time-offer":
+      return message("draw.parameter.full-time-offer", {});
+    case "atp-occupation":
+      return message("draw.parameter.atp-occupation", {});
+    case "atp-employer":
+      return message("draw.parameter.atp-employer", {});
+  }
+}
+
 /** A version's `value` as written in the data file: the period's draws and allocation figures. */
 interface PeriodJson {
   readonly draws: readonly {
     readonly date: IsoDate;
     readonly minimumScore: number;
     readonly invitations: number;
-    readonly parameters: readonly AtpDrawParameter[] | null;
+    readonly parameters: readonly ParameterJson[] | null;
   }[];
   readonly allocation?: Omit<AtpAllocation, "source">;
 }
@@ -95,8 +127,6 @@ export interface AtpDrawsData {
   /** The periods whose draws are all in the data, oldest first. */
   readonly coverage: readonly CoveragePeriod[];
   readonly draws: readonly DrawRecord[];
-  /** Why a draw has no parameters. */
-  readonly parametersNotPublished: string;
   readonly allocations: readonly AtpAllocation[];
   /** The official page's citation (the 2026 table). */
   readonly source: Citation;
@@ -121,11 +151,11 @@ export function atpDrawsData(): AtpDrawsData {
     draws: versions.flatMap(({ value, source }) =>
       value.draws.map((d) => ({
         ...d,
-        parameters: d.parameters && Object.freeze(d.parameters.map((p) => Object.freeze({ ...p }))),
+        parameters:
+          d.parameters && Object.freeze(d.parameters.map((p) => Object.freeze({ ...p, message: parameterMessage(p) }))),
         source,
       })),
     ),
-    parametersNotPublished: drawsJson.parametersNotPublished,
     allocations: versions.flatMap(({ value, source }) =>
       value.allocation === undefined ? [] : [{ ...value.allocation, source }],
     ),

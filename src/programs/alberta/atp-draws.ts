@@ -5,6 +5,8 @@ import { addDays, addYears } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
+import { type Message, message } from "../../core/message.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
 import { type AtpAllocation, type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
@@ -130,9 +132,13 @@ export interface AtpDrawComparison {
   readonly notCovered: readonly { readonly from: IsoDate; readonly to: IsoDate }[];
   /** False when some day of the window is not covered (`notCovered` not empty): draws may be missing. */
   readonly complete: boolean;
-  /** The comparison of the score in a sentence, stated as history. */
+  /** The comparison of the score, stated as history, as a message (id `draw.comparison...`). */
+  readonly message: Message;
+  /** The comparison of the score in an English sentence (the text of `message`). */
   readonly statement: string;
-  /** With a candidate: the parameters of the window's draws in a sentence. */
+  /** With a candidate: the parameters of the window's draws, as a message (id `draw.selection-summary...`). */
+  readonly selectionMessage?: Message;
+  /** With a candidate: the parameters of the window's draws in an English sentence (the text of `selectionMessage`). */
   readonly selectionStatement?: string;
   /** The latest allocation figures the page gave before `asOf`, when there are any. */
   readonly allocation?: AtpAllocation;
@@ -178,36 +184,27 @@ function uncovered(
   return gaps;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-function listText(parts: readonly string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-}
-
 /** The sentence on the parameters of the window's draws. */
-function selectionSentence(draws: readonly AtpComparedDraw[]): string {
+function selectionSentence(draws: readonly AtpComparedDraw[]): Message {
   const published = draws.filter((d) => d.selection?.published === true);
   const unpublished = draws.length - published.length;
   if (published.length === 0) {
     return draws.length === 0
-      ? "There is no draw whose selection parameters could be checked."
-      : `The AAIP did not publish the selection parameters of ${draws.length === 1 ? "this draw" : `these ${draws.length} draws`}, so they cannot be checked.`;
+      ? message("draw.selection-summary.no-draw", {})
+      : message("draw.selection-summary.none-published", { draws: draws.length });
   }
   const keptOut = published.filter((d) => d.selection?.verdict === "fail");
   const undecided = published.filter((d) => d.selection?.verdict === "unknown");
-  const met = published.length - keptOut.length - undecided.length;
-  const kept = keptOut.map((d) => `${d.date}: ${d.selection?.keptOutBy.map((k) => k.parameter.text).join("; ")}`);
-  const parts = [
-    met > 0 ? `meet every parameter of ${met}` : undefined,
-    keptOut.length > 0 ? `would have been kept out of ${keptOut.length} (${kept.join(" | ")})` : undefined,
-    undecided.length > 0 ? `leave ${undecided.length} undecided until more is answered` : undefined,
-  ].filter((p) => p !== undefined);
-  const others =
-    unpublished > 0 ? ` The parameters of the other ${plural(unpublished, "draw")} were not published.` : "";
-  return `Of the ${plural(published.length, "draw")} with published selection parameters, your answers ${listText(parts)}.${others}`;
+  return message("draw.selection-summary", {
+    published: published.length,
+    met: published.length - keptOut.length - undecided.length,
+    keptOut: keptOut.map((d) => ({
+      date: d.date,
+      parameters: (d.selection?.keptOutBy ?? []).map((k) => k.parameter.message),
+    })),
+    undecided: undecided.length,
+    unpublished,
+  });
 }
 
 /**
@@ -257,29 +254,25 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
     .filter((d) => d.date >= from && d.date <= to)
     .map((d): AtpComparedDraw => {
       const compared = { ...d, atOrAbove: score >= d.minimumScore };
-      return candidate === undefined
-        ? compared
-        : { ...compared, selection: checkDrawSelection(candidate, d, data.parametersNotPublished) };
+      return candidate === undefined ? compared : { ...compared, selection: checkDrawSelection(candidate, d) };
     });
   const atOrAbove = draws.filter((d) => d.atOrAbove).length;
   // The window's days from knownFrom on (there were no Worker EOI draws before it).
   const start = [from, data.knownFrom].sort().at(-1) as IsoDate;
   const notCovered = to < data.knownFrom ? [] : uncovered(start, to, data.coverage);
-  const gap =
-    (from < data.knownFrom
-      ? ` There were no Worker EOI draws before ${data.knownFrom}, when the Worker EOI began.`
-      : "") +
-    notCovered
-      .map((g) =>
-        g.from > data.knownThrough
-          ? ` Draws after ${data.knownThrough} are not in our data.`
-          : ` Draws from ${g.from} to ${g.to} are not in our data.`,
-      )
-      .join("");
-  const statement =
+  const gaps: Message[] = [
+    ...(from < data.knownFrom ? [message("draw.gap.before-worker-eoi", { knownFrom: data.knownFrom })] : []),
+    ...notCovered.map((g) =>
+      g.from > data.knownThrough
+        ? message("draw.gap.after", { knownThrough: data.knownThrough })
+        : message("draw.gap.period", { from: g.from, to: g.to }),
+    ),
+  ];
+  const said =
     draws.length === 0
-      ? `No Accelerated Tech Pathway draw in our data was held from ${from} to ${to}, so there is no history to compare a score of ${score} with.${gap}`
-      : `A Worker EOI score of ${score} was at or above the minimum of ${atOrAbove} of ${draws.length} Accelerated Tech Pathway draw${draws.length === 1 ? "" : "s"} held from ${from} to ${to}. This is history, not a promise: each draw sets its own minimum score.${gap}`;
+      ? message("draw.comparison.no-draw", { score, from, to, gaps })
+      : message("draw.comparison", { score, atOrAbove, of: draws.length, from, to, gaps });
+  const selection = candidate === undefined ? undefined : selectionSentence(draws);
   const allocation = data.allocations.filter((a) => a.updated < asOf).at(-1);
   return {
     ok: true,
@@ -295,8 +288,9 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
     verified: data.verified,
     notCovered,
     complete: notCovered.length === 0,
-    statement,
-    ...(candidate === undefined ? {} : { selectionStatement: selectionSentence(draws) }),
+    message: said,
+    statement: englishReason(said),
+    ...(selection === undefined ? {} : { selectionMessage: selection, selectionStatement: englishReason(selection) }),
     ...(allocation === undefined ? {} : { allocation }),
     source: data.source,
   };

@@ -4,8 +4,7 @@
 // nextStepsFor. Read off the result tree (case ids `atp.qualifying-job#<path>`).
 
 import type { IsoDate } from "../../core/iso-date.js";
-import { englishReason } from "../../core/legacy-reason.js";
-import { type Message, message } from "../../core/message.js";
+import { message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -45,12 +44,9 @@ function leaf(node: RuleResult, id: string): RuleResult | undefined {
   return findNode(node, (r) => r.id === id);
 }
 
-/** A remedy step: a next step with its action as data (`message`) as well as in English (`action`). */
-export type RemedyStep = NextStep & { readonly message: Message };
-
 /** The steps, and the candidate as it would be once they are done (to check they could help). */
 export interface Remedies {
-  readonly steps: readonly RemedyStep[];
+  readonly steps: readonly NextStep[];
   readonly fixed: Candidate;
 }
 
@@ -62,7 +58,7 @@ export interface Remedies {
  */
 export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleResult): Remedies | undefined {
   if (findNode(result, (r) => r.id === "atp.qualifying-job" && r.verdict === "pass") !== undefined) return undefined;
-  const steps: RemedyStep[] = [];
+  const steps: NextStep[] = [];
   const fixed: Mutable<Candidate> = { ...candidate };
   const history = pathwayHistory();
   let offered = false;
@@ -81,18 +77,17 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
       kind.verdict !== "pass"
     ) {
       offered = true;
-      const action = message("atp.remedy.written-job-offer", {
+      const certain = qualifyingJobRuleOn(asOf) === "offer-only";
+      const job = {
         ...(entry.employer?.name === undefined ? {} : { employer: entry.employer.name }),
         path,
         noc: entry.noc,
-        asOf,
-        // Given when only a job offer counts on asOf (the step is then certain to be needed).
-        ...(qualifyingJobRuleOn(asOf) === "offer-only" ? { offerFrom: history.qualifyingJob.offerFrom } : {}),
-      });
+      };
       steps.push({
         id: "written-job-offer",
-        action: englishReason(action),
-        message: action,
+        message: certain
+          ? message("step.written-job-offer", { ...job, offerFrom: history.qualifyingJob.offerFrom })
+          : message("step.written-job-offer.uncertain", { ...job, asOf }),
         source: history.qualifyingJob.offerSource,
       });
       const offer: Mutable<JobOffer> = { noc: entry.noc, permanent: true, offeredOn: asOf };
@@ -115,11 +110,13 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
       const jobNoc = path === "jobOffer" ? candidate.jobOffer?.noc : entry?.noc;
       const successors = nocSuccessorCodes(primary);
       const target = jobNoc !== undefined && successors.includes(jobNoc) ? [jobNoc] : successors;
-      const action = message("atp.remedy.update-profile-noc", { primary, target, from: history.profileNoc2021.from });
       steps.push({
         id: "update-profile-noc",
-        action: englishReason(action),
-        message: action,
+        message: message("step.update-profile-noc", {
+          code: primary,
+          successors: target,
+          from: history.profileNoc2021.from,
+        }),
         source: history.profileNoc2021.source,
       });
       const profile = candidate.expressEntryProfile;

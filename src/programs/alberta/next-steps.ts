@@ -1,8 +1,8 @@
 import { readAsOf } from "../../core/as-of.js";
 import { addMonths } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
-import { formatEnCa } from "../../core/format-number.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import { type Message, message } from "../../core/message.js";
 import {
   type CrsBreakdown,
   expressEntryProfileExpiry,
@@ -16,16 +16,25 @@ import { type AtpIntake, atpIntakeOn } from "./atp-intake.js";
 import { ALBERTA_STREAM_SECONDARY_SOURCE, MISREPRESENTATION_SOURCE } from "./sources.js";
 
 /**
- * One thing to do next, with its deadline when there is one, and where the rule comes from.
+ * One thing to do next, with its deadline when there is one, and where the rule comes from. The
+ * step is said by `message` (id `step.<...>`, with its dates, amounts and days as parameters):
+ * render it with `renderMessage(step.message, en)` (or `fr`), or the whole assessment with
+ * `renderAssessment`, which gives each step a `text`.
  *
  * @example
  * ```ts
- * const step: NextStep = { id: "accept-nomination", action: "Accept the nomination ...", due: isoDate("2026-03-03"), source };
+ * const step: NextStep = {
+ *   id: "ita-deadline",
+ *   message: message("step.ita-deadline", { days: 60 }),
+ *   source,
+ * };
+ * renderMessage(step.message, en); // "After an invitation to apply for permanent residence, you have 60 days ..."
  * ```
  */
 export interface NextStep {
   readonly id: string;
-  readonly action: string;
+  /** What to do, as a message: `renderMessage(step.message, locale)` gives its text. */
+  readonly message: Message;
   readonly due?: IsoDate;
   readonly source: Citation;
 }
@@ -44,6 +53,13 @@ const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
   retrieved: isoDate("2026-11-25"),
 });
+
+/** Days to accept a provincial nomination in the Express Entry profile (NOMINATION_SOURCE). */
+const NOMINATION_ACCEPTANCE_DAYS = 30;
+/** Days to submit the application after an invitation to apply (ITA_SOURCE). */
+const ITA_DAYS = 60;
+/** Years of inadmissibility for misrepresentation (MISREPRESENTATION_SOURCE). */
+const MISREPRESENTATION_YEARS = 5;
 
 const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Express Entry: after you're invited to apply (60 days to submit) – IRCC",
@@ -87,7 +103,7 @@ export function nextStepsFor(
   if (context.status === "incomplete" && context.missing.length > 0) {
     steps.push({
       id: "answer-missing",
-      action: `Answer the questions still open so the assessment can decide: ${context.missing.join(", ")}.`,
+      message: message("step.answer-missing", { missing: context.missing }),
       source: ALBERTA_STREAM_SECONDARY_SOURCE,
     });
   }
@@ -98,7 +114,7 @@ export function nextStepsFor(
     if (expires > asOf && addMonths(asOf, 3) >= expires) {
       steps.push({
         id: "profile-expiring",
-        action: `Your Express Entry profile expires on ${expires}, within 3 months: candidates whose profile expires that soon are less likely to be asked to apply. Renew it when it expires.`,
+        message: message("step.profile-expiring", { expires, months: 3 }),
         due: expires,
         source: ALBERTA_STREAM_SECONDARY_SOURCE,
       });
@@ -112,7 +128,7 @@ export function nextStepsFor(
     const intake = atpIntakeOn(asOf);
     steps.push({
       id: INTAKE_STEP_IDS[intake.period],
-      action: intake.action,
+      message: intake.actionMessage,
       source: intake.source,
     });
     if (intake.period === "worker-eoi") steps.push(...workerEoiTermSteps(asOf));
@@ -121,20 +137,22 @@ export function nextStepsFor(
     const withNomination = context.crs !== undefined ? withProvincialNomination(context.crs).total : undefined;
     steps.push({
       id: "nomination-points",
-      action: `If Alberta nominates you, accept the nomination in your Express Entry profile within 30 days: it adds ${PROVINCIAL_NOMINATION_POINTS} CRS points${withNomination !== undefined ? ` (your score would be ${withNomination})` : ""}.`,
+      message: message("step.nomination-points", {
+        days: NOMINATION_ACCEPTANCE_DAYS,
+        points: PROVINCIAL_NOMINATION_POINTS,
+        ...(withNomination === undefined ? {} : { withNomination }),
+      }),
       source: NOMINATION_SOURCE,
     });
   }
   steps.push({
     id: "ita-deadline",
-    action:
-      "After an invitation to apply for permanent residence, you have 60 days to submit the complete application.",
+    message: message("step.ita-deadline", { days: ITA_DAYS }),
     source: ITA_SOURCE,
   });
   steps.push({
     id: "truthful-answers",
-    action:
-      "Give only true and complete information: a finding of misrepresentation makes you inadmissible to Canada for 5 years.",
+    message: message("step.truthful-answers", { years: MISREPRESENTATION_YEARS }),
     source: MISREPRESENTATION_SOURCE,
   });
   return steps;
@@ -149,7 +167,13 @@ function acceptNominationStep(
   if (due < asOf) return undefined;
   return {
     id: "accept-nomination",
-    action: `Accept the ${nomination.province} nomination in your Express Entry profile by ${due} (30 days from ${nomination.nominatedOn}); it adds ${PROVINCIAL_NOMINATION_POINTS} CRS points.`,
+    message: message("step.accept-nomination", {
+      province: nomination.province,
+      due,
+      days: NOMINATION_ACCEPTANCE_DAYS,
+      nominatedOn: nomination.nominatedOn,
+      points: PROVINCIAL_NOMINATION_POINTS,
+    }),
     due,
     source: NOMINATION_SOURCE,
   };
@@ -166,8 +190,6 @@ function albertaNomineeSteps(candidate: Candidate, asOf: IsoDate): NextStep[] {
   return accept ? [accept] : [];
 }
 
-const cad = (amount: number): string => `$${formatEnCa(amount)}`;
-
 /** The Worker EOI terms in force on `asOf` (data/alberta/aaip-worker-eoi-terms.json), each with its source. */
 function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
   const terms = aaipTerms();
@@ -176,10 +198,10 @@ function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
   if (fee) {
     steps.push({
       id: "worker-eoi-fee",
-      action:
+      message:
         fee.amountCad === 0
-          ? "There is no fee to submit a Worker Expression of Interest."
-          : `Submitting a Worker Expression of Interest costs a ${cad(fee.amountCad)} fee (since ${fee.from}).`,
+          ? message("step.worker-eoi-fee.none", {})
+          : message("step.worker-eoi-fee", { amount: fee.amountCad, from: fee.from }),
       source: fee.source,
     });
   }
@@ -187,8 +209,7 @@ function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
   if (one) {
     steps.push({
       id: "one-worker-eoi",
-      action:
-        "You can have only one Worker Expression of Interest, and cannot create one while you have another Worker or Entrepreneur EOI or a draft or active AAIP application: withdraw those first.",
+      message: message("step.one-worker-eoi", {}),
       source: one.source,
     });
   }
@@ -196,7 +217,7 @@ function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
   if (validity) {
     steps.push({
       id: "worker-eoi-validity",
-      action: `A Worker Expression of Interest is valid for ${validity.months === 12 ? "one year" : `${validity.months} months`} after you submit it; editing it does not extend it.`,
+      message: message("step.worker-eoi-validity", { months: validity.months }),
       source: validity.source,
     });
   }
@@ -204,7 +225,7 @@ function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
   if (invitation) {
     steps.push({
       id: "invitation-period",
-      action: `If the AAIP invites you, act within the ${invitation.days}-day invitation period: apply, or reject the invitation to return to the Worker EOI pool.`,
+      message: message("step.invitation-period", { days: invitation.days }),
       source: invitation.source,
     });
   }
@@ -212,7 +233,7 @@ function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
   if (applicationFee) {
     steps.push({
       id: "application-fee",
-      action: `The application to an AAIP worker stream (the Alberta Express Entry Stream is one) costs a ${cad(applicationFee.amountCad)} fee (since ${applicationFee.from}).`,
+      message: message("step.application-fee", { amount: applicationFee.amountCad, from: applicationFee.from }),
       source: applicationFee.source,
     });
   }

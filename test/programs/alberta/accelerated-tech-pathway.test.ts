@@ -35,6 +35,7 @@ import {
   withValue,
 } from "../../fixtures/alberta/builders.js";
 import { celpip } from "../../fixtures/language-tests.js";
+import { stepText } from "../../fixtures/messages.js";
 
 const fixture = (name: string): JsonObject =>
   JSON.parse(readFileSync(new URL(`../../fixtures/alberta/${name}`, import.meta.url), "utf8")) as JsonObject;
@@ -524,7 +525,7 @@ describe("dates", () => {
     expect(match?.reason).toMatch(/NOC 2173 is a NOC 2016 code, so it does not match the job \(NOC 21231\)/);
     expect(match?.source?.url).toBe("https://www.alberta.ca/aaip-updates");
     expect(from.nextSteps.map((s) => s.id)).toEqual(["update-profile-noc"]);
-    expect(from.nextSteps[0]?.action).toMatch(/\(2173 became 21231\): since 2022-11-16/);
+    expect(stepText(from.nextSteps[0])).toMatch(/\(2173 became 21231\): since 2022-11-16/);
     // 2026-11-25: the same, for the example.
     const now = assessAtp(withValue(offerOnly(), "expressEntryProfile.primaryOccupation", "2173"));
     expect(now.status).toBe("ineligible");
@@ -570,7 +571,7 @@ describe("next steps", () => {
     if (crs === undefined) throw new Error("expected a CRS breakdown");
     const total = withProvincialNomination(crs).total;
     expect(total).toBe(485 + PROVINCIAL_NOMINATION_POINTS);
-    expect(a.nextSteps.find((s) => s.id === "nomination-points")?.action).toContain(`your score would be ${total}`);
+    expect(stepText(a.nextSteps.find((s) => s.id === "nomination-points"))).toContain(`your score would be ${total}`);
     for (const step of a.nextSteps) expect(step.source.url).toMatch(/^https:\/\//);
   });
 
@@ -600,7 +601,7 @@ describe("next steps", () => {
     const a = assessAtp(eligibleOn(d(day)), d(day));
     expect(a.status).toBe("eligible");
     expect(a.nextSteps[0]?.id).toBe(id);
-    expect(a.nextSteps[0]?.action).toMatch(action);
+    expect(stepText(a.nextSteps[0])).toMatch(action);
     expect(a.nextSteps[0]?.source.url).toMatch(/^https:\/\/www\.alberta\.ca\/aaip-/);
     for (const other of ["atp-web-form", "atp-monthly-intake", "atp-no-intake", "worker-eoi"].filter((o) => o !== id)) {
       expect(a.nextSteps.map((s) => s.id)).not.toContain(other);
@@ -613,7 +614,7 @@ describe("next steps", () => {
     const accept = a.nextSteps.find((s) => s.id === "accept-nomination");
     expect(accept?.due).toBe("2026-12-10");
     expect(accept?.due).toBe(nominationAcceptanceDeadline(d("2026-11-10")));
-    expect(accept?.action).toMatch(/Accept the BC nomination .* by 2026-12-10/);
+    expect(stepText(accept)).toMatch(/Accept the BC nomination .* by 2026-12-10/);
     // The CRS minimum is checked without the nomination's points.
     expect(a.crs?.total).toBe(485);
     expect(a.nextSteps.map((s) => s.id)).not.toContain("nomination-points");
@@ -650,6 +651,6 @@ describe("next steps", () => {
   it("incomplete: the first step asks for the missing answers", () => {
     const a = assessAtp(without(offerOnly(), "jobOffer.hoursPerWeek"));
     expect(a.nextSteps[0]?.id).toBe("answer-missing");
-    expect(a.nextSteps[0]?.action).toContain("jobOffer.hoursPerWeek");
+    expect(stepText(a.nextSteps[0])).toContain("jobOffer.hoursPerWeek");
   });
 });

@@ -24,6 +24,7 @@ import {
   withValue,
 } from "../../fixtures/alberta/builders.js";
 import { celpip } from "../../fixtures/language-tests.js";
+import { frenchOf, reasonOf } from "../../fixtures/messages.js";
 
 /** A day whose 12-month window holds the draw of 2024-12-11 and no other. */
 const ASOF = isoDate("2025-12-01");
@@ -84,6 +85,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       kind: "work-permit-expiry",
       onOrAfter: "2025-02-28",
       text: "Work permit expiry date of February 28, 2025 or later",
+      message: { id: "draw.parameter.work-permit-expiry", params: { onOrAfter: "2025-02-28" } },
     });
     expect(first?.parameters?.[4]).toMatchObject({ kind: "profile-expiry", onOrAfter: "2025-08-31" });
     expect(first?.parameters?.[1]).toMatchObject({ minimumClb: 5 });
@@ -387,6 +389,17 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       // The window reaches into 2025, whose draws are not in the data: not complete, and said.
       notCovered: [{ from: "2025-01-30", to: "2025-12-31" }],
       complete: false,
+      message: {
+        id: "draw.comparison",
+        params: {
+          score: 63,
+          atOrAbove: 1,
+          of: 1,
+          from: "2025-01-30",
+          to: "2026-01-29",
+          gaps: [{ id: "draw.gap.period", params: { from: "2025-01-30", to: "2025-12-31" } }],
+        },
+      },
       statement:
         "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
       source: SOURCE,
@@ -507,5 +520,138 @@ describe("data/alberta/atp-draws.json: each period holds its own draws and alloc
       expect(describeIsoDateProblem(a.assessingReceivedOnOrBefore)).toBeUndefined();
     }
     expect(atpAllocations().map((a) => a.source.url)).toEqual(allocations.map(({ v }) => v.source.url));
+  });
+});
+
+// The draw comparison's explanations as data (ids and parameters) and their text in both languages.
+describe("atp-draws: messages, in English and in French", () => {
+  it("every published parameter's message renders, in English, the AAIP's words held in the data", () => {
+    const parameters = atpDraws().flatMap((d) => d.parameters ?? []);
+    expect(parameters).toHaveLength(9);
+    for (const p of parameters) expect(reasonOf(p), p.kind).toBe(p.text);
+    expect(parameters.map((p) => p.message.params)).toEqual([
+      { onOrAfter: "2025-02-28" },
+      { minimumClb: 5 },
+      {},
+      { minimum: 300 },
+      { onOrAfter: "2025-08-31" },
+      { minimumMonths: 12 },
+      {},
+      {},
+      {},
+    ]);
+  });
+
+  it("a draw without parameters says the page's words (data/alberta/atp-draws.json) and, in French, PIAA", () => {
+    const c = atpDrawComparison(60, { asOf: isoDate("2026-06-01"), candidate: parse(exampleCandidate()) });
+    if (!c.ok) throw new Error("expected a comparison");
+    const selection = c.draws[0]?.selection;
+    if (selection === undefined) throw new Error("expected a selection");
+    expect(selection.message).toStrictEqual({ id: "draw.selection.not-published", params: {} });
+    expect(reasonOf(selection)).toBe(drawsJson.parametersNotPublished);
+    expect(frenchOf(selection)).toMatch(/^Le PIAA n’a pas publié les paramètres de sélection de cette ronde/);
+    expect(c.selectionMessage).toStrictEqual({ id: "draw.selection-summary.none-published", params: { draws: 6 } });
+    expect(frenchOf({ message: c.selectionMessage ?? c.message })).toBe(
+      "Le PIAA n’a pas publié les paramètres de sélection de ces 6 rondes : ils ne peuvent pas être vérifiés.",
+    );
+  });
+
+  it("kept out: the checks, the draw's outcome and the summary, as ids and parameters", () => {
+    let input = withValue(candidate(), "status.workPermitValidUntil", "2025-01-31");
+    input = withValue(input, "jobOffer.hoursPerWeek", 20);
+    const kept = draw(input);
+    const permit = { id: "draw.check.work-permit.before", params: { until: "2025-01-31", onOrAfter: "2025-02-28" } };
+    const hours = { id: "draw.check.offer.not-full-time", params: { hours: 20, minimum: 30 } };
+    expect(kept.selection?.keptOutBy.map((k) => k.message)).toStrictEqual([permit, hours]);
+    const permitParameter = { id: "draw.parameter.work-permit-expiry", params: { onOrAfter: "2025-02-28" } };
+    const offerParameter = { id: "draw.parameter.full-time-offer", params: {} };
+    expect(kept.selection?.message).toStrictEqual({
+      id: "draw.selection.kept-out",
+      params: {
+        of: 9,
+        keptOutBy: [
+          { parameter: permitParameter, reason: permit },
+          { parameter: offerParameter, reason: hours },
+        ],
+      },
+    });
+    const c = atpDrawComparison(60, { asOf: ASOF, candidate: parse(input) });
+    if (!c.ok) throw new Error("expected a comparison");
+    expect(c.selectionMessage).toStrictEqual({
+      id: "draw.selection-summary",
+      params: {
+        published: 1,
+        met: 0,
+        keptOut: [{ date: "2024-12-11", parameters: [permitParameter, offerParameter] }],
+        undecided: 0,
+        unpublished: 0,
+      },
+    });
+    if (kept.selection === undefined) throw new Error("expected a selection");
+    expect(frenchOf(kept.selection)).toBe(
+      "Écarté par 2 des 9 paramètres publiés : Date d’expiration du permis de travail le 2025-02-28 ou plus tard (Votre permis de travail expire le 2025-01-31, avant le 2025-02-28.) ; Offre d’emploi à temps plein en Alberta (20 heures par semaine, ce n’est pas à temps plein (30 ou plus).).",
+    );
+  });
+
+  it("the checks that pass, with their values: CRS, language levels, months of work", () => {
+    const d = draw(candidate());
+    const byKind = (kind: AtpDrawParameter["kind"]) => d.selection?.checks.find((c) => c.parameter.kind === kind);
+    expect(byKind("crs")?.message).toStrictEqual({
+      id: "draw.check.crs.met",
+      params: { total: expect.any(Number), minimum: 300 },
+    });
+    expect(byKind("language")?.message).toStrictEqual({
+      id: "draw.check.language.met",
+      params: {
+        result: { scale: "CLB", levels: { reading: 9, writing: 8, listening: 10, speaking: 9 } },
+        minimum: 5,
+      },
+    });
+    const language = byKind("language");
+    if (language === undefined) throw new Error("no language check");
+    expect(reasonOf(language)).toBe(
+      "CLB reading 9, writing 8, listening 10, speaking 9: 5 or higher in every ability.",
+    );
+    expect(frenchOf(language)).toBe(
+      "NCLC en anglais (compréhension de l’écrit 9, expression écrite 8, compréhension de l’oral 10, expression orale 9) : 5 ou plus dans chaque compétence.",
+    );
+    expect(d.selection?.message).toStrictEqual({ id: "draw.selection.met", params: { of: 9 } });
+  });
+
+  it("an unanswered parameter names what is missing", () => {
+    const open = check(without(candidate(), "status.workPermitValidUntil"), "work-permit-expiry");
+    expect(open.message).toStrictEqual({ id: "draw.check.not-answered", params: { answer: "work-permit-expiry" } });
+    expect(reasonOf(open)).toBe("Not answered: the day your work permit expires.");
+    expect(frenchOf(open)).toBe("Sans réponse : la date d’expiration de votre permis de travail.");
+  });
+
+  it("the comparison: score, counts, window and the gap in the data; in French, the same dates", () => {
+    const c = atpDrawComparison(57, { asOf: isoDate("2026-06-01") });
+    if (!c.ok) throw new Error("expected a comparison");
+    expect(c.message).toStrictEqual({
+      id: "draw.comparison",
+      params: {
+        score: 57,
+        atOrAbove: 3,
+        of: 6,
+        from: "2025-06-01",
+        to: "2026-05-31",
+        gaps: [{ id: "draw.gap.period", params: { from: "2025-06-01", to: "2025-12-31" } }],
+      },
+    });
+    expect(frenchOf(c)).toBe(
+      "Une note de Worker EOI de 57 atteignait ou dépassait le minimum de 3 des 6 rondes de l’Accelerated Tech Pathway tenues du 2025-06-01 au 2026-05-31. C’est un historique, pas une promesse : chaque ronde fixe sa propre note minimale. Les rondes du 2025-06-01 au 2025-12-31 ne sont pas dans nos données.",
+    );
+    const none = atpDrawComparison(70, { asOf: isoDate("2024-09-30") });
+    if (!none.ok) throw new Error("expected a comparison");
+    expect(none.message).toStrictEqual({
+      id: "draw.comparison.no-draw",
+      params: {
+        score: 70,
+        from: "2023-09-30",
+        to: "2024-09-29",
+        gaps: [{ id: "draw.gap.before-worker-eoi", params: { knownFrom: "2024-09-30" } }],
+      },
+    });
   });
 });

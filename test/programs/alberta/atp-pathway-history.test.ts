@@ -16,6 +16,7 @@ import {
   without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
+import { stepText } from "../../fixtures/messages.js";
 
 /** {@link eligibleOn} `asOf` without a job offer: the Alberta job (`workHistory[1]`) is the only case. */
 function currentJobOnly(asOf: IsoDate): JsonObject {
@@ -73,10 +74,12 @@ describe("a current job without an offer, on both sides of each date", () => {
       expect(rule?.reason).toContain("first dated on 2024-12-11");
       // The next step: a written offer from the current employer counts whatever the law was.
       const step = a.nextSteps.find((s) => s.id === "written-job-offer");
-      expect(step?.action).toMatch(
+      expect(stepText(step)).toMatch(
         /^Ask Chinook Cloud Ltd\. for a written permanent full-time job offer for your current job \(workHistory\[1\], NOC 21231\)/,
       );
-      expect(step?.action).toMatch(new RegExp(`whether a current job without an offer counts on ${day} is uncertain`));
+      expect(stepText(step)).toMatch(
+        new RegExp(`whether a current job without an offer counts on ${day} is uncertain`),
+      );
     }
   });
 
@@ -89,7 +92,7 @@ describe("a current job without an offer, on both sides of each date", () => {
     expect(a.failed[0]?.source?.url).toBe("https://www.alberta.ca/aaip-processing-information");
     // Ineligible, yet one step is given: with that offer the candidate would be eligible.
     expect(a.nextSteps.map((s) => s.id)).toEqual(["written-job-offer"]);
-    expect(a.nextSteps[0]?.action).toMatch(
+    expect(stepText(a.nextSteps[0])).toMatch(
       /from 2024-12-11 the pathway asks for a job offer for full-time employment in Alberta/,
     );
     // Done: the offer it names makes the candidate eligible.

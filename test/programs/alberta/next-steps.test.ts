@@ -12,11 +12,17 @@ import {
   MISREPRESENTATION_SOURCE,
 } from "../../../src/programs/alberta/index.js";
 import { ASOF, exampleCandidate, parse } from "../../fixtures/alberta/builders.js";
+import { frenchOf, reasonOf } from "../../fixtures/messages.js";
 
 const eligible = { status: "eligible", missing: [] } as const;
 const ids = (asOf: string, candidate: Candidate = {}) =>
   nextStepsFor(candidate, isoDate(asOf), eligible).map((s) => s.id);
 const step = (asOf: string, id: string) => nextStepsFor({}, isoDate(asOf), eligible).find((s) => s.id === id);
+/** The English text of a step's message. */
+const text = (asOf: string, id: string) => {
+  const found = step(asOf, id);
+  return found === undefined ? undefined : reasonOf(found);
+};
 const TERMS = ["worker-eoi-fee", "one-worker-eoi", "worker-eoi-validity", "invitation-period", "application-fee"];
 const terms = (asOf: string) => ids(asOf).filter((id) => TERMS.includes(id));
 
@@ -24,26 +30,22 @@ describe("Worker EOI terms in next steps, by date", () => {
   it("before the Worker EOI (2024-09-29): none; from 2024-09-30: no fee, one Worker EOI at a time", () => {
     expect(terms("2024-09-29")).toEqual([]);
     expect(terms("2024-09-30")).toEqual(["worker-eoi-fee", "one-worker-eoi"]);
-    expect(step("2024-09-30", "worker-eoi-fee")?.action).toBe(
-      "There is no fee to submit a Worker Expression of Interest.",
-    );
-    expect(step("2024-09-30", "one-worker-eoi")?.action).toBe(
+    expect(text("2024-09-30", "worker-eoi-fee")).toBe("There is no fee to submit a Worker Expression of Interest.");
+    expect(text("2024-09-30", "one-worker-eoi")).toBe(
       "You can have only one Worker Expression of Interest, and cannot create one while you have another Worker or Entrepreneur EOI or a draft or active AAIP application: withdraw those first.",
     );
   });
 
   it("the $1,500 worker-stream application fee from 2025-04-01, not on 2025-03-31", () => {
     expect(terms("2025-03-31")).not.toContain("application-fee");
-    expect(step("2025-04-01", "application-fee")?.action).toBe(
+    expect(text("2025-04-01", "application-fee")).toBe(
       "The application to an AAIP worker stream (the Alberta Express Entry Stream is one) costs a $1,500 fee (since 2025-04-01).",
     );
   });
 
   it("the Worker EOI fee: free until 2026-04-06, $135 from 2026-04-07", () => {
-    expect(step("2026-04-06", "worker-eoi-fee")?.action).toBe(
-      "There is no fee to submit a Worker Expression of Interest.",
-    );
-    expect(step("2026-04-07", "worker-eoi-fee")?.action).toBe(
+    expect(text("2026-04-06", "worker-eoi-fee")).toBe("There is no fee to submit a Worker Expression of Interest.");
+    expect(text("2026-04-07", "worker-eoi-fee")).toBe(
       "Submitting a Worker Expression of Interest costs a $135 fee (since 2026-04-07).",
     );
   });
@@ -51,10 +53,10 @@ describe("Worker EOI terms in next steps, by date", () => {
   it("the one-year validity and the 15-day invitation period from 2026-05-26, not on 2026-05-25", () => {
     expect(terms("2026-05-25")).toEqual(["worker-eoi-fee", "one-worker-eoi", "application-fee"]);
     expect(terms("2026-05-26")).toEqual(TERMS);
-    expect(step("2026-05-26", "worker-eoi-validity")?.action).toBe(
+    expect(text("2026-05-26", "worker-eoi-validity")).toBe(
       "A Worker Expression of Interest is valid for one year after you submit it; editing it does not extend it.",
     );
-    expect(step("2026-05-26", "invitation-period")?.action).toBe(
+    expect(text("2026-05-26", "invitation-period")).toBe(
       "If the AAIP invites you, act within the 15-day invitation period: apply, or reject the invitation to return to the Worker EOI pool.",
     );
   });
@@ -89,8 +91,10 @@ describe("an Alberta nominee (ineligible: the stream does not nominate twice)", 
     expect(nextStepsFor(ab("2026-10-26"), isoDate("2026-11-25"), ineligible)).toStrictEqual([
       {
         id: "accept-nomination",
-        action:
-          "Accept the AB nomination in your Express Entry profile by 2026-11-25 (30 days from 2026-10-26); it adds 600 CRS points.",
+        message: {
+          id: "step.accept-nomination",
+          params: { province: "AB", due: "2026-11-25", days: 30, nominatedOn: "2026-10-26", points: 600 },
+        },
         due: "2026-11-25",
         source: {
           title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
@@ -120,8 +124,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
   };
   const ITA = {
     id: "ita-deadline",
-    action:
-      "After an invitation to apply for permanent residence, you have 60 days to submit the complete application.",
+    message: { id: "step.ita-deadline", params: { days: 60 } },
     source: {
       title: "Express Entry: after you're invited to apply (60 days to submit) – IRCC",
       url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/apply-permanent-residence.html",
@@ -130,14 +133,12 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
   };
   const TRUTHFUL = {
     id: "truthful-answers",
-    action:
-      "Give only true and complete information: a finding of misrepresentation makes you inadmissible to Canada for 5 years.",
+    message: { id: "step.truthful-answers", params: { years: 5 } },
     source: MISREPRESENTATION_SOURCE,
   };
   const WORKER_EOI = {
     id: "worker-eoi",
-    action:
-      "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
+    message: { id: "step.worker-eoi", params: { from: "2024-09-30" } },
     // data/alberta/atp-pathway-history.json, series.intake, the "worker-eoi" version.
     source: {
       title: "Alberta Advantage Immigration Program – Updates (alberta.ca; read from a stored copy)",
@@ -150,7 +151,10 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
   };
   const nominationPoints = (score?: number) => ({
     id: "nomination-points",
-    action: `If Alberta nominates you, accept the nomination in your Express Entry profile within 30 days: it adds 600 CRS points${score === undefined ? "" : ` (your score would be ${score})`}.`,
+    message: {
+      id: "step.nomination-points",
+      params: { days: 30, points: 600, ...(score === undefined ? {} : { withNomination: score }) },
+    },
     source: NOMINATION,
   });
   const eligible = { status: "eligible", missing: [] } as const;
@@ -186,7 +190,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     expect(updates.url).toBe(AAIP_UPDATES_SOURCE.url);
     expect(nextStepsFor({}, isoDate("2024-09-29"), eligible)[0]).toStrictEqual({
       id: "atp-no-intake",
-      action: "No intake is open on 2024-09-29: the Worker Expression of Interest opens on 2024-09-30.",
+      message: { id: "step.atp-no-intake", params: { asOf: "2024-09-29", opens: "2024-09-30" } },
       source: {
         ...updates,
         section:
@@ -196,8 +200,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     });
     expect(nextStepsFor({}, isoDate("2024-06-11"), eligible)[0]).toStrictEqual({
       id: "atp-monthly-intake",
-      action:
-        "Apply on 2024-06-11, the monthly acceptance date: once the month's target is reached no more applications are accepted until the next date.",
+      message: { id: "step.atp-monthly-intake.acceptance-date", params: { date: "2024-06-11" } },
       source: {
         ...updates,
         section:
@@ -207,8 +210,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     });
     expect(nextStepsFor({}, isoDate("2024-06-10"), eligible)[0]).toStrictEqual({
       id: "atp-web-form",
-      action:
-        "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.",
+      message: { id: "step.atp-web-form", params: {} },
       source: {
         title:
           "Alberta Express Entry Stream – Accelerated Tech Pathway web form (alberta.ca, launch-era version of the page)",
@@ -225,7 +227,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     const steps = nextStepsFor({}, ASOF, { status: "incomplete", missing: ["dateOfBirth", "jobOffer.noc"] });
     expect(steps[0]).toStrictEqual({
       id: "answer-missing",
-      action: "Answer the questions still open so the assessment can decide: dateOfBirth, jobOffer.noc.",
+      message: { id: "step.answer-missing", params: { missing: ["dateOfBirth", "jobOffer.noc"] } },
       source: ALBERTA_STREAM_SECONDARY_SOURCE,
     });
     expect(nextStepsFor({}, ASOF, { status: "incomplete", missing: [] }).map((s) => s.id)).toEqual([
@@ -245,8 +247,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     // Submitted 2026-02-25: expires 2027-02-25, exactly 3 months after 2026-11-25.
     expect(nextStepsFor(profile("2026-02-25"), ASOF, eligible)[0]).toStrictEqual({
       id: "profile-expiring",
-      action:
-        "Your Express Entry profile expires on 2027-02-25, within 3 months: candidates whose profile expires that soon are less likely to be asked to apply. Renew it when it expires.",
+      message: { id: "step.profile-expiring", params: { expires: "2027-02-25", months: 3 } },
       due: "2027-02-25",
       source: ALBERTA_STREAM_SECONDARY_SOURCE,
     });
@@ -265,8 +266,10 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     expect(nextStepsFor(nominated("2026-10-26"), ASOF, eligible)).toStrictEqual([
       {
         id: "accept-nomination",
-        action:
-          "Accept the AB nomination in your Express Entry profile by 2026-11-25 (30 days from 2026-10-26); it adds 600 CRS points.",
+        message: {
+          id: "step.accept-nomination",
+          params: { province: "AB", due: "2026-11-25", days: 30, nominatedOn: "2026-10-26", points: 600 },
+        },
         due: "2026-11-25",
         source: NOMINATION,
       },
@@ -294,5 +297,78 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     expect(facts.crs.total).toBe(485);
     const steps = nextStepsFor({}, ASOF, { ...eligible, crs: facts.crs });
     expect(byId(steps, "nomination-points")).toStrictEqual(nominationPoints(1085));
+  });
+});
+
+// The steps' messages in English (the text the library always gave) and in French (IRCC's and the
+// AAIP's terms: PIAA, Entrée express, SCG, désignation; amounts and dates through Intl).
+describe("next-steps: the text of each step, in English and in French", () => {
+  const eligible = { status: "eligible", missing: [] } as const;
+  const nominated: Candidate = { provincialNomination: { province: "AB", nominatedOn: isoDate("2026-10-26") } };
+  const all = [
+    ...nextStepsFor({ expressEntryProfile: { submittedOn: isoDate("2026-02-25") } }, ASOF, {
+      status: "incomplete",
+      missing: ["dateOfBirth", "jobOffer.noc"],
+    }),
+    ...nextStepsFor(nominated, ASOF, eligible),
+  ];
+  const byId = (id: string) => {
+    const found = all.find((s) => s.id === id);
+    if (found === undefined) throw new Error(`no step ${id}`);
+    return found;
+  };
+
+  it.each([
+    ["answer-missing", "Answer the questions still open so the assessment can decide: dateOfBirth, jobOffer.noc."],
+    [
+      "profile-expiring",
+      "Your Express Entry profile expires on 2027-02-25, within 3 months: candidates whose profile expires that soon are less likely to be asked to apply. Renew it when it expires.",
+    ],
+    [
+      "worker-eoi",
+      "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
+    ],
+    [
+      "nomination-points",
+      "If Alberta nominates you, accept the nomination in your Express Entry profile within 30 days: it adds 600 CRS points.",
+    ],
+    [
+      "accept-nomination",
+      "Accept the AB nomination in your Express Entry profile by 2026-11-25 (30 days from 2026-10-26); it adds 600 CRS points.",
+    ],
+    [
+      "ita-deadline",
+      "After an invitation to apply for permanent residence, you have 60 days to submit the complete application.",
+    ],
+    [
+      "truthful-answers",
+      "Give only true and complete information: a finding of misrepresentation makes you inadmissible to Canada for 5 years.",
+    ],
+  ])("%s in English", (id, english) => {
+    expect(reasonOf(byId(id))).toBe(english);
+  });
+
+  it("in French: the fee in Canadian French (135 $), the year of validity, the 15 days, the 30 days, Entrée express, SCG", () => {
+    expect(frenchOf(byId("worker-eoi-fee")).replace(/\s/gu, " ")).toBe(
+      "La soumission d’une Worker Expression of Interest (EOI) entraîne des frais de 135 $ (depuis le 2026-04-07).",
+    );
+    expect(frenchOf(byId("worker-eoi-validity"))).toBe(
+      "Une Worker Expression of Interest (EOI) a une validité d’un an après sa soumission ; la modifier ne prolonge pas cette validité.",
+    );
+    expect(frenchOf(byId("invitation-period"))).toContain("15 jours pour donner suite à une invitation");
+    expect(frenchOf(byId("nomination-points"))).toBe(
+      "Si l’Alberta vous désigne, acceptez la désignation dans votre profil Entrée express dans les 30 jours : elle ajoute 600 points au SCG.",
+    );
+    expect(frenchOf(byId("accept-nomination"))).toContain("au plus tard le 2026-11-25");
+    expect(frenchOf(byId("ita-deadline"))).toContain("invitation à présenter une demande (IPD)");
+  });
+
+  it("in French, the $1,500 worker-stream application fee is 1 500 $ (Intl's narrow no-break space)", () => {
+    const fee = step("2025-04-01", "application-fee");
+    if (fee === undefined) throw new Error("no application-fee step");
+    expect(fee.message).toStrictEqual({ id: "step.application-fee", params: { amount: 1500, from: "2025-04-01" } });
+    expect(frenchOf(fee).replace(/\s/gu, " ")).toBe(
+      "Une demande à un volet pour travailleurs du PIAA (l’Alberta Express Entry Stream en est un) entraîne des frais de 1 500 $ (depuis le 2025-04-01).",
+    );
   });
 });

@@ -3,6 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import gridJson from "../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
+import { message } from "../../../src/core/message.js";
+import { renderMessage } from "../../../src/core/render.js";
 import {
   type AtpDrawComparison,
   atpDrawComparison,
@@ -16,10 +18,13 @@ import {
   type WorkerEoiLineId,
   type WorkerEoiScore,
 } from "../../../src/index.js";
+import { en } from "../../../src/locales/en/index.js";
+import { fr } from "../../../src/locales/fr/index.js";
 import type { WorkerEoiLine } from "../../../src/programs/alberta/index.js";
 import { type Json, parse as parseJson } from "../../fixtures/alberta/builders.js";
 import { candidateArb, dayBetween } from "../../fixtures/arbitraries/candidate.js";
 import { celpip, tef } from "../../fixtures/language-tests.js";
+import { frenchOf, reasonOf } from "../../fixtures/messages.js";
 
 const ASOF = "2026-06-01";
 
@@ -1149,11 +1154,13 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
       id,
       group,
       label,
+      message: { id: `worker-eoi.line.${id}`, params: {} } as WorkerEoiLine["message"],
       points,
       maximumReachable: points,
       maximum: points,
       option,
       optionLabel,
+      optionMessage: { id: "worker-eoi.option", params: { line: id, option } },
       source: GRID,
       ...(FAQ_HEADINGS[id] === undefined ? {} : { clarifiedBy: faq(FAQ_HEADINGS[id]) }),
       missing: [],
@@ -1463,5 +1470,57 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
         ],
       });
     }
+  });
+});
+
+// The grid's labels and the notes as messages: the English text is the grid's wording in the data
+// (data/alberta/worker-eoi-grid.json), and each has a French text.
+describe("Worker EOI: labels and notes as messages, in English and in French", () => {
+  const factors = gridJson.versions.flatMap((v) => v.value?.factors ?? []);
+
+  it("every factor's line message renders the grid's label, and every option's message its label", () => {
+    expect(factors.length).toBeGreaterThanOrEqual(12);
+    for (const factor of factors) {
+      const id = `worker-eoi.line.${factor.id}` as WorkerEoiLine["message"]["id"];
+      expect(renderMessage({ id, params: {} } as WorkerEoiLine["message"], en), factor.id).toBe(factor.label);
+      for (const option of factor.options) {
+        const m = message("worker-eoi.option", { line: factor.id, option: option.id });
+        expect(renderMessage(m, en), `${factor.id} ${option.id}`).toBe(option.label);
+        expect(renderMessage(m, fr), `${factor.id} ${option.id}`).not.toBe(option.id);
+      }
+    }
+  });
+
+  it("a scored line carries its label and option as messages; French says them in French", () => {
+    const age = line(with_({ dateOfBirth: "1995-01-01" }), "age");
+    expect([age.message, age.optionMessage]).toStrictEqual([
+      { id: "worker-eoi.line.age", params: {} },
+      { id: "worker-eoi.option", params: { line: "age", option: "21-34" } },
+    ]);
+    expect(reasonOf(age)).toBe("Age");
+    expect(frenchOf(age)).toBe("Âge");
+    expect(age.optionMessage && renderMessage(age.optionMessage, fr)).toBe("21 à 34 ans");
+  });
+
+  it("the wage-and-hours notes: ids, dates and paths as parameters; the same text in English, and French", () => {
+    const [asked] = score(with_({ jobOffer: offer() })).notes;
+    expect(asked?.message).toStrictEqual({
+      id: "worker-eoi.note.wage-and-hours-asked",
+      params: { from: "2026-02-25", answer: ["jobOffer.hourlyWageCad"] },
+    });
+    if (asked === undefined) throw new Error("expected a note");
+    expect(reasonOf(asked)).toBe(
+      "A Worker EOI submitted on or after 2026-02-25 must state the Alberta job offer's wage and hours of work (answer jobOffer.hourlyWageCad): they give no points, but draws that consider them leave out EOIs without them.",
+    );
+    expect(frenchOf(asked)).toMatch(/^Une Worker EOI soumise le 2026-02-25 ou après doit indiquer le salaire/);
+    const [old] = score(with_({ jobOffer: offer(), workerEoiSubmittedOn: "2026-02-24" })).notes;
+    if (old === undefined) throw new Error("expected a note");
+    expect(old.message).toStrictEqual({
+      id: "worker-eoi.note.wage-and-hours-not-collected",
+      params: { from: "2026-02-25", submitted: "2026-02-24" },
+    });
+    expect(reasonOf(old)).toBe(
+      "A Worker EOI submitted before 2026-02-25 (this one on 2026-02-24) holds no wage or hours of work for the Alberta job offer; draws that consider them do not consider it.",
+    );
   });
 });

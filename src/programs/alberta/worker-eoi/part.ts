@@ -3,6 +3,7 @@
 
 import { bandOf } from "../../../core/bands.js";
 import type { Citation } from "../../../core/citation.js";
+import { message } from "../../../core/message.js";
 import type { GridVersion } from "./data.js";
 import type { WorkerEoiLine, WorkerEoiLineId } from "./types.js";
 
@@ -51,12 +52,17 @@ export function lineOf(grid: GridVersion, id: WorkerEoiLineId, part: Part, clari
     id,
     group: factor?.group ?? "I",
     label: factor?.label ?? id,
+    message: message(`worker-eoi.line.${id}`, {}),
     points: part.points,
     maximumReachable: part.maximumReachable,
     maximum: factor?.maximum ?? 0,
     ...(part.option === undefined
       ? {}
-      : { option: part.option, optionLabel: factor?.optionLabels.get(part.option) ?? part.option }),
+      : {
+          option: part.option,
+          optionLabel: factor?.optionLabels.get(part.option) ?? part.option,
+          optionMessage: message("worker-eoi.option", { line: id, option: part.option }),
+        }),
     source: part.source ?? grid.source,
     ...(clarifiedBy === undefined ? {} : { clarifiedBy }),
     // A line already at its best has nothing left to ask.

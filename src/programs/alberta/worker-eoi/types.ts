@@ -3,6 +3,7 @@
 import type { Citation } from "../../../core/citation.js";
 import type { InputIssue } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
+import type { Message } from "../../../core/message.js";
 import type { ScoreBounds } from "../../../core/score-bounds.js";
 
 /**
@@ -33,15 +34,19 @@ export type WorkerEoiLineId =
  *
  * @example
  * ```ts
- * const line: WorkerEoiLine = { id: "age", group: "I", label: "Age", points: 5, maximumReachable: 5,
- *   maximum: 5, option: "21-34", optionLabel: "21 to 34", source: grid, missing: [] };
+ * const line: WorkerEoiLine = { id: "age", group: "I", label: "Age", message: message("worker-eoi.line.age", {}),
+ *   points: 5, maximumReachable: 5, maximum: 5, option: "21-34", optionLabel: "21 to 34",
+ *   optionMessage: message("worker-eoi.option", { line: "age", option: "21-34" }), source: grid, missing: [] };
  * ```
  */
 export interface WorkerEoiLine {
   readonly id: WorkerEoiLineId;
   /** Group I: human capital (max 69); Group II: economic factors (max 31). */
   readonly group: "I" | "II";
+  /** The grid's name of the factor, in English (the text of `message`). */
   readonly label: string;
+  /** The factor's name as a message (id `worker-eoi.line.<id>`), to show it in a locale. */
+  readonly message: Message;
   /** Points that are certain from the answers given. */
   readonly points: number;
   /** Points this line could reach if every unanswered question in `missing` were answered favourably; `>= points`. */
@@ -55,6 +60,8 @@ export interface WorkerEoiLine {
    * higher"`); present exactly when `option` is.
    */
   readonly optionLabel?: string;
+  /** `option` as a message (id `worker-eoi.option`, with the line and the option), present exactly when `option` is. */
+  readonly optionMessage?: Message;
   /** The grid (or, for a score taken from the French column, its secondary transcription). */
   readonly source: Citation;
   /**
@@ -74,12 +81,18 @@ export interface WorkerEoiLine {
  *
  * @example
  * ```ts
- * const note: WorkerEoiNote = { code: "wage_and_hours_asked", message: "...", source: updates };
+ * const note: WorkerEoiNote = {
+ *   code: "wage_and_hours_asked",
+ *   message: message("worker-eoi.note.wage-and-hours-asked", { from: isoDate("2026-02-25"), answer: ["jobOffer.hourlyWageCad"] }),
+ *   source: updates,
+ * };
+ * renderMessage(note.message, en);
  * ```
  */
 export interface WorkerEoiNote {
   readonly code: "wage_and_hours_asked" | "wage_and_hours_not_collected";
-  readonly message: string;
+  /** What the note says, as a message (id `worker-eoi.note.<...>`): `renderMessage(note.message, locale)`. */
+  readonly message: Message;
   readonly source: Citation;
 }
 

@@ -1,5 +1,6 @@
 // The Worker EOI's note on the Alberta job offer's wage and hours of work: asked, or not held.
 
+import { message } from "../../../core/message.js";
 import type { Candidate } from "../../../models/candidate.js";
 import type { WorkerEoiReadings } from "./data.js";
 import type { WorkerEoiNote } from "./types.js";
@@ -18,7 +19,7 @@ export function wageAndHoursNotes(readings: WorkerEoiReadings, c: Candidate): Wo
     return [
       {
         code: "wage_and_hours_not_collected",
-        message: `A Worker EOI submitted before ${from} (this one on ${submitted}) holds no wage or hours of work for the Alberta job offer; draws that consider them do not consider it.`,
+        message: message("worker-eoi.note.wage-and-hours-not-collected", { from, submitted }),
         source,
       },
     ];
@@ -28,12 +29,14 @@ export function wageAndHoursNotes(readings: WorkerEoiReadings, c: Candidate): Wo
     ...(offer.hoursPerWeek === undefined ? ["jobOffer.hoursPerWeek"] : []),
   ];
   if (open.length === 0) return [];
-  const when =
-    submitted === undefined ? `A Worker EOI submitted on or after ${from}` : `This Worker EOI (submitted ${submitted})`;
   return [
     {
       code: "wage_and_hours_asked",
-      message: `${when} must state the Alberta job offer's wage and hours of work (answer ${open.join(", ")}): they give no points, but draws that consider them leave out EOIs without them.`,
+      message: message("worker-eoi.note.wage-and-hours-asked", {
+        from,
+        ...(submitted === undefined ? {} : { submitted }),
+        answer: open,
+      }),
       source,
     },
   ];
