@@ -47,7 +47,7 @@ export function studyInCanada(
       verdict: "unknown",
       message: message("fsw.adaptability.study.undecided", {
         who: subject,
-        educationPath: education === undefined ? null : path,
+        educationPath: education === undefined ? path : null,
         open,
         answerPath: studied === undefined ? answerPath : null,
       }),
