@@ -106,7 +106,8 @@ const fswExperienceNeeds = (asOf: IsoDate, f: MessageFormat): string =>
 const FSW_EDUCATION_NEEDS =
   "FSW needs a Canadian secondary or post-secondary credential, or a foreign one with an ECA less than 5 years old";
 
-interface FswPointsBreakdown {
+/** The FSW selection points of each factor. */
+export interface FswPointsBreakdown {
   readonly language: number;
   readonly education: number;
   readonly experience: number;
@@ -118,7 +119,8 @@ interface FswPointsBreakdown {
 const breakdown = (p: FswPointsBreakdown): string =>
   `language ${p.language}, education ${p.education}, experience ${p.experience}, age ${p.age}, arranged employment ${p.arrangedEmployment}, adaptability ${p.adaptability}`;
 
-type CecWork = "skilled" | "teer-2-3";
+/** The CEC work a count is of. */
+export type CecWork = "skilled" | "teer-2-3";
 
 function cecWhat(work: CecWork, noc: 2016 | 2021, asOf: IsoDate, f: MessageFormat): string {
   return work === "skilled"
@@ -160,7 +162,8 @@ const family = (size: number): string => `${size} ${size === 1 ? "person" : "peo
 const fundsTable = (from: IsoDate, upperBound: boolean, f: MessageFormat): string =>
   `the table in force from ${f.date(from)}${upperBound ? " (an upper bound: the table in force then is not known)" : ""}`;
 
-type Who = "you" | "spouse";
+/** Whose adaptability element. */
+export type Who = "you" | "spouse";
 const workLabel = (who: Who): string =>
   who === "you"
     ? "full-time (30+ hours a week) skilled, authorised work in Canada"

@@ -170,7 +170,11 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
       "trade",
     );
     expect(seen).toEqual(["X1"]);
-    expect(explained(r)).toStrictEqual(pass(`A full-time job offer of at least one year in the trade: NOC X1, 40 hours a week, 18 months, ${LMIA}. ${TAKEN}`));
+    expect(explained(r)).toStrictEqual(
+      pass(
+        `A full-time job offer of at least one year in the trade: NOC X1, 40 hours a week, 18 months, ${LMIA}. ${TAKEN}`,
+      ),
+    );
   });
 
   it("the support: approved or an exempt work permit pass, naming it; none fails; left out is unknown", () => {

@@ -59,7 +59,13 @@ describe("fsw.settlement-funds.exempt", () => {
             { id: "federal.work-authorization.permit-valid", params: { until: "2027-01-15" } },
             {
               id: "federal.job-offer.valid",
-              params: { kind: "skilled-work", noc: "21231", hoursPerWeek: 40, durationMonths: "permanent", lmia: "approved" },
+              params: {
+                kind: "skilled-work",
+                noc: "21231",
+                hoursPerWeek: 40,
+                durationMonths: "permanent",
+                lmia: "approved",
+              },
             },
           ],
         },
