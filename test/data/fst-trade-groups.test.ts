@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { describeFstTradeGroups, FST_TRADE_GROUPS } from "../../src/programs/federal/fst-trades.js";
+import { message } from "../../src/core/message.js";
+import { FST_TRADE_GROUPS, fstTradeGroupsText } from "../../src/programs/federal/fst-trades.js";
+import { reasonOf } from "../fixtures/messages.js";
 
 describe("the FST trade groups in words, from the data", () => {
   it("names every version's groups, newest first, with the excluded groups and the end of the older one", () => {
-    expect(describeFstTradeGroups()).toBe(
-      "NOC 2021 Major Groups 72 except 726, 73, 82, 83, 92, 93 except 932, Minor Group 6320, Unit Group 62200; " +
-        "NOC 2016 Major Groups 72, 73, 82, 92, Minor Groups 632, 633 before 2022-11-16",
+    expect(reasonOf({ message: message("fst.trade.none", { groups: fstTradeGroupsText() }) })).toBe(
+      "No job in the work history is in a skilled trade (NOC 2021 Major Groups 72 except 726, 73, 82, 83, 92, 93 except 932, Minor Group 6320, Unit Group 62200; " +
+        "NOC 2016 Major Groups 72, 73, 82, 92, Minor Groups 632, 633 before 2022-11-16); FST needs two years in one.",
     );
   });
 

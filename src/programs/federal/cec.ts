@@ -4,12 +4,13 @@ import type { Assessment } from "../../core/assessment.js";
 import { allOf, anyOf } from "../../core/combinators.js";
 import { defineRule } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
+import { message } from "../../core/message.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";
 import { NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY } from "../../noc/teer.js";
-import { type FederalHours, formatHours, hoursVerdict } from "./experience.js";
+import { type FederalHours, hoursVerdict } from "./experience.js";
 import type { FederalFacts } from "./facts.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
@@ -26,19 +27,20 @@ import { FEDERAL_RULES_VERIFIED } from "./verified.js";
  */
 export const CANADIAN_EXPERIENCE_CLASS_PROGRAM = "federal.canadian-experience-class";
 
-function tiers(facts: FederalFacts): { high: string; low: string } {
-  return facts.asOf < NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY
-    ? { high: "NOC 2016 skill type 0 or skill level A", low: "NOC 2016 skill level B" }
-    : { high: "TEER 0 or 1", low: "TEER 2 or 3" };
+/** The NOC version in force on `asOf` for Express Entry: it names the skill tiers. */
+function nocOf(facts: FederalFacts): 2016 | 2021 {
+  return facts.asOf < NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY ? 2016 : 2021;
 }
 
-function hoursOutcome(hours: FederalHours, what: string, needs: string, historyGiven: boolean): RuleOutcome {
+function hoursOutcome(hours: FederalHours, work: "skilled" | "teer-2-3", facts: FederalFacts): RuleOutcome {
   const expected = `>= ${HOURS_PER_YEAR} hours`;
   const verdict = hoursVerdict(hours, HOURS_PER_YEAR);
-  if (!historyGiven) {
+  const noc = nocOf(facts);
+  const asOf = facts.asOf;
+  if (facts.candidate.workHistory === undefined) {
     return {
       verdict: "unknown",
-      reason: `The work history is not given; ${needs}.`,
+      message: message("cec.experience.not-answered", { work, noc }),
       expected,
       missing: ["workHistory"],
     };
@@ -46,19 +48,31 @@ function hoursOutcome(hours: FederalHours, what: string, needs: string, historyG
   if (verdict === "unknown") {
     return {
       verdict,
-      reason: `${formatHours(hours.hours)} hours of ${what} certainly count, up to ${formatHours(hours.possibleHours)} depending on the answers to ${hours.missing.join(", ")}; ${needs}.`,
+      message: message("cec.experience.undecided", {
+        work,
+        noc,
+        asOf,
+        hours: hours.hours,
+        possibleHours: hours.possibleHours,
+        missing: hours.missing,
+      }),
       expected,
       actual: hours.hours,
       missing: hours.missing,
     };
   }
-  const atMost =
-    verdict === "fail" && hours.possibleHours > hours.hours
-      ? ` (at most ${formatHours(hours.possibleHours)} even if every open question about the jobs were answered favourably)`
-      : "";
   return {
     verdict,
-    reason: `${formatHours(hours.hours)} hours of ${what}${atMost}; ${needs}.`,
+    message:
+      verdict === "pass"
+        ? message("cec.experience.met", { work, noc, asOf, hours: hours.hours })
+        : message("cec.experience.not-met", {
+            work,
+            noc,
+            asOf,
+            hours: hours.hours,
+            possibleHours: hours.possibleHours > hours.hours ? hours.possibleHours : null,
+          }),
     expected,
     actual: hours.hours,
   };
@@ -68,13 +82,7 @@ const experienceRule = defineRule<FederalFacts>({
   id: "cec.experience.one-year",
   title: "One year of skilled work in Canada in the last 3 years",
   source: cecProgramSource,
-  check: (facts) =>
-    hoursOutcome(
-      facts.experience.cecCanadian,
-      `skilled (${facts.asOf < NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY ? "NOC 2016 0, A or B" : "TEER 0, 1, 2 or 3"}) work in Canada, authorised, as an employee and not while a full-time student, in the 3 years before ${facts.asOf}`,
-      `CEC needs ${formatHours(HOURS_PER_YEAR)} hours (12 months full-time or the equivalent part-time)`,
-      facts.candidate.workHistory !== undefined,
-    ),
+  check: (facts) => hoursOutcome(facts.experience.cecCanadian, "skilled", facts),
 });
 
 /** A CEC language rule: the minimum in every ability of English or French, for work of one tier. */
@@ -86,10 +94,11 @@ function cecLanguageRule(id: string, title: string, minimum: number, tier: "high
     source: languageTestsSource,
     check: (facts) =>
       languageOutcome(facts.language, {
-        program: "CEC",
+        program: "cec",
         minimum,
         which: "either",
-        context: `when the qualifying work is ${tiers(facts)[tier]}`,
+        context: tier === "high" ? "cec-high" : "cec-low",
+        noc: nocOf(facts),
       }),
   });
 }
@@ -107,15 +116,7 @@ const teer23Rule = defineRule<FederalFacts>({
   id: "cec.experience.teer-2-3",
   title: "One year of the Canadian work in TEER 2 or 3 occupations",
   source: cecProgramSource,
-  check: (facts) => {
-    const { high, low } = tiers(facts);
-    return hoursOutcome(
-      facts.experience.cecCanadianTeer2Or3,
-      `${low} work in Canada in the 3 years before ${facts.asOf}`,
-      `CLB/NCLC 5 is enough only when the year of qualifying work is ${low} work (${high} work needs CLB/NCLC 7)`,
-      facts.candidate.workHistory !== undefined,
-    );
-  },
+  check: (facts) => hoursOutcome(facts.experience.cecCanadianTeer2Or3, "teer-2-3", facts),
 });
 
 /** The root rule of {@link CANADIAN_EXPERIENCE_CLASS_RULES}. Internal. */
@@ -139,7 +140,7 @@ export const canadianExperienceClassRule: Rule<FederalFacts> = /* @__PURE__ */ a
       { source: languageTestsSource },
     ),
   ],
-  { source: cecProgramSource, reasons: { pass: "Meets every Canadian Experience Class requirement." } },
+  { source: cecProgramSource, reasons: { pass: message("cec.pass", {}) } },
 );
 
 /**

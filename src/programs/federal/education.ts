@@ -3,6 +3,7 @@
 
 import { addYears } from "../../core/calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { type Message, message } from "../../core/message.js";
 import {
   type CredentialStanding,
   ECA_VALIDITY_YEARS,
@@ -55,8 +56,8 @@ export interface FswCredential {
   readonly standing: CredentialStanding;
   /** The grid level this credential alone is scored as. */
   readonly level: FswEducationLevel;
-  /** A sentence saying why it counts or not. */
-  readonly reason: string;
+  /** Why it counts or not, as data. */
+  readonly message: Message;
 }
 
 /**
@@ -89,25 +90,36 @@ function judge(
 ): FswCredential {
   const at = `${path}[${index}]`;
   const level = levelOfCredential(credential.level);
-  const judged = (reason: string): FswCredential => ({ index, path: at, credential, level, standing, reason });
+  const judged = (explanation: Message): FswCredential => ({
+    index,
+    path: at,
+    credential,
+    level,
+    standing,
+    message: explanation,
+  });
   switch (standing) {
     case "not-yet-completed":
-      return judged(`${at} is completed on ${credential.completedOn}, after ${asOf}.`);
-    case "eca-missing":
       return judged(
-        `${at} is a foreign credential whose ECA date is not given (${at}.ecaIssuedOn); it counts only with an ECA less than 5 years old.`,
+        message("fsw.credential.not-yet-completed", { path: at, completedOn: String(credential.completedOn), asOf }),
       );
+    case "eca-missing":
+      return judged(message("fsw.credential.eca-not-answered", { path: at }));
     case "eca-not-yet-issued":
-      return judged(`${at}'s ECA is dated ${credential.ecaIssuedOn}, after ${asOf}.`);
+      return judged(
+        message("fsw.credential.eca-not-yet-issued", { path: at, ecaIssuedOn: String(credential.ecaIssuedOn), asOf }),
+      );
     case "eca-expired":
     case "counts": {
-      if (credential.inCanada) return judged(`${at} is a Canadian credential (no ECA needed).`);
+      if (credential.inCanada) return judged(message("fsw.credential.canadian", { path: at }));
       const issued = credential.ecaIssuedOn as IsoDate;
       const expires = addYears(issued, ECA_VALIDITY_YEARS);
       return judged(
-        standing === "counts"
-          ? `${at} is a foreign credential with an ECA issued ${issued}, valid until the day before ${expires}.`
-          : `${at}'s ECA (issued ${issued}) expired on ${expires}: an ECA counts for 5 years.`,
+        message(standing === "counts" ? "fsw.credential.eca-valid" : "fsw.credential.eca-expired", {
+          path: at,
+          issued,
+          expires,
+        }),
       );
     }
   }

@@ -3,8 +3,8 @@
 // paths of those questions.
 
 import type { DateInterval } from "../../core/calendar.js";
-import { formatEnCa } from "../../core/format-number.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import type { Message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
@@ -19,6 +19,7 @@ import {
 } from "../../experience/occupation-groups.js";
 import { type ExperienceOptions, skilledWorkExperience } from "../../experience/skilled-work-experience.js";
 import type { WorkExperience } from "../../models/work-experience.js";
+import { borrowedSentence } from "./borrowed-text.js";
 
 /**
  * Experience as a certain lower bound and a possible upper bound, in full-time-equivalent hours
@@ -56,14 +57,14 @@ export interface FederalOccupationHours extends FederalHours, NocVersionJoin {
  * 2022-11-15 and in NOC 2021 after), by the StatCan concordance NOC 2016 V1.3 → NOC 2021 V1.0:
  * `joinedNoc` is the NOC 2016 code counted for certain with the NOC 2021 `noc` (the concordance
  * pairs them one-to-one); `possibleNocs` are codes a split or a merge links to `noc`, whose work
- * counts only in `possibleHours` (their jobs' `noc` paths are then missing); `joinReason` says
- * which in a sentence. All absent when the work history uses one NOC version.
+ * counts only in `possibleHours` (their jobs' `noc` paths are then missing); `joinMessage` says
+ * which. All absent when the work history uses one NOC version.
  *
  * @example
  * ```ts
  * const o = deriveFederalFacts(candidate, asOf).experience.fswOccupations[0];
- * // jobs 2147 then 21311: { noc: "21311", joinedNoc: "2147", joinReason: "NOC 2016 2147 and NOC 2021 21311 are counted as one occupation: ..." }
- * if (o?.possibleNocs) console.log(o.joinReason, o.missing);
+ * // jobs 2147 then 21311: { noc: "21311", joinedNoc: "2147", joinMessage: { id, params } }
+ * if (o?.possibleNocs) console.log(o.joinMessage, o.missing);
  * ```
  */
 export interface NocVersionJoin {
@@ -71,8 +72,8 @@ export interface NocVersionJoin {
   readonly joinedNoc?: string;
   /** Codes that may be the same occupation as `noc` (a split or a merge): counted only in `possibleHours`. */
   readonly possibleNocs?: readonly string[];
-  /** A sentence saying which codes were joined across NOC versions, or may be. */
-  readonly joinReason?: string;
+  /** Which codes were joined across NOC versions, or may be, as data. */
+  readonly joinMessage?: Message;
 }
 
 /** Three-valued comparison of some hours with a requirement. Internal. */
@@ -80,12 +81,6 @@ export function hoursVerdict(experience: FederalHours, needed: number): Verdict 
   if (experience.hours >= needed) return "pass";
   if (experience.possibleHours < needed) return "fail";
   return "unknown";
-}
-
-/** `1,560` — hours for reasons, at most one decimal. Internal. */
-export function formatHours(hours: number): string {
-  if (!Number.isFinite(hours)) return "any number of";
-  return formatEnCa(Math.round(hours * 10) / 10);
 }
 
 /**
@@ -129,7 +124,7 @@ export function occupationHours(
           : { noc, hours: c.hours, possibleHours: c.possibleHours, missing: c.missing, period: c.period };
       if (group.joined !== undefined) {
         result.joinedNoc = group.joined;
-        result.joinReason = joinedSentence(group.joined, noc);
+        result.joinMessage = borrowedSentence(joinedSentence(group.joined, noc));
       } else if (group.possible.length > 0) {
         const linked = [noc, ...group.possible];
         const p = continuousExperience(workHistory, { asOf, withinYears, noc: linked });
@@ -138,7 +133,7 @@ export function occupationHours(
           result.possibleHours = p.possibleHours;
           result.missing = unionOfPaths(linkedNocPaths(p.jobs, workHistory, linked, p.possiblePeriod), p.missing);
           result.possibleNocs = group.possible;
-          result.joinReason = uncertainJoinSentence(noc, group.possible);
+          result.joinMessage = borrowedSentence(uncertainJoinSentence(noc, group.possible));
         }
       }
       return result;

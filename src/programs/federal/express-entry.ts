@@ -3,6 +3,7 @@
 import type { Assessment } from "../../core/assessment.js";
 import { anyOf } from "../../core/combinators.js";
 import { isoDate } from "../../core/iso-date.js";
+import { message } from "../../core/message.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
 import { canadianExperienceClassRule } from "./cec.js";
@@ -45,9 +46,7 @@ export const EXPRESS_ENTRY_RULES: RuleSet<FederalFacts> = {
     "Eligible for an Express Entry program (FSW, CEC or FST)",
     [federalSkilledWorkerRule, canadianExperienceClassRule, federalSkilledTradesRule],
     {
-      reasons: {
-        fail: "Not eligible for any Express Entry program: the Federal Skilled Worker Program, the Canadian Experience Class and the Federal Skilled Trades Program each have an unmet requirement.",
-      },
+      reasons: { fail: message("federal.express-entry.fail", {}) },
     },
   ),
 };

@@ -2,10 +2,12 @@
 
 import { readAsOf } from "../../core/as-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import type { Message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
 import { joinedSentence, occupationGroups, uncertainJoinSentence } from "../../experience/occupation-groups.js";
 import type { Candidate } from "../../models/candidate.js";
+import { borrowedSentence } from "./borrowed-text.js";
 import { type FswEducationFacts, readEducation } from "./education.js";
 import {
   classifiedHours,
@@ -23,7 +25,7 @@ import { teer2Or3On } from "./teer.js";
 
 /**
  * Skilled experience in one occupation that may be an FST skilled trade: the hours in the 5 years
- * before `asOf` and whether the occupation is a trade on that day (`trade`, with `tradeReason`).
+ * before `asOf` and whether the occupation is a trade on that day (`trade`, with why in `tradeMessage`).
  * When `trade` is `unknown`, the hours count only as possible. Work across NOC versions is
  * gathered as {@link NocVersionJoin} says.
  *
@@ -35,7 +37,7 @@ import { teer2Or3On } from "./teer.js";
 export interface FederalTradeHours extends FederalHours, NocVersionJoin {
   readonly noc: string;
   readonly trade: Verdict;
-  readonly tradeReason: string;
+  readonly tradeMessage: Message;
 }
 
 /**
@@ -96,10 +98,10 @@ function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
     if (finding.verdict === "fail") return [];
     const codes = group.codes;
     const hours = classifiedHours(history, options, (code) => (codes.includes(code) ? finding.verdict : "fail"));
-    const trade: Mutable<FederalTradeHours> = { noc, trade: finding.verdict, tradeReason: finding.reason, ...hours };
+    const trade: Mutable<FederalTradeHours> = { noc, trade: finding.verdict, tradeMessage: finding.message, ...hours };
     if (group.joined !== undefined) {
       trade.joinedNoc = group.joined;
-      trade.joinReason = joinedSentence(group.joined, noc);
+      trade.joinMessage = borrowedSentence(joinedSentence(group.joined, noc));
       return [trade];
     }
     // Codes a split or a merge links to this one count only as possible, and only if they may be trades.
@@ -112,7 +114,7 @@ function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
       trade.possibleHours = joined.possibleHours;
       trade.missing = linkedNocMissing(joined.missing, history, options, [noc, ...possible]);
       trade.possibleNocs = possible;
-      trade.joinReason = uncertainJoinSentence(noc, possible);
+      trade.joinMessage = borrowedSentence(uncertainJoinSentence(noc, possible));
     }
     return [trade];
   });

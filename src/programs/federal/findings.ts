@@ -1,16 +1,17 @@
 // Small three-valued findings the federal rules share: a job offer that meets a program's terms,
 // and authorisation to work in Canada on `asOf`.
 
-import { notAnswered } from "../../core/define-rule.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { type Message, message } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { skillFinding } from "../../experience/skilled-occupation.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";
+import { skillMessage } from "./borrowed-text.js";
 
 /**
- * A three-valued answer with its reason and, when `unknown`, the input paths that would decide it.
+ * A three-valued answer with its explanation (`message`) and, when `unknown`, the input paths that would decide it.
  *
  * @example
  * ```ts
@@ -20,27 +21,39 @@ import type { JobOffer } from "../../models/job-offer.js";
  */
 export interface FederalFinding {
   readonly verdict: Verdict;
-  readonly reason: string;
+  /** Why, as data: render it with a locale. */
+  readonly message: Message;
   /** Input paths that would decide an `unknown` finding; empty otherwise. */
   readonly missing: readonly string[];
 }
 
+/** The messages of several findings as one: the message itself when there is one. Internal. */
+export function sentencesOf(findings: readonly FederalFinding[]): Message {
+  const only = findings.length === 1 ? findings[0] : undefined;
+  return only !== undefined ? only.message : message("federal.sentences", { parts: findings.map((f) => f.message) });
+}
+
 /** Collects checks: any failure fails (with every failure's reason), else any unknown is unknown. Internal. */
-export function combineChecks(checks: readonly FederalFinding[], passReason: string): FederalFinding {
+export function combineChecks(checks: readonly FederalFinding[], pass: Message): FederalFinding {
   const failed = checks.filter((c) => c.verdict === "fail");
-  if (failed.length > 0) return { verdict: "fail", reason: failed.map((c) => c.reason).join(" "), missing: [] };
+  if (failed.length > 0) return { verdict: "fail", message: sentencesOf(failed), missing: [] };
   const open = checks.filter((c) => c.verdict === "unknown");
   if (open.length > 0) {
     return {
       verdict: "unknown",
-      reason: open.map((c) => c.reason).join(" "),
+      message: sentencesOf(open),
       missing: [...new Set(open.flatMap((c) => c.missing))],
     };
   }
-  return { verdict: "pass", reason: passReason, missing: [] };
+  return { verdict: "pass", message: pass, missing: [] };
 }
 
-const PASS: FederalFinding = { verdict: "pass", reason: "", missing: [] };
+const NOTHING_MISSING: readonly string[] = [];
+
+/** A finding left `unknown` by the unanswered inputs `missing`. Internal. */
+export function notAnswered(explanation: Message, missing: readonly string[]): FederalFinding {
+  return { verdict: "unknown", message: explanation, missing };
+}
 
 /**
  * Whether a job offer meets the common federal terms on `asOf`: made on or before `asOf`,
@@ -51,39 +64,34 @@ const PASS: FederalFinding = { verdict: "pass", reason: "", missing: [] };
  * left out is `unknown`). IRCC's FSW grid ("Six selection factors", arranged employment) and FST
  * page ("a valid job offer") set no start date for the work-permit route, so the CRS's
  * 2016-11-19 limit is not applied. That the offer is non-seasonal is assumed: the model does
- * not record it, and the pass reason says so. `what` names the offer in reasons
- * (`An FSW arranged-employment offer`). Internal.
+ * not record it, and the pass reason says so. `kind` names the offer in reasons (in skilled work,
+ * in the trade, in a skilled trade). Internal.
  */
 export function jobOfferFinding(
   offer: JobOffer | null | undefined,
   asOf: IsoDate,
   occupation: (noc: string) => FederalFinding,
-  what: string,
+  kind: "skilled-work" | "trade" | "skilled-trade",
 ): FederalFinding {
   if (offer === undefined) {
-    return notAnswered("Whether you have a job offer is not answered (jobOffer).", ["jobOffer"]);
+    return notAnswered(message("federal.job-offer.not-answered", {}), ["jobOffer"]);
   }
-  if (offer === null) return { verdict: "fail", reason: "You have no job offer.", missing: [] };
+  if (offer === null) return { verdict: "fail", message: message("federal.job-offer.none", {}), missing: [] };
   const checks: FederalFinding[] = [];
   if (offer.offeredOn !== undefined && offer.offeredOn > asOf) {
     checks.push({
       verdict: "fail",
-      reason: `The offer is dated ${offer.offeredOn}, after ${asOf}: on ${asOf} it did not exist.`,
+      message: message("federal.job-offer.after-as-of", { offeredOn: offer.offeredOn, asOf }),
       missing: [],
     });
   }
   checks.push(occupation(offer.noc));
   if (offer.hoursPerWeek === undefined) {
-    checks.push(
-      notAnswered(
-        "The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, 30 hours a week or more.",
-        ["jobOffer.hoursPerWeek"],
-      ),
-    );
+    checks.push(notAnswered(message("federal.job-offer.hours-not-answered", {}), ["jobOffer.hoursPerWeek"]));
   } else if (offer.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK) {
     checks.push({
       verdict: "fail",
-      reason: `The offer is for ${offer.hoursPerWeek} hours a week; it must be full-time, 30 hours a week or more.`,
+      message: message("federal.job-offer.part-time", { hoursPerWeek: offer.hoursPerWeek }),
       missing: [],
     });
   }
@@ -92,44 +100,35 @@ export function jobOfferFinding(
       if (offer.durationMonths < 12) {
         checks.push({
           verdict: "fail",
-          reason: `The offer is for ${offer.durationMonths} months; it must be for at least one year.`,
+          message: message("federal.job-offer.too-short", { months: offer.durationMonths }),
           missing: [],
         });
       }
     } else {
       const path = offer.permanent === false ? "jobOffer.durationMonths" : "jobOffer.permanent";
-      checks.push(notAnswered(`Whether the offer is for at least one year is not given (${path}).`, [path]));
+      checks.push(notAnswered(message("federal.job-offer.duration-not-answered", { path }), [path]));
     }
   }
   if (offer.lmia === undefined) {
-    checks.push(
-      notAnswered(
-        "Whether the offer is supported by a positive Labour Market Impact Assessment or made by the employer of an employer-specific work permit you work under is not given (jobOffer.lmia).",
-        ["jobOffer.lmia"],
-      ),
-    );
+    checks.push(notAnswered(message("federal.job-offer.lmia-not-answered", {}), ["jobOffer.lmia"]));
   } else if (offer.lmia === "none") {
-    checks.push({
-      verdict: "fail",
-      reason:
-        "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer.",
-      missing: [],
-    });
+    checks.push({ verdict: "fail", message: message("federal.job-offer.lmia-none", {}), missing: [] });
   }
-  const length = offer.permanent === true ? "permanent" : `${offer.durationMonths ?? "?"} months`;
-  const support =
-    offer.lmia === "approved"
-      ? "supported by a positive Labour Market Impact Assessment"
-      : "made by the employer of your LMIA-exempt employer-specific work permit";
   return combineChecks(
     checks,
-    `${what}: NOC ${offer.noc}, ${offer.hoursPerWeek ?? "?"} hours a week, ${length}, ${support}. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)`,
+    message("federal.job-offer.valid", {
+      kind,
+      noc: offer.noc,
+      hoursPerWeek: offer.hoursPerWeek ?? null,
+      durationMonths: offer.permanent === true ? "permanent" : (offer.durationMonths ?? null),
+      lmia: offer.lmia === "approved" ? "approved" : "exempt-work-permit",
+    }),
   );
 }
 
-/** A finding that always passes; used where a check has nothing to say. Internal. */
-export function passFinding(reason = ""): FederalFinding {
-  return { verdict: "pass", reason, missing: PASS.missing };
+/** A finding that passes with the given explanation. Internal. */
+export function passFinding(explanation: Message): FederalFinding {
+  return { verdict: "pass", message: explanation, missing: NOTHING_MISSING };
 }
 
 /**
@@ -141,7 +140,7 @@ export function passFinding(reason = ""): FederalFinding {
 export function workAuthorizationFinding(candidate: Candidate, asOf: IsoDate): FederalFinding {
   const until = candidate.status?.workPermitValidUntil;
   if (until !== undefined && until >= asOf) {
-    return { verdict: "pass", reason: `Your work permit is valid until ${until}.`, missing: [] };
+    return { verdict: "pass", message: message("federal.work-authorization.permit-valid", { until }), missing: [] };
   }
   const history = candidate.workHistory;
   const ongoing = (history ?? [])
@@ -151,7 +150,7 @@ export function workAuthorizationFinding(candidate: Candidate, asOf: IsoDate): F
   if (current !== undefined) {
     return {
       verdict: "pass",
-      reason: `You are working in Canada with authorisation (workHistory[${current.index}]).`,
+      message: message("federal.work-authorization.working", { index: current.index }),
       missing: [],
     };
   }
@@ -161,20 +160,17 @@ export function workAuthorizationFinding(candidate: Candidate, asOf: IsoDate): F
   if (until !== undefined) {
     if (open.length > 0 || history === undefined) {
       return notAnswered(
-        `Your work permit ended on ${until}, before ${asOf}; whether a current job in Canada is authorised is not answered.`,
+        message("federal.work-authorization.permit-ended-job-not-answered", { until, asOf }),
         history === undefined ? ["workHistory"] : open,
       );
     }
     return {
       verdict: "fail",
-      reason: `Your work permit ended on ${until}, before ${asOf}, and no current job in Canada is authorised.`,
+      message: message("federal.work-authorization.permit-ended", { until, asOf }),
       missing: [],
     };
   }
-  return notAnswered("Whether you are authorised to work in Canada is not answered (status.workPermitValidUntil).", [
-    "status.workPermitValidUntil",
-    ...open,
-  ]);
+  return notAnswered(message("federal.work-authorization.not-answered", {}), ["status.workPermitValidUntil", ...open]);
 }
 
 /**
@@ -188,12 +184,16 @@ export function fswArrangedEmploymentFinding(offer: JobOffer | null | undefined,
     asOf,
     (noc) => {
       const skilled = skillFinding(noc, asOf);
-      if (skilled.skilled === true) return passFinding(skilled.reason);
+      if (skilled.skilled === true) return passFinding(skillMessage(skilled));
       if (skilled.skilled === false) {
-        return { verdict: "fail", reason: `${skilled.reason} An FSW job offer must be skilled work.`, missing: [] };
+        return {
+          verdict: "fail",
+          message: message("fsw.job-offer.not-skilled", { skill: skillMessage(skilled) }),
+          missing: [],
+        };
       }
-      return notAnswered(skilled.reason, ["jobOffer.noc"]);
+      return notAnswered(skillMessage(skilled), ["jobOffer.noc"]);
     },
-    "A full-time job offer of at least one year in skilled work",
+    "skilled-work",
   );
 }

@@ -6,17 +6,20 @@ import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { type Message, message } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
+import type { FederalTradeGroupRef, FederalTradeGroupsText } from "../../locales/en/federal.js";
 import type { NocEntry, NocVersion } from "../../noc/catalogue.js";
 import { loadNocCatalogue } from "../../noc/catalogue-data.js";
 import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
-import { nocLabel } from "../../noc/labels.js";
+import { nocLabelTitle } from "../../noc/labels.js";
+import { borrowedSentence } from "./borrowed-text.js";
 
 /**
  * One NOC group of the FST skilled-trade definition: a major group (2 digits), a NOC 2021
  * sub-major group (3 digits), a minor group (4 digits in NOC 2021, 3 in NOC 2016) or a unit group.
- * `uncertain` says why its inclusion is not certain, when it is not.
+ * `uncertain` says why its inclusion is not certain, when it is not (as data).
  *
  * @example
  * ```ts
@@ -27,7 +30,7 @@ export interface FstTradeGroup {
   readonly level: "major" | "sub-major" | "minor" | "unit";
   readonly code: string;
   readonly title: string;
-  readonly uncertain?: string;
+  readonly uncertain?: Message;
 }
 
 /**
@@ -44,8 +47,8 @@ export interface FstTradeGroups {
   readonly noc: NocVersion;
   readonly include: readonly FstTradeGroup[];
   readonly exclude: readonly FstTradeGroup[];
-  /** Why this version is not certain, when it is not. */
-  readonly uncertain?: string;
+  /** Why this version is not certain, when it is not (as data). */
+  readonly uncertain?: Message;
 }
 
 interface RawGroup {
@@ -61,18 +64,36 @@ interface RawGroups {
   readonly exclude: readonly RawGroup[];
 }
 
+/**
+ * The catalogue messages of the data's doubts: a version's uncertain periods by the day they
+ * start, a group's doubt by its code (test/programs/federal/fst-trades.test.ts checks that every
+ * doubt in the data has one). Another doubt keeps the data's text.
+ */
+const PERIOD_DOUBTS: Readonly<Record<string, Message>> = {
+  "2015-01-01": /* @__PURE__ */ message("fst.trades.uncertain.noc-2016-groups", {}),
+};
+const GROUP_DOUBTS: Readonly<Record<string, Message>> = {
+  "93": /* @__PURE__ */ message("fst.trades.uncertain.major-group-93", {}),
+};
+
 function group(raw: RawGroup): FstTradeGroup {
   return Object.freeze({
     level: raw.level as FstTradeGroup["level"],
     code: raw.code,
     title: raw.title,
-    ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain }),
+    ...(raw.uncertain === undefined ? {} : { uncertain: GROUP_DOUBTS[raw.code] ?? borrowedSentence(raw.uncertain) }),
   });
 }
 
 function readGroups(value: unknown, version: Omit<DatedVersion<unknown>, "value">): FstTradeGroups {
   const raw = value as RawGroups;
-  const uncertain = version.uncertain?.map((p) => p.reason).join(" ");
+  const doubts = version.uncertain?.map((p) => PERIOD_DOUBTS[p.from] ?? borrowedSentence(p.reason));
+  const uncertain =
+    doubts === undefined
+      ? undefined
+      : doubts.length === 1
+        ? doubts[0]
+        : message("federal.sentences", { parts: doubts });
   return Object.freeze({
     noc: raw.noc as NocVersion,
     include: Object.freeze(raw.include.map(group)),
@@ -96,119 +117,94 @@ function readGroups(value: unknown, version: Omit<DatedVersion<unknown>, "value"
  */
 export const FST_TRADE_GROUPS: Versioned<FstTradeGroups> = /* @__PURE__ */ datedVersions(tradesJson, readGroups);
 
-const LEVEL_NAMES = { major: "Major Group", "sub-major": "Sub-Major Group", minor: "Minor Group", unit: "Unit Group" };
-
 /**
- * Every version's trade groups in words, newest first, each code followed by the groups excluded
- * from it ("NOC 2021 Major Groups 72 except 726, 73, ...; NOC 2016 Major Groups 72, ... before
- * 2022-11-16"), for the reasons that name the definition. Internal.
+ * Every version's trade groups, newest first, each code with the groups excluded from it, as the
+ * message that names the definition gives them. Internal.
  */
-export function describeFstTradeGroups(): string {
+export function fstTradeGroupsText(): readonly FederalTradeGroupsText[] {
   // Built once: the reason names it on every assessment whose work history has no trade.
-  described ??= tradeGroupsInWords();
+  described ??= [...FST_TRADE_GROUPS].reverse().map(({ value, to }) => ({
+    noc: value.noc,
+    levels: (["major", "sub-major", "minor", "unit"] as const).flatMap((level) => {
+      const codes = value.include
+        .filter((g) => g.level === level)
+        .map((g) => ({
+          code: g.code,
+          except: value.exclude.filter((x) => x.code.startsWith(g.code)).map((x) => x.code),
+        }));
+      return codes.length === 0 ? [] : [{ level, codes }];
+    }),
+    to: to ?? null,
+  }));
   return described;
 }
 
-function tradeGroupsInWords(): string {
-  return [...FST_TRADE_GROUPS]
-    .reverse()
-    .map(({ value, to }) => {
-      const levels: string[] = [];
-      for (const level of ["major", "sub-major", "minor", "unit"] as const) {
-        const codes = value.include
-          .filter((g) => g.level === level)
-          .map((g) => {
-            const except = value.exclude.filter((x) => x.code.startsWith(g.code)).map((x) => x.code);
-            return except.length === 0 ? g.code : `${g.code} except ${except.join(", ")}`;
-          });
-        if (codes.length > 0) levels.push(`${LEVEL_NAMES[level]}${codes.length > 1 ? "s" : ""} ${codes.join(", ")}`);
-      }
-      return `NOC ${value.noc} ${levels.join(", ")}${to === undefined ? "" : ` before ${to}`}`;
-    })
-    .join("; ");
-}
-
-let described: string | undefined;
+let described: readonly FederalTradeGroupsText[] | undefined;
 
 function matches(entry: NocCodeFacts, g: FstTradeGroup): boolean {
   return entry.code.startsWith(g.code);
 }
 
-function describeGroup(g: FstTradeGroup, version: NocVersion): string {
-  return `NOC ${version} ${LEVEL_NAMES[g.level]} ${g.code} (${g.title})`;
+function groupRef(g: FstTradeGroup, version: NocVersion): FederalTradeGroupRef {
+  return { noc: version, level: g.level, code: g.code, title: g.title };
 }
 
 /** Whether an entry of the version in force is a trade under `groups`, and why. Internal. */
-function judgeEntry(
-  entry: NocCodeFacts,
-  groups: FstTradeGroups,
-): { trade: boolean; reason: string; uncertain?: string } {
+function judgeEntry(entry: NocCodeFacts, groups: FstTradeGroups): { trade: boolean; message: Message } {
+  const named = { noc: entry.version, code: entry.code, title: nocLabelTitle(entry.code) ?? null };
   const included = groups.include.find((g) => matches(entry, g));
-  if (!included) {
-    return {
-      trade: false,
-      reason: `NOC ${entry.version} ${nocLabel(entry.code)} is in none of the FST trade groups.`,
-    };
-  }
+  if (!included) return { trade: false, message: message("fst.trades.not-a-trade", named) };
   const excluded = groups.exclude.find((g) => matches(entry, g));
   if (excluded) {
     return {
       trade: false,
-      reason: `NOC ${entry.version} ${nocLabel(entry.code)} is in ${describeGroup(excluded, groups.noc)}, which FST excludes.`,
+      message: message("fst.trades.excluded", { ...named, group: groupRef(excluded, groups.noc) }),
     };
   }
   return {
     trade: true,
-    reason: `NOC ${entry.version} ${nocLabel(entry.code)} is a skilled trade: ${describeGroup(included, groups.noc)}.`,
-    ...(included.uncertain === undefined ? {} : { uncertain: included.uncertain }),
+    message: message("fst.trades.trade", {
+      ...named,
+      group: groupRef(included, groups.noc),
+      uncertain: included.uncertain ?? null,
+    }),
   };
 }
 
 /**
- * Whether a NOC code is an FST skilled trade on `asOf`, with the reason. Internal; see
+ * Whether a NOC code is an FST skilled trade on `asOf`, with why. Internal; see
  * {@link isFstTradeOn}.
  */
-export function fstTradeFinding(code: string, asOf: IsoDate): { verdict: Verdict; reason: string } {
+export function fstTradeFinding(code: string, asOf: IsoDate): { verdict: Verdict; message: Message } {
   const found = valueAsOf(FST_TRADE_GROUPS, asOf);
-  if (!found.ok) return { verdict: "unknown", reason: `No FST trade list is known on ${asOf}: ${found.reason}` };
+  if (!found.ok) {
+    return {
+      verdict: "unknown",
+      message: message("fst.trades.no-list", { asOf, reason: borrowedSentence(found.reason) }),
+    };
+  }
   const groups = found.value;
   const entry = nocCodeFacts(code);
-  if (!entry)
-    return { verdict: "unknown", reason: `NOC ${code} is not a NOC 2016 or NOC 2021 unit group the library knows.` };
+  if (!entry) return { verdict: "unknown", message: message("fst.trades.unknown-code", { noc: code }) };
   if (entry.version === groups.noc) {
     const judged = judgeEntry(entry, groups);
-    return {
-      verdict: judged.trade ? "pass" : "fail",
-      reason: judged.uncertain === undefined ? judged.reason : `${judged.reason} (${judged.uncertain})`,
-    };
+    return { verdict: judged.trade ? "pass" : "fail", message: judged.message };
   }
   const counterparts = (groups.noc === 2021 ? nocSuccessorCodes(code) : nocPredecessorCodes(code)).flatMap(
     (c) => nocCodeFacts(c) ?? [],
   );
   if (counterparts.length === 0) {
-    return {
-      verdict: "unknown",
-      reason: `NOC ${code} has no counterpart in NOC ${groups.noc}, the version in force on ${asOf}.`,
-    };
+    return { verdict: "unknown", message: message("fst.trades.no-counterpart", { code, noc: groups.noc, asOf }) };
   }
   const judged = counterparts.map((c) => judgeEntry(c, groups));
-  const names = counterparts.map((c) => c.code).join(", ");
+  const linked = { from: entry.version, code, noc: groups.noc, codes: counterparts.map((c) => c.code) };
   if (judged.every((j) => j.trade)) {
-    return {
-      verdict: "pass",
-      reason: `NOC ${entry.version} ${code} corresponds to NOC ${groups.noc} ${names}, all skilled trades on ${asOf}.`,
-    };
+    return { verdict: "pass", message: message("fst.trades.counterparts-all", { ...linked, asOf }) };
   }
   if (judged.every((j) => !j.trade)) {
-    return {
-      verdict: "fail",
-      reason: `NOC ${entry.version} ${code} corresponds to NOC ${groups.noc} ${names}, none of them a skilled trade on ${asOf}.`,
-    };
+    return { verdict: "fail", message: message("fst.trades.counterparts-none", { ...linked, asOf }) };
   }
-  return {
-    verdict: "unknown",
-    reason: `NOC ${entry.version} ${code} corresponds to NOC ${groups.noc} ${names}, only some of them skilled trades: give the NOC ${groups.noc} code of the job.`,
-  };
+  return { verdict: "unknown", message: message("fst.trades.counterparts-some", linked) };
 }
 
 /**

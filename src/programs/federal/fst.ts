@@ -5,14 +5,15 @@ import type { Assessment } from "../../core/assessment.js";
 import { allOf, anyOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
+import { type MessageLike, message } from "../../core/message.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { ClbLevels } from "../../language/clb.js";
 import type { Candidate } from "../../models/candidate.js";
-import { formatHours, hoursVerdict } from "./experience.js";
+import { hoursVerdict } from "./experience.js";
 import type { FederalFacts, FederalTradeHours } from "./facts.js";
 import { type FederalFinding, jobOfferFinding, passFinding } from "./findings.js";
-import { describeFstTradeGroups, fstTradeFinding, sameOccupation } from "./fst-trades.js";
+import { fstTradeFinding, fstTradeGroupsText, sameOccupation } from "./fst-trades.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
 import { settlementFundsRule } from "./settlement-funds.js";
@@ -56,13 +57,10 @@ const languageRule = defineRule<FederalFacts>({
   id: "fst.language.minimum",
   title: "CLB/NCLC 5 in speaking and listening, 4 in reading and writing",
   source: languageTestsSource,
-  check: (facts) => languageOutcome(facts.language, { program: "FST", minimum: FST_LANGUAGE_MINIMUM, which: "either" }),
+  check: (facts) => languageOutcome(facts.language, { program: "fst", minimum: FST_LANGUAGE_MINIMUM, which: "either" }),
 });
 
-const noTrade: RuleOutcome = {
-  verdict: "unknown",
-  reason: "No trade is selected: this rule is evaluated for each trade of the work history by fst.trade.",
-};
+const noTrade: RuleOutcome = { verdict: "unknown", message: /* @__PURE__ */ message("fst.no-trade", {}) };
 
 const experienceRule = defineRule<FederalFacts>({
   id: "fst.experience.two-years",
@@ -71,43 +69,51 @@ const experienceRule = defineRule<FederalFacts>({
   check: (facts) => {
     const trade = tradeOf(facts);
     if (!trade) return noTrade;
-    const needs = `FST needs ${formatHours(TWO_YEARS)} hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before ${facts.asOf}`;
     const verdict = hoursVerdict(trade, TWO_YEARS);
-    const tradeNote = trade.trade === "unknown" ? ` ${trade.tradeReason}` : "";
-    const joinNote = trade.joinReason === undefined ? "" : ` ${trade.joinReason}`;
+    const join: MessageLike[] = trade.joinMessage === undefined ? [] : [trade.joinMessage];
     const common = { expected: `>= ${TWO_YEARS} hours`, actual: trade.hours };
+    const asOf = facts.asOf;
     if (verdict === "unknown") {
       return {
         verdict,
-        reason: `${formatHours(trade.hours)} hours in NOC ${trade.noc} certainly count, up to ${formatHours(trade.possibleHours)} depending on the answers to ${trade.missing.join(", ")}.${tradeNote}${joinNote} ${needs}.`,
+        message: message("fst.experience.undecided", {
+          hours: trade.hours,
+          noc: trade.noc,
+          possibleHours: trade.possibleHours,
+          missing: trade.missing,
+          notes: trade.trade === "unknown" ? [trade.tradeMessage, ...join] : join,
+          asOf,
+        }),
         missing: trade.missing,
         ...common,
       };
     }
     return {
       verdict,
-      reason: `${formatHours(trade.hours)} hours in NOC ${trade.noc}; ${needs}.${joinNote}`,
+      message: message(verdict === "pass" ? "fst.experience.met" : "fst.experience.not-met", {
+        hours: trade.hours,
+        noc: trade.noc,
+        asOf,
+        notes: join,
+      }),
       ...common,
     };
   },
 });
 
-function inTrade(noc: string, trade: string, asOf: FederalFacts["asOf"], what: string): FederalFinding {
+function inTrade(
+  noc: string,
+  trade: string,
+  asOf: FederalFacts["asOf"],
+  what: "job-offer" | "certificate",
+): FederalFinding {
   if (sameOccupation(noc, trade)) {
     const finding = fstTradeFinding(noc, asOf);
     return finding.verdict === "fail"
-      ? { verdict: "fail", reason: `${finding.reason}`, missing: [] }
-      : passFinding(`${what} is in the trade of the work experience (NOC ${trade}).`);
+      ? { verdict: "fail", message: finding.message, missing: [] }
+      : passFinding(message("fst.in-trade", { what, trade }));
   }
-  return {
-    verdict: "fail",
-    reason: `${what} is for NOC ${noc}; FST needs it in the trade of the two years of experience, NOC ${trade}.`,
-    missing: [],
-  };
-}
-
-function offerOrCertificate(trade: string): string {
-  return `FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC ${trade}).`;
+  return { verdict: "fail", message: message("fst.not-in-trade", { what, noc, trade }), missing: [] };
 }
 
 const jobOfferRule = defineRule<FederalFacts>({
@@ -120,12 +126,15 @@ const jobOfferRule = defineRule<FederalFacts>({
     const finding = jobOfferFinding(
       facts.candidate.jobOffer,
       facts.asOf,
-      (noc) => inTrade(noc, trade, facts.asOf, "The job offer"),
-      "A full-time job offer of at least one year in the trade",
+      (noc) => inTrade(noc, trade, facts.asOf, "job-offer"),
+      "trade",
     );
     return {
       verdict: finding.verdict,
-      reason: finding.verdict === "fail" ? `${finding.reason} ${offerOrCertificate(trade)}` : finding.reason,
+      message:
+        finding.verdict === "fail"
+          ? message("fst.offer-or-certificate.needed", { reason: finding.message, trade })
+          : finding.message,
       missing: finding.missing,
     };
   },
@@ -140,32 +149,31 @@ const certificateRule = defineRule<FederalFacts>({
     if (trade === undefined) return noTrade;
     const coq = facts.candidate.certificateOfQualification;
     if (coq === undefined) {
-      return notAnswered(
-        "Whether you hold a Canadian certificate of qualification is not answered (certificateOfQualification).",
-        ["certificateOfQualification"],
-      );
+      return notAnswered(message("fst.certificate.not-answered", {}), ["certificateOfQualification"]);
     }
     if (coq === null) {
-      return {
-        verdict: "fail",
-        reason: `You hold no Canadian certificate of qualification. ${offerOrCertificate(trade)}`,
-      };
+      return { verdict: "fail", message: message("fst.certificate.none", { trade }) };
     }
     if (coq.issuedOn > facts.asOf) {
       return {
         verdict: "fail",
-        reason: `The certificate of qualification is issued on ${coq.issuedOn}, after ${facts.asOf}. ${offerOrCertificate(trade)}`,
+        message: message("fst.certificate.after-as-of", { issuedOn: coq.issuedOn, asOf: facts.asOf, trade }),
       };
     }
-    const finding = inTrade(coq.trade, trade, facts.asOf, "The certificate of qualification");
+    const finding = inTrade(coq.trade, trade, facts.asOf, "certificate");
     return finding.verdict === "pass"
       ? {
           verdict: "pass",
-          reason: `Certificate of qualification in NOC ${coq.trade} issued by ${coq.province} on ${coq.issuedOn}. ${finding.reason}`,
+          message: message("fst.certificate.met", {
+            noc: coq.trade,
+            province: coq.province,
+            issuedOn: coq.issuedOn,
+            inTrade: finding.message,
+          }),
         }
       : {
           verdict: finding.verdict,
-          reason: `${finding.reason} ${offerOrCertificate(trade)}`,
+          message: message("fst.offer-or-certificate.needed", { reason: finding.message, trade }),
           missing: finding.missing,
         };
   },
@@ -194,13 +202,18 @@ const tradeRule = anyCase<FederalFacts>(
     return {
       cases: facts.experience.fstTrades.map((trade) => ({
         id: trade.noc,
-        label: `Trade NOC ${trade.noc}`,
+        label: message("fst.trade.case", { noc: trade.noc }),
         facts: Object.assign({}, facts, { fstTrade: trade.noc }),
       })),
       ...(history === undefined
-        ? { unanswered: { reason: "The work history is not given (workHistory).", missing: ["workHistory"] } }
+        ? {
+            unanswered: {
+              reason: message("fst.trade.work-history-not-answered", {}),
+              missing: ["workHistory"],
+            },
+          }
         : {}),
-      none: `No job in the work history is in a skilled trade (${describeFstTradeGroups()}); FST needs two years in one.`,
+      none: message("fst.trade.none", { groups: fstTradeGroupsText() }),
     };
   },
   perTrade,
@@ -214,14 +227,14 @@ function fstOfferFinding(facts: FederalFacts): FederalFinding {
     facts.asOf,
     (noc) => {
       const finding = fstTradeFinding(noc, facts.asOf);
-      if (finding.verdict === "pass") return passFinding(finding.reason);
+      if (finding.verdict === "pass") return passFinding(finding.message);
       return {
         verdict: finding.verdict,
-        reason: finding.reason,
+        message: finding.message,
         missing: finding.verdict === "unknown" ? ["jobOffer.noc"] : [],
       };
     },
-    "A full-time job offer of at least one year in a skilled trade",
+    "skilled-trade",
   );
 }
 
@@ -229,8 +242,8 @@ function fstOfferFinding(facts: FederalFacts): FederalFinding {
 export const federalSkilledTradesRule: Rule<FederalFacts> = /* @__PURE__ */ allOf<FederalFacts>(
   FEDERAL_SKILLED_TRADES_PROGRAM,
   "Federal Skilled Trades Program",
-  [languageRule, tradeRule, settlementFundsRule("fst", "FST", fstOfferFinding)],
-  { source: fstProgramSource, reasons: { pass: "Meets every Federal Skilled Trades requirement." } },
+  [languageRule, tradeRule, settlementFundsRule("fst", fstOfferFinding)],
+  { source: fstProgramSource, reasons: { pass: message("fst.pass", {}) } },
 );
 
 /**

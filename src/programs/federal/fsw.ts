@@ -4,11 +4,12 @@ import type { Assessment } from "../../core/assessment.js";
 import { allOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
+import { type Message, type MessageLike, message } from "../../core/message.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";
-import { type FederalOccupationHours, formatHours, hoursVerdict } from "./experience.js";
+import { type FederalOccupationHours, hoursVerdict } from "./experience.js";
 import type { FederalFacts } from "./facts.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
@@ -33,32 +34,40 @@ export const FEDERAL_SKILLED_WORKER_PROGRAM = "federal.skilled-worker";
 
 function experienceOutcome(facts: FederalFacts): RuleOutcome {
   const history = facts.candidate.workHistory;
-  const needs = `FSW needs ${formatHours(HOURS_PER_YEAR)} hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before ${facts.asOf}`;
+  const asOf = facts.asOf;
   if (history === undefined) {
-    return notAnswered(`The work history is not given; ${needs}.`, ["workHistory"]);
+    return notAnswered(message("fsw.experience.not-answered", { asOf }), ["workHistory"]);
   }
   const occupations = facts.experience.fswOccupations;
   const passing = occupations.find((o) => hoursVerdict(o, HOURS_PER_YEAR) === "pass");
   const best = occupations[0];
   const expected = `>= ${HOURS_PER_YEAR} hours`;
   if (passing) {
-    const span = passing.period ? ` from ${passing.period.start} to ${passing.period.end}` : "";
     return {
       verdict: "pass",
-      reason: `${formatHours(passing.hours)} hours of continuous skilled work in NOC ${passing.noc}${span}; ${needs}.${joinNote([passing])}`,
+      message: message("fsw.experience.met", {
+        hours: passing.hours,
+        noc: passing.noc,
+        period: passing.period ? { start: passing.period.start, end: passing.period.end } : null,
+        asOf,
+        joins: joinNotes([passing]),
+      }),
       expected,
       actual: passing.hours,
     };
   }
   const open = occupations.filter((o) => hoursVerdict(o, HOURS_PER_YEAR) === "unknown");
-  const bestText =
-    best === undefined
-      ? "No work is listed"
-      : `The most in one occupation is ${formatHours(best.hours)} hours of continuous skilled work (NOC ${best.noc})`;
+  const bestHours = best === undefined ? null : { hours: best.hours, noc: best.noc };
   if (open.length > 0) {
     return {
       verdict: "unknown",
-      reason: `${bestText}; up to ${formatHours(Math.max(...open.map((o) => o.possibleHours)))} could count depending on the answers to ${[...new Set(open.flatMap((o) => o.missing))].join(", ")}.${joinNote(best ? [best, ...open] : open)} ${needs}.`,
+      message: message("fsw.experience.undecided", {
+        best: bestHours,
+        possibleHours: Math.max(...open.map((o) => o.possibleHours)),
+        missing: [...new Set(open.flatMap((o) => o.missing))],
+        asOf,
+        joins: joinNotes(best ? [best, ...open] : open),
+      }),
       expected,
       actual: best?.hours ?? 0,
       missing: open.flatMap((o) => o.missing),
@@ -66,59 +75,72 @@ function experienceOutcome(facts: FederalFacts): RuleOutcome {
   }
   return {
     verdict: "fail",
-    reason: `${bestText}; ${needs}.${joinNote(best ? [best] : [])}`,
+    message: message("fsw.experience.not-met", { best: bestHours, asOf, joins: joinNotes(best ? [best] : []) }),
     expected,
     actual: best?.hours ?? 0,
   };
 }
 
-/** ` <sentence>…`: what the occupations say about jobs joined across NOC versions, each sentence once; `""` when none. */
-function joinNote(occupations: readonly FederalOccupationHours[]): string {
-  let note = "";
-  for (const o of occupations)
-    if (o.joinReason !== undefined && !note.includes(o.joinReason)) note += ` ${o.joinReason}`;
-  return note;
+/** What the occupations say about jobs joined across NOC versions, each once. */
+function joinNotes(occupations: readonly FederalOccupationHours[]): MessageLike[] {
+  const notes: Message[] = [];
+  const seen = new Set<string>();
+  for (const o of occupations) {
+    const note = o.joinMessage;
+    if (note === undefined) continue;
+    const key = JSON.stringify(note);
+    if (!seen.has(key)) {
+      seen.add(key);
+      notes.push(note);
+    }
+  }
+  return notes;
 }
 
 function educationOutcome(facts: FederalFacts): RuleOutcome {
   const education = facts.education;
-  const needs =
-    "FSW needs a Canadian secondary or post-secondary credential, or a foreign one with an ECA less than 5 years old";
-  if (!education.given) return notAnswered(`Education is not given; ${needs}.`, ["education"]);
+  if (!education.given) return notAnswered(message("fsw.education.not-answered", {}), ["education"]);
   const counts = education.credentials.find((c) => c.standing === "counts");
-  if (counts) return { verdict: "pass", reason: `${counts.reason} ${needs}.` };
+  if (counts) return { verdict: "pass", message: message("fsw.education.met", { credential: counts.message }) };
   const open = education.credentials.filter((c) => c.standing === "eca-missing");
-  const details = education.credentials.map((c) => c.reason).join(" ");
+  const credentials = education.credentials.map((c) => c.message);
   if (open.length > 0) {
     return notAnswered(
-      `${details} ${needs}.`,
+      message("fsw.education.undecided", { credentials }),
       open.map((c) => `${c.path}.ecaIssuedOn`),
     );
   }
-  return {
-    verdict: "fail",
-    reason: `${education.credentials.length === 0 ? "No credential is listed." : details} ${needs}.`,
-  };
+  return { verdict: "fail", message: message("fsw.education.not-met", { credentials }) };
 }
 
 function pointsOutcome(facts: FederalFacts): RuleOutcome {
   const p = facts.fswSelectionPoints;
-  const breakdown = `language ${p.language.points}, education ${p.education.points}, experience ${p.experience.points}, age ${p.age.points}, arranged employment ${p.arrangedEmployment.points}, adaptability ${p.adaptability.points}`;
-  const needs = `FSW needs ${p.passMark} of ${p.maximum}`;
+  const points = {
+    language: p.language.points,
+    education: p.education.points,
+    experience: p.experience.points,
+    age: p.age.points,
+    arrangedEmployment: p.arrangedEmployment.points,
+    adaptability: p.adaptability.points,
+  };
+  const grid = { total: p.total, points, passMark: p.passMark, maximum: p.maximum };
   const common = { expected: `>= ${p.passMark}`, actual: p.total };
-  if (p.verdict === "pass")
-    return { verdict: "pass", reason: `${p.total} points (${breakdown}); ${needs}.`, ...common };
+  if (p.verdict === "pass") return { verdict: "pass", message: message("fsw.selection-points.met", grid), ...common };
   if (p.verdict === "unknown") {
     return {
       verdict: "unknown",
-      reason: `${p.total} points for certain (${breakdown}), up to ${p.maximumReachable} depending on the answers to ${p.missing.join(", ")}; ${needs}.`,
+      message: message("fsw.selection-points.undecided", {
+        ...grid,
+        maximumReachable: p.maximumReachable,
+        missing: p.missing,
+      }),
       missing: p.missing,
       ...common,
     };
   }
   return {
     verdict: "fail",
-    reason: `${p.total} points (${breakdown}), at most ${p.maximumReachable} with every open answer; ${needs}.`,
+    message: message("fsw.selection-points.not-met", { ...grid, maximumReachable: p.maximumReachable }),
     ...common,
   };
 }
@@ -136,12 +158,7 @@ const languageRule = defineRule<FederalFacts>({
   title: "CLB/NCLC 7 in every ability of the first official language",
   source: languageTestsSource,
   check: (facts) =>
-    languageOutcome(facts.language, {
-      program: "FSW",
-      minimum: 7,
-      which: "first",
-      context: "of the first official language",
-    }),
+    languageOutcome(facts.language, { program: "fsw", minimum: 7, which: "first", context: "first-language" }),
 });
 
 const educationRule = defineRule<FederalFacts>({
@@ -158,7 +175,7 @@ const pointsRule = defineRule<FederalFacts>({
   check: pointsOutcome,
 });
 
-const fundsRule: Rule<FederalFacts> = settlementFundsRule("fsw", "FSW", (facts) => facts.arrangedEmployment);
+const fundsRule: Rule<FederalFacts> = settlementFundsRule("fsw", (facts) => facts.arrangedEmployment);
 
 /** The root rule of {@link FEDERAL_SKILLED_WORKER_RULES}. Internal. */
 export const federalSkilledWorkerRule: Rule<FederalFacts> = /* @__PURE__ */ allOf<FederalFacts>(
@@ -167,9 +184,7 @@ export const federalSkilledWorkerRule: Rule<FederalFacts> = /* @__PURE__ */ allO
   [experienceRule, languageRule, educationRule, pointsRule, fundsRule],
   {
     source: fswProgramSource,
-    reasons: {
-      pass: "Meets every Federal Skilled Worker requirement.",
-    },
+    reasons: { pass: message("fsw.pass", {}) },
   },
 );
 

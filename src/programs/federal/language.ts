@@ -3,6 +3,7 @@
 
 import type { InputIssue } from "../../core/input-issue.js";
 import { type IsoDate, isIsoDate } from "../../core/iso-date.js";
+import { type Message, type MessageLike, message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleOutcome } from "../../core/rule.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "../../language/clb.js";
@@ -14,7 +15,9 @@ import {
 } from "../../language/official-language.js";
 import { toClb } from "../../language/to-clb.js";
 import { languageTestExpiresOn } from "../../language/validity.js";
+import type { FederalLanguageRequirement, FederalProgramCode, FederalTestRef } from "../../locales/en/federal.js";
 import type { LanguageTest } from "../../models/language-test.js";
+import { issueMessage } from "./borrowed-text.js";
 
 /**
  * How one language test stands on `asOf` for the federal programs:
@@ -122,10 +125,14 @@ export function readLanguageTests(
   return { path, given: true, results, ...declared };
 }
 
-/** `languageTests[0] (CELPIP-General, 2025-03-01)`. Internal. */
-export function describeTest(result: FederalLanguageResult): string {
+/** A test as the messages name it: `languageTests[0] (CELPIP-General, 2025-03-01)`. Internal. */
+export function testRef(result: FederalLanguageResult): FederalTestRef {
   const test: unknown = result.test;
-  return `${result.path} (${isLanguageTestKind(test) ? LANGUAGE_TEST_NAMES[test] : String(test)}, ${result.testedOn})`;
+  return {
+    path: result.path,
+    name: isLanguageTestKind(test) ? LANGUAGE_TEST_NAMES[test] : String(test),
+    testedOn: result.testedOn,
+  };
 }
 
 /** `CLB` for English, `NCLC` for French. Internal. */
@@ -135,7 +142,7 @@ export function scaleOf(language: OfficialLanguage | undefined): string {
 
 /** `reading 9, writing 8, listening 10, speaking 9`. Internal. */
 export function describeLevels(levels: ClbLevels): string {
-  // The order of LANGUAGE_ABILITIES, written out: this is in the reason of every language rule.
+  // The order of LANGUAGE_ABILITIES, written out: this is the `actual` of every language rule.
   return `reading ${levels.reading}, writing ${levels.writing}, listening ${levels.listening}, speaking ${levels.speaking}`;
 }
 
@@ -171,13 +178,18 @@ function describeLevelsByLevel(minimum: ClbLevels): string {
     .join(" and ");
 }
 
-/** Abilities below the minimum, e.g. `CLB 6 in writing`. Internal. */
-export function shortfalls(result: FederalLanguageResult, minimum: ClbLevels | number): string[] {
+/** Abilities below the minimum, e.g. `CLB 6 in writing`, as data. Internal. */
+export function shortfalls(
+  result: FederalLanguageResult,
+  minimum: ClbLevels | number,
+): { language: OfficialLanguage | null; ability: LanguageAbility; level: number }[] {
   const levels = result.levels;
   if (levels === undefined) return [];
-  return LANGUAGE_ABILITIES.filter((ability) => levels[ability] < neededFor(minimum, ability)).map(
-    (ability) => `${scaleOf(result.language)} ${levels[ability] === 0 ? "below 4" : levels[ability]} in ${ability}`,
-  );
+  return LANGUAGE_ABILITIES.filter((ability) => levels[ability] < neededFor(minimum, ability)).map((ability) => ({
+    language: result.language ?? null,
+    ability,
+    level: levels[ability],
+  }));
 }
 
 /** Whether a converted result meets a minimum. Internal. */
@@ -194,30 +206,33 @@ export function meetsMinimum(result: FederalLanguageResult, minimum: ClbLevels |
 }
 
 /** Why a test that is not `valid` does not count. Internal. */
-export function whyNotCounted(result: FederalLanguageResult): string {
+export function whyNotCounted(result: FederalLanguageResult): Message {
+  const test = testRef(result);
   switch (result.status) {
     case "expired":
-      return `${describeTest(result)} expired on ${result.expiresOn ?? "its second anniversary"} (results count for 2 years)`;
+      return message("federal.language.test-expired", { test, expiresOn: result.expiresOn ?? null });
     case "not-yet-taken":
-      return `${describeTest(result)} is dated after the assessment date`;
+      return message("federal.language.test-not-yet-taken", { test });
     case "not-accepted":
-      return `${describeTest(result)} was not an accepted test on that date (PTE Core counts from 2024-01-30)`;
+      return message("federal.language.test-not-accepted", { test });
     case "unreadable":
-      return `${describeTest(result)} could not be read: ${result.issues.map((issue) => issue.message).join(" ")}`;
+      return message("federal.language.test-unreadable", { test, issues: result.issues.map(issueMessage) });
     case "valid":
-      return `${describeTest(result)} is valid`;
+      return message("federal.language.test-valid", { test });
   }
 }
 
 /** What a language rule asks: a minimum, in which language. Internal. */
 export interface LanguageRequirement {
-  /** The program's short name for reasons, e.g. `FSW`. */
-  readonly program: string;
+  /** The program, e.g. `fsw`. */
+  readonly program: FederalProgramCode;
   readonly minimum: ClbLevels | number;
   /** `first`: the first official language (the declared one, else either); `either`: English or French. */
   readonly which: "first" | "either";
-  /** Words appended to the requirement, e.g. `for TEER 0 or 1 work`. */
-  readonly context?: string;
+  /** Words appended to the requirement: of the first official language, or the CEC tier of the work. */
+  readonly context?: "first-language" | "cec-high" | "cec-low";
+  /** The NOC version in force, naming the CEC tiers (2021 when left out). */
+  readonly noc?: 2016 | 2021;
 }
 
 /** The languages a requirement may be met in. Internal. */
@@ -237,28 +252,37 @@ function issuePaths(result: FederalLanguageResult): string[] {
  * missing) or the list was not given; else `fail`, saying what each test lacks. Internal.
  */
 export function languageOutcome(facts: FederalLanguageFacts, requirement: LanguageRequirement): RuleOutcome {
-  const { program, minimum } = requirement;
+  const { minimum } = requirement;
   const expected = describeMinimum(minimum);
-  const needs = `${program} needs ${expected}${requirement.context === undefined ? "" : ` ${requirement.context}`}`;
+  const asked: FederalLanguageRequirement = {
+    program: requirement.program,
+    minimum: typeof minimum === "number" ? minimum : { ...minimum },
+    context: requirement.context ?? null,
+    noc: requirement.noc ?? 2021,
+  };
   if (!facts.given) {
     return {
       verdict: "unknown",
-      reason: `Language test results are not given; ${needs}, from a test less than 2 years old.`,
+      message: message("federal.language.not-answered", { requirement: asked }),
       expected,
       missing: [facts.path],
     };
   }
   const allowed = allowedLanguages(facts, requirement.which);
-  const declaredNote =
-    requirement.which === "first" && facts.declaredFirst !== undefined
-      ? ` (your declared first official language is ${facts.declaredFirst === "english" ? "English" : "French"})`
-      : "";
+  const declaredFirst = requirement.which === "first" && facts.declaredFirst !== undefined ? facts.declaredFirst : null;
   const inScope = facts.results.filter((r) => r.language === undefined || allowed.includes(r.language));
   const passing = inScope.find((r) => meetsMinimum(r, minimum));
   if (passing?.levels !== undefined) {
     return {
       verdict: "pass",
-      reason: `${describeTest(passing)}: ${scaleOf(passing.language)} ${describeLevels(passing.levels)}, valid until the day before ${passing.expiresOn}; ${needs}${declaredNote}.`,
+      message: message("federal.language.met", {
+        requirement: asked,
+        test: testRef(passing),
+        language: passing.language ?? null,
+        levels: { ...passing.levels },
+        expiresOn: passing.expiresOn as IsoDate,
+        declaredFirst,
+      }),
       expected,
       actual: describeLevels(passing.levels),
     };
@@ -267,8 +291,11 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
   if (unreadable.length > 0) {
     return {
       verdict: "unknown",
-      // The issue messages end with a full stop: no second one.
-      reason: `No readable test meets the minimum, and ${unreadable.map(whyNotCounted).join("; ").replace(/\.$/, "")}. ${needs}${declaredNote}.`,
+      message: message("federal.language.unreadable", {
+        requirement: asked,
+        tests: unreadable.map(whyNotCounted),
+        declaredFirst,
+      }),
       expected,
       missing: unreadable.flatMap(issuePaths),
     };
@@ -277,28 +304,26 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
   const otherLanguage = facts.results.filter(
     (r) => r.status === "valid" && r.language !== undefined && !allowed.includes(r.language),
   );
-  const notCounted = facts.results.filter((r) => r.status !== "valid").map(whyNotCounted);
-  const parts: string[] = [];
+  const parts: MessageLike[] = [];
   if (valid.length > 0) {
-    for (const r of valid) parts.push(`${describeTest(r)}: ${shortfalls(r, minimum).join(", ")}`);
+    for (const r of valid) {
+      parts.push(message("federal.language.shortfall", { test: testRef(r), shortfalls: shortfalls(r, minimum) }));
+    }
   } else if (facts.results.length === 0) {
-    parts.push("No language test result is given");
+    parts.push(message("federal.language.no-result", {}));
   } else if (otherLanguage.length > 0) {
-    const names = allowed.map((l) => (l === "english" ? "English" : "French")).join(" or ");
-    parts.push(`No valid ${names} result`);
+    parts.push(message("federal.language.no-valid-in", { languages: [...allowed] }));
   } else {
-    parts.push("No valid language test result on the assessment date");
+    parts.push(message("federal.language.no-valid", {}));
   }
   if (otherLanguage.length > 0) {
-    parts.push(
-      `${otherLanguage.map(describeTest).join(", ")} ${otherLanguage.length === 1 ? "tests" : "test"} the other official language`,
-    );
+    parts.push(message("federal.language.other-language", { tests: otherLanguage.map(testRef) }));
   }
-  parts.push(...notCounted);
+  for (const r of facts.results) if (r.status !== "valid") parts.push(whyNotCounted(r));
   const best = valid[0];
   return {
     verdict: "fail",
-    reason: `${parts.join("; ")}; ${needs}${declaredNote}.`,
+    message: message("federal.language.not-met", { requirement: asked, parts, declaredFirst }),
     expected,
     actual: best?.levels === undefined ? null : describeLevels(best.levels),
   };

@@ -2,7 +2,8 @@ import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { text } from "../../core/message.js";
+import { englishReason } from "../../core/legacy-reason.js";
+import { message } from "../../core/message.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -41,17 +42,26 @@ export function runAssessment(
   const ruleSet = options?.ruleSet ?? defaultRuleSet;
   const outOfRange = asOf < ruleSet.from || (ruleSet.to !== undefined && asOf >= ruleSet.to);
   const result: RuleResult = outOfRange
-    ? {
-        id: ruleSet.rule.id,
-        title: ruleSet.rule.title,
-        verdict: "unknown",
-        message: text(
-          `The rule set ${ruleSet.id} applies from ${ruleSet.from}${ruleSet.to === undefined ? "" : ` until ${ruleSet.to} (exclusive)`}; the library knows no rules for ${asOf}.`,
-        ),
-        reason: `The rule set ${ruleSet.id} applies from ${ruleSet.from}${ruleSet.to === undefined ? "" : ` until ${ruleSet.to} (exclusive)`}; the library knows no rules for ${asOf}.`,
-        uncertain: true,
-        ...(ruleSet.rule.source === undefined ? {} : { source: ruleSet.rule.source }),
-      }
+    ? outOfRangeResult(ruleSet, asOf)
     : ruleSet.rule.evaluate(deriveFederalFacts(candidate, asOf), { asOf });
   return assessmentOf(program, asOf, ruleSet, result, federalDataVerified());
+}
+
+/** The result of a rule set on a day it does not cover: `unknown`, uncertain. */
+function outOfRangeResult(ruleSet: RuleSet<FederalFacts>, asOf: IsoDate): RuleResult {
+  const explanation = message("federal.rule-set.out-of-range", {
+    ruleSet: ruleSet.id,
+    from: ruleSet.from,
+    to: ruleSet.to ?? null,
+    asOf,
+  });
+  return {
+    id: ruleSet.rule.id,
+    title: ruleSet.rule.title,
+    verdict: "unknown",
+    message: explanation,
+    reason: englishReason(explanation),
+    uncertain: true,
+    ...(ruleSet.rule.source === undefined ? {} : { source: ruleSet.rule.source }),
+  };
 }

@@ -7,12 +7,13 @@ import type { Citation } from "../../core/citation.js";
 import { anyOf } from "../../core/combinators.js";
 import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
-import { formatEnCa } from "../../core/format-number.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { type Message, message } from "../../core/message.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import { allVerdicts } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
 import type { Candidate } from "../../models/candidate.js";
+import { borrowedSentence } from "./borrowed-text.js";
 import type { FederalFacts } from "./facts.js";
 import type { FederalFinding } from "./findings.js";
 import { proofOfFundsSource } from "./sources.js";
@@ -21,7 +22,7 @@ import { proofOfFundsSource } from "./sources.js";
  * One settlement-funds table: the amount for families of 1 to 7 people (`amounts[0]` is one
  * person) and the amount added for each member beyond seven. When `amountsAreUpperBound` is true
  * the table in force is not known, only that it was no higher than these amounts (`uncertain` says
- * why): funds at or above them pass and funds below them are undecided.
+ * why, as data): funds at or above them pass and funds below them are undecided.
  *
  * @example
  * ```ts
@@ -32,7 +33,7 @@ export interface SettlementFundsTable {
   readonly amounts: readonly number[];
   readonly eachAdditional: number;
   readonly amountsAreUpperBound: boolean;
-  readonly uncertain?: string;
+  readonly uncertain?: Message;
 }
 
 interface RawTable {
@@ -41,9 +42,26 @@ interface RawTable {
   readonly amountsAreUpperBound?: boolean;
 }
 
+/**
+ * The catalogue messages of the data's uncertain periods, by the day they start
+ * (test/programs/federal/settlement-funds.test.ts checks that every period has one). Another
+ * period keeps the data's text.
+ */
+const DOUBTS: Readonly<Record<string, Message>> = {
+  "2015-01-01": /* @__PURE__ */ message("federal.funds.uncertain.before-2022-06-09", {}),
+  "2022-06-09": /* @__PURE__ */ message("federal.funds.uncertain.start-2022-06-09", {}),
+  "2024-05-28": /* @__PURE__ */ message("federal.funds.uncertain.start-2024-05-28", {}),
+};
+
 function readTable(value: unknown, version: Omit<DatedVersion<unknown>, "value">): SettlementFundsTable {
   const raw = value as RawTable;
-  const uncertain = version.uncertain?.map((p) => p.reason).join(" ");
+  const doubts = version.uncertain?.map((p) => DOUBTS[p.from] ?? borrowedSentence(p.reason));
+  const uncertain =
+    doubts === undefined
+      ? undefined
+      : doubts.length === 1
+        ? doubts[0]
+        : message("federal.sentences", { parts: doubts });
   return Object.freeze({
     amounts: Object.freeze([...raw.amounts]),
     eachAdditional: raw.eachAdditional,
@@ -90,13 +108,15 @@ export type SettlementFundsRequirement =
       readonly from: IsoDate;
       readonly to?: IsoDate;
       readonly source: Citation;
-      readonly uncertain?: string;
+      /** Why the table in force is uncertain, when it is. */
+      readonly uncertain?: Message;
     }
   | {
       readonly ok: false;
       /** `family-size`: not a whole number of at least 1; `no-table`: no table is known on the day. */
       readonly problem: "family-size" | "no-table";
-      readonly reason: string;
+      /** Why there is no amount, as data. */
+      readonly message: Message;
     };
 
 function amountFor(table: SettlementFundsTable, familySize: number): number {
@@ -110,7 +130,7 @@ function amountFor(table: SettlementFundsTable, familySize: number): number {
  * The settlement funds (CAD) FSW and FST require of a family of `familySize` people (the
  * candidate, spouse or partner and dependent children, even those not coming) on `asOf`, from the
  * table in force that day. Never throws: a family size that is not a whole number of at least 1,
- * or a date before 2015-01-01, gives `ok: false` with the reason.
+ * or a date before 2015-01-01, gives `ok: false` with why (`message`).
  *
  * @example
  * ```ts
@@ -126,12 +146,16 @@ export function settlementFundsRequired(familySize: number, asOfGiven: IsoDate |
     return {
       ok: false,
       problem: "family-size",
-      reason: `A family size is a whole number of at least 1, got ${familySize}.`,
+      message: message("federal.funds.family-size-invalid", { familySize }),
     };
   }
   const found = valueAsOf(SETTLEMENT_FUNDS_TABLES, asOf);
   if (!found.ok) {
-    return { ok: false, problem: "no-table", reason: `No settlement-funds table is known on ${asOf}: ${found.reason}` };
+    return {
+      ok: false,
+      problem: "no-table",
+      message: message("federal.funds.no-table", { asOf, reason: borrowedSentence(found.reason) }),
+    };
   }
   const table = found.value;
   return {
@@ -146,8 +170,6 @@ export function settlementFundsRequired(familySize: number, asOfGiven: IsoDate |
   };
 }
 
-const cad = (amount: number): string => `$${formatEnCa(amount)}`;
-
 /** The least family size the answers allow: 2 with a spouse or partner, else 1. Internal. */
 export function leastFamilySize(candidate: Candidate): number {
   const status = candidate.maritalStatus;
@@ -156,7 +178,7 @@ export function leastFamilySize(candidate: Candidate): number {
 }
 
 /** Three-valued check of the funds against the table in force on `asOf`. Internal. */
-export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: string): RuleOutcome {
+export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw" | "fst"): RuleOutcome {
   const funds = candidate.settlementFundsCad;
   const size = candidate.familySize;
   const least = size ?? leastFamilySize(candidate);
@@ -164,27 +186,33 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
   if (!required.ok) {
     // A family size off the table is an answer to restate; no table on asOf is the data's doubt.
     return required.problem === "no-table"
-      ? { verdict: "unknown", reason: required.reason, uncertain: true }
-      : notAnswered(required.reason, ["familySize"]);
+      ? { verdict: "unknown", message: required.message, uncertain: true }
+      : notAnswered(required.message, ["familySize"]);
   }
-  const family = `${least} ${least === 1 ? "person" : "people"}`;
-  const table = `the table in force from ${required.from}${required.upperBound ? " (an upper bound: the table in force then is not known)" : ""}`;
+  const table = { from: required.from, upperBound: required.upperBound };
+  const amount = required.amount;
   const source = { source: required.source };
   if (funds === undefined) {
     return {
       verdict: "unknown",
-      reason: `Settlement funds are not given; ${program} needs ${cad(required.amount)}${size === undefined ? " or more" : ""} for a family of ${family} (${table}), unless exempt.`,
-      expected: `>= ${required.amount}`,
+      message: message("federal.funds.not-answered", {
+        program,
+        amount,
+        familySize: least,
+        familySizeGiven: size !== undefined,
+        ...table,
+      }),
+      expected: `>= ${amount}`,
       missing: size === undefined ? ["settlementFundsCad", "familySize"] : ["settlementFundsCad"],
       ...source,
     };
   }
-  if (funds >= required.amount) {
+  if (funds >= amount) {
     if (size === undefined) {
       return {
         verdict: "unknown",
-        reason: `You have ${cad(funds)}, enough for a family of ${family} (${cad(required.amount)}, ${table}), but your family size is not given and a larger family needs more.`,
-        expected: `>= ${required.amount}`,
+        message: message("federal.funds.family-size-not-answered", { funds, amount, familySize: least, ...table }),
+        expected: `>= ${amount}`,
         actual: funds,
         missing: ["familySize"],
         ...source,
@@ -192,8 +220,8 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
     }
     return {
       verdict: "pass",
-      reason: `You have ${cad(funds)}; ${program} needs ${cad(required.amount)} for a family of ${family} (${table}).`,
-      expected: `>= ${required.amount}`,
+      message: message("federal.funds.met", { program, funds, amount, familySize: least, ...table }),
+      expected: `>= ${amount}`,
       actual: funds,
       ...source,
     };
@@ -201,9 +229,15 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
   if (required.upperBound) {
     return {
       verdict: "unknown",
-      reason:
-        `You have ${cad(funds)}, less than ${cad(required.amount)}, the most any table before ${required.to ?? "its end"} asked of a family of ${family}; the table in force on ${asOf} is not known, so it may have asked less. ${required.uncertain ?? ""}`.trim(),
-      expected: `>= ${required.amount}`,
+      message: message("federal.funds.below-upper-bound", {
+        funds,
+        amount,
+        to: required.to ?? null,
+        familySize: least,
+        asOf,
+        uncertain: required.uncertain ?? null,
+      }),
+      expected: `>= ${amount}`,
       actual: funds,
       uncertain: true,
       ...source,
@@ -211,8 +245,15 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
   }
   return {
     verdict: "fail",
-    reason: `You have ${cad(funds)}; ${program} needs ${cad(required.amount)} for a family of ${family}${size === undefined ? " (the smallest family your answers allow)" : ""}, by ${table}.`,
-    expected: `>= ${required.amount}`,
+    message: message("federal.funds.not-met", {
+      program,
+      funds,
+      amount,
+      familySize: least,
+      familySizeGiven: size !== undefined,
+      ...table,
+    }),
+    expected: `>= ${amount}`,
     actual: funds,
     ...source,
   };
@@ -226,7 +267,6 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: strin
 /* @__NO_SIDE_EFFECTS__ */
 export function settlementFundsRule(
   prefix: "fsw" | "fst",
-  program: string,
   offer: (facts: FederalFacts) => FederalFinding,
 ): Rule<FederalFacts> {
   const source: Citation = proofOfFundsSource;
@@ -245,13 +285,12 @@ export function settlementFundsRule(
             ? [authorised, offered].filter((f) => f.verdict !== "pass")
             : [authorised, offered];
       const missing = verdict === "unknown" ? parts.flatMap((f) => f.missing) : [];
+      const explanations = parts.map((f) => f.message);
       return {
         verdict,
-        reason: `${parts.map((f) => f.reason).join(" ")} ${
-          verdict === "pass"
-            ? "So no proof of funds is needed."
-            : "The exemption needs both authorisation to work in Canada now and a valid job offer."
-        }`,
+        message: message(verdict === "pass" ? "federal.funds.exempt.met" : "federal.funds.exempt.not-met", {
+          parts: explanations,
+        }),
         missing,
       };
     },
@@ -260,7 +299,7 @@ export function settlementFundsRule(
     id: `${prefix}.settlement-funds.amount`,
     title: "Settlement funds for the family size, by the table in force",
     source,
-    check: (facts) => fundsOutcome(facts.candidate, facts.asOf, program),
+    check: (facts) => fundsOutcome(facts.candidate, facts.asOf, prefix),
   });
   return anyOf(`${prefix}.settlement-funds`, "Proof of settlement funds, unless exempt", [exempt, amount], { source });
 }

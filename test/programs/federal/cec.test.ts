@@ -174,7 +174,7 @@ describe("language by TEER: CLB 7 for TEER 0 or 1, CLB 5 for TEER 2 or 3", () =>
 const leaf = (id: string, candidate: Candidate, asOf: IsoDate = ASOF) => {
   const r = find(assessCanadianExperienceClass(candidate, { asOf }).result, id);
   if (r === undefined) throw new Error(`no rule ${id}`);
-  const { id: _id, title: _title, source: _source, ...outcome } = r;
+  const { id: _id, title: _title, source: _source, message: _message, ...outcome } = r;
   return outcome;
 };
 const withWorkHistory = (workHistory: WorkExperience[] | undefined, asOf: IsoDate = ASOF) =>

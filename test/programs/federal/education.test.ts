@@ -5,11 +5,14 @@
 // standing and reason word for word at each date boundary (completed on asOf, ECA issued on asOf,
 // ECA exactly 5 years old), the grid level of a set of credentials ("two or more" needs two
 // post-secondary credentials, one of a program of three years or more), and the missing paths.
+
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/iso-date.js";
 import { ECA_VALIDITY_YEARS, educationRank, levelOfCredentials } from "../../../src/education/credentials.js";
 import type { EducationCredential } from "../../../src/models/education.js";
 import { FSW_EDUCATION_LEVELS, readEducation } from "../../../src/programs/federal/education.js";
+import { explained } from "../../fixtures/federal/explained.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
 const canadian = (level: EducationCredential["level"], years?: number): EducationCredential => ({
@@ -97,7 +100,7 @@ describe("readEducation: each standing, word for word", () => {
     const done = canadian("two-year", 2);
     const onTheDay = { ...canadian("bachelors", 4), completedOn: ASOF };
     const later = { ...canadian("masters", 2), completedOn: isoDate("2026-01-16") };
-    expect(readEducation([done, onTheDay, later], ASOF, "spouse.education")).toStrictEqual({
+    expect(explained(readEducation([done, onTheDay, later], ASOF, "spouse.education"))).toStrictEqual({
       given: true,
       credentials: [
         {
@@ -143,7 +146,7 @@ describe("readEducation: each standing, word for word", () => {
       [foreign(), foreign("2026-01-16"), foreign("2026-01-15"), foreign("2021-01-15"), foreign("2021-01-16")],
       ASOF,
     );
-    expect(facts.credentials.map((c) => [c.standing, c.reason])).toEqual([
+    expect(facts.credentials.map((c) => [c.standing, reasonOf(c)])).toEqual([
       [
         "eca-missing",
         "education[0] is a foreign credential whose ECA date is not given (education[0].ecaIssuedOn); it counts only with an ECA less than 5 years old.",

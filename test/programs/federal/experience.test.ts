@@ -5,17 +5,19 @@
 // exactly the requirement, the hours as written in reasons, occupations ordered by hours, which
 // codes count for certain or only possibly (and which paths are then missing), and the
 // full-time-only count at 30 and 29 hours a week.
+
 import { describe, expect, it } from "vitest";
+import { message } from "../../../src/core/message.js";
 import type { Verdict } from "../../../src/core/verdict.js";
 import type { WorkExperience } from "../../../src/models/work-experience.js";
 import {
   classifiedHours,
-  formatHours,
   fullTimeOnlyHours,
   hoursVerdict,
   occupationHours,
 } from "../../../src/programs/federal/experience.js";
 import { ASOF, job } from "../../fixtures/federal/builders.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 const open = { authorized: undefined } as never;
 const cec = { asOf: ASOF, withinYears: 3, where: "canadian" } as const;
@@ -27,6 +29,10 @@ describe("hoursVerdict", () => {
     expect(hoursVerdict({ hours: 1559, possibleHours: 1559, missing: [] }, 1560)).toBe("fail");
   });
 });
+
+/** Hours as the federal messages write them: the words before " hours of" in an adaptability reason. */
+const formatHours = (hours: number) =>
+  reasonOf({ message: message("fsw.adaptability.work.not-met", { who: "you", hours }) }).split(" hours of ")[0];
 
 describe("formatHours", () => {
   it("groups thousands and keeps at most one decimal; infinite hours are 'any number of'", () => {

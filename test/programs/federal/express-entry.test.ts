@@ -441,6 +441,10 @@ describe("assessExpressEntry: the rule set, its dates and its reasons word for w
   });
 
   it("before 2015-01-01: incomplete, the rule set's dates, no source on a root without one", () => {
+    const OUT_OF_RANGE_2014 = {
+      id: "federal.rule-set.out-of-range",
+      params: { ruleSet: "federal.express-entry/2015-01-01", from: "2015-01-01", to: null, asOf: "2014-12-31" },
+    };
     expect(assessExpressEntry(fswCandidate(), { asOf: isoDate("2014-12-31") })).toStrictEqual({
       program: "federal.express-entry",
       asOf: "2014-12-31",
@@ -449,6 +453,7 @@ describe("assessExpressEntry: the rule set, its dates and its reasons word for w
         id: "federal.express-entry",
         title: "Eligible for an Express Entry program (FSW, CEC or FST)",
         verdict: "unknown",
+        message: OUT_OF_RANGE_2014,
         reason:
           "The rule set federal.express-entry/2015-01-01 applies from 2015-01-01; the library knows no rules for 2014-12-31.",
         uncertain: true,
@@ -460,6 +465,7 @@ describe("assessExpressEntry: the rule set, its dates and its reasons word for w
       uncertain: [
         {
           id: "federal.express-entry",
+          message: OUT_OF_RANGE_2014,
           reason:
             "The rule set federal.express-entry/2015-01-01 applies from 2015-01-01; the library knows no rules for 2014-12-31.",
         },
@@ -485,13 +491,19 @@ describe("runAssessment: a rule set that ends", () => {
       id: "federal.skilled-worker",
       title: "Federal Skilled Worker Program",
       verdict: "unknown",
+      message: {
+        id: "federal.rule-set.out-of-range",
+        params: { ruleSet: "fsw-test", from: "2015-01-01", to: "2020-01-01", asOf: "2020-01-01" },
+      },
       reason:
         "The rule set fsw-test applies from 2015-01-01 until 2020-01-01 (exclusive); the library knows no rules for 2020-01-01.",
       uncertain: true,
       source: fswProgramSource,
     });
     expect(after.status).toBe("incomplete");
-    expect(after.uncertain).toStrictEqual([{ id: "federal.skilled-worker", reason: after.result.reason }]);
+    expect(after.uncertain).toStrictEqual([
+      { id: "federal.skilled-worker", message: after.result.message, reason: after.result.reason },
+    ]);
   });
 
   it("an undefined ruleSet is the default one", () => {

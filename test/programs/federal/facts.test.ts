@@ -5,11 +5,13 @@
 // left out, codes that may be kept as unknown), each counting only its own code's work in the
 // 5-year window; and the CEC counts over the 3 years before asOf (all skilled Canadian work, and
 // the TEER 2 or 3 part of it).
+
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/iso-date.js";
 import { deriveFederalFacts } from "../../../src/programs/federal/facts.js";
 import { fswSelectionPoints } from "../../../src/programs/federal/fsw-points/fsw-selection-points.js";
 import { ASOF, celpip, fstCandidate, fswCandidate, job } from "../../fixtures/federal/builders.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 describe("deriveFederalFacts", () => {
   it("FST hours per trade: trades only, each its own code's work within 5 years, unknown codes kept", () => {
@@ -25,7 +27,16 @@ describe("deriveFederalFacts", () => {
       }),
       ASOF,
     );
-    expect(facts.experience.fstTrades).toStrictEqual([
+    expect(facts.experience.fstTrades.map((t) => t.tradeMessage.id)).toEqual([
+      "fst.trades.trade",
+      "fst.trades.unknown-code",
+      "fst.trades.trade",
+    ]);
+    const read = facts.experience.fstTrades.map(({ tradeMessage, ...t }) => ({
+      ...t,
+      tradeReason: reasonOf({ message: tradeMessage }),
+    }));
+    expect(read).toStrictEqual([
       {
         noc: "72200",
         trade: "pass",
@@ -96,7 +107,11 @@ describe("deriveFederalFacts", () => {
     expect(facts.language).toMatchObject({ path: "languageTests", given: true, declaredFirst: "english" });
     expect(facts.language.results.map((r) => r.status)).toEqual(["valid"]);
     expect(facts.education).toMatchObject({ given: true, level: "bachelors" });
-    expect(facts.arrangedEmployment).toStrictEqual({ verdict: "fail", reason: "You have no job offer.", missing: [] });
+    expect(facts.arrangedEmployment).toStrictEqual({
+      verdict: "fail",
+      message: { id: "federal.job-offer.none", params: {} },
+      missing: [],
+    });
     expect(facts.workAuthorization.verdict).toBe("fail");
     expect(facts.fswSelectionPoints).toStrictEqual(fswSelectionPoints(candidate, { asOf: ASOF }));
     expect(facts.fswSelectionPoints.total).toBe(70);

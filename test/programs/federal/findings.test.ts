@@ -9,6 +9,7 @@
 // the day after, a permit valid until asOf and the day before, a job starting or ending on asOf.
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/iso-date.js";
+import { text } from "../../../src/core/message.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import type { JobOffer } from "../../../src/models/job-offer.js";
 import type { WorkExperience } from "../../../src/models/work-experience.js";
@@ -20,6 +21,7 @@ import {
   passFinding,
   workAuthorizationFinding,
 } from "../../../src/programs/federal/findings.js";
+import { explained } from "../../fixtures/federal/explained.js";
 
 const ASOF = isoDate("2026-01-15");
 const TAKEN = "(Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
@@ -36,14 +38,19 @@ const offer = (over: Partial<JobOffer> = {}): JobOffer => ({
   lmia: "approved",
   ...over,
 });
-const fsw = (o: JobOffer | null | undefined) => fswArrangedEmploymentFinding(o, ASOF);
-const pass = (reason = ""): FederalFinding => ({ verdict: "pass", reason, missing: [] });
-const fail = (reason: string): FederalFinding => ({ verdict: "fail", reason, missing: [] });
-const unknown = (reason: string, missing: string[]): FederalFinding => ({ verdict: "unknown", reason, missing });
+const fsw = (o: JobOffer | null | undefined) => explained(fswArrangedEmploymentFinding(o, ASOF));
+// A finding as the tests read it: the explanation in English.
+type Read = { verdict: FederalFinding["verdict"]; reason: string; missing: string[] };
+const pass = (reason = ""): Read => ({ verdict: "pass", reason, missing: [] });
+const fail = (reason: string): Read => ({ verdict: "fail", reason, missing: [] });
+const unknown = (reason: string, missing: string[]): Read => ({ verdict: "unknown", reason, missing });
+/** A finding of that verdict and text, to give the functions under test. */
+const given = (f: Read): FederalFinding => ({ verdict: f.verdict, message: text(f.reason), missing: f.missing });
+const combine = (checks: Read[], passText: string) => explained(combineChecks(checks.map(given), text(passText)));
 
 describe("combineChecks", () => {
   it("any failure fails, with every failure's reason and nothing missing", () => {
-    expect(combineChecks([pass("a"), fail("B."), unknown("C.", ["c"]), fail("D.")], "ok")).toStrictEqual({
+    expect(combine([pass("a"), fail("B."), unknown("C.", ["c"]), fail("D.")], "ok")).toStrictEqual({
       verdict: "fail",
       reason: "B. D.",
       missing: [],
@@ -51,7 +58,7 @@ describe("combineChecks", () => {
   });
 
   it("else any unknown is unknown, every open reason and each path once", () => {
-    expect(combineChecks([pass("a"), unknown("C.", ["c", "d"]), unknown("E.", ["d", "e"])], "ok")).toStrictEqual({
+    expect(combine([pass("a"), unknown("C.", ["c", "d"]), unknown("E.", ["d", "e"])], "ok")).toStrictEqual({
       verdict: "unknown",
       reason: "C. E.",
       missing: ["c", "d", "e"],
@@ -59,10 +66,9 @@ describe("combineChecks", () => {
   });
 
   it("else pass, with the pass reason; no checks at all pass", () => {
-    expect(combineChecks([pass("a"), pass("b")], "ok")).toStrictEqual({ verdict: "pass", reason: "ok", missing: [] });
-    expect(combineChecks([], "none")).toStrictEqual({ verdict: "pass", reason: "none", missing: [] });
-    expect(passFinding()).toStrictEqual({ verdict: "pass", reason: "", missing: [] });
-    expect(passFinding("why")).toStrictEqual({ verdict: "pass", reason: "why", missing: [] });
+    expect(combine([pass("a"), pass("b")], "ok")).toStrictEqual({ verdict: "pass", reason: "ok", missing: [] });
+    expect(combine([], "none")).toStrictEqual({ verdict: "pass", reason: "none", missing: [] });
+    expect(explained(passFinding(text("why")))).toStrictEqual({ verdict: "pass", reason: "why", missing: [] });
   });
 });
 
@@ -159,12 +165,16 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
       ASOF,
       (noc) => {
         seen.push(noc);
-        return pass("ignored");
+        return given(pass("ignored"));
       },
-      "Some offer",
+      "trade",
     );
     expect(seen).toEqual(["X1"]);
-    expect(r).toStrictEqual(pass(`Some offer: NOC X1, 40 hours a week, 18 months, ${LMIA}. ${TAKEN}`));
+    expect(explained(r)).toStrictEqual(
+      pass(
+        `A full-time job offer of at least one year in the trade: NOC X1, 40 hours a week, 18 months, ${LMIA}. ${TAKEN}`,
+      ),
+    );
   });
 
   it("the support: approved or an exempt work permit pass, naming it; none fails; left out is unknown", () => {
@@ -205,7 +215,7 @@ describe("workAuthorizationFinding: each branch", () => {
       hoursPerWeek: 40,
       ...(authorized === undefined ? {} : { authorized }),
     }) as WorkExperience;
-  const auth = (over: Partial<Candidate>) => workAuthorizationFinding(over as Candidate, ASOF);
+  const auth = (over: Partial<Candidate>) => explained(workAuthorizationFinding(over as Candidate, ASOF));
   const ended = { status: { workPermitValidUntil: isoDate("2026-01-14") } };
 
   it("a permit valid until asOf: pass; until the day before: not by itself", () => {

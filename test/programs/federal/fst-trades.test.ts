@@ -19,6 +19,8 @@ import {
   sameOccupation,
 } from "../../../src/programs/federal/fst-trades.js";
 import { expectedVersion, type RawDatedVersion } from "../../fixtures/dated.js";
+import { explained } from "../../fixtures/federal/explained.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 const NOW = isoDate("2026-01-15");
 const LAST_NOC_2016_DAY = isoDate("2022-11-15");
@@ -32,14 +34,16 @@ describe("FST_TRADE_GROUPS", () => {
       level: g.level,
       code: g.code,
       title: g.title,
-      ...(g.uncertain === undefined ? {} : { uncertain: g.uncertain }),
+      ...(g.uncertain === undefined ? {} : { uncertain: { id: "fst.trades.uncertain.major-group-93", params: {} } }),
     });
     const expected = (tradesJson.versions as RawVersion[]).map((raw) =>
       expectedVersion(raw, {
         noc: raw.value.noc,
         include: raw.value.include.map(group),
         exclude: raw.value.exclude.map(group),
-        ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain.map((p) => p.reason).join(" ") }),
+        ...(raw.uncertain === undefined
+          ? {}
+          : { uncertain: { id: "fst.trades.uncertain.noc-2016-groups", params: {} } }),
       }),
     );
     expect(FST_TRADE_GROUPS).toStrictEqual(expected);
@@ -54,7 +58,11 @@ describe("FST_TRADE_GROUPS", () => {
     // Only Major Group 93 of NOC 2021 is unsure; the 2016 version as a whole is.
     expect(v2021?.value.include.filter((g) => "uncertain" in g).map((g) => g.code)).toEqual(["93"]);
     expect(v2021?.value).not.toHaveProperty("uncertain");
-    expect(v2016?.value.uncertain).toMatch(/^The groups are from a secondary copy/);
+    // The doubts are catalogue messages whose English is the data's text.
+    const periodDoubt = v2016?.value.uncertain;
+    expect(periodDoubt && reasonOf({ message: periodDoubt })).toBe(
+      (tradesJson.versions[0] as { uncertain: { reason: string }[] }).uncertain[0]?.reason,
+    );
     expect(v2016?.source).not.toHaveProperty("effective");
     expect(v2021?.source.effective).toBe("2022-11-16");
     expect(Object.isFrozen(v2021?.value.include[0])).toBe(true);
@@ -63,50 +71,55 @@ describe("FST_TRADE_GROUPS", () => {
 
 describe("fstTradeFinding: each reason, word for word", () => {
   it("a NOC 2021 trade, named by its major, minor or unit group", () => {
-    expect(fstTradeFinding("72200", NOW)).toStrictEqual({
+    expect(explained(fstTradeFinding("72200", NOW))).toStrictEqual({
       verdict: "pass",
       reason:
         "NOC 2021 72200 (Electricians (except industrial and power system)) is a skilled trade: NOC 2021 Major Group 72 (Technical trades and transportation officers and controllers).",
     });
-    expect(fstTradeFinding("63200", NOW).reason).toBe(
+    expect(explained(fstTradeFinding("63200", NOW)).reason).toBe(
       "NOC 2021 63200 is a skilled trade: NOC 2021 Minor Group 6320 (Cooks, butchers and bakers).",
     );
-    expect(fstTradeFinding("62200", NOW).reason).toBe(
+    expect(explained(fstTradeFinding("62200", NOW)).reason).toBe(
       "NOC 2021 62200 is a skilled trade: NOC 2021 Unit Group 62200 (Chefs).",
     );
   });
 
   it("an excluded sub-major group, and a code in no group", () => {
-    expect(fstTradeFinding("93200", NOW)).toStrictEqual({
+    expect(explained(fstTradeFinding("93200", NOW))).toStrictEqual({
       verdict: "fail",
       reason:
         "NOC 2021 93200 is in NOC 2021 Sub-Major Group 932 (Aircraft assemblers and aircraft assembly inspectors), which FST excludes.",
     });
-    expect(fstTradeFinding("21231", NOW)).toStrictEqual({
+    expect(explained(fstTradeFinding("21231", NOW))).toStrictEqual({
       verdict: "fail",
       reason: "NOC 2021 21231 (Software engineers and designers) is in none of the FST trade groups.",
     });
   });
 
   it("a group IRCC's page may not list: a pass with the doubt in brackets", () => {
-    const doubt = FST_TRADE_GROUPS[1]?.value.include.find((g) => g.code === "93")?.uncertain;
+    const doubtMessage = FST_TRADE_GROUPS[1]?.value.include.find((g) => g.code === "93")?.uncertain;
+    const doubt = doubtMessage && reasonOf({ message: doubtMessage });
     expect(doubt).toMatch(/^UNSURE: /);
-    expect(fstTradeFinding("93100", NOW)).toStrictEqual({
+    expect(doubt).toBe(
+      (tradesJson.versions[1]?.value.include as { code: string; uncertain?: string }[]).find((g) => g.code === "93")
+        ?.uncertain,
+    );
+    expect(explained(fstTradeFinding("93100", NOW))).toStrictEqual({
       verdict: "pass",
       reason: `NOC 2021 93100 is a skilled trade: NOC 2021 Major Group 93 (Central control and process operators and aircraft assembly assemblers and inspectors). (${doubt})`,
     });
   });
 
   it("a NOC 2016 code on a NOC 2021 date: its counterparts all, none or only some of them trades", () => {
-    expect(fstTradeFinding("7241", NOW)).toStrictEqual({
+    expect(explained(fstTradeFinding("7241", NOW))).toStrictEqual({
       verdict: "pass",
       reason: "NOC 2016 7241 corresponds to NOC 2021 72200, all skilled trades on 2026-01-15.",
     });
-    expect(fstTradeFinding("2173", NOW)).toStrictEqual({
+    expect(explained(fstTradeFinding("2173", NOW))).toStrictEqual({
       verdict: "fail",
       reason: "NOC 2016 2173 corresponds to NOC 2021 21211, 21231, none of them a skilled trade on 2026-01-15.",
     });
-    expect(fstTradeFinding("7371", NOW)).toStrictEqual({
+    expect(explained(fstTradeFinding("7371", NOW))).toStrictEqual({
       verdict: "unknown",
       reason:
         "NOC 2016 7371 corresponds to NOC 2021 72500, 75110, only some of them skilled trades: give the NOC 2021 code of the job.",
@@ -114,17 +127,17 @@ describe("fstTradeFinding: each reason, word for word", () => {
   });
 
   it("a NOC 2021 code on a NOC 2016 date: the same, against the NOC 2016 groups", () => {
-    expect(fstTradeFinding("72200", LAST_NOC_2016_DAY)).toStrictEqual({
+    expect(explained(fstTradeFinding("72200", LAST_NOC_2016_DAY))).toStrictEqual({
       verdict: "pass",
       reason: "NOC 2021 72200 corresponds to NOC 2016 7241, all skilled trades on 2022-11-15.",
     });
-    expect(fstTradeFinding("72600", LAST_NOC_2016_DAY).reason).toBe(
+    expect(explained(fstTradeFinding("72600", LAST_NOC_2016_DAY)).reason).toBe(
       "NOC 2021 72600 corresponds to NOC 2016 2271, 8252, only some of them skilled trades: give the NOC 2016 code of the job.",
     );
-    expect(fstTradeFinding("7241", LAST_NOC_2016_DAY).reason).toBe(
+    expect(explained(fstTradeFinding("7241", LAST_NOC_2016_DAY)).reason).toBe(
       "NOC 2016 7241 (Electricians (except industrial and power system)) is a skilled trade: NOC 2016 Major Group 72 (Industrial, electrical and construction trades).",
     );
-    expect(fstTradeFinding("7361", LAST_NOC_2016_DAY).reason).toBe(
+    expect(explained(fstTradeFinding("7361", LAST_NOC_2016_DAY)).reason).toBe(
       "NOC 2016 7361 is a skilled trade: NOC 2016 Major Group 73 (Maintenance and equipment operation trades).",
     );
   });
@@ -132,8 +145,8 @@ describe("fstTradeFinding: each reason, word for word", () => {
   it("switches lists on exactly 2022-11-16", () => {
     // NOC 2016 6331 (butchers) is a trade by the 2016 list; on 2022-11-16 its NOC 2021
     // counterparts (63201, 65202) are only partly trades.
-    expect(fstTradeFinding("6331", LAST_NOC_2016_DAY).verdict).toBe("pass");
-    expect(fstTradeFinding("6331", FIRST_NOC_2021_DAY)).toStrictEqual({
+    expect(explained(fstTradeFinding("6331", LAST_NOC_2016_DAY)).verdict).toBe("pass");
+    expect(explained(fstTradeFinding("6331", FIRST_NOC_2021_DAY))).toStrictEqual({
       verdict: "unknown",
       reason:
         "NOC 2016 6331 corresponds to NOC 2021 63201, 65202, only some of them skilled trades: give the NOC 2021 code of the job.",
@@ -143,11 +156,11 @@ describe("fstTradeFinding: each reason, word for word", () => {
   });
 
   it("an unknown code, and a date before any list: unknown, saying which", () => {
-    expect(fstTradeFinding("99999", NOW)).toStrictEqual({
+    expect(explained(fstTradeFinding("99999", NOW))).toStrictEqual({
       verdict: "unknown",
       reason: "NOC 99999 is not a NOC 2016 or NOC 2021 unit group the library knows.",
     });
-    expect(fstTradeFinding("72200", isoDate("2014-12-31"))).toStrictEqual({
+    expect(explained(fstTradeFinding("72200", isoDate("2014-12-31")))).toStrictEqual({
       verdict: "unknown",
       reason:
         "No FST trade list is known on 2014-12-31: No version is known before 2015-01-01; 2014-12-31 is earlier than that.",
@@ -169,7 +182,7 @@ describe("fstTradeOccupations", () => {
     expect(codes).toContain("93100");
     expect(codes.some((c) => c.startsWith("726") || c.startsWith("932"))).toBe(false);
     expect(codes).not.toContain("21231");
-    expect(codes.every((c) => fstTradeFinding(c, NOW).verdict === "pass")).toBe(true);
+    expect(codes.every((c) => explained(fstTradeFinding(c, NOW)).verdict === "pass")).toBe(true);
     const before = fstTradeOccupations(LAST_NOC_2016_DAY);
     if (!before.ok) throw new Error(before.reason);
     expect(before.version).toBe(2016);

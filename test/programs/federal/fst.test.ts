@@ -27,6 +27,7 @@ import {
   jobEndingBefore,
   without,
 } from "../../fixtures/federal/builders.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 const assess = (candidate: Candidate, asOf: IsoDate = ASOF) => assessFederalSkilledTrades(candidate, { asOf });
 
@@ -135,7 +136,9 @@ describe("skilled trades by NOC group, from the catalogue", () => {
 
   it("Major Group 93 is included, with its uncertainty stated", () => {
     const groups = groups2021.ok ? groups2021.value : undefined;
-    expect(groups?.include.find((g) => g.code === "93")?.uncertain).toContain("UNSURE");
+    const doubt = groups?.include.find((g) => g.code === "93")?.uncertain;
+    expect(doubt).toEqual({ id: "fst.trades.uncertain.major-group-93", params: {} });
+    expect(doubt && reasonOf({ message: doubt })).toContain("UNSURE");
     expect(isFstTradeOn("93100", ASOF)).toBe("pass");
   });
 
@@ -347,7 +350,7 @@ const result = (over: Partial<Candidate> = {}, asOf: IsoDate = ASOF) =>
 const leaf = (id: string, over: Partial<Candidate> = {}) => {
   const r = find(result(over), id);
   if (r === undefined) throw new Error(`no rule ${id}`);
-  const { id: _id, title: _title, source: _source, ...outcome } = r;
+  const { id: _id, title: _title, source: _source, message: _message, ...outcome } = r;
   return outcome;
 };
 const NEEDS_HOURS =

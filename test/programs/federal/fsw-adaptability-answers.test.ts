@@ -24,6 +24,7 @@ import {
   marriedTo,
   without,
 } from "../../fixtures/federal/builders.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 const points = (c: Candidate) => fswSelectionPoints(c, { asOf: ASOF });
 const element = (p: FswSelectionPoints, id: string) => p.adaptability.elements.find((e) => e.id === id);
@@ -85,7 +86,8 @@ describe("studiedInCanadaTwoYearsFullTime (you)", () => {
   it("true: 5 points without a Canadian credential", () => {
     const p = points(fswCandidate({ education: [FOREIGN_BACHELORS], studiedInCanadaTwoYearsFullTime: true }));
     expect(element(p, "your-study-in-canada")).toMatchObject({ verdict: "pass", points: 5, missing: [] });
-    expect(element(p, "your-study-in-canada")?.reason).toContain("(studiedInCanadaTwoYearsFullTime)");
+    const study = element(p, "your-study-in-canada");
+    expect(study && reasonOf(study)).toContain("(studiedInCanadaTwoYearsFullTime)");
     expect(p.adaptability.points).toBe(5);
   });
 

@@ -25,11 +25,12 @@ import {
   quietSpouse,
   tef,
 } from "../../fixtures/federal/builders.js";
+import { type Explained, explained } from "../../fixtures/federal/explained.js";
 
 const grid = (gridFile.versions[0] as (typeof gridFile.versions)[number]).value;
 
 const points = (overrides: Parameters<typeof fswCandidate>[0] = {}) =>
-  fswSelectionPoints(fswCandidate(overrides), { asOf: ASOF });
+  explained(fswSelectionPoints(fswCandidate(overrides), { asOf: ASOF }));
 
 describe("fswSelectionPoints: the reference candidate", () => {
   it("breaks 70 points down by factor, with the pass mark and the documented shape", () => {
@@ -304,7 +305,7 @@ describe("arranged employment factor (max 10)", () => {
 
   it("the CRS's 2016-11-19 start of the work-permit route does not apply to FSW", () => {
     const early = { ...offer, lmia: "exempt-work-permit" as const, offeredOn: d("2015-06-01") };
-    const p = fswSelectionPoints(fswCandidate({ jobOffer: early }), { asOf: d("2016-01-15") });
+    const p = explained(fswSelectionPoints(fswCandidate({ jobOffer: early }), { asOf: d("2016-01-15") }));
     expect(p.arrangedEmployment.points).toBe(10);
   });
 
@@ -498,7 +499,7 @@ describe("three-valued total", () => {
 // lookups at each threshold, the reasons, missing paths and possible points of every factor, the
 // adaptability elements one by one (spouse gating, study and work in Canada, relatives, the cap at
 // 10), and the verdict exactly at 67 and one below. Written against the mutation run's survivors.
-const element = (p: FswSelectionPoints, id: string) => p.adaptability.elements.find((e) => e.id === id);
+const element = (p: Explained<FswSelectionPoints>, id: string) => p.adaptability.elements.find((e) => e.id === id);
 const titleOf = (id: string) => grid.adaptability.elements.find((e) => e.id === id)?.requirement;
 // CELPIP-General 13 is off its 0–12 scale: the test cannot be read.
 const unreadableCelpip: LanguageTest = {
@@ -960,7 +961,7 @@ describe("arranged employment factor: each verdict", () => {
 });
 
 describe("adaptability: whether there is an accompanying spouse", () => {
-  const spouseElements = (p: FswSelectionPoints) =>
+  const spouseElements = (p: Explained<FswSelectionPoints>) =>
     p.adaptability.elements
       .filter((e) => e.id.startsWith("spouse-"))
       .map((e) => ({ verdict: e.verdict, reason: e.reason, missing: e.missing }));

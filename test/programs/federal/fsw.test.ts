@@ -538,7 +538,7 @@ const assessWith = (over: Partial<Candidate> = {}) => assessFederalSkilledWorker
 const leafOutcome = (id: string, over: Partial<Candidate> = {}) => {
   const r = find(assessWith(over).result, id);
   if (r === undefined) throw new Error(`no rule ${id}`);
-  const { id: _id, title: _title, source: _source, ...outcome } = r;
+  const { id: _id, title: _title, source: _source, message: _message, ...outcome } = r;
   return outcome;
 };
 const EXPERIENCE = "fsw.experience.one-year";

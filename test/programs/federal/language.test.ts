@@ -11,16 +11,18 @@ import type { LanguageTest } from "../../../src/models/language-test.js";
 import {
   allowedLanguages,
   describeMinimum,
-  describeTest,
   type FederalLanguageResult,
   type LanguageRequirement,
   languageOutcome,
   readLanguageTests,
   scaleOf,
   shortfalls,
+  testRef,
   whyNotCounted,
 } from "../../../src/programs/federal/language.js";
+import { explained } from "../../fixtures/federal/explained.js";
 import { celpip } from "../../fixtures/language-tests.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
 const nine = { reading: 9, writing: 9, listening: 9, speaking: 9 };
@@ -33,8 +35,10 @@ const tef = (testedOn: string): LanguageTest => ({
 });
 const read = (tests: LanguageTest[] | undefined, declared?: "english" | "french") =>
   readLanguageTests(tests, ASOF, "languageTests", declared);
-const fsw: LanguageRequirement = { program: "FSW", minimum: 7, which: "first" };
-const either: LanguageRequirement = { program: "CEC", minimum: 7, which: "either" };
+const fsw: LanguageRequirement = { program: "fsw", minimum: 7, which: "first" };
+const either: LanguageRequirement = { program: "cec", minimum: 7, which: "either" };
+/** Why a test does not count, in English. */
+const why = (r: FederalLanguageResult) => reasonOf({ message: whyNotCounted(r) });
 const result = (over: Partial<FederalLanguageResult>): FederalLanguageResult => ({
   index: 0,
   path: "languageTests[0]",
@@ -47,7 +51,10 @@ const result = (over: Partial<FederalLanguageResult>): FederalLanguageResult => 
 
 describe("names and scales", () => {
   it("names every accepted test, and an unknown one by its code", () => {
-    const name = (test: string) => describeTest(result({ test }));
+    const name = (test: string) => {
+      const t = testRef(result({ test }));
+      return `${t.path} (${t.name}, ${t.testedOn})`;
+    };
     expect(["ielts-general", "celpip-general", "pte-core", "tef-canada", "tcf-canada", "toefl"].map(name)).toEqual([
       "languageTests[0] (IELTS General Training, 2025-03-01)",
       "languageTests[0] (CELPIP-General, 2025-03-01)",
@@ -115,14 +122,12 @@ describe("whyNotCounted and shortfalls", () => {
     if (r === undefined) throw new Error("no result");
     const [first, second] = r.issues.map((i) => i.message);
     expect(r.issues.map((i) => i.path)).toEqual(["languageTests[0].scores.reading", "languageTests[0].scores.writing"]);
-    expect(whyNotCounted(r)).toBe(
-      `languageTests[0] (CELPIP-General, 2025-03-01) could not be read: ${first} ${second}`,
-    );
+    expect(why(r)).toBe(`languageTests[0] (CELPIP-General, 2025-03-01) could not be read: ${first} ${second}`);
   });
 
   it("says when a result is valid, and when an expiry date is not known", () => {
-    expect(whyNotCounted(result({}))).toBe("languageTests[0] (CELPIP-General, 2025-03-01) is valid");
-    expect(whyNotCounted(result({ status: "expired" }))).toBe(
+    expect(why(result({}))).toBe("languageTests[0] (CELPIP-General, 2025-03-01) is valid");
+    expect(why(result({ status: "expired" }))).toBe(
       "languageTests[0] (CELPIP-General, 2025-03-01) expired on its second anniversary (results count for 2 years)",
     );
   });
@@ -141,7 +146,7 @@ describe("allowedLanguages and the declared first language", () => {
   });
 
   it("an either-language minimum does not mention the declared first language", () => {
-    expect(languageOutcome(read([celpip("2025-03-01", nine)], "french"), either).reason).toBe(
+    expect(explained(languageOutcome(read([celpip("2025-03-01", nine)], "french"), either)).reason).toBe(
       "languageTests[0] (CELPIP-General, 2025-03-01): CLB reading 9, writing 9, listening 9, speaking 9, valid until the day before 2027-03-01; CEC needs CLB/NCLC 7 in every ability.",
     );
   });
@@ -150,7 +155,7 @@ describe("allowedLanguages and the declared first language", () => {
 describe("languageOutcome: several tests in one reason", () => {
   it("a test of a kind IRCC does not accept is in scope: unknown, its field missing", () => {
     const toefl = { test: "toefl", testedOn: "2025-03-01", scores: {} } as unknown as LanguageTest;
-    expect(languageOutcome(read([toefl], "english"), fsw)).toMatchObject({
+    expect(explained(languageOutcome(read([toefl], "english"), fsw))).toMatchObject({
       verdict: "unknown",
       missing: ["languageTests[0].test"],
     });
@@ -162,19 +167,19 @@ describe("languageOutcome: several tests in one reason", () => {
     const facts = read([a, b]);
     const [ra, rb] = facts.results;
     if (ra === undefined || rb === undefined) throw new Error("no results");
-    const r = languageOutcome(facts, fsw);
+    const r = explained(languageOutcome(facts, fsw));
     expect(r).toMatchObject({
       verdict: "unknown",
       missing: ["languageTests[0].scores.reading", "languageTests[1].scores.reading"],
     });
     // The reasons are joined by "; "; only the last one's closing full stop is dropped before ". FSW needs".
     expect(r.reason).toBe(
-      `No readable test meets the minimum, and ${whyNotCounted(ra)}; ${whyNotCounted(rb).replace(/\.$/, "")}. FSW needs CLB/NCLC 7 in every ability.`,
+      `No readable test meets the minimum, and ${why(ra)}; ${why(rb).replace(/\.$/, "")}. FSW needs CLB/NCLC 7 in every ability.`,
     );
   });
 
   it("an expired result in the other language is not 'the other official language': it is expired", () => {
-    expect(languageOutcome(read([tef("2023-01-01")], "english"), fsw)).toStrictEqual({
+    expect(explained(languageOutcome(read([tef("2023-01-01")], "english"), fsw))).toStrictEqual({
       verdict: "fail",
       reason:
         "No valid language test result on the assessment date; languageTests[0] (TEF Canada, 2023-01-01) expired on 2025-01-01 (results count for 2 years); FSW needs CLB/NCLC 7 in every ability (your declared first official language is English).",
@@ -193,18 +198,17 @@ describe("federal language requirement: each outcome, word for word", () => {
     testedOn: isoDate("2025-03-01"),
     scores: { reading: 450, writing: 450, listening: 450, speaking: 460 },
   };
-  const fsw: LanguageRequirement = { program: "FSW", minimum: 7, which: "first" };
+  const fsw: LanguageRequirement = { program: "fsw", minimum: 7, which: "first" };
   const fst: LanguageRequirement = {
-    program: "FST",
+    program: "fst",
     minimum: { reading: 4, writing: 4, listening: 5, speaking: 5 },
     which: "either",
-    context: "for skilled trades",
   };
   const outcome = (
     tests: LanguageTest[] | undefined,
     requirement: LanguageRequirement,
     declared?: "english" | "french",
-  ) => languageOutcome(readLanguageTests(tests, ASOF, "languageTests", declared), requirement);
+  ) => explained(languageOutcome(readLanguageTests(tests, ASOF, "languageTests", declared), requirement));
   const needsFsw = "FSW needs CLB/NCLC 7 in every ability";
 
   it("words a per-ability minimum highest level first, abilities grouped", () => {
@@ -233,7 +237,7 @@ describe("federal language requirement: each outcome, word for word", () => {
     expect(outcome([celpip("2025-03-01", { reading: 4, writing: 4, listening: 5, speaking: 5 })], fst)).toMatchObject({
       verdict: "pass",
       reason:
-        "languageTests[0] (CELPIP-General, 2025-03-01): CLB reading 4, writing 4, listening 5, speaking 5, valid until the day before 2027-03-01; FST needs CLB/NCLC 5 in listening and speaking and CLB/NCLC 4 in reading and writing for skilled trades.",
+        "languageTests[0] (CELPIP-General, 2025-03-01): CLB reading 4, writing 4, listening 5, speaking 5, valid until the day before 2027-03-01; FST needs CLB/NCLC 5 in listening and speaking and CLB/NCLC 4 in reading and writing.",
     });
     // One ability short of the per-ability minimum fails.
     expect(outcome([celpip("2025-03-01", { reading: 4, writing: 4, listening: 5, speaking: 4 })], fst).verdict).toBe(

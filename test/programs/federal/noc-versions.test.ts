@@ -15,9 +15,11 @@
 //   taking over another code: split-and-merge, both trades.
 // Hours are counted by calendar months: a full-time month is 130 hours (1,560 / 12), a day of a
 // 30-day month 130 / 30.
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../../src/core/iso-date.js";
+import { text } from "../../../src/core/message.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import type { WorkExperience } from "../../../src/models/work-experience.js";
 import { nocPredecessors, nocSuccessors } from "../../../src/noc/index.js";
@@ -28,6 +30,7 @@ import {
 } from "../../../src/programs/federal/index.js";
 import { assessAtp, exampleCandidate, type JsonObject, node } from "../../fixtures/alberta/builders.js";
 import { ASOF, celpip, d, findRule, fstCandidate, fswCandidate, job, tef } from "../../fixtures/federal/builders.js";
+import { reasonOf } from "../../fixtures/messages.js";
 
 /** An FSW candidate with points to spare (72+ with a single year of work), so that experience decides. */
 const strong = (workHistory: WorkExperience[]): Candidate =>
@@ -66,8 +69,9 @@ describe("FSW: one occupation across NOC versions", () => {
         missing: [],
         period: { start: "2022-01-01", end: "2022-12-31" },
         joinedNoc: "2147",
-        joinReason:
+        joinMessage: text(
           "NOC 2016 2147 and NOC 2021 21311 are counted as one occupation: the StatCan concordance pairs them one-to-one.",
+        ),
       },
     ]);
   });
@@ -133,7 +137,7 @@ describe("FSW: one occupation across NOC versions", () => {
     const software = occupations.find((o) => o.noc === "21231");
     expect(software).toMatchObject({ hours: 1560, possibleHours: 1560, missing: [] });
     expect(software).not.toHaveProperty("possibleNocs");
-    expect(software).not.toHaveProperty("joinReason");
+    expect(software).not.toHaveProperty("joinMessage");
     expect(fswExperience(candidate)).toMatchObject({ verdict: "pass", actual: 1560 });
   });
 
@@ -197,7 +201,15 @@ describe("FST: one trade across NOC versions", () => {
     const note =
       "Whether NOC 2016 7247 and NOC 2021 72205 are one occupation is not known from the codes (the StatCan concordance splits NOC 2016 7247 into 72204 and 72205 and merges 7246 and 7247 into NOC 2021 72205), so their jobs count together only as possible.";
     expect(
-      trades.map((t) => [t.noc, t.trade, t.hours, t.possibleHours, t.missing, t.possibleNocs, t.joinReason]),
+      trades.map((t) => [
+        t.noc,
+        t.trade,
+        t.hours,
+        t.possibleHours,
+        t.missing,
+        t.possibleNocs,
+        t.joinMessage && reasonOf({ message: t.joinMessage }),
+      ]),
     ).toEqual([
       ["7247", "pass", 2275, 3120, ["workHistory[0].noc", "workHistory[1].noc"], ["72205"], note],
       ["72205", "pass", 845, 3120, ["workHistory[0].noc", "workHistory[1].noc"], ["7247"], note],

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import fundsJson from "../../../data/ircc/settlement-funds.json" with { type: "json" };
 import { addYears } from "../../../src/core/calendar.js";
 import { isoDate } from "../../../src/core/iso-date.js";
+import { text } from "../../../src/core/message.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import { assessFederalSkilledWorker } from "../../../src/programs/federal/fsw.js";
 import {
@@ -20,6 +21,15 @@ import {
 import { proofOfFundsSource } from "../../../src/programs/federal/sources.js";
 import { expectedVersion, type RawDatedVersion } from "../../fixtures/dated.js";
 import { ASOF, findRule as find, fswCandidate } from "../../fixtures/federal/builders.js";
+import { explained } from "../../fixtures/federal/explained.js";
+import { reasonOf } from "../../fixtures/messages.js";
+
+/** The catalogue id of each uncertain period of data/ircc/settlement-funds.json, by its first day. */
+const DOUBTS: Readonly<Record<string, string>> = {
+  "2015-01-01": "federal.funds.uncertain.before-2022-06-09",
+  "2022-06-09": "federal.funds.uncertain.start-2022-06-09",
+  "2024-05-28": "federal.funds.uncertain.start-2024-05-28",
+};
 
 const exempt = (over: Partial<Candidate>) =>
   find(assessFederalSkilledWorker(fswCandidate(over), { asOf: ASOF }).result, "fsw.settlement-funds.exempt");
@@ -42,6 +52,24 @@ describe("fsw.settlement-funds.exempt", () => {
       id: "fsw.settlement-funds.exempt",
       title: "Exempt from proof of funds: authorised to work in Canada with a valid job offer",
       verdict: "pass",
+      message: {
+        id: "federal.funds.exempt.met",
+        params: {
+          parts: [
+            { id: "federal.work-authorization.permit-valid", params: { until: "2027-01-15" } },
+            {
+              id: "federal.job-offer.valid",
+              params: {
+                kind: "skilled-work",
+                noc: "21231",
+                hoursPerWeek: 40,
+                durationMonths: "permanent",
+                lmia: "approved",
+              },
+            },
+          ],
+        },
+      },
       reason: `Your work permit is valid until 2027-01-15. ${OFFER_REASON} So no proof of funds is needed.`,
       source: proofOfFundsSource,
     });
@@ -120,10 +148,18 @@ describe("SETTLEMENT_FUNDS_TABLES", () => {
         amounts: raw.value.amounts,
         eachAdditional: raw.value.eachAdditional,
         amountsAreUpperBound: raw.value.amountsAreUpperBound === true,
-        ...(raw.uncertain === undefined ? {} : { uncertain: raw.uncertain.map((p) => p.reason).join(" ") }),
+        ...(raw.uncertain === undefined ? {} : { uncertain: { id: DOUBTS[raw.uncertain[0]?.from ?? ""], params: {} } }),
       }),
     );
     expect(SETTLEMENT_FUNDS_TABLES).toStrictEqual(expected);
+    // Each doubt of the data is a catalogue message whose English is the data's text.
+    for (const raw of fundsJson.versions as RawVersion[]) {
+      for (const period of raw.uncertain ?? []) {
+        const version = SETTLEMENT_FUNDS_TABLES.find((v) => v.from === raw.from);
+        expect(version?.value.uncertain?.id).toBe(DOUBTS[period.from]);
+        expect(version?.value.uncertain && reasonOf({ message: version.value.uncertain })).toBe(period.reason);
+      }
+    }
     // Only the first version is an upper bound and its citation has no effective date; the current one has no end.
     expect(SETTLEMENT_FUNDS_TABLES.map((v) => v.value.amountsAreUpperBound)).toEqual([
       true,
@@ -164,21 +200,23 @@ describe("settlementFundsRequired", () => {
       source: upperBoundSource,
       uncertain: upperBoundVersion?.value.uncertain,
     });
-    expect(upperBoundVersion?.value.uncertain).toMatch(/^The tables in force before 2022-06-09 are not encoded/);
+    expect(reasonOf({ message: upperBoundVersion?.value.uncertain ?? text("") })).toMatch(
+      /^The tables in force before 2022-06-09 are not encoded/,
+    );
   });
 
   it("says why a family size or a date gives no amount", () => {
-    expect(settlementFundsRequired(1.5, ASOF)).toEqual({
+    expect(explained(settlementFundsRequired(1.5, ASOF))).toEqual({
       ok: false,
       problem: "family-size",
       reason: "A family size is a whole number of at least 1, got 1.5.",
     });
-    expect(settlementFundsRequired(0, ASOF)).toEqual({
+    expect(explained(settlementFundsRequired(0, ASOF))).toEqual({
       ok: false,
       problem: "family-size",
       reason: "A family size is a whole number of at least 1, got 0.",
     });
-    expect(settlementFundsRequired(1, isoDate("2014-12-31"))).toEqual({
+    expect(explained(settlementFundsRequired(1, isoDate("2014-12-31")))).toEqual({
       ok: false,
       problem: "no-table",
       reason:
@@ -189,7 +227,7 @@ describe("settlementFundsRequired", () => {
 
 describe("fundsOutcome: each branch, word for word", () => {
   it("funds not given: unknown, 'or more' and both paths missing when the family size is not given either", () => {
-    expect(fundsOutcome(candidate({}), ASOF, "FSW")).toStrictEqual({
+    expect(explained(fundsOutcome(candidate({}), ASOF, "fsw"))).toStrictEqual({
       verdict: "unknown",
       reason:
         "Settlement funds are not given; FSW needs $15,263 or more for a family of 1 person (the table in force from 2025-07-07), unless exempt.",
@@ -197,7 +235,7 @@ describe("fundsOutcome: each branch, word for word", () => {
       missing: ["settlementFundsCad", "familySize"],
       source: currentSource,
     });
-    expect(fundsOutcome(candidate({ familySize: 3 }), ASOF, "FSW")).toStrictEqual({
+    expect(explained(fundsOutcome(candidate({ familySize: 3 }), ASOF, "fsw"))).toStrictEqual({
       verdict: "unknown",
       reason:
         "Settlement funds are not given; FSW needs $23,360 for a family of 3 people (the table in force from 2025-07-07), unless exempt.",
@@ -208,7 +246,7 @@ describe("fundsOutcome: each branch, word for word", () => {
   });
 
   it("enough for one person but no family size: unknown, only familySize missing", () => {
-    expect(fundsOutcome(candidate({ settlementFundsCad: 20_000 }), ASOF, "FSW")).toStrictEqual({
+    expect(explained(fundsOutcome(candidate({ settlementFundsCad: 20_000 }), ASOF, "fsw"))).toStrictEqual({
       verdict: "unknown",
       reason:
         "You have $20,000, enough for a family of 1 person ($15,263, the table in force from 2025-07-07), but your family size is not given and a larger family needs more.",
@@ -220,7 +258,9 @@ describe("fundsOutcome: each branch, word for word", () => {
   });
 
   it("enough for the family size given: pass, exactly at the amount too", () => {
-    expect(fundsOutcome(candidate({ settlementFundsCad: 15_263, familySize: 1 }), ASOF, "FSW")).toStrictEqual({
+    expect(
+      explained(fundsOutcome(candidate({ settlementFundsCad: 15_263, familySize: 1 }), ASOF, "fsw")),
+    ).toStrictEqual({
       verdict: "pass",
       reason: "You have $15,263; FSW needs $15,263 for a family of 1 person (the table in force from 2025-07-07).",
       expected: ">= 15263",
@@ -228,15 +268,19 @@ describe("fundsOutcome: each branch, word for word", () => {
       source: currentSource,
     });
     // At or above the upper bound passes, and the reason says the table is only a bound.
-    expect(fundsOutcome(candidate({ settlementFundsCad: 13_310, familySize: 1 }), OLD, "FSW")).toMatchObject({
-      verdict: "pass",
-      reason:
-        "You have $13,310; FSW needs $13,310 for a family of 1 person (the table in force from 2015-01-01 (an upper bound: the table in force then is not known)).",
-    });
+    expect(explained(fundsOutcome(candidate({ settlementFundsCad: 13_310, familySize: 1 }), OLD, "fsw"))).toMatchObject(
+      {
+        verdict: "pass",
+        reason:
+          "You have $13,310; FSW needs $13,310 for a family of 1 person (the table in force from 2015-01-01 (an upper bound: the table in force then is not known)).",
+      },
+    );
   });
 
   it("too little: fail, naming the smallest family the answers allow when no size is given", () => {
-    expect(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 2 }), ASOF, "FST")).toStrictEqual({
+    expect(
+      explained(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 2 }), ASOF, "fst")),
+    ).toStrictEqual({
       verdict: "fail",
       reason: "You have $10,000; FST needs $19,001 for a family of 2 people, by the table in force from 2025-07-07.",
       expected: ">= 19001",
@@ -244,7 +288,7 @@ describe("fundsOutcome: each branch, word for word", () => {
       source: currentSource,
     });
     expect(
-      fundsOutcome(candidate({ settlementFundsCad: 15_262, maritalStatus: "married" }), ASOF, "FST"),
+      explained(fundsOutcome(candidate({ settlementFundsCad: 15_262, maritalStatus: "married" }), ASOF, "fst")),
     ).toStrictEqual({
       verdict: "fail",
       reason:
@@ -256,18 +300,22 @@ describe("fundsOutcome: each branch, word for word", () => {
   });
 
   it("below an upper bound: unknown, with the bound's end and the doubt, never a fail", () => {
-    expect(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 1 }), OLD, "FSW")).toStrictEqual({
-      verdict: "unknown",
-      reason: `You have $10,000, less than $13,310, the most any table before 2022-06-09 asked of a family of 1 person; the table in force on 2020-01-01 is not known, so it may have asked less. ${upperBoundVersion?.value.uncertain}`,
-      expected: ">= 13310",
-      actual: 10_000,
-      uncertain: true,
-      source: upperBoundSource,
-    });
+    expect(explained(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 1 }), OLD, "fsw"))).toStrictEqual(
+      {
+        verdict: "unknown",
+        reason: `You have $10,000, less than $13,310, the most any table before 2022-06-09 asked of a family of 1 person; the table in force on 2020-01-01 is not known, so it may have asked less. ${reasonOf({ message: upperBoundVersion?.value.uncertain ?? text("") })}`,
+        expected: ">= 13310",
+        actual: 10_000,
+        uncertain: true,
+        source: upperBoundSource,
+      },
+    );
   });
 
   it("a family size that is not a whole number of at least 1: unknown with the reason, the size to restate", () => {
-    expect(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 0 }), ASOF, "FSW")).toStrictEqual({
+    expect(
+      explained(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 0 }), ASOF, "fsw")),
+    ).toStrictEqual({
       verdict: "unknown",
       reason: "A family size is a whole number of at least 1, got 0.",
       missing: ["familySize"],

@@ -1,24 +1,24 @@
 // Whether an accompanying spouse or partner can earn the spouse's adaptability elements.
 
-import { notAnswered } from "../../../core/define-rule.js";
+import { message } from "../../../core/message.js";
 import type { Candidate } from "../../../models/candidate.js";
-import type { FederalFinding } from "../findings.js";
+import { type FederalFinding, notAnswered } from "../findings.js";
 
 /** Whether there is an accompanying spouse or partner. */
 export function accompanyingSpouse(candidate: Candidate): FederalFinding {
   const spouse = candidate.spouse;
-  if (spouse === null) return { verdict: "fail", reason: "No spouse or partner.", missing: [] };
+  if (spouse === null) return { verdict: "fail", message: message("fsw.spouse.none", {}), missing: [] };
   if (spouse !== undefined) {
     return spouse.accompanying
-      ? { verdict: "pass", reason: "Your spouse or partner is coming with you.", missing: [] }
-      : { verdict: "fail", reason: "Your spouse or partner is not coming with you.", missing: [] };
+      ? { verdict: "pass", message: message("fsw.spouse.accompanying", {}), missing: [] }
+      : { verdict: "fail", message: message("fsw.spouse.not-accompanying", {}), missing: [] };
   }
   const status = candidate.maritalStatus;
   if (status === "married" || status === "common-law") {
-    return notAnswered("Your spouse or partner's details are not given (spouse).", ["spouse"]);
+    return notAnswered(message("fsw.spouse.not-answered", {}), ["spouse"]);
   }
   if (status === undefined) {
-    return notAnswered("Marital status is not given (maritalStatus).", ["maritalStatus", "spouse"]);
+    return notAnswered(message("fsw.spouse.marital-status-not-answered", {}), ["maritalStatus", "spouse"]);
   }
-  return { verdict: "fail", reason: `Marital status ${status}: no spouse or partner.`, missing: [] };
+  return { verdict: "fail", message: message("fsw.spouse.single", { status }), missing: [] };
 }

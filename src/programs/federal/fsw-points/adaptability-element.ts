@@ -1,5 +1,6 @@
 // One element of the FSW adaptability factor: its name, verdict and the points it is worth.
 
+import type { Message } from "../../../core/message.js";
 import type { Verdict } from "../../../core/verdict.js";
 import { grid } from "./grid.js";
 
@@ -35,7 +36,8 @@ export interface FswAdaptabilityElement {
   /** Points the element is worth when earned. */
   readonly points: number;
   readonly verdict: Verdict;
-  readonly reason: string;
+  /** Why, as data. */
+  readonly message: Message;
   readonly missing: readonly string[];
 }
 
@@ -43,7 +45,7 @@ export interface FswAdaptabilityElement {
 export function element(
   id: FswAdaptabilityElementId,
   verdict: Verdict,
-  reason: string,
+  explanation: Message,
   missing: readonly string[] = [],
 ): FswAdaptabilityElement {
   const row = grid.adaptability.elements.find((e) => e.id === id);
@@ -52,7 +54,7 @@ export function element(
     title: row?.requirement ?? id,
     points: row?.points ?? 0,
     verdict,
-    reason,
+    message: explanation,
     missing: verdict === "unknown" ? [...new Set(missing)] : [],
   };
 }

@@ -1,12 +1,12 @@
 // The FSW adaptability factor (max 10): the elements earned, each counted once, capped at 10.
 
-import { notAnswered } from "../../../core/define-rule.js";
 import type { IsoDate } from "../../../core/iso-date.js";
+import { type Message, message } from "../../../core/message.js";
 import type { Verdict } from "../../../core/verdict.js";
 import type { Candidate } from "../../../models/candidate.js";
 import { fullTimeOnlyHours } from "../experience.js";
-import type { FederalFinding } from "../findings.js";
-import { describeTest, meetsMinimum, readLanguageTests } from "../language.js";
+import { type FederalFinding, notAnswered } from "../findings.js";
+import { meetsMinimum, readLanguageTests, testRef } from "../language.js";
 import { accompanyingSpouse } from "./accompanying-spouse.js";
 import { element, type FswAdaptabilityElement, type FswAdaptabilityElementId } from "./adaptability-element.js";
 import { type FswFactorPoints, factor } from "./factor.js";
@@ -41,35 +41,38 @@ export function adaptabilityFactor(
 
   const spouseGated = (
     id: FswAdaptabilityElementId,
-    own: () => { verdict: Verdict; reason: string; missing: readonly string[] },
+    own: () => { verdict: Verdict; message: Message; missing: readonly string[] },
   ): FswAdaptabilityElement => {
-    if (spouse.verdict === "fail") return element(id, "fail", spouse.reason);
-    if (spouseData === undefined) return element(id, "unknown", spouse.reason, spouse.missing);
+    if (spouse.verdict === "fail") return element(id, "fail", spouse.message);
+    if (spouseData === undefined) return element(id, "unknown", spouse.message, spouse.missing);
     const result = own();
-    return element(id, result.verdict, result.reason, result.missing);
+    return element(id, result.verdict, result.message, result.missing);
   };
 
   const spouseLanguage = spouseGated("spouse-language", () => {
     const tests = readLanguageTests(spouseData?.languageTests, asOf, "spouse.languageTests");
     if (!tests.given) {
-      return notAnswered("Your spouse's language tests are not given (spouse.languageTests).", [
-        "spouse.languageTests",
-      ]);
+      return notAnswered(message("fsw.adaptability.spouse-language.not-answered", {}), ["spouse.languageTests"]);
     }
     const met = tests.results.find((r) => meetsMinimum(r, 4));
-    if (met)
-      return { verdict: "pass", reason: `${describeTest(met)}: CLB/NCLC 4 or more in every ability.`, missing: [] };
+    if (met) {
+      return {
+        verdict: "pass",
+        message: message("fsw.adaptability.spouse-language.met", { test: testRef(met) }),
+        missing: [],
+      };
+    }
     const unreadable = tests.results.filter((r) => r.status === "unreadable");
     if (unreadable.length > 0) {
       return {
         verdict: "unknown",
-        reason: `${unreadable.map(describeTest).join(", ")} could not be read.`,
+        message: message("fsw.adaptability.spouse-language.unreadable", { tests: unreadable.map(testRef) }),
         missing: unreadable.map((r) => r.path),
       };
     }
     return {
       verdict: "fail",
-      reason: "Your spouse has no valid test result with CLB/NCLC 4 or more in every ability.",
+      message: message("fsw.adaptability.spouse-language.not-met", {}),
       missing: [],
     };
   });
@@ -83,7 +86,7 @@ export function adaptabilityFactor(
       "studiedInCanadaTwoYearsFullTime",
       "Your",
     );
-    return element("your-study-in-canada", r.verdict, r.reason, r.missing);
+    return element("your-study-in-canada", r.verdict, r.message, r.missing);
   })();
 
   const spouseStudy = spouseGated("spouse-study-in-canada", () =>
@@ -100,26 +103,22 @@ export function adaptabilityFactor(
   const yourWork = hoursElement(
     "your-work-in-canada",
     fullTimeOnlyHours(candidate.workHistory, { asOf, where: "canadian" }),
-    "full-time (30+ hours a week) skilled, authorised work in Canada",
+    "you",
   );
 
   const spouseWork = spouseGated("spouse-work-in-canada", () => {
     const history = spouseData?.workHistory;
     if (history === undefined) {
-      return notAnswered("Your spouse's work history is not given (spouse.workHistory).", ["spouse.workHistory"]);
+      return notAnswered(message("fsw.adaptability.spouse-work.not-answered", {}), ["spouse.workHistory"]);
     }
-    const e = hoursElement(
-      "spouse-work-in-canada",
-      spouseWorkHours(history, asOf),
-      "your spouse's full-time (30+ hours a week) authorised work in Canada",
-    );
-    return { verdict: e.verdict, reason: e.reason, missing: e.missing };
+    const e = hoursElement("spouse-work-in-canada", spouseWorkHours(history, asOf), "spouse");
+    return { verdict: e.verdict, message: e.message, missing: e.missing };
   });
 
   const arrangedElement = element(
     "arranged-employment",
     arranged.verdict,
-    arranged.verdict === "pass" ? "Your job offer earns arranged-employment points." : arranged.reason,
+    arranged.verdict === "pass" ? message("fsw.adaptability.arranged-employment.met", {}) : arranged.message,
     arranged.missing,
   );
 
@@ -130,16 +129,14 @@ export function adaptabilityFactor(
   const possibleUncapped = elements.filter((e) => e.verdict !== "fail").reduce((sum, e) => sum + e.points, 0);
   const points = Math.min(max, uncapped);
   const maximumReachable = Math.min(max, possibleUncapped);
-  const earned = elements.filter((e) => e.verdict === "pass").map((e) => `${e.id} ${e.points}`);
-  const reason = `${earned.length > 0 ? `Earned: ${earned.join(", ")}` : "No element earned"}${
-    uncapped > max ? ` (${uncapped}, capped at ${max})` : ""
-  } → ${points} of ${max}.`;
+  const earned = elements.filter((e) => e.verdict === "pass").map((e) => ({ id: e.id, points: e.points }));
+  const explanation = message("fsw.points.adaptability", { earned, uncapped, points, maximum: max });
   return Object.assign(
     factor(
       points,
       maximumReachable,
       max,
-      reason,
+      explanation,
       elements.filter((e) => e.verdict === "unknown").flatMap((e) => e.missing),
     ),
     { elements, uncapped },

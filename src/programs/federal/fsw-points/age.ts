@@ -3,6 +3,7 @@
 import { bandPoints } from "../../../core/bands.js";
 import { ageOn } from "../../../core/calendar.js";
 import type { IsoDate } from "../../../core/iso-date.js";
+import { message } from "../../../core/message.js";
 import { type FswFactorPoints, factor } from "./factor.js";
 import { grid } from "./grid.js";
 
@@ -27,8 +28,12 @@ export function fswAgePoints(age: number): number {
 /** The age factor from the date of birth. Internal. */
 export function ageFactor(dateOfBirth: IsoDate | undefined, asOf: IsoDate): FswAgePoints {
   const max = grid.age.maximum;
-  if (dateOfBirth === undefined) return factor(0, max, max, "The date of birth is not given.", ["dateOfBirth"]);
+  if (dateOfBirth === undefined)
+    return factor(0, max, max, message("fsw.points.age.not-answered", {}), ["dateOfBirth"]);
   const age = ageOn(dateOfBirth, asOf);
   const points = fswAgePoints(age);
-  return Object.assign(factor(points, points, max, `Age ${age} on ${asOf} → ${points} of ${max}.`, []), { age });
+  return Object.assign(
+    factor(points, points, max, message("fsw.points.age", { age, asOf, points, maximum: max }), []),
+    { age },
+  );
 }

@@ -1,5 +1,6 @@
 // The FSW arranged-employment factor (max 10), from the job-offer finding.
 
+import { message } from "../../../core/message.js";
 import type { FederalFinding } from "../findings.js";
 import { type FswFactorPoints, factor } from "./factor.js";
 import { grid } from "./grid.js";
@@ -8,7 +9,18 @@ import { grid } from "./grid.js";
 export function arrangedFactor(arranged: FederalFinding): FswFactorPoints {
   const max = grid.arrangedEmployment.maximum;
   const earned = grid.arrangedEmployment.points;
-  if (arranged.verdict === "pass") return factor(earned, earned, max, `${arranged.reason} → ${earned}.`, []);
-  if (arranged.verdict === "unknown") return factor(0, earned, max, arranged.reason, arranged.missing);
-  return factor(0, 0, max, `${arranged.reason} → 0.`, []);
+  const finding = arranged.message;
+  if (arranged.verdict === "pass") {
+    return factor(earned, earned, max, message("fsw.points.arranged-employment", { finding, points: earned }), []);
+  }
+  if (arranged.verdict === "unknown") {
+    return factor(
+      0,
+      earned,
+      max,
+      message("fsw.points.arranged-employment", { finding, points: null }),
+      arranged.missing,
+    );
+  }
+  return factor(0, 0, max, message("fsw.points.arranged-employment", { finding, points: 0 }), []);
 }

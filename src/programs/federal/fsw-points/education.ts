@@ -1,5 +1,6 @@
 // The FSW education factor (max 25), by the level of the credentials that count.
 
+import { message } from "../../../core/message.js";
 import type { FswEducationFacts, FswEducationLevel } from "../education.js";
 import { type FswFactorPoints, factor } from "./factor.js";
 import { grid } from "./grid.js";
@@ -28,14 +29,17 @@ export function educationFactor(education: FswEducationFacts): FswEducationPoint
   const points = fswEducationPoints(education.level);
   const maximumReachable = fswEducationPoints(education.possibleLevel);
   const counted = education.credentials.filter((c) => c.standing === "counts").map((c) => c.path);
-  const reason = !education.given
-    ? "Education is not given."
-    : `Level ${education.level}${counted.length > 0 ? ` (from ${counted.join(", ")})` : " (no credential counts)"} → ${points} of ${max}.${
-        maximumReachable > points
-          ? ` ${education.possibleLevel} (${maximumReachable}) if the foreign credentials' ECAs are valid.`
-          : ""
-      }`;
-  return Object.assign(factor(points, maximumReachable, max, reason, education.missing), {
+  const explanation = !education.given
+    ? message("fsw.points.education.not-answered", {})
+    : message("fsw.points.education", {
+        level: education.level,
+        counted,
+        points,
+        maximum: max,
+        possibleLevel: education.possibleLevel,
+        maximumReachable,
+      });
+  return Object.assign(factor(points, maximumReachable, max, explanation, education.missing), {
     level: education.level,
     possibleLevel: education.possibleLevel,
   });

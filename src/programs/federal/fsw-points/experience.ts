@@ -2,9 +2,9 @@
 
 import { bandPoints } from "../../../core/bands.js";
 import type { IsoDate } from "../../../core/iso-date.js";
+import { message } from "../../../core/message.js";
 import { skilledWorkExperience } from "../../../experience/skilled-work-experience.js";
 import type { WorkExperience } from "../../../models/work-experience.js";
-import { formatHours } from "../experience.js";
 import { type FswFactorPoints, factor } from "./factor.js";
 import { grid } from "./grid.js";
 
@@ -36,11 +36,19 @@ export function experienceFactor(
   const e = skilledWorkExperience(workHistory, { asOf, withinYears: 10 });
   const points = fswExperiencePoints(e.years);
   const maximumReachable = fswExperiencePoints(e.possibleYears);
-  const reason =
+  const explanation =
     workHistory === undefined
-      ? "The work history is not given."
-      : `${formatHours(e.hours)} hours of skilled paid work in the 10 years before ${asOf} (${e.window.start} to ${e.window.end}): ${e.years} whole year${e.years === 1 ? "" : "s"} → ${points} of ${max}.`;
-  return Object.assign(factor(points, maximumReachable, max, reason, e.missing), {
+      ? message("fsw.points.experience.not-answered", {})
+      : message("fsw.points.experience", {
+          hours: e.hours,
+          asOf,
+          start: e.window.start as IsoDate,
+          end: e.window.end,
+          years: e.years,
+          points,
+          maximum: max,
+        });
+  return Object.assign(factor(points, maximumReachable, max, explanation, e.missing), {
     years: e.years,
     possibleYears: e.possibleYears,
   });

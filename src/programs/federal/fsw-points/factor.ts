@@ -1,5 +1,7 @@
 // The points of one FSW selection factor, as every factor reports them.
 
+import type { Message } from "../../../core/message.js";
+
 /**
  * The points of one selection factor: `points` certainly earned, `maximumReachable` the most it could
  * earn if every unanswered question (`missing`) were answered favourably, out of `maximum`.
@@ -7,15 +9,15 @@
  * @example
  * ```ts
  * const age: FswFactorPoints = fswSelectionPoints(candidate, { asOf }).age;
- * console.log(`${age.points}/${age.maximum}: ${age.reason}`);
+ * console.log(`${age.points}/${age.maximum}`, age.message);
  * ```
  */
 export interface FswFactorPoints {
   readonly points: number;
   readonly maximumReachable: number;
   readonly maximum: number;
-  /** How the points were found, in a sentence. */
-  readonly reason: string;
+  /** How the points were found, as data. */
+  readonly message: Message;
   /** Input paths that could raise `points` to `maximumReachable`; empty when they are equal. */
   readonly missing: readonly string[];
 }
@@ -25,7 +27,7 @@ export function factor(
   points: number,
   maximumReachable: number,
   maximum: number,
-  reason: string,
+  explanation: Message,
   missing: readonly string[],
 ): FswFactorPoints {
   const possible = Math.max(points, maximumReachable);
@@ -33,7 +35,7 @@ export function factor(
     points,
     maximumReachable: possible,
     maximum,
-    reason,
+    message: explanation,
     missing: possible > points ? [...new Set(missing)] : [],
   };
 }

@@ -2,15 +2,15 @@
 // second official language's.
 
 import { bandPoints } from "../../../core/bands.js";
-import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "../../../language/clb.js";
+import { message } from "../../../core/message.js";
+import type { ClbLevels, LanguageAbility } from "../../../language/clb.js";
 import type { OfficialLanguage } from "../../../language/official-language.js";
 import {
   allowedLanguages,
-  describeTest,
   type FederalLanguageFacts,
   type FederalLanguageResult,
   meetsMinimum,
-  scaleOf,
+  testRef,
 } from "../language.js";
 import { type FswFactorPoints, factor } from "./factor.js";
 import { grid } from "./grid.js";
@@ -41,16 +41,12 @@ export function fswPointsPerAbility(clb: number): number {
   return bandPoints(grid.language.firstOfficialLanguagePerAbility, clb);
 }
 
-function languageName(language: OfficialLanguage): string {
-  return language === "english" ? "English" : "French";
-}
-
 /** The language factor from the candidate's test results. Internal. */
 export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
   const max = grid.language.maximum;
   const second = grid.language.secondOfficialLanguage;
   if (!facts.given) {
-    return Object.assign(factor(0, max, max, "Language test results are not given.", [facts.path]), {
+    return Object.assign(factor(0, max, max, message("fsw.points.language.not-answered", {}), [facts.path]), {
       secondLanguage: { points: 0 },
     });
   }
@@ -95,34 +91,44 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
     return paths.length > 0 ? paths : [r.path];
   });
   const possible = unreadable.length > 0 ? max : (best?.total ?? 0);
-  const unreadableNote =
-    unreadable.length > 0 ? ` ${unreadable.map(describeTest).join(", ")} could not be read and might score more.` : "";
+  const unreadableTests = unreadable.map(testRef);
   if (best === undefined) {
-    const which =
-      facts.declaredFirst === undefined
-        ? ""
-        : ` in ${languageName(facts.declaredFirst)}, the declared first official language`;
     return Object.assign(
-      factor(0, possible, max, `No valid language test result${which}: 0 points.${unreadableNote}`, unreadableMissing),
+      factor(
+        0,
+        possible,
+        max,
+        message("fsw.points.language.none", {
+          declaredFirst: facts.declaredFirst ?? null,
+          unreadable: unreadableTests,
+        }),
+        unreadableMissing,
+      ),
       { secondLanguage: { points: 0 } },
     );
   }
-  const scale = scaleOf(best.first.language);
-  const abilities = LANGUAGE_ABILITIES.map(
-    (a) => `${a} ${scale} ${best.levels[a] === 0 ? "below 4" : best.levels[a]} → ${best.perAbility[a]}`,
-  ).join(", ");
   const language = best.first.language as OfficialLanguage;
-  const secondText =
-    best.secondResult === undefined
-      ? `second official language: 0 (4 points need ${scaleOf(language === "english" ? "french" : "english")} ${second.minClbInEveryAbility} or more in every ability)`
-      : `second official language ${languageName(best.secondResult.language as OfficialLanguage)} (${describeTest(best.secondResult)}) ${second.minClbInEveryAbility}+ in every ability → ${second.points}`;
-  const below = best.eligible ? "" : " (below CLB 7 in an ability: FSW's minimum is not met)";
   return Object.assign(
     factor(
       best.total,
       possible,
       max,
-      `First official language ${languageName(language)} (${describeTest(best.first)}): ${abilities}${below}; ${secondText}. ${best.total} of ${max}.${unreadableNote}`,
+      message("fsw.points.language", {
+        language,
+        test: testRef(best.first),
+        levels: { ...best.levels },
+        perAbility: { ...best.perAbility },
+        meetsMinimum: best.eligible,
+        second:
+          best.secondResult === undefined
+            ? null
+            : { language: best.secondResult.language as OfficialLanguage, test: testRef(best.secondResult) },
+        secondMinimum: second.minClbInEveryAbility,
+        secondPoints: best.secondResult === undefined ? second.points : best.secondPoints,
+        total: best.total,
+        maximum: max,
+        unreadable: unreadableTests,
+      }),
       unreadableMissing,
     ),
     {

@@ -1,5 +1,6 @@
 // The relatives-in-Canada adaptability element.
 
+import { message } from "../../../core/message.js";
 import { element, type FswAdaptabilityElement } from "./adaptability-element.js";
 
 /**
@@ -10,30 +11,18 @@ import { element, type FswAdaptabilityElement } from "./adaptability-element.js"
  */
 export function relativesInCanada(sibling: boolean | undefined, relative: boolean | undefined): FswAdaptabilityElement {
   if (relative === true) {
-    return element(
-      "relatives-in-canada",
-      "pass",
-      "You or your spouse have a relative aged 18 or over in Canada who is a citizen or permanent resident (relativeInCanada).",
-    );
+    return element("relatives-in-canada", "pass", message("fsw.adaptability.relatives.relative", {}));
   }
   if (sibling === true) {
-    return element(
-      "relatives-in-canada",
-      "pass",
-      "You have a brother or sister in Canada who is a citizen or permanent resident (siblingInCanada); a sibling is one of the relatives that count.",
-    );
+    return element("relatives-in-canada", "pass", message("fsw.adaptability.relatives.sibling", {}));
   }
   if (relative === false) {
-    return element(
-      "relatives-in-canada",
-      "fail",
-      "No relative aged 18 or over who is a Canadian citizen or permanent resident lives in Canada (relativeInCanada: false).",
-    );
+    return element("relatives-in-canada", "fail", message("fsw.adaptability.relatives.none", {}));
   }
   return element(
     "relatives-in-canada",
     "unknown",
-    `Whether you or your spouse have a relative aged 18 or over in Canada who is a citizen or permanent resident (a parent, grandparent, child, grandchild, brother or sister, aunt or uncle, niece or nephew) is not answered (relativeInCanada)${sibling === false ? "; no brother or sister, but the other relatives count too" : ""}.`,
+    message("fsw.adaptability.relatives.not-answered", { noSibling: sibling === false }),
     ["relativeInCanada"],
   );
 }

@@ -1,6 +1,7 @@
 // The study-in-Canada adaptability elements (yours and your spouse's).
 
 import type { IsoDate } from "../../../core/iso-date.js";
+import { type Message, message } from "../../../core/message.js";
 import type { Verdict } from "../../../core/verdict.js";
 import type { EducationCredential } from "../../../models/education.js";
 
@@ -17,8 +18,8 @@ export function studyInCanada(
   path: string,
   answerPath: string,
   who: "Your" | "Your spouse's",
-): { verdict: Verdict; reason: string; missing: string[] } {
-  const subject = who === "Your" ? "you" : "your spouse";
+): { verdict: Verdict; message: Message; missing: string[] } {
+  const subject = who === "Your" ? "you" : "spouse";
   const impliedTwoYears = new Set(["two-year", "bachelors", "three-year-or-longer", "doctoral"]);
   const open: string[] = [];
   for (const [index, c] of (education ?? []).entries()) {
@@ -27,7 +28,7 @@ export function studyInCanada(
     if (c.years !== undefined ? c.years >= 2 : impliedTwoYears.has(c.level)) {
       return {
         verdict: "pass",
-        reason: `${at} is a Canadian ${c.level} credential of a program of ${c.years ?? "two or more"} years: taken as two or more academic years of full-time study in Canada.`,
+        message: message("fsw.adaptability.study.credential", { path: at, level: c.level, years: c.years ?? null }),
         missing: [],
       };
     }
@@ -36,35 +37,26 @@ export function studyInCanada(
   if (studied === true) {
     return {
       verdict: "pass",
-      reason: `${subject === "you" ? "You" : "Your spouse"} completed at least two academic years of full-time study in a program of two years or more at a school in Canada (${answerPath}).`,
+      message: message("fsw.adaptability.study.answered", { who: subject, answerPath }),
       missing: [],
     };
   }
   const missing = [...(education === undefined ? [path] : open), ...(studied === undefined ? [answerPath] : [])];
   if (missing.length > 0) {
-    const parts = [
-      ...(education === undefined ? [`${who.toLowerCase()} education is not given (${path})`] : []),
-      ...(open.length > 0
-        ? [
-            `the length of ${who.toLowerCase()} Canadian program${open.length === 1 ? "" : "s"} is not given (${open.join(", ")})`,
-          ]
-        : []),
-      ...(studied === undefined
-        ? [
-            `whether ${subject} completed at least two academic years of full-time study in Canada is not answered (${answerPath})`,
-          ]
-        : []),
-    ];
-    const sentence = parts.join("; ");
     return {
       verdict: "unknown",
-      reason: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. A Canadian credential of a program of two years or more, or two academic years of full-time study in Canada, earns this element.`,
+      message: message("fsw.adaptability.study.undecided", {
+        who: subject,
+        educationPath: education === undefined ? path : null,
+        open,
+        answerPath: studied === undefined ? answerPath : null,
+      }),
       missing,
     };
   }
   return {
     verdict: "fail",
-    reason: `${who} credentials include no Canadian credential of a program of two years or more, and ${subject} did not complete two academic years of full-time study in Canada (${answerPath}: false).`,
+    message: message("fsw.adaptability.study.not-met", { who: subject, answerPath }),
     missing: [],
   };
 }

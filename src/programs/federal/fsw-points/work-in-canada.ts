@@ -3,10 +3,11 @@
 
 import { addDays } from "../../../core/calendar.js";
 import type { IsoDate } from "../../../core/iso-date.js";
+import { message } from "../../../core/message.js";
 import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "../../../experience/constants.js";
 import { fullTimeEquivalentHours } from "../../../experience/full-time-equivalent.js";
 import type { WorkExperience } from "../../../models/work-experience.js";
-import { type FederalHours, formatHours } from "../experience.js";
+import type { FederalHours } from "../experience.js";
 import { element, type FswAdaptabilityElement, type FswAdaptabilityElementId } from "./adaptability-element.js";
 
 /** The spouse's full-time authorised work in Canada (any occupation), in hours. */
@@ -31,17 +32,27 @@ export function spouseWorkHours(history: readonly WorkExperience[], asOf: IsoDat
   return { hours, possibleHours, missing };
 }
 
-/** An element earned by at least a year (1,560 hours) of full-time work. Internal. */
-export function hoursElement(id: FswAdaptabilityElementId, hours: FederalHours, label: string): FswAdaptabilityElement {
-  const text = `${formatHours(hours.hours)} hours of ${label}`;
-  if (hours.hours >= HOURS_PER_YEAR) return element(id, "pass", `${text}: at least one year (1,560 hours).`);
+/** An element earned by at least a year (1,560 hours) of full-time work (`who`'s). Internal. */
+export function hoursElement(
+  id: FswAdaptabilityElementId,
+  hours: FederalHours,
+  who: "you" | "spouse",
+): FswAdaptabilityElement {
+  if (hours.hours >= HOURS_PER_YEAR) {
+    return element(id, "pass", message("fsw.adaptability.work.met", { who, hours: hours.hours }));
+  }
   if (hours.possibleHours < HOURS_PER_YEAR) {
-    return element(id, "fail", `${text}; one year (1,560 hours) is needed.`);
+    return element(id, "fail", message("fsw.adaptability.work.not-met", { who, hours: hours.hours }));
   }
   return element(
     id,
     "unknown",
-    `${text} certainly count; up to ${formatHours(hours.possibleHours)} depending on the answers to ${hours.missing.join(", ")}. One year (1,560 hours) is needed.`,
+    message("fsw.adaptability.work.undecided", {
+      who,
+      hours: hours.hours,
+      possibleHours: hours.possibleHours,
+      missing: hours.missing,
+    }),
     hours.missing,
   );
 }
