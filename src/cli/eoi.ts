@@ -10,14 +10,16 @@ import {
   type Citation,
   type InputIssue,
   type IsoDate,
+  renderAssessment,
   scoreAlbertaWorkerEoi,
   type WorkerEoiLine,
   type WorkerEoiScore,
 } from "../index.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
-import { formatCitation, makeStyle, type Style, useColor } from "./format.js";
+import { formatCitation, makeStyle, type Style, sourceLine, useColor } from "./format.js";
 import { type CliContext, formatIssue, inputName, readCandidate, writeLines } from "./io.js";
+import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
 
 export const EOI_HELP = `Usage:
   alberta-atp eoi <file.json|-> [options]
@@ -33,6 +35,7 @@ Options:
   --as-of <date>     the day to score on, YYYY-MM-DD (default: today)
   --json             print JSON: { score, draws, drawsAtMaximum? }
   --sources          print the source of each line
+  --lang <en|fr>     the language of the explanations, and of the text added to the JSON (default en)
   -h, --help         show this help
 
 Exit codes: 0 scored, 2 the grid in force on --as-of is not known to us (2024-09-30 to 2025-08-06),
@@ -44,6 +47,7 @@ const OPTIONS = {
   "as-of": { type: "string" },
   json: { type: "boolean" },
   sources: { type: "boolean" },
+  ...LANG_OPTION,
 } as const;
 
 export async function eoiCommand(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -53,6 +57,7 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
     return ExitCode.ok;
   }
   const asOf = asOfFlag(parsed, "eoi", ctx.today);
+  const lang = langFlag(parsed, "eoi");
   const [file = "-"] = expectPositionals(parsed, "eoi", ["file.json|-"]);
   const candidate = await readCandidate(file, ctx);
   const json = booleanFlag(parsed, "json");
@@ -60,7 +65,8 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
   if (!result.ok) {
     if (!result.unknown) throw eoiIssuesError(file, result.issues);
     if (json) {
-      writeLines(ctx.stdout, [JSON.stringify({ status: "unknown", asOf, issues: result.issues }, null, 2)]);
+      const unknown = { status: "unknown", asOf, issues: result.issues };
+      writeLines(ctx.stdout, [JSON.stringify(renderAssessment(unknown, lang.locale), null, 2)]);
     }
     writeLines(ctx.stderr, [`alberta-atp: no Worker EOI score on ${asOf}:`, ...result.issues.map(formatIssue)]);
     return ExitCode.undecided;
@@ -70,13 +76,19 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
     result.maximumReachable > result.total ? compareWithDraws(result.maximumReachable, asOf) : undefined;
   if (json) {
     const out = { score: result, draws, ...(drawsAtMaximum !== undefined ? { drawsAtMaximum } : {}) };
-    writeLines(ctx.stdout, [JSON.stringify(out, null, 2)]);
+    // The data (message ids and params included) with every explanation's text in the language.
+    writeLines(ctx.stdout, [JSON.stringify(renderAssessment(out, lang.locale), null, 2)]);
     return ExitCode.ok;
   }
   const style = makeStyle(useColor(ctx.stdout, ctx.env));
   writeLines(
     ctx.stdout,
-    formatEoi(result, draws, drawsAtMaximum, { file: inputName(file), style, sources: booleanFlag(parsed, "sources") }),
+    formatEoi(result, draws, drawsAtMaximum, {
+      file: inputName(file),
+      style,
+      sources: booleanFlag(parsed, "sources"),
+      lang,
+    }),
   );
   return ExitCode.ok;
 }
@@ -120,7 +132,10 @@ function optionText(line: WorkerEoiLine): string {
   return label === undefined || label === line.label ? "" : `: ${label}`;
 }
 
-function formatLine(line: WorkerEoiLine, options: { readonly style: Style; readonly sources: boolean }): string[] {
+function formatLine(
+  line: WorkerEoiLine,
+  options: { readonly style: Style; readonly sources: boolean; readonly lang: CliLang },
+): string[] {
   const option = optionText(line);
   const out = [`  ${pointsText(line.points, line.maximum)}  ${line.label}${option}`];
   if (line.maximumReachable > line.points) {
@@ -128,9 +143,9 @@ function formatLine(line: WorkerEoiLine, options: { readonly style: Style; reado
     out.push(options.style.paint(`             ? up to ${line.maximumReachable}${answer}`, "yellow"));
   }
   if (options.sources) {
-    out.push(options.style.paint(`             source: ${formatCitation(line.source)}`, "dim"));
+    out.push(options.style.paint(`             ${sourceLine(line.source, options.lang)}`, "dim"));
     if (line.clarifiedBy !== undefined) {
-      out.push(options.style.paint(`             read as: ${formatCitation(line.clarifiedBy)}`, "dim"));
+      out.push(options.style.paint(`             read as: ${formatCitation(line.clarifiedBy, options.lang)}`, "dim"));
     }
   }
   return out;
@@ -146,9 +161,9 @@ export function formatEoi(
   score: WorkerEoiScore,
   draws: AtpDrawComparison,
   drawsAtMaximum: AtpDrawComparison | undefined,
-  options: { readonly file: string; readonly style: Style; readonly sources: boolean },
+  options: { readonly file: string; readonly style: Style; readonly sources: boolean; readonly lang: CliLang },
 ): string[] {
-  const { style } = options;
+  const { style, lang } = options;
   const effective = score.source.effective !== undefined ? `, in force from ${score.source.effective}` : "";
   const lines = [
     style.paint(`AAIP Worker Expression of Interest score: ${options.file}, as of ${score.asOf}`, "bold"),
@@ -174,36 +189,36 @@ export function formatEoi(
     `  ${pointsText(score.maximumReachable, maximumOf(score.lines))}  Maximum reachable, if every unanswered question is answered favourably`,
   );
   if (score.missing.length > 0) {
-    lines.push("", "Not counted until answered (these could add points):");
+    lines.push("", lang.say("cli.not-counted", {}));
     for (const path of score.missing) lines.push(`  ? ${path}`);
   }
   if (score.notes.length > 0) {
     lines.push("", "Asked by the Worker EOI, for no points:");
     for (const note of score.notes) {
-      lines.push(`  ${note.message}`);
-      if (options.sources) lines.push(style.paint(`  source: ${formatCitation(note.source)}`, "dim"));
+      lines.push(`  ${explain(note, note.message, lang)}`);
+      if (options.sources) lines.push(style.paint(`  ${sourceLine(note.source, lang)}`, "dim"));
     }
   }
-  lines.push("", ...formatDraws(draws, drawsAtMaximum, style));
-  if (options.sources) lines.push("", "Grid source:", style.paint(`  ${formatCitation(score.source)}`, "dim"));
+  lines.push("", ...formatDraws(draws, drawsAtMaximum, style, lang));
+  if (options.sources) lines.push("", "Grid source:", style.paint(`  ${formatCitation(score.source, lang)}`, "dim"));
   lines.push("", "Not legal advice: the grid is encoded from the AAIP's published points grid, with its source.");
   return lines;
 }
 
-function drawLine(draw: AtpComparedDraw): string {
+function drawLine(draw: AtpComparedDraw, lang: CliLang): string {
   const mark = draw.atOrAbove ? "at or above" : "below";
-  const secondary = draw.source.secondary === true ? "  (secondary source)" : "";
+  const secondary = draw.source.secondary === true ? `  ${lang.say("cli.secondary-source", {})}` : "";
   return `  ${draw.date}  minimum ${String(draw.minimumScore).padStart(3)}  ${String(draw.invitations).padStart(5)} invitations  ${mark}${secondary}`;
 }
 
 const VERDICT_MARK = { pass: "✔", fail: "✘", unknown: "?" } as const;
 
 /** Under a draw with published parameters: one line per parameter, checked against the candidate. */
-function parameterLines(draw: AtpComparedDraw, style: Style): string[] {
+function parameterLines(draw: AtpComparedDraw, style: Style, lang: CliLang): string[] {
   const selection = draw.selection;
   if (selection === undefined || !selection.published) return [];
   return selection.checks.map((c) => {
-    const line = `      ${VERDICT_MARK[c.verdict]} ${c.parameter.text}: ${c.reason}`;
+    const line = `      ${VERDICT_MARK[c.verdict]} ${lang.colon(explain(c.parameter, c.parameter.text, lang), explain(c, c.reason, lang))}`;
     return c.verdict === "pass" ? line : style.paint(line, c.verdict === "fail" ? "red" : "yellow");
   });
 }
@@ -219,9 +234,10 @@ export function formatDraws(
   draws: AtpDrawComparison,
   drawsAtMaximum: AtpDrawComparison | undefined,
   style: Style,
+  lang: CliLang,
 ): string[] {
   const lines = [style.paint(`Accelerated Tech Pathway draws from ${draws.from} to ${draws.to}:`, "bold")];
-  for (const d of draws.draws) lines.push(drawLine(d), ...parameterLines(d, style));
+  for (const d of draws.draws) lines.push(drawLine(d, lang), ...parameterLines(d, style, lang));
   if (draws.draws.length === 0) lines.push("  none in our data");
   lines.push(`  ${draws.statement}`);
   if (drawsAtMaximum !== undefined && drawsAtMaximum.of > 0) {
@@ -233,12 +249,12 @@ export function formatDraws(
   const a = draws.allocation;
   if (a !== undefined) {
     lines.push(
-      `  ${a.year} Accelerated Tech Pathway nominations (page last updated ${a.updated}): ${formatEnCa(a.allocation)} allocated, ${formatEnCa(a.issued)} issued, ${formatEnCa(a.remaining)} remaining; ${formatEnCa(a.eoiPool)} ATP expressions of interest in the pool.${a.source.secondary === true ? " (secondary source)" : ""}`,
+      `  ${a.year} Accelerated Tech Pathway nominations (page last updated ${a.updated}): ${formatEnCa(a.allocation)} allocated, ${formatEnCa(a.issued)} issued, ${formatEnCa(a.remaining)} remaining; ${formatEnCa(a.eoiPool)} ATP expressions of interest in the pool.${a.source.secondary === true ? ` ${lang.say("cli.secondary-source", {})}` : ""}`,
     );
   }
   lines.push(
     `  Draw data last checked ${draws.verified}; it covers ${draws.knownFrom} to ${draws.knownThrough}, except the days named above.`,
   );
-  for (const source of drawSources(draws)) lines.push(style.paint(`  source: ${formatCitation(source)}`, "dim"));
+  for (const source of drawSources(draws)) lines.push(style.paint(`  ${sourceLine(source, lang)}`, "dim"));
   return lines;
 }

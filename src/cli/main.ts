@@ -15,17 +15,20 @@ const HELP = `alberta-atp: Alberta's Accelerated Tech Pathway and Canadian Expre
 
 Usage:
   alberta-atp assess <file.json|-> [--program atp|alberta-ee|express-entry|fsw|cec|fst]
-                     [--as-of YYYY-MM-DD] [--json] [--sources]
+                     [--as-of YYYY-MM-DD] [--json] [--sources] [--lang en|fr]
   alberta-atp assess --jsonl <file|-> [--program ...] [--as-of ...] [--full] [--stats] [--workers n|auto]
-  alberta-atp crs <file.json|-> [--improvements] [--as-of ...] [--json] [--sources]
-  alberta-atp eoi <file.json|-> [--as-of ...] [--json] [--sources]
-  alberta-atp noc <code> [--as-of ...] [--json] [--sources]
+                     [--lang en|fr]
+  alberta-atp crs <file.json|-> [--improvements] [--as-of ...] [--json] [--sources] [--lang en|fr]
+  alberta-atp eoi <file.json|-> [--as-of ...] [--json] [--sources] [--lang en|fr]
+  alberta-atp noc <code> [--as-of ...] [--json] [--sources] [--lang en|fr]
   alberta-atp noc search <words...> [--noc-version 2016|2021] [--limit n] [--json]
   alberta-atp help [command]        help for a command (or: alberta-atp <command> --help)
   alberta-atp --version
 
 A candidate is a JSON file (see examples/candidates/ and the JSON schema
 alberta-atp/candidate.schema.json); - reads it from standard input. --as-of defaults to today.
+--lang fr prints the explanations in French (--json adds their text in that language); the
+default is English, whatever the environment's locale.
 
 Exit codes:
   0 eligible / done (a batch: it ran)   1 ineligible, or no search match   2 incomplete (facts missing),
