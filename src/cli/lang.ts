@@ -23,14 +23,14 @@ export interface CliLang {
   readonly locale: Locale;
   /** One of the CLI's own messages (src/locales/<lang>/cli.ts), as text. */
   say<Id extends MessageId>(id: Id, params: MessageParams<Id>): string;
-  /** `label: text` with the locale's colon (French puts a narrow no-break space before it). */
+  /** `label: text` with the locale's colon (French puts a space before it, as the catalogue does). */
   colon(label: string, text: string): string;
 }
 
 /** The language named `name`. */
 export function cliLang(name: LangName): CliLang {
   const locale = LOCALES[name];
-  const before = name === "fr" ? "\u202f" : "";
+  const before = name === "fr" ? " " : "";
   return {
     name,
     locale,
