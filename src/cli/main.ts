@@ -3,11 +3,13 @@
 // returns the exit code. index.ts (the `alberta-atp` binary) passes it the real process; the tests
 // pass strings, so that they run the commands in-process.
 
+import { renderAssessment } from "../index.js";
 import { ASSESS_HELP, assessCommand } from "./assess.js";
 import { CRS_HELP, crsCommand } from "./crs.js";
 import { EOI_HELP, eoiCommand } from "./eoi.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { type CliContext, writeLines } from "./io.js";
+import { cliLang, LANG_NAMES, type LangName } from "./lang.js";
 import { NOC_HELP, nocCommand } from "./noc.js";
 import { cliVersion } from "./version.js";
 
@@ -76,11 +78,25 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   return command.run(rest, ctx);
 }
 
+/** The `--lang` of a command line that failed before its command read it: en unless fr is given. */
+function langOf(argv: readonly string[]): LangName {
+  const i = argv.lastIndexOf("--lang");
+  const value =
+    i >= 0
+      ? argv[i + 1]
+      : [...argv]
+          .reverse()
+          .find((a) => a.startsWith("--lang="))
+          ?.slice(7);
+  return (LANG_NAMES as readonly (string | undefined)[]).includes(value) ? (value as LangName) : "en";
+}
+
 /** Prints an error the way the CLI promises: a message on stderr (and JSON on stdout for --json). */
 function report(error: unknown, argv: readonly string[], ctx: CliContext): number {
   if (error instanceof CliError) {
     if (error.json !== undefined && argv.includes("--json")) {
-      writeLines(ctx.stdout, [JSON.stringify(error.json, null, 2)]);
+      // The issues' data, with the text of any message in them in the command's language.
+      writeLines(ctx.stdout, [JSON.stringify(renderAssessment(error.json, cliLang(langOf(argv)).locale), null, 2)]);
     }
     writeLines(ctx.stderr, [`alberta-atp: ${error.message}`, ...error.details]);
     return error.exitCode;
