@@ -109,6 +109,38 @@ export const cli = {
   "cli.crs.no-improvement": () => "None found: no single change adds points.",
   "cli.crs.age-points": () => "Age points change on these birthdays (all else equal):",
   "cli.crs.birthday": (p: { on: string; age: number }) => `${p.on} (age ${p.age})`,
+  "cli.eoi.heading": (p: { input: MessageLike; asOf: string }, f) =>
+    `AAIP Worker Expression of Interest score: ${f.message(p.input)}, as of ${p.asOf}`,
+  "cli.eoi.grid": (p: { title: string; effective: string | null }) =>
+    `Grid: ${p.title}${p.effective !== null ? `, in force from ${p.effective}` : ""}`,
+  "cli.eoi.group": (p: { group: "I" | "II"; maximum: number }) =>
+    `${p.group === "I" ? "Group I. Human capital" : "Group II. Economic factors"} (at most ${p.maximum})`,
+  "cli.eoi.up-to": (p: { points: number; answer: readonly string[] }) =>
+    `? up to ${p.points}${p.answer.length > 0 ? `: answer ${p.answer.join(", ")}` : ""}`,
+  "cli.eoi.read-as": () => "read as",
+  "cli.eoi.subtotal": (p: { group: "I" | "II"; reachable: number | null }) =>
+    `Subtotal Group ${p.group}${p.reachable !== null ? ` (up to ${p.reachable})` : ""}`,
+  "cli.eoi.total": () => "Total: the points certain from the answers given",
+  "cli.eoi.maximum": () => "Maximum reachable, if every unanswered question is answered favourably",
+  "cli.eoi.notes": () => "Asked by the Worker EOI, for no points:",
+  "cli.eoi.grid-source": () => "Grid source:",
+  "cli.eoi.not-advice": () =>
+    "Not legal advice: the grid is encoded from the AAIP's published points grid, with its source.",
+  "cli.eoi.no-score": (p: { asOf: string }) => `no Worker EOI score on ${p.asOf}:`,
+  "cli.eoi.draws": (p: { from: string; to: string }) => `Accelerated Tech Pathway draws from ${p.from} to ${p.to}:`,
+  "cli.eoi.draw": (p: { date: string; minimum: number; invitations: number; atOrAbove: boolean }) =>
+    `${p.date}  minimum ${String(p.minimum).padStart(3)}  ${String(p.invitations).padStart(5)} invitations  ${p.atOrAbove ? "at or above" : "below"}`,
+  "cli.eoi.no-draws": () => "none in our data",
+  "cli.eoi.at-maximum": (p: { score: number; atOrAbove: number; of: number }) =>
+    `At the maximum reachable score of ${p.score}: at or above the minimum of ${p.atOrAbove} of ${p.of}.`,
+  "cli.eoi.selection": () => "Selection parameters:",
+  "cli.eoi.allocation": (
+    p: { year: number; updated: string; allocation: number; issued: number; remaining: number; pool: number },
+    f,
+  ) =>
+    `${p.year} Accelerated Tech Pathway nominations (page last updated ${p.updated}): ${f.number(p.allocation)} allocated, ${f.number(p.issued)} issued, ${f.number(p.remaining)} remaining; ${f.number(p.pool)} ATP expressions of interest in the pool.`,
+  "cli.eoi.draw-data": (p: { verified: string; from: string; through: string }) =>
+    `Draw data last checked ${p.verified}; it covers ${p.from} to ${p.through}, except the days named above.`,
   "cli.noc.atp-list": (p: { asOf: string }) => `Accelerated Tech Pathway list on ${p.asOf}`,
   "cli.noc.atp-verdict": (p: { verdict: "pass" | "fail" | "unknown" }) => ATP_LIST[p.verdict],
 } satisfies TemplateSource;

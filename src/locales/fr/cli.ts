@@ -82,6 +82,33 @@ export const cli: Templates<typeof english> = {
   "cli.crs.age-points": () =>
     "Les points pour l’âge changent à ces anniversaires (toutes choses égales par ailleurs) :",
   "cli.crs.birthday": (p) => `${p.on} (${p.age} ans)`,
+  "cli.eoi.heading": (p, f) =>
+    `Score de la Worker Expression of Interest (EOI) du PIAA : ${f.message(p.input)}, au ${p.asOf}`,
+  "cli.eoi.grid": (p) => `Grille : ${p.title}${p.effective !== null ? `, en vigueur depuis le ${p.effective}` : ""}`,
+  "cli.eoi.group": (p) =>
+    `${p.group === "I" ? "Groupe I. Capital humain" : "Groupe II. Facteurs économiques"} (au plus ${p.maximum})`,
+  "cli.eoi.up-to": (p) => `? jusqu’à ${p.points}${p.answer.length > 0 ? ` : répondez à ${p.answer.join(", ")}` : ""}`,
+  "cli.eoi.read-as": () => "lu selon",
+  "cli.eoi.subtotal": (p) =>
+    `Sous-total du groupe ${p.group}${p.reachable !== null ? ` (jusqu’à ${p.reachable})` : ""}`,
+  "cli.eoi.total": () => "Total : les points acquis d’après les réponses données",
+  "cli.eoi.maximum": () => "Maximum atteignable, si chaque question sans réponse reçoit la réponse favorable",
+  "cli.eoi.notes": () => "Demandé par la Worker EOI, sans points :",
+  "cli.eoi.grid-source": () => "Source de la grille :",
+  "cli.eoi.not-advice": () =>
+    "Ceci n’est pas un avis juridique : la grille est encodée d’après la grille de points publiée par le PIAA, avec sa source.",
+  "cli.eoi.no-score": (p) => `pas de score de Worker EOI au ${p.asOf} :`,
+  "cli.eoi.draws": (p) => `Tirages de l’Accelerated Tech Pathway du ${p.from} au ${p.to} :`,
+  "cli.eoi.draw": (p, f) =>
+    `${p.date}  minimum ${String(p.minimum).padStart(3)}  ${f.number(p.invitations).padStart(5)} invitations  ${p.atOrAbove ? "au moins égal" : "inférieur"}`,
+  "cli.eoi.no-draws": () => "aucun dans nos données",
+  "cli.eoi.at-maximum": (p) =>
+    `Au score maximal atteignable de ${p.score} : au moins égal au minimum de ${p.atOrAbove} tirages sur ${p.of}.`,
+  "cli.eoi.selection": () => "Critères de sélection :",
+  "cli.eoi.allocation": (p, f) =>
+    `Désignations ${p.year} de l’Accelerated Tech Pathway (page mise à jour le ${p.updated}) : ${f.number(p.allocation)} allouées, ${f.number(p.issued)} délivrées, ${f.number(p.remaining)} restantes ; ${f.number(p.pool)} déclarations d’intérêt ATP dans le bassin.`,
+  "cli.eoi.draw-data": (p) =>
+    `Données des tirages vérifiées le ${p.verified} ; elles couvrent la période du ${p.from} au ${p.through}, sauf les jours nommés ci-dessus.`,
   "cli.noc.atp-list": (p) => `Liste de l’Accelerated Tech Pathway au ${p.asOf}`,
   "cli.noc.atp-verdict": (p) => ATP_LIST[p.verdict],
 };
