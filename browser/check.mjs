@@ -4,7 +4,8 @@
 // Chromium through playwright-core (no browser download), and checks:
 //   (a) the page: "Load example", submit, the verdict is "eligible", the rule tree's top-level ids,
 //       the CRS chart's four bars proportional to the subtotals Node computes; screenshot in
-//       test-results/web.png;
+//       test-results/web.png; the Français switch shows the verdict, a heading and every reason in
+//       French (as Node renders them with the fr locale), the same rules, and English again after;
 //   (b) the short form: an incomplete candidate lists its missing answers; a bad NOC code is shown
 //       next to its field; pasted text is never turned into markup;
 //   (c) the same fixed assessments (every examples/candidates/*.json on fixed dates, and the first
@@ -443,6 +444,41 @@ async function main() {
       await page.screenshot({ path: join(RESULTS_DIR, "web.png"), fullPage: true, timeout: WAIT_MS });
       assert(problems.length === 0, problems.join("; "));
       return "test-results/web.png";
+    });
+
+    await test("(a) Français: the verdict, the headings and the reasons in French, the same rules; back to English", async () => {
+      const { fr } = await import(pathToFileURL(join(REPO_ROOT, "dist", "locales", "fr.js")).href);
+      const french = L.renderAssessment(expected, fr);
+      const idsBefore = await page
+        .locator("#rule-tree details.rule")
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-rule-id")));
+      await page.getByLabel("Français").check();
+      await page.waitForSelector("html[lang='fr']", { state: "attached" });
+      await page.waitForSelector("#verdict[data-status='eligible']");
+      const verdict = ((await page.locator("#verdict").textContent()) ?? "").trim();
+      same(verdict, `Admissible à l’Accelerated Tech Pathway au ${exampleAsOf}.`, "French verdict");
+      same(await page.locator("#next-title").textContent(), "Prochaines étapes", "French heading");
+      const rootReason = await page.locator("#rule-tree > details.rule > .rule-body > p.reason").textContent();
+      same(rootReason, french.result.reason, "the root's reason (Node's French rendering)");
+      assert(rootReason === "Les 3 exigences sont remplies.", `root reason ${JSON.stringify(rootReason)}`);
+      const reasons = await page.locator("#rule-tree details.rule > .rule-body > p.reason").allTextContents();
+      const expectedReasons = [];
+      const walk = (node) => {
+        expectedReasons.push(node.reason);
+        for (const child of node.children ?? []) walk(child);
+      };
+      walk(french.result);
+      same(reasons, expectedReasons, "every reason (Node's French rendering, tree order)");
+      const idsAfter = await page
+        .locator("#rule-tree details.rule")
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-rule-id")));
+      same(idsAfter, idsBefore, "rule ids");
+      await page.getByLabel("English").check();
+      await page.waitForSelector("html[lang='en']", { state: "attached" });
+      const back = ((await page.locator("#verdict").textContent()) ?? "").trim();
+      assert(/^Eligible for the Accelerated Tech Pathway/.test(back), `English again: ${JSON.stringify(back)}`);
+      assert(problems.length === 0, problems.join("; "));
+      return verdict;
     });
     await page.close();
   }

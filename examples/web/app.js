@@ -3,6 +3,12 @@
 //
 // Every piece of text that reaches the page goes through textContent or setAttribute (never
 // innerHTML), so nothing a user types or pastes can become markup.
+//
+// Languages: the English / Français switch re-renders the current result. The explanations are the
+// library's messages, rendered with the locale of /dist/locales/en.js or /dist/locales/fr.js
+// (lib.renderAssessment, lib.renderMessage); the page's own words are in ./words.js.
+
+import { WORDS } from "./words.js";
 
 const status = document.getElementById("verdict");
 
@@ -16,14 +22,29 @@ try {
 }
 const { assessAcceleratedTechPathway, calculateCrs, crsFactors, crsTablesAsOf, isoDate, parseCandidate } = lib;
 const { withProvincialNomination, scoreAlbertaWorkerEoi, atpDrawComparison } = lib;
-const locale = (await import("/dist/locales/en.js")).en;
+const LOCALES = {
+  en: (await import("/dist/locales/en.js")).en,
+  fr: (await import("/dist/locales/fr.js")).fr,
+};
+/** The language shown: "en" or "fr" (the switch at the top). */
+let lang = "en";
+let locale = LOCALES.en;
+let numberFormat = new Intl.NumberFormat(locale.tag);
+
+/** One of the page's own words in the language shown (English when French has none). */
+function t(key) {
+  return WORDS[lang][key] ?? WORDS.en[key];
+}
+
+/** The text of a value that explains itself: its message in the language, else its English text. */
+function explain(value, english) {
+  return lib.isMessage(value?.message) ? lib.renderMessage(value.message, locale) : english;
+}
 
 const EXAMPLE_URL = "/examples/candidates/software-engineer-calgary.json";
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 const MARKS = { pass: "✔", fail: "✘", unknown: "?" };
-const VERDICT_WORDS = { pass: "Passes", fail: "Fails", unknown: "Not known yet" };
-const STATUS_WORDS = { eligible: "Eligible", ineligible: "Not eligible", incomplete: "Not decided yet" };
 
 // ---------------------------------------------------------------------------------------------
 // Small DOM helpers
@@ -65,8 +86,6 @@ function sourceLink(source) {
 function formatValue(value) {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
-
-const numberFormat = new Intl.NumberFormat("en-CA");
 
 // ---------------------------------------------------------------------------------------------
 // Input: the as-of date, the mode switch, the short form and the JSON textarea
@@ -251,7 +270,8 @@ function showFormIssues(issues) {
     }
     errorCounter += 1;
     const id = `field-error-${errorCounter}`;
-    field.append(el("p", { class: "field-error", id, "data-issue-path": issue.path }, issue.message));
+    const message = typeof issue.message === "string" ? issue.message : explain(issue, "");
+    field.append(el("p", { class: "field-error", id, "data-issue-path": issue.path }, message));
     control.setAttribute("aria-invalid", "true");
     const describedBy = control.getAttribute("aria-describedby");
     control.setAttribute("aria-describedby", describedBy ? `${describedBy} ${id}` : id);
@@ -264,9 +284,9 @@ function issueItem(issue) {
   return el(
     "li",
     { "data-issue-path": issue.path },
-    el("code", {}, issue.path === "" ? "(the candidate)" : issue.path),
-    ": ",
-    issue.message,
+    el("code", {}, issue.path === "" ? t("theCandidate") : issue.path),
+    lang === "fr" ? " : " : ": ",
+    typeof issue.message === "string" ? issue.message : explain(issue, ""),
   );
 }
 
@@ -277,10 +297,14 @@ function showJsonIssues(issues) {
   else jsonText.removeAttribute("aria-invalid");
 }
 
+/** What the result area shows, so that the language switch can show it again. */
+let shown = { kind: "placeholder" };
+
 function announceInvalid(count) {
   clearResults();
+  shown = { kind: "invalid", count };
   status.dataset.status = "invalid";
-  status.textContent = `The candidate has ${count} problem${count === 1 ? "" : "s"} to fix before it can be assessed.`;
+  status.textContent = t("invalid")(count);
 }
 
 candidateForm.addEventListener("submit", (event) => {
@@ -300,8 +324,9 @@ candidateForm.addEventListener("submit", (event) => {
 candidateForm.addEventListener("reset", () => {
   clearFieldErrors();
   clearResults();
+  shown = { kind: "placeholder" };
   status.dataset.status = "";
-  status.textContent = "Fill in the form or paste a candidate, then choose “Check eligibility”.";
+  status.textContent = t("placeholder");
 });
 
 jsonForm.addEventListener("submit", (event) => {
@@ -372,26 +397,32 @@ function showResults(candidate, asOf) {
     eoi = scoreAlbertaWorkerEoi(candidate, { asOf });
   } catch (error) {
     clearResults();
+    shown = { kind: "placeholder" };
     status.dataset.status = "error";
-    status.textContent = `The assessment stopped with an error: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = t("stopped")(error instanceof Error ? error.message : String(error));
     return;
   }
+  shown = { kind: "result", candidate, asOf };
+  // Every explanation in the language shown: result nodes get their reason and title, caveats,
+  // uncertain rules and next steps (once they carry a message) their text; the data is kept.
+  const explained = lib.renderAssessment(assessment, locale);
 
   status.dataset.status = assessment.status;
+  status.lang = lang;
   const summary =
     assessment.status === "eligible"
-      ? ` for the Accelerated Tech Pathway on ${assessment.asOf}.`
+      ? t("summaryEligible")(assessment.asOf)
       : assessment.status === "ineligible"
-        ? ` for the Accelerated Tech Pathway on ${assessment.asOf}: ${assessment.failed.length} rule${assessment.failed.length === 1 ? "" : "s"} not met.`
+        ? t("summaryIneligible")(assessment.asOf, assessment.failed.length)
         : assessment.missing.length > 0
-          ? ` on ${assessment.asOf}: ${assessment.missing.length} answer${assessment.missing.length === 1 ? "" : "s"} missing could change the outcome.`
-          : ` on ${assessment.asOf}: the rules on this date are uncertain.`;
+          ? t("summaryMissing")(assessment.asOf, assessment.missing.length)
+          : t("summaryUncertain")(assessment.asOf);
   status.replaceChildren(
-    el("strong", { class: `status status-${assessment.status}` }, STATUS_WORDS[assessment.status]),
+    el("strong", { class: `status status-${assessment.status}` }, t("status")[assessment.status]),
     summary,
   );
 
-  document.getElementById("rule-tree").replaceChildren(renderRule(assessment.result, 0));
+  document.getElementById("rule-tree").replaceChildren(renderRule(explained.result, 0));
   document.getElementById("tree-tools").hidden = false;
 
   const missingSection = document.getElementById("missing-section");
@@ -403,12 +434,12 @@ function showResults(candidate, asOf) {
   document
     .getElementById("uncertain")
     .replaceChildren(
-      ...assessment.uncertain.map((u) => el("li", { "data-rule": u.id }, el("code", {}, u.id), ` ${u.reason}`)),
+      ...explained.uncertain.map((u) => el("li", { "data-rule": u.id }, el("code", {}, u.id), ` ${u.text}`)),
     );
   document.getElementById("uncertain-section").hidden = assessment.uncertain.length === 0;
   document.getElementById("freshness").textContent = [
-    `Rules and data verified against their official sources through ${assessment.verifiedThrough}.`,
-    ...assessment.caveats.map((caveat) => lib.renderMessage(caveat, locale)),
+    t("verified")(assessment.verifiedThrough),
+    ...explained.caveats.map((caveat) => caveat.text),
   ].join(" ");
 
   const nextSection = document.getElementById("next-section");
@@ -420,7 +451,7 @@ function showResults(candidate, asOf) {
           "li",
           { "data-step-id": step.id },
           el("span", { class: "action" }, lib.renderMessage(step.message, locale)),
-          step.due === undefined ? undefined : el("span", { class: "due" }, ` By ${step.due}.`),
+          step.due === undefined ? undefined : el("span", { class: "due" }, t("due")(step.due)),
           " ",
           sourceLink(step.source),
         ),
@@ -447,7 +478,11 @@ function renderRule(result, depth) {
       "summary",
       {},
       el("span", { class: "mark", "aria-hidden": "true" }, MARKS[result.verdict] ?? "?"),
-      el("span", { class: "visually-hidden" }, `${VERDICT_WORDS[result.verdict] ?? result.verdict}: `),
+      el(
+        "span",
+        { class: "visually-hidden" },
+        `${t("verdict")[result.verdict] ?? result.verdict}${lang === "fr" ? " : " : ": "}`,
+      ),
       el("span", { class: "rule-title" }, result.title),
       " ",
       el("code", { class: "rule-id" }, result.id),
@@ -457,12 +492,12 @@ function renderRule(result, depth) {
   if (result.expected !== undefined || result.actual !== undefined) {
     const facts = el("dl", { class: "expected-actual" });
     if (result.expected !== undefined)
-      facts.append(el("dt", {}, "Expected"), el("dd", {}, formatValue(result.expected)));
-    if (result.actual !== undefined) facts.append(el("dt", {}, "Actual"), el("dd", {}, formatValue(result.actual)));
+      facts.append(el("dt", {}, t("expected")), el("dd", {}, formatValue(result.expected)));
+    if (result.actual !== undefined) facts.append(el("dt", {}, t("actual")), el("dd", {}, formatValue(result.actual)));
     body.append(facts);
   }
   if (result.verdict === "unknown" && result.missing !== undefined && result.missing.length > 0) {
-    const list = el("p", { class: "rule-missing" }, "Needs: ");
+    const list = el("p", { class: "rule-missing" }, t("needs"));
     result.missing.forEach((path, i) => {
       if (i > 0) list.append(", ");
       list.append(el("code", {}, path));
@@ -470,7 +505,7 @@ function renderRule(result, depth) {
     body.append(list);
   }
   if (result.source !== undefined)
-    body.append(el("p", { class: "rule-source" }, "Source: ", sourceLink(result.source)));
+    body.append(el("p", { class: "rule-source" }, t("source"), sourceLink(result.source)));
   details.append(body);
   if (result.children !== undefined && result.children.length > 0) {
     details.append(
@@ -484,26 +519,6 @@ function renderRule(result, depth) {
   return details;
 }
 
-const LINE_LABELS = {
-  age: "Age",
-  education: "Education",
-  firstLanguage: "First official language",
-  secondLanguage: "Second official language",
-  canadianWork: "Canadian work experience",
-  educationLanguage: "Education + language",
-  educationCanadianWork: "Education + Canadian work",
-  educationSubtotal: "Education group (capped)",
-  foreignWorkLanguage: "Foreign work + language",
-  foreignWorkCanadianWork: "Foreign work + Canadian work",
-  foreignWorkSubtotal: "Foreign work group (capped)",
-  certificate: "Certificate of qualification + language",
-  provincialNomination: "Provincial nomination",
-  arrangedEmployment: "Arranged employment",
-  french: "French-language skills",
-  canadianEducation: "Education in Canada",
-  sibling: "Brother or sister in Canada",
-};
-
 /** The four sections and their maxima on `asOf`, with the spouse column when it applies. */
 function crsSections(candidate, asOf) {
   const maximums = crsTablesAsOf(asOf).maximums.value;
@@ -512,16 +527,16 @@ function crsSections(candidate, asOf) {
   return [
     {
       key: "core",
-      label: "A. Core / human capital",
+      label: t("crsSections").core,
       max: withSpouse ? maximums.core.withSpouse : maximums.core.single,
     },
     {
       key: "spouse",
-      label: withSpouse ? "B. Spouse or partner" : "B. Spouse (not applicable)",
+      label: withSpouse ? t("crsSections").spouse : t("crsSections").spouseNone,
       max: maximums.spouse.withSpouse,
     },
-    { key: "transferability", label: "C. Skill transferability", max: maximums.transferability },
-    { key: "additional", label: "D. Additional points", max: maximums.additional },
+    { key: "transferability", label: t("crsSections").transferability, max: maximums.transferability },
+    { key: "additional", label: t("crsSections").additional, max: maximums.additional },
   ];
 }
 
@@ -530,7 +545,7 @@ function renderCrs(candidate, crs, asOf) {
     return el(
       "div",
       { class: "crs-issues" },
-      el("p", {}, "The CRS score could not be computed:"),
+      el("p", {}, t("crsNotComputed")),
       el("ul", {}, ...crs.issues.map(issueItem)),
     );
   }
@@ -541,9 +556,9 @@ function renderCrs(candidate, crs, asOf) {
   const totals = el(
     "p",
     { class: "crs-totals" },
-    "Total ",
+    t("crsTotal"),
     el("strong", { id: "crs-total", "data-points": crs.total }, numberFormat.format(crs.total)),
-    " of 1,200 · with a provincial nomination ",
+    t("crsOf")(numberFormat.format(1200)),
     el("strong", { id: "crs-total-nominated", "data-points": nominated.total }, numberFormat.format(nominated.total)),
   );
   container.append(totals);
@@ -551,7 +566,7 @@ function renderCrs(candidate, crs, asOf) {
   // The bar chart: one row per section, the bar's width proportional to points / section maximum.
   const chart = barChart({
     id: "crs-chart",
-    title: `CRS points by section: ${sections.map((s) => `${s.label} ${crs[s.key].subtotal} of ${s.max}`).join("; ")}.`,
+    title: t("crsChart")(sections.map((s) => t("crsChartPart")(s.label, crs[s.key].subtotal, s.max)).join(" ; ")),
     rows: sections.map((section) => ({
       label: section.label,
       points: crs[section.key].subtotal,
@@ -565,8 +580,8 @@ function renderCrs(candidate, crs, asOf) {
   const table = el(
     "table",
     { class: "crs-lines" },
-    el("caption", {}, "Points line by line"),
-    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Factor"), el("th", { scope: "col" }, "Points"))),
+    el("caption", {}, t("lineByLine")),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("factor")), el("th", { scope: "col" }, t("points")))),
   );
   for (const section of sections) {
     const body = el("tbody", { "data-section": section.key });
@@ -580,21 +595,23 @@ function renderCrs(candidate, crs, asOf) {
     );
     for (const [key, value] of Object.entries(crs[section.key])) {
       if (key === "subtotal") continue;
-      body.append(el("tr", {}, el("th", { scope: "row" }, LINE_LABELS[key] ?? key), el("td", {}, String(value))));
+      body.append(el("tr", {}, el("th", { scope: "row" }, t("lines")[key] ?? key), el("td", {}, String(value))));
     }
     table.append(body);
   }
-  container.append(el("details", { class: "crs-details" }, el("summary", {}, "Points line by line"), table));
+  container.append(el("details", { class: "crs-details" }, el("summary", {}, t("lineByLine")), table));
 
   if (crs.missing.length > 0) {
-    const list = el("p", { class: "crs-missing" }, "Answers that could add points: ");
+    const list = el("p", { class: "crs-missing" }, t("couldAdd"));
     crs.missing.forEach((path, i) => {
       if (i > 0) list.append(", ");
       list.append(el("code", {}, path));
     });
     container.append(list);
   }
-  for (const caveat of crs.caveats) container.append(el("p", { class: "caveat" }, lib.renderMessage(caveat, locale)));
+  for (const caveat of lib.renderAssessment(crs.caveats, locale)) {
+    container.append(el("p", { class: "caveat" }, caveat.text));
+  }
   return container;
 }
 
@@ -659,17 +676,14 @@ function barChart({ id, title, rows }) {
 // The AAIP Worker EOI score: totals, a bar per group (certain points, and the points still
 // reachable once the unanswered questions are answered), the grid line by line, and the ATP draws
 
-const EOI_GROUPS = [
-  { group: "I", label: "Group I. Human capital" },
-  { group: "II", label: "Group II. Economic factors" },
-];
+const EOI_GROUPS = ["I", "II"];
 
 function renderEoi(eoi, asOf) {
   if (!eoi.ok) {
     return el(
       "div",
       { class: "eoi-issues", "data-unknown": String(eoi.unknown) },
-      el("p", {}, eoi.unknown ? "The Worker EOI score is not known on this date:" : "There is no Worker EOI score:"),
+      el("p", {}, eoi.unknown ? t("eoiUnknown") : t("eoiNone")),
       el("ul", {}, ...eoi.issues.map(issueItem)),
     );
   }
@@ -678,19 +692,20 @@ function renderEoi(eoi, asOf) {
     el(
       "p",
       { class: "eoi-totals" },
-      "Certain ",
+      t("eoiCertain"),
       el("strong", { id: "eoi-total", "data-points": eoi.total }, String(eoi.total)),
-      ` of ${eoi.lines.reduce((sum, l) => sum + l.maximum, 0)} · up to `,
+      t("eoiOfUpTo")(eoi.lines.reduce((sum, l) => sum + l.maximum, 0)),
       el("strong", { id: "eoi-maximum", "data-points": eoi.maximumReachable }, String(eoi.maximumReachable)),
-      " when every unanswered question is answered",
+      t("eoiWhenAnswered"),
     ),
   );
 
-  const groups = EOI_GROUPS.map((g) => {
-    const lines = eoi.lines.filter((l) => l.group === g.group);
+  const groups = EOI_GROUPS.map((group) => {
+    const lines = eoi.lines.filter((l) => l.group === group);
     return {
-      ...g,
-      points: g.group === "I" ? eoi.groupI : eoi.groupII,
+      group,
+      label: t("eoiGroups")[group],
+      points: group === "I" ? eoi.groupI : eoi.groupII,
       // The group's maximum is its factors' maxima added up (69 and 31 in the 2025 grid).
       max: lines.reduce((sum, l) => sum + l.maximum, 0),
       reachable: lines.reduce((sum, l) => sum + l.maximumReachable, 0),
@@ -699,7 +714,7 @@ function renderEoi(eoi, asOf) {
   });
   const chart = barChart({
     id: "eoi-chart",
-    title: `Worker EOI points by group: ${groups.map((g) => `${g.label} ${g.points} of ${g.max}, up to ${g.reachable}`).join("; ")}.`,
+    title: t("eoiChart")(groups.map((g) => t("eoiChartPart")(g.label, g.points, g.max, g.reachable)).join(" ; ")),
     rows: groups.map((g) => ({
       label: g.label,
       points: g.points,
@@ -713,16 +728,16 @@ function renderEoi(eoi, asOf) {
   const table = el(
     "table",
     { class: "eoi-lines", id: "eoi-lines" },
-    el("caption", {}, "Worker EOI points line by line"),
+    el("caption", {}, t("eoiCaption")),
     el(
       "thead",
       {},
       el(
         "tr",
         {},
-        el("th", { scope: "col" }, "Factor"),
-        el("th", { scope: "col" }, "Points"),
-        el("th", { scope: "col" }, "Up to"),
+        el("th", { scope: "col" }, t("factor")),
+        el("th", { scope: "col" }, t("points")),
+        el("th", { scope: "col" }, t("upTo")),
       ),
     ),
   );
@@ -746,7 +761,7 @@ function renderEoi(eoi, asOf) {
         factor.append(" ", el("span", { class: "hint eoi-option", "data-option": line.option }, `(${option})`));
       }
       if (line.missing.length > 0) {
-        const answer = el("span", { class: "eoi-answer" }, " Answer: ");
+        const answer = el("span", { class: "eoi-answer" }, t("eoiAnswer"));
         line.missing.forEach((path, i) => {
           if (i > 0) answer.append(", ");
           answer.append(el("code", {}, path));
@@ -770,8 +785,8 @@ function renderEoi(eoi, asOf) {
     }
     table.append(body);
   }
-  container.append(el("details", { class: "crs-details" }, el("summary", {}, "Points line by line"), table));
-  container.append(el("p", { class: "hint" }, "Grid: ", sourceLink(eoi.source)));
+  container.append(el("details", { class: "crs-details" }, el("summary", {}, t("lineByLine")), table));
+  container.append(el("p", { class: "hint" }, t("grid"), sourceLink(eoi.source)));
 
   const draws = atpDrawComparison(eoi.total, { asOf });
   if (!draws.ok) {
@@ -779,7 +794,7 @@ function renderEoi(eoi, asOf) {
       el(
         "div",
         { class: "eoi-draws eoi-issues", id: "eoi-draws" },
-        el("p", {}, "No comparison with the ATP draws:"),
+        el("p", {}, t("noDraws")),
         el("ul", {}, ...draws.issues.map(issueItem)),
       ),
     );
@@ -796,11 +811,7 @@ function renderEoi(eoi, asOf) {
     const atMaximum = atpDrawComparison(eoi.maximumReachable, { asOf });
     if (atMaximum.ok)
       section.append(
-        el(
-          "p",
-          { class: "eoi-draws-maximum" },
-          `At the maximum reachable score of ${atMaximum.score}: at or above the minimum of ${atMaximum.atOrAbove} of ${atMaximum.of} draws.`,
-        ),
+        el("p", { class: "eoi-draws-maximum" }, t("atMaximum")(atMaximum.score, atMaximum.atOrAbove, atMaximum.of)),
       );
   }
   if (draws.of > 0) {
@@ -812,16 +823,41 @@ function renderEoi(eoi, asOf) {
           el(
             "li",
             { "data-date": d.date, "data-at-or-above": String(d.atOrAbove) },
-            `${d.date}: minimum ${d.minimumScore}, ${numberFormat.format(d.invitations)} invitations — `,
-            d.atOrAbove ? "at or above" : "below",
+            t("drawLine")(d.date, d.minimumScore, numberFormat.format(d.invitations)),
+            d.atOrAbove ? t("atOrAbove") : t("below"),
           ),
         ),
       ),
     );
   }
-  section.append(el("p", { class: "hint" }, "Draws: ", sourceLink(draws.source)));
+  section.append(el("p", { class: "hint" }, t("draws"), sourceLink(draws.source)));
   container.append(section);
   return container;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The language switch: the page's own words, then what the result area shows, again
+
+function showLanguage(next) {
+  lang = next === "fr" ? "fr" : "en";
+  locale = LOCALES[lang];
+  numberFormat = new Intl.NumberFormat(locale.tag);
+  document.documentElement.lang = lang;
+  document.documentElement.dataset.lang = lang;
+  for (const node of document.querySelectorAll("[data-words]")) node.textContent = t(node.dataset.words);
+  if (shown.kind === "result") showResults(shown.candidate, shown.asOf);
+  else if (shown.kind === "invalid") status.textContent = t("invalid")(shown.count);
+  else if (status.dataset.status !== "error") status.textContent = t("placeholder");
+}
+
+for (const radio of document.querySelectorAll('input[name="lang"]')) {
+  radio.addEventListener("change", () => {
+    if (radio.checked) showLanguage(radio.value);
+  });
+}
+
+// A browser that restores the form after a reload may have kept "Français" checked.
+const restored = document.querySelector('input[name="lang"]:checked')?.value;
+if (restored === "fr") showLanguage(restored);
 
 document.documentElement.dataset.ready = "true";

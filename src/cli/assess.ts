@@ -1,14 +1,14 @@
 // `alberta-atp assess <file.json|->`: one candidate, one program, the explained verdict.
 // `alberta-atp assess --jsonl <file|->` hands over to batch.ts.
 
-import { renderMessage, withProvincialNomination } from "../index.js";
-import { en } from "../locales/en/index.js";
+import { message, renderAssessment, renderMessage, withProvincialNomination } from "../index.js";
 import { asOfFlag, booleanFlag, choiceFlag, expectPositionals, parseCommandArgs, stringFlag } from "./args.js";
 import { runBatch } from "./batch.js";
 import { ExitCode, usageError } from "./exit-codes.js";
-import { formatCitation, formatTree, makeStyle, type Style, symbol, useColor } from "./format.js";
-import { type CliContext, inputName, readCandidate, writeLines } from "./io.js";
-import { type CliAssessment, PROGRAM_NAMES, PROGRAMS } from "./programs.js";
+import { formatTree, makeStyle, type Style, sourceLine, symbol, useColor } from "./format.js";
+import { type CliContext, inputMessage, readCandidate, writeLines } from "./io.js";
+import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
+import { type CliAssessment, PROGRAM_NAMES, PROGRAMS, type ProgramName } from "./programs.js";
 
 export const ASSESS_HELP = `Usage:
   alberta-atp assess <file.json|-> [options]     assess one candidate (- reads standard input)
@@ -22,6 +22,7 @@ Options:
   --as-of <date>      the day to assess on, YYYY-MM-DD (default: today)
   --json              print the assessment as JSON instead of text
   --sources           print the source of every rule (text output)
+  --lang <en|fr>      the language of the text, and of the text added to the JSON (default en)
   --jsonl <file|->    batch: read JSON Lines, write one JSON result per line to stdout
   --full              batch: include the whole assessment in each result line
   --stats             batch: also print peak memory and throughput on stderr
@@ -44,6 +45,7 @@ const OPTIONS = {
   full: { type: "boolean" },
   stats: { type: "boolean" },
   workers: { type: "string" },
+  ...LANG_OPTION,
 } as const;
 
 /** Most worker threads `--workers` accepts. */
@@ -73,6 +75,7 @@ export async function assessCommand(args: readonly string[], ctx: CliContext): P
   }
   const program = choiceFlag(parsed, "assess", "program", PROGRAM_NAMES, "atp");
   const asOf = asOfFlag(parsed, "assess", ctx.today);
+  const lang = langFlag(parsed, "assess");
   const jsonl = stringFlag(parsed, "jsonl");
   if (jsonl !== undefined) {
     expectPositionals(parsed, "assess", []);
@@ -83,7 +86,14 @@ export async function assessCommand(args: readonly string[], ctx: CliContext): P
     const workers = workersFlag(stringFlag(parsed, "workers"));
     return runBatch(
       jsonl,
-      { program, asOf, full: booleanFlag(parsed, "full"), stats: booleanFlag(parsed, "stats"), workers },
+      {
+        program,
+        asOf,
+        lang: lang.name,
+        full: booleanFlag(parsed, "full"),
+        stats: booleanFlag(parsed, "stats"),
+        workers,
+      },
       ctx,
     );
   }
@@ -98,16 +108,18 @@ export async function assessCommand(args: readonly string[], ctx: CliContext): P
   const assessment = PROGRAMS[program].assess(candidate, { asOf });
 
   if (booleanFlag(parsed, "json")) {
-    writeLines(ctx.stdout, [JSON.stringify(assessment, null, 2)]);
+    // The data (message ids and params included) with every explanation's text in the language.
+    writeLines(ctx.stdout, [JSON.stringify(renderAssessment(assessment, lang.locale), null, 2)]);
   } else {
     const style = makeStyle(useColor(ctx.stdout, ctx.env));
     writeLines(
       ctx.stdout,
       formatAssessment(assessment, {
-        programName: PROGRAMS[program].name,
-        file: inputName(file),
+        program,
+        file,
         sources: booleanFlag(parsed, "sources"),
         style,
+        lang,
       }),
     );
   }
@@ -115,62 +127,65 @@ export async function assessCommand(args: readonly string[], ctx: CliContext): P
 }
 
 interface AssessmentTextOptions {
-  readonly programName: string;
+  readonly program: ProgramName;
+  /** The file argument: a path, or `-` for standard input. */
   readonly file: string;
   readonly sources: boolean;
   readonly style: Style;
+  readonly lang: CliLang;
 }
-
-const STATUS_WORDS = {
-  eligible: "ELIGIBLE",
-  ineligible: "NOT ELIGIBLE",
-  incomplete: "UNDECIDED",
-} as const;
 
 const STATUS_VERDICT = { eligible: "pass", ineligible: "fail", incomplete: "unknown" } as const;
 
-/** The text report of an assessment: header, tree, result, what failed, what is missing, next steps. */
+/**
+ * The text report of an assessment rendered in the language: header, tree, result, what failed,
+ * what is missing, next steps, the CRS score, caveats.
+ */
 export function formatAssessment(a: CliAssessment, options: AssessmentTextOptions): string[] {
-  const { style } = options;
-  const ruleSetDates = `${a.ruleSet.from}${a.ruleSet.to !== undefined ? ` to ${a.ruleSet.to}` : " onwards"}`;
+  const { style, lang } = options;
+  // The explanations in the language (the data is read from `a`).
+  const rendered = renderAssessment(a, lang.locale);
+  const heading = lang.say("cli.assess.heading", {
+    program: message("cli.program", { program: options.program }),
+    input: inputMessage(options.file),
+    asOf: a.asOf,
+  });
+  const ruleSet = lang.say("cli.assess.rule-set", { id: a.ruleSet.id, from: a.ruleSet.from, to: a.ruleSet.to ?? null });
   const lines = [
-    style.paint(`${options.programName}: ${options.file}, as of ${a.asOf}`, "bold"),
-    style.paint(`Rule set ${a.ruleSet.id} (in force ${ruleSetDates})`, "dim"),
+    style.paint(heading, "bold"),
+    style.paint(ruleSet, "dim"),
     "",
-    ...formatTree(a.result, { sources: options.sources, style }),
+    ...formatTree(rendered.result, { sources: options.sources, style, lang }),
     "",
-    `Result: ${symbol(STATUS_VERDICT[a.status], style)} ${style.paint(STATUS_WORDS[a.status], "bold")}`,
+    `${lang.say("cli.assess.result", {})} ${symbol(STATUS_VERDICT[a.status], style)} ${style.paint(lang.say("cli.assess.status", { status: a.status }), "bold")}`,
   ];
   // The same rule can fail in several cases (the job offer and the current job): list it once.
-  const failed = [...new Map(a.failed.map((r) => [`${r.id}\n${r.reason}`, r])).values()];
+  const failed = [...new Map(rendered.failed.map((r) => [`${r.id}\n${r.reason}`, r])).values()];
   if (failed.length > 0) {
-    lines.push("", a.status === "ineligible" ? "Why not:" : "Not met so far:");
-    for (const r of failed) lines.push(`  ${symbol("fail", style)} ${r.title}: ${r.reason}`);
+    lines.push("", lang.say(a.status === "ineligible" ? "cli.assess.why-not" : "cli.assess.not-met-so-far", {}));
+    for (const r of failed) lines.push(`  ${symbol("fail", style)} ${lang.colon(r.title, r.reason)}`);
   }
   if (a.missing.length > 0) {
-    lines.push("", "Missing facts (answer these to decide):");
+    lines.push("", lang.say("cli.assess.missing", {}));
     for (const path of a.missing) lines.push(`  ? ${path}`);
   }
   if (a.uncertain.length > 0) {
-    lines.push("", "The rules on this date are uncertain (no answer can settle these):");
-    for (const u of a.uncertain) lines.push(`  ? ${u.id}: ${u.reason}`);
+    lines.push("", lang.say("cli.assess.uncertain", {}));
+    for (const u of rendered.uncertain) lines.push(`  ? ${lang.colon(u.id, u.text)}`);
   }
   if (a.nextSteps !== undefined && a.nextSteps.length > 0) {
-    lines.push("", "Next steps:");
+    lines.push("", lang.say("cli.assess.next-steps", {}));
     a.nextSteps.forEach((step, i) => {
-      const due = step.due !== undefined ? ` (by ${step.due})` : "";
-      lines.push(`  ${i + 1}. ${renderMessage(step.message, en)}${due}`);
-      if (options.sources) lines.push(style.paint(`       source: ${formatCitation(step.source)}`, "dim"));
+      const due = step.due !== undefined ? ` ${lang.say("cli.assess.due", { due: step.due })}` : "";
+      lines.push(`  ${i + 1}. ${renderMessage(step.message, lang.locale)}${due}`);
+      if (options.sources) lines.push(style.paint(`       ${sourceLine(step.source, lang)}`, "dim"));
     });
   }
   if (a.crs !== undefined) {
     const nominated = withProvincialNomination(a.crs).total;
-    lines.push(
-      "",
-      `CRS score ${a.crs.total} (with a provincial nomination: ${nominated}). Run 'alberta-atp crs' for the breakdown.`,
-    );
+    lines.push("", lang.say("cli.assess.crs", { total: a.crs.total, nominated }));
   }
-  lines.push("", style.paint(`Rules and data verified against their sources through ${a.verifiedThrough}.`, "dim"));
-  for (const caveat of a.caveats) lines.push(`Caveat: ${renderMessage(caveat, en)}`);
+  lines.push("", style.paint(lang.say("cli.assess.verified", { date: a.verifiedThrough }), "dim"));
+  for (const caveat of a.caveats) lines.push(lang.say("cli.caveat", { caveat }));
   return lines;
 }

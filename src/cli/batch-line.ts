@@ -2,14 +2,24 @@
 // Shared by the main thread (batch.ts) and the batch's worker threads (batch-worker.ts), so that a
 // line gives the same result byte for byte wherever it is assessed.
 
-import { type Candidate, type InputIssue, type IsoDate, parseCandidate } from "../index.js";
+import {
+  type Candidate,
+  type InputIssue,
+  type IsoDate,
+  type Message,
+  parseCandidate,
+  renderAssessment,
+} from "../index.js";
 import { parseJson } from "./io.js";
+import { cliLang, type LangName } from "./lang.js";
 import { type CliAssessment, PROGRAMS, type ProgramName } from "./programs.js";
 
 /** What every line of a batch is assessed with. */
 export interface LineOptions {
   readonly program: ProgramName;
   readonly asOf: IsoDate;
+  /** The language of the `title`, `reason` and `text` fields (`--lang`). */
+  readonly lang: LangName;
   /** Include the whole assessment in each result line. */
   readonly full: boolean;
 }
@@ -48,8 +58,15 @@ function unwrap(value: unknown): { readonly id?: LineId; readonly input: unknown
   return { ...validId, input: record.candidate };
 }
 
-/** The compact result of one assessment. */
-function resultRecord(line: number, id: LineId | undefined, a: CliAssessment, full: boolean): Record<string, unknown> {
+/** The compact result of one assessment, its explanations in the language of `options`. */
+function resultRecord(
+  line: number,
+  id: LineId | undefined,
+  a: CliAssessment,
+  options: LineOptions,
+): Record<string, unknown> {
+  const locale = cliLang(options.lang).locale;
+  const texts = renderAssessment({ failed: a.failed, uncertain: a.uncertain }, locale);
   // Built key by key (this order), not with conditional spreads: it runs for every line of a batch.
   const record: Record<string, unknown> = { line };
   if (id !== undefined) record.id = id;
@@ -57,19 +74,19 @@ function resultRecord(line: number, id: LineId | undefined, a: CliAssessment, fu
   record.program = a.program;
   record.asOf = a.asOf;
   // A rule that failed for both the job offer and the current job is listed once, as in the text output.
-  const failed = new Map<string, { id: string; title: string; reason: string }>();
-  for (const r of a.failed) {
+  const failed = new Map<string, { id: string; title: string; reason: string; message: Message }>();
+  for (const r of texts.failed) {
     const key = `${r.id}\n${r.reason}`;
     // A later duplicate replaces the earlier one's value but keeps its place, as Map does.
-    failed.set(key, { id: r.id, title: r.title, reason: r.reason });
+    failed.set(key, { id: r.id, title: r.title, reason: r.reason, message: r.message });
   }
   record.failed = [...failed.values()];
   record.missing = a.missing;
   // The rules the law on that day leaves open: only when there are some (an incomplete line names
   // at least a missing answer or one of these).
-  if (a.uncertain.length > 0) record.uncertain = a.uncertain;
+  if (a.uncertain.length > 0) record.uncertain = texts.uncertain;
   if (a.crs !== undefined) record.crs = a.crs.total;
-  if (full) record.assessment = a;
+  if (options.full) record.assessment = renderAssessment(a, locale);
   return record;
 }
 
@@ -95,7 +112,7 @@ export function processLine(
   try {
     const candidate: Candidate = parsed.value;
     const assessment = PROGRAMS[options.program].assess(candidate, { asOf: options.asOf });
-    return { status: assessment.status, record: resultRecord(line, id, assessment, options.full) };
+    return { status: assessment.status, record: resultRecord(line, id, assessment, options) };
   } catch (error) {
     // A bug in the library, not a problem with the line: reported, counted, and the batch goes on.
     const message = error instanceof Error ? error.message : String(error);

@@ -24,11 +24,14 @@ import type { IsoDate } from "../index.js";
 import { type BatchChunk, type BatchChunkResult, type LineStatus, resultLine } from "./batch-line.js";
 import { CliError, ExitCode } from "./exit-codes.js";
 import { type CliContext, inputName, systemMessage } from "./io.js";
+import type { LangName } from "./lang.js";
 import { PROGRAMS, type ProgramName } from "./programs.js";
 
 export interface BatchOptions {
   readonly program: ProgramName;
   readonly asOf: IsoDate;
+  /** The language of the explanations in each result line (`--lang`). */
+  readonly lang: LangName;
   /** Include the whole assessment in each result line. */
   readonly full: boolean;
   /** Print memory and throughput figures on stderr at the end. */
@@ -81,7 +84,7 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
   const counts: Record<LineStatus, number> = { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0, error: 0 };
   const samples: { line: number; rssMb: number; heapUsedMb: number }[] = [];
   const progress = ctx.stderr.isTTY === true;
-  const lineOptions = { program: options.program, asOf: options.asOf, full: options.full };
+  const lineOptions = { program: options.program, asOf: options.asOf, lang: options.lang, full: options.full };
   const poolSize = workerCount(options.workers);
   const poolAfter = options.workers === "auto" ? AUTO_POOL_AFTER : 0;
   const workers: Worker[] = [];

@@ -8,14 +8,15 @@ import {
   crsImprovements,
   crsTablesAsOf,
   type InputIssue,
-  renderMessage,
+  renderAssessment,
   withProvincialNomination,
 } from "../index.js";
-import { en } from "../locales/en/index.js";
+import type { CliCrsLine, CliCrsSection } from "../locales/en/cli.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { dotted, formatCitation, makeStyle, type Style, useColor } from "./format.js";
-import { type CliContext, formatIssue, inputName, readCandidate, writeLines } from "./io.js";
+import { type CliContext, formatIssue, inputMessage, inputName, readCandidate, writeLines } from "./io.js";
+import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
 
 export const CRS_HELP = `Usage:
   alberta-atp crs <file.json|-> [options]
@@ -29,6 +30,7 @@ Options:
   --improvements     also list the changes that add points, and the birthdays that change them
   --json             print JSON: { breakdown, withNomination, improvements?, agePoints? }
   --sources          print the sources of the CRS tables used
+  --lang <en|fr>     the language of the text, and of the text added to the JSON (default en)
   -h, --help         show this help
 
 Exit codes: 0 scored, 64 usage error, 65 invalid input (not JSON, not a valid candidate, or a
@@ -39,6 +41,7 @@ const OPTIONS = {
   improvements: { type: "boolean" },
   json: { type: "boolean" },
   sources: { type: "boolean" },
+  ...LANG_OPTION,
 } as const;
 
 /** The breakdown of a CRS result, without its `ok`. */
@@ -65,6 +68,7 @@ export async function crsCommand(args: readonly string[], ctx: CliContext): Prom
     return ExitCode.ok;
   }
   const asOf = asOfFlag(parsed, "crs", ctx.today);
+  const lang = langFlag(parsed, "crs");
   const [file = "-"] = expectPositionals(parsed, "crs", ["file.json|-"]);
   const candidate = await readCandidate(file, ctx);
   const result = calculateCrs(candidate, { asOf });
@@ -85,16 +89,18 @@ export async function crsCommand(args: readonly string[], ctx: CliContext): Prom
         ? { improvements: improvements.improvements, agePoints: improvements.agePoints }
         : {}),
     };
-    writeLines(ctx.stdout, [JSON.stringify(json, null, 2)]);
+    // The data (message ids and params included) with the caveats' text in the language.
+    writeLines(ctx.stdout, [JSON.stringify(renderAssessment(json, lang.locale), null, 2)]);
     return ExitCode.ok;
   }
   const style = makeStyle(useColor(ctx.stdout, ctx.env));
   const lines = formatCrs(breakdown, withNomination, {
-    file: inputName(file),
+    file,
     style,
     sources: booleanFlag(parsed, "sources"),
+    lang,
   });
-  if (improvements?.ok === true) lines.push("", ...formatImprovements(improvements));
+  if (improvements?.ok === true) lines.push("", ...formatImprovements(improvements, lang));
   writeLines(ctx.stdout, lines);
   return ExitCode.ok;
 }
@@ -109,56 +115,74 @@ interface CrsSection {
 }
 
 /** The sections of the breakdown as a table, in the order of IRCC's CRS criteria (A to D). */
-function crsSections(b: CrsBreakdown): readonly CrsSection[] {
+function crsSections(b: CrsBreakdown, lang: CliLang): readonly CrsSection[] {
   const { core, spouse, transferability: t, additional: d } = b;
   // The caps the CLI names come from the CRS tables in force that day.
   const tables = crsTablesAsOf(b.asOf);
   const caps = tables.transferabilityCaps.value;
+  const line = (key: CliCrsLine, value: number): readonly [string, number] => [
+    lang.say("cli.crs.line", { line: key }),
+    value,
+  ];
+  const section = (
+    key: CliCrsSection,
+    lines: readonly (readonly [string, number])[],
+    subtotal: number,
+    maximum: number | null,
+  ): CrsSection => ({
+    heading: lang.say("cli.crs.section", { section: key }),
+    lines,
+    subtotal: [lang.say("cli.crs.subtotal", { section: key, maximum }), subtotal],
+  });
   return [
-    {
-      heading: "A. Core / human capital factors",
-      lines: [
-        ["Age", core.age],
-        ["Level of education", core.education],
-        ["First official language", core.firstLanguage],
-        ["Second official language", core.secondLanguage],
-        ["Canadian work experience", core.canadianWork],
+    section(
+      "A",
+      [
+        line("age", core.age),
+        line("education", core.education),
+        line("firstLanguage", core.firstLanguage),
+        line("secondLanguage", core.secondLanguage),
+        line("canadianWork", core.canadianWork),
       ],
-      subtotal: ["Subtotal A", core.subtotal],
-    },
-    {
-      heading: "B. Spouse or common-law partner factors",
-      lines: [
-        ["Spouse's level of education", spouse.education],
-        ["Spouse's first official language", spouse.firstLanguage],
-        ["Spouse's Canadian work experience", spouse.canadianWork],
+      core.subtotal,
+      null,
+    ),
+    section(
+      "B",
+      [
+        line("spouseEducation", spouse.education),
+        line("spouseFirstLanguage", spouse.firstLanguage),
+        line("spouseCanadianWork", spouse.canadianWork),
       ],
-      subtotal: ["Subtotal B", spouse.subtotal],
-    },
-    {
-      heading: "C. Skill transferability factors",
-      lines: [
-        ["Education + official language", t.educationLanguage],
-        ["Education + Canadian work experience", t.educationCanadianWork],
-        [`  Education (at most ${caps.education})`, t.educationSubtotal],
-        ["Foreign work + official language", t.foreignWorkLanguage],
-        ["Foreign work + Canadian work experience", t.foreignWorkCanadianWork],
-        [`  Foreign work experience (at most ${caps.foreignWork})`, t.foreignWorkSubtotal],
-        ["Certificate of qualification + language", t.certificate],
+      spouse.subtotal,
+      null,
+    ),
+    section(
+      "C",
+      [
+        line("educationLanguage", t.educationLanguage),
+        line("educationCanadianWork", t.educationCanadianWork),
+        [`  ${lang.say("cli.crs.education-cap", { maximum: caps.education })}`, t.educationSubtotal],
+        line("foreignWorkLanguage", t.foreignWorkLanguage),
+        line("foreignWorkCanadianWork", t.foreignWorkCanadianWork),
+        [`  ${lang.say("cli.crs.foreign-work-cap", { maximum: caps.foreignWork })}`, t.foreignWorkSubtotal],
+        line("certificate", t.certificate),
       ],
-      subtotal: [`Subtotal C (at most ${caps.total})`, t.subtotal],
-    },
-    {
-      heading: "D. Additional points",
-      lines: [
-        ["Provincial or territorial nomination", d.provincialNomination],
-        ["Arranged employment", d.arrangedEmployment],
-        ["French-language skills", d.french],
-        ["Post-secondary education in Canada", d.canadianEducation],
-        ["Brother or sister in Canada", d.sibling],
+      t.subtotal,
+      caps.total,
+    ),
+    section(
+      "D",
+      [
+        line("provincialNomination", d.provincialNomination),
+        line("arrangedEmployment", d.arrangedEmployment),
+        line("french", d.french),
+        line("canadianEducation", d.canadianEducation),
+        line("sibling", d.sibling),
       ],
-      subtotal: [`Subtotal D (at most ${tables.maximums.value.additional})`, d.subtotal],
-    },
+      d.subtotal,
+      tables.maximums.value.additional,
+    ),
   ];
 }
 
@@ -166,49 +190,52 @@ function crsSections(b: CrsBreakdown): readonly CrsSection[] {
 export function formatCrs(
   b: CrsBreakdown,
   nominated: CrsBreakdown,
-  options: { readonly file: string; readonly style: Style; readonly sources: boolean },
+  options: { readonly file: string; readonly style: Style; readonly sources: boolean; readonly lang: CliLang },
 ): string[] {
-  const { style } = options;
-  const lines = [style.paint(`CRS score: ${options.file}, as of ${b.asOf}`, "bold"), ""];
-  for (const section of crsSections(b)) {
+  const { style, lang } = options;
+  const heading = lang.say("cli.crs.heading", { input: inputMessage(options.file), asOf: b.asOf });
+  const lines = [style.paint(heading, "bold"), ""];
+  for (const section of crsSections(b, lang)) {
     lines.push(section.heading);
     for (const [label, value] of section.lines) lines.push(`  ${dotted(label, points(value), 56)}`);
     const [label, value] = section.subtotal;
     lines.push(style.paint(`  ${dotted(label, points(value), 56)}`, "bold"), "");
   }
   lines.push(
-    style.paint(dotted("Total", points(b.total), 58), "bold"),
-    dotted("Total with a provincial nomination", points(nominated.total), 58),
+    style.paint(dotted(lang.say("cli.crs.total", {}), points(b.total), 58), "bold"),
+    dotted(lang.say("cli.crs.total-nominated", {}), points(nominated.total), 58),
   );
   if (b.missing.length > 0) {
-    lines.push(dotted("At most, with every open answer in your favour", points(b.maximumReachable), 58));
-    lines.push("", "Not counted until answered (these could add points):");
+    lines.push(dotted(lang.say("cli.crs.maximum-reachable", {}), points(b.maximumReachable), 58));
+    lines.push("", lang.say("cli.not-counted", {}));
     for (const path of b.missing) lines.push(`  ? ${path}`);
   }
   if (b.caveats.length > 0) {
-    lines.push("", "Caveats:");
-    for (const caveat of b.caveats) lines.push(`  - ${renderMessage(caveat, en)}`);
+    lines.push("", lang.say("cli.crs.caveats", {}));
+    for (const caveat of renderAssessment(b.caveats, lang.locale)) lines.push(`  - ${caveat.text}`);
   }
-  lines.push("", style.paint(`Tables verified against their sources through ${b.verifiedThrough}.`, "dim"));
+  lines.push("", style.paint(lang.say("cli.crs.verified", { date: b.verifiedThrough }), "dim"));
   if (options.sources) {
-    lines.push("", "Sources:");
-    for (const source of b.sources) lines.push(style.paint(`  ${formatCitation(source)}`, "dim"));
+    lines.push("", lang.say("cli.sources", {}));
+    for (const source of b.sources) lines.push(style.paint(`  ${formatCitation(source, lang)}`, "dim"));
   }
   return lines;
 }
 
 /** The improvements, most points first, and the birthdays that change the age points. */
-export function formatImprovements(r: Extract<CrsImprovementsResult, { ok: true }>): string[] {
-  const lines = ["Improvements (one change at a time, most points first):"];
-  if (r.improvements.length === 0) lines.push("  None found: no single change adds points.");
+export function formatImprovements(r: Extract<CrsImprovementsResult, { ok: true }>, lang: CliLang): string[] {
+  const lines = [lang.say("cli.crs.improvements", {})];
+  if (r.improvements.length === 0) lines.push(`  ${lang.say("cli.crs.no-improvement", {})}`);
   for (const i of r.improvements) {
-    lines.push(`  ${`+${i.points}`.padStart(4)} -> ${String(i.total).padStart(4)}  ${i.change}`);
+    lines.push(`  ${`+${i.points}`.padStart(4)} -> ${String(i.total).padStart(4)}  ${explain(i, i.change, lang)}`);
   }
   if (r.agePoints.length > 0) {
-    lines.push("", "Age points change on these birthdays (all else equal):");
+    lines.push("", lang.say("cli.crs.age-points", {}));
     for (const a of r.agePoints) {
       const sign = a.change > 0 ? "+" : "";
-      lines.push(`  ${a.on} (age ${a.age}): ${sign}${a.change} -> ${a.total}`);
+      lines.push(
+        `  ${lang.colon(lang.say("cli.crs.birthday", { on: a.on, age: a.age }), `${sign}${a.change} -> ${a.total}`)}`,
+      );
     }
   }
   return lines;

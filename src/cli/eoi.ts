@@ -1,7 +1,6 @@
 // `alberta-atp eoi <file.json|->`: the AAIP Worker Expression of Interest score line by line, the
 // certain and the maximum reachable totals, and how they compare with the recent ATP draws.
 
-import { formatEnCa } from "../core/format-number.js";
 import {
   type AtpComparedDraw,
   type AtpDrawComparison,
@@ -10,16 +9,17 @@ import {
   type Citation,
   type InputIssue,
   type IsoDate,
+  renderAssessment,
   renderMessage,
   scoreAlbertaWorkerEoi,
   type WorkerEoiLine,
   type WorkerEoiScore,
 } from "../index.js";
-import { en } from "../locales/en/index.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
-import { formatCitation, makeStyle, type Style, useColor } from "./format.js";
-import { type CliContext, formatIssue, inputName, readCandidate, writeLines } from "./io.js";
+import { formatCitation, makeStyle, type Style, sourceLine, useColor } from "./format.js";
+import { type CliContext, formatIssue, inputMessage, inputName, readCandidate, writeLines } from "./io.js";
+import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
 
 export const EOI_HELP = `Usage:
   alberta-atp eoi <file.json|-> [options]
@@ -35,6 +35,7 @@ Options:
   --as-of <date>     the day to score on, YYYY-MM-DD (default: today)
   --json             print JSON: { score, draws, drawsAtMaximum? }
   --sources          print the source of each line
+  --lang <en|fr>     the language of the explanations, and of the text added to the JSON (default en)
   -h, --help         show this help
 
 Exit codes: 0 scored, 2 the grid in force on --as-of is not known to us (2024-09-30 to 2025-08-06),
@@ -46,6 +47,7 @@ const OPTIONS = {
   "as-of": { type: "string" },
   json: { type: "boolean" },
   sources: { type: "boolean" },
+  ...LANG_OPTION,
 } as const;
 
 export async function eoiCommand(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -55,6 +57,7 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
     return ExitCode.ok;
   }
   const asOf = asOfFlag(parsed, "eoi", ctx.today);
+  const lang = langFlag(parsed, "eoi");
   const [file = "-"] = expectPositionals(parsed, "eoi", ["file.json|-"]);
   const candidate = await readCandidate(file, ctx);
   const json = booleanFlag(parsed, "json");
@@ -62,9 +65,13 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
   if (!result.ok) {
     if (!result.unknown) throw eoiIssuesError(file, result.issues);
     if (json) {
-      writeLines(ctx.stdout, [JSON.stringify({ status: "unknown", asOf, issues: result.issues }, null, 2)]);
+      const unknown = { status: "unknown", asOf, issues: result.issues };
+      writeLines(ctx.stdout, [JSON.stringify(renderAssessment(unknown, lang.locale), null, 2)]);
     }
-    writeLines(ctx.stderr, [`alberta-atp: no Worker EOI score on ${asOf}:`, ...result.issues.map(formatIssue)]);
+    writeLines(ctx.stderr, [
+      `alberta-atp: ${lang.say("cli.eoi.no-score", { asOf })}`,
+      ...result.issues.map(formatIssue),
+    ]);
     return ExitCode.undecided;
   }
   const draws = compareWithDraws(result.total, asOf, candidate);
@@ -72,13 +79,19 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
     result.maximumReachable > result.total ? compareWithDraws(result.maximumReachable, asOf) : undefined;
   if (json) {
     const out = { score: result, draws, ...(drawsAtMaximum !== undefined ? { drawsAtMaximum } : {}) };
-    writeLines(ctx.stdout, [JSON.stringify(out, null, 2)]);
+    // The data (message ids and params included) with every explanation's text in the language.
+    writeLines(ctx.stdout, [JSON.stringify(renderAssessment(out, lang.locale), null, 2)]);
     return ExitCode.ok;
   }
   const style = makeStyle(useColor(ctx.stdout, ctx.env));
   writeLines(
     ctx.stdout,
-    formatEoi(result, draws, drawsAtMaximum, { file: inputName(file), style, sources: booleanFlag(parsed, "sources") }),
+    formatEoi(result, draws, drawsAtMaximum, {
+      file,
+      style,
+      sources: booleanFlag(parsed, "sources"),
+      lang,
+    }),
   );
   return ExitCode.ok;
 }
@@ -122,23 +135,30 @@ function optionText(line: WorkerEoiLine): string {
   return label === undefined || label === line.label ? "" : `: ${label}`;
 }
 
-function formatLine(line: WorkerEoiLine, options: { readonly style: Style; readonly sources: boolean }): string[] {
+function formatLine(
+  line: WorkerEoiLine,
+  options: { readonly style: Style; readonly sources: boolean; readonly lang: CliLang },
+): string[] {
+  const { lang } = options;
   const option = optionText(line);
-  const out = [`  ${pointsText(line.points, line.maximum)}  ${line.label}${option}`];
+  const out = [`  ${pointsText(line.points, line.maximum)}  ${explain(line, line.label, lang)}${option}`];
   if (line.maximumReachable > line.points) {
-    const answer = line.missing.length > 0 ? `: answer ${line.missing.join(", ")}` : "";
-    out.push(options.style.paint(`             ? up to ${line.maximumReachable}${answer}`, "yellow"));
+    const upTo = lang.say("cli.eoi.up-to", { points: line.maximumReachable, answer: line.missing });
+    out.push(options.style.paint(`             ${upTo}`, "yellow"));
   }
   if (options.sources) {
-    out.push(options.style.paint(`             source: ${formatCitation(line.source)}`, "dim"));
+    out.push(options.style.paint(`             ${sourceLine(line.source, options.lang)}`, "dim"));
     if (line.clarifiedBy !== undefined) {
-      out.push(options.style.paint(`             read as: ${formatCitation(line.clarifiedBy)}`, "dim"));
+      out.push(
+        options.style.paint(
+          `             ${lang.colon(lang.say("cli.eoi.read-as", {}), formatCitation(line.clarifiedBy, lang))}`,
+          "dim",
+        ),
+      );
     }
   }
   return out;
 }
-
-const GROUP_TITLE = { I: "Group I. Human capital", II: "Group II. Economic factors" } as const;
 
 /** The most a set of lines can give: the sum of their factors' maxima (69, 31 and 100 in the 2025 grid). */
 const maximumOf = (lines: readonly WorkerEoiLine[]): number => lines.reduce((s, l) => s + l.maximum, 0);
@@ -148,64 +168,66 @@ export function formatEoi(
   score: WorkerEoiScore,
   draws: AtpDrawComparison,
   drawsAtMaximum: AtpDrawComparison | undefined,
-  options: { readonly file: string; readonly style: Style; readonly sources: boolean },
+  options: { readonly file: string; readonly style: Style; readonly sources: boolean; readonly lang: CliLang },
 ): string[] {
-  const { style } = options;
-  const effective = score.source.effective !== undefined ? `, in force from ${score.source.effective}` : "";
+  const { style, lang } = options;
+  const heading = lang.say("cli.eoi.heading", { input: inputMessage(options.file), asOf: score.asOf });
   const lines = [
-    style.paint(`AAIP Worker Expression of Interest score: ${options.file}, as of ${score.asOf}`, "bold"),
-    `Grid: ${score.source.title}${effective}`,
+    style.paint(heading, "bold"),
+    lang.say("cli.eoi.grid", { title: score.source.title, effective: score.source.effective ?? null }),
   ];
   for (const group of ["I", "II"] as const) {
     const members = score.lines.filter((l) => l.group === group);
     const certainPoints = group === "I" ? score.groupI : score.groupII;
     const reachable = members.reduce((s, l) => s + l.maximumReachable, 0);
-    lines.push("", `${GROUP_TITLE[group]} (at most ${maximumOf(members)})`);
+    lines.push("", lang.say("cli.eoi.group", { group, maximum: maximumOf(members) }));
     for (const line of members) lines.push(...formatLine(line, options));
-    const upTo = reachable > certainPoints ? ` (up to ${reachable})` : "";
-    lines.push(
-      style.paint(`  ${pointsText(certainPoints, maximumOf(members))}  Subtotal Group ${group}${upTo}`, "bold"),
-    );
+    const subtotal = lang.say("cli.eoi.subtotal", { group, reachable: reachable > certainPoints ? reachable : null });
+    lines.push(style.paint(`  ${pointsText(certainPoints, maximumOf(members))}  ${subtotal}`, "bold"));
   }
   lines.push(
     "",
-    style.paint(
-      `  ${pointsText(score.total, maximumOf(score.lines))}  Total: the points certain from the answers given`,
-      "bold",
-    ),
-    `  ${pointsText(score.maximumReachable, maximumOf(score.lines))}  Maximum reachable, if every unanswered question is answered favourably`,
+    style.paint(`  ${pointsText(score.total, maximumOf(score.lines))}  ${lang.say("cli.eoi.total", {})}`, "bold"),
+    `  ${pointsText(score.maximumReachable, maximumOf(score.lines))}  ${lang.say("cli.eoi.maximum", {})}`,
   );
   if (score.missing.length > 0) {
-    lines.push("", "Not counted until answered (these could add points):");
+    lines.push("", lang.say("cli.not-counted", {}));
     for (const path of score.missing) lines.push(`  ? ${path}`);
   }
   if (score.notes.length > 0) {
-    lines.push("", "Asked by the Worker EOI, for no points:");
+    lines.push("", lang.say("cli.eoi.notes", {}));
     for (const note of score.notes) {
-      lines.push(`  ${renderMessage(note.message, en)}`);
-      if (options.sources) lines.push(style.paint(`  source: ${formatCitation(note.source)}`, "dim"));
+      lines.push(`  ${renderMessage(note.message, lang.locale)}`);
+      if (options.sources) lines.push(style.paint(`  ${sourceLine(note.source, lang)}`, "dim"));
     }
   }
-  lines.push("", ...formatDraws(draws, drawsAtMaximum, style));
-  if (options.sources) lines.push("", "Grid source:", style.paint(`  ${formatCitation(score.source)}`, "dim"));
-  lines.push("", "Not legal advice: the grid is encoded from the AAIP's published points grid, with its source.");
+  lines.push("", ...formatDraws(draws, drawsAtMaximum, style, lang));
+  if (options.sources) {
+    lines.push("", lang.say("cli.eoi.grid-source", {}), style.paint(`  ${formatCitation(score.source, lang)}`, "dim"));
+  }
+  lines.push("", lang.say("cli.eoi.not-advice", {}));
   return lines;
 }
 
-function drawLine(draw: AtpComparedDraw): string {
-  const mark = draw.atOrAbove ? "at or above" : "below";
-  const secondary = draw.source.secondary === true ? "  (secondary source)" : "";
-  return `  ${draw.date}  minimum ${String(draw.minimumScore).padStart(3)}  ${String(draw.invitations).padStart(5)} invitations  ${mark}${secondary}`;
+function drawLine(draw: AtpComparedDraw, lang: CliLang): string {
+  const secondary = draw.source.secondary === true ? `  ${lang.say("cli.secondary-source", {})}` : "";
+  const line = lang.say("cli.eoi.draw", {
+    date: draw.date,
+    minimum: draw.minimumScore,
+    invitations: draw.invitations,
+    atOrAbove: draw.atOrAbove,
+  });
+  return `  ${line}${secondary}`;
 }
 
 const VERDICT_MARK = { pass: "✔", fail: "✘", unknown: "?" } as const;
 
 /** Under a draw with published parameters: one line per parameter, checked against the candidate. */
-function parameterLines(draw: AtpComparedDraw, style: Style): string[] {
+function parameterLines(draw: AtpComparedDraw, style: Style, lang: CliLang): string[] {
   const selection = draw.selection;
   if (selection === undefined || !selection.published) return [];
   return selection.checks.map((c) => {
-    const line = `      ${VERDICT_MARK[c.verdict]} ${c.parameter.text}: ${c.reason}`;
+    const line = `      ${VERDICT_MARK[c.verdict]} ${lang.colon(explain(c.parameter, c.parameter.text, lang), explain(c, c.reason, lang))}`;
     return c.verdict === "pass" ? line : style.paint(line, c.verdict === "fail" ? "red" : "yellow");
   });
 }
@@ -221,26 +243,29 @@ export function formatDraws(
   draws: AtpDrawComparison,
   drawsAtMaximum: AtpDrawComparison | undefined,
   style: Style,
+  lang: CliLang,
 ): string[] {
-  const lines = [style.paint(`Accelerated Tech Pathway draws from ${draws.from} to ${draws.to}:`, "bold")];
-  for (const d of draws.draws) lines.push(drawLine(d), ...parameterLines(d, style));
-  if (draws.draws.length === 0) lines.push("  none in our data");
-  lines.push(`  ${draws.statement}`);
+  const lines = [style.paint(lang.say("cli.eoi.draws", { from: draws.from, to: draws.to }), "bold")];
+  for (const d of draws.draws) lines.push(drawLine(d, lang), ...parameterLines(d, style, lang));
+  if (draws.draws.length === 0) lines.push(`  ${lang.say("cli.eoi.no-draws", {})}`);
+  lines.push(`  ${explain(draws, draws.statement, lang)}`);
   if (drawsAtMaximum !== undefined && drawsAtMaximum.of > 0) {
-    lines.push(
-      `  At the maximum reachable score of ${drawsAtMaximum.score}: at or above the minimum of ${drawsAtMaximum.atOrAbove} of ${drawsAtMaximum.of}.`,
-    );
+    const { score, atOrAbove, of } = drawsAtMaximum;
+    lines.push(`  ${lang.say("cli.eoi.at-maximum", { score, atOrAbove, of })}`);
   }
-  if (draws.selectionStatement !== undefined) lines.push(`  Selection parameters: ${draws.selectionStatement}`);
+  if (draws.selectionStatement !== undefined) {
+    lines.push(`  ${lang.say("cli.eoi.selection", {})} ${draws.selectionStatement}`);
+  }
   const a = draws.allocation;
   if (a !== undefined) {
+    const { year, updated, allocation, issued, remaining, eoiPool: pool } = a;
+    const secondary = a.source.secondary === true ? ` ${lang.say("cli.secondary-source", {})}` : "";
     lines.push(
-      `  ${a.year} Accelerated Tech Pathway nominations (page last updated ${a.updated}): ${formatEnCa(a.allocation)} allocated, ${formatEnCa(a.issued)} issued, ${formatEnCa(a.remaining)} remaining; ${formatEnCa(a.eoiPool)} ATP expressions of interest in the pool.${a.source.secondary === true ? " (secondary source)" : ""}`,
+      `  ${lang.say("cli.eoi.allocation", { year, updated, allocation, issued, remaining, pool })}${secondary}`,
     );
   }
-  lines.push(
-    `  Draw data last checked ${draws.verified}; it covers ${draws.knownFrom} to ${draws.knownThrough}, except the days named above.`,
-  );
-  for (const source of drawSources(draws)) lines.push(style.paint(`  source: ${formatCitation(source)}`, "dim"));
+  const { verified, knownFrom: from, knownThrough: through } = draws;
+  lines.push(`  ${lang.say("cli.eoi.draw-data", { verified, from, through })}`);
+  for (const source of drawSources(draws)) lines.push(style.paint(`  ${sourceLine(source, lang)}`, "dim"));
   return lines;
 }

@@ -5,8 +5,9 @@
 // NO_COLOR is not set (https://no-color.org) and TERM is not "dumb"; FORCE_COLOR=1 forces it
 // (NO_COLOR wins over FORCE_COLOR).
 
-import type { Citation, RuleResult, Verdict } from "../index.js";
+import type { Citation, RenderedResult, Verdict } from "../index.js";
 import type { Output } from "./io.js";
+import type { CliLang } from "./lang.js";
 
 /** Whether to colour the text written to `out`. */
 export function useColor(out: Output, env: Readonly<Record<string, string | undefined>>): boolean {
@@ -44,30 +45,39 @@ export function symbol(verdict: Verdict, style: Style): string {
   return style.paint(SYMBOL[verdict], VERDICT_COLOR[verdict], "bold");
 }
 
-/** A citation on one line: `title, section <url> (secondary source)`. */
-export function formatCitation(source: Citation): string {
+/**
+ * A citation on one line: `title, section <url> (secondary source)`. The title and section are the
+ * source's own (an official page's), in its language.
+ */
+export function formatCitation(source: Citation, lang: CliLang): string {
   const section = source.section !== undefined ? `, ${source.section}` : "";
-  const secondary = source.secondary === true ? " (secondary source)" : "";
+  const secondary = source.secondary === true ? ` ${lang.say("cli.secondary-source", {})}` : "";
   return `${source.title}${section} <${source.url}>${secondary}`;
+}
+
+/** `source: <citation>`, in the language. */
+export function sourceLine(source: Citation, lang: CliLang): string {
+  return lang.colon(lang.say("cli.source", {}), formatCitation(source, lang));
 }
 
 export interface TreeOptions {
   readonly sources: boolean;
   readonly style: Style;
+  readonly lang: CliLang;
 }
 
 /**
- * The result tree, one line per rule: indentation for depth, the verdict symbol, the title and the
- * reason; with `sources`, the rule's source on the next line.
+ * The result tree (rendered in the language: `renderResult`), one line per rule: indentation for
+ * depth, the verdict symbol, the title and the reason; with `sources`, the rule's source on the next line.
  */
-export function formatTree(result: RuleResult, options: TreeOptions): string[] {
+export function formatTree(result: RenderedResult, options: TreeOptions): string[] {
   const lines: string[] = [];
-  const visit = (node: RuleResult, depth: number): void => {
+  const visit = (node: RenderedResult, depth: number): void => {
     const indent = "  ".repeat(depth);
     const title = depth === 0 ? options.style.paint(node.title, "bold") : node.title;
-    lines.push(`${indent}${symbol(node.verdict, options.style)} ${title}: ${node.reason}`);
+    lines.push(`${indent}${symbol(node.verdict, options.style)} ${options.lang.colon(title, node.reason)}`);
     if (options.sources && node.source !== undefined) {
-      lines.push(options.style.paint(`${indent}    source: ${formatCitation(node.source)}`, "dim"));
+      lines.push(options.style.paint(`${indent}    ${sourceLine(node.source, options.lang)}`, "dim"));
     }
     for (const child of node.children ?? []) visit(child, depth + 1);
   };

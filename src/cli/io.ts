@@ -3,7 +3,15 @@
 
 import { readFile } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
-import { type Candidate, type InputIssue, type IsoDate, parseCandidate } from "../index.js";
+import {
+  type Candidate,
+  type InputIssue,
+  type IsoDate,
+  type Message,
+  message,
+  parseCandidate,
+  text,
+} from "../index.js";
 import { CliError, ExitCode } from "./exit-codes.js";
 
 /** A writable stream that may be a terminal. */
@@ -27,6 +35,11 @@ export function writeLines(out: Output, lines: readonly string[]): void {
 /** How a file argument is named in messages: `-` is standard input. */
 export function inputName(file: string): string {
   return file === "-" ? "standard input" : file;
+}
+
+/** How a file argument is named in a command's text, as a message: `-` is standard input. */
+export function inputMessage(file: string): Message {
+  return file === "-" ? message("cli.standard-input", {}) : text(file);
 }
 
 /** Reads a whole text input: a file, or stdin for `-`. Failure to open or read is exit 66. */

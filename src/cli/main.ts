@@ -3,11 +3,13 @@
 // returns the exit code. index.ts (the `alberta-atp` binary) passes it the real process; the tests
 // pass strings, so that they run the commands in-process.
 
+import { renderAssessment } from "../index.js";
 import { ASSESS_HELP, assessCommand } from "./assess.js";
 import { CRS_HELP, crsCommand } from "./crs.js";
 import { EOI_HELP, eoiCommand } from "./eoi.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { type CliContext, writeLines } from "./io.js";
+import { cliLang, LANG_NAMES, type LangName } from "./lang.js";
 import { NOC_HELP, nocCommand } from "./noc.js";
 import { cliVersion } from "./version.js";
 
@@ -15,17 +17,20 @@ const HELP = `alberta-atp: Alberta's Accelerated Tech Pathway and Canadian Expre
 
 Usage:
   alberta-atp assess <file.json|-> [--program atp|alberta-ee|express-entry|fsw|cec|fst]
-                     [--as-of YYYY-MM-DD] [--json] [--sources]
+                     [--as-of YYYY-MM-DD] [--json] [--sources] [--lang en|fr]
   alberta-atp assess --jsonl <file|-> [--program ...] [--as-of ...] [--full] [--stats] [--workers n|auto]
-  alberta-atp crs <file.json|-> [--improvements] [--as-of ...] [--json] [--sources]
-  alberta-atp eoi <file.json|-> [--as-of ...] [--json] [--sources]
-  alberta-atp noc <code> [--as-of ...] [--json] [--sources]
+                     [--lang en|fr]
+  alberta-atp crs <file.json|-> [--improvements] [--as-of ...] [--json] [--sources] [--lang en|fr]
+  alberta-atp eoi <file.json|-> [--as-of ...] [--json] [--sources] [--lang en|fr]
+  alberta-atp noc <code> [--as-of ...] [--json] [--sources] [--lang en|fr]
   alberta-atp noc search <words...> [--noc-version 2016|2021] [--limit n] [--json]
   alberta-atp help [command]        help for a command (or: alberta-atp <command> --help)
   alberta-atp --version
 
 A candidate is a JSON file (see examples/candidates/ and the JSON schema
 alberta-atp/candidate.schema.json); - reads it from standard input. --as-of defaults to today.
+--lang fr prints the explanations in French (--json adds their text in that language); the
+default is English, whatever the environment's locale.
 
 Exit codes:
   0 eligible / done (a batch: it ran)   1 ineligible, or no search match   2 incomplete (facts missing),
@@ -73,11 +78,25 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   return command.run(rest, ctx);
 }
 
+/** The `--lang` of a command line that failed before its command read it: en unless fr is given. */
+function langOf(argv: readonly string[]): LangName {
+  const i = argv.lastIndexOf("--lang");
+  const value =
+    i >= 0
+      ? argv[i + 1]
+      : [...argv]
+          .reverse()
+          .find((a) => a.startsWith("--lang="))
+          ?.slice(7);
+  return (LANG_NAMES as readonly (string | undefined)[]).includes(value) ? (value as LangName) : "en";
+}
+
 /** Prints an error the way the CLI promises: a message on stderr (and JSON on stdout for --json). */
 function report(error: unknown, argv: readonly string[], ctx: CliContext): number {
   if (error instanceof CliError) {
     if (error.json !== undefined && argv.includes("--json")) {
-      writeLines(ctx.stdout, [JSON.stringify(error.json, null, 2)]);
+      // The issues' data, with the text of any message in them in the command's language.
+      writeLines(ctx.stdout, [JSON.stringify(renderAssessment(error.json, cliLang(langOf(argv)).locale), null, 2)]);
     }
     writeLines(ctx.stderr, [`alberta-atp: ${error.message}`, ...error.details]);
     return error.exitCode;

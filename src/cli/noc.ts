@@ -8,12 +8,14 @@ import {
   type IsoDate,
   type NocEntry,
   nocConcordance,
+  renderAssessment,
   searchNoc,
 } from "../index.js";
 import { asOfFlag, booleanFlag, choiceFlag, expectPositionals, parseCommandArgs, stringFlag } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
-import { formatCitation, makeStyle, type Style, symbol, useColor } from "./format.js";
+import { makeStyle, type Style, sourceLine, symbol, useColor } from "./format.js";
 import { type CliContext, writeLines } from "./io.js";
+import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
 
 export const NOC_HELP = `Usage:
   alberta-atp noc <code> [options]            one occupation: NOC 2021 (5 digits) or NOC 2016 (4 digits)
@@ -27,6 +29,8 @@ Options:
   --as-of <date>          the day for the ATP list, YYYY-MM-DD (default: today)
   --json                  print JSON instead of text
   --sources               print the source of the ATP answer (noc <code>)
+  --lang <en|fr>          noc <code>: the language of the ATP answer, and of the text added to the
+                          JSON (default en); the NOC titles are Statistics Canada's English ones
   --noc-version <v>       search: only NOC 2016 or NOC 2021 (default: both)
   --limit <n>             search: at most n results (default 20; 0 for all)
   -h, --help              show this help
@@ -39,6 +43,7 @@ const OPTIONS = {
   sources: { type: "boolean" },
   "noc-version": { type: "string" },
   limit: { type: "string" },
+  ...LANG_OPTION,
 } as const;
 
 const TEER_WORDS: Readonly<Record<number, string>> = {
@@ -73,8 +78,6 @@ function levelWords(entry: NocEntry): string {
   return "";
 }
 
-const ATP_WORDS = { pass: "on the list", fail: "not on the list", unknown: "unknown" } as const;
-
 export async function nocCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   if (args[0] === "search") return nocSearch(args.slice(1), ctx);
   const parsed = parseCommandArgs("noc", args, OPTIONS);
@@ -86,6 +89,7 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
     if (stringFlag(parsed, flag) !== undefined) throw usageError(`--${flag} applies only to 'noc search'.`, "noc");
   }
   const asOf = asOfFlag(parsed, "noc", ctx.today);
+  const lang = langFlag(parsed, "noc");
   const [code = ""] = expectPositionals(parsed, "noc", ["code"]);
   const entry = getNoc(code);
   if (entry === undefined) {
@@ -120,7 +124,8 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
       concordance: pairs,
       atp: { asOf, ...atp },
     };
-    writeLines(ctx.stdout, [JSON.stringify(json, null, 2)]);
+    // The data (message ids and params included) with the ATP answer's text in the language.
+    writeLines(ctx.stdout, [JSON.stringify(renderAssessment(json, lang.locale), null, 2)]);
     return ExitCode.ok;
   }
   const style = makeStyle(useColor(ctx.stdout, ctx.env));
@@ -139,17 +144,15 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
   for (const r of related) {
     lines.push(`  ${r.entry.code.padEnd(5)}  ${r.entry.title} (${levelOf(r.entry)}; ${r.change})`);
   }
-  lines.push("", ...formatAtp(atp, asOf, style, booleanFlag(parsed, "sources")));
+  lines.push("", ...formatAtp(atp, asOf, style, booleanFlag(parsed, "sources"), lang));
   writeLines(ctx.stdout, lines);
   return ExitCode.ok;
 }
 
-function formatAtp(atp: AtpOccupationCheck, asOf: IsoDate, style: Style, sources: boolean): string[] {
-  const lines = [
-    `Accelerated Tech Pathway list on ${asOf}: ${symbol(atp.verdict, style)} ${ATP_WORDS[atp.verdict]}`,
-    `  ${atp.reason}`,
-  ];
-  if (sources) lines.push(style.paint(`  source: ${formatCitation(atp.source)}`, "dim"));
+function formatAtp(atp: AtpOccupationCheck, asOf: IsoDate, style: Style, sources: boolean, lang: CliLang): string[] {
+  const verdict = `${symbol(atp.verdict, style)} ${lang.say("cli.noc.atp-verdict", { verdict: atp.verdict })}`;
+  const lines = [lang.colon(lang.say("cli.noc.atp-list", { asOf }), verdict), `  ${explain(atp, atp.reason, lang)}`];
+  if (sources) lines.push(style.paint(`  ${sourceLine(atp.source, lang)}`, "dim"));
   return lines;
 }
 

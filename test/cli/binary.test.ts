@@ -36,6 +36,7 @@ describe("the built binary", () => {
       ["crs", example("web-developer-with-spouse.json"), "--as-of", AS_OF],
       ["noc", "21231", "--as-of", AS_OF],
       ["assess", "no-such-file.json"],
+      ["assess", example("accountant-not-tech.json"), "--as-of", AS_OF, "--lang", "fr"],
     ]) {
       const inProcess = await cli(args);
       const r = binary(args);
@@ -68,6 +69,17 @@ describe("the built binary", () => {
       const cores = availableParallelism();
       expect(stats(r).workers).toBe(workers !== "auto" ? Number(workers) : cores > 1 ? cores : 0);
     }
+  }, 60_000);
+
+  it("--workers with --lang fr: the worker threads write the main thread's French lines", async () => {
+    // 300 lines, each with its whole assessment (--full) so that the tree's reasons are compared too.
+    const input = readFileSync(file, "utf8").split("\n").slice(0, 300).join("\n");
+    const args = ["assess", "--jsonl", "-", "--as-of", AS_OF, "--lang", "fr", "--full"];
+    const inProcess = await cli(args, { input });
+    const r = binary([...args, "--workers", "2"], { input });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(inProcess.stdout);
+    expect(r.stdout).toContain('"reason":"Non remplies : ');
   }, 60_000);
 
   it("stops quietly when the reader goes away (| head -n 1)", () => {

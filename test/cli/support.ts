@@ -97,7 +97,7 @@ export interface BatchLine {
   id?: string | number;
   status: string;
   issues?: { path: string; code: string; message: string }[];
-  failed?: { id: string; title: string; reason: string }[];
+  failed?: { id: string; title: string; reason: string; message: { id: string; params: object } }[];
   missing?: string[];
   crs?: number;
   assessment?: unknown;

@@ -1,5 +1,146 @@
-// English messages: cli.
+// English messages: the `alberta-atp` command's own words (headings, labels, verdict words). The
+// explanations it prints are the library's messages; these frame them.
 
-import type { TemplateSource } from "../../core/message.js";
+import type { MessageLike, TemplateSource } from "../../core/message.js";
 
-export const cli = {} satisfies TemplateSource;
+/** The programs `assess --program` names. */
+export type CliProgram = "atp" | "alberta-ee" | "express-entry" | "fsw" | "cec" | "fst";
+/** The sections of the CRS breakdown, A to D. */
+export type CliCrsSection = "A" | "B" | "C" | "D";
+/** The lines of the CRS breakdown the command prints, by their key in the breakdown. */
+export type CliCrsLine =
+  | "age"
+  | "education"
+  | "firstLanguage"
+  | "secondLanguage"
+  | "canadianWork"
+  | "spouseEducation"
+  | "spouseFirstLanguage"
+  | "spouseCanadianWork"
+  | "educationLanguage"
+  | "educationCanadianWork"
+  | "foreignWorkLanguage"
+  | "foreignWorkCanadianWork"
+  | "certificate"
+  | "provincialNomination"
+  | "arrangedEmployment"
+  | "french"
+  | "canadianEducation"
+  | "sibling";
+
+const PROGRAMS: Readonly<Record<CliProgram, string>> = {
+  atp: "Alberta Accelerated Tech Pathway",
+  "alberta-ee": "Alberta Express Entry Stream",
+  "express-entry": "Federal Express Entry (FSW, CEC or FST)",
+  fsw: "Federal Skilled Worker Program",
+  cec: "Canadian Experience Class",
+  fst: "Federal Skilled Trades Program",
+};
+
+const STATUS = { eligible: "ELIGIBLE", ineligible: "NOT ELIGIBLE", incomplete: "UNDECIDED" } as const;
+
+const CRS_SECTIONS: Readonly<Record<CliCrsSection, string>> = {
+  A: "A. Core / human capital factors",
+  B: "B. Spouse or common-law partner factors",
+  C: "C. Skill transferability factors",
+  D: "D. Additional points",
+};
+
+const CRS_LINES: Readonly<Record<CliCrsLine, string>> = {
+  age: "Age",
+  education: "Level of education",
+  firstLanguage: "First official language",
+  secondLanguage: "Second official language",
+  canadianWork: "Canadian work experience",
+  spouseEducation: "Spouse's level of education",
+  spouseFirstLanguage: "Spouse's first official language",
+  spouseCanadianWork: "Spouse's Canadian work experience",
+  educationLanguage: "Education + official language",
+  educationCanadianWork: "Education + Canadian work experience",
+  foreignWorkLanguage: "Foreign work + official language",
+  foreignWorkCanadianWork: "Foreign work + Canadian work experience",
+  certificate: "Certificate of qualification + language",
+  provincialNomination: "Provincial or territorial nomination",
+  arrangedEmployment: "Arranged employment",
+  french: "French-language skills",
+  canadianEducation: "Post-secondary education in Canada",
+  sibling: "Brother or sister in Canada",
+};
+
+const ATP_LIST = { pass: "on the list", fail: "not on the list", unknown: "unknown" } as const;
+
+export const cli = {
+  "cli.program": (p: { program: CliProgram }) => PROGRAMS[p.program],
+  "cli.standard-input": () => "standard input",
+  "cli.secondary-source": () => "(secondary source)",
+  "cli.source": () => "source",
+  "cli.sources": () => "Sources:",
+  "cli.not-counted": () => "Not counted until answered (these could add points):",
+  "cli.assess.heading": (p: { program: MessageLike; input: MessageLike; asOf: string }, f) =>
+    `${f.message(p.program)}: ${f.message(p.input)}, as of ${p.asOf}`,
+  "cli.assess.rule-set": (p: { id: string; from: string; to: string | null }) =>
+    `Rule set ${p.id} (in force ${p.from}${p.to !== null ? ` to ${p.to}` : " onwards"})`,
+  "cli.assess.result": () => "Result:",
+  "cli.assess.status": (p: { status: "eligible" | "ineligible" | "incomplete" }) => STATUS[p.status],
+  "cli.assess.why-not": () => "Why not:",
+  "cli.assess.not-met-so-far": () => "Not met so far:",
+  "cli.assess.missing": () => "Missing facts (answer these to decide):",
+  "cli.assess.uncertain": () => "The rules on this date are uncertain (no answer can settle these):",
+  "cli.assess.next-steps": () => "Next steps:",
+  "cli.assess.due": (p: { due: string }) => `(by ${p.due})`,
+  "cli.assess.crs": (p: { total: number; nominated: number }) =>
+    `CRS score ${p.total} (with a provincial nomination: ${p.nominated}). Run 'alberta-atp crs' for the breakdown.`,
+  "cli.assess.verified": (p: { date: string }) => `Rules and data verified against their sources through ${p.date}.`,
+  "cli.caveat": (p: { caveat: MessageLike }, f) => `Caveat: ${f.message(p.caveat)}`,
+  "cli.crs.heading": (p: { input: MessageLike; asOf: string }, f) =>
+    `CRS score: ${f.message(p.input)}, as of ${p.asOf}`,
+  "cli.crs.section": (p: { section: CliCrsSection }) => CRS_SECTIONS[p.section],
+  "cli.crs.line": (p: { line: CliCrsLine }) => CRS_LINES[p.line],
+  "cli.crs.education-cap": (p: { maximum: number }) => `Education (at most ${p.maximum})`,
+  "cli.crs.foreign-work-cap": (p: { maximum: number }) => `Foreign work experience (at most ${p.maximum})`,
+  "cli.crs.subtotal": (p: { section: CliCrsSection; maximum: number | null }) =>
+    `Subtotal ${p.section}${p.maximum !== null ? ` (at most ${p.maximum})` : ""}`,
+  "cli.crs.total": () => "Total",
+  "cli.crs.total-nominated": () => "Total with a provincial nomination",
+  "cli.crs.maximum-reachable": () => "At most, with every open answer in your favour",
+  "cli.crs.caveats": () => "Caveats:",
+  "cli.crs.verified": (p: { date: string }) => `Tables verified against their sources through ${p.date}.`,
+  "cli.crs.improvements": () => "Improvements (one change at a time, most points first):",
+  "cli.crs.no-improvement": () => "None found: no single change adds points.",
+  "cli.crs.age-points": () => "Age points change on these birthdays (all else equal):",
+  "cli.crs.birthday": (p: { on: string; age: number }) => `${p.on} (age ${p.age})`,
+  "cli.eoi.heading": (p: { input: MessageLike; asOf: string }, f) =>
+    `AAIP Worker Expression of Interest score: ${f.message(p.input)}, as of ${p.asOf}`,
+  "cli.eoi.grid": (p: { title: string; effective: string | null }) =>
+    `Grid: ${p.title}${p.effective !== null ? `, in force from ${p.effective}` : ""}`,
+  "cli.eoi.group": (p: { group: "I" | "II"; maximum: number }) =>
+    `${p.group === "I" ? "Group I. Human capital" : "Group II. Economic factors"} (at most ${p.maximum})`,
+  "cli.eoi.up-to": (p: { points: number; answer: readonly string[] }) =>
+    `? up to ${p.points}${p.answer.length > 0 ? `: answer ${p.answer.join(", ")}` : ""}`,
+  "cli.eoi.read-as": () => "read as",
+  "cli.eoi.subtotal": (p: { group: "I" | "II"; reachable: number | null }) =>
+    `Subtotal Group ${p.group}${p.reachable !== null ? ` (up to ${p.reachable})` : ""}`,
+  "cli.eoi.total": () => "Total: the points certain from the answers given",
+  "cli.eoi.maximum": () => "Maximum reachable, if every unanswered question is answered favourably",
+  "cli.eoi.notes": () => "Asked by the Worker EOI, for no points:",
+  "cli.eoi.grid-source": () => "Grid source:",
+  "cli.eoi.not-advice": () =>
+    "Not legal advice: the grid is encoded from the AAIP's published points grid, with its source.",
+  "cli.eoi.no-score": (p: { asOf: string }) => `no Worker EOI score on ${p.asOf}:`,
+  "cli.eoi.draws": (p: { from: string; to: string }) => `Accelerated Tech Pathway draws from ${p.from} to ${p.to}:`,
+  "cli.eoi.draw": (p: { date: string; minimum: number; invitations: number; atOrAbove: boolean }) =>
+    `${p.date}  minimum ${String(p.minimum).padStart(3)}  ${String(p.invitations).padStart(5)} invitations  ${p.atOrAbove ? "at or above" : "below"}`,
+  "cli.eoi.no-draws": () => "none in our data",
+  "cli.eoi.at-maximum": (p: { score: number; atOrAbove: number; of: number }) =>
+    `At the maximum reachable score of ${p.score}: at or above the minimum of ${p.atOrAbove} of ${p.of}.`,
+  "cli.eoi.selection": () => "Selection parameters:",
+  "cli.eoi.allocation": (
+    p: { year: number; updated: string; allocation: number; issued: number; remaining: number; pool: number },
+    f,
+  ) =>
+    `${p.year} Accelerated Tech Pathway nominations (page last updated ${p.updated}): ${f.number(p.allocation)} allocated, ${f.number(p.issued)} issued, ${f.number(p.remaining)} remaining; ${f.number(p.pool)} ATP expressions of interest in the pool.`,
+  "cli.eoi.draw-data": (p: { verified: string; from: string; through: string }) =>
+    `Draw data last checked ${p.verified}; it covers ${p.from} to ${p.through}, except the days named above.`,
+  "cli.noc.atp-list": (p: { asOf: string }) => `Accelerated Tech Pathway list on ${p.asOf}`,
+  "cli.noc.atp-verdict": (p: { verdict: "pass" | "fail" | "unknown" }) => ATP_LIST[p.verdict],
+} satisfies TemplateSource;

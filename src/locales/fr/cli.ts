@@ -1,6 +1,114 @@
-// French messages: cli.
+// French messages: the `alberta-atp` command's own words (headings, labels, verdict words).
 
 import type { Templates } from "../../core/message.js";
-import type { cli as english } from "../en/cli.js";
+import type { CliCrsLine, CliCrsSection, CliProgram, cli as english } from "../en/cli.js";
 
-export const cli: Templates<typeof english> = {};
+const PROGRAMS: Readonly<Record<CliProgram, string>> = {
+  atp: "Accelerated Tech Pathway de l’Alberta",
+  "alberta-ee": "Alberta Express Entry Stream",
+  "express-entry": "Entrée express fédérale (PTQF, CEC ou PTMSF)",
+  fsw: "Programme des travailleurs qualifiés (fédéral)",
+  cec: "Catégorie de l’expérience canadienne",
+  fst: "Programme des travailleurs de métiers spécialisés (fédéral)",
+};
+
+const STATUS = { eligible: "ADMISSIBLE", ineligible: "NON ADMISSIBLE", incomplete: "INDÉTERMINÉ" } as const;
+
+const CRS_SECTIONS: Readonly<Record<CliCrsSection, string>> = {
+  A: "A. Facteurs de base / du capital humain",
+  B: "B. Facteurs liés à l’époux ou au conjoint de fait",
+  C: "C. Facteurs de transférabilité des compétences",
+  D: "D. Points supplémentaires",
+};
+
+const CRS_LINES: Readonly<Record<CliCrsLine, string>> = {
+  age: "Âge",
+  education: "Niveau de scolarité",
+  firstLanguage: "Première langue officielle",
+  secondLanguage: "Seconde langue officielle",
+  canadianWork: "Expérience de travail au Canada",
+  spouseEducation: "Scolarité (époux ou conjoint de fait)",
+  spouseFirstLanguage: "Première langue officielle (époux ou conjoint)",
+  spouseCanadianWork: "Expérience au Canada (époux ou conjoint)",
+  educationLanguage: "Études + langue officielle",
+  educationCanadianWork: "Études + expérience de travail au Canada",
+  foreignWorkLanguage: "Expérience à l’étranger + langue officielle",
+  foreignWorkCanadianWork: "Expérience à l’étranger + expérience au Canada",
+  certificate: "Certificat de compétence + langue",
+  provincialNomination: "Désignation provinciale ou territoriale",
+  arrangedEmployment: "Emploi réservé",
+  french: "Compétences en français",
+  canadianEducation: "Études postsecondaires au Canada",
+  sibling: "Frère ou sœur au Canada",
+};
+
+const ATP_LIST = { pass: "sur la liste", fail: "pas sur la liste", unknown: "inconnu" } as const;
+
+export const cli: Templates<typeof english> = {
+  "cli.program": (p) => PROGRAMS[p.program],
+  "cli.standard-input": () => "entrée standard",
+  "cli.secondary-source": () => "(source secondaire)",
+  "cli.source": () => "source",
+  "cli.sources": () => "Sources :",
+  "cli.not-counted": () => "Non comptés tant que sans réponse (ils pourraient ajouter des points) :",
+  "cli.assess.heading": (p, f) => `${f.message(p.program)} : ${f.message(p.input)}, au ${p.asOf}`,
+  "cli.assess.rule-set": (p) =>
+    `Ensemble de règles ${p.id} (en vigueur ${p.to !== null ? `du ${p.from} au ${p.to}` : `depuis le ${p.from}`})`,
+  "cli.assess.result": () => "Résultat :",
+  "cli.assess.status": (p) => STATUS[p.status],
+  "cli.assess.why-not": () => "Pourquoi pas :",
+  "cli.assess.not-met-so-far": () => "Non remplies à ce stade :",
+  "cli.assess.missing": () => "Réponses manquantes (répondez-y pour trancher) :",
+  "cli.assess.uncertain": () => "Les règles à cette date sont incertaines (aucune réponse ne peut trancher) :",
+  "cli.assess.next-steps": () => "Prochaines étapes :",
+  "cli.assess.due": (p) => `(au plus tard le ${p.due})`,
+  "cli.assess.crs": (p, f) =>
+    `Score SCG ${f.number(p.total)} (avec une désignation provinciale : ${f.number(p.nominated)}). Lancez « alberta-atp crs » pour le détail.`,
+  "cli.assess.verified": (p) => `Règles et données vérifiées auprès de leurs sources jusqu’au ${p.date}.`,
+  "cli.caveat": (p, f) => `Mise en garde : ${f.message(p.caveat)}`,
+  "cli.crs.heading": (p, f) => `Score SCG : ${f.message(p.input)}, au ${p.asOf}`,
+  "cli.crs.section": (p) => CRS_SECTIONS[p.section],
+  "cli.crs.line": (p) => CRS_LINES[p.line],
+  "cli.crs.education-cap": (p) => `Études (au plus ${p.maximum})`,
+  "cli.crs.foreign-work-cap": (p) => `Expérience de travail à l’étranger (au plus ${p.maximum})`,
+  "cli.crs.subtotal": (p) => `Sous-total ${p.section}${p.maximum !== null ? ` (au plus ${p.maximum})` : ""}`,
+  "cli.crs.total": () => "Total",
+  "cli.crs.total-nominated": () => "Total avec une désignation provinciale",
+  "cli.crs.maximum-reachable": () => "Au plus, si toutes les réponses ouvertes vous sont favorables",
+  "cli.crs.caveats": () => "Mises en garde :",
+  "cli.crs.verified": (p) => `Tables vérifiées auprès de leurs sources jusqu’au ${p.date}.`,
+  "cli.crs.improvements": () => "Améliorations (un changement à la fois, les plus payantes d’abord) :",
+  "cli.crs.no-improvement": () => "Aucune : aucun changement isolé n’ajoute de points.",
+  "cli.crs.age-points": () =>
+    "Les points pour l’âge changent à ces anniversaires (toutes choses égales par ailleurs) :",
+  "cli.crs.birthday": (p) => `${p.on} (${p.age} ans)`,
+  "cli.eoi.heading": (p, f) =>
+    `Score de la Worker Expression of Interest (EOI) du PIAA : ${f.message(p.input)}, au ${p.asOf}`,
+  "cli.eoi.grid": (p) => `Grille : ${p.title}${p.effective !== null ? `, en vigueur depuis le ${p.effective}` : ""}`,
+  "cli.eoi.group": (p) =>
+    `${p.group === "I" ? "Groupe I. Capital humain" : "Groupe II. Facteurs économiques"} (au plus ${p.maximum})`,
+  "cli.eoi.up-to": (p) => `? jusqu’à ${p.points}${p.answer.length > 0 ? ` : répondez à ${p.answer.join(", ")}` : ""}`,
+  "cli.eoi.read-as": () => "lu selon",
+  "cli.eoi.subtotal": (p) =>
+    `Sous-total du groupe ${p.group}${p.reachable !== null ? ` (jusqu’à ${p.reachable})` : ""}`,
+  "cli.eoi.total": () => "Total : les points acquis d’après les réponses données",
+  "cli.eoi.maximum": () => "Maximum atteignable, si chaque question sans réponse reçoit la réponse favorable",
+  "cli.eoi.notes": () => "Demandé par la Worker EOI, sans points :",
+  "cli.eoi.grid-source": () => "Source de la grille :",
+  "cli.eoi.not-advice": () =>
+    "Ceci n’est pas un avis juridique : la grille est encodée d’après la grille de points publiée par le PIAA, avec sa source.",
+  "cli.eoi.no-score": (p) => `pas de score de Worker EOI au ${p.asOf} :`,
+  "cli.eoi.draws": (p) => `Tirages de l’Accelerated Tech Pathway du ${p.from} au ${p.to} :`,
+  "cli.eoi.draw": (p, f) =>
+    `${p.date}  minimum ${String(p.minimum).padStart(3)}  ${f.number(p.invitations).padStart(5)} invitations  ${p.atOrAbove ? "au moins égal" : "inférieur"}`,
+  "cli.eoi.no-draws": () => "aucun dans nos données",
+  "cli.eoi.at-maximum": (p) =>
+    `Au score maximal atteignable de ${p.score} : au moins égal au minimum de ${p.atOrAbove} tirages sur ${p.of}.`,
+  "cli.eoi.selection": () => "Critères de sélection :",
+  "cli.eoi.allocation": (p, f) =>
+    `Désignations ${p.year} de l’Accelerated Tech Pathway (page mise à jour le ${p.updated}) : ${f.number(p.allocation)} allouées, ${f.number(p.issued)} délivrées, ${f.number(p.remaining)} restantes ; ${f.number(p.pool)} déclarations d’intérêt ATP dans le bassin.`,
+  "cli.eoi.draw-data": (p) =>
+    `Données des tirages vérifiées le ${p.verified} ; elles couvrent la période du ${p.from} au ${p.through}, sauf les jours nommés ci-dessus.`,
+  "cli.noc.atp-list": (p) => `Liste de l’Accelerated Tech Pathway au ${p.asOf}`,
+  "cli.noc.atp-verdict": (p) => ATP_LIST[p.verdict],
+};

@@ -1,0 +1,146 @@
+// `--lang en|fr`: the text in French, the JSON with its message ids and the text in the language
+// added, English by default whatever the environment, and the message ids of an assessment's JSON
+// pinned (they are the stable contract of `--json`). Run in-process (support.ts).
+
+import { describe, expect, it } from "vitest";
+import { assessAcceleratedTechPathway, type RuleResult, renderAssessment } from "../../src/index.js";
+import { fr } from "../../src/locales/fr/index.js";
+import { AS_OF, type BatchLine, cli, example, readExample, viaJson } from "./support.js";
+
+/** The colon French typography asks for: a space before it (the catalogue's plain space). */
+const COLON = " :";
+
+interface JsonNode {
+  readonly id: string;
+  readonly message: { readonly id: string; readonly params: object };
+  readonly reason: string;
+  readonly children?: readonly JsonNode[];
+}
+
+/** `rule id -> message id` for every node of a result tree, in tree order. */
+function messageIds(node: JsonNode, depth = 0): string[] {
+  return [
+    `${"  ".repeat(depth)}${node.id} -> ${node.message.id}`,
+    ...(node.children ?? []).flatMap((c) => messageIds(c, depth + 1)),
+  ];
+}
+
+describe("alberta-atp --lang", () => {
+  const file = "software-engineer-calgary.json";
+
+  it("assess --lang fr: the headings, the status line and the explanations in French, the tree unchanged", async () => {
+    const english = await cli(["assess", example(file), "--as-of", AS_OF]);
+    const r = await cli(["assess", example(file), "--as-of", AS_OF, "--lang", "fr"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe(`Accelerated Tech Pathway de l’Alberta${COLON} examples/candidates/${file}, au 2026-11-25`);
+    expect(lines[1]).toBe("Ensemble de règles alberta.accelerated-tech-pathway (en vigueur depuis le 2021-12-01)");
+    // The root is an "all" rule: its reason is the engine's, in French.
+    expect(lines[3]).toMatch(new RegExp(`^✔ .+${COLON} Les 3 exigences sont remplies\\.$`));
+    expect(lines).toContain(`Résultat${COLON} ✔ ADMISSIBLE`);
+    expect(r.stdout).toContain(`\nProchaines étapes${COLON}\n  1. `);
+    expect(r.stdout).toMatch(
+      /\nScore SCG \d+ \(avec une désignation provinciale : \d[\d\u00a0\u202f]*\)\. Lancez « alberta-atp crs » pour le détail\.\n/,
+    );
+    expect(r.stdout).toContain("Règles et données vérifiées auprès de leurs sources jusqu’au 2026-11-25.");
+    for (const english of ["Result:", "Next steps:", "Rule set", "as of"]) expect(r.stdout).not.toContain(english);
+    // The same rules, the same verdicts, line for line: only the words change.
+    const marks = (text: string) => text.split("\n").map((l) => /^\s*[✔✘?]/.exec(l)?.[0] ?? "");
+    expect(marks(r.stdout)).toEqual(marks(english.stdout));
+  });
+
+  it("assess --lang fr: the headings of an ineligible and of an incomplete candidate", async () => {
+    const no = await cli(["assess", example("accountant-not-tech.json"), "--as-of", AS_OF, "--lang", "fr"]);
+    expect(no.status).toBe(1);
+    expect(no.stdout).toContain(`Résultat${COLON} ✘ NON ADMISSIBLE\n\nPourquoi pas${COLON}\n  ✘ `);
+    const open = await cli(["assess", example("missing-facts.json"), "--as-of", AS_OF, "--lang", "fr"]);
+    expect(open.status).toBe(2);
+    expect(open.stdout).toContain(`Résultat${COLON} ? INDÉTERMINÉ`);
+    expect(open.stdout).toContain(`\nRéponses manquantes (répondez-y pour trancher)${COLON}\n  ? `);
+  });
+
+  it("assess --lang fr --json: the data and message ids, with the text in French", async () => {
+    const r = await cli(["assess", example(file), "--as-of", AS_OF, "--json", "--lang", "fr"]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { result: JsonNode; status: string };
+    const assessment = assessAcceleratedTechPathway(readExample(file), { asOf: AS_OF });
+    expect(json).toEqual(viaJson(renderAssessment(assessment, fr)));
+    expect(json.status).toBe("eligible");
+    expect(json.result.message).toEqual({ id: "rule.all.pass", params: { count: 3 } });
+    expect(json.result.reason).toBe("Les 3 exigences sont remplies.");
+    // The English --json has the same ids and params: only the text differs.
+    const english = JSON.parse((await cli(["assess", example(file), "--as-of", AS_OF, "--json"])).stdout) as {
+      result: JsonNode;
+    };
+    expect(messageIds(json.result)).toEqual(messageIds(english.result));
+    expect(english.result.reason).toBe("All 3 requirements are met.");
+  });
+
+  it("English by default, whatever the environment's locale; another --lang is a usage error", async () => {
+    const args = ["assess", example(file), "--as-of", AS_OF];
+    const plain = await cli(args, { env: { LANG: "fr_CA.UTF-8", LC_ALL: "fr_CA.UTF-8", LANGUAGE: "fr" } });
+    expect(plain.stdout).toContain("Result: ✔ ELIGIBLE");
+    expect((await cli([...args, "--lang", "en"])).stdout).toBe(plain.stdout);
+    const bad = await cli([...args, "--lang", "de"]);
+    expect(bad.status).toBe(64);
+    expect(bad.stderr).toContain('--lang: expected one of en, fr; got "de".');
+  });
+
+  it("assess --jsonl --lang fr: failed rules with their message, the explanations in French", async () => {
+    const line = JSON.stringify(readExample("accountant-not-tech.json"));
+    const run = async (...extra: string[]) => {
+      const r = await cli(["assess", "--jsonl", "-", "--as-of", AS_OF, "--full", ...extra], { input: `${line}\n` });
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout) as BatchLine & { assessment: { result: JsonNode } };
+    };
+    const french = await run("--lang", "fr");
+    const english = await run();
+    expect(french.status).toBe("ineligible");
+    const ids = (line: BatchLine) => (line.failed ?? []).map((f) => [f.id, f.message.id]);
+    expect(ids(english).length).toBeGreaterThan(0);
+    expect(ids(french)).toEqual(ids(english));
+    expect(french.assessment.result.reason).toMatch(/^Non remplies : /);
+    expect(english.assessment.result.reason).toMatch(/^Not met: /);
+  });
+
+  it("crs, eoi and noc take --lang: French headings, and the JSON keeps its data", async () => {
+    const crs = await cli(["crs", example("web-developer-with-spouse.json"), "--as-of", AS_OF, "--lang", "fr"]);
+    expect(crs.status).toBe(0);
+    expect(crs.stdout).toContain("A. Facteurs de base / du capital humain\n  Âge ...");
+    expect(crs.stdout).toMatch(/\nTotal avec une désignation provinciale \.+ \d+\n/);
+    const crsJson = await cli(["crs", example(file), "--as-of", AS_OF, "--json", "--lang", "fr"]);
+    const english = await cli(["crs", example(file), "--as-of", AS_OF, "--json"]);
+    expect(JSON.parse(crsJson.stdout).breakdown.total).toBe(JSON.parse(english.stdout).breakdown.total);
+    const eoi = await cli(["eoi", example(file), "--as-of", "2026-06-01", "--sources", "--lang", "fr"]);
+    expect(eoi.status).toBe(0);
+    expect(eoi.stdout).toContain(`  source${COLON} `);
+    const noc = await cli(["noc", "21231", "--as-of", AS_OF, "--lang", "fr"]);
+    expect(noc.stdout).toContain(`Liste de l’Accelerated Tech Pathway au 2026-11-25${COLON} ✔ sur la liste`);
+  });
+
+  it("the message ids of an assessment's --json are stable", async () => {
+    const ids: string[] = [];
+    for (const name of ["accountant-not-tech.json", "missing-facts.json"]) {
+      const r = await cli(["assess", example(name), "--as-of", AS_OF, "--json"]);
+      const json = JSON.parse(r.stdout) as {
+        result: JsonNode;
+        caveats: { id: string }[];
+        uncertain: { id: string; message: { id: string } }[];
+        nextSteps: { id: string; message?: { id: string } }[];
+      };
+      ids.push(
+        `# ${name}`,
+        ...messageIds(json.result),
+        ...json.caveats.map((c) => `caveat -> ${c.id}`),
+        ...json.uncertain.map((u) => `uncertain ${u.id} -> ${u.message.id}`),
+        ...json.nextSteps.map((s) => `step ${s.id} -> ${s.message?.id ?? "(no message)"}`),
+      );
+    }
+    expect(ids).toMatchSnapshot();
+  });
+});
+
+// A type-level check that the tree read above is the library's.
+const _node: (r: RuleResult) => JsonNode = (r) => r;
+void _node;
