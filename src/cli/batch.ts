@@ -20,12 +20,12 @@ import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { Worker } from "node:worker_threads";
-import type { IsoDate } from "../index.js";
+import { type IsoDate, message } from "../index.js";
 import { type BatchChunk, type BatchChunkResult, type LineStatus, resultLine } from "./batch-line.js";
 import { CliError, ExitCode } from "./exit-codes.js";
 import { type CliContext, inputName, systemMessage } from "./io.js";
-import type { LangName } from "./lang.js";
-import { PROGRAMS, type ProgramName } from "./programs.js";
+import { cliLang, type LangName } from "./lang.js";
+import type { ProgramName } from "./programs.js";
 
 export interface BatchOptions {
   readonly program: ProgramName;
@@ -94,12 +94,9 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
   /** Set once the batch is over: the worker threads are then stopped on purpose. */
   let stopping = false;
 
+  const lang = cliLang(options.lang);
   const showProgress = (): void => {
-    const c = counts;
-    ctx.stderr.write(
-      `\r\u001b[K${results} assessed: ${c.eligible} eligible, ${c.ineligible} ineligible, ` +
-        `${c.incomplete} incomplete, ${c.invalid} invalid`,
-    );
+    ctx.stderr.write(`\r\u001b[K${lang.say("cli.batch.progress", { results, counts })}`);
   };
 
   /** Counts written results, samples memory and shows progress. */
@@ -265,11 +262,12 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
   }
   if (progress) ctx.stderr.write("\r\u001b[K");
   const seconds = (performance.now() - started) / 1000;
-  const c = counts;
-  const summary =
-    `${results} line${results === 1 ? "" : "s"} assessed for the ${PROGRAMS[options.program].name} as of ` +
-    `${options.asOf}: ${c.eligible} eligible, ${c.ineligible} ineligible, ${c.incomplete} incomplete, ` +
-    `${c.invalid} invalid${c.error > 0 ? `, ${c.error} internal errors` : ""}.`;
+  const summary = lang.say("cli.batch.summary", {
+    results,
+    program: message("cli.program", { program: options.program }),
+    asOf: options.asOf,
+    counts,
+  });
   ctx.stderr.write(`${summary}\n`);
   if (options.stats) {
     const stats = {
@@ -284,5 +282,5 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
     };
     ctx.stderr.write(`stats: ${JSON.stringify(stats)}\n`);
   }
-  return c.error > 0 ? ExitCode.software : ExitCode.ok;
+  return counts.error > 0 ? ExitCode.software : ExitCode.ok;
 }

@@ -92,6 +92,11 @@ describe("alberta-atp --lang", () => {
     const run = async (...extra: string[]) => {
       const r = await cli(["assess", "--jsonl", "-", "--as-of", AS_OF, "--full", ...extra], { input: `${line}\n` });
       expect(r.status).toBe(0);
+      expect(r.stderr).toBe(
+        extra.includes("fr")
+          ? "1 ligne évaluée au 2026-11-25 pour le programme « Accelerated Tech Pathway de l’Alberta » : 0 admissibles, 1 non admissibles, 0 indéterminées, 0 invalides.\n"
+          : "1 line assessed for the Alberta Accelerated Tech Pathway as of 2026-11-25: 0 eligible, 1 ineligible, 0 incomplete, 0 invalid.\n",
+      );
       return JSON.parse(r.stdout) as BatchLine & { assessment: { result: JsonNode } };
     };
     const french = await run("--lang", "fr");

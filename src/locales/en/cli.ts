@@ -67,6 +67,18 @@ const CRS_LINES: Readonly<Record<CliCrsLine, string>> = {
   sibling: "Brother or sister in Canada",
 };
 
+/** The results of a batch by status. */
+export interface CliBatchCounts {
+  readonly eligible: number;
+  readonly ineligible: number;
+  readonly incomplete: number;
+  readonly invalid: number;
+  readonly error: number;
+}
+
+const batchCounts = (c: CliBatchCounts): string =>
+  `${c.eligible} eligible, ${c.ineligible} ineligible, ${c.incomplete} incomplete, ${c.invalid} invalid`;
+
 const ATP_LIST = { pass: "on the list", fail: "not on the list", unknown: "unknown" } as const;
 
 export const cli = {
@@ -141,6 +153,10 @@ export const cli = {
     `${p.year} Accelerated Tech Pathway nominations (page last updated ${p.updated}): ${f.number(p.allocation)} allocated, ${f.number(p.issued)} issued, ${f.number(p.remaining)} remaining; ${f.number(p.pool)} ATP expressions of interest in the pool.`,
   "cli.eoi.draw-data": (p: { verified: string; from: string; through: string }) =>
     `Draw data last checked ${p.verified}; it covers ${p.from} to ${p.through}, except the days named above.`,
+  "cli.batch.progress": (p: { results: number; counts: CliBatchCounts }) =>
+    `${p.results} assessed: ${batchCounts(p.counts)}`,
+  "cli.batch.summary": (p: { results: number; program: MessageLike; asOf: string; counts: CliBatchCounts }, f) =>
+    `${p.results} line${p.results === 1 ? "" : "s"} assessed for the ${f.message(p.program)} as of ${p.asOf}: ${batchCounts(p.counts)}${p.counts.error > 0 ? `, ${p.counts.error} internal errors` : ""}.`,
   "cli.noc.atp-list": (p: { asOf: string }) => `Accelerated Tech Pathway list on ${p.asOf}`,
   "cli.noc.atp-verdict": (p: { verdict: "pass" | "fail" | "unknown" }) => ATP_LIST[p.verdict],
 } satisfies TemplateSource;

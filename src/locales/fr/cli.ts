@@ -1,7 +1,7 @@
 // French messages: the `alberta-atp` command's own words (headings, labels, verdict words).
 
 import type { Templates } from "../../core/message.js";
-import type { CliCrsLine, CliCrsSection, CliProgram, cli as english } from "../en/cli.js";
+import type { CliBatchCounts, CliCrsLine, CliCrsSection, CliProgram, cli as english } from "../en/cli.js";
 
 const PROGRAMS: Readonly<Record<CliProgram, string>> = {
   atp: "Accelerated Tech Pathway de l’Alberta",
@@ -41,6 +41,9 @@ const CRS_LINES: Readonly<Record<CliCrsLine, string>> = {
   canadianEducation: "Études postsecondaires au Canada",
   sibling: "Frère ou sœur au Canada",
 };
+
+const batchCounts = (c: CliBatchCounts): string =>
+  `${c.eligible} admissibles, ${c.ineligible} non admissibles, ${c.incomplete} indéterminées, ${c.invalid} invalides`;
 
 const ATP_LIST = { pass: "sur la liste", fail: "pas sur la liste", unknown: "inconnu" } as const;
 
@@ -109,6 +112,9 @@ export const cli: Templates<typeof english> = {
     `Désignations ${p.year} de l’Accelerated Tech Pathway (page mise à jour le ${p.updated}) : ${f.number(p.allocation)} allouées, ${f.number(p.issued)} délivrées, ${f.number(p.remaining)} restantes ; ${f.number(p.pool)} déclarations d’intérêt ATP dans le bassin.`,
   "cli.eoi.draw-data": (p) =>
     `Données des tirages vérifiées le ${p.verified} ; elles couvrent la période du ${p.from} au ${p.through}, sauf les jours nommés ci-dessus.`,
+  "cli.batch.progress": (p) => `${p.results} évaluées : ${batchCounts(p.counts)}`,
+  "cli.batch.summary": (p, f) =>
+    `${p.results} ${p.results === 1 ? "ligne évaluée" : "lignes évaluées"} au ${p.asOf} pour le programme « ${f.message(p.program)} » : ${batchCounts(p.counts)}${p.counts.error > 0 ? `, ${p.counts.error} erreurs internes` : ""}.`,
   "cli.noc.atp-list": (p) => `Liste de l’Accelerated Tech Pathway au ${p.asOf}`,
   "cli.noc.atp-verdict": (p) => ATP_LIST[p.verdict],
 };
