@@ -144,17 +144,19 @@ export function renderResult(result: RuleResult, locale: Locale): RenderedResult
  * const r: Rendered<{ caveats: readonly Message[] }> = { caveats: [{ ...message("text", { text: "Hi" }), text: "Hi" }] };
  * ```
  */
-export type Rendered<T> = T extends RuleResult
-  ? RenderedResult
-  : T extends Message
-    ? T & { readonly text: string }
-    : T extends readonly (infer Item)[]
-      ? readonly Rendered<Item>[]
-      : T extends object
-        ? { readonly [K in keyof T]: Rendered<T[K]> } & (T extends { readonly message: Message }
-            ? { readonly text: string }
-            : unknown)
-        : T;
+export type Rendered<T> = T extends string | number | boolean | bigint | symbol | null | undefined
+  ? T
+  : T extends RuleResult
+    ? RenderedResult
+    : T extends Message
+      ? T & { readonly text: string }
+      : T extends readonly (infer Item)[]
+        ? readonly Rendered<Item>[]
+        : T extends object
+          ? { readonly [K in keyof T]: Rendered<T[K]> } & (T extends { readonly message: Message }
+              ? { readonly text: string }
+              : unknown)
+          : T;
 
 function isResult(value: object): value is RuleResult {
   return "verdict" in value && "message" in value && "id" in value && "title" in value;
