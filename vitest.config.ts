@@ -5,7 +5,11 @@ import { configDefaults, defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     // Examples import the package by its name, as users do; in tests that name is the source.
-    alias: { "alberta-atp": fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+    alias: {
+      "alberta-atp/locales/en": fileURLToPath(new URL("./src/locales/en/index.ts", import.meta.url)),
+      "alberta-atp/locales/fr": fileURLToPath(new URL("./src/locales/fr/index.ts", import.meta.url)),
+      "alberta-atp": fileURLToPath(new URL("./src/index.ts", import.meta.url)),
+    },
   },
   test: {
     include: ["test/**/*.test.ts"],

@@ -251,7 +251,9 @@ function showFormIssues(issues) {
     }
     errorCounter += 1;
     const id = `field-error-${errorCounter}`;
-    field.append(el("p", { class: "field-error", id, "data-issue-path": issue.path }, issue.message));
+    field.append(
+      el("p", { class: "field-error", id, "data-issue-path": issue.path }, lib.renderMessage(issue.message, locale)),
+    );
     control.setAttribute("aria-invalid", "true");
     const describedBy = control.getAttribute("aria-describedby");
     control.setAttribute("aria-describedby", describedBy ? `${describedBy} ${id}` : id);
@@ -266,7 +268,7 @@ function issueItem(issue) {
     { "data-issue-path": issue.path },
     el("code", {}, issue.path === "" ? "(the candidate)" : issue.path),
     ": ",
-    issue.message,
+    lib.renderMessage(issue.message, locale),
   );
 }
 

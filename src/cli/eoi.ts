@@ -17,7 +17,7 @@ import {
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { formatCitation, makeStyle, type Style, useColor } from "./format.js";
-import { type CliContext, formatIssue, inputName, readCandidate, writeLines } from "./io.js";
+import { type CliContext, formatIssue, inputName, issuesJson, issueText, readCandidate, writeLines } from "./io.js";
 
 export const EOI_HELP = `Usage:
   alberta-atp eoi <file.json|-> [options]
@@ -60,7 +60,7 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
   if (!result.ok) {
     if (!result.unknown) throw eoiIssuesError(file, result.issues);
     if (json) {
-      writeLines(ctx.stdout, [JSON.stringify({ status: "unknown", asOf, issues: result.issues }, null, 2)]);
+      writeLines(ctx.stdout, [JSON.stringify({ status: "unknown", asOf, issues: issuesJson(result.issues) }, null, 2)]);
     }
     writeLines(ctx.stderr, [`alberta-atp: no Worker EOI score on ${asOf}:`, ...result.issues.map(formatIssue)]);
     return ExitCode.undecided;
@@ -82,7 +82,7 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
 }
 
 function messages(issues: readonly InputIssue[]): string {
-  return issues.map((i) => i.message).join(" ");
+  return issues.map(issueText).join(" ");
 }
 
 /** Issues with --as-of alone are a usage error (64); any other is the input's (65), by path, as for `crs`. */
@@ -92,7 +92,7 @@ function eoiIssuesError(file: string, issues: readonly InputIssue[]): CliError {
   }
   return new CliError(ExitCode.data, `${inputName(file)}: the Worker EOI cannot be scored for this candidate:`, {
     details: issues.map(formatIssue),
-    json: { status: "invalid", file, issues },
+    json: { status: "invalid", file, issues: issuesJson(issues) },
   });
 }
 

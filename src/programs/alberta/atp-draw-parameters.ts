@@ -3,6 +3,7 @@
 
 import { notAnswered } from "../../core/define-rule.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
 import { allVerdicts, type Verdict } from "../../core/verdict.js";
 import { type CrsResult, calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import { expressEntryProfileExpiry } from "../../crs/nomination.js";
@@ -117,7 +118,7 @@ function language(day: CandidateOnDay, minimum: number): Outcome {
   if (missing.length > 0) return notAnswered("Not answered: your language test results.", missing);
   if (issues.length > 0) {
     return notAnswered(
-      `A language test could not be read (${issues.map((i) => `${i.path}: ${i.message}`).join(" ")}); it might reach CLB/NCLC ${minimum}.`,
+      `A language test could not be read (${issues.map((i) => `${i.path}: ${englishReason(i.message)}`).join(" ")}); it might reach CLB/NCLC ${minimum}.`,
       [...new Set(issues.map((i) => i.path))],
     );
   }
@@ -174,7 +175,7 @@ function crs(day: CandidateOnDay, minimum: number): Outcome {
   const result = day.crs;
   if (!result.ok) {
     return notAnswered(
-      `The CRS score cannot be computed: ${result.issues.map((i) => `${i.path}: ${i.message}`).join(" ")}`,
+      `The CRS score cannot be computed: ${result.issues.map((i) => `${i.path}: ${englishReason(i.message)}`).join(" ")}`,
       result.issues.map((i) => i.path).filter((p) => p !== ""),
     );
   }

@@ -4,7 +4,9 @@ import { asOfOrIssue } from "../../core/as-of.js";
 import { addDays, addYears } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
+import { inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { message } from "../../core/message.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
 import { type AtpAllocation, type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
@@ -242,7 +244,7 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
     issues.push({
       path: "score",
       code: "invalid_value",
-      message: `Expected the score as a finite number, got ${String(score)}.`,
+      message: message("input.score-not-finite", { received: inputValue(score) }),
     });
   }
   const day = asOfOrIssue((options as Partial<AtpDrawComparisonOptions> | undefined)?.asOf);

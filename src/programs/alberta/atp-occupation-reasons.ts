@@ -4,6 +4,7 @@
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { message } from "../../core/message.js";
 import { valueAsOf } from "../../core/versioned.js";
 import { type NocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
 import { nocLabel, nocLabelTitle } from "../../noc/labels.js";
@@ -145,10 +146,14 @@ export function mismatch(
   const issue: InputIssue = {
     path,
     code: "noc_version_mismatch",
-    message:
-      `${entry.code} is a NOC ${entry.version} code, but on ${asOf} the Accelerated Tech Pathway list uses NOC ` +
-      `${list.nocVersion} codes; give the NOC ${list.nocVersion} code instead (${entry.code} ${verb} ` +
-      `${joinAnd(codes, "or")}).`,
+    message: message("input.noc.version-mismatch", {
+      code: entry.code,
+      version: entry.version,
+      asOf,
+      listVersion: list.nocVersion,
+      forward,
+      codes,
+    }),
   };
   return forward
     ? { verdict: "unknown", reason, source, issue, successors: codes }

@@ -4,6 +4,7 @@ import { daysBetween } from "../../core/calendar.js";
 import { allOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
 import type { Rule } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS, expressEntryProfileExpiry } from "../../crs/index.js";
@@ -121,7 +122,7 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
       if (!crs.ok) {
         return {
           verdict: "unknown",
-          reason: `The CRS score cannot be computed: ${crs.issues.map((i) => `${i.path}: ${i.message}`).join(" ")}`,
+          reason: `The CRS score cannot be computed: ${crs.issues.map((i) => `${i.path}: ${englishReason(i.message)}`).join(" ")}`,
           missing: crs.issues.map((i) => i.path).filter((p) => p !== ""),
         };
       }

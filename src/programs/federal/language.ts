@@ -3,6 +3,7 @@
 
 import type { InputIssue } from "../../core/input-issue.js";
 import { type IsoDate, isIsoDate } from "../../core/iso-date.js";
+import { englishReason } from "../../core/legacy-reason.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleOutcome } from "../../core/rule.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "../../language/clb.js";
@@ -203,7 +204,7 @@ export function whyNotCounted(result: FederalLanguageResult): string {
     case "not-accepted":
       return `${describeTest(result)} was not an accepted test on that date (PTE Core counts from 2024-01-30)`;
     case "unreadable":
-      return `${describeTest(result)} could not be read: ${result.issues.map((issue) => issue.message).join(" ")}`;
+      return `${describeTest(result)} could not be read: ${result.issues.map((issue) => englishReason(issue.message)).join(" ")}`;
     case "valid":
       return `${describeTest(result)} is valid`;
   }
