@@ -25,6 +25,7 @@ import {
 } from "../../src/language/index.js";
 import type { LanguageTest, LanguageTestKind } from "../../src/models/language-test.js";
 import { deepFreeze } from "../fixtures/freeze.js";
+import { reasonOf } from "../fixtures/messages.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -698,7 +699,7 @@ describe("toClb: properties", () => {
             expect(result.issues.length).toBeGreaterThan(0);
             for (const issue of result.issues) {
               expect(codes.has(issue.code)).toBe(true);
-              expect(issue.message.length).toBeGreaterThan(10);
+              expect(reasonOf(issue).length).toBeGreaterThan(10);
             }
           }
         },

@@ -74,6 +74,8 @@ function corpus(): Message[] {
 
 const all = [...corpus(), ...core, ...input, ...factors, ...federal, ...alberta, ...steps, ...cli];
 const UNFILLED = /undefined|NaN|\[object |\{|\}/;
+/** Braces a message writes on purpose (the shape of an answer), not a placeholder left unfilled. */
+const LITERAL_BRACES = "{ reading, writing, listening, speaking }";
 
 describe("message catalogues", () => {
   it("every id has a sample or is reached by the example assessments", () => {
@@ -84,7 +86,7 @@ describe("message catalogues", () => {
   it.each([en, fr])("every message renders in $tag with every placeholder filled", (locale) => {
     const bad: string[] = [];
     for (const m of all) {
-      const text = renderMessage(m, locale);
+      const text = renderMessage(m, locale).replace(LITERAL_BRACES, "");
       if (text.trim() === "" || UNFILLED.test(text)) bad.push(`${m.id}: ${text}`);
     }
     expect(bad).toEqual([]);

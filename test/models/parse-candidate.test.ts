@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CandidateSchema, type InputIssue, parseCandidate } from "../../src/index.js";
 import full from "../fixtures/candidates/full.json" with { type: "json" };
 import { deepFreeze } from "../fixtures/freeze.js";
+import { frenchOf, reasonOf } from "../fixtures/messages.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = ReadonlyArray<string | number>;
@@ -37,8 +38,9 @@ function expectWellFormed(issues: readonly InputIssue[]): void {
     expect(Object.keys(issue).sort()).toEqual(["code", "message", "path"]);
     expect(typeof issue.path).toBe("string");
     expect(issue.code).toMatch(/^[a-z_]+$/);
-    expect(typeof issue.message).toBe("string");
-    expect(issue.message.trim().length).toBeGreaterThan(0);
+    expect(issue.message.id).toMatch(/^input\./);
+    expect(reasonOf(issue).trim().length).toBeGreaterThan(0);
+    expect(frenchOf(issue).trim().length).toBeGreaterThan(0);
   }
 }
 

@@ -5,7 +5,7 @@ import type { MessageFormat, Templates } from "../../core/message.js";
 import type { input as english } from "../en/input.js";
 
 /** A value as it was given: rien, null, une liste, 5, « texte », un objet de type Map. */
-function value(v: InputValue, f: MessageFormat): string {
+function value(v: InputValue, _f?: MessageFormat): string {
   switch (v.type) {
     case "undefined":
       return "rien";
@@ -14,7 +14,8 @@ function value(v: InputValue, f: MessageFormat): string {
     case "array":
       return "une liste";
     case "number":
-      return Number.isFinite(v.value) ? f.number(v.value) : String(v.value);
+      // As given (in JSON, 1.5): the value quoted, not a quantity to read.
+      return String(v.value);
     case "string":
       return `« ${v.value} »`;
     case "boolean":
