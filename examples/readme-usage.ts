@@ -4,7 +4,7 @@ import { en } from "alberta-atp/locales/en";
 
 const json = JSON.parse(readFileSync("examples/candidates/software-engineer-calgary.json", "utf8"));
 const parsed = parseCandidate(json); // never throws: { ok: true, value } or { ok: false, issues }
-if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
+if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${renderMessage(i.message, en)}`).join("\n"));
 
 const atp = assessAcceleratedTechPathway(parsed.value, { asOf: isoDate("2026-11-25") });
 console.log(atp.status); // "eligible"

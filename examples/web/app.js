@@ -270,8 +270,9 @@ function showFormIssues(issues) {
     }
     errorCounter += 1;
     const id = `field-error-${errorCounter}`;
-    const message = typeof issue.message === "string" ? issue.message : explain(issue, "");
-    field.append(el("p", { class: "field-error", id, "data-issue-path": issue.path }, message));
+    field.append(
+      el("p", { class: "field-error", id, "data-issue-path": issue.path }, lib.renderMessage(issue.message, locale)),
+    );
     control.setAttribute("aria-invalid", "true");
     const describedBy = control.getAttribute("aria-describedby");
     control.setAttribute("aria-describedby", describedBy ? `${describedBy} ${id}` : id);
@@ -286,7 +287,7 @@ function issueItem(issue) {
     { "data-issue-path": issue.path },
     el("code", {}, issue.path === "" ? t("theCandidate") : issue.path),
     lang === "fr" ? " : " : ": ",
-    typeof issue.message === "string" ? issue.message : explain(issue, ""),
+    lib.renderMessage(issue.message, locale),
   );
 }
 

@@ -7,10 +7,11 @@ import {
   type InputIssue,
   type IsoDate,
   type Message,
+  message,
   parseCandidate,
   renderAssessment,
 } from "../index.js";
-import { parseJson } from "./io.js";
+import { issuesJson, parseJson } from "./io.js";
 import { cliLang, type LangName } from "./lang.js";
 import { type CliAssessment, PROGRAMS, type ProgramName } from "./programs.js";
 
@@ -45,14 +46,14 @@ function unwrap(value: unknown): { readonly id?: LineId; readonly input: unknown
       issue: {
         path: extra[0] ?? "",
         code: "unrecognized_key",
-        message: `A line with "candidate" may have only "id" and "candidate"; found "${extra.join('", "')}".`,
+        message: message("input.cli.line-keys", { keys: extra }),
       },
     };
   }
   if (id !== undefined && !("id" in validId)) {
     return {
       input: record.candidate,
-      issue: { path: "id", code: "invalid_type", message: "Expected the id to be text or a number." },
+      issue: { path: "id", code: "invalid_type", message: message("input.cli.line-id", {}) },
     };
   }
   return { ...validId, input: record.candidate };
@@ -100,15 +101,21 @@ export function processLine(
   if (!json.ok) {
     return {
       status: "invalid",
-      record: { line, status: "invalid", issues: [{ path: "", code: "invalid_json", message: json.message }] },
+      record: {
+        line,
+        status: "invalid",
+        issues: issuesJson([{ path: "", code: "invalid_json", message: json.message }]),
+      },
     };
   }
   const { id, input, issue } = unwrap(json.value);
   const withId = id !== undefined ? { id } : {};
   if (issue !== undefined)
-    return { status: "invalid", record: { line, ...withId, status: "invalid", issues: [issue] } };
+    return { status: "invalid", record: { line, ...withId, status: "invalid", issues: issuesJson([issue]) } };
   const parsed = parseCandidate(input);
-  if (!parsed.ok) return { status: "invalid", record: { line, ...withId, status: "invalid", issues: parsed.issues } };
+  if (!parsed.ok) {
+    return { status: "invalid", record: { line, ...withId, status: "invalid", issues: issuesJson(parsed.issues) } };
+  }
   try {
     const candidate: Candidate = parsed.value;
     const assessment = PROGRAMS[options.program].assess(candidate, { asOf: options.asOf });

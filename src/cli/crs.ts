@@ -15,7 +15,16 @@ import type { CliCrsLine, CliCrsSection } from "../locales/en/cli.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { dotted, formatCitation, makeStyle, type Style, useColor } from "./format.js";
-import { type CliContext, formatIssue, inputMessage, inputName, readCandidate, writeLines } from "./io.js";
+import {
+  type CliContext,
+  formatIssue,
+  inputMessage,
+  inputName,
+  issuesJson,
+  issueText,
+  readCandidate,
+  writeLines,
+} from "./io.js";
 import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
 
 export const CRS_HELP = `Usage:
@@ -53,11 +62,11 @@ function breakdownOf(result: { readonly ok: true } & CrsBreakdown): CrsBreakdown
 /** Issues of the CRS: about `asOf` they are a usage error (the flag), else a data error. */
 function crsIssuesError(file: string, issues: readonly InputIssue[]): CliError {
   if (issues.length > 0 && issues.every((i) => i.path === "asOf")) {
-    return usageError(`--as-of: ${issues.map((i) => i.message).join(" ")}`, "crs");
+    return usageError(`--as-of: ${issues.map(issueText).join(" ")}`, "crs");
   }
   return new CliError(ExitCode.data, `${inputName(file)}: the CRS cannot be computed for this candidate:`, {
     details: issues.map(formatIssue),
-    json: { status: "invalid", file, issues },
+    json: { status: "invalid", file, issues: issuesJson(issues) },
   });
 }
 

@@ -18,7 +18,16 @@ import {
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { formatCitation, makeStyle, type Style, sourceLine, useColor } from "./format.js";
-import { type CliContext, formatIssue, inputMessage, inputName, readCandidate, writeLines } from "./io.js";
+import {
+  type CliContext,
+  formatIssue,
+  inputMessage,
+  inputName,
+  issuesJson,
+  issueText,
+  readCandidate,
+  writeLines,
+} from "./io.js";
 import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
 
 export const EOI_HELP = `Usage:
@@ -97,7 +106,7 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
 }
 
 function messages(issues: readonly InputIssue[]): string {
-  return issues.map((i) => i.message).join(" ");
+  return issues.map(issueText).join(" ");
 }
 
 /** Issues with --as-of alone are a usage error (64); any other is the input's (65), by path, as for `crs`. */
@@ -107,7 +116,7 @@ function eoiIssuesError(file: string, issues: readonly InputIssue[]): CliError {
   }
   return new CliError(ExitCode.data, `${inputName(file)}: the Worker EOI cannot be scored for this candidate:`, {
     details: issues.map(formatIssue),
-    json: { status: "invalid", file, issues },
+    json: { status: "invalid", file, issues: issuesJson(issues) },
   });
 }
 

@@ -10,8 +10,10 @@ import {
   type Message,
   message,
   parseCandidate,
+  renderMessage,
   text,
 } from "../index.js";
+import { en } from "../locales/en/index.js";
 import { CliError, ExitCode } from "./exit-codes.js";
 
 /** A writable stream that may be a terminal. */
@@ -94,18 +96,30 @@ function jsonErrorMessage(error: unknown, text: string): string {
 /** Parses JSON, or says where it is broken. */
 export function parseJson(
   text: string,
-): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string } {
-  if (text.trim() === "") return { ok: false, message: "The input is empty; expected a JSON object." };
+): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: Message } {
+  if (text.trim() === "") return { ok: false, message: message("input.cli.empty", {}) };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, message: `Not valid JSON: ${jsonErrorMessage(error, text)}` };
+    return { ok: false, message: message("input.cli.invalid-json", { detail: jsonErrorMessage(error, text) }) };
   }
+}
+
+/** An input issue's message in English, the language of the command line. */
+export function issueText(issue: Pick<InputIssue, "message">): string {
+  return renderMessage(issue.message, en);
+}
+
+/** Issues as the command line's JSON prints them: path, code and the message in English. */
+export function issuesJson(
+  issues: readonly InputIssue[],
+): { readonly path: string; readonly code: string; readonly message: string }[] {
+  return issues.map((issue) => ({ path: issue.path, code: issue.code, message: issueText(issue) }));
 }
 
 /** An input issue as one line of text: `  dateOfBirth: message [code]`. */
 export function formatIssue(issue: InputIssue): string {
-  return `  ${issue.path === "" ? "(the input)" : issue.path}: ${issue.message} [${issue.code}]`;
+  return `  ${issue.path === "" ? "(the input)" : issue.path}: ${issueText(issue)} [${issue.code}]`;
 }
 
 /**
@@ -117,8 +131,8 @@ export async function readCandidate(file: string, ctx: CliContext): Promise<Cand
   const json = parseJson(text);
   if (!json.ok) {
     const issue: InputIssue = { path: "", code: "invalid_json", message: json.message };
-    throw new CliError(ExitCode.data, `${inputName(file)}: ${json.message}`, {
-      json: { status: "invalid", file, issues: [issue] },
+    throw new CliError(ExitCode.data, `${inputName(file)}: ${issueText(issue)}`, {
+      json: { status: "invalid", file, issues: issuesJson([issue]) },
     });
   }
   const parsed = parseCandidate(json.value);
@@ -129,7 +143,7 @@ export async function readCandidate(file: string, ctx: CliContext): Promise<Cand
       `${inputName(file)} is not a valid candidate (${n} issue${n === 1 ? "" : "s"}):`,
       {
         details: parsed.issues.map(formatIssue),
-        json: { status: "invalid", file, issues: parsed.issues },
+        json: { status: "invalid", file, issues: issuesJson(parsed.issues) },
       },
     );
   }

@@ -6,11 +6,14 @@ import {
   checkAtpOccupation,
   getNoc,
   type IsoDate,
+  message,
   type NocEntry,
   nocConcordance,
   renderAssessment,
+  renderMessage,
   searchNoc,
 } from "../index.js";
+import { en } from "../locales/en/index.js";
 import { asOfFlag, booleanFlag, choiceFlag, expectPositionals, parseCommandArgs, stringFlag } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { makeStyle, type Style, sourceLine, symbol, useColor } from "./format.js";
@@ -103,7 +106,11 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
         json: {
           status: "invalid",
           issues: [
-            { path: "code", code: "unknown_noc", message: `${JSON.stringify(code)} is not a NOC unit group code.` },
+            {
+              path: "code",
+              code: "unknown_noc",
+              message: renderMessage(message("input.cli.unknown-noc", { code }), en),
+            },
           ],
         },
       },

@@ -1,5 +1,7 @@
 import type { InputIssue } from "./input-issue.js";
+import { inputValue, isoDateProblemMessage } from "./input-value.js";
 import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, toIsoDate } from "./iso-date.js";
+import { type Message, message } from "./message.js";
 
 /**
  * Why an `asOf` was rejected: `required` (left out, `undefined` or `null`) or `invalid_date` (not a
@@ -15,8 +17,10 @@ export type AsOfProblemCode = "required" | "invalid_date";
 /**
  * Thrown by every function that takes an `asOf` and does not return `{ ok: false, issues }`, when
  * `asOf` is missing or is not a day: a programmer's error, reported before any rule is read. The
- * message starts with `asOf` and quotes what was given; functions that return issues report the
- * same words as an issue with path `asOf`.
+ * message (English, for programmers) starts with `asOf` and quotes what was given; `issue` holds
+ * the same problem as data (its `message` renders to the same English words in
+ * `alberta-atp/locales/en`, and in French with `fr`). Functions that return issues report that
+ * issue, with path `asOf`.
  *
  * It extends {@link InvalidIsoDateError} (a `TypeError`), so code that catches either keeps working.
  *
@@ -27,6 +31,7 @@ export type AsOfProblemCode = "required" | "invalid_date";
  * } catch (error) {
  *   if (error instanceof InvalidAsOfError) console.log(error.code, error.message);
  *   // "invalid_date" 'asOf must be a calendar day written YYYY-MM-DD or a valid Date; got "2026-13-01": ...'
+ *   // renderMessage(error.issue.message, fr): "asOf doit être un jour du calendrier ..."
  * }
  * ```
  */
@@ -35,10 +40,13 @@ export class InvalidAsOfError extends InvalidIsoDateError {
   readonly code: AsOfProblemCode;
   /** Always `asOf`: the argument at fault, written as an issue path. */
   readonly path = "asOf";
-  constructor(code: AsOfProblemCode, value: unknown, message: string) {
+  /** The problem as an issue (path `asOf`), its message as data: render it in any locale. */
+  readonly issue: InputIssue;
+  constructor(code: AsOfProblemCode, value: unknown, message: string, issue?: InputIssue) {
     super(value, message);
     this.name = "InvalidAsOfError";
     this.code = code;
+    this.issue = issue ?? { path: "asOf", code, message: asOfMessage(code, value) };
   }
 }
 
@@ -53,11 +61,29 @@ function shown(value: unknown): string {
   return Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
 }
 
+/** The message of an `asOf` problem, as data (the words of {@link asOfProblem}). */
+function asOfMessage(code: AsOfProblemCode, value: unknown): Message {
+  const received = inputValue(value, Number.POSITIVE_INFINITY);
+  if (code === "required") return message("input.as-of.required", { received });
+  const problem = typeof value === "string" ? isoDateProblemMessage(value) : undefined;
+  return message("input.as-of.invalid", problem === undefined ? { received } : { received, problem });
+}
+
 /**
- * The problem with an `asOf`, in the words every function uses, or `undefined` when it is a day.
- * Internal to the library's entry points; {@link readAsOf} throws it, {@link asOfIssue} returns it.
+ * The problem with an `asOf`, in the words every function uses, or `undefined` when it is a day:
+ * `message` in English for the thrown error, `issue` as data. Internal to the library's entry
+ * points; {@link readAsOf} throws it, {@link asOfOrIssue} returns its issue.
  */
-export function asOfProblem(value: unknown): { readonly code: AsOfProblemCode; readonly message: string } | undefined {
+export function asOfProblem(
+  value: unknown,
+): { readonly code: AsOfProblemCode; readonly message: string; readonly issue: InputIssue } | undefined {
+  const problem = asOfEnglish(value);
+  if (problem === undefined) return undefined;
+  return { ...problem, issue: { path: "asOf", code: problem.code, message: asOfMessage(problem.code, value) } };
+}
+
+/** The English words of an `asOf` problem (what the `input.as-of.*` messages render to in English). */
+function asOfEnglish(value: unknown): { readonly code: AsOfProblemCode; readonly message: string } | undefined {
   if (typeof value === "string") {
     const problem = describeIsoDateProblem(value);
     if (problem === undefined) return undefined;
@@ -94,7 +120,7 @@ export function readAsOf(value: unknown): IsoDate {
   // The common case first, without building a message.
   if (typeof value === "string" && describeIsoDateProblem(value) === undefined) return value as IsoDate;
   const problem = asOfProblem(value);
-  if (problem !== undefined) throw new InvalidAsOfError(problem.code, value, problem.message);
+  if (problem !== undefined) throw new InvalidAsOfError(problem.code, value, problem.message, problem.issue);
   return toIsoDate(value as Date);
 }
 
@@ -104,7 +130,7 @@ export function readAsOf(value: unknown): IsoDate {
  */
 export function asOfOrIssue(value: unknown): { readonly asOf: IsoDate } | { readonly issue: InputIssue } {
   const problem = asOfProblem(value);
-  if (problem !== undefined) return { issue: { path: "asOf", code: problem.code, message: problem.message } };
+  if (problem !== undefined) return { issue: problem.issue };
   return { asOf: toIsoDate(value as IsoDate | Date) };
 }
 

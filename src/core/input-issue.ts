@@ -1,3 +1,5 @@
+import type { Message } from "./message.js";
+
 /**
  * Every code an {@link InputIssue} can carry, in one union to switch on exhaustively:
  *
@@ -57,7 +59,7 @@ export type IssueCode =
  * ```ts
  * const r: Result<{ value: Candidate }> = parseCandidate(json);
  * if (r.ok) use(r.value);
- * else for (const issue of r.issues) console.log(`${issue.path}: ${issue.message}`);
+ * else for (const issue of r.issues) console.log(`${issue.path}: ${renderMessage(issue.message, en)}`);
  * ```
  */
 export type Result<T extends object, Failure extends object = object> =
@@ -66,15 +68,17 @@ export type Result<T extends object, Failure extends object = object> =
 
 /**
  * One problem with input: which field (`workHistory[2].from`), a stable machine code
- * (`invalid_date`, `unrecognized_key`, ...) and a sentence a person can act on.
+ * (`invalid_date`, `unrecognized_key`, ...) and a message a person can act on, as data (an id and
+ * its parameters): render it with `renderMessage(issue.message, en)` (or `fr`).
  *
  * @example
  * ```ts
  * const issue: InputIssue = {
  *   path: "dateOfBirth",
  *   code: "invalid_date",
- *   message: "2023-02-29 is not a day of the calendar: that month has no day 29.",
+ *   message: message("input.date.no-such-day", { value: "2023-02-29" }),
  * };
+ * renderMessage(issue.message, en); // "2023-02-29 is not a day of the calendar: that month has no day 29."
  * ```
  */
 export interface InputIssue {
@@ -82,9 +86,32 @@ export interface InputIssue {
   readonly path: string;
   /** A stable code to switch on. */
   readonly code: IssueCode;
-  /** A plain sentence saying what is wrong and what is expected. */
-  readonly message: string;
+  /** What is wrong and what is expected, as a message: render it with `renderMessage`. */
+  readonly message: Message;
 }
+
+/**
+ * A value given as input, as an issue's message describes it: its kind and, for a scalar, the
+ * value itself (a long text cut short). Plain data, so that each locale words it.
+ *
+ * @example
+ * ```ts
+ * const received: InputValue = { type: "string", value: "15/01/2026" };
+ * const none: InputValue = { type: "undefined" };
+ * ```
+ */
+export type InputValue =
+  | { readonly type: "undefined" }
+  | { readonly type: "null" }
+  | { readonly type: "array" }
+  | { readonly type: "string"; readonly value: string }
+  | { readonly type: "number"; readonly value: number }
+  | { readonly type: "boolean"; readonly value: boolean }
+  | { readonly type: "bigint"; readonly value: string }
+  | { readonly type: "date"; readonly valid: boolean }
+  /** Another object; `tag` is its class as `Object.prototype.toString` names it (`Object`, `Map`). */
+  | { readonly type: "object"; readonly tag: string }
+  | { readonly type: "symbol" | "function"; readonly value: string };
 
 /**
  * Writes a path of keys and indices the way the library names fields: `workHistory[2].from`.

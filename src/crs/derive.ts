@@ -3,7 +3,9 @@
 import { asOfOrIssue } from "../core/as-of.js";
 import { ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
-import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../core/iso-date.js";
+import { isoDateProblemMessage } from "../core/input-value.js";
+import { type IsoDate, isIsoDate } from "../core/iso-date.js";
+import { message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import { skilledWorkExperience } from "../experience/index.js";
 import {
@@ -69,7 +71,7 @@ export function crsAsOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate
       issue: {
         path: "asOf",
         code: "before_crs",
-        message: `The Comprehensive Ranking System started on ${CRS_STARTED_ON}; there is no CRS score on ${day}.`,
+        message: message("input.as-of.before-crs", { startedOn: CRS_STARTED_ON, asOf: day }),
       },
     };
   }
@@ -82,13 +84,17 @@ export function crsAsOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate
  */
 export function dateOfBirthIssue(dateOfBirth: unknown, asOf: IsoDate): InputIssue | undefined {
   if (!isIsoDate(dateOfBirth)) {
-    return { path: "dateOfBirth", code: "invalid_date", message: describeIsoDateProblem(dateOfBirth) ?? "Not a date." };
+    return {
+      path: "dateOfBirth",
+      code: "invalid_date",
+      message: isoDateProblemMessage(dateOfBirth) ?? message("input.invalid", {}),
+    };
   }
   if (dateOfBirth > asOf) {
     return {
       path: "dateOfBirth",
       code: "born_after_as_of",
-      message: `The date of birth ${dateOfBirth} is after the day scored, ${asOf}: there is no age on that day.`,
+      message: message("input.born-after-as-of", { dateOfBirth, asOf }),
     };
   }
   return undefined;
@@ -183,7 +189,7 @@ export function deriveCrs(
   if ("issue" in when) return { ok: false, issues: [when.issue] };
   const asOf = when.asOf;
   if (typeof candidate !== "object" || candidate === null) {
-    return { ok: false, issues: [{ path: "", code: "invalid_type", message: "Expected a candidate object." }] };
+    return { ok: false, issues: [{ path: "", code: "invalid_type", message: message("input.not-a-candidate", {}) }] };
   }
   const tables = scoringTablesAsOf(asOf);
   const issues: InputIssue[] = [];

@@ -1,7 +1,9 @@
 import { withAsOfRead } from "../core/as-of.js";
 import type { Citation } from "../core/citation.js";
 import type { InputIssue } from "../core/input-issue.js";
+import { inputValue } from "../core/input-value.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import type { LanguageTest, LanguageTestKind } from "../models/language-test.js";
 import { type ClbLevels, minimumClb } from "./clb.js";
@@ -160,7 +162,7 @@ export function officialLanguageLevels(
   if (!Array.isArray(tests)) {
     return {
       expired: [],
-      issues: [{ path: listPath, code: "invalid_type", message: "Expected a list of language test results." }],
+      issues: [{ path: listPath, code: "invalid_type", message: message("input.language.not-a-list", {}) }],
       missing: [],
     };
   }
@@ -213,7 +215,9 @@ export function officialLanguageLevels(
     issues.push({
       path: "firstOfficialLanguage",
       code: "invalid_value",
-      message: `Expected "english" or "french", got ${typeof declared === "string" ? JSON.stringify(declared) : `a value of type ${typeof declared}`}.`,
+      message: message("input.language.first-official-language", {
+        received: inputValue(declared, Number.POSITIVE_INFINITY),
+      }),
     });
   }
   if (first === undefined && declared === undefined) {

@@ -1,7 +1,9 @@
 import { asOfOrIssue } from "../core/as-of.js";
 import type { Citation } from "../core/citation.js";
 import type { InputIssue } from "../core/input-issue.js";
-import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../core/iso-date.js";
+import { inputValue, isoDateProblemMessage } from "../core/input-value.js";
+import { type IsoDate, isIsoDate } from "../core/iso-date.js";
+import { message, text } from "../core/message.js";
 import type { LanguageTest } from "../models/language-test.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "./clb.js";
 import { clbOnChart, type EquivalencyChart, equivalencyChartFor, type ScoreScale } from "./equivalency.js";
@@ -59,28 +61,10 @@ export interface ClbResult {
  * @example
  * ```ts
  * const r: ToClbResult = toClb(test);
- * if (!r.ok) for (const issue of r.issues) console.log(`${issue.path}: ${issue.message}`);
+ * if (!r.ok) for (const issue of r.issues) console.log(`${issue.path}: ${renderMessage(issue.message, en)}`);
  * ```
  */
 export type ToClbResult = ClbResult | { readonly ok: false; readonly issues: readonly InputIssue[] };
-
-function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
-    return String(value);
-  }
-  return typeof value === "undefined" ? "nothing" : `a value of type ${typeof value}`;
-}
-
-function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return "NaN (not a number)";
-  return String(value);
-}
-
-function describeScale(scale: ScoreScale): string {
-  const steps = scale.step === 1 ? "in whole numbers" : `in steps of ${scale.step}`;
-  return `from ${scale.min} to ${scale.max} ${steps}`;
-}
 
 function isOnScale(score: number, scale: ScoreScale): boolean {
   if (!Number.isFinite(score) || score < scale.min || score > scale.max) return false;
@@ -98,7 +82,11 @@ function scoreIssue(
     return {
       path,
       code: "invalid_type",
-      message: `Expected the ${chart.name} ${ability} score as a number, got ${describeValue(score)}.`,
+      message: message("input.language.score-not-a-number", {
+        testName: chart.name,
+        ability,
+        received: inputValue(score, Number.POSITIVE_INFINITY),
+      }),
     };
   }
   const scale = chart.scale[ability];
@@ -106,9 +94,15 @@ function scoreIssue(
   return {
     path,
     code: "off_scale",
-    message:
-      `${chart.name} ${ability} scores run ${describeScale(scale)}; ${formatNumber(score)} is not on that scale. ` +
-      chart.scoreNote,
+    message: message("input.language.off-scale", {
+      testName: chart.name,
+      ability,
+      min: scale.min,
+      max: scale.max,
+      step: scale.step,
+      score,
+      note: text(chart.scoreNote),
+    }),
   };
 }
 
@@ -159,7 +153,7 @@ export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResu
         {
           path: prefix ?? "",
           code: "invalid_type",
-          message: `Expected a language test result (test, testedOn, scores), got ${candidate === null ? "null" : typeof candidate}.`,
+          message: message("input.language.not-a-test", { received: inputValue(candidate) }),
         },
       ],
     };
@@ -172,10 +166,10 @@ export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResu
     issues.push({
       path: under(prefix, "test"),
       code: "unknown_test",
-      message: `Expected one of the tests IRCC accepts (celpip-general, ielts-general, pte-core, tef-canada, tcf-canada), got ${describeValue(kind)}.`,
+      message: message("input.language.unknown-test", { received: inputValue(kind, Number.POSITIVE_INFINITY) }),
     });
   }
-  const dateProblem = describeIsoDateProblem(testedOn);
+  const dateProblem = isoDateProblemMessage(testedOn);
   if (dateProblem !== undefined) {
     issues.push({ path: under(prefix, "testedOn"), code: "invalid_date", message: dateProblem });
   }
@@ -195,13 +189,17 @@ export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResu
       chart = found.value;
       source = found.version.source;
     } else {
-      issues.push({ path: under(prefix, "testedOn"), code: "not_accepted_on_date", message: found.reason });
+      issues.push({
+        path: under(prefix, "testedOn"),
+        code: "not_accepted_on_date",
+        message: message("input.language.not-accepted-on-date", { reason: text(found.reason) }),
+      });
     }
     if (asOf !== undefined && testedOn > asOf) {
       issues.push({
         path: under(prefix, "testedOn"),
         code: "tested_after_as_of",
-        message: `The test is dated ${testedOn}, after the assessment date ${asOf}: on ${asOf} there was no result yet.`,
+        message: message("input.language.tested-after-as-of", { testedOn, asOf }),
       });
     }
   }
@@ -210,7 +208,7 @@ export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResu
     issues.push({
       path: under(prefix, "scores"),
       code: "invalid_type",
-      message: "Expected the four scores: { reading, writing, listening, speaking }.",
+      message: message("input.language.scores-missing", {}),
     });
   } else if (chart !== undefined) {
     for (const ability of LANGUAGE_ABILITIES) {

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isoDateProblemMessage } from "../core/input-value.js";
 import { describeIsoDateProblem, type IsoDate } from "../core/iso-date.js";
 
 /**
@@ -15,7 +16,12 @@ export const IsoDateSchema: z.ZodMiniType<IsoDate, string> = /* @__PURE__ */ (()
     z.superRefine((value, ctx) => {
       const message = describeIsoDateProblem(value);
       if (message !== undefined) {
-        ctx.addIssue({ code: "custom", message, params: { code: "invalid_date" } });
+        // zod's message in English; `params.message` is the same as data, for parseCandidate.
+        ctx.addIssue({
+          code: "custom",
+          message,
+          params: { code: "invalid_date", message: isoDateProblemMessage(value) },
+        });
       }
     }),
     z.meta({

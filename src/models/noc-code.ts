@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { message } from "../core/message.js";
 
 /**
  * Zod schema of a {@link NocCode}: a NOC 2016 unit group (4 digits, e.g. `2173`) or a NOC 2021
@@ -19,7 +20,7 @@ export const NocCodeSchema = /* @__PURE__ */ (() =>
         ctx.addIssue({
           code: "custom",
           message: `Expected a NOC code: 4 digits (NOC 2016, e.g. 2173) or 5 digits (NOC 2021, e.g. 21231), got ${JSON.stringify(value)}.`,
-          params: { code: "invalid_noc" },
+          params: { code: "invalid_noc", message: message("input.noc-code", { value }) },
         });
       }
     }),

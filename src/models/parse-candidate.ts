@@ -1,5 +1,8 @@
 import type * as z from "zod/mini";
 import { formatPath, type InputIssue, type IssueCode, type Result } from "../core/input-issue.js";
+import { inputValue } from "../core/input-value.js";
+import { isMessage, type Message, message } from "../core/message.js";
+import type { InputOption } from "../locales/en/input.js";
 import { type Candidate, CandidateSchema } from "./candidate.js";
 
 /**
@@ -12,61 +15,49 @@ import { type Candidate, CandidateSchema } from "./candidate.js";
  */
 export type ParseResult<T> = Result<{ readonly value: T }>;
 
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value instanceof Date) return "a Date object";
-  if (typeof value === "object") return `an object of type ${Object.prototype.toString.call(value).slice(8, -1)}`;
-  return `${typeof value} ${String(value)}`;
+/** The message a refinement of the model attached to its issue (see `iso-date-schema.ts`). */
+function refinementMessage(params: unknown): Message | undefined {
+  const attached = (params as { message?: unknown } | undefined)?.message;
+  return isMessage(attached) ? attached : undefined;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  boolean: "true or false",
-  object: "an object",
-  array: "a list",
-  int: "a whole number",
+/** The message of a `regex` check of the model, by its pattern. */
+const FORMAT_MESSAGES: Readonly<Record<string, Message>> = {
+  "/^[A-Z]{2}$/": message("input.country-code", {}),
+  "/^\\d{2,6}$/": message("input.naics-code", {}),
 };
 
-function bound(issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean; origin?: string }): string {
-  const n = issue.minimum ?? issue.maximum;
-  const unit = issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : "";
-  return `${String(n)}${unit}`;
-}
-
 /**
- * Turns one zod issue into the library's {@link InputIssue}s (one per unrecognized key).
+ * Turns one zod issue into the library's {@link InputIssue}s (one per unrecognized key), each
+ * with a message built from the zod issue's data (the type expected, the value received, the
+ * bound, the options).
  * @internal
  */
 export function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
   const path = formatPath(issue.path);
   const at = (extra: PropertyKey) => formatPath([...issue.path, extra]);
   const input = (issue as { input?: unknown }).input;
+  const received = inputValue(input);
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((key) => ({
         path: at(key),
         code: "unrecognized_key",
-        message: `Unknown field "${key}"${path === "" ? "" : ` in ${path}`}: check its spelling; it is not part of the model.`,
+        message: message("input.unrecognized-key", { key, parent: path }),
       }));
     case "invalid_type": {
-      if (input === undefined) {
-        return [{ path, code: "required", message: `${path} is required here.` }];
-      }
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      return [{ path, code: "invalid_type", message: `Expected ${expected}, got ${describe(input)}.` }];
+      if (input === undefined) return [{ path, code: "required", message: message("input.required", { path }) }];
+      return [
+        { path, code: "invalid_type", message: message("input.invalid-type", { expected: issue.expected, received }) },
+      ];
     }
     case "invalid_value":
-      if (input === undefined) return [{ path, code: "required", message: `${path} is required here.` }];
+      if (input === undefined) return [{ path, code: "required", message: message("input.required", { path }) }];
       return [
         {
           path,
           code: "invalid_option",
-          message: `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(input)}.`,
+          message: message("input.invalid-option", { options: issue.values.map(option), received }),
         },
       ];
     case "too_small":
@@ -74,7 +65,12 @@ export function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
         {
           path,
           code: "too_small",
-          message: `Expected ${issue.inclusive === false ? "more than" : "at least"} ${bound(issue)}; got ${describe(input)}.`,
+          message: message("input.too-small", {
+            minimum: Number(issue.minimum),
+            inclusive: issue.inclusive !== false,
+            origin: issue.origin,
+            received,
+          }),
         },
       ];
     case "too_big":
@@ -82,18 +78,39 @@ export function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
         {
           path,
           code: "too_big",
-          message: `Expected ${issue.inclusive === false ? "less than" : "at most"} ${bound(issue)}; got ${describe(input)}.`,
+          message: message("input.too-big", {
+            maximum: Number(issue.maximum),
+            inclusive: issue.inclusive !== false,
+            origin: issue.origin,
+            received,
+          }),
         },
       ];
-    case "invalid_format":
-      return [{ path, code: "invalid_format", message: issue.message }];
+    case "invalid_format": {
+      const pattern = (issue as { pattern?: unknown }).pattern;
+      const known = typeof pattern === "string" ? FORMAT_MESSAGES[pattern] : undefined;
+      return [{ path, code: "invalid_format", message: known ?? message("input.invalid", {}) }];
+    }
     case "custom": {
       const code = (issue.params as { code?: unknown } | undefined)?.code;
-      return [{ path, code: typeof code === "string" ? (code as IssueCode) : "invalid", message: issue.message }];
+      return [
+        {
+          path,
+          code: typeof code === "string" ? (code as IssueCode) : "invalid",
+          message: refinementMessage(issue.params) ?? message("input.invalid", {}),
+        },
+      ];
     }
     default:
-      return [{ path, code: issue.code, message: issue.message }];
+      return [{ path, code: issue.code, message: message("input.invalid", {}) }];
   }
+}
+
+/** An option of a zod enum or literal, as data (a bigint or a symbol written as text). */
+function option(value: unknown): InputOption {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null
+    ? value
+    : String(value);
 }
 
 /**
@@ -101,14 +118,15 @@ export function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
  * throws: it returns `{ ok: true, value }` or `{ ok: false, issues }`, where each issue names
  * the field (`workHistory[2].from`), a stable code (`required`, `invalid_type`,
  * `invalid_option`, `invalid_date`, `invalid_noc`, `date_order`, `too_small`, `too_big`,
- * `unrecognized_key`, ...) and a sentence. Unknown keys are reported, not dropped. The input is
+ * `unrecognized_key`, ...) and a message (render it with `renderMessage`). Unknown keys are reported, not dropped. The input is
  * not modified, and the value returned is a new object.
  *
  * @example
  * ```ts
  * const parsed = parseCandidate({ dateOfBirth: "2023-02-29" });
  * if (!parsed.ok) console.log(parsed.issues[0]);
- * // { path: "dateOfBirth", code: "invalid_date", message: "2023-02-29 is not a day of the calendar: ..." }
+ * // { path: "dateOfBirth", code: "invalid_date", message: { id: "input.date.no-such-day", params: { value: "2023-02-29" } } }
+ * // renderMessage(parsed.issues[0].message, en): "2023-02-29 is not a day of the calendar: ..."
  * ```
  */
 export function parseCandidate(input: unknown): ParseResult<Candidate> {
@@ -116,7 +134,13 @@ export function parseCandidate(input: unknown): ParseResult<Candidate> {
     if (!isPlainObject(input)) {
       return {
         ok: false,
-        issues: [{ path: "", code: "invalid_type", message: `Expected a candidate object, got ${describe(input)}.` }],
+        issues: [
+          {
+            path: "",
+            code: "invalid_type",
+            message: message("input.not-a-candidate", { received: inputValue(input) }),
+          },
+        ],
       };
     }
     const tooLong = listsTooLong(input);
@@ -128,7 +152,7 @@ export function parseCandidate(input: unknown): ParseResult<Candidate> {
     // A getter that throws or a revoked proxy: report it rather than crash.
     return {
       ok: false,
-      issues: [{ path: "", code: "unreadable", message: `The input could not be read: ${String(error)}` }],
+      issues: [{ path: "", code: "unreadable", message: message("input.unreadable", { error: String(error) }) }],
     };
   }
 }
@@ -150,7 +174,7 @@ function listsTooLong(input: Record<string, unknown>): InputIssue[] {
         issues.push({
           path: formatPath([...prefix, key]),
           code: "too_big",
-          message: `Expected at most ${MAX_LIST_ITEMS} items; got ${list.length}.`,
+          message: message("input.list-too-long", { maximum: MAX_LIST_ITEMS, count: list.length }),
         });
       }
     }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "../core/iso-date.js";
+import { message } from "../core/message.js";
 import { EmployerSchema } from "./employer.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
 import { NocCodeSchema } from "./noc-code.js";
@@ -56,7 +57,10 @@ export const WorkExperienceSchema = /* @__PURE__ */ (() =>
             code: "custom",
             path: ["to"],
             message: `The job ends (${job.to}) before it starts (${job.from}).`,
-            params: { code: "date_order" },
+            params: {
+              code: "date_order",
+              message: message("input.job-ends-before-start", { from: job.from, to: job.to }),
+            },
           });
         }
       }),

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCandidate } from "../../src/index.js";
+import { inEnglish } from "../fixtures/messages.js";
 import { AS_OF, cli, example, expectNoStack } from "./support.js";
 
 let tmp = "";
@@ -63,7 +64,11 @@ describe("bad input: a clear message, a documented exit code, never a stack trac
     expect(r.status).toBe(65);
     const parsed = parseCandidate(value);
     expect(parsed.ok).toBe(false);
-    expect(JSON.parse(r.stdout)).toEqual({ status: "invalid", file: "-", issues: parsed.ok ? [] : parsed.issues });
+    expect(JSON.parse(r.stdout)).toEqual({
+      status: "invalid",
+      file: "-",
+      issues: parsed.ok ? [] : inEnglish(parsed.issues),
+    });
   });
 
   it.each([

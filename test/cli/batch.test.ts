@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessAcceleratedTechPathway, assessFederalSkilledWorker, parseCandidate } from "../../src/index.js";
+import { inEnglish } from "../fixtures/messages.js";
 import { AS_OF, type BatchLine, cli, example, examples, readExample, viaJson } from "./support.js";
 
 describe("alberta-atp assess --jsonl", () => {
@@ -41,7 +42,7 @@ describe("alberta-atp assess --jsonl", () => {
         const parsed = parseCandidate(value);
         if (!parsed.ok) {
           expected.invalid += 1;
-          expect(got).toEqual({ line: i + 1, status: "invalid", issues: parsed.issues });
+          expect(got).toEqual({ line: i + 1, status: "invalid", issues: inEnglish(parsed.issues) });
           return;
         }
         const a = assessAcceleratedTechPathway(parsed.value, { asOf: AS_OF });

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { atpDrawComparison, type Candidate, isoDate, parseCandidate, scoreAlbertaWorkerEoi } from "../../src/index.js";
+import { inEnglish } from "../fixtures/messages.js";
 import { cli, example, expectNoStack, readExample, viaJson } from "./support.js";
 
 describe("alberta-atp eoi", () => {
@@ -196,6 +197,6 @@ describe("alberta-atp eoi", () => {
     const score = scoreAlbertaWorkerEoi((parseCandidate(JSON.parse(input)) as { ok: true; value: Candidate }).value, {
       asOf,
     });
-    expect(json).toEqual(viaJson({ status: "invalid", file: "-", issues: score.ok ? [] : score.issues }));
+    expect(json).toEqual(viaJson({ status: "invalid", file: "-", issues: score.ok ? [] : inEnglish(score.issues) }));
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { asOfProblem } from "../../src/core/as-of.js";
 import type { IsoDate } from "../../src/index.js";
 import * as api from "../../src/index.js";
+import { frenchOf, reasonOf } from "../fixtures/messages.js";
 
 const candidate = JSON.parse(
   readFileSync(new URL("../../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
@@ -176,6 +177,9 @@ describe("asOf: one contract for every export", () => {
         expect(error.message).toMatch(/^asOf /);
         expect(error.message).toContain(quoted);
         expect(error.message).toBe(asOfProblem(value)?.message);
+        // The same words as data: the issue the error carries renders to its message.
+        expect(reasonOf(error.issue)).toBe(error.message);
+        expect(error.issue).toStrictEqual(asOfProblem(value)?.issue);
         expect(error.path).toBe("asOf");
         expect(error.code).toBe(value === undefined || value === null ? "required" : "invalid_date");
       });
@@ -193,9 +197,13 @@ describe("asOf: one contract for every export", () => {
           const result = call(value) as { ok: boolean; issues?: api.InputIssue[] };
           expect(result.ok).toBe(false);
           const issue = result.issues?.find((i) => i.path === "asOf");
-          expect(issue?.message).toMatch(/^asOf /);
-          expect(issue?.message).toContain(quoted);
-          expect(issue?.message).toBe(asOfProblem(value)?.message);
+          if (issue === undefined) throw new Error("no issue at asOf");
+          const english = reasonOf(issue);
+          expect(english).toMatch(/^asOf /);
+          expect(english).toContain(quoted);
+          expect(english).toBe(asOfProblem(value)?.message);
+          expect(issue.message.id).toMatch(/^input\.as-of\./);
+          expect(frenchOf(issue)).toMatch(/^asOf /);
           expect(issue?.code).toBe(value === undefined || value === null ? "required" : "invalid_date");
         },
       );
@@ -206,5 +214,55 @@ describe("asOf: one contract for every export", () => {
     const test = candidate.languageTests?.[0];
     if (test === undefined) throw new Error("the example has a test");
     expect(api.toClb(test, {})).toMatchObject({ ok: true });
+  });
+});
+
+describe("asOf problems as messages, in English and French", () => {
+  it("pins the ids and parameters, and the French words", () => {
+    expect(asOfProblem(undefined)?.issue).toStrictEqual({
+      path: "asOf",
+      code: "required",
+      message: { id: "input.as-of.required", params: { received: { type: "undefined" } } },
+    });
+    expect(frenchOf(asOfProblem(undefined)?.issue ?? { message: api.text("") })).toBe(
+      "asOf est obligatoire : c’est le jour auquel les règles s’appliquent, au format AAAA-MM-JJ ou sous forme de Date (la bibliothèque ne lit jamais l’horloge) ; valeur reçue : rien.",
+    );
+    const month = asOfProblem("2026-13-01")?.issue;
+    expect(month?.message).toStrictEqual({
+      id: "input.as-of.invalid",
+      params: {
+        received: { type: "string", value: "2026-13-01" },
+        problem: { id: "input.date.no-such-month", params: { value: "2026-13-01" } },
+      },
+    });
+    expect(frenchOf(month ?? { message: api.text("") })).toBe(
+      "asOf doit être un jour du calendrier au format AAAA-MM-JJ ou une Date valide ; valeur reçue : « 2026-13-01 » : 2026-13-01 n’existe pas : il n’y a pas de mois 13, les mois vont de 01 à 12.",
+    );
+    const number = asOfProblem(20260115)?.issue;
+    expect(number?.message).toStrictEqual({
+      id: "input.as-of.invalid",
+      params: { received: { type: "number", value: 20260115 } },
+    });
+    expect(frenchOf(number ?? { message: api.text("") })).toBe(
+      "asOf doit être un jour du calendrier au format AAAA-MM-JJ ou une Date valide ; valeur reçue : 20260115.",
+    );
+  });
+
+  it("a thrown InvalidAsOfError carries the issue, renderable in French", () => {
+    let thrown: unknown;
+    try {
+      api.readAsOf(new Date(Number.NaN));
+    } catch (error) {
+      thrown = error;
+    }
+    const error = thrown as api.InvalidAsOfError;
+    expect(error.issue.message).toStrictEqual({
+      id: "input.as-of.invalid",
+      params: { received: { type: "date", valid: false } },
+    });
+    expect(reasonOf(error.issue)).toBe(error.message);
+    expect(frenchOf(error.issue)).toBe(
+      "asOf doit être un jour du calendrier au format AAAA-MM-JJ ou une Date valide ; valeur reçue : une date non valide (Invalid Date).",
+    );
   });
 });

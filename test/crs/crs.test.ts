@@ -31,6 +31,7 @@ import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
 import { ANSWERED_NONE, bareFactors } from "../fixtures/crs.js";
 import { deepFreeze } from "../fixtures/freeze.js";
 import { celpip } from "../fixtures/language-tests.js";
+import { issuesInEnglish } from "../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
 const tef7 = (testedOn = "2025-04-01"): LanguageTest => ({
@@ -80,7 +81,7 @@ describe("asOf", () => {
   it("before the CRS began is an issue for the candidate functions, and a CrsInputError for scoreCrs", () => {
     for (const fn of [crsFactors, calculateCrs, crsImprovements]) {
       const r = fn(COMPLETE, { asOf: isoDate("2014-12-31") });
-      expect(r).toEqual({
+      expect(issuesInEnglish(r)).toEqual({
         ok: false,
         issues: [{ path: "asOf", code: "before_crs", message: expect.stringContaining("2015-01-01") }],
       });
@@ -161,7 +162,7 @@ describe("age", () => {
   });
 
   it("a date of birth after asOf is an issue, not an age", () => {
-    expect(calculateCrs({ ...COMPLETE, dateOfBirth: isoDate("2026-01-16") }, { asOf: ASOF })).toEqual({
+    expect(issuesInEnglish(calculateCrs({ ...COMPLETE, dateOfBirth: isoDate("2026-01-16") }, { asOf: ASOF }))).toEqual({
       ok: false,
       issues: [{ path: "dateOfBirth", code: "born_after_as_of", message: expect.any(String) }],
     });
@@ -1045,7 +1046,7 @@ describe("crsFactors: foreign work and open questions", () => {
 
 describe("crsFactors and calculateCrs: input problems", () => {
   it("needs asOf, and says so", () => {
-    expect(calculateCrs(person(), undefined as unknown as { asOf: IsoDate })).toEqual({
+    expect(issuesInEnglish(calculateCrs(person(), undefined as unknown as { asOf: IsoDate }))).toEqual({
       ok: false,
       issues: [
         {
@@ -1056,7 +1057,7 @@ describe("crsFactors and calculateCrs: input problems", () => {
         },
       ],
     });
-    expect(calculateCrs(person(), { asOf: new Date(Number.NaN) })).toEqual({
+    expect(issuesInEnglish(calculateCrs(person(), { asOf: new Date(Number.NaN) }))).toEqual({
       ok: false,
       issues: [
         {
@@ -1070,7 +1071,7 @@ describe("crsFactors and calculateCrs: input problems", () => {
 
   it("reports a candidate that is not an object", () => {
     for (const candidate of [null, 5, "candidate"]) {
-      expect(calculateCrs(candidate as unknown as Candidate, { asOf: ASOF })).toEqual({
+      expect(issuesInEnglish(calculateCrs(candidate as unknown as Candidate, { asOf: ASOF }))).toEqual({
         ok: false,
         issues: [{ path: "", code: "invalid_type", message: "Expected a candidate object." }],
       });
@@ -1078,11 +1079,11 @@ describe("crsFactors and calculateCrs: input problems", () => {
   });
 
   it("reports a date of birth that is not a calendar day, or after the day scored", () => {
-    expect(calculateCrs(person({ dateOfBirth: "1990-02-30" as IsoDate }), { asOf: ASOF })).toEqual({
+    expect(issuesInEnglish(calculateCrs(person({ dateOfBirth: "1990-02-30" as IsoDate }), { asOf: ASOF }))).toEqual({
       ok: false,
       issues: [{ path: "dateOfBirth", code: "invalid_date", message: describeIsoDateProblem("1990-02-30") }],
     });
-    expect(calculateCrs(person({ dateOfBirth: isoDate("2026-01-16") }), { asOf: ASOF })).toEqual({
+    expect(issuesInEnglish(calculateCrs(person({ dateOfBirth: isoDate("2026-01-16") }), { asOf: ASOF }))).toEqual({
       ok: false,
       issues: [
         {
@@ -1119,7 +1120,7 @@ describe("crsFactors and calculateCrs: input problems", () => {
 
   it("reports a declared first official language that is neither English nor French", () => {
     const r = calculateCrs(person({ firstOfficialLanguage: "klingon" as "english" }), { asOf: ASOF });
-    expect(r).toEqual({
+    expect(issuesInEnglish(r)).toEqual({
       ok: false,
       issues: [
         {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import equivalencyJson from "../../data/ircc/language-equivalency.json" with { type: "json" };
 import { addDays, ageOn } from "../../src/core/calendar.js";
 import { type IsoDate, isIsoDate, isoDate } from "../../src/core/iso-date.js";
+import { message } from "../../src/core/message.js";
 import {
   type ClbLevels,
   clbOnChart,
@@ -25,6 +26,7 @@ import {
 } from "../../src/language/index.js";
 import type { LanguageTest, LanguageTestKind } from "../../src/models/language-test.js";
 import { deepFreeze } from "../fixtures/freeze.js";
+import { inEnglish, reasonOf } from "../fixtures/messages.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -456,7 +458,7 @@ describe("toClb: scores off the test's scale", () => {
     if (result.ok) return;
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ path: `scores.${ability}`, code: "off_scale" });
-    expect(result.issues[0]?.message).toMatch(/not on that scale/);
+    expect(inEnglish(result.issues)[0]?.message).toMatch(/not on that scale/);
   });
 
   it("writes issue paths under the given path and reports every bad score", () => {
@@ -476,9 +478,9 @@ describe("toClb: scores off the test's scale", () => {
     const nan = toClb(
       make("pte-core", "2025-06-01", { reading: Number.NaN, writing: 50, listening: 50, speaking: 50 }),
     );
-    expect(nan.ok ? "" : nan.issues[0]?.message).toContain("NaN (not a number)");
+    expect(nan.ok ? "" : inEnglish(nan.issues)[0]?.message).toContain("NaN (not a number)");
     const celpip = toClb(make("celpip-general", "2025-06-01", { reading: 13, writing: 9, listening: 9, speaking: 9 }));
-    expect(celpip.ok ? "" : celpip.issues[0]?.message).toContain("Enter M as 0");
+    expect(celpip.ok ? "" : inEnglish(celpip.issues)[0]?.message).toContain("Enter M as 0");
   });
 
   it("accepts every score at the ends of each scale", () => {
@@ -500,7 +502,7 @@ describe("toClb: which chart applies on the test date", () => {
   it("accepts PTE Core from 2024-01-30, not on 2024-01-29", () => {
     const before = toClb(make("pte-core", "2024-01-29", 70), { path: "languageTests[0]" });
     expect(issueCodes(before)).toEqual(["languageTests[0].testedOn:not_accepted_on_date"]);
-    expect(before.ok ? "" : before.issues[0]?.message).toContain("2024-01-30");
+    expect(before.ok ? "" : inEnglish(before.issues)[0]?.message).toContain("2024-01-30");
     const on = toClb(make("pte-core", "2024-01-30", 70));
     expect(levels(on)).toEqual({ reading: 8, writing: 7, listening: 7, speaking: 7 });
     expect(on.ok && on.source.effective).toBe("2024-01-30");
@@ -698,7 +700,7 @@ describe("toClb: properties", () => {
             expect(result.issues.length).toBeGreaterThan(0);
             for (const issue of result.issues) {
               expect(codes.has(issue.code)).toBe(true);
-              expect(issue.message.length).toBeGreaterThan(10);
+              expect(reasonOf(issue).length).toBeGreaterThan(10);
             }
           }
         },
@@ -895,7 +897,7 @@ describe("officialLanguageLevels", () => {
 // shape of citations and results (no `key: undefined`), and input that is not what the types say.
 
 function issuesOf(result: ReturnType<typeof toClb>) {
-  return result.ok ? [] : result.issues;
+  return result.ok ? [] : inEnglish(result.issues);
 }
 
 const asOf = isoDate("2026-01-15");
@@ -1131,7 +1133,7 @@ describe("officialLanguageLevels: what it returns", () => {
     for (const tests of ["celpip", { 0: celpip }, 5]) {
       expect(officialLanguageLevels(tests as unknown as LanguageTest[], { asOf })).toStrictEqual({
         expired: [],
-        issues: [{ path: "languageTests", code: "invalid_type", message: "Expected a list of language test results." }],
+        issues: [{ path: "languageTests", code: "invalid_type", message: message("input.language.not-a-list", {}) }],
         missing: [],
       });
     }
@@ -1145,7 +1147,7 @@ describe("officialLanguageLevels: what it returns", () => {
       asOf,
       firstOfficialLanguage: "klingon" as "english",
     });
-    expect(r.issues).toEqual([
+    expect(inEnglish(r.issues)).toEqual([
       {
         path: "firstOfficialLanguage",
         code: "invalid_value",
@@ -1156,7 +1158,7 @@ describe("officialLanguageLevels: what it returns", () => {
     expect(r.firstChosenBy).toBeUndefined();
     expect(r.english).toEqual({ reading: 9, writing: 8, listening: 10, speaking: 9 });
     const numeric = officialLanguageLevels([celpip], { asOf, firstOfficialLanguage: 1 as unknown as "english" });
-    expect(numeric.issues[0]?.message).toBe('Expected "english" or "french", got a value of type number.');
+    expect(inEnglish(numeric.issues)[0]?.message).toBe('Expected "english" or "french", got a value of type number.');
   });
 
   it("has no first, second or firstChosenBy keys at all when there is nothing to put in them", () => {

@@ -11,6 +11,8 @@ import { fr } from "../../src/locales/fr/index.js";
 
 const all = messageCorpus();
 const UNFILLED = /undefined|NaN|\[object |\{|\}/;
+/** Braces a message writes on purpose (the shape of an answer), not a placeholder left unfilled. */
+const LITERAL_BRACES = "{ reading, writing, listening, speaking }";
 
 describe("message catalogues", () => {
   it("every id has a sample or is reached by the example assessments", () => {
@@ -21,7 +23,7 @@ describe("message catalogues", () => {
   it.each([en, fr])("every message renders in $tag with every placeholder filled", (locale) => {
     const bad: string[] = [];
     for (const m of all) {
-      const text = renderMessage(m, locale);
+      const text = renderMessage(m, locale).replace(LITERAL_BRACES, "");
       if (text.trim() === "" || UNFILLED.test(text)) bad.push(`${m.id}: ${text}`);
     }
     expect(bad).toEqual([]);

@@ -5,6 +5,7 @@ import {
   type Candidate,
   type InputIssue,
   type IssueCode,
+  type Message,
   type ParseResult,
   parseCandidate,
   type Result,
@@ -42,7 +43,7 @@ describe("parseCandidate", () => {
     expectTypeOf<InputIssue>().toEqualTypeOf<{
       readonly path: string;
       readonly code: IssueCode;
-      readonly message: string;
+      readonly message: Message;
     }>();
     expectTypeOf<"invalid_date">().toExtend<IssueCode>();
     // @ts-expect-error: a code outside the union is not an IssueCode

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CandidateSchema, type InputIssue, parseCandidate } from "../../src/index.js";
 import full from "../fixtures/candidates/full.json" with { type: "json" };
 import { deepFreeze } from "../fixtures/freeze.js";
+import { frenchOf, inEnglish, reasonOf } from "../fixtures/messages.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = ReadonlyArray<string | number>;
@@ -37,8 +38,9 @@ function expectWellFormed(issues: readonly InputIssue[]): void {
     expect(Object.keys(issue).sort()).toEqual(["code", "message", "path"]);
     expect(typeof issue.path).toBe("string");
     expect(issue.code).toMatch(/^[a-z_]+$/);
-    expect(typeof issue.message).toBe("string");
-    expect(issue.message.trim().length).toBeGreaterThan(0);
+    expect(issue.message.id).toMatch(/^input\./);
+    expect(reasonOf(issue).trim().length).toBeGreaterThan(0);
+    expect(frenchOf(issue).trim().length).toBeGreaterThan(0);
   }
 }
 
@@ -332,16 +334,16 @@ describe("parseCandidate on each kind of bad field", () => {
   });
 
   it("says what was wrong in its messages", () => {
-    const [date] = issuesOf({ dateOfBirth: "2023-02-29" });
+    const [date] = inEnglish(issuesOf({ dateOfBirth: "2023-02-29" }));
     expect(date?.message).toContain("2023-02-29");
-    const [key] = issuesOf({ workHistory: [{ ...job0, employerName: "x" }] });
+    const [key] = inEnglish(issuesOf({ workHistory: [{ ...job0, employerName: "x" }] }));
     expect(key?.message).toContain("employerName");
-    const [option] = issuesOf({ maritalStatus: "engaged" });
+    const [option] = inEnglish(issuesOf({ maritalStatus: "engaged" }));
     expect(option?.message).toContain("engaged");
     expect(option?.message).toContain("common-law");
-    const [noc] = issuesOf({ jobOffer: { noc: "21-231" } });
+    const [noc] = inEnglish(issuesOf({ jobOffer: { noc: "21-231" } }));
     expect(noc?.message).toContain("21-231");
-    const [order] = issuesOf({ workHistory: [{ ...job0, to: "2013-07-31" }] });
+    const [order] = inEnglish(issuesOf({ workHistory: [{ ...job0, to: "2013-07-31" }] }));
     expect(order?.message).toContain("2013-07-31");
     expect(order?.message).toContain("2013-08-01");
   });

@@ -118,8 +118,8 @@ function allOf(outcomes: readonly Outcome[]): Outcome {
  * An input problem as a draw check quotes it: its path and its text (a `text` message until input
  * issues carry messages of their own).
  */
-function quoted(issues: readonly { readonly path: string; readonly message: string }[]): QuotedIssue[] {
-  return issues.map((i) => ({ path: i.path, message: text(i.message) }));
+function quoted(issues: readonly { readonly path: string; readonly message: Message }[]): QuotedIssue[] {
+  return issues.map((i) => ({ path: i.path, message: i.message }));
 }
 
 function workPermit(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {

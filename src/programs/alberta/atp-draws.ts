@@ -4,6 +4,7 @@ import { asOfOrIssue } from "../../core/as-of.js";
 import { addDays, addYears } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
+import { inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { englishReason } from "../../core/legacy-reason.js";
 import { type Message, message } from "../../core/message.js";
@@ -239,7 +240,7 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
     issues.push({
       path: "score",
       code: "invalid_value",
-      message: `Expected the score as a finite number, got ${String(score)}.`,
+      message: message("input.score-not-finite", { received: inputValue(score) }),
     });
   }
   const day = asOfOrIssue((options as Partial<AtpDrawComparisonOptions> | undefined)?.asOf);

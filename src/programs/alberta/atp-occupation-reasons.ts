@@ -136,7 +136,6 @@ export function mismatch(
 ): AtpOccupationCheck {
   const forward = list.nocVersion === 2021;
   const codes = [...(forward ? nocSuccessorCodes(entry.code) : nocPredecessorCodes(entry.code))];
-  const verb = forward ? "became" : "came from";
   const explained = message("atp.occupation.version-mismatch", {
     noc: named(entry),
     codeVersion: entry.version,
@@ -149,10 +148,14 @@ export function mismatch(
   const issue: InputIssue = {
     path,
     code: "noc_version_mismatch",
-    message:
-      `${entry.code} is a NOC ${entry.version} code, but on ${asOf} the Accelerated Tech Pathway list uses NOC ` +
-      `${list.nocVersion} codes; give the NOC ${list.nocVersion} code instead (${entry.code} ${verb} ` +
-      `${joinAnd(codes, "or")}).`,
+    message: message("input.noc.version-mismatch", {
+      code: entry.code,
+      version: entry.version,
+      asOf,
+      listVersion: list.nocVersion,
+      forward,
+      codes,
+    }),
   };
   return forward
     ? { verdict: "unknown", message: explained, reason, source, issue, successors: codes }

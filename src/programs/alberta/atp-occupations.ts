@@ -5,6 +5,7 @@
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
+import { inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { englishReason } from "../../core/legacy-reason.js";
 import { type Message, message, text } from "../../core/message.js";
@@ -146,7 +147,7 @@ export function checkAtpOccupation(
   const unknownNoc = (): InputIssue => ({
     path,
     code: "unknown_noc",
-    message: `${describeInput(code)} is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.`,
+    message: message("input.noc.unknown", { code: inputValue(code, Number.POSITIVE_INFINITY) }),
   });
   if (asOf < data.launch.from) {
     const notYet = notYetReason(asOf, data);

@@ -18,5 +18,5 @@ export function borrowedSentence(sentence: string): Message {
 
 /** What an input issue says. Internal. */
 export function issueMessage(issue: InputIssue): Message {
-  return text(issue.message);
+  return issue.message;
 }

@@ -24,7 +24,7 @@ import {
   withValue,
 } from "../../fixtures/alberta/builders.js";
 import { celpip } from "../../fixtures/language-tests.js";
-import { frenchOf, reasonOf } from "../../fixtures/messages.js";
+import { frenchOf, issuesInEnglish, reasonOf } from "../../fixtures/messages.js";
 
 /** A day whose 12-month window holds the draw of 2024-12-11 and no other. */
 const ASOF = isoDate("2025-12-01");
@@ -465,10 +465,23 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     expect(atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: EXAMPLE_ASOF })).toStrictEqual({
       ok: false,
       issues: [
+        {
+          path: "score",
+          code: "invalid_value",
+          message: {
+            id: "input.score-not-finite",
+            params: { received: { type: "number", value: Number.POSITIVE_INFINITY } },
+          },
+        },
+      ],
+    });
+    expect(issuesInEnglish(atpDrawComparison(Number.POSITIVE_INFINITY, { asOf: EXAMPLE_ASOF }))).toStrictEqual({
+      ok: false,
+      issues: [
         { path: "score", code: "invalid_value", message: "Expected the score as a finite number, got Infinity." },
       ],
     });
-    expect(atpDrawComparison(60, { asOf: new Date(Number.NaN) })).toStrictEqual({
+    expect(issuesInEnglish(atpDrawComparison(60, { asOf: new Date(Number.NaN) }))).toStrictEqual({
       ok: false,
       issues: [
         {

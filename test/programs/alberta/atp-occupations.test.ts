@@ -4,6 +4,7 @@ import atpJson from "../../../data/alberta/atp-occupations.json" with { type: "j
 import noc2016Json from "../../../data/noc/noc2016.json" with { type: "json" };
 import noc2021Json from "../../../data/noc/noc2021.json" with { type: "json" };
 import { InvalidAsOfError } from "../../../src/core/as-of.js";
+import type { InputIssue } from "../../../src/core/input-issue.js";
 import { type IsoDate, isoDate } from "../../../src/core/iso-date.js";
 import { message } from "../../../src/core/message.js";
 import { getNoc, nocPredecessors, nocSuccessors } from "../../../src/noc/index.js";
@@ -19,6 +20,10 @@ import {
 import { atpOccupations, checkAtpOccupation, isAtpOccupation } from "../../../src/programs/alberta/atp-occupations.js";
 import { deriveAtpUncertainCodes } from "../../../src/programs/alberta/atp-occupations-data.js";
 import { ASOF } from "../../fixtures/alberta/builders.js";
+import { reasonOf } from "../../fixtures/messages.js";
+
+/** The English words of an issue, or undefined without one. */
+const english = (issue: InputIssue | undefined) => (issue === undefined ? undefined : reasonOf(issue));
 
 const d = isoDate;
 
@@ -306,8 +311,8 @@ describe("the launch list (NOC 2016) on 2022-03-01", () => {
     expect(check.verdict).toBe("unknown");
     expect(check.predecessors).toEqual(["2171", "2172", "2173"]);
     expect(check.successors).toBeUndefined();
-    expect(check.issue).toEqual({ path: "jobOffer.noc", code: "noc_version_mismatch", message: expect.any(String) });
-    expect(check.issue?.message).toContain("2171, 2172 or 2173");
+    expect(check.issue).toMatchObject({ path: "jobOffer.noc", code: "noc_version_mismatch" });
+    expect(english(check.issue)).toContain("2171, 2172 or 2173");
     expect(check.reason).toContain("uses NOC 2016 codes");
     expect(check.reason).toContain("NOC 2021 codes apply only from 2022-11-16");
     expect(check.reason).toContain("unknown until the occupation is restated");
@@ -361,7 +366,7 @@ describe("the NOC 2021 list on 2026-11-25", () => {
     expect(check.successors).toEqual(["21230", "21232", "21234"]);
     expect(check.predecessors).toBeUndefined();
     expect(check.issue).toMatchObject({ path: "", code: "noc_version_mismatch" });
-    expect(check.issue?.message).toContain("21230, 21232 or 21234");
+    expect(english(check.issue)).toContain("21230, 21232 or 21234");
     expect(check.reason).toContain("uses NOC 2021 codes (NOC 2021 replaced NOC 2016 on 2022-11-16)");
     expect(check.reason).toContain("21232, Software developers and programmers (on the list on that date)");
     expect(check.reason).toContain("unknown until the occupation is restated");
@@ -565,9 +570,10 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       {
         path: "jobOffer.noc",
         code: "unknown_noc",
-        message: '"abc" is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.',
+        message: { id: "input.noc.unknown", params: { code: { type: "string", value: "abc" } } },
       },
     ]);
+    expect(english(bad.issue)).toBe('"abc" is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.');
     expect(atpOccupations(at("2021-11-30"))).toStrictEqual({
       ok: false,
       message: message("atp.occupation.before-launch", {
@@ -699,16 +705,28 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       issue: {
         path: "workHistory[1].noc",
         code: "noc_version_mismatch",
-        message:
-          "2173 is a NOC 2016 code, but on 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes; give the NOC 2021 code instead (2173 became 21211 or 21231).",
+        message: {
+          id: "input.noc.version-mismatch",
+          params: {
+            code: "2173",
+            version: 2016,
+            asOf: "2026-11-25",
+            listVersion: 2021,
+            forward: true,
+            codes: ["21211", "21231"],
+          },
+        },
       },
       successors: ["21211", "21231"],
     });
+    expect(english(c.issue)).toBe(
+      "2173 is a NOC 2016 code, but on 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes; give the NOC 2021 code instead (2173 became 21211 or 21231).",
+    );
     // One successor: "Give that code".
     expect(checkAtpOccupation("2281", ASOF).reason).toContain(
       "By the Statistics Canada concordance, 2281 became 22220, Computer network and web technicians (on the list on that date). Give that code if it describes the job.",
     );
-    expect(checkAtpOccupation("2281", ASOF).issue?.message).toContain("(2281 became 22220).");
+    expect(english(checkAtpOccupation("2281", ASOF).issue)).toContain("(2281 became 22220).");
     // A successor that is off the list, and one whose listing is not known that day.
     // 41101 has no title in our NOC labels: the code alone, then its standing.
     expect(checkAtpOccupation("4112", ASOF).reason).toBe(
@@ -720,6 +738,9 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
   });
 
   it("a NOC 2021 code before 2022-11-16: restate it; its predecessors are listed", () => {
+    expect(english(checkAtpOccupation("21231", at("2022-11-15")).issue)).toBe(
+      "21231 is a NOC 2021 code, but on 2022-11-15 the Accelerated Tech Pathway list uses NOC 2016 codes; give the NOC 2016 code instead (21231 came from 2173).",
+    );
     expect(checkAtpOccupation("21231", at("2022-11-15"))).toStrictEqual({
       verdict: "unknown",
       message: expect.objectContaining({ id: "atp.occupation.version-mismatch" }),
@@ -729,8 +750,17 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       issue: {
         path: "",
         code: "noc_version_mismatch",
-        message:
-          "21231 is a NOC 2021 code, but on 2022-11-15 the Accelerated Tech Pathway list uses NOC 2016 codes; give the NOC 2016 code instead (21231 came from 2173).",
+        message: {
+          id: "input.noc.version-mismatch",
+          params: {
+            code: "21231",
+            version: 2021,
+            asOf: "2022-11-15",
+            listVersion: 2016,
+            forward: false,
+            codes: ["2173"],
+          },
+        },
       },
       predecessors: ["2173"],
     });
@@ -762,8 +792,11 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     const issue = {
       path: "",
       code: "unknown_noc",
-      message: '"123" is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.',
+      message: { id: "input.noc.unknown", params: { code: { type: "string", value: "123" } } },
     };
+    expect(english(checkAtpOccupation("123", ASOF).issue)).toBe(
+      '"123" is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.',
+    );
     expect(checkAtpOccupation("123", ASOF)).toStrictEqual({
       verdict: "unknown",
       message: message("atp.occupation.not-a-noc", { input: '"123"', asOf: ASOF, nocVersion: 2021 }),
@@ -781,11 +814,11 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       issue,
     });
     // A value that is not a string is shown as String() shows it, not as JSON (it never throws).
-    expect(checkAtpOccupation({ code: "21231" } as unknown as string, ASOF).issue?.message).toBe(
+    expect(english(checkAtpOccupation({ code: "21231" } as unknown as string, ASOF).issue)).toBe(
       "[object Object] is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
     );
     // A value that is not a string is shown as it is, not quoted.
-    expect(checkAtpOccupation(123 as unknown as string, ASOF).issue?.message).toBe(
+    expect(english(checkAtpOccupation(123 as unknown as string, ASOF).issue)).toBe(
       "123 is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
     );
   });

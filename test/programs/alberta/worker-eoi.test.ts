@@ -24,7 +24,7 @@ import type { WorkerEoiLine } from "../../../src/programs/alberta/index.js";
 import { type Json, parse as parseJson } from "../../fixtures/alberta/builders.js";
 import { candidateArb, dayBetween } from "../../fixtures/arbitraries/candidate.js";
 import { celpip, tef } from "../../fixtures/language-tests.js";
-import { frenchOf, reasonOf } from "../../fixtures/messages.js";
+import { frenchOf, inEnglish, issuesInEnglish, reasonOf } from "../../fixtures/messages.js";
 
 const ASOF = "2026-06-01";
 
@@ -823,7 +823,7 @@ describe("dates", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect([r.unknown, r.issues[0]?.code]).toEqual([false, "before_worker_eoi"]);
-    expect(r.issues[0]?.message).toContain("2024-09-30");
+    expect(inEnglish(r.issues)[0]?.message).toContain("2024-09-30");
   });
 
   it.each(["2024-09-30", "2025-08-06"])("%s: the grid then is not known → unknown", (asOf) => {
@@ -863,7 +863,7 @@ describe("input the grid cannot score: issues by path, as calculateCrs gives the
       ["languageTests[0].scores.reading", "off_scale"],
       ["languageTests[0].scores.listening", "off_scale"],
     ]);
-    expect(r.issues[0]?.message).toBe(
+    expect(inEnglish(r.issues)[0]?.message).toBe(
       "The date of birth 2030-01-01 is after the day scored, 2026-06-01: there is no age on that day.",
     );
     // The same issues as the CRS gives for the same input.
@@ -892,7 +892,7 @@ describe("input the grid cannot score: issues by path, as calculateCrs gives the
 
   it("not a candidate object: invalid_type; the input is checked before the grid's unknown period", () => {
     const r = scoreAlbertaWorkerEoi(null as unknown as Candidate, { asOf: isoDate(ASOF) });
-    expect(r.ok ? undefined : [r.unknown, r.issues]).toEqual([
+    expect(r.ok ? undefined : [r.unknown, inEnglish(r.issues)]).toEqual([
       false,
       [{ path: "", code: "invalid_type", message: "Expected a candidate object." }],
     ]);
@@ -1437,12 +1437,23 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
   });
 
   it("dates: the exact issues for an invalid date, before the Worker EOI and in the period whose grid is unknown", () => {
-    expect(scoreAlbertaWorkerEoi({}, { asOf: "2026-02-30" as IsoDate })).toStrictEqual({
+    expect(issuesInEnglish(scoreAlbertaWorkerEoi({}, { asOf: "2026-02-30" as IsoDate }))).toStrictEqual({
       ok: false,
       unknown: false,
       issues: [{ path: "asOf", code: "invalid_date", message: expect.stringContaining("2026-02-30") }],
     });
     expect(scoreAlbertaWorkerEoi({}, { asOf: isoDate("2024-09-29") })).toStrictEqual({
+      ok: false,
+      unknown: false,
+      issues: [
+        {
+          path: "asOf",
+          code: "before_worker_eoi",
+          message: { id: "input.as-of.before-worker-eoi", params: { startedOn: "2024-09-30", asOf: "2024-09-29" } },
+        },
+      ],
+    });
+    expect(issuesInEnglish(scoreAlbertaWorkerEoi({}, { asOf: isoDate("2024-09-29") }))).toStrictEqual({
       ok: false,
       unknown: false,
       issues: [
@@ -1458,7 +1469,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     const reason =
       "The Worker EOI opened on 2024-09-30 with a 100-point grid, but the only version of the grid we could read is the one effective 2025-08-07; the points in force before that day are not known to us.";
     for (const asOf of ["2024-09-30", "2025-08-06"]) {
-      expect(scoreAlbertaWorkerEoi({}, { asOf: isoDate(asOf) })).toStrictEqual({
+      expect(issuesInEnglish(scoreAlbertaWorkerEoi({}, { asOf: isoDate(asOf) }))).toStrictEqual({
         ok: false,
         unknown: true,
         issues: [

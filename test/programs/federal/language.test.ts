@@ -120,7 +120,7 @@ describe("whyNotCounted and shortfalls", () => {
   it("joins every issue of an unreadable result with a space", () => {
     const [r] = read([celpip("2025-03-01", { reading: 13, writing: 14, listening: 9, speaking: 9 })]).results;
     if (r === undefined) throw new Error("no result");
-    const [first, second] = r.issues.map((i) => i.message);
+    const [first, second] = r.issues.map(reasonOf);
     expect(r.issues.map((i) => i.path)).toEqual(["languageTests[0].scores.reading", "languageTests[0].scores.writing"]);
     expect(why(r)).toBe(`languageTests[0] (CELPIP-General, 2025-03-01) could not be read: ${first} ${second}`);
   });

@@ -4,6 +4,7 @@
 import { asOfOrIssue } from "../../../core/as-of.js";
 import type { InputIssue } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
+import { message, text } from "../../../core/message.js";
 import { dateOfBirthIssue, relevantIssues } from "../../../crs/derive.js";
 import { minimumClb } from "../../../language/clb.js";
 import { officialLanguageLevels } from "../../../language/official-language-levels.js";
@@ -114,7 +115,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
         {
           path: "asOf",
           code: "before_worker_eoi",
-          message: `There was no AAIP Worker Expression of Interest score on ${asOf}: the Worker EOI began on ${data.systemFrom}, before which AAIP worker streams took applications without an EOI draw.`,
+          message: message("input.as-of.before-worker-eoi", { startedOn: data.systemFrom, asOf }),
         },
       ],
     };
@@ -123,7 +124,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
     return {
       ok: false,
       unknown: false,
-      issues: [{ path: "", code: "invalid_type", message: "Expected a candidate object." }],
+      issues: [{ path: "", code: "invalid_type", message: message("input.not-a-candidate", {}) }],
     };
   }
   const levels = officialLanguageLevels(candidate.languageTests, { asOf, rank: minimumClb });
@@ -139,7 +140,10 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
         {
           path: "asOf",
           code: "worker_eoi_grid_unknown",
-          message: `The Worker EOI points grid in force on ${asOf} is not known: ${gap?.reason ?? "no grid version covers the date."}`,
+          message: message(
+            "input.as-of.worker-eoi-grid-unknown",
+            gap === undefined ? { asOf } : { asOf, note: text(gap.reason) },
+          ),
         },
       ],
     };
