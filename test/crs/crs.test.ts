@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
 import { addDays } from "../../src/core/calendar.js";
 import { describeIsoDateProblem, type IsoDate, isoDate } from "../../src/core/iso-date.js";
+import { message } from "../../src/core/message.js";
 import { arrangedEmploymentFinding, isMajorGroup00On } from "../../src/crs/arranged-employment.js";
 import { educationFinding, levelOfCredentials } from "../../src/crs/education.js";
 import {
@@ -31,6 +32,7 @@ import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
 import { ANSWERED_NONE, bareFactors } from "../fixtures/crs.js";
 import { deepFreeze } from "../fixtures/freeze.js";
 import { celpip } from "../fixtures/language-tests.js";
+import { frenchOf, reasonOf } from "../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
 const tef7 = (testedOn = "2025-04-01"): LanguageTest => ({
@@ -386,7 +388,19 @@ describe("official languages", () => {
     expect(r.core.firstLanguage).toBe(0);
     expect(r.missing).toEqual([]);
     expect(r.caveats).toEqual([
+      message("crs.caveat.test-expired", {
+        path: "languageTests[0]",
+        test: "CELPIP-General",
+        testedOn: isoDate("2024-01-15"),
+        expiresOn: isoDate("2026-01-15"),
+        validityYears: 2,
+      }),
+    ]);
+    expect(r.caveats.map((c) => reasonOf({ message: c }))).toEqual([
       "languageTests[0]: the CELPIP-General result of 2024-01-15 expired on 2026-01-15 (results are valid for 2 years) and scores no points.",
+    ]);
+    expect(r.caveats.map((c) => frenchOf({ message: c }))).toEqual([
+      "languageTests[0] : le résultat CELPIP-General du 2024-01-15 a expiré le 2026-01-15 (les résultats sont valides 2 ans) et ne donne aucun point.",
     ]);
     // The day before, the same test counts and nothing is said.
     const valid = calculateCrs(
@@ -2064,7 +2078,21 @@ describe("scoreCrs and withProvincialNomination: what they cite", () => {
     for (const day of ["2020-10-20", "2020-10-26"]) {
       const b = scoreCrs(withFrench, { asOf: isoDate(day) });
       expect(b.additional.french).toBe(15);
-      expect(b.caveats).toEqual([doubt?.reason]);
+      expect(b.caveats).toEqual([
+        message("crs.caveat.french-points-2020", {
+          from: isoDate("2020-10-20"),
+          to: isoDate("2020-10-27"),
+          frenchOnlyBefore: 15,
+          bilingualBefore: 30,
+          frenchOnlyAfter: 25,
+          bilingualAfter: 50,
+        }),
+      ]);
+      // The catalogue's English is the data file's wording.
+      expect(b.caveats.map((c) => reasonOf({ message: c }))).toEqual([doubt?.reason]);
+      expect(b.caveats.map((c) => frenchOf({ message: c }))[0]).toBe(
+        "Les points pour le français sont passés de 15 / 30 à 25 / 50 à la fin d’octobre 2020 : le communiqué d’IRCC est daté du 2020-10-27 (la date retenue ici), mais plusieurs sources indiquent que les points plus élevés s’appliquaient dès le 2020-10-20. Entre ces deux dates, les points les moins élevés sont accordés.",
+      );
       expect(scoreCrs(bareFactors(), { asOf: isoDate(day) }).caveats).toEqual([]);
     }
     expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-19") }).caveats).toEqual([]);
