@@ -860,10 +860,12 @@ function scored(candidate: Candidate, asOf: IsoDate = ASOF) {
   return r;
 }
 
+/** The improvements, each checked to say in `change` what its message says in English, without the message. */
 function improvementsOf(candidate: Candidate, asOf: IsoDate = ASOF) {
   const r = crsImprovements(candidate, { asOf });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r;
+  for (const item of r.improvements) expect(reasonOf(item)).toBe(item.change);
+  return { ...r, improvements: r.improvements.map(({ message: _message, ...rest }) => rest) };
 }
 
 function thrown(fn: () => unknown): unknown {
@@ -1705,6 +1707,85 @@ describe("crsImprovements: exact steps and gains", () => {
         total: 432,
       })),
     ]);
+  });
+
+  it("carries each change as a message: ids and parameters, and their French", () => {
+    const c = person({
+      dateOfBirth: isoDate("1990-03-10"),
+      firstOfficialLanguage: "french",
+      education: [
+        cred("bachelors", { inCanada: true }),
+        cred("one-year", { ecaIssuedOn: undefined }),
+        cred("doctoral", { ecaIssuedOn: isoDate("2019-01-01") }),
+      ],
+      languageTests: [tcf(9, 9, 9, 9), celpip("2025-03-01", 6)],
+    });
+    const r = crsImprovements(c, { asOf: ASOF });
+    if (!r.ok) throw new Error("issues");
+    const byKind = (kind: string) => r.improvements.filter((i) => i.kind === kind).map((i) => i.message);
+    expect(byKind("provincial-nomination")).toEqual([message("crs.improve.provincial-nomination", {})]);
+    expect(byKind("eca")).toEqual([
+      message("crs.improve.eca", {
+        index: 2,
+        credential: "doctoral",
+        standing: "eca-expired",
+        level: "doctoral",
+        now: "bachelors",
+      }),
+      message("crs.improve.eca", {
+        index: 1,
+        credential: "one-year",
+        standing: "eca-missing",
+        level: "two-or-more",
+        now: "bachelors",
+      }),
+    ]);
+    expect(byKind("canadian-work")).toEqual([message("crs.improve.canadian-work", { years: 1, now: 0 })]);
+    expect(byKind("foreign-work")).toEqual([message("crs.improve.foreign-work", { years: 1, now: 0 })]);
+    expect(byKind("education")).toEqual([
+      message("crs.improve.education", {
+        level: "two-or-more",
+        label: crsTablesAsOf(ASOF).education.value.rows.find((row) => row.level === "two-or-more")?.label ?? "",
+      }),
+    ]);
+    expect(byKind("first-language")[0]).toEqual(
+      message("crs.improve.language-ability", {
+        language: "french",
+        role: "first",
+        ability: "reading",
+        level: 10,
+        now: 9,
+      }),
+    );
+    expect(byKind("second-language")[3]).toEqual(
+      message("crs.improve.language-ability", {
+        language: "english",
+        role: "second",
+        ability: "speaking",
+        level: 7,
+        now: 6,
+      }),
+    );
+    // In French, with IRCC's terms: NCLC for both languages, EDE, SCG, Entrée express.
+    const french = (kind: string, at = 0) =>
+      r.improvements
+        .filter((i) => i.kind === kind)
+        .slice(at, at + 1)
+        .map(frenchOf)
+        .join("");
+    expect(french("provincial-nomination")).toBe(
+      "Une désignation provinciale ou territoriale dans le cadre d’Entrée express.",
+    );
+    expect(french("eca")).toBe(
+      "Une évaluation des diplômes d’études (EDE) valide pour education[2] (doctorat ; son EDE date de cinq ans ou plus) : les études seraient comptées au niveau « Doctorat (Ph. D.) » au lieu de « Baccalauréat OU programme d’études postsecondaires de trois ans ou plus ».",
+    );
+    expect(french("second-language", 3)).toBe(
+      "NCLC 7 en expression orale (actuellement 6) dans votre seconde langue officielle, l’anglais.",
+    );
+    expect(french("canadian-work")).toBe(
+      "Une année de plus d’expérience de travail qualifié au Canada (1 an au lieu de 0).",
+    );
+    expect(french("education")).toMatch(/^Des études au niveau suivant du SCG : Deux certificats/);
   });
 
   it("suggests a first test in the declared language when there is none", () => {
