@@ -7,6 +7,7 @@ import type { EducationLevel } from "../../education/credentials.js";
 import type { LanguageAbility } from "../../language/clb.js";
 import type { OfficialLanguage } from "../../language/official-language.js";
 import type { EducationCredentialLevel } from "../../models/education.js";
+import type { LanguageTestKind } from "../../models/language-test.js";
 
 /**
  * A NOC unit group as the explanations name it: its version and code, with its TEER (NOC 2021) or
@@ -60,6 +61,25 @@ const OPEN_QUESTION: Readonly<Record<OpenJobQuestion, string>> = {
   engagement: "whether it was employment rather than self-employment",
   fullTimeStudent: "whether it was done while a full-time student",
 };
+const TEST_NAME: Readonly<Record<LanguageTestKind, string>> = {
+  "celpip-general": "CELPIP-General",
+  "ielts-general": "IELTS General Training",
+  "pte-core": "PTE Core",
+  "tef-canada": "TEF Canada",
+  "tcf-canada": "TCF Canada",
+};
+/** Why a test taken before `from`, the first day of its first known chart, has no chart. */
+const BEFORE_FIRST_CHART: Readonly<Record<LanguageTestKind, (from: IsoDate) => string>> = {
+  "celpip-general": (from) =>
+    `this library knows the CELPIP-General chart (levels 1 to 12) only for tests taken on or after ${from}, when CELPIP moved to that scale; earlier results used another scale.`,
+  "ielts-general": (from) =>
+    `this library vouches for the IELTS General Training chart only for tests taken on or after ${from} (the launch of Express Entry); it does not know the chart that applied before.`,
+  "pte-core": (from) => `IRCC accepts PTE Core only for tests taken on or after ${from}.`,
+  "tef-canada": (from) =>
+    `this library vouches for TEF Canada charts only for tests taken on or after ${from} (the launch of Express Entry).`,
+  "tcf-canada": (from) =>
+    `this library knows IRCC to accept TCF Canada only from ${from} (reported accepted by that day); it has no chart for earlier tests.`,
+};
 const years = (n: number): string => `${n} ${n === 1 ? "year" : "years"}`;
 
 export const factors = {
@@ -111,6 +131,10 @@ export const factors = {
   /** `label`: the level's row label in IRCC's CRS table in force (English, as published). */
   "crs.improve.education": (p: { level: EducationLevel; label: string }) =>
     `Education at the next CRS level: ${p.label}.`,
+
+  // Language tests
+  "language.chart.before-first": (p: { test: LanguageTestKind; testedOn: IsoDate; from: IsoDate }) =>
+    `${TEST_NAME[p.test]} taken on ${p.testedOn}: ${BEFORE_FIRST_CHART[p.test](p.from)}`,
 
   // Skilled occupations (Express Entry: NOC 2021 TEER 0-3, NOC 2016 skill type 0 or level A/B)
   "experience.skilled.unknown-code": (p: { code: string }) =>

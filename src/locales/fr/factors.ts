@@ -7,6 +7,7 @@ import type { EducationLevel } from "../../education/credentials.js";
 import type { LanguageAbility } from "../../language/clb.js";
 import type { OfficialLanguage } from "../../language/official-language.js";
 import type { EducationCredentialLevel } from "../../models/education.js";
+import type { LanguageTestKind } from "../../models/language-test.js";
 import type { EcaStanding, factors as english, NocUnitRef, OpenJobQuestion } from "../en/factors.js";
 
 const unit = (u: NocUnitRef): string =>
@@ -58,6 +59,24 @@ const OPEN_QUESTION: Readonly<Record<OpenJobQuestion, string>> = {
   engagement: "s’il s’agissait d’un emploi salarié plutôt que de travail autonome",
   fullTimeStudent: "s’il a été effectué pendant des études à temps plein",
 };
+const TEST_NAME: Readonly<Record<LanguageTestKind, string>> = {
+  "celpip-general": "CELPIP-General",
+  "ielts-general": "IELTS General Training",
+  "pte-core": "PTE Core",
+  "tef-canada": "TEF Canada",
+  "tcf-canada": "TCF Canada",
+};
+const BEFORE_FIRST_CHART: Readonly<Record<LanguageTestKind, (from: string) => string>> = {
+  "celpip-general": (from) =>
+    `cette bibliothèque ne connaît la grille du CELPIP-General (niveaux 1 à 12) que pour les tests passés le ${from} ou après, date à laquelle le CELPIP est passé à cette échelle ; les résultats antérieurs utilisaient une autre échelle.`,
+  "ielts-general": (from) =>
+    `cette bibliothèque ne garantit la grille de l’IELTS General Training que pour les tests passés le ${from} ou après (lancement d’Entrée express) ; elle ne connaît pas la grille applicable auparavant.`,
+  "pte-core": (from) => `IRCC n’accepte le PTE Core que pour les tests passés le ${from} ou après.`,
+  "tef-canada": (from) =>
+    `cette bibliothèque ne garantit les grilles du TEF Canada que pour les tests passés le ${from} ou après (lancement d’Entrée express).`,
+  "tcf-canada": (from) =>
+    `à la connaissance de cette bibliothèque, IRCC n’accepte le TCF Canada qu’à partir du ${from} (date à laquelle il est signalé comme accepté) ; elle n’a pas de grille pour les tests antérieurs.`,
+};
 const years = (n: number, f: MessageFormat): string => `${f.number(n)} ${n < 2 ? "an" : "ans"}`;
 const and = (items: readonly string[], f: MessageFormat): string => f.list(items, "conjunction");
 
@@ -82,6 +101,9 @@ export const factors: Templates<typeof english> = {
   "crs.improve.eca": (p) =>
     `Une évaluation des diplômes d’études (EDE) valide pour education[${p.index}] (${CREDENTIAL[p.credential]} ; ${ECA_STANDING[p.standing]}) : les études seraient comptées au niveau « ${LEVEL[p.level]} » au lieu de « ${LEVEL[p.now]} ».`,
   "crs.improve.education": (p) => `Des études au niveau suivant du SCG : ${LEVEL[p.level]}.`,
+
+  "language.chart.before-first": (p, f) =>
+    `${TEST_NAME[p.test]} passé le ${f.date(p.testedOn)} : ${BEFORE_FIRST_CHART[p.test](f.date(p.from))}`,
 
   "experience.skilled.unknown-code": (p) =>
     `Le code ${p.code} n’est pas un groupe de base de la CNP 2016 ou de la CNP 2021 que nous connaissons.`,
