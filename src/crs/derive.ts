@@ -5,7 +5,7 @@ import { ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
 import { isoDateProblemMessage } from "../core/input-value.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
-import { message } from "../core/message.js";
+import { type Message, message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import { skilledWorkExperience } from "../experience/index.js";
 import {
@@ -15,6 +15,7 @@ import {
   officialLanguageLevels,
 } from "../language/index.js";
 import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
+import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
 import type { Candidate } from "../models/candidate.js";
 import type { LanguageTest } from "../models/language-test.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
@@ -318,10 +319,16 @@ export function deriveCrs(
   // An expired test scores nothing; say so rather than let it vanish (the points it would give are
   // not "missing": no answer revives it, only a new test).
   if (language.expired.length > 0) {
-    const notes: string[] = [];
+    const notes: Message[] = [];
     for (const e of language.expired) {
       notes.push(
-        `${e.path}: the ${LANGUAGE_TEST_NAMES[e.test]} result of ${e.testedOn} expired on ${e.expiresOn} (results are valid for 2 years) and scores no points.`,
+        message("crs.caveat.test-expired", {
+          path: e.path,
+          test: LANGUAGE_TEST_NAMES[e.test],
+          testedOn: e.testedOn,
+          expiresOn: e.expiresOn,
+          validityYears: LANGUAGE_TEST_VALIDITY_YEARS,
+        }),
       );
     }
     factors.notes = notes;

@@ -1,3 +1,4 @@
+import { isMessage, type Message } from "../core/message.js";
 import type { ClbLevels } from "../language/clb.js";
 import { type EducationLevel, isEducationLevel } from "./education-level.js";
 import { CrsInputError } from "./errors.js";
@@ -109,11 +110,12 @@ export interface CrsFactors {
    */
   readonly missing?: readonly string[];
   /**
-   * What the candidate gave that these factors leave out, in sentences (a language test that had
-   * expired on `asOf`); {@link scoreCrs} adds them to the breakdown's `caveats`. Set by
-   * {@link crsFactors} only when there is something to say.
+   * What the candidate gave that these factors leave out, as messages (a language test that had
+   * expired on `asOf`: `crs.caveat.test-expired`) or plain sentences; {@link scoreCrs} adds them
+   * to the breakdown's `caveats` (a sentence as a `text` message). Set by {@link crsFactors} only
+   * when there is something to say.
    */
-  readonly notes?: readonly string[];
+  readonly notes?: readonly (Message | string)[];
 }
 
 const ABILITIES = ["reading", "writing", "listening", "speaking"] as const;
@@ -195,8 +197,8 @@ export function assertValidFactors(factors: CrsFactors): void {
   }
   if (
     factors.notes !== undefined &&
-    (!Array.isArray(factors.notes) || factors.notes.some((n) => typeof n !== "string"))
+    (!Array.isArray(factors.notes) || factors.notes.some((n) => typeof n !== "string" && !isMessage(n)))
   ) {
-    fail("factors.notes", "factors.notes must be a list of sentences.");
+    fail("factors.notes", "factors.notes must be a list of messages or sentences.");
   }
 }

@@ -3,6 +3,8 @@
 import { addDays, addYears, ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { englishReason } from "../core/legacy-reason.js";
+import { type Message, message } from "../core/message.js";
 import { levelOfCredentials } from "../education/credentials.js";
 import type { ClbLevels, OfficialLanguage } from "../language/index.js";
 import type { Candidate } from "../models/candidate.js";
@@ -47,6 +49,7 @@ export type CrsImprovementKind =
  * ```ts
  * const item: CrsImprovement = {
  *   kind: "canadian-work", change: "One more year of skilled Canadian work experience (2 years instead of 1).",
+ *   message: message("crs.improve.canadian-work", { years: 2, now: 1 }),
  *   path: "workHistory", points: 28, total: 497,
  * };
  * ```
@@ -54,8 +57,10 @@ export type CrsImprovementKind =
 export interface CrsImprovement {
   /** What kind of change. */
   readonly kind: CrsImprovementKind;
-  /** The change, in a sentence. */
+  /** The change, in an English sentence: `message` rendered in English. */
   readonly change: string;
+  /** The change as a message (`crs.improve.*`), to render in any locale. */
+  readonly message: Message;
   /** The input path the change concerns, when there is one. */
   readonly path?: string;
   /** Points gained: the new total minus the current total (always more than 0). */
@@ -125,9 +130,6 @@ const KIND_ORDER: readonly CrsImprovementKind[] = [
   "education",
   "eca",
 ];
-const LANGUAGE_NAME: Readonly<Record<OfficialLanguage, string>> = { english: "English", french: "French" };
-const ARTICLE: Readonly<Record<OfficialLanguage, string>> = { english: "An", french: "A" };
-const SCALE: Readonly<Record<OfficialLanguage, string>> = { english: "CLB", french: "NCLC" };
 
 function allFour(level: number): ClbLevels {
   return { reading: level, writing: level, listening: level, speaking: level };
@@ -149,17 +151,24 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   const tables = crsTablesAsOf(asOf);
   const out: CrsImprovement[] = [];
   const price = (changed: CrsFactors) => scoreCrs(changed, { asOf }).total;
-  const add = (kind: CrsImprovementKind, change: string, changed: CrsFactors, path?: string) => {
+  const add = (kind: CrsImprovementKind, change: Message, changed: CrsFactors, path?: string) => {
     const total = price(changed);
     if (total > current.total)
-      out.push({ kind, change, ...(path === undefined ? {} : { path }), points: total - current.total, total });
+      out.push({
+        kind,
+        change: englishReason(change),
+        message: change,
+        ...(path === undefined ? {} : { path }),
+        points: total - current.total,
+        total,
+      });
   };
 
   // Provincial nomination
   if (!factors.provincialNomination) {
     add(
       "provincial-nomination",
-      "A provincial or territorial nomination through Express Entry.",
+      message("crs.improve.provincial-nomination", {}),
       { ...factors, provincialNomination: true },
       "provincialNomination",
     );
@@ -174,10 +183,15 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
       for (let level = now + 1; level <= 10; level++) {
         const changed = withLanguage(factors, role, language, { ...levels, [ability]: level });
         if (price(changed) > current.total) {
-          const which = role === "firstLanguage" ? "first" : "second";
           add(
             role === "firstLanguage" ? "first-language" : "second-language",
-            `${SCALE[language]} ${level} in ${ability} (now ${now}) in your ${which} official language, ${LANGUAGE_NAME[language]}.`,
+            message("crs.improve.language-ability", {
+              language,
+              role: role === "firstLanguage" ? "first" : "second",
+              ability,
+              level,
+              now,
+            }),
             changed,
             "languageTests",
           );
@@ -194,7 +208,7 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
       if (total > previous) {
         add(
           "first-language",
-          `${ARTICLE[firstIs]} ${LANGUAGE_NAME[firstIs]} test result at ${SCALE[firstIs]} ${level} in all four abilities.`,
+          message("crs.improve.first-language-test", { language: firstIs, level }),
           changed,
           "languageTests",
         );
@@ -211,7 +225,7 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
         if (total > previous) {
           add(
             "second-language",
-            `${ARTICLE[otherIs]} ${LANGUAGE_NAME[otherIs]} test result (second official language) at ${SCALE[otherIs]} ${level} in all four abilities.`,
+            message("crs.improve.second-language-test", { language: otherIs, level }),
             changed,
             "languageTests",
           );
@@ -227,14 +241,14 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   const cw = factors.canadianWorkYears;
   add(
     "canadian-work",
-    `One more year of skilled Canadian work experience (${cw + 1} ${cw + 1 === 1 ? "year" : "years"} instead of ${cw}).`,
+    message("crs.improve.canadian-work", { years: cw + 1, now: cw }),
     { ...factors, canadianWorkYears: cw + 1 },
     "workHistory",
   );
   const fw = factors.foreignWorkYears;
   add(
     "foreign-work",
-    `One more year of skilled foreign work experience (${fw + 1} ${fw + 1 === 1 ? "year" : "years"} instead of ${fw}).`,
+    message("crs.improve.foreign-work", { years: fw + 1, now: fw }),
     { ...factors, foreignWorkYears: fw + 1 },
     "workHistory",
   );
@@ -247,15 +261,9 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     if (standing === undefined || standing === "counts" || standing === "not-yet-completed") return;
     const level = levelOfCredentials([...counting, credential]);
     if (educationRank(level) <= educationRank(factors.education)) return;
-    const why =
-      standing === "eca-expired"
-        ? "its ECA is five or more years old"
-        : standing === "eca-not-yet-issued"
-          ? "its ECA was issued after this day"
-          : "no ECA date is given";
     add(
       "eca",
-      `A valid Educational Credential Assessment for education[${i}] (${credential.level}; ${why}): education scored as ${level} instead of ${factors.education}.`,
+      message("crs.improve.eca", { index: i, credential: credential.level, standing, level, now: factors.education }),
       { ...factors, education: level },
       `education[${i}].ecaIssuedOn`,
     );
@@ -264,7 +272,12 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   const next = EDUCATION_LEVELS[rank + 1];
   if (next !== undefined) {
     const label = tables.education.value.rows.find((r) => r.level === next)?.label ?? next;
-    add("education", `Education at the next CRS level: ${label}.`, { ...factors, education: next }, "education");
+    add(
+      "education",
+      message("crs.improve.education", { level: next, label }),
+      { ...factors, education: next },
+      "education",
+    );
   }
 
   return out.sort((a, b) => b.points - a.points || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));

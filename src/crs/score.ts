@@ -3,7 +3,7 @@ import type { Citation } from "../core/citation.js";
 import { freshnessCaveat } from "../core/freshness.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { asMessage } from "../core/legacy-reason.js";
-import { type Message, text } from "../core/message.js";
+import type { Message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import { type ClbLevels, minimumClb } from "../language/clb.js";
 import { resolveAsOf } from "./as-of.js";
@@ -307,10 +307,10 @@ export function scoreCrs(factors: CrsFactors, options: CrsOptions): CrsBreakdown
     const doubt = doubts[i] as (typeof doubts)[number];
     if (asOf < doubt.from || asOf >= doubt.to) continue;
     const touched = (doubt.table === "french" && french > 0) || doubt.table !== "french";
-    if (touched) caveats.push(text(doubt.reason));
+    if (touched) caveats.push(doubt.message);
   }
   const notes = factors.notes;
-  if (notes !== undefined) for (let i = 0; i < notes.length; i++) caveats.push(asMessage(notes[i] as string));
+  if (notes !== undefined) for (let i = 0; i < notes.length; i++) caveats.push(asMessage(notes[i] as Message | string));
 
   const missing =
     factors.missing === undefined

@@ -1,7 +1,9 @@
 import type { DateInterval } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
+import { type Message, message } from "../core/message.js";
 import type { Verdict } from "../core/verdict.js";
+import type { OpenJobQuestion } from "../locales/en/factors.js";
 import type { WorkExperience } from "../models/work-experience.js";
 import { clipInterval } from "./full-time-equivalent.js";
 import { skillFinding } from "./skilled-occupation.js";
@@ -27,7 +29,7 @@ export type ExperienceLocation = "canadian" | "foreign" | "any";
  * ```ts
  * const job: JobEligibility = {
  *   index: 0, path: "workHistory[0]", counts: "unknown",
- *   reason: "Counts only if the open questions are answered favourably: whether the work was authorised (workHistory[0].authorized).",
+ *   message: message("experience.job.open", { questions: ["authorized"], missing: ["workHistory[0].authorized"] }),
  *   missing: ["workHistory[0].authorized"],
  *   counted: { start: isoDate("2023-01-01"), end: isoDate("2023-12-31") },
  * };
@@ -40,8 +42,8 @@ export interface JobEligibility {
   readonly path: string;
   /** `pass`: counted; `unknown`: counted only in the upper bound; `fail`: not counted. */
   readonly counts: Verdict;
-  /** A sentence saying why. */
-  readonly reason: string;
+  /** Why, as a message (an `experience.job.*` id): render it with `renderMessage`. */
+  readonly message: Message;
   /** The input paths whose answers would decide an `unknown` job; empty otherwise. */
   readonly missing: readonly string[];
   /** The job's days that fall in the counted window (both ends included), when it counts or may. */
@@ -60,8 +62,8 @@ export interface JobContext {
   readonly path: string;
 }
 
-function fail(index: number, path: string, reason: string, source?: Citation): JobEligibility {
-  return { index, path, counts: "fail", reason, missing: [], ...(source ? { source } : {}) };
+function fail(index: number, path: string, why: Message, source?: Citation): JobEligibility {
+  return { index, path, counts: "fail", message: why, missing: [], ...(source ? { source } : {}) };
 }
 
 /**
@@ -73,70 +75,77 @@ export function assessJob(job: WorkExperience, index: number, ctx: JobContext): 
   const path = `${ctx.path}[${index}]`;
   const inCanada = job.country === "CA";
   if (ctx.where === "canadian" && !inCanada) {
-    return fail(index, path, `Work in ${job.country} is not work in Canada; only Canadian work is counted here.`);
+    return fail(index, path, message("experience.job.not-in-canada", { country: job.country }));
   }
   if (ctx.where === "foreign" && inCanada) {
-    return fail(index, path, "Work in Canada is not foreign work; only work outside Canada is counted here.");
+    return fail(index, path, message("experience.job.not-foreign", {}));
   }
   if (ctx.nocs && !ctx.nocs.has(job.noc)) {
-    return fail(index, path, `NOC ${job.noc} is not the occupation counted here (${[...ctx.nocs].join(", ")}).`);
+    return fail(index, path, message("experience.job.other-occupation", { noc: job.noc, counted: [...ctx.nocs] }));
   }
   if (!(Number.isFinite(job.hoursPerWeek) && job.hoursPerWeek > 0)) {
-    return fail(index, path, `${job.hoursPerWeek} hours a week earns no credit.`);
+    return fail(index, path, message("experience.job.no-hours", { hoursPerWeek: job.hoursPerWeek }));
   }
   // An ongoing job runs through the day before asOf; nothing on or after asOf counts.
   const end = job.to === undefined || compareIsoDate(job.to, ctx.window.end) > 0 ? ctx.window.end : job.to;
   const counted = clipInterval({ start: job.from, end }, { start: ctx.window.start ?? job.from, end: ctx.window.end });
   if (!counted) {
-    const span = ctx.window.start ? `${ctx.window.start} to ${ctx.window.end}` : `before ${ctx.asOf}`;
     return fail(
       index,
       path,
-      `No day of this job (${job.from} to ${job.to ?? "ongoing"}) falls in the counted period, ${span}.`,
+      message("experience.job.outside-period", {
+        from: job.from,
+        ...(job.to === undefined ? {} : { to: job.to }),
+        ...(ctx.window.start ? { periodStart: ctx.window.start } : {}),
+        periodEnd: ctx.window.end,
+        asOf: ctx.asOf,
+      }),
     );
   }
 
   const skill = skillFinding(job.noc, ctx.asOf);
   if (skill.skilled === false) {
-    return fail(index, path, `${skill.reason} Only skilled work counts.`, WORK_EXPERIENCE_SOURCES.crsCriteria);
+    return fail(
+      index,
+      path,
+      message("experience.job.not-skilled", { skill: skill.message }),
+      WORK_EXPERIENCE_SOURCES.crsCriteria,
+    );
   }
   const missing: string[] = [];
-  const unknowns: string[] = [];
-  if (skill.skilled === undefined) {
-    missing.push(`${path}.noc`);
-    unknowns.push(skill.reason);
-  }
+  const questions: OpenJobQuestion[] = [];
+  if (skill.skilled === undefined) missing.push(`${path}.noc`);
 
   if (inCanada) {
     const mi = WORK_EXPERIENCE_SOURCES.ministerialInstructions;
     if (job.authorized === false) {
-      return fail(index, path, "Work in Canada without authorisation does not count.", mi);
+      return fail(index, path, message("experience.job.unauthorised", {}), mi);
     }
     if (job.engagement === "self-employed") {
-      return fail(index, path, "Self-employment in Canada does not count as Canadian work experience.", mi);
+      return fail(index, path, message("experience.job.self-employed", {}), mi);
     }
     if (job.engagement === "independent-contractor") {
       return fail(
         index,
         path,
-        "Work in Canada as an independent contractor is self-employment for IRCC (no employer paid wages), which does not count as Canadian work experience.",
+        message("experience.job.independent-contractor", {}),
         WORK_EXPERIENCE_SOURCES.cecQualifyingWorkExperience,
       );
     }
     if (job.fullTimeStudent === true) {
-      return fail(index, path, "Work in Canada while a full-time student does not count.", mi);
+      return fail(index, path, message("experience.job.full-time-student", {}), mi);
     }
     if (job.authorized === undefined) {
       missing.push(`${path}.authorized`);
-      unknowns.push("whether the work was authorised");
+      questions.push("authorized");
     }
     if (job.engagement === undefined) {
       missing.push(`${path}.engagement`);
-      unknowns.push("whether it was employment rather than self-employment");
+      questions.push("engagement");
     }
     if (job.fullTimeStudent === undefined) {
       missing.push(`${path}.fullTimeStudent`);
-      unknowns.push("whether it was done while a full-time student");
+      questions.push("fullTimeStudent");
     }
   }
 
@@ -145,7 +154,11 @@ export function assessJob(job: WorkExperience, index: number, ctx: JobContext): 
       index,
       path,
       counts: "unknown",
-      reason: `Counts only if the open questions are answered favourably: ${unknowns.join("; ")} (${missing.join(", ")}).`,
+      message: message("experience.job.open", {
+        ...(skill.skilled === undefined ? { skill: skill.message } : {}),
+        questions,
+        missing: [...missing],
+      }),
       missing,
       counted,
     };
@@ -154,7 +167,12 @@ export function assessJob(job: WorkExperience, index: number, ctx: JobContext): 
     index,
     path,
     counts: "pass",
-    reason: `${skill.reason} ${inCanada ? "Authorised work in Canada as an employee, not while a full-time student" : `Work outside Canada (${job.country})`}; counted from ${counted.start} to ${counted.end}.`,
+    message: message("experience.job.counts", {
+      skill: skill.message,
+      country: job.country,
+      from: counted.start,
+      to: counted.end,
+    }),
     missing: [],
     counted,
   };

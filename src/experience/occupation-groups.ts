@@ -12,6 +12,9 @@
 
 import type { DateInterval } from "../core/calendar.js";
 import { compareIsoDate } from "../core/iso-date.js";
+import { englishReason } from "../core/legacy-reason.js";
+import { type Message, message } from "../core/message.js";
+import type { UncertainNocPair } from "../locales/en/factors.js";
 import type { WorkExperience } from "../models/work-experience.js";
 import { nocCodePairs, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
 import type { JobEligibility } from "./job-eligibility.js";
@@ -105,32 +108,39 @@ export function occupationGroups(workHistory: readonly WorkExperience[]): readon
   return groups;
 }
 
-function list(codes: readonly string[]): string {
-  return codes.length <= 1 ? (codes[0] ?? "") : `${codes.slice(0, -1).join(", ")} and ${codes[codes.length - 1] ?? ""}`;
+/** `experience.noc.joined`: a one-to-one pair counted as one occupation. Internal. */
+export function joinedMessage(noc2016: string, noc2021: string): Message {
+  return message("experience.noc.joined", { noc2016, noc2021 });
 }
 
-/** `NOC 2016 2147 and NOC 2021 21311 are counted as one occupation: ...`, for a one-to-one pair. Internal. */
+/** {@link joinedMessage} in English, for the federal reasons that still carry sentences. Internal. */
 export function joinedSentence(noc2016: string, noc2021: string): string {
-  return `NOC 2016 ${noc2016} and NOC 2021 ${noc2021} are counted as one occupation: the StatCan concordance pairs them one-to-one.`;
+  return englishReason(joinedMessage(noc2016, noc2021));
 }
 
 /**
- * Why the jobs of `code` and of the linked codes `possible` may or may not be one occupation, in
- * sentences (one per pair, NOC 2016 code first). Internal.
+ * `experience.noc.maybe-joined`: why the jobs of `code` and of the linked codes `possible` may or
+ * may not be one occupation (one pair each, NOC 2016 code first, with the split or merge that
+ * links them). Internal.
  */
+export function uncertainJoinMessage(code: string, possible: readonly string[]): Message {
+  const pairs: UncertainNocPair[] = possible.map((other) => {
+    const [noc2016, noc2021] = code.length === 4 ? [code, other] : [other, code];
+    const successors = nocSuccessorCodes(noc2016);
+    const predecessors = nocPredecessorCodes(noc2021);
+    return {
+      noc2016,
+      noc2021,
+      splitInto: successors.length > 1 ? [...successors] : [],
+      mergedFrom: predecessors.length > 1 ? [...predecessors] : [],
+    };
+  });
+  return message("experience.noc.maybe-joined", { pairs });
+}
+
+/** {@link uncertainJoinMessage} in English, for the federal reasons that still carry sentences. Internal. */
 export function uncertainJoinSentence(code: string, possible: readonly string[]): string {
-  return possible
-    .map((other) => {
-      const [old, current] = code.length === 4 ? [code, other] : [other, code];
-      const successors = nocSuccessorCodes(old);
-      const predecessors = nocPredecessorCodes(current);
-      const how = [
-        ...(successors.length > 1 ? [`splits NOC 2016 ${old} into ${list(successors)}`] : []),
-        ...(predecessors.length > 1 ? [`merges ${list(predecessors)} into NOC 2021 ${current}`] : []),
-      ].join(" and ");
-      return `Whether NOC 2016 ${old} and NOC 2021 ${current} are one occupation is not known from the codes (the StatCan concordance ${how}), so their jobs count together only as possible.`;
-    })
-    .join(" ");
+  return englishReason(uncertainJoinMessage(code, possible));
 }
 
 /**

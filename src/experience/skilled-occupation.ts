@@ -1,18 +1,30 @@
 import { readAsOf } from "../core/as-of.js";
 import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
+import { englishReason } from "../core/legacy-reason.js";
+import { type Message, message } from "../core/message.js";
+import type { NocUnitRef } from "../locales/en/factors.js";
 import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
 import { isSkilledForExpressEntry, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY } from "../noc/teer.js";
 
-/** Whether an occupation is skilled on a date, and why, in a sentence. Internal. */
+/**
+ * Whether an occupation is skilled on a date, and why: `message` (an `experience.skilled.*` id)
+ * and its English, `reason`, which the federal findings still read. Internal.
+ */
 export interface SkillFinding {
   readonly skilled: boolean | undefined;
+  readonly message: Message;
   readonly reason: string;
 }
 
-function describe(entry: NocCodeFacts): string {
+/** The unit group as the messages name it: version, code, and TEER or skill level. */
+function unitOf(entry: NocCodeFacts): NocUnitRef {
   return entry.version === 2021
-    ? `NOC 2021 ${entry.code} (TEER ${entry.teer ?? "?"})`
-    : `NOC 2016 ${entry.code} (skill level ${entry.skillLevel ?? "?"})`;
+    ? { version: 2021, code: entry.code, ...(entry.teer === undefined ? {} : { teer: entry.teer }) }
+    : { version: 2016, code: entry.code, ...(entry.skillLevel === undefined ? {} : { skillLevel: entry.skillLevel }) };
+}
+
+function finding(skilled: boolean | undefined, message: Message): SkillFinding {
+  return { skilled, message, reason: englishReason(message) };
 }
 
 /**
@@ -39,46 +51,39 @@ const findings2021 = /* @__PURE__ */ new Map<string, SkillFinding>();
 
 function findSkill(code: string, versionInForce: 2016 | 2021): SkillFinding {
   const entry = nocCodeFacts(code);
-  if (!entry) {
-    return { skilled: undefined, reason: `NOC ${code} is not a NOC 2016 or NOC 2021 unit group we know.` };
-  }
+  if (!entry) return finding(undefined, message("experience.skilled.unknown-code", { code }));
+  const occupation = unitOf(entry);
   if (entry.version === versionInForce) {
     const skilled = isSkilledForExpressEntry(code);
-    const rule = versionInForce === 2021 ? "TEER 0, 1, 2 or 3" : "NOC 2016 skill type 0 or skill level A or B";
-    return {
-      skilled,
-      reason:
-        skilled === undefined
-          ? `${describe(entry)} has no skill category in the catalogue.`
-          : `${describe(entry)} is ${skilled ? "" : "not "}skilled work (${rule}).`,
-    };
+    return skilled === undefined
+      ? finding(undefined, message("experience.skilled.no-category", { occupation }))
+      : finding(skilled, message("experience.skilled.judged", { occupation, skilled }));
   }
   // The code is of the other classification: judge it by its counterparts in the one in force.
   const counterparts = (versionInForce === 2021 ? nocSuccessorCodes(code) : nocPredecessorCodes(code)).flatMap(
     (c) => nocCodeFacts(c) ?? [],
   );
   const verdicts = new Set(counterparts.map((c) => isSkilledForExpressEntry(c.code)));
-  const names = counterparts.map(describe).join(", ");
-  const inForce =
-    versionInForce === 2021 ? "NOC 2021 (in force from 2022-11-16)" : "NOC 2016 (in force until 2022-11-15)";
+  const inForce = versionInForce;
   if (counterparts.length === 0) {
     const skilled = isSkilledForExpressEntry(code);
-    return {
+    return finding(
       skilled,
-      reason: `${describe(entry)} has no counterpart in ${inForce}; judged by its own classification: ${skilled ? "skilled" : "not skilled"}.`,
-    };
+      message("experience.skilled.no-counterpart", { occupation, inForce, skilled: skilled === true }),
+    );
   }
+  const units = counterparts.map(unitOf);
   if (verdicts.size === 1 && !verdicts.has(undefined)) {
     const skilled = verdicts.has(true);
-    return {
+    return finding(
       skilled,
-      reason: `${describe(entry)} corresponds in ${inForce} to ${names}: ${skilled ? "skilled" : "not skilled"} work.`,
-    };
+      message("experience.skilled.counterparts", { occupation, inForce, counterparts: units, skilled }),
+    );
   }
-  return {
-    skilled: undefined,
-    reason: `${describe(entry)} corresponds in ${inForce} to ${names}, not all of the same skill: give the ${versionInForce} code of the job.`,
-  };
+  return finding(
+    undefined,
+    message("experience.skilled.counterparts-differ", { occupation, inForce, counterparts: units }),
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Citation } from "../core/citation.js";
 import { citationFromJson } from "../core/citation-json.js";
 import { datedVersions, verifiedDay } from "../core/dated.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { type Message, message } from "../core/message.js";
 import { type Versioned, type VersionLookup, valueAsOf } from "../core/versioned.js";
 import type { LanguageTestKind } from "../models/language-test.js";
 import type { LanguageAbility } from "./clb.js";
@@ -174,12 +175,31 @@ export function languageEquivalencyCharts(test: LanguageTestKind): Versioned<Equ
  * found.ok; // false: PTE Core is accepted for tests taken on or after 2024-01-30
  * ```
  */
-export function equivalencyChartFor(test: LanguageTestKind, testedOn: IsoDate): VersionLookup<EquivalencyChart> {
-  const found = valueAsOf(languageEquivalencyCharts(test), testedOn);
+export function equivalencyChartFor(test: LanguageTestKind, testedOn: IsoDate): ChartLookup {
+  const charts = languageEquivalencyCharts(test);
+  const found = valueAsOf(charts, testedOn);
   if (found.ok || found.problem !== "before-first") return found;
   const raw = data.series[test];
-  return { ...found, reason: `${raw.name} taken on ${testedOn}: ${raw.beforeFirstVersion}` };
+  const first = charts[0]?.from ?? testedOn;
+  return {
+    ...found,
+    reason: `${raw.name} taken on ${testedOn}: ${raw.beforeFirstVersion}`,
+    message: message("language.chart.before-first", { test, testedOn, from: first }),
+  };
 }
+
+/**
+ * What {@link equivalencyChartFor} found: the chart in force, or why there is none; a test taken
+ * before its first known chart also carries the explanation as a message
+ * (`language.chart.before-first`).
+ *
+ * @example
+ * ```ts
+ * const found: ChartLookup = equivalencyChartFor("pte-core", isoDate("2024-01-29"));
+ * if (!found.ok && found.message) renderMessage(found.message, fr);
+ * ```
+ */
+export type ChartLookup = VersionLookup<EquivalencyChart> & { readonly message?: Message };
 
 /**
  * The level a score gives on one ability of a chart: the level of the highest band whose minimum

@@ -3,6 +3,7 @@
 
 export { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility, meetsClb, minimumClb } from "./clb.js";
 export {
+  type ChartLookup,
   type ClbBand,
   clbOnChart,
   type EquivalencyChart,

@@ -16,6 +16,7 @@ import {
   crsUncertainties,
 } from "../../src/crs/index.js";
 import { scoringTablesAsOf } from "../../src/crs/scoring-tables.js";
+import { reasonOf } from "../fixtures/messages.js";
 
 interface RawVersion {
   readonly from: string;
@@ -100,7 +101,10 @@ describe("crs-points.compact.json equals crs-points.json", () => {
       full.series[table].versions.flatMap((v) => (v.uncertain ?? []).map((u) => ({ table, ...u }))),
     );
     expect(expected.map((u) => [u.table, u.from, u.to])).toStrictEqual([["french", "2020-10-20", "2020-10-27"]]);
-    expect(crsUncertainties()).toStrictEqual(expected);
+    expect(crsUncertainties().map(({ message: _message, ...u }) => u)).toStrictEqual(expected);
+    // Each carries its message, whose English is the file's reason.
+    for (const u of crsUncertainties()) expect(reasonOf(u)).toBe(u.reason);
+    expect(crsUncertainties()[0]?.message.id).toBe("crs.caveat.french-points-2020");
     expect(Object.isFrozen(crsUncertainties()[0])).toBe(true);
     // The version in doubt carries its period in the typed history, as in the file.
     expect(crsTableHistory("french")[1]).toHaveProperty("uncertain", full.series.french.versions[1]?.uncertain);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
 import { addDays } from "../../src/core/calendar.js";
 import { describeIsoDateProblem, type IsoDate, isoDate } from "../../src/core/iso-date.js";
+import { message } from "../../src/core/message.js";
 import { arrangedEmploymentFinding, isMajorGroup00On } from "../../src/crs/arranged-employment.js";
 import { educationFinding, levelOfCredentials } from "../../src/crs/education.js";
 import {
@@ -31,7 +32,7 @@ import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
 import { ANSWERED_NONE, bareFactors } from "../fixtures/crs.js";
 import { deepFreeze } from "../fixtures/freeze.js";
 import { celpip } from "../fixtures/language-tests.js";
-import { issuesInEnglish } from "../fixtures/messages.js";
+import { frenchOf, issuesInEnglish, reasonOf } from "../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
 const tef7 = (testedOn = "2025-04-01"): LanguageTest => ({
@@ -387,7 +388,19 @@ describe("official languages", () => {
     expect(r.core.firstLanguage).toBe(0);
     expect(r.missing).toEqual([]);
     expect(r.caveats).toEqual([
+      message("crs.caveat.test-expired", {
+        path: "languageTests[0]",
+        test: "CELPIP-General",
+        testedOn: isoDate("2024-01-15"),
+        expiresOn: isoDate("2026-01-15"),
+        validityYears: 2,
+      }),
+    ]);
+    expect(r.caveats.map((c) => reasonOf({ message: c }))).toEqual([
       "languageTests[0]: the CELPIP-General result of 2024-01-15 expired on 2026-01-15 (results are valid for 2 years) and scores no points.",
+    ]);
+    expect(r.caveats.map((c) => frenchOf({ message: c }))).toEqual([
+      "languageTests[0] : le résultat CELPIP-General du 2024-01-15 a expiré le 2026-01-15 (les résultats sont valides 2 ans) et ne donne aucun point.",
     ]);
     // The day before, the same test counts and nothing is said.
     const valid = calculateCrs(
@@ -847,10 +860,12 @@ function scored(candidate: Candidate, asOf: IsoDate = ASOF) {
   return r;
 }
 
+/** The improvements, each checked to say in `change` what its message says in English, without the message. */
 function improvementsOf(candidate: Candidate, asOf: IsoDate = ASOF) {
   const r = crsImprovements(candidate, { asOf });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r;
+  for (const item of r.improvements) expect(reasonOf(item)).toBe(item.change);
+  return { ...r, improvements: r.improvements.map(({ message: _message, ...rest }) => rest) };
 }
 
 function thrown(fn: () => unknown): unknown {
@@ -1694,6 +1709,85 @@ describe("crsImprovements: exact steps and gains", () => {
     ]);
   });
 
+  it("carries each change as a message: ids and parameters, and their French", () => {
+    const c = person({
+      dateOfBirth: isoDate("1990-03-10"),
+      firstOfficialLanguage: "french",
+      education: [
+        cred("bachelors", { inCanada: true }),
+        cred("one-year", { ecaIssuedOn: undefined }),
+        cred("doctoral", { ecaIssuedOn: isoDate("2019-01-01") }),
+      ],
+      languageTests: [tcf(9, 9, 9, 9), celpip("2025-03-01", 6)],
+    });
+    const r = crsImprovements(c, { asOf: ASOF });
+    if (!r.ok) throw new Error("issues");
+    const byKind = (kind: string) => r.improvements.filter((i) => i.kind === kind).map((i) => i.message);
+    expect(byKind("provincial-nomination")).toEqual([message("crs.improve.provincial-nomination", {})]);
+    expect(byKind("eca")).toEqual([
+      message("crs.improve.eca", {
+        index: 2,
+        credential: "doctoral",
+        standing: "eca-expired",
+        level: "doctoral",
+        now: "bachelors",
+      }),
+      message("crs.improve.eca", {
+        index: 1,
+        credential: "one-year",
+        standing: "eca-missing",
+        level: "two-or-more",
+        now: "bachelors",
+      }),
+    ]);
+    expect(byKind("canadian-work")).toEqual([message("crs.improve.canadian-work", { years: 1, now: 0 })]);
+    expect(byKind("foreign-work")).toEqual([message("crs.improve.foreign-work", { years: 1, now: 0 })]);
+    expect(byKind("education")).toEqual([
+      message("crs.improve.education", {
+        level: "two-or-more",
+        label: crsTablesAsOf(ASOF).education.value.rows.find((row) => row.level === "two-or-more")?.label ?? "",
+      }),
+    ]);
+    expect(byKind("first-language")[0]).toEqual(
+      message("crs.improve.language-ability", {
+        language: "french",
+        role: "first",
+        ability: "reading",
+        level: 10,
+        now: 9,
+      }),
+    );
+    expect(byKind("second-language")[3]).toEqual(
+      message("crs.improve.language-ability", {
+        language: "english",
+        role: "second",
+        ability: "speaking",
+        level: 7,
+        now: 6,
+      }),
+    );
+    // In French, with IRCC's terms: NCLC for both languages, EDE, SCG, Entrée express.
+    const french = (kind: string, at = 0) =>
+      r.improvements
+        .filter((i) => i.kind === kind)
+        .slice(at, at + 1)
+        .map(frenchOf)
+        .join("");
+    expect(french("provincial-nomination")).toBe(
+      "Une désignation provinciale ou territoriale dans le cadre d’Entrée express.",
+    );
+    expect(french("eca")).toBe(
+      "Une évaluation des diplômes d’études (EDE) valide pour education[2] (doctorat ; son EDE date de cinq ans ou plus) : les études seraient comptées au niveau « Doctorat (Ph. D.) » au lieu de « Baccalauréat OU programme d’études postsecondaires de trois ans ou plus ».",
+    );
+    expect(french("second-language", 3)).toBe(
+      "NCLC 7 en expression orale (actuellement 6) dans votre seconde langue officielle, l’anglais.",
+    );
+    expect(french("canadian-work")).toBe(
+      "Une année de plus d’expérience de travail qualifié au Canada (1 an au lieu de 0).",
+    );
+    expect(french("education")).toMatch(/^Des études au niveau suivant du SCG : Deux certificats/);
+  });
+
   it("suggests a first test in the declared language when there is none", () => {
     const r = improvementsOf(person({ firstOfficialLanguage: "french", languageTests: [] }));
     expect(r.improvements.filter((i) => i.kind === "first-language").map((i) => i.change)).toEqual([
@@ -2065,7 +2159,21 @@ describe("scoreCrs and withProvincialNomination: what they cite", () => {
     for (const day of ["2020-10-20", "2020-10-26"]) {
       const b = scoreCrs(withFrench, { asOf: isoDate(day) });
       expect(b.additional.french).toBe(15);
-      expect(b.caveats).toEqual([doubt?.reason]);
+      expect(b.caveats).toEqual([
+        message("crs.caveat.french-points-2020", {
+          from: isoDate("2020-10-20"),
+          to: isoDate("2020-10-27"),
+          frenchOnlyBefore: 15,
+          bilingualBefore: 30,
+          frenchOnlyAfter: 25,
+          bilingualAfter: 50,
+        }),
+      ]);
+      // The catalogue's English is the data file's wording.
+      expect(b.caveats.map((c) => reasonOf({ message: c }))).toEqual([doubt?.reason]);
+      expect(b.caveats.map((c) => frenchOf({ message: c }))[0]).toBe(
+        "Les points pour le français sont passés de 15 / 30 à 25 / 50 à la fin d’octobre 2020 : le communiqué d’IRCC est daté du 2020-10-27 (la date retenue ici), mais plusieurs sources indiquent que les points plus élevés s’appliquaient dès le 2020-10-20. Entre ces deux dates, les points les moins élevés sont accordés.",
+      );
       expect(scoreCrs(bareFactors(), { asOf: isoDate(day) }).caveats).toEqual([]);
     }
     expect(scoreCrs(withFrench, { asOf: isoDate("2020-10-19") }).caveats).toEqual([]);

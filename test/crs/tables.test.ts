@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import crsJson from "../../data/ircc/crs-points.json" with { type: "json" };
 import { addDays } from "../../src/core/calendar.js";
 import { type IsoDate, isIsoDate, isoDate } from "../../src/core/iso-date.js";
+import { text } from "../../src/core/message.js";
 import {
   CRS_STARTED_ON,
   type CrsBreakdown,
@@ -20,6 +21,7 @@ import {
 } from "../../src/crs/index.js";
 import type { ClbLevels } from "../../src/language/index.js";
 import { bareFactors } from "../fixtures/crs.js";
+import { reasonOf } from "../fixtures/messages.js";
 
 // ----------------------------------------------------------------------------------------------
 // Hand-written copies of the IRCC tables ("Comprehensive Ranking System (CRS) criteria – Express
@@ -704,7 +706,8 @@ describe("additional points, on every date a rule changed", () => {
     const inDoubt = score({ french: all(7), english: all(5) }, day("2020-10-20"));
     expect(inDoubt.additional.french).toBe(30);
     expect(inDoubt.caveats).toHaveLength(1);
-    expect(inDoubt.caveats[0]).toContain("2020-10-20");
+    expect(inDoubt.caveats[0]?.id).toBe("crs.caveat.french-points-2020");
+    expect(reasonOf({ message: inDoubt.caveats[0] ?? text("") })).toContain("2020-10-20");
     expect(score({ french: all(7) }, day("2020-10-19")).caveats).toEqual([]);
     expect(score({ french: all(7) }, day("2020-10-27")).caveats).toEqual([]);
     expect(score({}, day("2020-10-22")).caveats).toEqual([]);

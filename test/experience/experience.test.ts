@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, addYears } from "../../src/core/calendar.js";
 import { type IsoDate, isoDate } from "../../src/core/iso-date.js";
+import { message } from "../../src/core/message.js";
 import {
   continuousExperience,
   experienceByOccupation,
@@ -15,6 +16,7 @@ import {
 } from "../../src/experience/index.js";
 import type { WorkExperience } from "../../src/models/work-experience.js";
 import { deepFreeze } from "../fixtures/freeze.js";
+import { frenchOf, reasonOf } from "../fixtures/messages.js";
 
 // Conversion used throughout (see src/experience/full-time-equivalent.ts): a calendar month of
 // full-time work is 1,560 / 12 = 130 h, a day is its share of its month (1/31, 1/30, 1/28 of
@@ -245,7 +247,9 @@ describe("skilledWorkExperience: worked examples (asOf 2026-01-01)", () => {
     const e = skilledWorkExperience([canadian("2024-01-01", "2024-12-31", 40, { noc: "64100" })], { asOf: ASOF });
     expect(e).toMatchObject({ hours: 0, possibleHours: 0, missing: [] });
     expect(e.jobs[0]?.counts).toBe("fail");
-    expect(e.jobs[0]?.reason).toMatch(/TEER 4/);
+    expect(e.jobs.map(reasonOf)).toEqual([
+      "NOC 2021 64100 (TEER 4) is not skilled work (TEER 0, 1, 2 or 3). Only skilled work counts.",
+    ]);
   });
 
   it("a NOC 2016 job (2174, skill level A) counts, before and after the NOC 2021 switch", () => {
@@ -722,5 +726,98 @@ describe("properties", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("why each job counts or not, as messages", () => {
+  const judged = (job: WorkExperience, options: Partial<Parameters<typeof skilledWorkExperience>[1]> = {}) =>
+    skilledWorkExperience([job], { asOf: ASOF, ...options }).jobs[0] ?? null;
+
+  it("a TEER 4 job: not skilled, the finding nested", () => {
+    const job = judged(canadian("2024-01-01", "2024-12-31", 40, { noc: "64100" }));
+    expect(job?.message).toEqual(
+      message("experience.job.not-skilled", {
+        skill: message("experience.skilled.judged", {
+          occupation: { version: 2021, code: "64100", teer: 4 },
+          skilled: false,
+        }),
+      }),
+    );
+    expect(job && frenchOf(job)).toBe(
+      "CNP 2021 64100 (FEER 4) n’est pas un emploi qualifié (FEER 0, 1, 2 ou 3). Seul le travail qualifié compte.",
+    );
+  });
+
+  it("a job that counts: the finding, where, and the days counted", () => {
+    const job = judged(canadian("2024-01-01", "2024-12-31"));
+    expect(job?.message).toEqual(
+      message("experience.job.counts", {
+        skill: message("experience.skilled.judged", {
+          occupation: { version: 2021, code: "21231", teer: 1 },
+          skilled: true,
+        }),
+        country: "CA",
+        from: d("2024-01-01"),
+        to: d("2024-12-31"),
+      }),
+    );
+    expect(job && reasonOf(job)).toBe(
+      "NOC 2021 21231 (TEER 1) is skilled work (TEER 0, 1, 2 or 3). Authorised work in Canada as an employee, not while a full-time student; counted from 2024-01-01 to 2024-12-31.",
+    );
+    expect(job && frenchOf(job)).toBe(
+      "CNP 2021 21231 (FEER 1) est un emploi qualifié (FEER 0, 1, 2 ou 3). Travail autorisé au Canada à titre de salarié, pas pendant des études à temps plein ; compté du 2024-01-01 au 2024-12-31.",
+    );
+  });
+
+  it("a job with open questions names them and their paths", () => {
+    const { authorized: _a, fullTimeStudent: _s, ...open } = canadian("2024-01-01", "2024-12-31");
+    const job = judged(open);
+    expect(job?.message).toEqual(
+      message("experience.job.open", {
+        questions: ["authorized", "fullTimeStudent"],
+        missing: ["workHistory[0].authorized", "workHistory[0].fullTimeStudent"],
+      }),
+    );
+    expect(job && reasonOf(job)).toBe(
+      "Counts only if the open questions are answered favourably: whether the work was authorised; whether it was done while a full-time student (workHistory[0].authorized, workHistory[0].fullTimeStudent).",
+    );
+    expect(job && frenchOf(job)).toBe(
+      "Compte seulement si les questions en suspens reçoivent une réponse favorable : si le travail était autorisé ; s’il a été effectué pendant des études à temps plein (workHistory[0].authorized, workHistory[0].fullTimeStudent).",
+    );
+  });
+
+  it("work abroad where Canadian work is counted, and a job outside the period", () => {
+    const abroad = judged(foreign("2024-01-01", "2024-12-31"), { where: "canadian" });
+    expect(abroad?.message).toEqual(message("experience.job.not-in-canada", { country: "IN" }));
+    expect(abroad && reasonOf(abroad)).toBe("Work in IN is not work in Canada; only Canadian work is counted here.");
+    const old = judged(foreign("2010-01-01", "2012-12-31"), { withinYears: 10 });
+    expect(old?.message).toEqual(
+      message("experience.job.outside-period", {
+        from: d("2010-01-01"),
+        to: d("2012-12-31"),
+        periodStart: d("2016-01-01"),
+        periodEnd: d("2025-12-31"),
+        asOf: ASOF,
+      }),
+    );
+    expect(old && reasonOf(old)).toBe(
+      "No day of this job (2010-01-01 to 2012-12-31) falls in the counted period, 2016-01-01 to 2025-12-31.",
+    );
+    expect(old && frenchOf(old)).toBe(
+      "Aucun jour de cet emploi (du 2010-01-01 au 2012-12-31) ne tombe dans la période comptée, du 2016-01-01 au 2025-12-31.",
+    );
+  });
+
+  it("a NOC 2016 code judged by its NOC 2021 counterparts", () => {
+    const job = judged(foreign("2019-01-01", "2019-12-31", 40, { noc: "2174" }));
+    const skill = job?.message.id === "experience.job.counts" ? job.message.params.skill : undefined;
+    expect(skill).toMatchObject({
+      id: "experience.skilled.counterparts",
+      params: { occupation: { version: 2016, code: "2174", skillLevel: "A" }, inForce: 2021, skilled: true },
+    });
+    expect(job && reasonOf(job)).toMatch(
+      /^NOC 2016 2174 \(skill level A\) corresponds in NOC 2021 \(in force from 2022-11-16\) to NOC 2021 21230 \(TEER 1\), /,
+    );
+    expect(job && frenchOf(job)).toMatch(/^CNP 2016 2174 \(niveau de compétence A\) correspond, dans la CNP 2021/);
   });
 });

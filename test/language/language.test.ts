@@ -26,7 +26,7 @@ import {
 } from "../../src/language/index.js";
 import type { LanguageTest, LanguageTestKind } from "../../src/models/language-test.js";
 import { deepFreeze } from "../fixtures/freeze.js";
-import { inEnglish, reasonOf } from "../fixtures/messages.js";
+import { frenchOf, inEnglish, reasonOf } from "../fixtures/messages.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -959,15 +959,34 @@ describe("equivalencyChartFor and languageEquivalencyCharts", () => {
   });
 
   it("explains a test taken before the first chart with the test's own reason", () => {
-    expect(equivalencyChartFor("pte-core", isoDate("2024-01-29"))).toEqual({
+    const pte = equivalencyChartFor("pte-core", isoDate("2024-01-29"));
+    expect(pte).toEqual({
       ok: false,
       problem: "before-first",
       reason: "PTE Core taken on 2024-01-29: IRCC accepts PTE Core only for tests taken on or after 2024-01-30.",
+      message: message("language.chart.before-first", {
+        test: "pte-core",
+        testedOn: isoDate("2024-01-29"),
+        from: isoDate("2024-01-30"),
+      }),
     });
+    expect(pte.message && frenchOf({ message: pte.message })).toBe(
+      "PTE Core passé le 2024-01-29 : IRCC n’accepte le PTE Core que pour les tests passés le 2024-01-30 ou après.",
+    );
     const tcf = equivalencyChartFor("tcf-canada", isoDate("2018-11-09"));
     expect(tcf.ok ? "" : tcf.reason).toBe(
       `TCF Canada taken on 2018-11-09: ${equivalencyJson.series["tcf-canada"].beforeFirstVersion}`,
     );
+  });
+
+  it("words each test's reason in the catalogue as the data file does", () => {
+    for (const [kind, raw] of Object.entries(equivalencyJson.series)) {
+      const first = languageEquivalencyCharts(kind as LanguageTestKind)[0]?.from ?? "";
+      const found = equivalencyChartFor(kind as LanguageTestKind, addDays(isoDate(first), -1));
+      expect(found.ok).toBe(false);
+      expect(found.message && reasonOf({ message: found.message })).toBe(found.ok ? "" : found.reason);
+      expect(found.ok ? "" : found.reason).toContain(raw.beforeFirstVersion);
+    }
   });
 
   it("returns a found chart as valueAsOf gives it, without a reason", () => {

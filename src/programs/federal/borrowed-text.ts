@@ -8,7 +8,7 @@ import type { SkillFinding } from "../../experience/skilled-occupation.js";
 
 /** Why a NOC code is (not) skilled work on a day. Internal. */
 export function skillMessage(finding: SkillFinding): Message {
-  return text(finding.reason);
+  return finding.message;
 }
 
 /** A sentence of src/experience (a NOC-version join) or of the dated-data lookups. Internal. */

@@ -11,15 +11,14 @@ import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { continuousExperience } from "../../experience/continuous-experience.js";
 import { fullTimeEquivalentHours, type WorkPeriod } from "../../experience/full-time-equivalent.js";
 import {
-  joinedSentence,
+  joinedMessage,
   linkedNocPaths,
   occupationGroups,
-  uncertainJoinSentence,
+  uncertainJoinMessage,
   unionOfPaths,
 } from "../../experience/occupation-groups.js";
 import { type ExperienceOptions, skilledWorkExperience } from "../../experience/skilled-work-experience.js";
 import type { WorkExperience } from "../../models/work-experience.js";
-import { borrowedSentence } from "./borrowed-text.js";
 
 /**
  * Experience as a certain lower bound and a possible upper bound, in full-time-equivalent hours
@@ -124,7 +123,7 @@ export function occupationHours(
           : { noc, hours: c.hours, possibleHours: c.possibleHours, missing: c.missing, period: c.period };
       if (group.joined !== undefined) {
         result.joinedNoc = group.joined;
-        result.joinMessage = borrowedSentence(joinedSentence(group.joined, noc));
+        result.joinMessage = joinedMessage(group.joined, noc);
       } else if (group.possible.length > 0) {
         const linked = [noc, ...group.possible];
         const p = continuousExperience(workHistory, { asOf, withinYears, noc: linked });
@@ -133,7 +132,7 @@ export function occupationHours(
           result.possibleHours = p.possibleHours;
           result.missing = unionOfPaths(linkedNocPaths(p.jobs, workHistory, linked, p.possiblePeriod), p.missing);
           result.possibleNocs = group.possible;
-          result.joinMessage = borrowedSentence(uncertainJoinSentence(noc, group.possible));
+          result.joinMessage = uncertainJoinMessage(noc, group.possible);
         }
       }
       return result;
