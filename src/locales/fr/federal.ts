@@ -38,13 +38,13 @@ const PROGRAMME = {
 const SIGLE = { fsw: "le PTQF", cec: "la CEC", fst: "le PTMSF" } as const;
 
 function minimum(value: number | FederalLevels): string {
-  if (typeof value === "number") return `NCLC ${value} dans chaque compétence`;
+  if (typeof value === "number") return `le NCLC ${value} dans chaque compétence`;
   const byLevel = new Map<number, string[]>();
   for (const ability of ABILITIES)
     byLevel.set(value[ability], [...(byLevel.get(value[ability]) ?? []), ABILITY[ability]]);
   return [...byLevel.entries()]
     .sort((a, b) => b[0] - a[0])
-    .map(([level, abilities]) => `NCLC ${level} en ${abilities.join(" et en ")}`)
+    .map(([level, abilities]) => `le NCLC ${level} en ${abilities.join(" et en ")}`)
     .join(" et ");
 }
 
@@ -61,9 +61,9 @@ function exigence(r: FederalLanguageRequirement): string {
     r.context === null
       ? ""
       : r.context === "first-language"
-        ? " dans la première langue officielle"
+        ? " de la première langue officielle"
         : ` lorsque le travail admissible est ${TIERS[r.noc][r.context === "cec-high" ? "high" : "low"]}`;
-  return `${PROGRAMME[r.program]} exige ${minimum(r.minimum)}${context}`;
+  return `${PROGRAMME[r.program].replace(/^L/, "l")} exige ${minimum(r.minimum)}${context}`;
 }
 
 const declaree = (first: FederalLanguageCode | null): string =>
@@ -248,9 +248,9 @@ export const federal: Templates<typeof english> = {
     `Aucun test lisible n’atteint le minimum, et ${p.tests
       .map((m) => f.message(m))
       .join(" ; ")
-      .replace(/\.$/, "")}. ${exigence(p.requirement)}${declaree(p.declaredFirst)}.`,
+      .replace(/\.$/, "")}. ${exigence(p.requirement).replace(/^l/, "L")}${declaree(p.declaredFirst)}.`,
   "federal.language.not-met": (p, f) =>
-    `${p.parts.map((m) => f.message(m)).join(" ; ")} ; ${exigence(p.requirement).replace(/^L/, "l")}${declaree(p.declaredFirst)}.`,
+    `${p.parts.map((m) => f.message(m)).join(" ; ")} ; ${exigence(p.requirement)}${declaree(p.declaredFirst)}.`,
 
   "fsw.credential.not-yet-completed": (p, f) => `${p.path} est obtenu le ${p.completedOn}, après le ${f.date(p.asOf)}.`,
   "fsw.credential.eca-not-answered": (p) =>
