@@ -8,6 +8,7 @@ import type { Rule, RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
+import { EXPRESS_ENTRY_RULES } from "../federal/index.js";
 import { atpIntakeOn } from "./atp-intake.js";
 import { atpJobRequirements } from "./atp-job-rules/requirements.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
@@ -135,11 +136,57 @@ function remediesFor(
 ): { remedies?: readonly NextStep[] } {
   const found = atpRemedies(candidate, facts.asOf, result);
   if (found === undefined) return {};
-  if (status === "ineligible") {
-    const again = ruleSet.rule.evaluate(deriveAlbertaFacts(found.fixed, facts.asOf, options), { asOf: facts.asOf });
-    if (again.verdict === "fail") return {};
-  }
+  if (status === "ineligible" && stillFails(found.fixed, facts, ruleSet, options)) return {};
   return { remedies: found.steps };
+}
+
+/** The top-level fields whose values differ (by identity) between a candidate and a copy of it. */
+function changedFields(candidate: Candidate, fixed: Candidate): Set<string> {
+  const changed = new Set<string>();
+  for (const key in fixed) {
+    if (fixed[key as keyof Candidate] !== candidate[key as keyof Candidate]) changed.add(key);
+  }
+  for (const key in candidate) if (!(key in fixed)) changed.add(key);
+  return changed;
+}
+
+/**
+ * Whether `ruleSet.rule` fails for `fixed` (the candidate with the remedies done): the same verdict
+ * as `ruleSet.rule.evaluate(deriveAlbertaFacts(fixed, asOf, options), { asOf }).verdict === "fail"`,
+ * computed with less work where that is sure to give the same answer.
+ *
+ * - The CRS and the default federal rules do not read `expressEntryProfile`, so when the remedies
+ *   change nothing else (a NOC 2021 code in the profile) the CRS and the federal assessment of the
+ *   candidate stand as they are.
+ * - In the default tree (all of: the pathway open, the Alberta Express Entry Stream, a qualifying
+ *   job) the pathway rule reads `asOf` only and the qualifying-job rule reads the candidate's answers
+ *   and `asOf` only, never the CRS or the federal assessment: they are evaluated first, on the
+ *   candidate's CRS and federal assessment, and if either fails the whole fails whatever the
+ *   stream's rules say, so the CRS and the federal rules need not be derived again.
+ *
+ * test/programs/alberta/remedies.test.ts checks the result against the full re-assessment.
+ */
+function stillFails(
+  fixed: Candidate,
+  facts: AlbertaFacts,
+  ruleSet: RuleSet<AlbertaFacts>,
+  options: AlbertaOptions,
+): boolean {
+  const asOf = facts.asOf;
+  const ctx = { asOf };
+  const fixedFacts = (): AlbertaFacts => {
+    const defaultFederal = options?.federalRuleSet === undefined || options.federalRuleSet === EXPRESS_ENTRY_RULES;
+    const changed = changedFields(facts.candidate, fixed);
+    if (defaultFederal && changed.size === 1 && changed.has("expressEntryProfile"))
+      return { candidate: fixed, asOf, crs: facts.crs, federal: facts.federal };
+    return deriveAlbertaFacts(fixed, asOf, options);
+  };
+  if (ruleSet.rule !== acceleratedTechPathway) return ruleSet.rule.evaluate(fixedFacts(), ctx).verdict === "fail";
+  // Neither rule reads `crs` or `federal`: the candidate's stand in for the fixed candidate's.
+  const early: AlbertaFacts = { candidate: fixed, asOf, crs: facts.crs, federal: facts.federal };
+  if (atpPathwayOpen.evaluate(early, ctx).verdict === "fail") return true;
+  if (qualifyingAlbertaJob.evaluate(early, ctx).verdict === "fail") return true;
+  return albertaExpressEntryStream.evaluate(fixedFacts(), ctx).verdict === "fail";
 }
 
 /**
