@@ -1,4 +1,5 @@
 import { anyCase } from "../../core/any-case.js";
+import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import { allOf } from "../../core/combinators.js";
@@ -9,12 +10,13 @@ import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import { EXPRESS_ENTRY_RULES } from "../federal/index.js";
+import { type CandidateReadings, readCandidate } from "../readings.js";
 import { atpIntakeOn } from "./atp-intake.js";
 import { atpJobRequirements } from "./atp-job-rules/requirements.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { atpRemedies } from "./atp-remedies.js";
 import { albertaExpressEntryStream } from "./express-entry-stream.js";
-import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts, qualifyingJobCases } from "./facts.js";
+import { type AlbertaFacts, type AlbertaOptions, albertaFactsOf, qualifyingJobCases } from "./facts.js";
 import { type NextStep, nextStepsFor } from "./next-steps.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "./sources.js";
 import { ALBERTA_RULES_VERIFIED, albertaDataVerified } from "./verified.js";
@@ -133,10 +135,11 @@ function remediesFor(
   result: RuleResult,
   status: Assessment["status"],
   options: AlbertaOptions,
+  readings: CandidateReadings,
 ): { remedies?: readonly NextStep[] } {
   const found = atpRemedies(candidate, facts.asOf, result);
   if (found === undefined) return {};
-  if (status === "ineligible" && stillFails(found.fixed, facts, ruleSet, options)) return {};
+  if (status === "ineligible" && stillFails(found.fixed, facts, ruleSet, options, readings)) return {};
   return { remedies: found.steps };
 }
 
@@ -171,6 +174,8 @@ function stillFails(
   facts: AlbertaFacts,
   ruleSet: RuleSet<AlbertaFacts>,
   options: AlbertaOptions,
+  /** The candidate's readings: the fixed candidate shares its tests and credentials. */
+  readings: CandidateReadings,
 ): boolean {
   const asOf = facts.asOf;
   const ctx = { asOf };
@@ -179,7 +184,7 @@ function stillFails(
     const changed = changedFields(facts.candidate, fixed);
     if (defaultFederal && changed.size === 1 && changed.has("expressEntryProfile"))
       return { candidate: fixed, asOf, crs: facts.crs, federal: facts.federal };
-    return deriveAlbertaFacts(fixed, asOf, options);
+    return albertaFactsOf(fixed, asOf, options, readings);
   };
   if (ruleSet.rule !== acceleratedTechPathway) return ruleSet.rule.evaluate(fixedFacts(), ctx).verdict === "fail";
   // Neither rule reads `crs` or `federal`: the candidate's stand in for the fixed candidate's.
@@ -218,7 +223,10 @@ function withoutOk(result: CrsBreakdown & { readonly ok: true }): CrsBreakdown {
  * ```
  */
 export function assessAcceleratedTechPathway(candidate: Candidate, options: AlbertaOptions): AtpAssessment {
-  const facts = deriveAlbertaFacts(candidate, options?.asOf, options);
+  // deriveAlbertaFacts, keeping the readings for the remedies' check.
+  const day = readAsOf(options?.asOf);
+  const readings = readCandidate(candidate, day);
+  const facts = albertaFactsOf(candidate, day, options, readings);
   const ruleSet = options?.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
   const crs = facts.crs.ok ? withoutOk(facts.crs) : undefined;
@@ -229,7 +237,7 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
     result,
     albertaDataVerified(),
   ) as AtpAssessment;
-  const remedies = remediesFor(candidate, facts, ruleSet, result, assessment.status, options).remedies;
+  const remedies = remediesFor(candidate, facts, ruleSet, result, assessment.status, options, readings).remedies;
   // Built by assignment (the keys in the same order as the spreads it replaces): this runs for every assessment.
   const context: Parameters<typeof nextStepsFor>[2] = { status: assessment.status, missing: assessment.missing };
   if (remedies !== undefined) context.remedies = remedies;

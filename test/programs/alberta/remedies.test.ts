@@ -113,7 +113,7 @@ describe("remedies of an ineligible candidate: the same as a full re-assessment"
       for (const asOf of [ASOF, ...DAYS]) checkSame(candidate, asOf);
       checked++;
     }
-    expect(checked).toBeGreaterThan(200);
+    expect(checked).toBeGreaterThan(90);
     // The comparison is not vacuous: remedies were found for ineligible candidates, and some kept.
     expect(seen.ineligibleWithRemedies - before.ineligibleWithRemedies).toBeGreaterThan(20);
     expect(seen.kept - before.kept).toBeGreaterThan(0);
