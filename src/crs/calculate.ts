@@ -1,5 +1,6 @@
 import type { Result } from "../core/input-issue.js";
 import type { Candidate } from "../models/candidate.js";
+import type { CandidateReadings } from "../programs/readings.js";
 import type { CrsBreakdown } from "./breakdown.js";
 import { deriveCrs } from "./derive.js";
 import { type CrsOptions, scoreCrs } from "./score.js";
@@ -49,15 +50,26 @@ export function calculateCrs(candidate: Candidate, options: CrsOptions): CrsResu
  * candidate to say so (a copy made by spreading it cost about a microsecond). Internal: the Alberta
  * Express Entry Stream checks its CRS minimum without nomination points.
  */
-export function calculateCrsWithoutNomination(candidate: Candidate, options: CrsOptions): CrsResult {
-  return crsOf(candidate, options, true);
+export function calculateCrsWithoutNomination(
+  candidate: Candidate,
+  options: CrsOptions,
+  readings?: CandidateReadings,
+): CrsResult {
+  return crsOf(candidate, options, true, readings);
 }
 
-function crsOf(candidate: Candidate, options: CrsOptions, withoutNomination: boolean): CrsResult {
-  const derived = deriveCrs(candidate, options, withoutNomination);
+function crsOf(
+  candidate: Candidate,
+  options: CrsOptions,
+  withoutNomination: boolean,
+  readings?: CandidateReadings,
+): CrsResult {
+  const derived = deriveCrs(candidate, options, withoutNomination, readings);
   if (!derived.ok) return derived;
   // The bound comes from the factors and their missing paths alone, so that calculateCrs stays
   // exactly scoreCrs(crsFactors(candidate)).
   const { factors, asOf } = derived.derivation;
-  return { ok: true, ...scoreCrs(factors, { asOf }) };
+  // Object.assign rather than `{ ok: true, ...breakdown }` (the same keys in the same order): a
+  // literal with a spread is slow to build in V8, and every assessment scores the CRS.
+  return Object.assign({ ok: true as const }, scoreCrs(factors, { asOf }));
 }

@@ -15,9 +15,11 @@ import {
   officialLanguageLevels,
 } from "../language/index.js";
 import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
+import { languageLevelsOf } from "../language/official-language-levels.js";
 import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
 import type { Candidate } from "../models/candidate.js";
 import type { LanguageTest } from "../models/language-test.js";
+import { type CandidateReadings, convertedTests, credentialReading } from "../programs/readings.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
 import { type EducationFinding, educationFinding } from "./education.js";
@@ -185,6 +187,8 @@ export function deriveCrs(
   options: CrsOptions,
   /** Score as if `provincialNomination` were answered `null` (none), whatever the candidate says. */
   withoutNomination = false,
+  /** The candidate's tests and credentials already read (used only if read from the same lists on the same day). */
+  readings?: CandidateReadings,
 ): { ok: true; derivation: Derivation } | { ok: false; issues: InputIssue[] } {
   const when = crsAsOfOrIssue(options);
   if ("issue" in when) return { ok: false, issues: [when.issue] };
@@ -212,7 +216,12 @@ export function deriveCrs(
   const spouse = spouseColumn.applies === true ? spouseFactors(candidate, asOf, tables, issues, missing) : undefined;
 
   // Education
-  const education = educationFinding(candidate.education, asOf, "education");
+  const education = educationFinding(
+    candidate.education,
+    asOf,
+    "education",
+    credentialReading(readings, candidate.education, asOf),
+  );
   missing.push(...education.missing);
 
   // Work experience (skilled, last 10 years)
@@ -276,11 +285,15 @@ export function deriveCrs(
     return scoreCrs(factors, { asOf }).total;
   };
   const declared = candidate.firstOfficialLanguage;
-  const language = officialLanguageLevels(candidate.languageTests, {
-    asOf,
-    ...(declared === undefined ? {} : { firstOfficialLanguage: declared }),
-    rank: (levels) => totalWith(levels, undefined),
-  });
+  const language = languageLevelsOf(
+    candidate.languageTests,
+    {
+      asOf,
+      ...(declared === undefined ? {} : { firstOfficialLanguage: declared }),
+      rank: (levels) => totalWith(levels, undefined),
+    },
+    convertedTests(readings, candidate.languageTests, asOf),
+  );
   issues.push(...relevantIssues(language.issues, candidate.languageTests, "languageTests", asOf));
   missing.push(...language.missing);
   let firstIs: OfficialLanguage | undefined = language.first?.language;

@@ -55,6 +55,8 @@ export function educationFinding(
   credentials: readonly EducationCredential[] | undefined,
   asOf: IsoDate,
   path: string,
+  /** `readCredentials(credentials, asOf)`, when already made (else made here). */
+  reading?: CredentialReading,
 ): EducationFinding {
   if (credentials === undefined) {
     return {
@@ -65,7 +67,7 @@ export function educationFinding(
       standings: [],
     };
   }
-  const { standings, counting, level, possibleLevel } = readCredentials(credentials, asOf);
+  const { standings, counting, level, possibleLevel } = reading ?? readCredentials(credentials, asOf);
   const missing =
     educationRank(possibleLevel) > educationRank(level)
       ? credentials.flatMap((_, i) => (standings[i] === "eca-missing" ? [`${path}[${i}].ecaIssuedOn`] : []))

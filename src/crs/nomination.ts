@@ -96,18 +96,18 @@ function day(value: IsoDate | Date, name: string): IsoDate {
 export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown {
   const tables = scoringTablesAsOf(resolveAsOf(breakdown.asOf));
   const caps = tables.transferabilityCaps.value;
-  const { subtotal: _core, ...core } = breakdown.core;
-  const { subtotal: _spouse, ...spouse } = breakdown.spouse;
-  const {
-    subtotal: _transferability,
-    educationSubtotal: _education,
-    foreignWorkSubtotal: _foreign,
-    ...transferability
-  } = breakdown.transferability;
-  const { subtotal: _additional, ...additional } = breakdown.additional as Mutable<CrsAdditionalBreakdown>;
-  // Set on the fresh copy rather than by `{ ...additional, provincialNomination }` (a spread followed
-  // by a key is slow in V8); the key keeps its place.
-  additional.provincialNomination = tables.provincialNomination.value.points;
+  // assembleBreakdown reads each line by name and computes the subtotals again: the sections are
+  // passed as they are (their subtotals are not read), and only section D is copied, line by line,
+  // with the nomination's points. Object rests (`{ subtotal, ...core }`) were slow to build in V8.
+  const { core, spouse, transferability } = breakdown;
+  const a = breakdown.additional;
+  const additional: Mutable<Omit<CrsAdditionalBreakdown, "subtotal">> = {
+    provincialNomination: tables.provincialNomination.value.points,
+    arrangedEmployment: a.arrangedEmployment,
+    french: a.french,
+    canadianEducation: a.canadianEducation,
+    sibling: a.sibling,
+  };
   const sources = breakdown.sources.some((s) => s.url === NOMINATION_SOURCE.url)
     ? breakdown.sources
     : [...breakdown.sources, NOMINATION_SOURCE];
@@ -143,7 +143,12 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
             ? breakdown.maximumReachable
             : breakdown.maximumReachable + tables.provincialNomination.value.points,
         );
-  return { ...result, total, maximumReachable: Math.max(total, bound) };
+  // Set on assembleBreakdown's fresh object rather than by `{ ...result, total, maximumReachable }`:
+  // the same keys in the same places.
+  const out = result as Mutable<CrsBreakdown>;
+  out.total = total;
+  out.maximumReachable = Math.max(total, bound);
+  return out;
 }
 
 /**

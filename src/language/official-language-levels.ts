@@ -8,7 +8,7 @@ import type { Mutable } from "../core/mutable.js";
 import type { LanguageTest, LanguageTestKind } from "../models/language-test.js";
 import { type ClbLevels, minimumClb } from "./clb.js";
 import type { OfficialLanguage } from "./official-language.js";
-import { toClb } from "./to-clb.js";
+import { type ToClbResult, toClb } from "./to-clb.js";
 
 /**
  * The result that counts for one official language: its levels and the test they come from.
@@ -155,6 +155,19 @@ export function officialLanguageLevels(
   tests: readonly LanguageTest[] | null | undefined,
   optionsGiven: OfficialLanguageLevelsOptions,
 ): OfficialLanguageLevels {
+  return languageLevelsOf(tests, optionsGiven, undefined);
+}
+
+/**
+ * {@link officialLanguageLevels} with the tests already converted: `converted[i]` is
+ * `toClb(tests[i], { asOf, path })` with the list's path, or `undefined` to convert them here.
+ * Internal: the Alberta assessments convert the tests once for the CRS and the federal facts.
+ */
+export function languageLevelsOf(
+  tests: readonly LanguageTest[] | null | undefined,
+  optionsGiven: OfficialLanguageLevelsOptions,
+  converted: readonly ToClbResult[] | undefined,
+): OfficialLanguageLevels {
   const options = withAsOfRead(optionsGiven);
   const listPath = options.path ?? "languageTests";
   if (tests === undefined) return { expired: [], issues: [], missing: [listPath] };
@@ -173,7 +186,7 @@ export function officialLanguageLevels(
 
   tests.forEach((test, testIndex) => {
     const path = `${listPath}[${testIndex}]`;
-    const result = toClb(test, { asOf: options.asOf, path });
+    const result = converted?.[testIndex] ?? toClb(test, { asOf: options.asOf, path });
     if (!result.ok) {
       for (const issue of result.issues) {
         if (!issues.some((seen) => seen.path === issue.path && seen.code === issue.code)) issues.push(issue);

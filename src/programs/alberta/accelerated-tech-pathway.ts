@@ -1,4 +1,5 @@
 import { anyCase } from "../../core/any-case.js";
+import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import { allOf } from "../../core/combinators.js";
@@ -9,12 +10,14 @@ import type { Rule, RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
+import { EXPRESS_ENTRY_RULES } from "../federal/index.js";
+import { type CandidateReadings, readCandidate } from "../readings.js";
 import { atpIntakeOn } from "./atp-intake.js";
 import { atpJobRequirements } from "./atp-job-rules/requirements.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { atpRemedies } from "./atp-remedies.js";
 import { albertaExpressEntryStream } from "./express-entry-stream.js";
-import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts, qualifyingJobCases } from "./facts.js";
+import { type AlbertaFacts, type AlbertaOptions, albertaFactsOf, qualifyingJobCases } from "./facts.js";
 import { type NextStep, nextStepsFor } from "./next-steps.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "./sources.js";
 import { ALBERTA_RULES_VERIFIED, albertaDataVerified } from "./verified.js";
@@ -136,14 +139,73 @@ function remediesFor(
   result: RuleResult,
   status: Assessment["status"],
   options: AlbertaOptions,
+  readings: CandidateReadings,
 ): { remedies?: readonly NextStep[] } {
   const found = atpRemedies(candidate, facts.asOf, result);
   if (found === undefined) return {};
-  if (status === "ineligible") {
-    const again = ruleSet.rule.evaluate(deriveAlbertaFacts(found.fixed, facts.asOf, options), { asOf: facts.asOf });
-    if (again.verdict === "fail") return {};
-  }
+  if (status === "ineligible" && stillFails(found.fixed, facts, ruleSet, options, readings)) return {};
   return { remedies: found.steps };
+}
+
+/** The top-level fields whose values differ (by identity) between a candidate and a copy of it. */
+function changedFields(candidate: Candidate, fixed: Candidate): Set<string> {
+  const changed = new Set<string>();
+  for (const key in fixed) {
+    if (fixed[key as keyof Candidate] !== candidate[key as keyof Candidate]) changed.add(key);
+  }
+  for (const key in candidate) if (!(key in fixed)) changed.add(key);
+  return changed;
+}
+
+/**
+ * Whether `ruleSet.rule` fails for `fixed` (the candidate with the remedies done): the same verdict
+ * as `ruleSet.rule.evaluate(deriveAlbertaFacts(fixed, asOf, options), { asOf }).verdict === "fail"`,
+ * computed with less work where that is sure to give the same answer.
+ *
+ * - The CRS and the default federal rules do not read `expressEntryProfile`, so when the remedies
+ *   change nothing else (a NOC 2021 code in the profile) the CRS and the federal assessment of the
+ *   candidate stand as they are.
+ * - In the default tree (all of: the pathway open, the Alberta Express Entry Stream, a qualifying
+ *   job) the pathway rule reads `asOf` only and the qualifying-job rule reads the candidate's answers
+ *   and `asOf` only, never the CRS or the federal assessment: they are evaluated first, on the
+ *   candidate's CRS and federal assessment, and if either fails the whole fails whatever the
+ *   stream's rules say, so the CRS and the federal rules need not be derived again.
+ *
+ * test/programs/alberta/remedies.test.ts checks the result against the full re-assessment.
+ */
+function stillFails(
+  fixed: Candidate,
+  facts: AlbertaFacts,
+  ruleSet: RuleSet<AlbertaFacts>,
+  options: AlbertaOptions,
+  /** The candidate's readings: the fixed candidate shares its tests and credentials. */
+  readings: CandidateReadings,
+): boolean {
+  const asOf = facts.asOf;
+  const ctx = { asOf };
+  const fixedFacts = (): AlbertaFacts => {
+    const defaultFederal = options?.federalRuleSet === undefined || options.federalRuleSet === EXPRESS_ENTRY_RULES;
+    const changed = changedFields(facts.candidate, fixed);
+    if (defaultFederal && changed.size === 1 && changed.has("expressEntryProfile"))
+      return { candidate: fixed, asOf, crs: facts.crs, federal: facts.federal };
+    return albertaFactsOf(fixed, asOf, options, readings);
+  };
+  if (ruleSet.rule !== acceleratedTechPathway) return ruleSet.rule.evaluate(fixedFacts(), ctx).verdict === "fail";
+  // Neither rule reads `crs` or `federal`: the candidate's stand in for the fixed candidate's.
+  const early: AlbertaFacts = { candidate: fixed, asOf, crs: facts.crs, federal: facts.federal };
+  if (atpPathwayOpen.evaluate(early, ctx).verdict === "fail") return true;
+  if (qualifyingAlbertaJob.evaluate(early, ctx).verdict === "fail") return true;
+  return albertaExpressEntryStream.evaluate(fixedFacts(), ctx).verdict === "fail";
+}
+
+/**
+ * The breakdown without its `ok` key, the other keys in the same order: copied by a loop, since an
+ * object rest (`({ ok, ...breakdown }) => breakdown`) is slow to build in V8.
+ */
+function withoutOk(result: CrsBreakdown & { readonly ok: true }): CrsBreakdown {
+  const breakdown: Record<string, unknown> = {};
+  for (const key in result) if (key !== "ok") breakdown[key] = result[key as keyof typeof result];
+  return breakdown as unknown as CrsBreakdown;
 }
 
 /**
@@ -165,10 +227,13 @@ function remediesFor(
  * ```
  */
 export function assessAcceleratedTechPathway(candidate: Candidate, options: AlbertaOptions): AtpAssessment {
-  const facts = deriveAlbertaFacts(candidate, options?.asOf, options);
+  // deriveAlbertaFacts, keeping the readings for the remedies' check.
+  const day = readAsOf(options?.asOf);
+  const readings = readCandidate(candidate, day);
+  const facts = albertaFactsOf(candidate, day, options, readings);
   const ruleSet = options?.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
-  const crs = facts.crs.ok ? (({ ok: _ok, ...breakdown }) => breakdown)(facts.crs) : undefined;
+  const crs = facts.crs.ok ? withoutOk(facts.crs) : undefined;
   const assessment: Mutable<AtpAssessment> = assessmentOf(
     "alberta.accelerated-tech-pathway",
     facts.asOf,
@@ -176,9 +241,12 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
     result,
     albertaDataVerified(),
   ) as AtpAssessment;
-  const remedies = remediesFor(candidate, facts, ruleSet, result, assessment.status, options);
-  const context = { status: assessment.status, missing: assessment.missing, ...remedies };
-  assessment.nextSteps = nextStepsFor(candidate, facts.asOf, crs === undefined ? context : { ...context, crs });
+  const remedies = remediesFor(candidate, facts, ruleSet, result, assessment.status, options, readings).remedies;
+  // Built by assignment (the keys in the same order as the spreads it replaces): this runs for every assessment.
+  const context: Parameters<typeof nextStepsFor>[2] = { status: assessment.status, missing: assessment.missing };
+  if (remedies !== undefined) context.remedies = remedies;
+  if (crs !== undefined) context.crs = crs;
+  assessment.nextSteps = nextStepsFor(candidate, facts.asOf, context);
   if (crs !== undefined) assessment.crs = crs;
   return assessment;
 }

@@ -11,7 +11,9 @@ import type { Candidate } from "../../models/candidate.js";
 import type { Employer } from "../../models/employer.js";
 import type { Province } from "../../models/province.js";
 import type { Engagement } from "../../models/work-experience.js";
-import { assessExpressEntry, type FederalFacts } from "../federal/index.js";
+import { EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, type FederalFacts } from "../federal/index.js";
+import { runAssessment } from "../federal/options.js";
+import { type CandidateReadings, readCandidate } from "../readings.js";
 import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 
 /**
@@ -99,12 +101,33 @@ export function deriveAlbertaFacts(
   options?: { readonly federalRuleSet?: RuleSet<FederalFacts> },
 ): AlbertaFacts {
   const day = readAsOf(asOf);
+  return albertaFactsOf(candidate, day, options, readCandidate(candidate, day));
+}
+
+/**
+ * {@link deriveAlbertaFacts} on a day already read, with the candidate's language tests and
+ * credentials read once for the CRS and the federal facts (`readings`; those of another candidate
+ * are used only for the lists it shares with this one). Internal.
+ */
+export function albertaFactsOf(
+  candidate: Candidate,
+  day: IsoDate,
+  options: { readonly federalRuleSet?: RuleSet<FederalFacts> } | undefined,
+  readings: CandidateReadings,
+): AlbertaFacts {
   // The stream's CRS minimum is checked without nomination points: answer "none" for the score.
-  const crs = calculateCrsWithoutNomination(candidate, { asOf: day });
-  const federal = assessExpressEntry(candidate, {
-    asOf: day,
-    ...(options?.federalRuleSet !== undefined ? { ruleSet: options.federalRuleSet } : {}),
-  });
+  const crs = calculateCrsWithoutNomination(candidate, { asOf: day }, readings);
+  // assessExpressEntry, with the readings.
+  const federal = runAssessment(
+    EXPRESS_ENTRY_PROGRAM,
+    EXPRESS_ENTRY_RULES,
+    candidate,
+    {
+      asOf: day,
+      ...(options?.federalRuleSet !== undefined ? { ruleSet: options.federalRuleSet } : {}),
+    },
+    readings,
+  );
   return { candidate, asOf: day, crs, federal };
 }
 

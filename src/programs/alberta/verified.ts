@@ -10,17 +10,21 @@ import { ATP_OCCUPATIONS_VERIFIED } from "./atp-list-dates.js";
 /** The day the Alberta rule sets were last verified against their sources (data/rule-sets.json). Internal. */
 export const ALBERTA_RULES_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(ruleSetsJson.alberta.verified);
 
+let albertaVerified: IsoDate | undefined;
+
 /**
  * The earliest last-verified day of the tables the Alberta assessments read: the federal tables,
  * the CRS points, the ATP occupation lists, the pathway's dated history (which jobs count, the
  * intakes) and the AAIP terms of the next steps. Internal.
  */
 export function albertaDataVerified(): IsoDate {
-  return earliestDay(
+  // The tables are fixed for the life of the module: computed on the first call, then reused.
+  albertaVerified ??= earliestDay(
     federalDataVerified(),
     scoringTablesVerified(),
     ATP_OCCUPATIONS_VERIFIED,
     isoDate(historyJson.verified),
     isoDate(termsJson.verified),
   );
+  return albertaVerified;
 }

@@ -5,6 +5,7 @@ import { addYears } from "../../core/calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import {
+  type CredentialReading,
   type CredentialStanding,
   ECA_VALIDITY_YEARS,
   EDUCATION_LEVELS,
@@ -130,11 +131,13 @@ export function readEducation(
   education: readonly EducationCredential[] | undefined,
   asOf: IsoDate,
   path = "education",
+  /** `readCredentials(education, asOf)`, when already made (else made here). */
+  reading?: CredentialReading,
 ): FswEducationFacts {
   if (education === undefined) {
     return { given: false, credentials: [], level: "less-than-secondary", possibleLevel: "doctoral", missing: [path] };
   }
-  const { standings, level, possibleLevel } = readCredentials(education, asOf);
+  const { standings, level, possibleLevel } = reading ?? readCredentials(education, asOf);
   const credentials = education.map((c, i) => judge(c, i, path, asOf, standings[i] as CredentialStanding));
   const undecided = credentials.filter((c) => c.standing === "eca-missing").map((c) => `${c.path}.ecaIssuedOn`);
   return { given: true, credentials, level, possibleLevel, missing: undecided };

@@ -7,6 +7,7 @@ import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
 import { joinedSentence, occupationGroups, uncertainJoinSentence } from "../../experience/occupation-groups.js";
 import type { Candidate } from "../../models/candidate.js";
+import { type CandidateReadings, convertedTests, credentialReading } from "../readings.js";
 import { borrowedSentence } from "./borrowed-text.js";
 import { type FswEducationFacts, readEducation } from "./education.js";
 import {
@@ -135,9 +136,32 @@ function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
  * ```
  */
 export function deriveFederalFacts(candidate: Candidate, asOfGiven: IsoDate | Date): FederalFacts {
-  const asOf = readAsOf(asOfGiven);
-  const language = readLanguageTests(candidate.languageTests, asOf, "languageTests", candidate.firstOfficialLanguage);
-  const education = readEducation(candidate.education, asOf);
+  return federalFactsOf(candidate, readAsOf(asOfGiven), undefined);
+}
+
+/**
+ * {@link deriveFederalFacts} on a day already read, with the candidate's tests and credentials
+ * already read when `readings` hold them (the Alberta assessments read them once for the CRS and
+ * the federal facts). Internal.
+ */
+export function federalFactsOf(
+  candidate: Candidate,
+  asOf: IsoDate,
+  readings: CandidateReadings | undefined,
+): FederalFacts {
+  const language = readLanguageTests(
+    candidate.languageTests,
+    asOf,
+    "languageTests",
+    candidate.firstOfficialLanguage,
+    convertedTests(readings, candidate.languageTests, asOf),
+  );
+  const education = readEducation(
+    candidate.education,
+    asOf,
+    "education",
+    credentialReading(readings, candidate.education, asOf),
+  );
   const arrangedEmployment = fswArrangedEmploymentFinding(candidate.jobOffer, asOf);
   const history = candidate.workHistory;
   const cecOptions = { asOf, withinYears: 3, where: "canadian" } as const;

@@ -13,7 +13,7 @@ import {
   languageOf,
   type OfficialLanguage,
 } from "../../language/official-language.js";
-import { toClb } from "../../language/to-clb.js";
+import { type ToClbResult, toClb } from "../../language/to-clb.js";
 import { languageTestExpiresOn } from "../../language/validity.js";
 import type { FederalLanguageRequirement, FederalProgramCode, FederalTestRef } from "../../locales/en/federal.js";
 import type { LanguageTest } from "../../models/language-test.js";
@@ -86,6 +86,8 @@ export function readLanguageTests(
   asOf: IsoDate,
   path: string,
   declaredFirst?: OfficialLanguage,
+  /** `toClb` of each test with its path on `asOf`, when already made (else made here). */
+  conversions?: readonly ToClbResult[],
 ): FederalLanguageFacts {
   const declared = declaredFirst === undefined ? {} : { declaredFirst };
   if (tests === undefined) return { path, given: false, results: [], ...declared };
@@ -101,7 +103,7 @@ export function readLanguageTests(
       testedOn: String(test.testedOn),
     } as FederalLanguageResult;
     if (isLanguageTestKind(test.test)) result.language = languageOf(test.test);
-    const converted = toClb(test, { asOf, path: testPath });
+    const converted = conversions?.[index] ?? toClb(test, { asOf, path: testPath });
     if (converted.ok) {
       result.status = converted.expired ? "expired" : "valid";
       result.levels = converted.levels;

@@ -7,7 +7,8 @@ import { message } from "../../core/message.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
-import { deriveFederalFacts, type FederalFacts } from "./facts.js";
+import type { CandidateReadings } from "../readings.js";
+import { type FederalFacts, federalFactsOf } from "./facts.js";
 import { federalDataVerified } from "./verified.js";
 
 /**
@@ -37,13 +38,15 @@ export function runAssessment(
   defaultRuleSet: RuleSet<FederalFacts>,
   candidate: Candidate,
   options: FederalAssessmentOptions | undefined,
+  /** The candidate's tests and credentials already read, if they are (see {@link federalFactsOf}). */
+  readings?: CandidateReadings,
 ): Assessment {
   const asOf = readAsOf(options?.asOf);
   const ruleSet = options?.ruleSet ?? defaultRuleSet;
   const outOfRange = asOf < ruleSet.from || (ruleSet.to !== undefined && asOf >= ruleSet.to);
   const result: RuleResult = outOfRange
     ? outOfRangeResult(ruleSet, asOf)
-    : ruleSet.rule.evaluate(deriveFederalFacts(candidate, asOf), { asOf });
+    : ruleSet.rule.evaluate(federalFactsOf(candidate, asOf, readings), { asOf });
   return assessmentOf(program, asOf, ruleSet, result, federalDataVerified());
 }
 

@@ -10,17 +10,21 @@ import { nocCodesVerified } from "../../noc/codes.js";
 /** The day the federal rule sets were last verified against their sources (data/rule-sets.json). Internal. */
 export const FEDERAL_RULES_VERIFIED: IsoDate = /* @__PURE__ */ isoDate(ruleSetsJson.federal.verified);
 
+let federalVerified: IsoDate | undefined;
+
 /**
  * The earliest last-verified day of the tables the federal programs read: the FSW grid, the
  * settlement funds, the FST trade groups, the language equivalency charts and the NOC catalogues.
  * Internal.
  */
 export function federalDataVerified(): IsoDate {
-  return earliestDay(
+  // The tables are fixed for the life of the module: computed on the first call, then reused.
+  federalVerified ??= earliestDay(
     isoDate(gridJson.verified),
     isoDate(fundsJson.verified),
     isoDate(tradesJson.verified),
     LANGUAGE_EQUIVALENCY_VERIFIED,
     nocCodesVerified(),
   );
+  return federalVerified;
 }
