@@ -101,8 +101,9 @@ describe("fstTradeFinding: each reason, word for word", () => {
     const doubt = doubtMessage && reasonOf({ message: doubtMessage });
     expect(doubt).toMatch(/^UNSURE: /);
     expect(doubt).toBe(
-      (tradesJson.versions[1]?.value.include as { code: string; uncertain?: string }[]).find((g) => g.code === "93")
-        ?.uncertain,
+      ((tradesJson.versions[1]?.value.include ?? []) as { code: string; uncertain?: string }[]).find(
+        (g) => g.code === "93",
+      )?.uncertain,
     );
     expect(explained(fstTradeFinding("93100", NOW))).toStrictEqual({
       verdict: "pass",
