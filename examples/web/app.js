@@ -36,11 +36,6 @@ function t(key) {
   return WORDS[lang][key] ?? WORDS.en[key];
 }
 
-/** The text of a value that explains itself: its message in the language, else its English text. */
-function explain(value, english) {
-  return lib.isMessage(value?.message) ? lib.renderMessage(value.message, locale) : english;
-}
-
 const EXAMPLE_URL = "/examples/candidates/software-engineer-calgary.json";
 const SVG_NS = "http://www.w3.org/2000/svg";
 

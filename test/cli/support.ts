@@ -10,6 +10,7 @@ import { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { runCli } from "../../src/cli/main.js";
+import { renderAssessment } from "../../src/core/render.js";
 import {
   type Assessment,
   assessAcceleratedTechPathway,
@@ -24,6 +25,7 @@ import {
   parseCandidate,
   toIsoDate,
 } from "../../src/index.js";
+import { en } from "../../src/locales/en/index.js";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const examples = join(root, "examples/candidates");
@@ -104,7 +106,8 @@ export interface BatchLine {
 }
 
 /** Round-trips a value through JSON, as the CLI's output does. */
-export const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+/** What `--json` prints for a library value: the value with its explanations rendered in English. */
+export const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(renderAssessment(value, en)));
 
 /** An example candidate, parsed. */
 export function readExample(name: string): Candidate {

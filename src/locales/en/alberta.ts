@@ -324,19 +324,6 @@ export const alberta = {
     `Submit a Worker Expression of Interest in the AAIP portal: since ${f.date(p.from)} Accelerated Tech Pathway candidates are invited from the Worker EOI pool.`,
 
   // --- Remedies ---------------------------------------------------------------------------------
-  "atp.remedy.written-job-offer": (
-    p: { employer?: string; path: string; noc: string; asOf: IsoDate; offerFrom?: IsoDate },
-    f,
-  ) =>
-    `Ask ${p.employer ?? "your employer"} for a written permanent full-time job offer for your current job (${p.path}, NOC ${p.noc}) and answer it as jobOffer: ` +
-    (p.offerFrom !== undefined
-      ? `from ${f.date(p.offerFrom)} the pathway asks for a job offer for full-time employment in Alberta, and a current job without one does not count.`
-      : `whether a current job without an offer counts on ${f.date(p.asOf)} is uncertain, while a written offer counts on every date.`),
-  "atp.remedy.update-profile-noc": (p: { primary: string; target: readonly string[]; from: IsoDate }, f) =>
-    `Update the primary occupation in your Express Entry profile to its NOC 2021 code` +
-    `${p.target.length === 0 ? "" : ` (${p.primary} became ${p.target.join(" or ")})`}: ` +
-    `since ${f.date(p.from)} Alberta Express Entry candidates must update the NOC in their profile to remain eligible for selection and nomination.`,
-
   // --- AAIP employer requirements (opt-in) ------------------------------------------------------
   "aaip.employer.fiscal-years-short": (p: { years: number; minimum: number }) =>
     `The employer has operated ${p.years} complete fiscal year(s) in Alberta; the AAIP needs at least ${p.minimum}, from every employer (public-sector and Indigenous employers are exempt only from the revenue and staff minimums).`,

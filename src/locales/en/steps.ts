@@ -140,21 +140,6 @@ export const steps = {
     `Answer the questions still open so the assessment can decide: ${p.missing.join(", ")}.`,
   "step.profile-expiring": (p: { expires: IsoDate; months: number }, f) =>
     `Your Express Entry profile expires on ${f.date(p.expires)}, within ${p.months} months: candidates whose profile expires that soon are less likely to be asked to apply. Renew it when it expires.`,
-  "step.atp-not-yet": () => "There was no Accelerated Tech Pathway to apply to on that date.",
-  "step.atp-web-form": () =>
-    "Send the Accelerated Tech Pathway web form (your Express Entry profile and your Alberta job offer or employment) to the AAIP; it invites eligible candidates to apply.",
-  "step.atp-monthly-intake.acceptance-date": (p: { date: IsoDate }, f) =>
-    `Apply on ${f.date(p.date)}, the monthly acceptance date: once the month's target is reached no more applications are accepted until the next date.`,
-  "step.atp-monthly-intake.check": (p: { next?: IsoDate; cancelledOn?: IsoDate }, f) =>
-    `Check the AAIP's processing-information page: applications are accepted only until the month's target is reached.${
-      p.next === undefined
-        ? ""
-        : ` The next acceptance date announced was ${f.date(p.next)}${p.cancelledOn === undefined ? "" : ` (cancelled on ${f.date(p.cancelledOn)}, never held)`}.`
-    }`,
-  "step.atp-no-intake": (p: { asOf: IsoDate; opens?: IsoDate }, f) =>
-    `No intake is open on ${f.date(p.asOf)}: the Worker Expression of Interest opens${p.opens === undefined ? "" : ` on ${f.date(p.opens)}`}.`,
-  "step.worker-eoi": (p: { from: IsoDate }, f) =>
-    `Submit a Worker Expression of Interest in the AAIP portal: since ${f.date(p.from)} Accelerated Tech Pathway candidates are invited from the Worker EOI pool.`,
   "step.worker-eoi-fee.none": () => "There is no fee to submit a Worker Expression of Interest.",
   "step.worker-eoi-fee": (p: { amount: number; from: IsoDate }, f) =>
     `Submitting a Worker Expression of Interest costs a ${f.money(p.amount)} fee (since ${f.date(p.from)}).`,

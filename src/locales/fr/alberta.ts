@@ -289,16 +289,6 @@ export const alberta: Templates<typeof english> = {
     `Soumettez une Worker Expression of Interest (déclaration d’intérêt) dans le portail du PIAA : depuis le ${f.date(p.from)}, les candidats de l’Accelerated Tech Pathway sont invités à partir du bassin Worker EOI.`,
 
   // --- Remedies ---------------------------------------------------------------------------------
-  "atp.remedy.written-job-offer": (p, f) =>
-    `Demandez à ${p.employer ?? "votre employeur"} une offre d’emploi écrite, permanente et à temps plein pour votre emploi actuel (${p.path}, CNP ${p.noc}) et indiquez-la comme jobOffer : ` +
-    (p.offerFrom !== undefined
-      ? `depuis le ${f.date(p.offerFrom)}, la voie exige une offre d’emploi à temps plein en Alberta, et un emploi actuel sans offre ne compte pas.`
-      : `on ne sait pas si un emploi actuel sans offre compte le ${f.date(p.asOf)}, alors qu’une offre écrite compte à toute date.`),
-  "atp.remedy.update-profile-noc": (p, f) =>
-    `Remplacez la profession principale de votre profil Entrée express par son code de la CNP 2021` +
-    `${p.target.length === 0 ? "" : ` (${p.primary} est devenu ${p.target.join(" ou ")})`} : ` +
-    `depuis le ${f.date(p.from)}, les candidats de l’Alberta Express Entry Stream doivent mettre à jour la CNP de leur profil pour rester admissibles à la sélection et à la désignation.`,
-
   // --- AAIP employer requirements (opt-in) ------------------------------------------------------
   "aaip.employer.fiscal-years-short": (p, f) =>
     `L’employeur exerce ses activités en Alberta depuis ${f.number(p.years)} exercice(s) complet(s) ; le PIAA en exige au moins ${f.number(p.minimum)} de tout employeur (les employeurs du secteur public et autochtones ne sont exemptés que des minimums de revenus et d’effectif).`,

@@ -87,22 +87,6 @@ export const steps: Templates<typeof english> = {
     `Répondez aux questions encore ouvertes pour que l’évaluation puisse trancher : ${p.missing.join(", ")}.`,
   "step.profile-expiring": (p, f) =>
     `Votre profil Entrée express expire le ${f.date(p.expires)}, dans moins de ${p.months} mois : les candidats dont le profil expire si tôt ont moins de chances d’être invités à présenter une demande. Renouvelez-le à son expiration.`,
-  "step.atp-not-yet": () =>
-    "L’Accelerated Tech Pathway n’existait pas à cette date : il n’y avait aucune demande à y présenter.",
-  "step.atp-web-form": () =>
-    "Envoyez au PIAA le formulaire Web de l’Accelerated Tech Pathway (votre profil Entrée express et votre offre d’emploi ou emploi en Alberta) ; le PIAA invite les candidats admissibles à présenter une demande.",
-  "step.atp-monthly-intake.acceptance-date": (p, f) =>
-    `Présentez votre demande le ${f.date(p.date)}, date d’acceptation mensuelle : une fois la cible du mois atteinte, aucune demande n’est acceptée avant la date suivante.`,
-  "step.atp-monthly-intake.check": (p, f) =>
-    `Consultez la page d’information sur le traitement du PIAA : les demandes ne sont acceptées que jusqu’à ce que la cible du mois soit atteinte.${
-      p.next === undefined
-        ? ""
-        : ` La prochaine date d’acceptation annoncée était le ${f.date(p.next)}${p.cancelledOn === undefined ? "" : ` (annulée le ${f.date(p.cancelledOn)}, jamais tenue)`}.`
-    }`,
-  "step.atp-no-intake": (p, f) =>
-    `Aucune réception de demandes n’est ouverte le ${f.date(p.asOf)} : la Worker Expression of Interest (EOI) ouvre${p.opens === undefined ? " plus tard" : ` le ${f.date(p.opens)}`}.`,
-  "step.worker-eoi": (p, f) =>
-    `Soumettez une Worker Expression of Interest (EOI) dans le portail du PIAA : depuis le ${f.date(p.from)}, les candidats de l’Accelerated Tech Pathway sont invités à partir du bassin des Worker EOI.`,
   "step.worker-eoi-fee.none": () =>
     "Aucuns frais ne sont exigés pour soumettre une Worker Expression of Interest (EOI).",
   "step.worker-eoi-fee": (p, f) =>

@@ -138,7 +138,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
   };
   const WORKER_EOI = {
     id: "worker-eoi",
-    message: { id: "step.worker-eoi", params: { from: "2024-09-30" } },
+    message: { id: "atp.intake.worker-eoi.action", params: { from: "2024-09-30" } },
     // data/alberta/atp-pathway-history.json, series.intake, the "worker-eoi" version.
     source: {
       title: "Alberta Advantage Immigration Program – Updates (alberta.ca; read from a stored copy)",
@@ -190,7 +190,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     expect(updates.url).toBe(AAIP_UPDATES_SOURCE.url);
     expect(nextStepsFor({}, isoDate("2024-09-29"), eligible)[0]).toStrictEqual({
       id: "atp-no-intake",
-      message: { id: "step.atp-no-intake", params: { asOf: "2024-09-29", opens: "2024-09-30" } },
+      message: { id: "atp.intake.no-intake.action", params: { asOf: "2024-09-29", opens: "2024-09-30" } },
       source: {
         ...updates,
         section:
@@ -200,7 +200,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     });
     expect(nextStepsFor({}, isoDate("2024-06-11"), eligible)[0]).toStrictEqual({
       id: "atp-monthly-intake",
-      message: { id: "step.atp-monthly-intake.acceptance-date", params: { date: "2024-06-11" } },
+      message: { id: "atp.intake.acceptance-date.action", params: { asOf: "2024-06-11" } },
       source: {
         ...updates,
         section:
@@ -210,7 +210,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     });
     expect(nextStepsFor({}, isoDate("2024-06-10"), eligible)[0]).toStrictEqual({
       id: "atp-web-form",
-      message: { id: "step.atp-web-form", params: {} },
+      message: { id: "atp.intake.web-form.action", params: {} },
       source: {
         title:
           "Alberta Express Entry Stream – Accelerated Tech Pathway web form (alberta.ca, launch-era version of the page)",

@@ -19,7 +19,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../../src/core/iso-date.js";
-import { text } from "../../../src/core/message.js";
+import { message } from "../../../src/core/message.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import type { WorkExperience } from "../../../src/models/work-experience.js";
 import { nocPredecessors, nocSuccessors } from "../../../src/noc/index.js";
@@ -69,9 +69,7 @@ describe("FSW: one occupation across NOC versions", () => {
         missing: [],
         period: { start: "2022-01-01", end: "2022-12-31" },
         joinedNoc: "2147",
-        joinMessage: text(
-          "NOC 2016 2147 and NOC 2021 21311 are counted as one occupation: the StatCan concordance pairs them one-to-one.",
-        ),
+        joinMessage: message("experience.noc.joined", { noc2016: "2147", noc2021: "21311" }),
       },
     ]);
   });
