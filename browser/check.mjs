@@ -414,7 +414,8 @@ async function main() {
         assert(Math.abs(ratio - g.points / g.max) < 0.005, `group ${g.group}: bar ratio ${ratio.toFixed(4)}`);
       }
       const statement = (await page.locator("#eoi-draws .eoi-draws-statement").textContent()) ?? "";
-      same(statement, draws.statement, "draw comparison");
+      const { en } = await import(pathToFileURL(join(REPO_ROOT, "dist", "locales", "en.js")).href);
+      same(statement, L.renderMessage(draws.message, en), "draw comparison");
       const listed = await page.locator("#eoi-draws li").count();
       assert(listed === draws.of, `${listed} draws listed, Node has ${draws.of}`);
       // Beside: at 1280 px the two score panels share a row (same top, EOI to the right of the CRS).

@@ -25,7 +25,7 @@ import {
   readCandidate,
   writeLines,
 } from "./io.js";
-import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
+import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
 export const CRS_HELP = `Usage:
   alberta-atp crs <file.json|-> [options]
@@ -236,7 +236,7 @@ export function formatImprovements(r: Extract<CrsImprovementsResult, { ok: true 
   const lines = [lang.say("cli.crs.improvements", {})];
   if (r.improvements.length === 0) lines.push(`  ${lang.say("cli.crs.no-improvement", {})}`);
   for (const i of r.improvements) {
-    lines.push(`  ${`+${i.points}`.padStart(4)} -> ${String(i.total).padStart(4)}  ${explain(i, i.change, lang)}`);
+    lines.push(`  ${`+${i.points}`.padStart(4)} -> ${String(i.total).padStart(4)}  ${lang.render(i.message)}`);
   }
   if (r.agePoints.length > 0) {
     lines.push("", lang.say("cli.crs.age-points", {}));

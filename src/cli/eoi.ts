@@ -236,7 +236,7 @@ function parameterLines(draw: AtpComparedDraw, style: Style, lang: CliLang): str
   const selection = draw.selection;
   if (selection === undefined || !selection.published) return [];
   return selection.checks.map((c) => {
-    const line = `      ${VERDICT_MARK[c.verdict]} ${lang.colon(explain(c.parameter, c.parameter.text, lang), explain(c, c.reason, lang))}`;
+    const line = `      ${VERDICT_MARK[c.verdict]} ${lang.colon(explain(c.parameter, c.parameter.text, lang), lang.render(c.message))}`;
     return c.verdict === "pass" ? line : style.paint(line, c.verdict === "fail" ? "red" : "yellow");
   });
 }
@@ -257,13 +257,13 @@ export function formatDraws(
   const lines = [style.paint(lang.say("cli.eoi.draws", { from: draws.from, to: draws.to }), "bold")];
   for (const d of draws.draws) lines.push(drawLine(d, lang), ...parameterLines(d, style, lang));
   if (draws.draws.length === 0) lines.push(`  ${lang.say("cli.eoi.no-draws", {})}`);
-  lines.push(`  ${explain(draws, draws.statement, lang)}`);
+  lines.push(`  ${lang.render(draws.message)}`);
   if (drawsAtMaximum !== undefined && drawsAtMaximum.of > 0) {
     const { score, atOrAbove, of } = drawsAtMaximum;
     lines.push(`  ${lang.say("cli.eoi.at-maximum", { score, atOrAbove, of })}`);
   }
-  if (draws.selectionStatement !== undefined) {
-    lines.push(`  ${lang.say("cli.eoi.selection", {})} ${draws.selectionStatement}`);
+  if (draws.selectionMessage !== undefined) {
+    lines.push(`  ${lang.say("cli.eoi.selection", {})} ${lang.render(draws.selectionMessage)}`);
   }
   const a = draws.allocation;
   if (a !== undefined) {

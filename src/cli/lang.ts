@@ -3,7 +3,15 @@
 // Chosen by the flag alone (default English), never guessed from the environment (LANG, LC_ALL):
 // the same command prints the same bytes on every machine.
 
-import { isMessage, type Locale, type MessageId, type MessageParams, message, renderMessage } from "../index.js";
+import {
+  isMessage,
+  type Locale,
+  type Message,
+  type MessageId,
+  type MessageParams,
+  message,
+  renderMessage,
+} from "../index.js";
 import { en } from "../locales/en/index.js";
 import { fr } from "../locales/fr/index.js";
 import { choiceFlag, type ParsedArgs } from "./args.js";
@@ -23,6 +31,8 @@ export interface CliLang {
   readonly locale: Locale;
   /** One of the CLI's own messages (src/locales/<lang>/cli.ts), as text. */
   say<Id extends MessageId>(id: Id, params: MessageParams<Id>): string;
+  /** A message, as text. */
+  render(value: Message): string;
   /** `label: text` with the locale's colon (French puts a space before it, as the catalogue does). */
   colon(label: string, text: string): string;
 }
@@ -35,6 +45,7 @@ export function cliLang(name: LangName): CliLang {
     name,
     locale,
     say: (id, params) => renderMessage(message(id, params), locale),
+    render: (value) => renderMessage(value, locale),
     colon: (label, text) => `${label}${before}: ${text}`,
   };
 }

@@ -18,7 +18,7 @@ import { asOfFlag, booleanFlag, choiceFlag, expectPositionals, parseCommandArgs,
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { makeStyle, type Style, sourceLine, symbol, useColor } from "./format.js";
 import { type CliContext, writeLines } from "./io.js";
-import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
+import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
 export const NOC_HELP = `Usage:
   alberta-atp noc <code> [options]            one occupation: NOC 2021 (5 digits) or NOC 2016 (4 digits)
@@ -158,7 +158,7 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
 
 function formatAtp(atp: AtpOccupationCheck, asOf: IsoDate, style: Style, sources: boolean, lang: CliLang): string[] {
   const verdict = `${symbol(atp.verdict, style)} ${lang.say("cli.noc.atp-verdict", { verdict: atp.verdict })}`;
-  const lines = [lang.colon(lang.say("cli.noc.atp-list", { asOf }), verdict), `  ${explain(atp, atp.reason, lang)}`];
+  const lines = [lang.colon(lang.say("cli.noc.atp-list", { asOf }), verdict), `  ${lang.render(atp.message)}`];
   if (sources) lines.push(style.paint(`  ${sourceLine(atp.source, lang)}`, "dim"));
   return lines;
 }

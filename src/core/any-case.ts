@@ -1,6 +1,6 @@
 // A rule that must pass for at least one case of the facts (one job among several, say).
 
-import { asMessage, englishReason } from "./legacy-reason.js";
+import { asMessage } from "./as-message.js";
 import { type Message, message } from "./message.js";
 import type { CombinatorOptions, Rule, RuleContext, RuleResult } from "./rule.js";
 import { combinedVerdict, composite, dedupe, idsWith, type MutableResult, optional } from "./rule-results.js";
@@ -86,14 +86,14 @@ export function anyCase<Facts>(
       for (const c of list.cases) {
         const inner = rule.evaluate(c.facts, ctx);
         // Built by assignment (same keys, same order as the literal with a spread it replaces).
-        const label = asMessage(c.label);
+        // The title is the label when it is plain text, else the case's id; rendering writes the
+        // label in the locale.
         const child: MutableResult = {
           id: `${id}#${c.id}`,
-          title: englishReason(label),
+          title: typeof c.label === "string" ? c.label : c.id,
           verdict: inner.verdict,
           message: inner.message,
-          reason: inner.reason,
-          label,
+          label: asMessage(c.label),
         };
         if (inner.missing !== undefined) child.missing = inner.missing;
         child.children = [inner];

@@ -19,15 +19,13 @@ export type AssessmentStatus = "eligible" | "ineligible" | "incomplete";
  *
  * @example
  * ```ts
- * const u: UncertainRule = { id: "atp.occupation", message, reason: "Whether 72200 was on the list in 2022 is not known ..." };
+ * const u: UncertainRule = { id: "atp.job.occupation", message: text("Whether 72200 was on the list in 2022 is not known.") };
  * ```
  */
 export interface UncertainRule {
   readonly id: string;
   /** What is uncertain, as data. */
   readonly message: Message;
-  /** The same in English. */
-  readonly reason: string;
 }
 
 /**
@@ -122,7 +120,7 @@ function missingPaths(node: RuleResult, into: Set<string>, uncertain: UncertainR
   for (const path of node.missing ?? []) into.add(path);
   if (node.uncertain === true && !seen.has(node.id)) {
     seen.add(node.id);
-    uncertain.push({ id: node.id, message: node.message, reason: node.reason });
+    uncertain.push({ id: node.id, message: node.message });
   }
   for (const child of node.children ?? []) missingPaths(child, into, uncertain, seen);
 }

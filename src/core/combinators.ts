@@ -1,6 +1,6 @@
 // The combinators of three-valued rules: all of, any of, not.
 
-import { asMessage } from "./legacy-reason.js";
+import { asMessage } from "./as-message.js";
 import { message } from "./message.js";
 import type { CombinatorOptions, Rule } from "./rule.js";
 import { combinedVerdict, composite, evaluateEach, idsWith, optional } from "./rule-results.js";

@@ -1,4 +1,3 @@
-import { englishReason } from "./legacy-reason.js";
 import { type Message, text } from "./message.js";
 import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
 import { dedupe, type MutableResult } from "./rule-results.js";
@@ -27,13 +26,11 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
     evaluate(facts, ctx) {
       const outcome = spec.check(facts, ctx);
       // Built by assignment, not by spreading optional parts: this runs for every leaf of every tree.
-      const message = outcome.message ?? text(outcome.reason ?? "");
       const result: MutableResult = {
         id: spec.id,
         title: spec.title,
         verdict: outcome.verdict,
-        message,
-        reason: englishReason(message),
+        message: outcome.message,
         source: outcome.source ?? spec.source,
       };
       if (outcome.expected !== undefined) result.expected = outcome.expected;
@@ -64,8 +61,7 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
  * ```
  */
 export function notAnswered(reason: Message | string, missing: readonly string[]): NotAnswered {
-  const message = typeof reason === "string" ? text(reason) : reason;
-  return { verdict: "unknown", message, reason: englishReason(message), missing };
+  return { verdict: "unknown", message: typeof reason === "string" ? text(reason) : reason, missing };
 }
 
 /**
@@ -79,6 +75,5 @@ export function notAnswered(reason: Message | string, missing: readonly string[]
 export interface NotAnswered extends RuleOutcome {
   readonly verdict: "unknown";
   readonly message: Message;
-  readonly reason: string;
   readonly missing: readonly string[];
 }

@@ -1,7 +1,6 @@
 // Building rule results: the helpers that defineRule and the combinators share. Internal.
 
 import type { Citation } from "./citation.js";
-import { englishReason } from "./legacy-reason.js";
 import type { Message } from "./message.js";
 import type { Mutable } from "./mutable.js";
 import type { Rule, RuleContext, RuleResult } from "./rule.js";
@@ -101,7 +100,7 @@ export function composite(
   children: RuleResult[],
   source: Citation | undefined,
 ): RuleResult {
-  const result: MutableResult = { id, title, verdict, message, reason: englishReason(message, children) };
+  const result: MutableResult = { id, title, verdict, message };
   if (source !== undefined) result.source = source;
   if (verdict === "unknown") {
     const missing = missingOf(children);

@@ -46,10 +46,8 @@ export interface RuleResult {
   readonly id: string;
   readonly title: string;
   readonly verdict: Verdict;
-  /** The explanation, as data: render it with a locale. */
+  /** The explanation, as data: render it with a locale (`renderResult` adds its `reason`). */
   readonly message: Message;
-  /** The explanation in English. */
-  readonly reason: string;
   /** A case's label (one job of {@link anyCase}, say), as data: rendered as the node's title. */
   readonly label?: Message;
   readonly source?: Citation;
@@ -78,9 +76,7 @@ export interface RuleResult {
 export interface RuleOutcome {
   readonly verdict: Verdict;
   /** The explanation, as data (see {@link Message}); a rule of your own can use `text("...")`. */
-  readonly message?: Message;
-  /** The explanation as plain text, when there is no `message`: kept as is in every locale. */
-  readonly reason?: string;
+  readonly message: Message;
   readonly expected?: RuleValue;
   readonly actual?: RuleValue;
   readonly missing?: readonly string[];

@@ -3,7 +3,6 @@
 import { addDays, addYears, ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
-import { englishReason } from "../core/legacy-reason.js";
 import { type Message, message } from "../core/message.js";
 import { levelOfCredentials } from "../education/credentials.js";
 import type { ClbLevels, OfficialLanguage } from "../language/index.js";
@@ -57,8 +56,6 @@ export type CrsImprovementKind =
 export interface CrsImprovement {
   /** What kind of change. */
   readonly kind: CrsImprovementKind;
-  /** The change, in an English sentence: `message` rendered in English. */
-  readonly change: string;
   /** The change as a message (`crs.improve.*`), to render in any locale. */
   readonly message: Message;
   /** The input path the change concerns, when there is one. */
@@ -156,7 +153,6 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     if (total > current.total)
       out.push({
         kind,
-        change: englishReason(change),
         message: change,
         ...(path === undefined ? {} : { path }),
         points: total - current.total,

@@ -1,8 +1,8 @@
+import { asMessage } from "../core/as-message.js";
 import { bandOf } from "../core/bands.js";
 import type { Citation } from "../core/citation.js";
 import { freshnessCaveat } from "../core/freshness.js";
 import type { IsoDate } from "../core/iso-date.js";
-import { asMessage } from "../core/legacy-reason.js";
 import type { Message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import { type ClbLevels, minimumClb } from "../language/clb.js";

@@ -12,7 +12,6 @@
 
 import type { DateInterval } from "../core/calendar.js";
 import { compareIsoDate } from "../core/iso-date.js";
-import { englishReason } from "../core/legacy-reason.js";
 import { type Message, message } from "../core/message.js";
 import type { UncertainNocPair } from "../locales/en/factors.js";
 import type { WorkExperience } from "../models/work-experience.js";
@@ -113,11 +112,6 @@ export function joinedMessage(noc2016: string, noc2021: string): Message {
   return message("experience.noc.joined", { noc2016, noc2021 });
 }
 
-/** {@link joinedMessage} in English, for the federal reasons that still carry sentences. Internal. */
-export function joinedSentence(noc2016: string, noc2021: string): string {
-  return englishReason(joinedMessage(noc2016, noc2021));
-}
-
 /**
  * `experience.noc.maybe-joined`: why the jobs of `code` and of the linked codes `possible` may or
  * may not be one occupation (one pair each, NOC 2016 code first, with the split or merge that
@@ -136,11 +130,6 @@ export function uncertainJoinMessage(code: string, possible: readonly string[]):
     };
   });
   return message("experience.noc.maybe-joined", { pairs });
-}
-
-/** {@link uncertainJoinMessage} in English, for the federal reasons that still carry sentences. Internal. */
-export function uncertainJoinSentence(code: string, possible: readonly string[]): string {
-  return englishReason(uncertainJoinMessage(code, possible));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { readAsOf } from "../core/as-of.js";
 import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
-import { englishReason } from "../core/legacy-reason.js";
 import { type Message, message } from "../core/message.js";
 import type { NocUnitRef } from "../locales/en/factors.js";
 import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
@@ -13,7 +12,6 @@ import { isSkilledForExpressEntry, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY } from "
 export interface SkillFinding {
   readonly skilled: boolean | undefined;
   readonly message: Message;
-  readonly reason: string;
 }
 
 /** The unit group as the messages name it: version, code, and TEER or skill level. */
@@ -24,7 +22,7 @@ function unitOf(entry: NocCodeFacts): NocUnitRef {
 }
 
 function finding(skilled: boolean | undefined, message: Message): SkillFinding {
-  return { skilled, message, reason: englishReason(message) };
+  return { skilled, message };
 }
 
 /**

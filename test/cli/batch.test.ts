@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessAcceleratedTechPathway, assessFederalSkilledWorker, parseCandidate } from "../../src/index.js";
-import { inEnglish } from "../fixtures/messages.js";
+import { englishOf, inEnglish } from "../fixtures/messages.js";
 import { AS_OF, type BatchLine, cli, example, examples, readExample, viaJson } from "./support.js";
 
 describe("alberta-atp assess --jsonl", () => {
@@ -50,7 +50,7 @@ describe("alberta-atp assess --jsonl", () => {
         expect(got?.status).toBe(a.status);
         expect(got?.id).toBe(id);
         expect(got?.missing).toEqual(a.missing);
-        const failed = [...new Set(a.failed.map((f) => `${f.id}\n${f.reason}`))];
+        const failed = [...new Set(a.failed.map((f) => `${f.id}\n${englishOf(f.message)}`))];
         expect(got?.failed?.map((f) => `${f.id}\n${f.reason}`)).toEqual(failed);
         expect(got?.crs).toBe(a.crs?.total);
       });

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { calculateCrs, crsImprovements, withProvincialNomination } from "../../src/index.js";
+import { englishOf } from "../fixtures/messages.js";
 import { AS_OF, cli, example, expectNoStack, readExample, viaJson } from "./support.js";
 
 describe("alberta-atp crs", () => {
@@ -31,7 +32,7 @@ describe("alberta-atp crs", () => {
     const imp = crsImprovements(readExample(file), { asOf: AS_OF });
     if (!imp.ok) throw new Error("not scored");
     expect(r.stdout).toContain("Improvements (one change at a time, most points first):");
-    for (const i of imp.improvements) expect(r.stdout).toContain(i.change);
+    for (const i of imp.improvements) expect(r.stdout).toContain(englishOf(i.message));
   });
 
   it("--json equals calculateCrs, withProvincialNomination and crsImprovements", async () => {

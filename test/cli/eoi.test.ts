@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { atpDrawComparison, type Candidate, isoDate, parseCandidate, scoreAlbertaWorkerEoi } from "../../src/index.js";
-import { inEnglish } from "../fixtures/messages.js";
+import { englishOf, inEnglish } from "../fixtures/messages.js";
 import { cli, example, expectNoStack, readExample, viaJson } from "./support.js";
 
 describe("alberta-atp eoi", () => {
@@ -66,7 +66,7 @@ describe("alberta-atp eoi", () => {
         new RegExp(`\\n {2}${d.date} {2}minimum +${d.minimumScore} +${d.invitations} invitations {2}below\\n`),
       );
     }
-    expect(r.stdout).toContain(draws.statement);
+    expect(r.stdout).toContain(englishOf(draws.message));
     expect(r.stdout).toContain("This is history, not a promise");
   });
 

@@ -3,7 +3,7 @@
 // pinned (they are the stable contract of `--json`). Run in-process (support.ts).
 
 import { describe, expect, it } from "vitest";
-import { assessAcceleratedTechPathway, type RuleResult, renderAssessment } from "../../src/index.js";
+import { assessAcceleratedTechPathway, type RenderedResult, renderAssessment } from "../../src/index.js";
 import { fr } from "../../src/locales/fr/index.js";
 import { AS_OF, type BatchLine, cli, example, readExample } from "./support.js";
 
@@ -146,6 +146,6 @@ describe("alberta-atp --lang", () => {
   });
 });
 
-// A type-level check that the tree read above is the library's.
-const _node: (r: RuleResult) => JsonNode = (r) => r;
+// A type-level check that the tree read above is the library's, rendered.
+const _node: (r: RenderedResult) => JsonNode = (r) => r;
 void _node;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { text } from "../../src/core/message.js";
 import {
   anyCase,
   defineRule,
@@ -10,6 +11,7 @@ import {
   summarizeResult,
   type Verdict,
 } from "../../src/index.js";
+import { englishOf } from "../fixtures/messages.js";
 
 interface Facts {
   readonly jobs: ReadonlyArray<{ readonly id: string; readonly hours?: number }>;
@@ -26,8 +28,8 @@ const fullTime: Rule<Facts> = defineRule({
   source,
   check: ({ job }) =>
     job?.hours === undefined
-      ? { verdict: "unknown", reason: "Hours not given.", missing: [`jobs.${job?.id}.hours`] }
-      : { verdict: job.hours >= 30 ? "pass" : "fail", reason: `${job.hours} hours.` },
+      ? { verdict: "unknown", message: text("Hours not given."), missing: [`jobs.${job?.id}.hours`] }
+      : { verdict: job.hours >= 30 ? "pass" : "fail", message: text(`${job.hours} hours.`) },
 });
 
 const cases = (facts: Facts): RuleCases<Facts> => ({
@@ -59,7 +61,7 @@ describe("anyCase", () => {
   it("fails only when every case fails and nothing is unanswered", () => {
     expect(verdictOf([{ id: "a", hours: 10 }], true)).toBe("fail");
     expect(verdictOf([], true)).toBe("fail");
-    expect(someJob.evaluate({ jobs: [], more: false }, ctx).reason).toBe("No job at all.");
+    expect(englishOf(someJob.evaluate({ jobs: [], more: false }, ctx).message)).toBe("No job at all.");
   });
 
   it("is unknown when a case is unknown or more cases may exist", () => {
@@ -87,7 +89,7 @@ describe("anyCase", () => {
           id: "job.full-time",
           title: "Any hours",
           source,
-          check: () => ({ verdict: "pass", reason: "Any job counts." }),
+          check: () => ({ verdict: "pass", message: text("Any job counts.") }),
         }),
       },
     });

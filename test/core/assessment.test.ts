@@ -28,7 +28,7 @@ function leaf(id: string, verdict: Verdict, missing: string[] = verdict === "unk
     id,
     title: `Rule ${id}`,
     source,
-    check: () => ({ verdict, reason: `${id}: ${verdict}`, ...(missing.length > 0 ? { missing } : {}) }),
+    check: () => ({ verdict, message: text(`${id}: ${verdict}`), ...(missing.length > 0 ? { missing } : {}) }),
   });
 }
 
@@ -116,7 +116,7 @@ describe("summarizeResult: ineligible", () => {
     const nestedPassed = [run(leaf("x", "pass"))];
     const nestedFailed = [run(leaf("y", "pass")), run(leaf("z", "fail"))];
     const withChildren = (id: string, children: RuleResult[]) =>
-      defineRule<unknown>({ id, title: id, source, check: () => ({ verdict: "fail", reason: id, children }) });
+      defineRule<unknown>({ id, title: id, source, check: () => ({ verdict: "fail", message: text(id), children }) });
     const result = run(allOf("root", "Root", [withChildren("p", nestedPassed), withChildren("q", nestedFailed)]));
     expect(idsOf(summarizeResult(result).failed)).toEqual(["p", "z"]);
   });
@@ -172,17 +172,15 @@ describe("summarizeResult: incomplete", () => {
       title: "Root",
       verdict: "unknown",
       message: text("?"),
-      reason: "?",
       children: [
-        { id: "a", title: "A", verdict: "unknown", message: text("?"), reason: "?", missing: ["x"] },
-        { id: "b", title: "B", verdict: "fail", message: text("no"), reason: "no", missing: ["y"] },
+        { id: "a", title: "A", verdict: "unknown", message: text("?"), missing: ["x"] },
+        { id: "b", title: "B", verdict: "fail", message: text("no"), missing: ["y"] },
         {
           id: "c",
           title: "C",
           verdict: "unknown",
           message: text("?"),
-          reason: "?",
-          children: [{ id: "d", title: "D", verdict: "unknown", message: text("?"), reason: "?", missing: ["z", "x"] }],
+          children: [{ id: "d", title: "D", verdict: "unknown", message: text("?"), missing: ["z", "x"] }],
         },
       ],
     };

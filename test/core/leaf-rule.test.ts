@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Citation } from "../../src/core/citation.js";
 import { defineRule, notAnswered } from "../../src/core/define-rule.js";
 import { isoDate } from "../../src/core/iso-date.js";
+import { text } from "../../src/core/message.js";
 import { notAnswered as publicNotAnswered } from "../../src/index.js";
 
 const source: Citation = {
@@ -19,7 +20,6 @@ describe("notAnswered", () => {
     expect(notAnswered("The province of the job was not answered.", ["jobOffer.province"])).toStrictEqual({
       verdict: "unknown",
       message: { id: "text", params: { text: "The province of the job was not answered." } },
-      reason: "The province of the job was not answered.",
       missing: ["jobOffer.province"],
     });
   });
@@ -44,7 +44,7 @@ describe("a leaf rule built with it", () => {
     check: ({ sibling }) =>
       sibling === undefined
         ? notAnswered("Whether a sibling lives in Canada was not answered.", ["siblingInCanada"])
-        : { verdict: sibling === true ? "pass" : "fail", reason: sibling === true ? "Yes." : "No." },
+        : { verdict: sibling === true ? "pass" : "fail", message: text(sibling === true ? "Yes." : "No.") },
   });
 
   it("is unknown with the path missing when the field is left out", () => {

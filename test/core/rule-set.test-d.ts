@@ -16,6 +16,7 @@ import {
   type RuleSetChanges,
 } from "alberta-atp";
 import { describe, expectTypeOf, it } from "vitest";
+import { text } from "../../src/core/message.js";
 
 const source: Citation = { title: "Our policy", url: "https://example.com/policy", retrieved: isoDate("2026-11-01") };
 
@@ -25,15 +26,15 @@ const crsAtLeast500 = defineRule<AlbertaFacts>({
   source,
   check: ({ crs }) =>
     crs.ok && crs.total >= 500
-      ? { verdict: "pass", reason: "CRS 500 or more." }
-      : { verdict: "unknown", reason: "Not decided." },
+      ? { verdict: "pass", message: text("CRS 500 or more.") }
+      : { verdict: "unknown", message: text("Not decided.") },
 });
 
 const federalRule = defineRule<FederalFacts>({
   id: "mine.federal",
   title: "A federal rule",
   source,
-  check: () => ({ verdict: "pass", reason: "." }),
+  check: () => ({ verdict: "pass", message: text(".") }),
 });
 
 describe("extendRuleSet", () => {

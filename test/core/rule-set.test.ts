@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { text } from "../../src/core/message.js";
 import {
   allOf,
   anyOf,
@@ -15,6 +16,7 @@ import {
   RuleSetError,
   type Verdict,
 } from "../../src/index.js";
+import { englishOf } from "../fixtures/messages.js";
 
 type Facts = Readonly<Record<string, Verdict>>;
 
@@ -45,7 +47,7 @@ function leaf(id: string, citation: Citation = source): Rule<Facts> {
       const verdict = facts[id] ?? "unknown";
       return {
         verdict,
-        reason: `${id} is ${verdict}.`,
+        message: text(`${id} is ${verdict}.`),
         ...(verdict === "unknown" ? { missing: [`facts.${id}`] } : {}),
       };
     },
@@ -129,7 +131,7 @@ describe("extendRuleSet: add", () => {
     const extended = extendRuleSet(makeBase(), { add: [leaf("e")] });
     expect(extended.rule.kind).toBe("all");
     expect(extended.rule.title).toBe("Root");
-    expect(extended.rule.evaluate(allPass, ctx).reason).toBe("Root met.");
+    expect(englishOf(extended.rule.evaluate(allPass, ctx).message)).toBe("Root met.");
   });
 
   it("uses the id it is given and has no `to` when the base has none", () => {
@@ -161,7 +163,7 @@ describe("extendRuleSet: replace", () => {
       id: "c",
       title: "C never holds",
       source,
-      check: () => ({ verdict: "fail", reason: "C is ignored." }),
+      check: () => ({ verdict: "fail", message: text("C is ignored.") }),
     });
     const extended = extendRuleSet(base, { replace: { c: lenientC } });
     // with c forced to fail, not(c) passes, so the group passes even when b fails
@@ -170,7 +172,7 @@ describe("extendRuleSet: replace", () => {
     const result = extended.rule.evaluate(facts, ctx);
     expect(result.verdict).toBe("pass");
     const group = result.children?.[1];
-    expect(group?.reason).toBe("Group met."); // ancestors keep their wording
+    expect(englishOf(group?.message)).toBe("Group met."); // ancestors keep their wording
     expect(group?.source).toEqual(groupSource); // and their source
     expect(group?.children?.[1]?.children?.[0]?.title).toBe("C never holds");
   });

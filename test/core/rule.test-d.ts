@@ -13,6 +13,7 @@ import {
   type Verdict,
 } from "alberta-atp";
 import { describe, expectTypeOf, it } from "vitest";
+import { text } from "../../src/core/message.js";
 
 const source: Citation = { title: "Our policy", url: "https://example.com/policy", retrieved: isoDate("2026-11-01") };
 
@@ -26,8 +27,13 @@ const fullTimeSpec: RuleSpec<HoursFacts> = {
   source,
   check: ({ hours }) =>
     hours === undefined
-      ? { verdict: "unknown", reason: "Hours per week not given.", missing: ["jobOffer.hoursPerWeek"] }
-      : { verdict: hours >= 30 ? "pass" : "fail", reason: `${hours} hours a week.`, expected: ">= 30", actual: hours },
+      ? { verdict: "unknown", message: text("Hours per week not given."), missing: ["jobOffer.hoursPerWeek"] }
+      : {
+          verdict: hours >= 30 ? "pass" : "fail",
+          message: text(`${hours} hours a week.`),
+          expected: ">= 30",
+          actual: hours,
+        },
 };
 
 describe("RuleSpec", () => {
@@ -39,7 +45,11 @@ describe("RuleSpec", () => {
 
   it("requires a source", () => {
     // @ts-expect-error: every rule cites its source
-    const noSource: RuleSpec<HoursFacts> = { id: "x", title: "X", check: () => ({ verdict: "pass", reason: "." }) };
+    const noSource: RuleSpec<HoursFacts> = {
+      id: "x",
+      title: "X",
+      check: () => ({ verdict: "pass", message: text(".") }),
+    };
     expectTypeOf(noSource).toEqualTypeOf<RuleSpec<HoursFacts>>();
   });
 
@@ -49,7 +59,7 @@ describe("RuleSpec", () => {
       title: "X",
       source,
       // @ts-expect-error: "maybe" is not a verdict (pass / fail / unknown)
-      check: () => ({ verdict: "maybe", reason: "." }),
+      check: () => ({ verdict: "maybe", message: text(".") }),
     };
     expectTypeOf(yes.id).toEqualTypeOf<string>();
   });
@@ -59,7 +69,7 @@ describe("RuleSpec", () => {
       id: "x",
       title: "X",
       source,
-      check: () => ({ verdict: "pass", reason: "Checked." }),
+      check: () => ({ verdict: "pass", message: text("Checked.") }),
     };
     expectTypeOf(silent.title).toEqualTypeOf<string>();
   });
@@ -70,7 +80,7 @@ describe("RuleSpec", () => {
       title: "X",
       source,
       // @ts-expect-error: missing is a list of paths
-      check: () => ({ verdict: "unknown", reason: ".", missing: "jobOffer.hoursPerWeek" }),
+      check: () => ({ verdict: "unknown", message: text("."), missing: "jobOffer.hoursPerWeek" }),
     };
     expectTypeOf(wrong.source).toEqualTypeOf<Citation>();
   });
@@ -81,7 +91,7 @@ describe("RuleSpec", () => {
       title: "X",
       source,
       // @ts-expect-error: HoursFacts has no hoursPerWeek
-      check: ({ hoursPerWeek }) => ({ verdict: hoursPerWeek > 0 ? "pass" : "fail", reason: "." }),
+      check: ({ hoursPerWeek }) => ({ verdict: hoursPerWeek > 0 ? "pass" : "fail", message: text(".") }),
     };
     expectTypeOf(typo.id).toEqualTypeOf<string>();
   });
@@ -102,8 +112,8 @@ describe("defineRule", () => {
       source,
       check: ({ age }: { age?: number }) =>
         age === undefined
-          ? { verdict: "unknown", reason: "Age not given.", missing: ["age"] }
-          : { verdict: age >= 18 ? "pass" : "fail", reason: `Age ${age}.` },
+          ? { verdict: "unknown", message: text("Age not given."), missing: ["age"] }
+          : { verdict: age >= 18 ? "pass" : "fail", message: text(`Age ${age}.`) },
     });
     expectTypeOf(rule).toEqualTypeOf<Rule<{ age?: number }>>();
   });

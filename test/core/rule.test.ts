@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
+import { text } from "../../src/core/message.js";
 import {
   allOf,
   anyOf,
@@ -12,6 +13,7 @@ import {
   type RuleResult,
   type Verdict,
 } from "../../src/index.js";
+import { reasonOf } from "../fixtures/messages.js";
 
 const VERDICTS: readonly Verdict[] = ["pass", "fail", "unknown"];
 const ctx: RuleContext = { asOf: isoDate("2026-01-15") };
@@ -48,7 +50,11 @@ function leaf(id: string, verdict: Verdict, missing?: string[]): Rule<unknown> {
     id,
     title: `Title ${id}`,
     source: leafSource,
-    check: () => ({ verdict, reason: `Reason ${id} is ${verdict}.`, ...(paths.length > 0 ? { missing: paths } : {}) }),
+    check: () => ({
+      verdict,
+      message: text(`Reason ${id} is ${verdict}.`),
+      ...(paths.length > 0 ? { missing: paths } : {}),
+    }),
   });
 }
 
@@ -83,10 +89,10 @@ describe("allOf on all 27 mixes of three children", () => {
     const deciding: Verdict | undefined = verdict === "pass" ? undefined : verdict;
     triple.forEach((v, i) => {
       if (deciding === undefined) return;
-      if (v === deciding) expect(result.reason).toContain(`Title c${i}`);
-      else expect(result.reason).not.toContain(`Title c${i}`);
+      if (v === deciding) expect(reasonOf(result)).toContain(`Title c${i}`);
+      else expect(reasonOf(result)).not.toContain(`Title c${i}`);
     });
-    expect(result.reason.length).toBeGreaterThan(0);
+    expect(reasonOf(result).length).toBeGreaterThan(0);
   });
 });
 
@@ -107,10 +113,10 @@ describe("anyOf on all 27 mixes of three children", () => {
     const deciding: Verdict | undefined = verdict === "fail" ? undefined : verdict;
     triple.forEach((v, i) => {
       if (deciding === undefined) return;
-      if (v === deciding) expect(result.reason).toContain(`Title c${i}`);
-      else expect(result.reason).not.toContain(`Title c${i}`);
+      if (v === deciding) expect(reasonOf(result)).toContain(`Title c${i}`);
+      else expect(reasonOf(result)).not.toContain(`Title c${i}`);
     });
-    expect(result.reason.length).toBeGreaterThan(0);
+    expect(reasonOf(result).length).toBeGreaterThan(0);
   });
 });
 
@@ -132,7 +138,7 @@ describe("allOf / anyOf details", () => {
           expect(f).toBe(facts);
           expect(c).toBe(ctx);
           calls.push(id);
-          return { verdict, reason: id };
+          return { verdict, message: text(id) };
         },
       });
     allOf("all", "All", [spyLeaf("a", "fail"), spyLeaf("b", "pass"), spyLeaf("c", "unknown")]).evaluate(facts, ctx);
@@ -179,15 +185,15 @@ describe("allOf / anyOf details", () => {
       for (const v of VERDICTS) {
         const result = combinator("x", "X", [leaf("a", v)], { reasons }).evaluate(undefined, ctx);
         expect(result.verdict).toBe(v);
-        expect(result.reason).toBe(reasons[v]);
+        expect(reasonOf(result)).toBe(reasons[v]);
       }
     }
   });
 
   it("fall back to the default wording for a verdict the custom reasons leave out", () => {
     const result = allOf("x", "X", [leaf("a", "fail")], { reasons: { pass: "You qualify." } }).evaluate(undefined, ctx);
-    expect(result.reason).not.toBe("You qualify.");
-    expect(result.reason).toContain("Title a");
+    expect(reasonOf(result)).not.toBe("You qualify.");
+    expect(reasonOf(result)).toContain("Title a");
   });
 
   it("carry the source option on the rule and on the result, and no source without it", () => {
@@ -224,7 +230,7 @@ describe("not", () => {
     expect(result.id).toBe("n");
     expect(result.title).toBe("Not c");
     expect(result.children).toEqual([child.evaluate(undefined, ctx)]);
-    expect(result.reason).toBe(`Reason c is ${v}.`);
+    expect(reasonOf(result)).toBe(`Reason c is ${v}.`);
     if (v === "unknown") expect(result.missing).toEqual(["facts.c"]);
     else expect(result).not.toHaveProperty("missing");
   });
@@ -242,7 +248,7 @@ describe("not", () => {
     const reasons = { pass: "No ban.", fail: "A ban is in force.", unknown: "Ban status not given." };
     for (const v of VERDICTS) {
       const result = not("n", "N", leaf("c", v), { reasons }).evaluate(undefined, ctx);
-      expect(result.reason).toBe(reasons[kleeneNot(v)]);
+      expect(reasonOf(result)).toBe(reasons[kleeneNot(v)]);
     }
   });
 
@@ -302,7 +308,7 @@ describe("defineRule", () => {
       id: "job.full-time",
       title: "Full-time",
       source: leafSource,
-      check: () => ({ verdict: "pass", reason: "ok" }),
+      check: () => ({ verdict: "pass", message: text("ok") }),
     });
     expect(rule.id).toBe("job.full-time");
     expect(rule.title).toBe("Full-time");
@@ -318,15 +324,19 @@ describe("defineRule", () => {
       source: leafSource,
       check: ({ hours }) =>
         hours === undefined
-          ? { verdict: "unknown", reason: "Hours not given.", missing: ["jobOffer.hoursPerWeek"] }
-          : { verdict: hours >= 30 ? "pass" : "fail", reason: `${hours} hours.`, expected: ">= 30", actual: hours },
+          ? { verdict: "unknown", message: text("Hours not given."), missing: ["jobOffer.hoursPerWeek"] }
+          : {
+              verdict: hours >= 30 ? "pass" : "fail",
+              message: text(`${hours} hours.`),
+              expected: ">= 30",
+              actual: hours,
+            },
     });
     expect(rule.evaluate({ hours: 37.5 }, ctx)).toStrictEqual({
       id: "job.full-time",
       title: "Full-time",
       verdict: "pass",
       message: { id: "text", params: { text: "37.5 hours." } },
-      reason: "37.5 hours.",
       source: leafSource,
       expected: ">= 30",
       actual: 37.5,
@@ -337,14 +347,13 @@ describe("defineRule", () => {
       title: "Full-time",
       verdict: "unknown",
       message: { id: "text", params: { text: "Hours not given." } },
-      reason: "Hours not given.",
       source: leafSource,
       missing: ["jobOffer.hoursPerWeek"],
     });
   });
 
   it("passes the facts and the context to check", () => {
-    const check = vi.fn(() => ({ verdict: "pass" as const, reason: "ok" }));
+    const check = vi.fn(() => ({ verdict: "pass" as const, message: text("ok") }));
     const facts = { a: 1 };
     defineRule<typeof facts>({ id: "x", title: "X", source: leafSource, check }).evaluate(facts, ctx);
     expect(check).toHaveBeenCalledTimes(1);
@@ -361,7 +370,7 @@ describe("defineRule", () => {
       id: "x",
       title: "X",
       source: leafSource,
-      check: () => ({ verdict: "unknown", reason: "?", missing: [], children: [] }),
+      check: () => ({ verdict: "unknown", message: text("?"), missing: [], children: [] }),
     });
     const result = rule.evaluate(undefined, ctx);
     expect(result).not.toHaveProperty("missing");
@@ -375,7 +384,7 @@ describe("defineRule", () => {
         id: "x",
         title: "X",
         source: leafSource,
-        check: () => ({ verdict: "fail", reason: "r", expected: value, actual: value }),
+        check: () => ({ verdict: "fail", message: text("r"), expected: value, actual: value }),
       }).evaluate(undefined, ctx);
       expect(result).toHaveProperty("expected", value);
       expect(result).toHaveProperty("actual", value);
@@ -390,7 +399,7 @@ describe("defineRule", () => {
       id: "x",
       title: "X",
       source: leafSource,
-      check: () => ({ verdict: "pass", reason: "r", source: otherSource }),
+      check: () => ({ verdict: "pass", message: text("r"), source: otherSource }),
     });
     expect(rule.source).toEqual(leafSource);
     expect(rule.evaluate(undefined, ctx).source).toEqual(otherSource);
@@ -405,7 +414,7 @@ describe("defineRule", () => {
       id: "federal",
       title: "Federal",
       source: leafSource,
-      check: () => ({ verdict: "pass", reason: "CEC", children: nested }),
+      check: () => ({ verdict: "pass", message: text("CEC"), children: nested }),
     });
     expect(rule.evaluate(undefined, ctx).children).toEqual(nested);
   });

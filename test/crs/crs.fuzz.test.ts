@@ -25,6 +25,7 @@ import {
 import { assessmentCaseArb, deepFreeze, scaled, timeoutFor } from "../fixtures/arbitraries/candidate.js";
 import { check, checkBreakdown, checkIssues, checkSame, checkUniqueStrings } from "../fixtures/arbitraries/checks.js";
 import { cloneJson, type Json } from "../fixtures/arbitraries/inputs.js";
+import { englishOf } from "../fixtures/messages.js";
 
 /**
  * Runs per property, before FUZZ_RUNS scaling. calculateCrs and crsFactors take about 0.1 ms a
@@ -168,7 +169,10 @@ describe("fuzz: the CRS functions on schema-valid candidates", () => {
             check(improvement.points > 0, () => `an improvement of no points: ${shown()}`);
             check(improvement.total === r.current.total + improvement.points, () => `total off: ${shown()}`);
             check(improvement.total <= CRS_MAXIMUM, () => `total above 1200: ${shown()}`);
-            check(typeof improvement.change === "string" && improvement.change.length > 0, shown);
+            check(
+              typeof englishOf(improvement.message) === "string" && englishOf(improvement.message).length > 0,
+              shown,
+            );
             check(improvement.points <= previousPoints, () => `improvements not most points first: ${shown()}`);
             previousPoints = improvement.points;
           }

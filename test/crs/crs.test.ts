@@ -32,7 +32,7 @@ import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
 import { ANSWERED_NONE, bareFactors } from "../fixtures/crs.js";
 import { deepFreeze } from "../fixtures/freeze.js";
 import { celpip } from "../fixtures/language-tests.js";
-import { frenchOf, issuesInEnglish, reasonOf } from "../fixtures/messages.js";
+import { englishOf, frenchOf, issuesInEnglish, reasonOf } from "../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
 const tef7 = (testedOn = "2025-04-01"): LanguageTest => ({
@@ -657,7 +657,9 @@ describe("crsImprovements", () => {
     expect(cw?.points).toBe(scoreCrs({ ...base, canadianWorkYears: 3 }, { asOf: ASOF }).total - 517);
     expect(cw?.points).toBe(11);
     // French as a second language at NCLC 7: 4 × 3 = 12 + French points with CLB 5+ English 50 = 62.
-    expect(r.improvements.find((i) => i.kind === "second-language" && i.change.includes("NCLC 7"))?.points).toBe(62);
+    expect(
+      r.improvements.find((i) => i.kind === "second-language" && englishOf(i.message).includes("NCLC 7"))?.points,
+    ).toBe(62);
     // CLB 10 in one ability: 31 → 34.
     expect(r.improvements.filter((i) => i.kind === "first-language").map((i) => i.points)).toEqual([3, 3, 3, 3]);
     // Foreign work is already at its top band: no item.
@@ -698,7 +700,7 @@ describe("crsImprovements", () => {
     const r = crsImprovements({ ...rest, languageTests: [], dateOfBirth: isoDate("1975-01-01") }, { asOf: ASOF });
     if (!r.ok) throw new Error("issues");
     expect(r.agePoints).toEqual([]);
-    expect(r.improvements.filter((i) => i.kind === "first-language").map((i) => i.change)).toEqual([
+    expect(r.improvements.filter((i) => i.kind === "first-language").map((i) => englishOf(i.message))).toEqual([
       "An English test result at CLB 9 in all four abilities.",
       "An English test result at CLB 7 in all four abilities.",
       "An English test result at CLB 5 in all four abilities.",
@@ -864,8 +866,11 @@ function scored(candidate: Candidate, asOf: IsoDate = ASOF) {
 function improvementsOf(candidate: Candidate, asOf: IsoDate = ASOF) {
   const r = crsImprovements(candidate, { asOf });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  for (const item of r.improvements) expect(reasonOf(item)).toBe(item.change);
-  return { ...r, improvements: r.improvements.map(({ message: _message, ...rest }) => rest) };
+  for (const item of r.improvements) expect(reasonOf(item)).toBe(englishOf(item.message));
+  return {
+    ...r,
+    improvements: r.improvements.map(({ message, ...rest }) => ({ ...rest, change: englishOf(message) })),
+  };
 }
 
 function thrown(fn: () => unknown): unknown {

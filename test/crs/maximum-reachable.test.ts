@@ -16,6 +16,7 @@ import {
 import { asOfArb, candidateArb, DELETABLE, deleteAll } from "../fixtures/alberta/arbitraries.js";
 import type { JsonObject } from "../fixtures/alberta/builders.js";
 import { celpip } from "../fixtures/language-tests.js";
+import { englishOf } from "../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
 
@@ -62,7 +63,7 @@ describe("maximumReachable: worked examples", () => {
     const a = assessAlbertaExpressEntry(candidate, { asOf: ASOF });
     const rule = a.failed.find((r) => r.id === "alberta-ee.crs-minimum");
     expect(rule?.verdict).toBe("fail");
-    expect(rule?.reason).toContain("could raise it to 79 at most");
+    expect(englishOf(rule?.message)).toContain("could raise it to 79 at most");
     expect(a.missing).not.toContain("certificateOfQualification");
   });
 

@@ -3,8 +3,7 @@
 
 import { notAnswered } from "../../core/define-rule.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { englishReason } from "../../core/legacy-reason.js";
-import { type Message, message, text } from "../../core/message.js";
+import { type Message, message } from "../../core/message.js";
 import { allVerdicts, type Verdict } from "../../core/verdict.js";
 import { type CrsResult, calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import { expressEntryProfileExpiry } from "../../crs/nomination.js";
@@ -35,8 +34,6 @@ export interface AtpDrawParameterCheck {
   readonly verdict: Verdict;
   /** Why, as a message (id `draw.check.<...>`). */
   readonly message: Message;
-  /** Why, in an English sentence (the text of `message`). */
-  readonly reason: string;
   /** The answers that could decide an `unknown` (empty otherwise). */
   readonly missing: readonly string[];
 }
@@ -64,8 +61,6 @@ export interface AtpDrawSelection {
   readonly missing: readonly string[];
   /** The outcome, as a message (id `draw.selection.<...>`). */
   readonly message: Message;
-  /** The outcome in an English sentence (the text of `message`). */
-  readonly statement: string;
 }
 
 /** What the checks read from the candidate, computed once for every draw. */
@@ -277,7 +272,7 @@ function occupations(day: CandidateOnDay, drawDate: IsoDate): Outcome {
 function listed(code: string, drawDate: IsoDate, path: string, whose: "profile" | "offer"): Outcome {
   const check = checkAtpOccupation(code, drawDate, { path });
   // The occupation check's own explanation, nested (a `text` message until it carries a message).
-  const said = message("draw.check.occupation", { whose, check: text(check.reason) });
+  const said = message("draw.check.occupation", { whose, check: check.message });
   return check.verdict === "unknown" ? notAnswered(said, [path]) : { verdict: check.verdict, message: said };
 }
 
@@ -342,7 +337,6 @@ export function checkDrawSelection(
       keptOutBy: [],
       missing: [],
       message: said,
-      statement: englishReason(said),
     };
   }
   const checks = draw.parameters.map((parameter): AtpDrawParameterCheck => {
@@ -351,7 +345,6 @@ export function checkDrawSelection(
       parameter,
       verdict: o.verdict,
       message: o.message,
-      reason: englishReason(o.message),
       missing: o.missing ?? [],
     };
   });
@@ -372,5 +365,5 @@ export function checkDrawSelection(
             missing,
           })
         : message("draw.selection.met", { of: checks.length });
-  return { published: true, verdict, checks, keptOutBy, missing, message: said, statement: englishReason(said) };
+  return { published: true, verdict, checks, keptOutBy, missing, message: said };
 }

@@ -6,7 +6,6 @@ import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
 import { inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { englishReason } from "../../core/legacy-reason.js";
 import { type Message, message } from "../../core/message.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
@@ -135,12 +134,8 @@ export interface AtpDrawComparison {
   readonly complete: boolean;
   /** The comparison of the score, stated as history, as a message (id `draw.comparison...`). */
   readonly message: Message;
-  /** The comparison of the score in an English sentence (the text of `message`). */
-  readonly statement: string;
   /** With a candidate: the parameters of the window's draws, as a message (id `draw.selection-summary...`). */
   readonly selectionMessage?: Message;
-  /** With a candidate: the parameters of the window's draws in an English sentence (the text of `selectionMessage`). */
-  readonly selectionStatement?: string;
   /** The latest allocation figures the page gave before `asOf`, when there are any. */
   readonly allocation?: AtpAllocation;
   /** The official page (each draw names its own source). */
@@ -290,8 +285,7 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
     notCovered,
     complete: notCovered.length === 0,
     message: said,
-    statement: englishReason(said),
-    ...(selection === undefined ? {} : { selectionMessage: selection, selectionStatement: englishReason(selection) }),
+    ...(selection === undefined ? {} : { selectionMessage: selection }),
     ...(allocation === undefined ? {} : { allocation }),
     source: data.source,
   };

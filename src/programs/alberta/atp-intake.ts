@@ -5,7 +5,6 @@
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { englishReason } from "../../core/legacy-reason.js";
 import { type Message, message } from "../../core/message.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { type AtpIntakePeriodId, pathwayHistory } from "./atp-pathway-history-data.js";
@@ -33,28 +32,16 @@ export interface AtpIntake {
   readonly status: "open" | "closed" | "unknown";
   /** What the day's intake was, as data: render it with a locale. */
   readonly descriptionMessage: Message;
-  /** What the day's intake was, in English. */
-  readonly description: string;
   /** What a candidate should do on the day, as data: render it with a locale. */
   readonly actionMessage: Message;
-  /** What a candidate should do on the day, in English. */
-  readonly action: string;
   /** The next day an intake opens (or is announced to open) after the day, when there is one. */
   readonly next?: IsoDate;
   readonly source: Citation;
 }
 
-/** The description and the action, as messages and in English. */
-function explained(
-  description: Message,
-  action: Message,
-): Pick<AtpIntake, "descriptionMessage" | "description" | "actionMessage" | "action"> {
-  return {
-    descriptionMessage: description,
-    description: englishReason(description),
-    actionMessage: action,
-    action: englishReason(action),
-  };
+/** The description and the action, as messages. */
+function explained(description: Message, action: Message): Pick<AtpIntake, "descriptionMessage" | "actionMessage"> {
+  return { descriptionMessage: description, actionMessage: action };
 }
 
 /**

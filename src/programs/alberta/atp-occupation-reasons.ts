@@ -4,7 +4,6 @@
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { englishReason } from "../../core/legacy-reason.js";
 import { type Message, message } from "../../core/message.js";
 import { valueAsOf } from "../../core/versioned.js";
 import type { NocName } from "../../locales/en/alberta.js";
@@ -144,7 +143,6 @@ export function mismatch(
     listDate: ATP_NOC_2021_LIST_DATE,
     related: codes.map((r) => ({ ...nocName(r), listing: listingOf(r, asOf, list, data).verdict })),
   });
-  const reason = englishReason(explained);
   const issue: InputIssue = {
     path,
     code: "noc_version_mismatch",
@@ -158,6 +156,6 @@ export function mismatch(
     }),
   };
   return forward
-    ? { verdict: "unknown", message: explained, reason, source, issue, successors: codes }
-    : { verdict: "unknown", message: explained, reason, source, issue, predecessors: codes };
+    ? { verdict: "unknown", message: explained, source, issue, successors: codes }
+    : { verdict: "unknown", message: explained, source, issue, predecessors: codes };
 }

@@ -7,7 +7,6 @@ import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
 import { inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { englishReason } from "../../core/legacy-reason.js";
 import { type Message, message, text } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
 import { valueAsOf } from "../../core/versioned.js";
@@ -46,17 +45,13 @@ export type AtpOccupationList =
       readonly from: IsoDate;
       /** First day it is no longer in force; absent while it still is. */
       readonly to?: IsoDate;
-      /** One sentence per reason for uncertainty on the date (empty when nothing is uncertain), in English. */
-      readonly caveats: string[];
-      /** The same caveats as data: one message each, in the order of `caveats`. */
-      readonly caveatMessages: Message[];
+      /** One message per reason for uncertainty on the date (empty when nothing is uncertain). */
+      readonly caveats: Message[];
     }
   | {
       readonly ok: false;
       /** Why there is no list on the date: the pathway did not exist yet, or the date is invalid. */
       readonly message: Message;
-      /** The same, in English. */
-      readonly reason: string;
     };
 
 /**
@@ -80,8 +75,6 @@ export interface AtpOccupationCheck {
   readonly verdict: Verdict;
   /** Why, and what to do when the answer is unknown, as data: render it with a locale. */
   readonly message: Message;
-  /** The same, in English. */
-  readonly reason: string;
   /** The source the answer rests on. */
   readonly source: Citation;
   /** The problem with the input, when there is one. */
@@ -154,7 +147,6 @@ export function checkAtpOccupation(
     return {
       verdict: "fail",
       message: notYet,
-      reason: englishReason(notYet),
       source: data.launch.source,
       ...(entry === undefined ? { issue: unknownNoc() } : {}),
     };
@@ -162,7 +154,7 @@ export function checkAtpOccupation(
   const found = valueAsOf(data.lists, asOf);
   if (!found.ok) {
     // The wording of the versioned data (no list version covers the day); not reached with the data shipped.
-    return { verdict: "unknown", message: text(found.reason), reason: found.reason, source: data.launch.source };
+    return { verdict: "unknown", message: text(found.reason), source: data.launch.source };
   }
   const list = found.value;
   const source = found.version.source;
@@ -175,7 +167,6 @@ export function checkAtpOccupation(
     return {
       verdict: "unknown",
       message: notNoc,
-      reason: englishReason(notNoc),
       source,
       issue: unknownNoc(),
     };
@@ -186,7 +177,6 @@ export function checkAtpOccupation(
   return {
     verdict: listing.verdict,
     message: explained,
-    reason: englishReason(explained),
     source: listing.uncertainty?.source ?? source,
   };
 }
@@ -231,10 +221,10 @@ export function atpOccupations(asOfGiven: IsoDate | Date): AtpOccupationList {
   const data = loadAtpOccupations();
   if (asOf < data.launch.from) {
     const notYet = notYetReason(asOf, data);
-    return { ok: false, message: notYet, reason: englishReason(notYet) };
+    return { ok: false, message: notYet };
   }
   const found = valueAsOf(data.lists, asOf);
-  if (!found.ok) return { ok: false, message: text(found.reason), reason: found.reason };
+  if (!found.ok) return { ok: false, message: text(found.reason) };
   const list = found.value;
   const active = activeUncertainties(data, list, asOf);
   const candidates = [...new Set([...list.codes, ...active.flatMap((u) => u.codes)])].sort();
@@ -263,7 +253,6 @@ export function atpOccupations(asOfGiven: IsoDate | Date): AtpOccupationList {
     source: found.version.source,
     from: found.version.from,
     ...(found.version.to === undefined ? {} : { to: found.version.to }),
-    caveats: caveatMessages.map((m) => englishReason(m)),
-    caveatMessages,
+    caveats: caveatMessages,
   };
 }

@@ -5,10 +5,9 @@ import type { IsoDate } from "../../core/iso-date.js";
 import type { Message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
-import { joinedSentence, occupationGroups, uncertainJoinSentence } from "../../experience/occupation-groups.js";
+import { joinedMessage, occupationGroups, uncertainJoinMessage } from "../../experience/occupation-groups.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type CandidateReadings, convertedTests, credentialReading } from "../readings.js";
-import { borrowedSentence } from "./borrowed-text.js";
 import { type FswEducationFacts, readEducation } from "./education.js";
 import {
   classifiedHours,
@@ -102,7 +101,7 @@ function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
     const trade: Mutable<FederalTradeHours> = { noc, trade: finding.verdict, tradeMessage: finding.message, ...hours };
     if (group.joined !== undefined) {
       trade.joinedNoc = group.joined;
-      trade.joinMessage = borrowedSentence(joinedSentence(group.joined, noc));
+      trade.joinMessage = joinedMessage(group.joined, noc);
       return [trade];
     }
     // Codes a split or a merge links to this one count only as possible, and only if they may be trades.
@@ -115,7 +114,7 @@ function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
       trade.possibleHours = joined.possibleHours;
       trade.missing = linkedNocMissing(joined.missing, history, options, [noc, ...possible]);
       trade.possibleNocs = possible;
-      trade.joinMessage = borrowedSentence(uncertainJoinSentence(noc, possible));
+      trade.joinMessage = uncertainJoinMessage(noc, possible);
     }
     return [trade];
   });

@@ -2,7 +2,6 @@ import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { englishReason } from "../../core/legacy-reason.js";
 import { message } from "../../core/message.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
@@ -63,7 +62,6 @@ function outOfRangeResult(ruleSet: RuleSet<FederalFacts>, asOf: IsoDate): RuleRe
     title: ruleSet.rule.title,
     verdict: "unknown",
     message: explanation,
-    reason: englishReason(explanation),
     uncertain: true,
     ...(ruleSet.rule.source === undefined ? {} : { source: ruleSet.rule.source }),
   };

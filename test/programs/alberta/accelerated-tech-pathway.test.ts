@@ -35,7 +35,7 @@ import {
   withValue,
 } from "../../fixtures/alberta/builders.js";
 import { celpip } from "../../fixtures/language-tests.js";
-import { stepText } from "../../fixtures/messages.js";
+import { englishOf, stepText } from "../../fixtures/messages.js";
 
 const fixture = (name: string): JsonObject =>
   JSON.parse(readFileSync(new URL(`../../fixtures/alberta/${name}`, import.meta.url), "utf8")) as JsonObject;
@@ -73,7 +73,7 @@ describe("eligible candidates", () => {
     expect(node(a.result, "atp.qualifying-job").children?.map((c) => c.verdict)).toEqual(["pass", "fail"]);
     const kinds = nodes(a.result, "atp.job.offer-or-employment");
     expect(kinds.map((r) => r.verdict)).toEqual(["pass", "fail"]);
-    expect(kinds[1]?.reason).toMatch(/^From 2024-12-11 the pathway asks for a job offer/);
+    expect(englishOf(kinds[1]?.message)).toMatch(/^From 2024-12-11 the pathway asks for a job offer/);
     // The offer qualifies, so no remedy is offered for the current job.
     expect(a.nextSteps.map((s) => s.id)).not.toContain("written-job-offer");
   });
@@ -82,14 +82,14 @@ describe("eligible candidates", () => {
     const a = assessAtp(offerOnly());
     expect(a.status).toBe("eligible");
     expect(caseIds(a.result)).toEqual(["atp.qualifying-job#jobOffer"]);
-    expect(node(a.result, "atp.job.offer-term").reason).toBe("The offer is permanent.");
+    expect(englishOf(node(a.result, "atp.job.offer-term").message)).toBe("The offer is permanent.");
   });
 
   it("is eligible through current employment alone (jobOffer: null) in the launch era", () => {
     const a = assessAtp(employmentOnly(), EMPLOYMENT_ERA);
     expect(a.status).toBe("eligible");
     expect(caseIds(a.result)).toEqual(["atp.qualifying-job#workHistory[1]"]);
-    expect(node(a.result, "atp.job.offer-term").reason).toMatch(/applies to job offers only/);
+    expect(englishOf(node(a.result, "atp.job.offer-term").message)).toMatch(/applies to job offers only/);
     expect(node(a.result, "atp.job.occupation").actual).toBe("21231");
   });
 
@@ -101,7 +101,7 @@ describe("eligible candidates", () => {
     );
     for (const leaf of job.children ?? []) {
       expect(leaf.source?.url).toMatch(/^https:\/\//);
-      expect(leaf.reason.length).toBeGreaterThan(10);
+      expect(englishOf(leaf.message).length).toBeGreaterThan(10);
     }
     expect(node(a.result, "atp.job.offer-term").source?.secondary).toBe(true);
   });
@@ -210,7 +210,7 @@ describe("each rule failing alone makes the candidate ineligible with exactly th
     expect(a.eligible).toBe(false);
     expect(failedIds(a)).toEqual(expected);
     expect(a.missing).toEqual([]);
-    for (const leaf of a.failed) expect(leaf.reason).not.toBe("");
+    for (const leaf of a.failed) expect(englishOf(leaf.message)).not.toBe("");
   });
 
   it("no Express Entry profile at all fails the profile rule, and so the profile-occupation match", () => {
@@ -247,7 +247,7 @@ describe("each rule failing alone makes the candidate ineligible with exactly th
     expect(crs.verdict).toBe("fail");
     expect(crs.actual).toBe(299);
     expect(crs.expected).toBe(">= 300");
-    expect(crs.reason).toMatch(/^CRS 299 \(without nomination points\)/);
+    expect(englishOf(crs.message)).toMatch(/^CRS 299 \(without nomination points\)/);
   });
 
   it("CRS exactly 300 passes (the minimum is inclusive)", () => {
@@ -266,7 +266,7 @@ describe("each rule failing alone makes the candidate ineligible with exactly th
     expect(a.status).toBe("ineligible");
     expect(failedIds(a)).toEqual(["atp.qualifying-job"]);
     expect(caseIds(a.result)).toEqual([]);
-    expect(a.failed[0]?.reason).toMatch(/no job offer and no current job in Alberta/);
+    expect(englishOf(a.failed[0]?.message)).toMatch(/no job offer and no current job in Alberta/);
   });
 });
 
@@ -351,7 +351,7 @@ describe("each missing answer alone makes the candidate incomplete, naming its p
     const a = assessAtp(withValue(without(offerOnly(), "jobOffer.permanent"), "jobOffer.durationMonths", 6));
     expect(a.status).toBe("incomplete");
     expect(a.missing).toEqual(["jobOffer.permanent"]);
-    expect(node(a.result, "atp.job.offer-term").reason).toMatch(/6 months/);
+    expect(englishOf(node(a.result, "atp.job.offer-term").message)).toMatch(/6 months/);
   });
 
   it("a CRS under 300 from partial facts is unknown, not fail: a sibling in Canada could add 15 points", () => {
@@ -379,17 +379,17 @@ describe("dates", () => {
     expect(expressEntryProfileExpiry(d("2025-11-25"))).toBe(ASOF);
     const active = assessAtp(dayBefore);
     expect(active.status).toBe("eligible");
-    expect(node(active.result, "alberta-ee.profile-active").reason).toMatch(/\(1 day left\)/);
+    expect(englishOf(node(active.result, "alberta-ee.profile-active").message)).toMatch(/\(1 day left\)/);
     const expired = assessAtp(onExpiry);
     expect(expired.status).toBe("ineligible");
     expect(failedIds(expired)).toEqual(["alberta-ee.profile-active"]);
-    expect(expired.failed[0]?.reason).toMatch(/expired on 2026-11-25/);
+    expect(englishOf(expired.failed[0]?.message)).toMatch(/expired on 2026-11-25/);
   });
 
   it("a misrepresentation ban ending the day before asOf no longer counts; one ending on asOf still does", () => {
     const ended = assessAtp(withValue(offerOnly(), "status.misrepresentationBanUntil", "2026-11-24"));
     expect(ended.status).toBe("eligible");
-    expect(node(ended.result, "alberta-ee.no-misrepresentation-ban").reason).toMatch(/ended on 2026-11-24/);
+    expect(englishOf(node(ended.result, "alberta-ee.no-misrepresentation-ban").message)).toMatch(/ended on 2026-11-24/);
     const lastDay = assessAtp(withValue(offerOnly(), "status.misrepresentationBanUntil", "2026-11-25"));
     expect(lastDay.status).toBe("ineligible");
     expect(failedIds(lastDay)).toEqual(["alberta-ee.no-misrepresentation-ban"]);
@@ -403,7 +403,7 @@ describe("dates", () => {
     expect(a.status).toBe("ineligible");
     const open = node(a.result, "atp.pathway-open");
     expect(open.verdict).toBe("fail");
-    expect(open.reason).toMatch(/did not exist on 2021-11-30/);
+    expect(englishOf(open.message)).toMatch(/did not exist on 2021-11-30/);
     expect(failedIds(a)[0]).toBe("atp.pathway-open");
     // The occupation list did not exist either: the only other failures.
     expect(new Set(failedIds(a))).toEqual(new Set(["atp.pathway-open", "atp.job.occupation"]));
@@ -416,7 +416,7 @@ describe("dates", () => {
     const a = assessAtp(c, d("2021-12-15"));
     expect(a.status).toBe("incomplete");
     expect(node(a.result, "atp.pathway-open").verdict).toBe("unknown");
-    expect(node(a.result, "atp.pathway-open").reason).toMatch(/exact day is not known/);
+    expect(englishOf(node(a.result, "atp.pathway-open").message)).toMatch(/exact day is not known/);
   });
 
   it("on 2022-03-01 the launch list of 23 NOC 2016 codes applies: a 2173 offer and profile are eligible", () => {
@@ -435,8 +435,8 @@ describe("dates", () => {
     expect(caseIds(a.result)).toEqual(["atp.qualifying-job#jobOffer"]);
     const occupation = node(a.result, "atp.job.occupation");
     expect(occupation.verdict).toBe("pass");
-    expect(occupation.reason).toMatch(/launch list of 23 NOC 2016 codes/);
-    expect(node(a.result, "atp.job.matches-profile").reason).toMatch(/NOC 2173/);
+    expect(englishOf(occupation.message)).toMatch(/launch list of 23 NOC 2016 codes/);
+    expect(englishOf(node(a.result, "atp.job.matches-profile").message)).toMatch(/NOC 2173/);
   });
 
   it("on 2022-03-01 a NOC 2021 code is not yet the list's version: incomplete, naming the predecessor", () => {
@@ -446,8 +446,8 @@ describe("dates", () => {
     expect(a.status).toBe("incomplete");
     // The profile could not hold a NOC 2021 code before 2022-11-16 either.
     expect(a.missing).toEqual(["jobOffer.noc", "expressEntryProfile.primaryOccupation"]);
-    expect(node(a.result, "atp.job.occupation").reason).toMatch(/2173/);
-    expect(node(a.result, "atp.job.matches-profile").reason).toMatch(
+    expect(englishOf(node(a.result, "atp.job.occupation").message)).toMatch(/2173/);
+    expect(englishOf(node(a.result, "atp.job.matches-profile").message)).toMatch(
       /NOC 2016 code the profile held on 2022-03-01 \(21231 came from 2173\)/,
     );
   });
@@ -461,7 +461,7 @@ describe("dates", () => {
     c = withValue(c, "expressEntryProfile.primaryOccupation", "21211");
     const a = assessAtp(c);
     expect(a.status).toBe("eligible");
-    expect(node(a.result, "atp.job.occupation").reason).toMatch(/official list of 44 NOC 2021 codes/);
+    expect(englishOf(node(a.result, "atp.job.occupation").message)).toMatch(/official list of 44 NOC 2021 codes/);
   });
 
   it("an electrician (72200) on 2023-06-01: the listing date is unknown, so incomplete with the reason", () => {
@@ -473,8 +473,8 @@ describe("dates", () => {
     expect(occupations).toHaveLength(2); // the offer and the current Alberta job
     for (const o of occupations) {
       expect(o.verdict).toBe("unknown");
-      expect(o.reason).toMatch(/is unknown/);
-      expect(o.reason).toMatch(/data centre/);
+      expect(englishOf(o.message)).toMatch(/is unknown/);
+      expect(englishOf(o.message)).toMatch(/data centre/);
     }
     // No answer can settle it: nothing is missing from the input.
     expect(a.missing).toEqual([]);
@@ -494,16 +494,16 @@ describe("dates", () => {
     expect(a.missing).toEqual(["jobOffer.noc"]);
     const occupation = node(a.result, "atp.job.occupation");
     expect(occupation.verdict).toBe("unknown");
-    expect(occupation.reason).toMatch(/NOC 2021 codes/);
-    expect(occupation.reason).toContain("21211");
-    expect(occupation.reason).toContain("21231");
+    expect(englishOf(occupation.message)).toMatch(/NOC 2021 codes/);
+    expect(englishOf(occupation.message)).toContain("21211");
+    expect(englishOf(occupation.message)).toContain("21231");
   });
 
   it("the profile holds NOC 2016 until 2022-11-15 and must hold NOC 2021 from 2022-11-16 (AAIP update of that day)", () => {
     // 2022-11-15: the profile's 2173 is the code of the day and matches the job's 2173.
     const before = assessAtp(eligibleOn(d("2022-11-15")), d("2022-11-15"));
     expect(before.status).toBe("eligible");
-    expect(nodes(before.result, "atp.job.matches-profile")[0]?.reason).toBe(
+    expect(englishOf(nodes(before.result, "atp.job.matches-profile")[0]?.message)).toBe(
       "The profile's primary occupation is the job's, NOC 2173.",
     );
     // 2022-11-15: a NOC 2021 code in the profile is not what it held then: unknown, asking for the code.
@@ -522,7 +522,9 @@ describe("dates", () => {
     // Both the offer and the current job (which still counts alone on that day) fail on it.
     expect(failedIds(from)).toEqual(["atp.job.matches-profile", "atp.job.matches-profile"]);
     const match = nodes(from.result, "atp.job.matches-profile")[0];
-    expect(match?.reason).toMatch(/NOC 2173 is a NOC 2016 code, so it does not match the job \(NOC 21231\)/);
+    expect(englishOf(match?.message)).toMatch(
+      /NOC 2173 is a NOC 2016 code, so it does not match the job \(NOC 21231\)/,
+    );
     expect(match?.source?.url).toBe("https://www.alberta.ca/aaip-updates");
     expect(from.nextSteps.map((s) => s.id)).toEqual(["update-profile-noc"]);
     expect(stepText(from.nextSteps[0])).toMatch(/\(2173 became 21231\): since 2022-11-16/);
@@ -532,7 +534,9 @@ describe("dates", () => {
     expect(now.nextSteps.map((s) => s.id)).toEqual(["update-profile-noc"]);
     // A job given in NOC 2016 (2173) on 2026-11-25 still matches a NOC 2021 profile (21231) through the concordance.
     const job2016 = assessAtp(withValue(offerOnly(), "jobOffer.noc", "2173"));
-    expect(node(job2016.result, "atp.job.matches-profile").reason).toMatch(/21231 corresponds to the job's NOC 2173/);
+    expect(englishOf(node(job2016.result, "atp.job.matches-profile").message)).toMatch(
+      /21231 corresponds to the job's NOC 2173/,
+    );
   });
 
   it("a current job ending on asOf is still current; one that ended the day before is not", () => {
@@ -549,7 +553,7 @@ describe("dates", () => {
     expect(a.status).toBe("ineligible");
     expect(caseIds(a.result)).toEqual([]);
     expect(failedIds(a)).toEqual(["atp.qualifying-job"]);
-    expect(a.failed[0]?.reason).toMatch(/dated 2026-12-01, after 2026-11-25/);
+    expect(englishOf(a.failed[0]?.message)).toMatch(/dated 2026-12-01, after 2026-11-25/);
   });
 });
 

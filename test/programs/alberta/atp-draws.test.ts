@@ -24,7 +24,7 @@ import {
   withValue,
 } from "../../fixtures/alberta/builders.js";
 import { celpip } from "../../fixtures/language-tests.js";
-import { frenchOf, issuesInEnglish, reasonOf } from "../../fixtures/messages.js";
+import { englishOf, frenchOf, issuesInEnglish, reasonOf, withReasons } from "../../fixtures/messages.js";
 
 /** A day whose 12-month window holds the draw of 2024-12-11 and no other. */
 const ASOF = isoDate("2025-12-01");
@@ -98,7 +98,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect(d.selection?.verdict).toBe("pass");
     expect(d.selection?.checks.map((c) => c.verdict)).toEqual(Array(9).fill("pass"));
     expect(d.selection?.keptOutBy).toEqual([]);
-    expect(d.selection?.statement).toBe("Every one of the 9 published parameters is met.");
+    expect(englishOf(d.selection?.message)).toBe("Every one of the 9 published parameters is met.");
     // The score is compared apart: 60 is at or above the minimum of 59.
     expect(d.atOrAbove).toBe(true);
   });
@@ -106,7 +106,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
   it("without a candidate, no parameter is checked", () => {
     const c = atpDrawComparison(60, { asOf: ASOF });
     expect(c.ok && c.draws[0]?.selection).toBeUndefined();
-    expect(c.ok && c.selectionStatement).toBeUndefined();
+    expect(c.ok && englishOf(c.selectionMessage)).toBeUndefined();
   });
 
   it("work permit: expiring on 2025-02-28 passes, the day before fails, not answered is unknown", () => {
@@ -114,7 +114,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       "pass",
     );
     const before = check(withValue(candidate(), "status.workPermitValidUntil", "2025-02-27"), "work-permit-expiry");
-    expect([before.verdict, before.reason]).toEqual([
+    expect([before.verdict, reasonOf(before)]).toEqual([
       "fail",
       "Your work permit expires on 2025-02-27, before 2025-02-28.",
     ]);
@@ -133,7 +133,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       "language",
     );
     expect(four.verdict).toBe("fail");
-    expect(four.reason).toContain("do not reach CLB/NCLC 5 in every ability");
+    expect(reasonOf(four)).toContain("do not reach CLB/NCLC 5 in every ability");
     // TEF Canada 400 in every ability: NCLC 6/6/6/5 on IRCC's chart for tests from 2023-12-11.
     const tef = {
       test: "tef-canada",
@@ -141,7 +141,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       scores: { reading: 400, writing: 400, listening: 400, speaking: 400 },
     };
     expect(verdict(withValue(candidate(), "languageTests", [tef] as Json), "language")).toBe("pass");
-    expect(check(withValue(candidate(), "languageTests", []), "language").reason).toBe(
+    expect(englishOf(check(withValue(candidate(), "languageTests", []), "language").message)).toBe(
       "No valid language test on 2025-12-01: the draw needed CLB/NCLC 5 or higher.",
     );
     const open = check(without(candidate(), "languageTests"), "language");
@@ -184,7 +184,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
   it("CRS: computed without nomination points; under 300 fails only when nothing is missing", () => {
     const c = check(candidate(), "crs");
     expect(c.verdict).toBe("pass");
-    expect(c.reason).toMatch(/^CRS \d+ \(without nomination points\), 300 or higher\.$/);
+    expect(reasonOf(c)).toMatch(/^CRS \d+ \(without nomination points\), 300 or higher\.$/);
     // Born 1978, a two-year diploma, CLB 10/7/7/7 (test/fixtures/alberta/builders.ts crs299): with
     // the Alberta job from 2024-10-01 (a year of Canadian work on 2025-12-01) CRS 299, every answer
     // given; from 2023-02-01 (two years) CRS 324.
@@ -195,11 +195,11 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     low = withValue(low, "languageTests", [
       celpip("2025-05-30", { reading: 10, writing: 7, listening: 7, speaking: 7 }),
     ] as Json);
-    expect(check(low, "crs").reason).toBe("CRS 324 (without nomination points), 300 or higher.");
+    expect(reasonOf(check(low, "crs"))).toBe("CRS 324 (without nomination points), 300 or higher.");
     low = withValue(low, "workHistory.1.from", "2024-10-01");
     const lowCheck = check(low, "crs");
     expect(lowCheck.verdict).toBe("fail");
-    expect(lowCheck.reason).toBe("CRS 299 (without nomination points), under 300.");
+    expect(reasonOf(lowCheck)).toBe("CRS 299 (without nomination points), under 300.");
     // The same with the date of birth not answered: the missing age points could reach 300.
     const open = check(without(low, "dateOfBirth"), "crs");
     expect(open.verdict).toBe("unknown");
@@ -215,7 +215,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       "pass",
     );
     const eleven = check(withValue(candidate(), "workHistory", job("2024-01-01", "2024-12-30")), "work-experience");
-    expect([eleven.verdict, eleven.reason]).toEqual([
+    expect([eleven.verdict, reasonOf(eleven)]).toEqual([
       "fail",
       "11 months of full-time-equivalent work before 2025-12-01; the draw needed 12.",
     ]);
@@ -270,11 +270,11 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     const kept = draw(input);
     expect(kept.selection?.verdict).toBe("fail");
     expect(kept.selection?.keptOutBy.map((k) => k.parameter.kind)).toEqual(["work-permit-expiry", "full-time-offer"]);
-    expect(kept.selection?.statement).toBe(
+    expect(englishOf(kept.selection?.message)).toBe(
       "Kept out by 2 of the 9 published parameters: Work permit expiry date of February 28, 2025 or later (Your work permit expires on 2025-01-31, before 2025-02-28.); Job offer for full-time employment in Alberta (20 hours a week is not full-time (30 or more).).",
     );
     const c = atpDrawComparison(60, { asOf: ASOF, candidate: parse(input) });
-    expect(c.ok && c.selectionStatement).toBe(
+    expect(c.ok && englishOf(c.selectionMessage)).toBe(
       "Of the 1 draw with published selection parameters, your answers would have been kept out of 1 (2024-12-11: Work permit expiry date of February 28, 2025 or later; Job offer for full-time employment in Alberta).",
     );
     const undecided = draw(without(candidate(), "status.workPermitValidUntil"));
@@ -283,7 +283,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       [],
       ["status.workPermitValidUntil"],
     ]);
-    expect(undecided.selection?.statement).toBe(
+    expect(englishOf(undecided.selection?.message)).toBe(
       "No published parameter keeps you out, but 1 of 9 cannot be decided until answered: Work permit expiry date of February 28, 2025 or later (answer status.workPermitValidUntil).",
     );
   });
@@ -301,8 +301,8 @@ describe("draws whose parameters were not published", () => {
         [],
       ]),
     );
-    expect(c.draws[0]?.selection?.statement).toContain("AAIP does not disclose recent draw parameters");
-    expect(c.selectionStatement).toBe(
+    expect(englishOf(c.draws[0]?.selection?.message)).toContain("AAIP does not disclose recent draw parameters");
+    expect(englishOf(c.selectionMessage)).toBe(
       "The AAIP did not publish the selection parameters of these 6 draws, so they cannot be checked.",
     );
   });
@@ -313,7 +313,9 @@ describe("draws whose parameters were not published", () => {
     expect(only2024.ok && only2024.draws.map((d) => d.date)).toEqual(["2024-12-11"]);
     const gone = atpDrawComparison(60, { asOf: isoDate("2025-12-12"), candidate: parse(candidate()) });
     expect(gone.ok && gone.draws.map((d) => d.date)).toEqual([]);
-    expect(gone.ok && gone.selectionStatement).toBe("There is no draw whose selection parameters could be checked.");
+    expect(gone.ok && englishOf(gone.selectionMessage)).toBe(
+      "There is no draw whose selection parameters could be checked.",
+    );
   });
 });
 
@@ -372,7 +374,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
   it("one draw in the window: 'draw', not 'draws'; the score equal to the minimum counts as reached", () => {
     // 2026-01-30: the window is 2025-01-30..2026-01-29 and holds the draw of 2026-01-29 (minimum 63).
     const c = compared(63, isoDate("2026-01-30"));
-    expect(c).toStrictEqual({
+    expect(withReasons(c)).toStrictEqual({
       ok: true,
       score: 63,
       asOf: "2026-01-30",
@@ -400,7 +402,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
           gaps: [{ id: "draw.gap.period", params: { from: "2025-01-30", to: "2025-12-31" } }],
         },
       },
-      statement:
+      reason:
         "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
       source: SOURCE,
     });
@@ -412,20 +414,20 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     // 2026-08-13: window 2025-08-13..2026-08-12 ends on knownThrough (no "after" note) but reaches
     // into 2025; nine draws, 57 reaches four (56 on 03-06, 57 on 05-07, 55 on 05-29 and 07-08).
     const c = compared(57, isoDate("2026-08-13"));
-    expect([c.complete, c.atOrAbove, c.of, c.statement]).toEqual([
+    expect([c.complete, c.atOrAbove, c.of, reasonOf(c)]).toEqual([
       false,
       4,
       9,
       "A Worker EOI score of 57 was at or above the minimum of 4 of 9 Accelerated Tech Pathway draws held from 2025-08-13 to 2026-08-12. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-08-13 to 2025-12-31 are not in our data.",
     ]);
     const late = compared(57, isoDate("2026-08-14"));
-    expect([late.complete, late.statement.endsWith(". Draws after 2026-08-12 are not in our data.")]).toEqual([
+    expect([late.complete, reasonOf(late).endsWith(". Draws after 2026-08-12 are not in our data.")]).toEqual([
       false,
       true,
     ]);
     // A window that starts on 2026-01-01 exactly has no 2025 note (2027-01-01: from 2026-01-01).
-    expect(compared(57, isoDate("2027-01-01")).statement).not.toContain("2025");
-    expect(compared(57, isoDate("2026-12-31")).statement).toContain(
+    expect(englishOf(compared(57, isoDate("2027-01-01")).message)).not.toContain("2025");
+    expect(englishOf(compared(57, isoDate("2026-12-31")).message)).toContain(
       "Draws from 2025-12-31 to 2025-12-31 are not in our data. Draws after 2026-08-12",
     );
     // A window inside the covered days (2024-09-30..2024-12-30 after the Worker EOI began): complete.
@@ -450,13 +452,13 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
   });
 
   it("no draw in the window: the statement says there is no history, with the gap note when incomplete", () => {
-    expect(compared(70, isoDate("2026-01-01")).statement).toBe(
+    expect(englishOf(compared(70, isoDate("2026-01-01")).message)).toBe(
       "No Accelerated Tech Pathway draw in our data was held from 2025-01-01 to 2025-12-31, so there is no history to compare a score of 70 with. Draws from 2025-01-01 to 2025-12-31 are not in our data.",
     );
-    expect(compared(70, isoDate("2028-01-01")).statement).toBe(
+    expect(englishOf(compared(70, isoDate("2028-01-01")).message)).toBe(
       "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-08-12 are not in our data.",
     );
-    expect(compared(70, isoDate("2024-09-30")).statement).toBe(
+    expect(englishOf(compared(70, isoDate("2024-09-30")).message)).toBe(
       "No Accelerated Tech Pathway draw in our data was held from 2023-09-30 to 2024-09-29, so there is no history to compare a score of 70 with. There were no Worker EOI draws before 2024-09-30, when the Worker EOI began.",
     );
   });

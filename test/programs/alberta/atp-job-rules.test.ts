@@ -18,6 +18,7 @@ import {
   profileOccupationMatches,
 } from "../../../src/programs/alberta/index.js";
 import { ASOF, outcome as decided, emptyFacts, withJob } from "../../fixtures/alberta/builders.js";
+import { englishOf } from "../../fixtures/messages.js";
 
 /** What a job rule decided, its reason read in English from its message (pinned in messages.test.ts). */
 function outcome(...args: Parameters<typeof decided>) {
@@ -85,9 +86,9 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
     // 21231 (software engineers) is on the NOC 2021 list in force on 2026-11-25.
     const pass = atpOccupation.evaluate(withJob({ noc: "21231" }), { asOf: ASOF });
     const check = checkAtpOccupation("21231", ASOF);
-    expect([pass.verdict, pass.reason, pass.source, pass.actual, pass.missing]).toEqual([
+    expect([pass.verdict, englishOf(pass.message), pass.source, pass.actual, pass.missing]).toEqual([
       "pass",
-      check.reason,
+      englishOf(check.message),
       check.source,
       "21231",
       undefined,

@@ -16,7 +16,7 @@ import {
   without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
-import { stepText } from "../../fixtures/messages.js";
+import { englishOf, stepText } from "../../fixtures/messages.js";
 
 /** {@link eligibleOn} `asOf` without a job offer: the Alberta job (`workHistory[1]`) is the only case. */
 function currentJobOnly(asOf: IsoDate): JsonObject {
@@ -69,9 +69,9 @@ describe("a current job without an offer, on both sides of each date", () => {
       expect(a.failed).toEqual([]);
       const [rule] = nodes(a.result, "atp.job.offer-or-employment");
       expect(rule?.missing).toBeUndefined();
-      expect(rule?.reason).toMatch(new RegExp(`^The law on ${day} is uncertain: `));
-      expect(rule?.reason).toContain("known to hold until 2024-06-11");
-      expect(rule?.reason).toContain("first dated on 2024-12-11");
+      expect(englishOf(rule?.message)).toMatch(new RegExp(`^The law on ${day} is uncertain: `));
+      expect(englishOf(rule?.message)).toContain("known to hold until 2024-06-11");
+      expect(englishOf(rule?.message)).toContain("first dated on 2024-12-11");
       // The next step: a written offer from the current employer counts whatever the law was.
       const step = a.nextSteps.find((s) => s.id === "written-job-offer");
       expect(stepText(step)).toMatch(
@@ -86,7 +86,7 @@ describe("a current job without an offer, on both sides of each date", () => {
   it("from 2024-12-11: fails, saying a written permanent full-time offer from the employer is what counts", () => {
     const a = assessAtp(currentJobOnly(d("2024-12-11")), d("2024-12-11"));
     expect(failedIds(a)).toEqual(["atp.job.offer-or-employment"]);
-    expect(a.failed[0]?.reason).toBe(
+    expect(englishOf(a.failed[0]?.message)).toBe(
       "From 2024-12-11 the pathway asks for a job offer for full-time employment in Alberta: a current job without an offer does not count. A written permanent full-time job offer from the employer counts on every date.",
     );
     expect(a.failed[0]?.source?.url).toBe("https://www.alberta.ca/aaip-processing-information");
@@ -110,7 +110,9 @@ describe("a current job without an offer, on both sides of each date", () => {
   it("until 2024-06-11 the current job counts alone, and no offer step is given", () => {
     const a = assessAtp(currentJobOnly(d("2024-06-11")), d("2024-06-11"));
     expect(a.status).toBe("eligible");
-    expect(nodes(a.result, "atp.job.offer-or-employment")[0]?.reason).toMatch(/counts as well as a job offer/);
+    expect(englishOf(nodes(a.result, "atp.job.offer-or-employment")[0]?.message)).toMatch(
+      /counts as well as a job offer/,
+    );
     expect(a.nextSteps.map((s) => s.id)).not.toContain("written-job-offer");
   });
 
@@ -131,10 +133,10 @@ describe("a current job without an offer, on both sides of each date", () => {
 
   it("no offer and no current job in Alberta: the reason follows the date", () => {
     const bc = (day: string) => withValue(currentJobOnly(d(day)), "workHistory[1].province", "BC");
-    expect(assessAtp(bc("2024-12-10"), d("2024-12-10")).failed[0]?.reason).toMatch(
+    expect(englishOf(assessAtp(bc("2024-12-10"), d("2024-12-10")).failed[0]?.message)).toMatch(
       /^There is no job offer and no current job in Alberta/,
     );
-    expect(assessAtp(bc("2024-12-11"), d("2024-12-11")).failed[0]?.reason).toBe(
+    expect(englishOf(assessAtp(bc("2024-12-11"), d("2024-12-11")).failed[0]?.message)).toBe(
       "There is no job offer: from 2024-12-11 the pathway needs a job offer for full-time employment with an Alberta tech employer.",
     );
   });
@@ -169,16 +171,18 @@ describe("atpIntakeOn: the intake calendar", () => {
 
   it("on 2024-08-20 no intake is open: it says the Worker EOI opens on 2024-09-30, and names no acceptance date", () => {
     const intake = atpIntakeOn(d("2024-08-20"));
-    expect(intake.action).toBe(
+    expect(englishOf(intake.actionMessage)).toBe(
       "No intake is open on 2024-08-20: the Worker Expression of Interest opens on 2024-09-30.",
     );
-    expect(intake.description).toMatch(/on 2024-08-07 the AAIP cancelled its remaining 2024 monthly acceptance dates/);
+    expect(englishOf(intake.descriptionMessage)).toMatch(
+      /on 2024-08-07 the AAIP cancelled its remaining 2024 monthly acceptance dates/,
+    );
     expect(intake.source.section).toMatch(/^August 7, 2024/);
   });
 
   it("between July 9 and August 7 the next announced date (August 13) is named as cancelled, never as open", () => {
     const intake = atpIntakeOn(d("2024-07-20"));
-    expect(intake.description).toContain(
+    expect(englishOf(intake.descriptionMessage)).toContain(
       "The next acceptance date announced was 2024-08-13 (cancelled on 2024-08-07, never held).",
     );
     expect(intake.next).toBeUndefined();
@@ -228,6 +232,6 @@ describe("the occupation rule names the list as it stood on asOf, with its real 
     ],
     ["2026-06-20", "21231", "the official list of 44 NOC 2021 codes, effective 2022-11-16"],
   ])("%s: %s", (day, code, list) => {
-    expect(checkAtpOccupation(code, d(day)).reason).toContain(`in force on ${day} (${list})`);
+    expect(englishOf(checkAtpOccupation(code, d(day)).message)).toContain(`in force on ${day} (${list})`);
   });
 });

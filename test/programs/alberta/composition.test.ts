@@ -3,6 +3,7 @@
 // replacing a job rule by id. The shipped rule set never changes.
 
 import { describe, expect, it } from "vitest";
+import { text } from "../../../src/core/message.js";
 import {
   ACCELERATED_TECH_PATHWAY_RULES,
   ALBERTA_EXPRESS_ENTRY_RULES,
@@ -28,6 +29,7 @@ import {
   parse,
   withValue,
 } from "../../fixtures/alberta/builders.js";
+import { englishOf } from "../../fixtures/messages.js";
 
 const source = {
   title: "Our firm's own policy (example)",
@@ -41,14 +43,14 @@ function crsAtLeast(minimum: number): Rule<AlbertaFacts> {
     title: `A CRS score of at least ${minimum}`,
     source,
     check: ({ crs }) => {
-      if (!crs.ok) return { verdict: "unknown", reason: "The CRS score cannot be computed." };
+      if (!crs.ok) return { verdict: "unknown", message: text("The CRS score cannot be computed.") };
       if (crs.total >= minimum)
-        return { verdict: "pass", reason: `CRS ${crs.total}.`, expected: `>= ${minimum}`, actual: crs.total };
+        return { verdict: "pass", message: text(`CRS ${crs.total}.`), expected: `>= ${minimum}`, actual: crs.total };
       return crs.missing.length > 0
-        ? { verdict: "unknown", reason: `CRS ${crs.total} so far.`, missing: crs.missing }
+        ? { verdict: "unknown", message: text(`CRS ${crs.total} so far.`), missing: crs.missing }
         : {
             verdict: "fail",
-            reason: `CRS ${crs.total}; we need ${minimum}.`,
+            message: text(`CRS ${crs.total}; we need ${minimum}.`),
             expected: `>= ${minimum}`,
             actual: crs.total,
           };
@@ -64,15 +66,15 @@ const fullTime35: Rule<AlbertaFacts> = defineRule<AlbertaFacts>({
     if (job?.hoursPerWeek === undefined) {
       return {
         verdict: "unknown",
-        reason: "Hours not answered.",
+        message: text("Hours not answered."),
         missing: [`${job?.path ?? "jobOffer"}.hoursPerWeek`],
       };
     }
     return job.hoursPerWeek >= 35
-      ? { verdict: "pass", reason: `${job.hoursPerWeek} hours a week.` }
+      ? { verdict: "pass", message: text(`${job.hoursPerWeek} hours a week.`) }
       : {
           verdict: "fail",
-          reason: `${job.hoursPerWeek} hours a week; 35 needed.`,
+          message: text(`${job.hoursPerWeek} hours a week; 35 needed.`),
           expected: ">= 35",
           actual: job.hoursPerWeek,
         };
@@ -153,7 +155,7 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       expect(a.status).toBe("eligible");
       const rule = node(a.result, "aaip.employer-requirements");
       expect(rule.verdict).toBe("pass");
-      expect(rule.reason).toMatch(/4 fiscal years/);
+      expect(englishOf(rule.message)).toMatch(/4 fiscal years/);
       // Exactly the minimums pass too.
       const minimums = { albertaFiscalYears: 2, grossAnnualRevenueCad: 400_000, fullTimeEmployeesInAlberta: 3 };
       expect(assessAtp(withEmployerFacts(offerOnly(), minimums), ASOF, withEmployerRules).status).toBe("eligible");
@@ -181,7 +183,7 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
         );
         expect(a.status, String(exempt)).toBe("ineligible");
         expect(failedIds(a)).toEqual(["aaip.employer-requirements"]);
-        expect(a.failed[0]?.reason).toMatch(/exempt only from the revenue and staff minimums/);
+        expect(englishOf(a.failed[0]?.message)).toMatch(/exempt only from the revenue and staff minimums/);
       }
     });
 
@@ -203,7 +205,7 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
         withEmployerRules,
       );
       expect(a.status).toBe("incomplete");
-      expect(node(a.result, "aaip.employer-requirements").reason).toMatch(/capped number of nominees/);
+      expect(englishOf(node(a.result, "aaip.employer-requirements").message)).toMatch(/capped number of nominees/);
     });
 
     it("employer facts not given: incomplete, asking for them by path", () => {
@@ -227,7 +229,9 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       const twoYears = { publicSectorOrIndigenous: true, albertaFiscalYears: 2 };
       const a = assessAtp(withEmployerFacts(offerOnly(), twoYears), ASOF, withEmployerRules);
       expect(a.status).toBe("eligible");
-      expect(node(a.result, "aaip.employer-requirements").reason).toMatch(/exempt from the revenue and staff minimums/);
+      expect(englishOf(node(a.result, "aaip.employer-requirements").message)).toMatch(
+        /exempt from the revenue and staff minimums/,
+      );
     });
 
     it("applies to each job: the current job's employer is checked on its own path", () => {

@@ -41,7 +41,7 @@ import {
   without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
-import { reasonOf } from "../../fixtures/messages.js";
+import { englishOf, reasonOf } from "../../fixtures/messages.js";
 
 const assess = (input: Json, asOf: IsoDate = ASOF): Assessment => assessAlbertaExpressEntry(parse(input), { asOf });
 
@@ -67,7 +67,7 @@ describe("assessAlbertaExpressEntry", () => {
     ]);
     const federal = node(a.result, "alberta-ee.federal-program");
     expect(federal.children?.[0]?.id).toBe("federal.express-entry");
-    expect(federal.reason).toMatch(/^Eligible: /);
+    expect(englishOf(federal.message)).toMatch(/^Eligible: /);
   });
 
   it("needs no Alberta job: a candidate without one is eligible for the stream (not for the ATP)", () => {
@@ -78,24 +78,24 @@ describe("assessAlbertaExpressEntry", () => {
   it("says when the CRS it computes differs from the profile's, and when they agree", () => {
     const differs = node(assess(exampleCandidate()).result, "alberta-ee.crs-minimum");
     expect(differs.actual).toBe(485);
-    expect(differs.reason).toMatch(/Your profile shows 478/);
+    expect(englishOf(differs.message)).toMatch(/Your profile shows 478/);
     const same = node(
       assess(withValue(exampleCandidate(), "expressEntryProfile.crsScore", 485)).result,
       "alberta-ee.crs-minimum",
     );
-    expect(same.reason).toMatch(/same score/);
+    expect(englishOf(same.message)).toMatch(/same score/);
     const none = node(
       assess(without(exampleCandidate(), "expressEntryProfile.crsScore")).result,
       "alberta-ee.crs-minimum",
     );
-    expect(none.reason).not.toMatch(/profile shows/i);
+    expect(englishOf(none.message)).not.toMatch(/profile shows/i);
   });
 
   it("the profile's reported score does not decide: a 299 candidate reporting 520 still fails", () => {
     const a = assess(withValue(crs299(), "expressEntryProfile.crsScore", 520));
     expect(a.status).toBe("ineligible");
     expect(failedIds(a)).toEqual(["alberta-ee.crs-minimum"]);
-    expect(a.failed[0]?.reason).toMatch(/Your profile shows 520/);
+    expect(englishOf(a.failed[0]?.message)).toMatch(/Your profile shows 520/);
   });
 
   it("CRS is checked without nomination points: a candidate with a BC nomination is scored 485, not 1085", () => {
@@ -156,7 +156,9 @@ describe("assessAlbertaExpressEntry", () => {
   it("no federal program: ineligible, the federal tree explains why", () => {
     const a = assess(federalIneligible());
     expect(a.status).toBe("ineligible");
-    expect(node(a.result, "alberta-ee.federal-program").reason).toMatch(/Not eligible for the Federal Skilled Worker/);
+    expect(englishOf(node(a.result, "alberta-ee.federal-program").message)).toMatch(
+      /Not eligible for the Federal Skilled Worker/,
+    );
     expect(failedIds(a).every((id) => /^(fsw|cec|fst|federal)\./.test(id))).toBe(true);
   });
 
@@ -211,8 +213,8 @@ function child(result: RuleResult, id: string): RuleResult {
 }
 
 /** A result without its id, title and source. */
-function bare(result: RuleResult): Omit<RuleResult, "id" | "title" | "source" | "message"> {
-  const { id: _id, title: _title, source: _source, message: _message, reason: _reason, ...rest } = result;
+function bare(result: RuleResult): Omit<RuleResult, "id" | "title" | "source" | "message"> & { reason: string } {
+  const { id: _id, title: _title, source: _source, message: _message, ...rest } = result;
   const { verdict, ...others } = rest;
   return { verdict, reason: reasonOf(result), ...others };
 }
@@ -282,7 +284,6 @@ describe("express-entry-stream: each rule, branch by branch", () => {
       title: "F",
       verdict: "pass",
       message: text("FSW."),
-      reason: "FSW.",
     };
     const withFederal = (status: Assessment["status"], verdict: RuleResult["verdict"], missing: string[]) => ({
       ...emptyFacts(),
@@ -530,10 +531,10 @@ describe("express-entry-stream: each rule, branch by branch", () => {
       id: "mine.context",
       title: "Reads the context",
       source: ALBERTA_EXPRESS_ENTRY_STREAM_SOURCE,
-      check: (_facts, ctx) => ({ verdict: "pass", reason: `Evaluated on ${ctx.asOf}.` }),
+      check: (_facts, ctx) => ({ verdict: "pass", message: text(`Evaluated on ${ctx.asOf}.`) }),
     });
     const ctxRules = { id: "ctx", from: isoDate("2020-01-01"), rule: readsContext };
-    expect(assessAlbertaExpressEntry({}, { asOf: ASOF, ruleSet: ctxRules }).result.reason).toBe(
+    expect(englishOf(assessAlbertaExpressEntry({}, { asOf: ASOF, ruleSet: ctxRules }).result.message)).toBe(
       "Evaluated on 2026-11-25.",
     );
     // A rule set of your own, with an end date, is reported with it.

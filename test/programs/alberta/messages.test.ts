@@ -23,7 +23,7 @@ import {
   profileOccupationMatches,
 } from "../../../src/programs/alberta/index.js";
 import { ASOF, exampleCandidate, withJob } from "../../fixtures/alberta/builders.js";
-import { frenchOf, reasonOf } from "../../fixtures/messages.js";
+import { englishOf, frenchOf, reasonOf } from "../../fixtures/messages.js";
 
 const d = isoDate;
 const messageOf = (rule: typeof jobInAlberta, facts: ReturnType<typeof withJob>): Message =>
@@ -100,7 +100,7 @@ describe("alberta messages: ids and parameters of the main outcomes", () => {
         }),
       }),
     );
-    expect(checkAtpOccupation("21231", on).reason).toBe(
+    expect(englishOf(checkAtpOccupation("21231", on).message)).toBe(
       "21231 (Software engineers and designers) is on the Accelerated Tech Pathway list of eligible occupations in force on 2023-06-01 (the official list of NOC 2021 codes effective 2022-11-16: 41 codes known to be on it on 2023-06-01, and 3 more whose listing on that date is unknown).",
     );
   });
@@ -111,7 +111,7 @@ describe("alberta messages: ids and parameters of the main outcomes", () => {
       message("atp.intake.no-intake", { asOf: d("2024-08-20"), cancelledOn: d("2024-08-07"), opens: d("2024-09-30") }),
       message("atp.intake.no-intake.action", { asOf: d("2024-08-20"), opens: d("2024-09-30") }),
     ]);
-    expect([intake.description, intake.action]).toStrictEqual([
+    expect([englishOf(intake.descriptionMessage), englishOf(intake.actionMessage)]).toStrictEqual([
       reasonOf({ message: intake.descriptionMessage }),
       reasonOf({ message: intake.actionMessage }),
     ]);
@@ -126,7 +126,8 @@ describe("alberta messages: ids and parameters of the main outcomes", () => {
     const a = assessAcceleratedTechPathway(exampleCandidate(), { asOf: ASOF });
     const job = a.result.children?.find((c) => c.id === "atp.qualifying-job")?.children?.[0];
     expect(job?.label).toStrictEqual(message("atp.case.job-offer", { noc: "21231" }));
-    expect(job?.title).toBe("Job offer (NOC 21231)");
+    expect(job?.title).toBe("jobOffer");
+    expect(renderResult(a.result, en).children?.[2]?.children?.[0]?.title).toBe("Job offer (NOC 21231)");
     expect(renderResult(a.result, fr).children?.[2]?.children?.[0]?.title).toBe("Offre d’emploi (CNP 21231)");
   });
 });

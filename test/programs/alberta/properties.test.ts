@@ -34,6 +34,7 @@ import {
   parse,
   withValue,
 } from "../../fixtures/alberta/builders.js";
+import { englishOf } from "../../fixtures/messages.js";
 
 // 150 runs a property in `npm test`; `npm run test:fuzz` (in CI) sets ALBERTA_PROPERTY_RUNS=400.
 const RUNS = { numRuns: Number(process.env.ALBERTA_PROPERTY_RUNS ?? 150) };
@@ -193,14 +194,15 @@ describe("assessAcceleratedTechPathway properties", { timeout: 120_000 }, () => 
           const a = assess(input, s.asOf);
           if (a === undefined) continue;
           if (a.status === "incomplete" && a.missing.length + a.uncertain.length === 0) {
-            offenders.set(`incomplete with nothing named on ${s.asOf}`, a.result.reason);
+            offenders.set(`incomplete with nothing named on ${s.asOf}`, englishOf(a.result.message));
           }
           if (a.status !== "incomplete") expect(a.uncertain).toEqual([]);
-          for (const u of a.uncertain) expect(u.reason.length).toBeGreaterThan(0);
+          for (const u of a.uncertain) expect(englishOf(u.message).length).toBeGreaterThan(0);
           for (const node of walkResult(a.result)) {
             const leaf = (node.children ?? []).length === 0;
             if (!leaf || node.verdict !== "unknown") continue;
-            if ((node.missing ?? []).length === 0 && node.uncertain !== true) offenders.set(node.id, node.reason);
+            if ((node.missing ?? []).length === 0 && node.uncertain !== true)
+              offenders.set(node.id, englishOf(node.message));
           }
         }
       }),

@@ -24,7 +24,7 @@ import type { WorkerEoiLine } from "../../../src/programs/alberta/index.js";
 import { type Json, parse as parseJson } from "../../fixtures/alberta/builders.js";
 import { candidateArb, dayBetween } from "../../fixtures/arbitraries/candidate.js";
 import { celpip, tef } from "../../fixtures/language-tests.js";
-import { frenchOf, inEnglish, issuesInEnglish, reasonOf } from "../../fixtures/messages.js";
+import { englishOf, frenchOf, inEnglish, issuesInEnglish, reasonOf } from "../../fixtures/messages.js";
 
 const ASOF = "2026-06-01";
 
@@ -1025,10 +1025,10 @@ describe("atpDrawComparison", () => {
     // The window 2025-06-01 to 2026-05-31 reaches into 2025, whose draws are not in the data.
     expect([c.atOrAbove, c.of, c.complete]).toEqual([n, 6, false]);
     expect(c.notCovered).toEqual([{ from: "2025-06-01", to: "2025-12-31" }]);
-    expect(c.statement).toContain("Draws from 2025-06-01 to 2025-12-31 are not in our data.");
-    expect(c.statement).not.toContain("Draws after");
-    expect(c.statement).toContain(`at or above the minimum of ${n} of 6`);
-    expect(c.statement).toContain("not a promise");
+    expect(englishOf(c.message)).toContain("Draws from 2025-06-01 to 2025-12-31 are not in our data.");
+    expect(englishOf(c.message)).not.toContain("Draws after");
+    expect(englishOf(c.message)).toContain(`at or above the minimum of ${n} of 6`);
+    expect(englishOf(c.message)).toContain("not a promise");
   });
 
   it("only the 12 months before asOf count: the day itself is left out, a year back is in", () => {
@@ -1042,18 +1042,18 @@ describe("atpDrawComparison", () => {
   it("says when the window runs past the data, and when there is no draw", () => {
     const late = compared(60, "2026-11-25");
     expect(late.complete).toBe(false);
-    expect(late.statement).toContain("Draws after 2026-08-12 are not in our data.");
-    expect(late.statement).toContain("Draws from 2025-11-25 to 2025-12-31 are not in our data.");
+    expect(englishOf(late.message)).toContain("Draws after 2026-08-12 are not in our data.");
+    expect(englishOf(late.message)).toContain("Draws from 2025-11-25 to 2025-12-31 are not in our data.");
     expect([late.knownFrom, late.knownThrough]).toEqual(["2024-09-30", "2026-08-12"]);
     // 2025: no draw in the data, and the whole year is said to be missing.
     const none = compared(60, "2026-01-01");
     expect([none.of, none.atOrAbove, none.complete]).toEqual([0, 0, false]);
-    expect(none.statement).toContain("No Accelerated Tech Pathway draw");
-    expect(none.statement).toContain("Draws from 2025-01-01 to 2025-12-31 are not in our data.");
+    expect(englishOf(none.message)).toContain("No Accelerated Tech Pathway draw");
+    expect(englishOf(none.message)).toContain("Draws from 2025-01-01 to 2025-12-31 are not in our data.");
     // Before the Worker EOI there were no draws: an empty window that is nonetheless complete.
     const before = compared(60, "2024-10-01");
     expect([before.of, before.complete, before.notCovered]).toEqual([0, true, []]);
-    expect(before.statement).toContain("There were no Worker EOI draws before 2024-09-30");
+    expect(englishOf(before.message)).toContain("There were no Worker EOI draws before 2024-09-30");
   });
 
   it("never throws: a score that is not a finite number, or an asOf that is not a date, is an issue", () => {

@@ -4,6 +4,7 @@ import type { Assessment } from "../../../src/core/assessment.js";
 import { addDays, addMonths, addYears } from "../../../src/core/calendar.js";
 import { defineRule } from "../../../src/core/define-rule.js";
 import { type IsoDate, isoDate } from "../../../src/core/iso-date.js";
+import { text } from "../../../src/core/message.js";
 import type { Rule } from "../../../src/core/rule.js";
 import { extendRuleSet, type RuleSet } from "../../../src/core/rule-set.js";
 import type { Candidate } from "../../../src/models/candidate.js";
@@ -33,6 +34,7 @@ import {
   tef,
   without,
 } from "../../fixtures/federal/builders.js";
+import { englishOf, reasonOf, withReasons } from "../../fixtures/messages.js";
 
 const assess = (candidate: Candidate, asOf: IsoDate = ASOF) => assessExpressEntry(candidate, { asOf });
 
@@ -51,7 +53,7 @@ describe("assessExpressEntry", () => {
     ]);
     expect(a.status).toBe("eligible");
     expect(a.failed).toEqual([]);
-    expect(a.result.reason).toContain("Canadian Experience Class");
+    expect(reasonOf(a.result)).toContain("Canadian Experience Class");
   });
 
   it.each([
@@ -70,7 +72,7 @@ describe("assessExpressEntry", () => {
     expect(a.status).toBe("ineligible");
     const prefixes = new Set(a.failed.map((f) => f.id.split(".")[0]));
     expect([...prefixes].sort()).toEqual(["cec", "fst", "fsw"]);
-    expect(a.result.reason).toContain("Not eligible for any Express Entry program");
+    expect(reasonOf(a.result)).toContain("Not eligible for any Express Entry program");
   });
 
   it("undecided when one program is undecided and none passes", () => {
@@ -97,7 +99,7 @@ describe("assessExpressEntry", () => {
           id: "fsw.language.clb7",
           title: "Any language level",
           source: FEDERAL_PROGRAM_SOURCES.languageTests,
-          check: () => ({ verdict: "pass", reason: "Waived." }),
+          check: () => ({ verdict: "pass", message: text("Waived.") }),
         }),
       },
     });
@@ -330,7 +332,7 @@ describe("three-valued honesty (properties)", () => {
             if (a.status === "ineligible") {
               expect(a.missing).toEqual([]);
               expect(a.failed.length).toBeGreaterThan(0);
-              for (const f of a.failed) expect(f.reason.length).toBeGreaterThan(20);
+              for (const f of a.failed) expect(reasonOf(f).length).toBeGreaterThan(20);
             }
             if (a.status === "incomplete" && removed.length === 0) {
               // A complete candidate is only undecided where the data is (funds before 2022-06-09, NOC splits),
@@ -435,7 +437,7 @@ describe("assessExpressEntry: the rule set, its dates and its reasons word for w
   it("eligible for none: the fail reason names the three programs", () => {
     const a = assessExpressEntry(fswCandidate({ languageTests: [] }), { asOf: ASOF });
     expect(a.status).toBe("ineligible");
-    expect(a.result.reason).toBe(
+    expect(reasonOf(a.result)).toBe(
       "Not eligible for any Express Entry program: the Federal Skilled Worker Program, the Canadian Experience Class and the Federal Skilled Trades Program each have an unmet requirement.",
     );
   });
@@ -445,7 +447,7 @@ describe("assessExpressEntry: the rule set, its dates and its reasons word for w
       id: "federal.rule-set.out-of-range",
       params: { ruleSet: "federal.express-entry/2015-01-01", from: "2015-01-01", to: null, asOf: "2014-12-31" },
     };
-    expect(assessExpressEntry(fswCandidate(), { asOf: isoDate("2014-12-31") })).toStrictEqual({
+    expect(withReasons(assessExpressEntry(fswCandidate(), { asOf: isoDate("2014-12-31") }))).toStrictEqual({
       program: "federal.express-entry",
       asOf: "2014-12-31",
       ruleSet: { id: "federal.express-entry/2015-01-01", from: "2015-01-01" },
@@ -473,7 +475,7 @@ describe("assessExpressEntry: the rule set, its dates and its reasons word for w
       verifiedThrough: "2026-11-25",
       caveats: [],
     });
-    expect(assessExpressEntry(fswCandidate(), { asOf: isoDate("2015-01-01") }).result.reason).not.toMatch(
+    expect(englishOf(assessExpressEntry(fswCandidate(), { asOf: isoDate("2015-01-01") }).result.message)).not.toMatch(
       /applies from/,
     );
   });
@@ -484,10 +486,10 @@ describe("runAssessment: a rule set that ends", () => {
 
   it("applies up to the day before its end, not on it; the reason gives both dates and the root's source", () => {
     const inside = assessFederalSkilledWorker(fswCandidate(), { asOf: isoDate("2019-12-31"), ruleSet: ending });
-    expect(inside.result.reason).not.toMatch(/applies from/);
+    expect(reasonOf(inside.result)).not.toMatch(/applies from/);
     expect(inside.ruleSet).toStrictEqual({ id: "fsw-test", from: "2015-01-01", to: "2020-01-01" });
     const after = assessFederalSkilledWorker(fswCandidate(), { asOf: isoDate("2020-01-01"), ruleSet: ending });
-    expect(after.result).toStrictEqual({
+    expect(withReasons(after.result)).toStrictEqual({
       id: "federal.skilled-worker",
       title: "Federal Skilled Worker Program",
       verdict: "unknown",
@@ -501,9 +503,7 @@ describe("runAssessment: a rule set that ends", () => {
       source: fswProgramSource,
     });
     expect(after.status).toBe("incomplete");
-    expect(after.uncertain).toStrictEqual([
-      { id: "federal.skilled-worker", message: after.result.message, reason: after.result.reason },
-    ]);
+    expect(after.uncertain).toStrictEqual([{ id: "federal.skilled-worker", message: after.result.message }]);
   });
 
   it("an undefined ruleSet is the default one", () => {

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import tradeData from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import { addDays, addMonths, addYears } from "../../../src/core/calendar.js";
 import type { IsoDate } from "../../../src/core/iso-date.js";
+import { renderResult } from "../../../src/core/render.js";
 import type { Rule, RuleResult } from "../../../src/core/rule.js";
 import { valueAsOf } from "../../../src/core/versioned.js";
+import { en } from "../../../src/locales/en/index.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import type { JobOffer } from "../../../src/models/job-offer.js";
 import { getNoc } from "../../../src/noc/catalogue.js";
@@ -27,7 +29,7 @@ import {
   jobEndingBefore,
   without,
 } from "../../fixtures/federal/builders.js";
-import { reasonOf } from "../../fixtures/messages.js";
+import { englishOf, reasonOf, withReasons } from "../../fixtures/messages.js";
 
 const assess = (candidate: Candidate, asOf: IsoDate = ASOF) => assessFederalSkilledTrades(candidate, { asOf });
 
@@ -124,7 +126,7 @@ describe("skilled trades by NOC group, from the catalogue", () => {
     const a = assess(inTrade(code));
     expect(a.status).toBe("ineligible");
     expect(a.failed.map((f) => f.id)).toEqual(["fst.trade"]);
-    expect(a.failed[0]?.reason).toContain("No job in the work history is in a skilled trade");
+    expect(englishOf(a.failed[0]?.message)).toContain("No job in the work history is in a skilled trade");
     expect(group).toMatch(/Sub-Major Group/);
   });
 
@@ -172,7 +174,7 @@ describe("fst.experience.two-years", () => {
     const c = fstCandidate(ASOF, { workHistory: [job("72200", "PH", addMonths(ASOF, -24), addDays(ASOF, -2))] });
     const r = find(assess(c).result, "fst.experience.two-years");
     expect(r?.verdict).toBe("fail");
-    expect(r?.reason).toContain("FST needs 3,120 hours");
+    expect(englishOf(r?.message)).toContain("FST needs 3,120 hours");
   });
 
   it("only the 5 years before asOf count", () => {
@@ -207,15 +209,15 @@ describe("fst.offer-or-certificate", () => {
     expect(a.status).toBe("eligible");
     const r = find(a.result, "fst.job-offer");
     expect(r?.verdict).toBe("pass");
-    expect(r?.reason).toContain(support);
-    expect(r?.reason).toContain("Taken to be non-seasonal");
+    expect(englishOf(r?.message)).toContain(support);
+    expect(englishOf(r?.message)).toContain("Taken to be non-seasonal");
   });
 
   it("an offer with no LMIA or work-permit support fails, and without a certificate FST is ineligible", () => {
     const a = assess(fstCandidate(ASOF, { certificateOfQualification: null, jobOffer: { ...offer, lmia: "none" } }));
     expect(a.status).toBe("ineligible");
     expect(a.missing).toEqual([]);
-    expect(find(a.result, "fst.job-offer")?.reason).toBe(
+    expect(englishOf(find(a.result, "fst.job-offer")?.message)).toBe(
       "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer. FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC 72200).",
     );
   });
@@ -236,7 +238,7 @@ describe("fst.offer-or-certificate", () => {
   it("an offer in another trade fails, saying which trade it must be in", () => {
     const a = assess(fstCandidate(ASOF, { certificateOfQualification: null, jobOffer: { ...offer, noc: "72201" } }));
     expect(a.status).toBe("ineligible");
-    expect(find(a.result, "fst.job-offer")?.reason).toContain("NOC 72200");
+    expect(englishOf(find(a.result, "fst.job-offer")?.message)).toContain("NOC 72200");
   });
 
   it.each([
@@ -280,8 +282,8 @@ describe("fst.language.minimum", () => {
     });
     const a = assess(c);
     expect(a.failed.map((f) => f.id)).toEqual(["fst.language.minimum"]);
-    expect(a.failed[0]?.reason).toContain("CLB 4 in listening");
-    expect(a.failed[0]?.reason).toContain("CLB/NCLC 5 in listening and speaking");
+    expect(englishOf(a.failed[0]?.message)).toContain("CLB 4 in listening");
+    expect(englishOf(a.failed[0]?.message)).toContain("CLB/NCLC 5 in listening and speaking");
   });
 
   it("below CLB 4 in reading fails", () => {
@@ -351,7 +353,7 @@ const leaf = (id: string, over: Partial<Candidate> = {}) => {
   const r = find(result(over), id);
   if (r === undefined) throw new Error(`no rule ${id}`);
   const { id: _id, title: _title, source: _source, message: _message, ...outcome } = r;
-  return outcome;
+  return { ...outcome, reason: reasonOf(r) };
 };
 const NEEDS_HOURS =
   "FST needs 3,120 hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before 2026-01-15";
@@ -381,7 +383,7 @@ describe("the rule tree", () => {
     expect(FST_LANGUAGE_MINIMUM).toStrictEqual({ reading: 4, writing: 4, listening: 5, speaking: 5 });
     expect(Object.isFrozen(FST_LANGUAGE_MINIMUM)).toBe(true);
     const shape = (x: RuleResult): unknown => [x.id, x.title, x.source, x.combinator, x.children?.map(shape)];
-    expect(shape(r)).toEqual([
+    expect(shape(renderResult(r, en) as unknown as RuleResult)).toEqual([
       "federal.skilled-trades",
       "Federal Skilled Trades Program",
       fstProgramSource,
@@ -456,7 +458,10 @@ describe("the rule tree", () => {
         ],
       ],
     ]);
-    expect(r).toMatchObject({ verdict: "pass", reason: "Meets every Federal Skilled Trades requirement." });
+    expect(withReasons(r)).toMatchObject({
+      verdict: "pass",
+      reason: "Meets every Federal Skilled Trades requirement.",
+    });
   });
 
   it("the language minimum, per ability", () => {
@@ -666,7 +671,7 @@ describe("the trade leaves evaluated without a trade", () => {
   it("are unknown, saying fst.trade evaluates them for each trade", () => {
     const facts = deriveFederalFacts(fstCandidate(), ASOF);
     for (const id of ["fst.experience.two-years", "fst.job-offer", "fst.certificate-of-qualification"]) {
-      expect(rules.get(id)?.evaluate(facts, { asOf: ASOF }), id).toMatchObject({
+      expect(withReasons(rules.get(id)?.evaluate(facts, { asOf: ASOF })), id).toMatchObject({
         verdict: "unknown",
         reason: "No trade is selected: this rule is evaluated for each trade of the work history by fst.trade.",
       });

@@ -28,6 +28,7 @@ import {
   tef,
   without,
 } from "../../fixtures/federal/builders.js";
+import { englishOf, reasonOf, withReasons } from "../../fixtures/messages.js";
 
 const assess = (candidate: Candidate, asOf: IsoDate = ASOF) => assessFederalSkilledWorker(candidate, { asOf });
 
@@ -86,7 +87,7 @@ describe("assessFederalSkilledWorker: the whole assessment", () => {
   it("before Express Entry (2015-01-01) it is incomplete, with the reason", () => {
     const a = assess(fswCandidate(), d("2014-12-31"));
     expect(a.status).toBe("incomplete");
-    expect(a.result.reason).toContain("2015-01-01");
+    expect(reasonOf(a.result)).toContain("2015-01-01");
   });
 
   it("never mutates the candidate", () => {
@@ -118,8 +119,8 @@ describe("fsw.experience.one-year: continuous skilled work in one occupation", (
     const r = leaf(c, "fsw.experience.one-year");
     expect(r?.verdict).toBe("fail");
     expect(r?.actual).toBe(1559);
-    expect(r?.reason).toContain("1,559 hours");
-    expect(r?.reason).toContain("FSW needs 1,560 hours");
+    expect(englishOf(r?.message)).toContain("1,559 hours");
+    expect(englishOf(r?.message)).toContain("FSW needs 1,560 hours");
   });
 
   it("12 months ending two days before asOf are a day short", () => {
@@ -197,14 +198,14 @@ describe("fsw.language.clb7", () => {
   it("CLB 6 in writing fails, saying what is required and what the candidate has", () => {
     const r = leaf(fswCandidate({ languageTests: [celpip("2025-03-01", { writing: 6 })] }), "fsw.language.clb7");
     expect(r?.verdict).toBe("fail");
-    expect(r?.reason).toContain("CLB 6 in writing");
-    expect(r?.reason).toContain("FSW needs CLB/NCLC 7 in every ability");
+    expect(englishOf(r?.message)).toContain("CLB 6 in writing");
+    expect(englishOf(r?.message)).toContain("FSW needs CLB/NCLC 7 in every ability");
   });
 
   it("a test taken 2 years and 1 day before asOf has expired", () => {
     const r = leaf(fswCandidate({ languageTests: [celpip(addDays(addYears(ASOF, -2), -1), 9)] }), "fsw.language.clb7");
     expect(r?.verdict).toBe("fail");
-    expect(r?.reason).toContain("expired");
+    expect(englishOf(r?.message)).toContain("expired");
   });
 
   it("a test taken exactly 2 years before asOf has expired; one a day later is valid", () => {
@@ -233,7 +234,7 @@ describe("fsw.language.clb7", () => {
     });
     const r = leaf(c, "fsw.language.clb7");
     expect(r?.verdict).toBe("fail");
-    expect(r?.reason).toContain("declared first official language is French");
+    expect(englishOf(r?.message)).toContain("declared first official language is French");
   });
 
   it("no tests: fail; tests not answered: unknown", () => {
@@ -267,7 +268,7 @@ describe("fsw.education.credential", () => {
     });
     const r = leaf(c, "fsw.education.credential");
     expect(r?.verdict).toBe("fail");
-    expect(r?.reason).toContain("expired");
+    expect(englishOf(r?.message)).toContain("expired");
   });
 
   it("a foreign credential without an ECA date is undecided", () => {
@@ -293,8 +294,8 @@ describe("fsw.selection-points.67", () => {
     const r = leaf(c, "fsw.selection-points.67");
     expect(r?.verdict).toBe("fail");
     expect(r?.actual).toBe(66);
-    expect(r?.reason).toContain("language 24, education 21, experience 9, age 12");
-    expect(r?.reason).toContain("FSW needs 67 of 100");
+    expect(englishOf(r?.message)).toContain("language 24, education 21, experience 9, age 12");
+    expect(englishOf(r?.message)).toContain("FSW needs 67 of 100");
   });
 });
 
@@ -302,8 +303,8 @@ describe("fsw.settlement-funds", () => {
   it("funds below the table fail, with the amounts", () => {
     const r = leaf(fswCandidate({ settlementFundsCad: 15_000 }), "fsw.settlement-funds.amount");
     expect(r?.verdict).toBe("fail");
-    expect(r?.reason).toContain("$15,000");
-    expect(r?.reason).toContain("$15,263");
+    expect(englishOf(r?.message)).toContain("$15,000");
+    expect(englishOf(r?.message)).toContain("$15,263");
   });
 
   /** No funds, a work permit valid on ASOF, and a permanent full-time offer with this LMIA answer. */
@@ -327,7 +328,7 @@ describe("fsw.settlement-funds", () => {
     const c = withOffer("none");
     const r = leaf(c, "fsw.settlement-funds.exempt");
     expect(r?.verdict).toBe("fail");
-    expect(r?.reason).toBe(
+    expect(englishOf(r?.message)).toBe(
       "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer. The exemption needs both authorisation to work in Canada now and a valid job offer.",
     );
     const a = assess(c);
@@ -400,7 +401,7 @@ describe("fsw.settlement-funds", () => {
     );
     const r = leaf(strongOn(asOf, { settlementFundsCad: 13_000 }), "fsw.settlement-funds.amount", asOf);
     expect(r?.verdict).toBe("unknown");
-    expect(r?.reason).toContain("not known");
+    expect(englishOf(r?.message)).toContain("not known");
   });
 
   it("family size: larger families need more; beyond 7 each member adds", () => {
@@ -517,7 +518,7 @@ describe("an unreadable language test in a reason", () => {
     };
     const walk = (r: RuleResult): RuleResult[] => [r, ...(r.children ?? []).flatMap(walk)];
     const reasons = walk(assessFederalSkilledWorker(candidate, { asOf: ASOF }).result)
-      .map((r) => r.reason)
+      .map((r) => reasonOf(r))
       .filter((reason) => reason.startsWith("No readable test meets the minimum"));
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) {
@@ -539,7 +540,7 @@ const leafOutcome = (id: string, over: Partial<Candidate> = {}) => {
   const r = find(assessWith(over).result, id);
   if (r === undefined) throw new Error(`no rule ${id}`);
   const { id: _id, title: _title, source: _source, message: _message, ...outcome } = r;
-  return outcome;
+  return { ...outcome, reason: reasonOf(r) };
 };
 const EXPERIENCE = "fsw.experience.one-year";
 const EDUCATION = "fsw.education.credential";
@@ -556,7 +557,7 @@ describe("the rule tree", () => {
     expect(FEDERAL_SKILLED_WORKER_RULES.id).toBe("federal.skilled-worker/2015-01-01");
     expect(FEDERAL_SKILLED_WORKER_RULES.from).toBe("2015-01-01");
     expect(a.program).toBe("federal.skilled-worker");
-    expect(a.result).toMatchObject({
+    expect(withReasons(a.result)).toMatchObject({
       id: "federal.skilled-worker",
       title: "Federal Skilled Worker Program",
       verdict: "pass",

@@ -30,7 +30,7 @@ import {
 } from "../../../src/programs/federal/index.js";
 import { assessAtp, exampleCandidate, type JsonObject, node } from "../../fixtures/alberta/builders.js";
 import { ASOF, celpip, d, findRule, fstCandidate, fswCandidate, job, tef } from "../../fixtures/federal/builders.js";
-import { reasonOf } from "../../fixtures/messages.js";
+import { englishOf, reasonOf } from "../../fixtures/messages.js";
 
 /** An FSW candidate with points to spare (72+ with a single year of work), so that experience decides. */
 const strong = (workHistory: WorkExperience[]): Candidate =>
@@ -57,7 +57,7 @@ describe("FSW: one occupation across NOC versions", () => {
     const candidate = strong(acrossTheSwitch("2147", "2022-01-01", "21311", "2022-12-31"));
     const rule = fswExperience(candidate);
     expect(rule).toMatchObject({ verdict: "pass", actual: 1560 });
-    expect(rule?.reason).toBe(
+    expect(englishOf(rule?.message)).toBe(
       "1,560 hours of continuous skilled work in NOC 21311 from 2022-01-01 to 2022-12-31; FSW needs 1,560 hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before 2026-01-15. NOC 2016 2147 and NOC 2021 21311 are counted as one occupation: the StatCan concordance pairs them one-to-one.",
     );
     expect(assessFederalSkilledWorker(candidate, { asOf: ASOF }).status).toBe("eligible");
@@ -81,7 +81,7 @@ describe("FSW: one occupation across NOC versions", () => {
     );
     expect(rule).toMatchObject({ verdict: "fail" });
     expect(rule?.actual).toBeCloseTo(1555.8, 1);
-    expect(rule?.reason).toMatch(
+    expect(englishOf(rule?.message)).toMatch(
       /^The most in one occupation is 1,555\.8 hours .*\(NOC 21311\); FSW needs .* NOC 2016 2147 and NOC 2021 21311 are counted as one occupation/,
     );
   });
@@ -95,7 +95,7 @@ describe("FSW: one occupation across NOC versions", () => {
       actual: 1365,
       missing: ["workHistory[0].noc", "workHistory[1].noc"],
     });
-    expect(rule?.reason).toBe(
+    expect(englishOf(rule?.message)).toBe(
       "The most in one occupation is 1,365 hours of continuous skilled work (NOC 2173); up to 1,560 could count depending on the answers to workHistory[0].noc, workHistory[1].noc. Whether NOC 2016 2173 and NOC 2021 21231 are one occupation is not known from the codes (the StatCan concordance splits NOC 2016 2173 into 21211 and 21231), so their jobs count together only as possible. FSW needs 1,560 hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before 2026-01-15.",
     );
     expect(assessFederalSkilledWorker(candidate, { asOf: ASOF }).status).toBe("incomplete");
@@ -111,7 +111,7 @@ describe("FSW: one occupation across NOC versions", () => {
       fswCandidate({ workHistory: acrossTheSwitch("9222", "2022-01-01", "92021", "2022-12-31") }),
     );
     expect(rule).toMatchObject({ verdict: "unknown", missing: ["workHistory[0].noc", "workHistory[1].noc"] });
-    expect(rule?.reason).toContain(
+    expect(englishOf(rule?.message)).toContain(
       "Whether NOC 2016 9222 and NOC 2021 92021 are one occupation is not known from the codes (the StatCan concordance merges 9222 and 9223 into NOC 2021 92021)",
     );
   });
@@ -122,7 +122,9 @@ describe("FSW: one occupation across NOC versions", () => {
       fswCandidate({ workHistory: acrossTheSwitch("2173", "2022-06-01", "21231", "2022-12-31") }),
     );
     expect(rule).toMatchObject({ verdict: "fail", actual: 715 });
-    expect(rule?.reason).toContain("Whether NOC 2016 2173 and NOC 2021 21231 are one occupation is not known");
+    expect(englishOf(rule?.message)).toContain(
+      "Whether NOC 2016 2173 and NOC 2021 21231 are one occupation is not known",
+    );
   });
 
   it("a linked job that adds nothing (outside the 10 years) leaves the occupation as it is: no join named", () => {
@@ -146,7 +148,7 @@ describe("FSW: one occupation across NOC versions", () => {
       }),
     );
     expect(rule).toMatchObject({ verdict: "fail", actual: 1365 });
-    expect(rule?.reason).not.toContain("concordance");
+    expect(englishOf(rule?.message)).not.toContain("concordance");
   });
 });
 
@@ -171,7 +173,7 @@ describe("FST: one trade across NOC versions", () => {
     expect(findRule(a.result, "fst.trade")?.children?.map((c) => c.id)).toEqual(["fst.trade#72200"]);
     const rule = findRule(a.result, "fst.experience.two-years");
     expect(rule).toMatchObject({ verdict: "pass", actual: 3120 });
-    expect(rule?.reason).toBe(
+    expect(englishOf(rule?.message)).toBe(
       "3,120 hours in NOC 72200; FST needs 3,120 hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before 2026-01-15. NOC 2016 7241 and NOC 2021 72200 are counted as one occupation: the StatCan concordance pairs them one-to-one.",
     );
   });

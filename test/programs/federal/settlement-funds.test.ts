@@ -22,7 +22,7 @@ import { proofOfFundsSource } from "../../../src/programs/federal/sources.js";
 import { expectedVersion, type RawDatedVersion } from "../../fixtures/dated.js";
 import { ASOF, findRule as find, fswCandidate } from "../../fixtures/federal/builders.js";
 import { explained } from "../../fixtures/federal/explained.js";
-import { reasonOf } from "../../fixtures/messages.js";
+import { reasonOf, withReasons } from "../../fixtures/messages.js";
 
 /** The catalogue id of each uncertain period of data/ircc/settlement-funds.json, by its first day. */
 const DOUBTS: Readonly<Record<string, string>> = {
@@ -48,7 +48,7 @@ const NEEDS_BOTH = "The exemption needs both authorisation to work in Canada now
 
 describe("fsw.settlement-funds.exempt", () => {
   it("authorised with a valid offer: exempt, both reasons; the funds are then not needed", () => {
-    expect(exempt({ ...permit, ...offer })).toStrictEqual({
+    expect(withReasons(exempt({ ...permit, ...offer }))).toStrictEqual({
       id: "fsw.settlement-funds.exempt",
       title: "Exempt from proof of funds: authorised to work in Canada with a valid job offer",
       verdict: "pass",
@@ -78,29 +78,29 @@ describe("fsw.settlement-funds.exempt", () => {
   });
 
   it("either part failing: fail, only the failed parts' reasons", () => {
-    expect(exempt({ ...offer })).toMatchObject({ verdict: "fail", reason: `${ENDED} ${NEEDS_BOTH}` });
-    expect(exempt({ ...permit, jobOffer: null })).toMatchObject({
+    expect(withReasons(exempt({ ...offer }))).toMatchObject({ verdict: "fail", reason: `${ENDED} ${NEEDS_BOTH}` });
+    expect(withReasons(exempt({ ...permit, jobOffer: null }))).toMatchObject({
       verdict: "fail",
       reason: `You have no job offer. ${NEEDS_BOTH}`,
     });
     // An unanswered offer beside a failed authorisation is not in the reason: the fail decides.
     const r = exempt({ jobOffer: undefined });
-    expect(r).toMatchObject({ verdict: "fail", reason: `${ENDED} ${NEEDS_BOTH}` });
+    expect(withReasons(r)).toMatchObject({ verdict: "fail", reason: `${ENDED} ${NEEDS_BOTH}` });
     expect(r?.missing ?? []).toEqual([]);
   });
 
   it("nothing failing but something open: unknown, the open parts' reasons and paths only", () => {
-    expect(exempt({ ...noPermitAnswer, ...offer })).toMatchObject({
+    expect(withReasons(exempt({ ...noPermitAnswer, ...offer }))).toMatchObject({
       verdict: "unknown",
       reason: `${NOT_ANSWERED} ${NEEDS_BOTH}`,
       missing: ["status.workPermitValidUntil"],
     });
-    expect(exempt({ ...noPermitAnswer, jobOffer: undefined })).toMatchObject({
+    expect(withReasons(exempt({ ...noPermitAnswer, jobOffer: undefined }))).toMatchObject({
       verdict: "unknown",
       reason: `${NOT_ANSWERED} Whether you have a job offer is not answered (jobOffer). ${NEEDS_BOTH}`,
       missing: ["status.workPermitValidUntil", "jobOffer"],
     });
-    expect(exempt({ ...permit, jobOffer: undefined })).toMatchObject({
+    expect(withReasons(exempt({ ...permit, jobOffer: undefined }))).toMatchObject({
       verdict: "unknown",
       reason: `Whether you have a job offer is not answered (jobOffer). ${NEEDS_BOTH}`,
       missing: ["jobOffer"],
@@ -109,18 +109,18 @@ describe("fsw.settlement-funds.exempt", () => {
 
   it("the offer's support: an exempt work permit exempts; none does not; left out is undecided", () => {
     expect(exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "exempt-work-permit" } })?.verdict).toBe("pass");
-    expect(exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "none" } })).toMatchObject({
+    expect(withReasons(exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "none" } }))).toMatchObject({
       verdict: "fail",
       reason: `${NO_SUPPORT} ${NEEDS_BOTH}`,
     });
     const { lmia: _, ...unanswered } = offer.jobOffer;
-    expect(exempt({ ...permit, jobOffer: unanswered })).toMatchObject({
+    expect(withReasons(exempt({ ...permit, jobOffer: unanswered }))).toMatchObject({
       verdict: "unknown",
       reason: `${LMIA_OPEN} ${NEEDS_BOTH}`,
       missing: ["jobOffer.lmia"],
     });
     // Both open: both reasons and both paths.
-    expect(exempt({ ...noPermitAnswer, jobOffer: unanswered })).toMatchObject({
+    expect(withReasons(exempt({ ...noPermitAnswer, jobOffer: unanswered }))).toMatchObject({
       verdict: "unknown",
       reason: `${NOT_ANSWERED} ${LMIA_OPEN} ${NEEDS_BOTH}`,
       missing: ["status.workPermitValidUntil", "jobOffer.lmia"],
