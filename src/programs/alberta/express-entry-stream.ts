@@ -5,12 +5,10 @@ import { allOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
-import { renderMessageWithTitles } from "../../core/render.js";
-import type { Rule, RuleResult } from "../../core/rule.js";
+import type { Rule } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS, expressEntryProfileExpiry } from "../../crs/index.js";
 import type { StatusFlag } from "../../locales/en/alberta.js";
-import { en } from "../../locales/en/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts } from "./facts.js";
 import {
@@ -97,13 +95,6 @@ const federalProgramRule: Rule<AlbertaFacts> = defineRule({
   }),
 });
 
-/** Every rule title of a result tree, by id: what the nested federal message names its parts by. */
-function treeTitles(result: RuleResult, into: Map<string, string>): Map<string, string> {
-  if (!into.has(result.id)) into.set(result.id, result.title);
-  for (const child of result.children ?? []) treeTitles(child, into);
-  return into;
-}
-
 /**
  * Eligible for at least one federal Express Entry program (FSW, CEC or FST), with the federal
  * tree nested under it.
@@ -113,15 +104,7 @@ function treeTitles(result: RuleResult, into: Map<string, string>): Map<string, 
  * eligibleForFederalProgram.evaluate(facts, { asOf: facts.asOf }).children?.[0]?.id; // "federal.express-entry"
  * ```
  */
-export const eligibleForFederalProgram: Rule<AlbertaFacts> = {
-  ...federalProgramRule,
-  evaluate(facts, ctx) {
-    const result = federalProgramRule.evaluate(facts, ctx);
-    // The English `reason` names the federal programs the nested message lists by their titles,
-    // which only the nested tree holds (a leaf's reason is otherwise rendered without them).
-    return { ...result, reason: renderMessageWithTitles(result.message, en, treeTitles(result, new Map())) };
-  },
-};
+export const eligibleForFederalProgram: Rule<AlbertaFacts> = federalProgramRule;
 
 /**
  * A CRS score of at least {@link ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS} (300), computed by the library
