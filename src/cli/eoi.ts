@@ -28,7 +28,7 @@ import {
   readCandidate,
   writeLines,
 } from "./io.js";
-import { type CliLang, explain, LANG_OPTION, langFlag } from "./lang.js";
+import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
 export const EOI_HELP = `Usage:
   alberta-atp eoi <file.json|-> [options]
@@ -139,9 +139,11 @@ function pointsText(points: number, maximum: number): string {
  * `: Bachelor's degree`: the grid's wording of the option that gave the points; nothing when there
  * is none, or when it only repeats the factor's name ("Permanent full-time job offer in Alberta").
  */
-function optionText(line: WorkerEoiLine): string {
-  const label = line.optionLabel ?? line.option;
-  return label === undefined || label === line.label ? "" : `: ${label}`;
+/** The grid option that gave the points, in the language, unless it only repeats the factor. */
+function optionText(line: WorkerEoiLine, lang: CliLang): string {
+  if (line.optionMessage === undefined) return "";
+  const option = lang.render(line.optionMessage);
+  return option === lang.render(line.message) ? "" : `: ${option}`;
 }
 
 function formatLine(
@@ -149,8 +151,8 @@ function formatLine(
   options: { readonly style: Style; readonly sources: boolean; readonly lang: CliLang },
 ): string[] {
   const { lang } = options;
-  const option = optionText(line);
-  const out = [`  ${pointsText(line.points, line.maximum)}  ${explain(line, line.label, lang)}${option}`];
+  const option = optionText(line, lang);
+  const out = [`  ${pointsText(line.points, line.maximum)}  ${lang.render(line.message)}${option}`];
   if (line.maximumReachable > line.points) {
     const upTo = lang.say("cli.eoi.up-to", { points: line.maximumReachable, answer: line.missing });
     out.push(options.style.paint(`             ${upTo}`, "yellow"));
@@ -236,7 +238,7 @@ function parameterLines(draw: AtpComparedDraw, style: Style, lang: CliLang): str
   const selection = draw.selection;
   if (selection === undefined || !selection.published) return [];
   return selection.checks.map((c) => {
-    const line = `      ${VERDICT_MARK[c.verdict]} ${lang.colon(explain(c.parameter, c.parameter.text, lang), lang.render(c.message))}`;
+    const line = `      ${VERDICT_MARK[c.verdict]} ${lang.colon(lang.render(c.parameter.message), lang.render(c.message))}`;
     return c.verdict === "pass" ? line : style.paint(line, c.verdict === "fail" ? "red" : "yellow");
   });
 }

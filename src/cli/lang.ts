@@ -3,15 +3,7 @@
 // Chosen by the flag alone (default English), never guessed from the environment (LANG, LC_ALL):
 // the same command prints the same bytes on every machine.
 
-import {
-  isMessage,
-  type Locale,
-  type Message,
-  type MessageId,
-  type MessageParams,
-  message,
-  renderMessage,
-} from "../index.js";
+import { type Locale, type Message, type MessageId, type MessageParams, message, renderMessage } from "../index.js";
 import { en } from "../locales/en/index.js";
 import { fr } from "../locales/fr/index.js";
 import { choiceFlag, type ParsedArgs } from "./args.js";
@@ -53,13 +45,4 @@ export function cliLang(name: LangName): CliLang {
 /** The `--lang` flag's language: en (the default) or fr; anything else is a usage error. */
 export function langFlag(args: ParsedArgs, command: string): CliLang {
   return cliLang(choiceFlag(args, command, "lang", LANG_NAMES, "en"));
-}
-
-/**
- * The text of a value that explains itself: its `message` rendered in the language when it carries
- * one, else `english` (the English text of the parts whose explanations are not messages yet).
- */
-export function explain(value: object, english: string, lang: CliLang): string {
-  const own = (value as { readonly message?: unknown }).message;
-  return isMessage(own) ? renderMessage(own, lang.locale) : english;
 }
