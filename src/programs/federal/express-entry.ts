@@ -63,7 +63,7 @@ export const EXPRESS_ENTRY_RULES: RuleSet<FederalFacts> = {
  * ```ts
  * import { assessExpressEntry, isoDate } from "alberta-atp";
  * const a = assessExpressEntry(candidate, { asOf: isoDate("2026-01-15") });
- * for (const program of a.result.children ?? []) console.log(program.id, program.verdict, program.reason);
+ * for (const program of a.result.children ?? []) console.log(program.id, program.verdict, program.message.id);
  * ```
  */
 export function assessExpressEntry(candidate: Candidate, options: FederalAssessmentOptions): Assessment {

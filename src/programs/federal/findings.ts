@@ -8,7 +8,6 @@ import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { skillFinding } from "../../experience/skilled-occupation.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";
-import { skillMessage } from "./borrowed-text.js";
 
 /**
  * A three-valued answer with its explanation (`message`) and, when `unknown`, the input paths that would decide it.
@@ -184,15 +183,15 @@ export function fswArrangedEmploymentFinding(offer: JobOffer | null | undefined,
     asOf,
     (noc) => {
       const skilled = skillFinding(noc, asOf);
-      if (skilled.skilled === true) return passFinding(skillMessage(skilled));
+      if (skilled.skilled === true) return passFinding(skilled.message);
       if (skilled.skilled === false) {
         return {
           verdict: "fail",
-          message: message("fsw.job-offer.not-skilled", { skill: skillMessage(skilled) }),
+          message: message("fsw.job-offer.not-skilled", { skill: skilled.message }),
           missing: [],
         };
       }
-      return notAnswered(skillMessage(skilled), ["jobOffer.noc"]);
+      return notAnswered(skilled.message, ["jobOffer.noc"]);
     },
     "skilled-work",
   );

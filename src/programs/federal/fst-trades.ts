@@ -6,7 +6,7 @@ import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { type Message, message } from "../../core/message.js";
+import { type Message, message, text } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
 import type { FederalTradeGroupRef, FederalTradeGroupsText } from "../../locales/en/federal.js";
@@ -14,7 +14,7 @@ import type { NocEntry, NocVersion } from "../../noc/catalogue.js";
 import { loadNocCatalogue } from "../../noc/catalogue-data.js";
 import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
 import { nocLabelTitle } from "../../noc/labels.js";
-import { borrowedSentence } from "./borrowed-text.js";
+import { dataDoubts } from "./data-doubts.js";
 
 /**
  * One NOC group of the FST skilled-trade definition: a major group (2 digits), a NOC 2021
@@ -81,19 +81,13 @@ function group(raw: RawGroup): FstTradeGroup {
     level: raw.level as FstTradeGroup["level"],
     code: raw.code,
     title: raw.title,
-    ...(raw.uncertain === undefined ? {} : { uncertain: GROUP_DOUBTS[raw.code] ?? borrowedSentence(raw.uncertain) }),
+    ...(raw.uncertain === undefined ? {} : { uncertain: GROUP_DOUBTS[raw.code] ?? text(raw.uncertain) }),
   });
 }
 
 function readGroups(value: unknown, version: Omit<DatedVersion<unknown>, "value">): FstTradeGroups {
   const raw = value as RawGroups;
-  const doubts = version.uncertain?.map((p) => PERIOD_DOUBTS[p.from] ?? borrowedSentence(p.reason));
-  const uncertain =
-    doubts === undefined
-      ? undefined
-      : doubts.length === 1
-        ? doubts[0]
-        : message("federal.sentences", { parts: doubts });
+  const uncertain = dataDoubts(version.uncertain, PERIOD_DOUBTS);
   return Object.freeze({
     noc: raw.noc as NocVersion,
     include: Object.freeze(raw.include.map(group)),
@@ -180,7 +174,7 @@ export function fstTradeFinding(code: string, asOf: IsoDate): { verdict: Verdict
   if (!found.ok) {
     return {
       verdict: "unknown",
-      message: message("fst.trades.no-list", { asOf, reason: borrowedSentence(found.reason) }),
+      message: message("fst.trades.no-list", { asOf, reason: text(found.reason) }),
     };
   }
   const groups = found.value;

@@ -235,7 +235,7 @@ export const FEDERAL_SKILLED_WORKER_RULES: RuleSet<FederalFacts> = {
  * import { assessFederalSkilledWorker, isoDate } from "alberta-atp";
  * const a = assessFederalSkilledWorker(candidate, { asOf: isoDate("2026-01-15") });
  * a.status; // "eligible" | "ineligible" | "incomplete"
- * a.failed.map((r) => r.reason); // e.g. ["... CLB 6 in writing; FSW needs CLB/NCLC 7 in every ability ..."]
+ * renderAssessment(a, en).failed.map((r) => r.reason); // e.g. ["... CLB 6 in writing; FSW needs CLB/NCLC 7 in every ability ..."]
  * ```
  */
 export function assessFederalSkilledWorker(candidate: Candidate, options: FederalAssessmentOptions): Assessment {

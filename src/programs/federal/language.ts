@@ -17,7 +17,6 @@ import { type ToClbResult, toClb } from "../../language/to-clb.js";
 import { languageTestExpiresOn } from "../../language/validity.js";
 import type { FederalLanguageRequirement, FederalProgramCode, FederalTestRef } from "../../locales/en/federal.js";
 import type { LanguageTest } from "../../models/language-test.js";
-import { issueMessage } from "./borrowed-text.js";
 
 /**
  * How one language test stands on `asOf` for the federal programs:
@@ -218,7 +217,7 @@ export function whyNotCounted(result: FederalLanguageResult): Message {
     case "not-accepted":
       return message("federal.language.test-not-accepted", { test });
     case "unreadable":
-      return message("federal.language.test-unreadable", { test, issues: result.issues.map(issueMessage) });
+      return message("federal.language.test-unreadable", { test, issues: result.issues.map((issue) => issue.message) });
     case "valid":
       return message("federal.language.test-valid", { test });
   }

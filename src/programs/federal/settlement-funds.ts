@@ -8,12 +8,12 @@ import { anyOf } from "../../core/combinators.js";
 import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { type Message, message } from "../../core/message.js";
+import { type Message, message, text } from "../../core/message.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import { allVerdicts } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
 import type { Candidate } from "../../models/candidate.js";
-import { borrowedSentence } from "./borrowed-text.js";
+import { dataDoubts } from "./data-doubts.js";
 import type { FederalFacts } from "./facts.js";
 import type { FederalFinding } from "./findings.js";
 import { proofOfFundsSource } from "./sources.js";
@@ -55,13 +55,7 @@ const DOUBTS: Readonly<Record<string, Message>> = {
 
 function readTable(value: unknown, version: Omit<DatedVersion<unknown>, "value">): SettlementFundsTable {
   const raw = value as RawTable;
-  const doubts = version.uncertain?.map((p) => DOUBTS[p.from] ?? borrowedSentence(p.reason));
-  const uncertain =
-    doubts === undefined
-      ? undefined
-      : doubts.length === 1
-        ? doubts[0]
-        : message("federal.sentences", { parts: doubts });
+  const uncertain = dataDoubts(version.uncertain, DOUBTS);
   return Object.freeze({
     amounts: Object.freeze([...raw.amounts]),
     eachAdditional: raw.eachAdditional,
@@ -154,7 +148,7 @@ export function settlementFundsRequired(familySize: number, asOfGiven: IsoDate |
     return {
       ok: false,
       problem: "no-table",
-      message: message("federal.funds.no-table", { asOf, reason: borrowedSentence(found.reason) }),
+      message: message("federal.funds.no-table", { asOf, reason: text(found.reason) }),
     };
   }
   const table = found.value;
