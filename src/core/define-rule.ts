@@ -10,8 +10,8 @@ import { dedupe, type MutableResult } from "./rule-results.js";
  * const fullTime = defineRule<{ hours?: number }>({
  *   id: "job.full-time", title: "Full-time (30 hours a week or more)", source,
  *   check: ({ hours }) => hours === undefined
- *     ? { verdict: "unknown", reason: "Hours per week not given.", missing: ["jobOffer.hoursPerWeek"] }
- *     : { verdict: hours >= 30 ? "pass" : "fail", reason: `${hours} hours a week; at least 30 needed.`, expected: ">= 30", actual: hours },
+ *     ? { verdict: "unknown", message: text("Hours per week not given."), missing: ["jobOffer.hoursPerWeek"] }
+ *     : { verdict: hours >= 30 ? "pass" : "fail", message: text(`${hours} hours a week; at least 30 needed.`), expected: ">= 30", actual: hours },
  * });
  * fullTime.evaluate({ hours: 37.5 }, { asOf: isoDate("2026-01-01") }).verdict; // "pass"
  * ```
@@ -55,7 +55,7 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
  *   id: "job.full-time", title: "Full-time (30 hours a week or more)", source,
  *   check: ({ hours }) => hours === undefined
  *     ? notAnswered("Hours per week not given.", ["jobOffer.hoursPerWeek"])
- *     : { verdict: hours >= 30 ? "pass" : "fail", reason: `${hours} hours a week; at least 30 needed.` },
+ *     : { verdict: hours >= 30 ? "pass" : "fail", message: text(`${hours} hours a week; at least 30 needed.`) },
  * });
  * fullTime.evaluate({}, { asOf: isoDate("2026-01-01") }).missing; // ["jobOffer.hoursPerWeek"]
  * ```

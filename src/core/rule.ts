@@ -37,7 +37,7 @@ export interface RuleContext {
  * ```ts
  * const r: RuleResult = {
  *   id: "job-offer.full-time", title: "Full-time job offer", verdict: "fail",
- *   reason: "The offer is for 20 hours a week; full-time means at least 30.",
+ *   message: text("The offer is for 20 hours a week; full-time means at least 30."),
  *   expected: ">= 30", actual: 20,
  * };
  * ```
@@ -111,8 +111,8 @@ export type RuleKind = "check" | "all" | "any" | "not" | "cases";
  * const adult: Rule<{ age?: number }> = defineRule({
  *   id: "age.adult", title: "At least 18", source,
  *   check: ({ age }) => age === undefined
- *     ? { verdict: "unknown", reason: "Age not given.", missing: ["age"] }
- *     : { verdict: age >= 18 ? "pass" : "fail", reason: `Age ${age}; at least 18 is required.` },
+ *     ? { verdict: "unknown", message: text("Age not given."), missing: ["age"] }
+ *     : { verdict: age >= 18 ? "pass" : "fail", message: text(`Age ${age}; at least 18 is required.`) },
  * });
  * ```
  */
@@ -166,8 +166,8 @@ export interface CombinatorOptions {
  * const spec: RuleSpec<{ crs?: number }> = {
  *   id: "crs.minimum", title: "CRS of at least 300", source,
  *   check: ({ crs }) => crs === undefined
- *     ? { verdict: "unknown", reason: "No CRS score.", missing: ["expressEntryProfile"] }
- *     : { verdict: crs >= 300 ? "pass" : "fail", reason: `CRS ${crs}; 300 is required.` },
+ *     ? { verdict: "unknown", message: text("No CRS score."), missing: ["expressEntryProfile"] }
+ *     : { verdict: crs >= 300 ? "pass" : "fail", message: text(`CRS ${crs}; 300 is required.`) },
  * };
  * ```
  */

@@ -222,7 +222,7 @@ function withoutOk(result: CrsBreakdown & { readonly ok: true }): CrsBreakdown {
  * const parsed = parseCandidate(json);
  * if (parsed.ok) {
  *   const a = assessAcceleratedTechPathway(parsed.value, { asOf: isoDate("2026-11-25") });
- *   console.log(a.status, a.failed.map((r) => r.reason), a.missing);
+ *   console.log(a.status, a.failed.map((r) => r.message.id), a.missing);
  * }
  * ```
  */

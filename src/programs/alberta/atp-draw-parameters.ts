@@ -25,7 +25,6 @@ import { checkAtpOccupation } from "./atp-occupations.js";
  * const check: AtpDrawParameterCheck = {
  *   parameter, verdict: "fail", missing: [],
  *   message: message("draw.check.crs.under", { total: 280, minimum: 300 }),
- *   reason: "CRS 280 (without nomination points), under 300.",
  * };
  * ```
  */

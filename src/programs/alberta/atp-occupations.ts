@@ -124,7 +124,7 @@ export interface AtpOccupationCheckOptions {
  * checkAtpOccupation("21231", isoDate("2026-11-25")).verdict; // "pass" (NOC 2021 list)
  * const electrician = checkAtpOccupation("72200", isoDate("2023-06-01"));
  * electrician.verdict; // "unknown": added for data-centre needs on a date no source gives
- * console.log(electrician.reason);
+ * console.log(renderMessage(electrician.message, en)); // en from "alberta-atp/locales/en"
  * ```
  */
 export function checkAtpOccupation(
