@@ -104,7 +104,7 @@ export async function assessCommand(args: readonly string[], ctx: CliContext): P
     throw usageError("--workers applies only to a batch (--jsonl).", "assess");
   }
   const [file = "-"] = expectPositionals(parsed, "assess", ["file.json|-"]);
-  const candidate = await readCandidate(file, ctx);
+  const candidate = await readCandidate(file, ctx, lang);
   const assessment = PROGRAMS[program].assess(candidate, { asOf });
 
   if (booleanFlag(parsed, "json")) {

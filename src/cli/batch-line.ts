@@ -98,23 +98,27 @@ export function processLine(
   options: LineOptions,
 ): { readonly status: LineStatus; readonly record: Record<string, unknown> } {
   const json = parseJson(text);
+  const lang = cliLang(options.lang);
   if (!json.ok) {
     return {
       status: "invalid",
       record: {
         line,
         status: "invalid",
-        issues: issuesJson([{ path: "", code: "invalid_json", message: json.message }]),
+        issues: issuesJson([{ path: "", code: "invalid_json", message: json.message }], lang),
       },
     };
   }
   const { id, input, issue } = unwrap(json.value);
   const withId = id !== undefined ? { id } : {};
   if (issue !== undefined)
-    return { status: "invalid", record: { line, ...withId, status: "invalid", issues: issuesJson([issue]) } };
+    return { status: "invalid", record: { line, ...withId, status: "invalid", issues: issuesJson([issue], lang) } };
   const parsed = parseCandidate(input);
   if (!parsed.ok) {
-    return { status: "invalid", record: { line, ...withId, status: "invalid", issues: issuesJson(parsed.issues) } };
+    return {
+      status: "invalid",
+      record: { line, ...withId, status: "invalid", issues: issuesJson(parsed.issues, lang) },
+    };
   }
   try {
     const candidate: Candidate = parsed.value;

@@ -15,16 +15,7 @@ import type { CliCrsLine, CliCrsSection } from "../locales/en/cli.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { dotted, formatCitation, makeStyle, type Style, useColor } from "./format.js";
-import {
-  type CliContext,
-  formatIssue,
-  inputMessage,
-  inputName,
-  issuesJson,
-  issueText,
-  readCandidate,
-  writeLines,
-} from "./io.js";
+import { type CliContext, formatIssue, inputMessage, issuesJson, issueText, readCandidate, writeLines } from "./io.js";
 import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
 export const CRS_HELP = `Usage:
@@ -60,13 +51,13 @@ function breakdownOf(result: { readonly ok: true } & CrsBreakdown): CrsBreakdown
 }
 
 /** Issues of the CRS: about `asOf` they are a usage error (the flag), else a data error. */
-function crsIssuesError(file: string, issues: readonly InputIssue[]): CliError {
+function crsIssuesError(file: string, issues: readonly InputIssue[], lang: CliLang): CliError {
   if (issues.length > 0 && issues.every((i) => i.path === "asOf")) {
-    return usageError(`--as-of: ${issues.map(issueText).join(" ")}`, "crs");
+    return usageError(`--as-of: ${issues.map((issue) => issueText(issue, lang)).join(" ")}`, "crs");
   }
-  return new CliError(ExitCode.data, `${inputName(file)}: the CRS cannot be computed for this candidate:`, {
-    details: issues.map(formatIssue),
-    json: { status: "invalid", file, issues: issuesJson(issues) },
+  return new CliError(ExitCode.data, lang.say("cli.crs.cannot-score", { input: inputMessage(file) }), {
+    details: issues.map((issue) => formatIssue(issue, lang)),
+    json: { status: "invalid", file, issues: issuesJson(issues, lang) },
   });
 }
 
@@ -79,15 +70,15 @@ export async function crsCommand(args: readonly string[], ctx: CliContext): Prom
   const asOf = asOfFlag(parsed, "crs", ctx.today);
   const lang = langFlag(parsed, "crs");
   const [file = "-"] = expectPositionals(parsed, "crs", ["file.json|-"]);
-  const candidate = await readCandidate(file, ctx);
+  const candidate = await readCandidate(file, ctx, lang);
   const result = calculateCrs(candidate, { asOf });
-  if (!result.ok) throw crsIssuesError(file, result.issues);
+  if (!result.ok) throw crsIssuesError(file, result.issues, lang);
   const breakdown = breakdownOf(result);
   const withNomination = withProvincialNomination(breakdown);
   let improvements: CrsImprovementsResult | undefined;
   if (booleanFlag(parsed, "improvements")) {
     improvements = crsImprovements(candidate, { asOf });
-    if (!improvements.ok) throw crsIssuesError(file, improvements.issues);
+    if (!improvements.ok) throw crsIssuesError(file, improvements.issues, lang);
   }
 
   if (booleanFlag(parsed, "json")) {

@@ -18,16 +18,7 @@ import {
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { formatCitation, makeStyle, type Style, sourceLine, useColor } from "./format.js";
-import {
-  type CliContext,
-  formatIssue,
-  inputMessage,
-  inputName,
-  issuesJson,
-  issueText,
-  readCandidate,
-  writeLines,
-} from "./io.js";
+import { type CliContext, formatIssue, inputMessage, issuesJson, issueText, readCandidate, writeLines } from "./io.js";
 import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
 export const EOI_HELP = `Usage:
@@ -68,24 +59,24 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
   const asOf = asOfFlag(parsed, "eoi", ctx.today);
   const lang = langFlag(parsed, "eoi");
   const [file = "-"] = expectPositionals(parsed, "eoi", ["file.json|-"]);
-  const candidate = await readCandidate(file, ctx);
+  const candidate = await readCandidate(file, ctx, lang);
   const json = booleanFlag(parsed, "json");
   const result = scoreAlbertaWorkerEoi(candidate, { asOf });
   if (!result.ok) {
-    if (!result.unknown) throw eoiIssuesError(file, result.issues);
+    if (!result.unknown) throw eoiIssuesError(file, result.issues, lang);
     if (json) {
       const unknown = { status: "unknown", asOf, issues: result.issues };
       writeLines(ctx.stdout, [JSON.stringify(renderAssessment(unknown, lang.locale), null, 2)]);
     }
     writeLines(ctx.stderr, [
       `alberta-atp: ${lang.say("cli.eoi.no-score", { asOf })}`,
-      ...result.issues.map(formatIssue),
+      ...result.issues.map((issue) => formatIssue(issue, lang)),
     ]);
     return ExitCode.undecided;
   }
-  const draws = compareWithDraws(result.total, asOf, candidate);
+  const draws = compareWithDraws(result.total, asOf, lang, candidate);
   const drawsAtMaximum =
-    result.maximumReachable > result.total ? compareWithDraws(result.maximumReachable, asOf) : undefined;
+    result.maximumReachable > result.total ? compareWithDraws(result.maximumReachable, asOf, lang) : undefined;
   if (json) {
     const out = { score: result, draws, ...(drawsAtMaximum !== undefined ? { drawsAtMaximum } : {}) };
     // The data (message ids and params included) with every explanation's text in the language.
@@ -105,18 +96,18 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
   return ExitCode.ok;
 }
 
-function messages(issues: readonly InputIssue[]): string {
-  return issues.map(issueText).join(" ");
+function messages(issues: readonly InputIssue[], lang: CliLang): string {
+  return issues.map((issue) => issueText(issue, lang)).join(" ");
 }
 
 /** Issues with --as-of alone are a usage error (64); any other is the input's (65), by path, as for `crs`. */
-function eoiIssuesError(file: string, issues: readonly InputIssue[]): CliError {
+function eoiIssuesError(file: string, issues: readonly InputIssue[], lang: CliLang): CliError {
   if (issues.length > 0 && issues.every((i) => i.path === "asOf")) {
-    return usageError(`--as-of: ${messages(issues)}`, "eoi");
+    return usageError(`--as-of: ${messages(issues, lang)}`, "eoi");
   }
-  return new CliError(ExitCode.data, `${inputName(file)}: the Worker EOI cannot be scored for this candidate:`, {
-    details: issues.map(formatIssue),
-    json: { status: "invalid", file, issues: issuesJson(issues) },
+  return new CliError(ExitCode.data, lang.say("cli.eoi.cannot-score", { input: inputMessage(file) }), {
+    details: issues.map((issue) => formatIssue(issue, lang)),
+    json: { status: "invalid", file, issues: issuesJson(issues, lang) },
   });
 }
 
@@ -124,9 +115,9 @@ function eoiIssuesError(file: string, issues: readonly InputIssue[]): CliError {
  * The draws comparison of a score (with the candidate: each draw's parameters checked); its only
  * issues would be --as-of's (already checked by the score).
  */
-function compareWithDraws(score: number, asOf: IsoDate, candidate?: Candidate): AtpDrawComparison {
+function compareWithDraws(score: number, asOf: IsoDate, lang: CliLang, candidate?: Candidate): AtpDrawComparison {
   const c = atpDrawComparison(score, candidate === undefined ? { asOf } : { asOf, candidate });
-  if (!c.ok) throw usageError(`--as-of: ${messages(c.issues)}`, "eoi");
+  if (!c.ok) throw usageError(`--as-of: ${messages(c.issues, lang)}`, "eoi");
   return c;
 }
 

@@ -13,8 +13,8 @@ import {
   renderMessage,
   text,
 } from "../index.js";
-import { en } from "../locales/en/index.js";
 import { CliError, ExitCode } from "./exit-codes.js";
+import type { CliLang } from "./lang.js";
 
 /** A writable stream that may be a terminal. */
 export type Output = Writable & { readonly isTTY?: boolean; readonly columns?: number };
@@ -105,47 +105,45 @@ export function parseJson(
   }
 }
 
-/** An input issue's message in English, the language of the command line. */
-export function issueText(issue: Pick<InputIssue, "message">): string {
-  return renderMessage(issue.message, en);
+/** An input issue's message in the command's language (`--lang`). */
+export function issueText(issue: Pick<InputIssue, "message">, lang: CliLang): string {
+  return renderMessage(issue.message, lang.locale);
 }
 
-/** Issues as the command line's JSON prints them: path, code and the message in English. */
+/** Issues as the command line's JSON prints them: path, code and the message in the command's language. */
 export function issuesJson(
   issues: readonly InputIssue[],
+  lang: CliLang,
 ): { readonly path: string; readonly code: string; readonly message: string }[] {
-  return issues.map((issue) => ({ path: issue.path, code: issue.code, message: issueText(issue) }));
+  return issues.map((issue) => ({ path: issue.path, code: issue.code, message: issueText(issue, lang) }));
 }
 
 /** An input issue as one line of text: `  dateOfBirth: message [code]`. */
-export function formatIssue(issue: InputIssue): string {
-  return `  ${issue.path === "" ? "(the input)" : issue.path}: ${issueText(issue)} [${issue.code}]`;
+export function formatIssue(issue: InputIssue, lang: CliLang): string {
+  const path = issue.path === "" ? lang.say("cli.the-input", {}) : issue.path;
+  return `  ${path}: ${issueText(issue, lang)} [${issue.code}]`;
 }
 
 /**
  * Reads, parses and validates one candidate. Not JSON or not a valid candidate is exit 65; the
  * error lists every issue with its path (and, for `--json`, carries them as JSON).
  */
-export async function readCandidate(file: string, ctx: CliContext): Promise<Candidate> {
+export async function readCandidate(file: string, ctx: CliContext, lang: CliLang): Promise<Candidate> {
   const text = await readText(file, ctx);
   const json = parseJson(text);
   if (!json.ok) {
     const issue: InputIssue = { path: "", code: "invalid_json", message: json.message };
-    throw new CliError(ExitCode.data, `${inputName(file)}: ${issueText(issue)}`, {
-      json: { status: "invalid", file, issues: issuesJson([issue]) },
+    throw new CliError(ExitCode.data, lang.colon(lang.render(inputMessage(file)), issueText(issue, lang)), {
+      json: { status: "invalid", file, issues: issuesJson([issue], lang) },
     });
   }
   const parsed = parseCandidate(json.value);
   if (!parsed.ok) {
-    const n = parsed.issues.length;
-    throw new CliError(
-      ExitCode.data,
-      `${inputName(file)} is not a valid candidate (${n} issue${n === 1 ? "" : "s"}):`,
-      {
-        details: parsed.issues.map(formatIssue),
-        json: { status: "invalid", file, issues: issuesJson(parsed.issues) },
-      },
-    );
+    const input = inputMessage(file);
+    throw new CliError(ExitCode.data, lang.say("cli.invalid-candidate", { input, count: parsed.issues.length }), {
+      details: parsed.issues.map((issue) => formatIssue(issue, lang)),
+      json: { status: "invalid", file, issues: issuesJson(parsed.issues, lang) },
+    });
   }
   return parsed.value;
 }

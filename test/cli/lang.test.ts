@@ -3,7 +3,13 @@
 // pinned (they are the stable contract of `--json`). Run in-process (support.ts).
 
 import { describe, expect, it } from "vitest";
-import { assessAcceleratedTechPathway, type RenderedResult, renderAssessment } from "../../src/index.js";
+import {
+  assessAcceleratedTechPathway,
+  parseCandidate,
+  type RenderedResult,
+  renderAssessment,
+  renderMessage,
+} from "../../src/index.js";
 import { fr } from "../../src/locales/fr/index.js";
 import { AS_OF, type BatchLine, cli, example, readExample } from "./support.js";
 
@@ -107,6 +113,43 @@ describe("alberta-atp --lang", () => {
     expect(ids(french)).toEqual(ids(english));
     expect(french.assessment.result.reason).toMatch(/^Non remplies : /);
     expect(english.assessment.result.reason).toMatch(/^Not met: /);
+  });
+
+  it("an invalid candidate's issues in French: text, --json and a --jsonl line", async () => {
+    const input = { dateOfBirth: "1990-13-01", maritalStatus: "x" };
+    const parsed = parseCandidate(input);
+    if (parsed.ok) throw new Error("the input is meant to be invalid");
+    const frenchIssues = parsed.issues.map((i) => ({
+      path: i.path,
+      code: i.code,
+      message: renderMessage(i.message, fr),
+    }));
+    expect(frenchIssues.map((i) => i.message).join(" ")).toContain("13");
+
+    const text = await cli(["assess", "-", "--as-of", AS_OF, "--lang", "fr"], { input: JSON.stringify(input) });
+    expect(text.status).toBe(65);
+    expect(text.stderr).toBe(
+      [
+        `alberta-atp: entrée standard n’est pas un candidat valide (2 problèmes)${COLON}`,
+        ...frenchIssues.map((i) => `  ${i.path}: ${i.message} [${i.code}]`),
+        "",
+      ].join("\n"),
+    );
+    const json = await cli(["assess", "-", "--as-of", AS_OF, "--json", "--lang", "fr"], {
+      input: JSON.stringify(input),
+    });
+    expect(JSON.parse(json.stdout)).toEqual({ status: "invalid", file: "-", issues: frenchIssues });
+
+    const batch = await cli(["assess", "--jsonl", "-", "--as-of", AS_OF, "--lang", "fr"], {
+      input: `${JSON.stringify(input)}\n{\n`,
+    });
+    const [invalid, broken] = batch.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { issues: unknown[] });
+    expect(invalid?.issues).toEqual(frenchIssues);
+    expect(JSON.stringify(broken?.issues)).toMatch(/JSON/);
+    expect(JSON.stringify(broken?.issues)).not.toMatch(/Not valid JSON/);
   });
 
   it("crs, eoi and noc take --lang: French headings, and the JSON keeps its data", async () => {

@@ -84,6 +84,9 @@ const ATP_LIST = { pass: "on the list", fail: "not on the list", unknown: "unkno
 export const cli = {
   "cli.program": (p: { program: CliProgram }) => PROGRAMS[p.program],
   "cli.standard-input": () => "standard input",
+  "cli.the-input": () => "(the input)",
+  "cli.invalid-candidate": (p: { input: MessageLike; count: number }, f) =>
+    `${f.message(p.input)} is not a valid candidate (${p.count} issue${p.count === 1 ? "" : "s"}):`,
   "cli.secondary-source": () => "(secondary source)",
   "cli.source": () => "source",
   "cli.sources": () => "Sources:",
@@ -104,6 +107,8 @@ export const cli = {
     `CRS score ${p.total} (with a provincial nomination: ${p.nominated}). Run 'alberta-atp crs' for the breakdown.`,
   "cli.assess.verified": (p: { date: string }) => `Rules and data verified against their sources through ${p.date}.`,
   "cli.caveat": (p: { caveat: MessageLike }, f) => `Caveat: ${f.message(p.caveat)}`,
+  "cli.crs.cannot-score": (p: { input: MessageLike }, f) =>
+    `${f.message(p.input)}: the CRS cannot be computed for this candidate:`,
   "cli.crs.heading": (p: { input: MessageLike; asOf: string }, f) =>
     `CRS score: ${f.message(p.input)}, as of ${p.asOf}`,
   "cli.crs.section": (p: { section: CliCrsSection }) => CRS_SECTIONS[p.section],
@@ -121,6 +126,8 @@ export const cli = {
   "cli.crs.no-improvement": () => "None found: no single change adds points.",
   "cli.crs.age-points": () => "Age points change on these birthdays (all else equal):",
   "cli.crs.birthday": (p: { on: string; age: number }) => `${p.on} (age ${p.age})`,
+  "cli.eoi.cannot-score": (p: { input: MessageLike }, f) =>
+    `${f.message(p.input)}: the Worker EOI cannot be scored for this candidate:`,
   "cli.eoi.heading": (p: { input: MessageLike; asOf: string }, f) =>
     `AAIP Worker Expression of Interest score: ${f.message(p.input)}, as of ${p.asOf}`,
   "cli.eoi.grid": (p: { title: string; effective: string | null }) =>

@@ -50,6 +50,9 @@ const ATP_LIST = { pass: "sur la liste", fail: "pas sur la liste", unknown: "inc
 export const cli: Templates<typeof english> = {
   "cli.program": (p) => PROGRAMS[p.program],
   "cli.standard-input": () => "entrée standard",
+  "cli.the-input": () => "(l’entrée)",
+  "cli.invalid-candidate": (p, f) =>
+    `${f.message(p.input)} n’est pas un candidat valide (${p.count} problème${p.count === 1 ? "" : "s"}) :`,
   "cli.secondary-source": () => "(source secondaire)",
   "cli.source": () => "source",
   "cli.sources": () => "Sources :",
@@ -69,6 +72,7 @@ export const cli: Templates<typeof english> = {
     `Score SCG ${f.number(p.total)} (avec une désignation provinciale : ${f.number(p.nominated)}). Lancez « alberta-atp crs » pour le détail.`,
   "cli.assess.verified": (p) => `Règles et données vérifiées auprès de leurs sources jusqu’au ${p.date}.`,
   "cli.caveat": (p, f) => `Mise en garde : ${f.message(p.caveat)}`,
+  "cli.crs.cannot-score": (p, f) => `${f.message(p.input)} : le score SCG ne peut pas être calculé pour ce candidat :`,
   "cli.crs.heading": (p, f) => `Score SCG : ${f.message(p.input)}, au ${p.asOf}`,
   "cli.crs.section": (p) => CRS_SECTIONS[p.section],
   "cli.crs.line": (p) => CRS_LINES[p.line],
@@ -85,6 +89,7 @@ export const cli: Templates<typeof english> = {
   "cli.crs.age-points": () =>
     "Les points pour l’âge changent à ces anniversaires (toutes choses égales par ailleurs) :",
   "cli.crs.birthday": (p) => `${p.on} (${p.age} ans)`,
+  "cli.eoi.cannot-score": (p, f) => `${f.message(p.input)} : la Worker EOI ne peut pas être notée pour ce candidat :`,
   "cli.eoi.heading": (p, f) =>
     `Score de la Worker Expression of Interest (EOI) du PIAA : ${f.message(p.input)}, au ${p.asOf}`,
   "cli.eoi.grid": (p) => `Grille : ${p.title}${p.effective !== null ? `, en vigueur depuis le ${p.effective}` : ""}`,
