@@ -101,7 +101,7 @@ function scoreIssue(
       max: scale.max,
       step: scale.step,
       score,
-      note: text(chart.scoreNote),
+      note: message("language.score-note", { test: chart.test }),
     }),
   };
 }
@@ -192,7 +192,7 @@ export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResu
       issues.push({
         path: under(prefix, "testedOn"),
         code: "not_accepted_on_date",
-        message: message("input.language.not-accepted-on-date", { reason: text(found.reason) }),
+        message: message("input.language.not-accepted-on-date", { reason: found.message ?? text(found.reason) }),
       });
     }
     if (asOf !== undefined && testedOn > asOf) {

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { messageCorpus } from "../../scripts/message-corpus.js";
 import type { Message } from "../../src/core/message.js";
 import { renderMessage } from "../../src/core/render.js";
+import { type LanguageTestKind, languageEquivalencyCharts } from "../../src/index.js";
+import { LANGUAGE_TEST_NAMES } from "../../src/language/official-language.js";
 import { en } from "../../src/locales/en/index.js";
 import { fr } from "../../src/locales/fr/index.js";
 
@@ -34,11 +36,19 @@ describe("message catalogues", () => {
   });
 
   it("renders French, not a copy of the English, except where the words are the same in both", () => {
-    // `text` is given as is; the not-accepted test's note comes from the data (English only); a
-    // source line and the CRS total line are a URL and a number.
+    // `text` is given as is; a source line and the CRS total line are a URL and a number.
     const same = new Set<string>();
     for (const m of all) if (renderMessage(m, en) === renderMessage(m, fr)) same.add(m.id);
-    expect([...same].sort()).toEqual(["cli.crs.total", "cli.source", "input.language.not-accepted-on-date", "text"]);
+    expect([...same].sort()).toEqual(["cli.crs.total", "cli.source", "text"]);
+  });
+
+  it("says how a test's scores are entered in the words of the chart's scoreNote", () => {
+    const tests = Object.keys(LANGUAGE_TEST_NAMES) as LanguageTestKind[];
+    expect(tests).toHaveLength(5);
+    for (const test of tests) {
+      const english = renderMessage({ id: "language.score-note", params: { test } }, en);
+      for (const chart of languageEquivalencyCharts(test)) expect(english).toBe(chart.value.scoreNote);
+    }
   });
 
   it("renders the French of a message that has one, not the English", () => {

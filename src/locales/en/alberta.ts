@@ -291,6 +291,8 @@ export const alberta = {
     "The January 2022 announcement lists 23 NOC 2016 codes, but third-party pages describe a list of 38, launch-time reports name occupations outside the 23 (medical laboratory technicians, graphic designers, industrial engineering technologists), and the NOC 2021 successors of these codes are on the official list from 2022-11-16; no official NOC 2016 list survives to settle which codes it held.",
   "atp.uncertainty.noc2021-data-centre-additions": () =>
     "Alberta added occupations that 'support data centre needs in Alberta' to the list on a date no source gives: the list PDF still says 'effective Nov 16, 2022', the official updates page has no entry for the change, and third-party pages of 2025 and 2026 still describe the older list. No NOC 2016 predecessor of these codes was on a list before 2022-11-16, and the earliest copy of the list that shows them is from 2026-06-20.",
+  "worker-eoi.grid.first-version-unknown": () =>
+    "The Worker EOI opened on 2024-09-30 with a 100-point grid, but the only version of the grid we could read is the one effective 2025-08-07; the points in force before that day are not known to us.",
   "atp.history.qualifying-job-uncertain": () =>
     "The official wording changed from 'currently working for, or have a job offer with' an Alberta tech employer (known to hold until 2024-06-11) to a 'job offer for full-time employment in Alberta' (first dated on 2024-12-11, in the parameters of the first Accelerated Tech Pathway draw from the Worker EOI pool); no official source dates the change, which may have come with the Worker EOI on 2024-09-30.",
 

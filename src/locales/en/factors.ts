@@ -69,6 +69,17 @@ const TEST_NAME: Readonly<Record<LanguageTestKind, string>> = {
   "tcf-canada": "TCF Canada",
 };
 /** Why a test taken before `from`, the first day of its first known chart, has no chart. */
+const SCORE_NOTE: Readonly<Record<LanguageTestKind, string>> = {
+  "celpip-general":
+    "CELPIP reports a level per skill: M and 3 to 12 (some score reports and guides list 0, 1 and 2 instead of M). Enter M as 0. Levels below 4 are below IRCC's chart and give level 0.",
+  "ielts-general":
+    "Enter each skill's band as printed on the Test Report Form (for example 6.5), not the overall band.",
+  "pte-core": "Enter each skill's score as printed on the score report (10 to 90), not the overall score.",
+  "tef-canada":
+    "Since 2019-10-01 TEF Canada reports each skill on a 0-699 scale. Results of tests taken before then are entered on the old per-skill scales (reading 0-300, writing 0-450, listening 0-360, speaking 0-450).",
+  "tcf-canada": "TCF Canada scores reading and listening from 0 to 699 and writing and speaking from 0 to 20.",
+};
+
 const BEFORE_FIRST_CHART: Readonly<Record<LanguageTestKind, (from: IsoDate) => string>> = {
   "celpip-general": (from) =>
     `this library knows the CELPIP-General chart (levels 1 to 12) only for tests taken on or after ${from}, when CELPIP moved to that scale; earlier results used another scale.`,
@@ -133,6 +144,8 @@ export const factors = {
     `Education at the next CRS level: ${p.label}.`,
 
   // Language tests
+  /** How a test's scores are entered; the same words as the chart's `scoreNote` in the data. */
+  "language.score-note": (p: { test: LanguageTestKind }) => SCORE_NOTE[p.test],
   "language.chart.before-first": (p: { test: LanguageTestKind; testedOn: IsoDate; from: IsoDate }) =>
     `${TEST_NAME[p.test]} taken on ${p.testedOn}: ${BEFORE_FIRST_CHART[p.test](p.from)}`,
 

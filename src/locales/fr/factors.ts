@@ -66,6 +66,19 @@ const TEST_NAME: Readonly<Record<LanguageTestKind, string>> = {
   "tef-canada": "TEF Canada",
   "tcf-canada": "TCF Canada",
 };
+const SCORE_NOTE: Readonly<Record<LanguageTestKind, string>> = {
+  "celpip-general":
+    "Le CELPIP donne un niveau par compétence : M et de 3 à 12 (certains relevés et guides indiquent 0, 1 et 2 au lieu de M). Saisissez M comme 0. Les niveaux inférieurs à 4 sont sous le tableau d’IRCC et donnent le niveau 0.",
+  "ielts-general":
+    "Saisissez la note de chaque compétence telle qu’elle figure sur le Test Report Form (par exemple 6,5), et non la note globale.",
+  "pte-core":
+    "Saisissez le résultat de chaque compétence tel qu’il figure sur le relevé de résultats (de 10 à 90), et non le résultat global.",
+  "tef-canada":
+    "Depuis le 2019-10-01, le TEF Canada note chaque compétence sur une échelle de 0 à 699. Les résultats des tests passés avant cette date se saisissent sur les anciennes échelles propres à chaque compétence (compréhension de l’écrit de 0 à 300, expression écrite de 0 à 450, compréhension de l’oral de 0 à 360, expression orale de 0 à 450).",
+  "tcf-canada":
+    "Le TCF Canada note la compréhension de l’écrit et la compréhension de l’oral de 0 à 699, et l’expression écrite et l’expression orale de 0 à 20.",
+};
+
 const BEFORE_FIRST_CHART: Readonly<Record<LanguageTestKind, (from: string) => string>> = {
   "celpip-general": (from) =>
     `cette bibliothèque ne connaît la grille du CELPIP-General (niveaux 1 à 12) que pour les tests passés le ${from} ou après, date à laquelle le CELPIP est passé à cette échelle ; les résultats antérieurs utilisaient une autre échelle.`,
@@ -102,6 +115,7 @@ export const factors: Templates<typeof english> = {
     `Une évaluation des diplômes d’études (EDE) valide pour education[${p.index}] (${CREDENTIAL[p.credential]} ; ${ECA_STANDING[p.standing]}) : les études seraient comptées au niveau « ${LEVEL[p.level]} » au lieu de « ${LEVEL[p.now]} ».`,
   "crs.improve.education": (p) => `Des études au niveau suivant du SCG : ${LEVEL[p.level]}.`,
 
+  "language.score-note": (p) => SCORE_NOTE[p.test],
   "language.chart.before-first": (p, f) =>
     `${TEST_NAME[p.test]} passé le ${f.date(p.testedOn)} : ${BEFORE_FIRST_CHART[p.test](f.date(p.from))}`,
 

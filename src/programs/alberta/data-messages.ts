@@ -29,3 +29,11 @@ export function uncertaintyReason(u: AtpUncertainty): Message {
       return text(u.reason);
   }
 }
+
+/**
+ * Why the Worker EOI grid is unknown over a period (worker-eoi-grid.json, `uncertain[].reason`), by
+ * the period's start; a period the catalogue does not know yet keeps the data's English sentence.
+ */
+export function gridGapReason(gap: { readonly from: string; readonly reason: string }): Message {
+  return gap.from === "2024-09-30" ? message("worker-eoi.grid.first-version-unknown", {}) : text(gap.reason);
+}

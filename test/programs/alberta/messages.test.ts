@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import atpJson from "../../../data/alberta/atp-occupations.json" with { type: "json" };
 import historyJson from "../../../data/alberta/atp-pathway-history.json" with { type: "json" };
+import eoiGridJson from "../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
 import { isoDate } from "../../../src/core/iso-date.js";
 import { type Message, message } from "../../../src/core/message.js";
 import { renderMessage, renderResult } from "../../../src/core/render.js";
@@ -186,7 +187,8 @@ describe("the data's reasons in the English catalogue", () => {
       | "atp.launch.window"
       | "atp.history.qualifying-job-uncertain"
       | "atp.uncertainty.noc2016-beyond-launch-list"
-      | "atp.uncertainty.noc2021-data-centre-additions",
+      | "atp.uncertainty.noc2021-data-centre-additions"
+      | "worker-eoi.grid.first-version-unknown",
   ) => renderMessage(message(id, {}), en);
 
   it("are the data files' sentences, word for word", () => {
@@ -195,5 +197,7 @@ describe("the data's reasons in the English catalogue", () => {
       expect(english(`atp.uncertainty.${u.id}` as "atp.uncertainty.noc2016-beyond-launch-list")).toBe(u.reason);
     }
     expect(JSON.stringify(historyJson)).toContain(JSON.stringify(english("atp.history.qualifying-job-uncertain")));
+    const gaps = eoiGridJson.versions.flatMap((v) => ("uncertain" in v ? v.uncertain : []));
+    expect(gaps.map((g) => g.reason)).toEqual([english("worker-eoi.grid.first-version-unknown")]);
   });
 });

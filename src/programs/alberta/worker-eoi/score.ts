@@ -4,11 +4,12 @@
 import { asOfOrIssue } from "../../../core/as-of.js";
 import type { InputIssue } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
-import { message, text } from "../../../core/message.js";
+import { message } from "../../../core/message.js";
 import { dateOfBirthIssue, relevantIssues } from "../../../crs/derive.js";
 import { minimumClb } from "../../../language/clb.js";
 import { officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { Candidate } from "../../../models/candidate.js";
+import { gridGapReason } from "../data-messages.js";
 import { age } from "./age.js";
 import { workerEoiData } from "./data.js";
 import { educationLines } from "./education.js";
@@ -142,7 +143,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
           code: "worker_eoi_grid_unknown",
           message: message(
             "input.as-of.worker-eoi-grid-unknown",
-            gap === undefined ? { asOf } : { asOf, note: text(gap.reason) },
+            gap === undefined ? { asOf } : { asOf, note: gridGapReason(gap) },
           ),
         },
       ],
