@@ -2,6 +2,7 @@
 // Shared by the main thread (batch.ts) and the batch's worker threads (batch-worker.ts), so that a
 // line gives the same result byte for byte wherever it is assessed.
 
+import { nodeTexts } from "../core/render.js";
 import {
   type Candidate,
   type InputIssue,
@@ -67,7 +68,9 @@ function resultRecord(
   options: LineOptions,
 ): Record<string, unknown> {
   const locale = cliLang(options.lang).locale;
-  const texts = renderAssessment({ failed: a.failed, uncertain: a.uncertain }, locale);
+  // The failed rules' titles and reasons only, as renderAssessment words them: their subtrees are
+  // not printed here, so they are not rendered.
+  const texts = nodeTexts(a.failed, locale);
   // Built key by key (this order), not with conditional spreads: it runs for every line of a batch.
   const record: Record<string, unknown> = { line };
   if (id !== undefined) record.id = id;
@@ -76,16 +79,19 @@ function resultRecord(
   record.asOf = a.asOf;
   // A rule that failed for both the job offer and the current job is listed once, as in the text output.
   const failed = new Map<string, { id: string; title: string; reason: string; message: Message }>();
-  for (const r of texts.failed) {
-    const key = `${r.id}\n${r.reason}`;
+  for (const r of a.failed) {
+    const reason = texts.text(r.message);
+    const key = `${r.id}\n${reason}`;
     // A later duplicate replaces the earlier one's value but keeps its place, as Map does.
-    failed.set(key, { id: r.id, title: r.title, reason: r.reason, message: r.message });
+    failed.set(key, { id: r.id, title: texts.title(r), reason, message: r.message });
   }
   record.failed = [...failed.values()];
   record.missing = a.missing;
   // The rules the law on that day leaves open: only when there are some (an incomplete line names
   // at least a missing answer or one of these).
-  if (a.uncertain.length > 0) record.uncertain = texts.uncertain;
+  if (a.uncertain.length > 0) {
+    record.uncertain = a.uncertain.map((u) => ({ id: u.id, message: u.message, text: texts.text(u.message) }));
+  }
   if (a.crs !== undefined) record.crs = a.crs.total;
   if (options.full) record.assessment = renderAssessment(a, locale);
   return record;

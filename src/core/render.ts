@@ -75,6 +75,29 @@ export function renderMessageWithTitles(
   return renderWith(message, locale, formatFor(locale, titles));
 }
 
+/** Titles and texts of a few result nodes, rendered one node at a time. Internal. */
+export interface NodeTexts {
+  /** A node's title in the locale. */
+  title(result: RuleResult): string;
+  /** A message's text in the locale, rule ids in it named by the nodes' titles. */
+  text(message: MessageLike): string;
+}
+
+/**
+ * Renders nodes of result trees one at a time, each without its children, for a compact report (the
+ * CLI's batch lines print the failed rules' titles and reasons): the same text as
+ * {@link renderAssessment} gives those nodes, without rendering every child. Internal.
+ */
+export function nodeTexts(results: readonly RuleResult[], locale: Locale): NodeTexts {
+  const titles = new Map<string, string>();
+  const format = formatFor(locale, titles);
+  for (const result of results) titlesOf(result, locale, format, titles);
+  return {
+    title: (result) => titles.get(result.id) ?? result.title,
+    text: (message) => renderWith(message, locale, format),
+  };
+}
+
 /**
  * A result tree with its text: every node's `reason` rendered from its `message` and its `title`
  * in the locale.
