@@ -10,10 +10,9 @@ import {
   type NocEntry,
   nocConcordance,
   renderAssessment,
-  renderMessage,
   searchNoc,
 } from "../index.js";
-import { en } from "../locales/en/index.js";
+import type { CliNocLevel } from "../locales/en/cli.js";
 import { asOfFlag, booleanFlag, choiceFlag, expectPositionals, parseCommandArgs, stringFlag } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { makeStyle, type Style, sourceLine, symbol, useColor } from "./format.js";
@@ -32,8 +31,8 @@ Options:
   --as-of <date>          the day for the ATP list, YYYY-MM-DD (default: today)
   --json                  print JSON instead of text
   --sources               print the source of the ATP answer (noc <code>)
-  --lang <en|fr>          noc <code>: the language of the ATP answer, and of the text added to the
-                          JSON (default en); the NOC titles are Statistics Canada's English ones
+  --lang <en|fr>          noc <code>: the language of the text, and of the text added to the JSON
+                          (default en); the NOC titles are Statistics Canada's English ones
   --noc-version <v>       search: only NOC 2016 or NOC 2021 (default: both)
   --limit <n>             search: at most n results (default 20; 0 for all)
   -h, --help              show this help
@@ -49,35 +48,17 @@ const OPTIONS = {
   ...LANG_OPTION,
 } as const;
 
-const TEER_WORDS: Readonly<Record<number, string>> = {
-  0: "management",
-  1: "usually a university degree",
-  2: "usually a college diploma or apprenticeship of 2 years or more",
-  3: "usually a college diploma or apprenticeship of less than 2 years",
-  4: "usually a high-school diploma",
-  5: "usually short work demonstration, no formal education",
-};
-
-const SKILL_LEVEL_WORDS: Readonly<Record<string, string>> = {
-  "0": "management",
-  A: "usually university",
-  B: "usually college or apprenticeship",
-  C: "usually secondary school or occupation-specific training",
-  D: "usually on-the-job training",
-};
-
-/** "TEER 1" or "skill level A". */
-function levelOf(entry: NocEntry): string {
-  if (entry.teer !== undefined) return `TEER ${entry.teer}`;
-  if (entry.skillLevel !== undefined) return `skill level ${entry.skillLevel}`;
-  return "";
+/** A unit group's level, as the messages name it: its TEER (NOC 2021) or skill level (NOC 2016). */
+function levelOf(entry: NocEntry): CliNocLevel {
+  if (entry.teer !== undefined) return { teer: entry.teer };
+  if (entry.skillLevel !== undefined) return { skillLevel: entry.skillLevel };
+  return {};
 }
 
-function levelWords(entry: NocEntry): string {
-  if (entry.teer !== undefined) return `TEER ${entry.teer} (${TEER_WORDS[entry.teer] ?? ""})`;
-  if (entry.skillLevel !== undefined) {
-    return `skill level ${entry.skillLevel} (${SKILL_LEVEL_WORDS[entry.skillLevel] ?? ""})`;
-  }
+/** "TEER 1" or "skill level A", in English: the search's column. */
+function levelText(entry: NocEntry): string {
+  if (entry.teer !== undefined) return `TEER ${entry.teer}`;
+  if (entry.skillLevel !== undefined) return `skill level ${entry.skillLevel}`;
   return "";
 }
 
@@ -96,31 +77,19 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
   const [code = ""] = expectPositionals(parsed, "noc", ["code"]);
   const entry = getNoc(code);
   if (entry === undefined) {
-    const hint = /^\d+$/.test(code)
-      ? "NOC 2021 codes have 5 digits (21231), NOC 2016 codes 4 (2173)."
-      : `To find an occupation by its title, run 'alberta-atp noc search ${code}'.`;
-    throw new CliError(
-      ExitCode.data,
-      `${JSON.stringify(code)} is not a NOC 2016 or NOC 2021 unit group code. ${hint}`,
-      {
-        json: {
-          status: "invalid",
-          issues: [
-            {
-              path: "code",
-              code: "unknown_noc",
-              message: renderMessage(message("input.cli.unknown-noc", { code }), en),
-            },
-          ],
-        },
+    throw new CliError(ExitCode.data, lang.say("cli.noc.unknown-code", { code, digits: /^\d+$/.test(code) }), {
+      json: {
+        status: "invalid",
+        issues: [
+          { path: "code", code: "unknown_noc", message: lang.render(message("input.cli.unknown-noc", { code })) },
+        ],
       },
-    );
+    });
   }
   const pairs = nocConcordance(code);
   const related = pairs.flatMap((p) => {
     const other = getNoc(entry.version === 2016 ? p.noc2021 : p.noc2016);
-    const change = `${p.relationship}${p.realChange ? "" : ", code or title change only"}`;
-    return other === undefined ? [] : [{ entry: other, change }];
+    return other === undefined ? [] : [{ entry: other, relationship: p.relationship, realChange: p.realChange }];
   });
   const atp = checkAtpOccupation(code, asOf);
 
@@ -138,18 +107,32 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
   const style = makeStyle(useColor(ctx.stdout, ctx.env));
   const lines = [
     `${style.paint(entry.code, "bold")}  ${style.paint(entry.title, "bold")}`,
-    `  NOC ${entry.version === 2021 ? "2021 V1.0" : "2016 V1.3"}, ${levelWords(entry)}`,
-    entry.version === 2021
-      ? `  Broad category ${entry.broadCategory ?? "?"}, major group ${entry.majorGroup}, sub-major group ${entry.subMajorGroup ?? "?"}, minor group ${entry.minorGroup}`
-      : `  Skill type ${entry.skillType ?? "?"}, major group ${entry.majorGroup}, minor group ${entry.minorGroup}`,
+    `  ${lang.say("cli.noc.classification", { version: entry.version, level: levelOf(entry) })}`,
+    `  ${
+      entry.version === 2021
+        ? lang.say("cli.noc.groups-2021", {
+            broadCategory: entry.broadCategory ?? "?",
+            majorGroup: entry.majorGroup,
+            subMajorGroup: entry.subMajorGroup ?? "?",
+            minorGroup: entry.minorGroup,
+          })
+        : lang.say("cli.noc.groups-2016", {
+            skillType: entry.skillType ?? "?",
+            majorGroup: entry.majorGroup,
+            minorGroup: entry.minorGroup,
+          })
+    }`,
     "",
-    entry.version === 2016
-      ? "NOC 2021 successors (Statistics Canada concordance):"
-      : "NOC 2016 predecessors (Statistics Canada concordance):",
+    lang.say("cli.noc.related-heading", { version: entry.version }),
   ];
-  if (related.length === 0) lines.push("  (none)");
+  if (related.length === 0) lines.push(`  ${lang.say("cli.noc.none", {})}`);
   for (const r of related) {
-    lines.push(`  ${r.entry.code.padEnd(5)}  ${r.entry.title} (${levelOf(r.entry)}; ${r.change})`);
+    const about = lang.say("cli.noc.related", {
+      level: levelOf(r.entry),
+      relationship: r.relationship,
+      realChange: r.realChange,
+    });
+    lines.push(`  ${r.entry.code.padEnd(5)}  ${r.entry.title} (${about})`);
   }
   lines.push("", ...formatAtp(atp, asOf, style, booleanFlag(parsed, "sources"), lang));
   writeLines(ctx.stdout, lines);
@@ -206,7 +189,7 @@ async function nocSearch(args: readonly string[], ctx: CliContext): Promise<numb
   const style = makeStyle(useColor(ctx.stdout, ctx.env));
   const lines = rows.map(
     (r) =>
-      `${r.entry.code.padEnd(5)}  NOC ${r.entry.version}  ${levelOf(r.entry).padEnd(13)}  ATP ${symbol(r.atp, style)}  ${r.entry.title}`,
+      `${r.entry.code.padEnd(5)}  NOC ${r.entry.version}  ${levelText(r.entry).padEnd(13)}  ATP ${symbol(r.atp, style)}  ${r.entry.title}`,
   );
   if (all.length > shown.length) lines.push(`... and ${all.length - shown.length} more (--limit 0 shows all).`);
   lines.push(

@@ -165,6 +165,14 @@ describe("alberta-atp --lang", () => {
     expect(eoi.stdout).toContain(`  source${COLON} `);
     const noc = await cli(["noc", "21231", "--as-of", AS_OF, "--lang", "fr"]);
     expect(noc.stdout).toContain(`Liste de l’Accelerated Tech Pathway au 2026-11-25${COLON} ✔ sur la liste`);
+    expect(noc.stdout).toContain("\n  CNP 2021 version 1.0, FEER 1 (habituellement un diplôme universitaire)\n");
+    expect(noc.stdout).toContain(
+      `\nCodes de la CNP 2016 qui l’ont précédé (table de concordance de Statistique Canada)${COLON}\n  2173   Software engineers and designers (niveau de compétence A ; scission)\n`,
+    );
+    const unknown = await cli(["noc", "123", "--json", "--lang", "fr"]);
+    expect(unknown.status).toBe(65);
+    expect(unknown.stderr).toMatch(/^alberta-atp: « 123 » n’est pas un code de groupe de base/);
+    expect(JSON.parse(unknown.stdout).issues[0].message).toBe("« 123 » n’est pas un code de groupe de base de la CNP.");
   });
 
   it("the message ids of an assessment's --json are stable", async () => {

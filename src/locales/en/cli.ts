@@ -81,6 +81,41 @@ const batchCounts = (c: CliBatchCounts): string =>
 
 const ATP_LIST = { pass: "on the list", fail: "not on the list", unknown: "unknown" } as const;
 
+/** A NOC unit group's level as `noc <code>` prints it: its TEER (NOC 2021) or skill level (NOC 2016). */
+export interface CliNocLevel {
+  readonly teer?: number;
+  readonly skillLevel?: string;
+}
+
+/** The NOC 2016 -> 2021 concordance's relationships (Statistics Canada). */
+export type CliNocRelationship = "one-to-one" | "split" | "merge" | "split-and-merge";
+
+const TEER_WORDS: Readonly<Record<number, string>> = {
+  0: "management",
+  1: "usually a university degree",
+  2: "usually a college diploma or apprenticeship of 2 years or more",
+  3: "usually a college diploma or apprenticeship of less than 2 years",
+  4: "usually a high-school diploma",
+  5: "usually short work demonstration, no formal education",
+};
+
+const SKILL_LEVEL_WORDS: Readonly<Record<string, string>> = {
+  "0": "management",
+  A: "usually university",
+  B: "usually college or apprenticeship",
+  C: "usually secondary school or occupation-specific training",
+  D: "usually on-the-job training",
+};
+
+/** "TEER 1" or "skill level A", with what it usually asks for when `words`. */
+const nocLevel = (level: CliNocLevel, words: boolean): string => {
+  if (level.teer !== undefined) return `TEER ${level.teer}${words ? ` (${TEER_WORDS[level.teer] ?? ""})` : ""}`;
+  if (level.skillLevel !== undefined) {
+    return `skill level ${level.skillLevel}${words ? ` (${SKILL_LEVEL_WORDS[level.skillLevel] ?? ""})` : ""}`;
+  }
+  return "";
+};
+
 export const cli = {
   "cli.program": (p: { program: CliProgram }) => PROGRAMS[p.program],
   "cli.standard-input": () => "standard input",
@@ -164,6 +199,30 @@ export const cli = {
     `${p.results} assessed: ${batchCounts(p.counts)}`,
   "cli.batch.summary": (p: { results: number; program: MessageLike; asOf: string; counts: CliBatchCounts }, f) =>
     `${p.results} line${p.results === 1 ? "" : "s"} assessed for the ${f.message(p.program)} as of ${p.asOf}: ${batchCounts(p.counts)}${p.counts.error > 0 ? `, ${p.counts.error} internal errors` : ""}.`,
+  "cli.noc.classification": (p: { version: 2016 | 2021; level: CliNocLevel }) =>
+    `NOC ${p.version === 2021 ? "2021 V1.0" : "2016 V1.3"}, ${nocLevel(p.level, true)}`,
+  "cli.noc.groups-2021": (p: {
+    broadCategory: string;
+    majorGroup: string;
+    subMajorGroup: string;
+    minorGroup: string;
+  }) =>
+    `Broad category ${p.broadCategory}, major group ${p.majorGroup}, sub-major group ${p.subMajorGroup}, minor group ${p.minorGroup}`,
+  "cli.noc.groups-2016": (p: { skillType: string; majorGroup: string; minorGroup: string }) =>
+    `Skill type ${p.skillType}, major group ${p.majorGroup}, minor group ${p.minorGroup}`,
+  "cli.noc.related-heading": (p: { version: 2016 | 2021 }) =>
+    p.version === 2016
+      ? "NOC 2021 successors (Statistics Canada concordance):"
+      : "NOC 2016 predecessors (Statistics Canada concordance):",
+  "cli.noc.none": () => "(none)",
+  "cli.noc.related": (p: { level: CliNocLevel; relationship: CliNocRelationship; realChange: boolean }) =>
+    `${nocLevel(p.level, false)}; ${p.relationship}${p.realChange ? "" : ", code or title change only"}`,
+  "cli.noc.unknown-code": (p: { code: string; digits: boolean }) =>
+    `${JSON.stringify(p.code)} is not a NOC 2016 or NOC 2021 unit group code. ${
+      p.digits
+        ? "NOC 2021 codes have 5 digits (21231), NOC 2016 codes 4 (2173)."
+        : `To find an occupation by its title, run 'alberta-atp noc search ${p.code}'.`
+    }`,
   "cli.noc.atp-list": (p: { asOf: string }) => `Accelerated Tech Pathway list on ${p.asOf}`,
   "cli.noc.atp-verdict": (p: { verdict: "pass" | "fail" | "unknown" }) => ATP_LIST[p.verdict],
 } satisfies TemplateSource;

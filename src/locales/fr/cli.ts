@@ -1,7 +1,15 @@
 // French messages: the `alberta-atp` command's own words (headings, labels, verdict words).
 
 import type { Templates } from "../../core/message.js";
-import type { CliBatchCounts, CliCrsLine, CliCrsSection, CliProgram, cli as english } from "../en/cli.js";
+import type {
+  CliBatchCounts,
+  CliCrsLine,
+  CliCrsSection,
+  CliNocLevel,
+  CliNocRelationship,
+  CliProgram,
+  cli as english,
+} from "../en/cli.js";
 
 const PROGRAMS: Readonly<Record<CliProgram, string>> = {
   atp: "Accelerated Tech Pathway de l’Alberta",
@@ -46,6 +54,39 @@ const batchCounts = (c: CliBatchCounts): string =>
   `${c.eligible} admissibles, ${c.ineligible} non admissibles, ${c.incomplete} indéterminées, ${c.invalid} invalides`;
 
 const ATP_LIST = { pass: "sur la liste", fail: "pas sur la liste", unknown: "inconnu" } as const;
+
+const FEER_WORDS: Readonly<Record<number, string>> = {
+  0: "gestion",
+  1: "habituellement un diplôme universitaire",
+  2: "habituellement un diplôme collégial ou un apprentissage de 2 ans ou plus",
+  3: "habituellement un diplôme collégial ou un apprentissage de moins de 2 ans",
+  4: "habituellement un diplôme d’études secondaires",
+  5: "habituellement une courte démonstration du travail, sans études formelles",
+};
+
+const SKILL_LEVEL_WORDS: Readonly<Record<string, string>> = {
+  "0": "gestion",
+  A: "habituellement des études universitaires",
+  B: "habituellement des études collégiales ou un apprentissage",
+  C: "habituellement des études secondaires ou une formation propre à la profession",
+  D: "habituellement une formation en cours d’emploi",
+};
+
+const RELATIONSHIP: Readonly<Record<CliNocRelationship, string>> = {
+  "one-to-one": "correspondance un à un",
+  split: "scission",
+  merge: "fusion",
+  "split-and-merge": "scission et fusion",
+};
+
+/** « FEER 1 » ou « niveau de compétence A », avec ce qu’il demande habituellement si `words`. */
+const nocLevel = (level: CliNocLevel, words: boolean): string => {
+  if (level.teer !== undefined) return `FEER ${level.teer}${words ? ` (${FEER_WORDS[level.teer] ?? ""})` : ""}`;
+  if (level.skillLevel !== undefined) {
+    return `niveau de compétence ${level.skillLevel}${words ? ` (${SKILL_LEVEL_WORDS[level.skillLevel] ?? ""})` : ""}`;
+  }
+  return "";
+};
 
 export const cli: Templates<typeof english> = {
   "cli.program": (p) => PROGRAMS[p.program],
@@ -120,6 +161,25 @@ export const cli: Templates<typeof english> = {
   "cli.batch.progress": (p) => `${p.results} évaluées : ${batchCounts(p.counts)}`,
   "cli.batch.summary": (p, f) =>
     `${p.results} ${p.results === 1 ? "ligne évaluée" : "lignes évaluées"} au ${p.asOf} pour le programme « ${f.message(p.program)} » : ${batchCounts(p.counts)}${p.counts.error > 0 ? `, ${p.counts.error} erreurs internes` : ""}.`,
+  "cli.noc.classification": (p) =>
+    `CNP ${p.version === 2021 ? "2021 version 1.0" : "2016 version 1.3"}, ${nocLevel(p.level, true)}`,
+  "cli.noc.groups-2021": (p) =>
+    `Grande catégorie ${p.broadCategory}, grand groupe ${p.majorGroup}, sous-grand groupe ${p.subMajorGroup}, groupe intermédiaire ${p.minorGroup}`,
+  "cli.noc.groups-2016": (p) =>
+    `Genre de compétence ${p.skillType}, grand groupe ${p.majorGroup}, groupe intermédiaire ${p.minorGroup}`,
+  "cli.noc.related-heading": (p) =>
+    p.version === 2016
+      ? "Codes de la CNP 2021 qui lui succèdent (table de concordance de Statistique Canada) :"
+      : "Codes de la CNP 2016 qui l’ont précédé (table de concordance de Statistique Canada) :",
+  "cli.noc.none": () => "(aucun)",
+  "cli.noc.related": (p) =>
+    `${nocLevel(p.level, false)} ; ${RELATIONSHIP[p.relationship]}${p.realChange ? "" : ", changement de code ou de titre seulement"}`,
+  "cli.noc.unknown-code": (p) =>
+    `« ${p.code} » n’est pas un code de groupe de base de la CNP 2016 ou de la CNP 2021. ${
+      p.digits
+        ? "Les codes de la CNP 2021 ont 5 chiffres (21231), ceux de la CNP 2016 en ont 4 (2173)."
+        : `Pour trouver une profession par son titre, lancez « alberta-atp noc search ${p.code} ».`
+    }`,
   "cli.noc.atp-list": (p) => `Liste de l’Accelerated Tech Pathway au ${p.asOf}`,
   "cli.noc.atp-verdict": (p) => ATP_LIST[p.verdict],
 };
