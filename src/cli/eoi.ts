@@ -127,14 +127,14 @@ function pointsText(points: number, maximum: number): string {
 }
 
 /**
- * `: Bachelor's degree`: the grid's wording of the option that gave the points; nothing when there
- * is none, or when it only repeats the factor's name ("Permanent full-time job offer in Alberta").
+ * The grid's wording of the option that gave the points, in the language ("Bachelor's degree"); ""
+ * when there is none, or when it only repeats the factor's name ("Permanent full-time job offer in
+ * Alberta").
  */
-/** The grid option that gave the points, in the language, unless it only repeats the factor. */
 function optionText(line: WorkerEoiLine, lang: CliLang): string {
   if (line.optionMessage === undefined) return "";
   const option = lang.render(line.optionMessage);
-  return option === lang.render(line.message) ? "" : `: ${option}`;
+  return option === lang.render(line.message) ? "" : option;
 }
 
 function formatLine(
@@ -143,7 +143,8 @@ function formatLine(
 ): string[] {
   const { lang } = options;
   const option = optionText(line, lang);
-  const out = [`  ${pointsText(line.points, line.maximum)}  ${lang.render(line.message)}${option}`];
+  const label = lang.render(line.message);
+  const out = [`  ${pointsText(line.points, line.maximum)}  ${option === "" ? label : lang.colon(label, option)}`];
   if (line.maximumReachable > line.points) {
     const upTo = lang.say("cli.eoi.up-to", { points: line.maximumReachable, answer: line.missing });
     out.push(options.style.paint(`             ${upTo}`, "yellow"));

@@ -163,6 +163,8 @@ describe("alberta-atp --lang", () => {
     const eoi = await cli(["eoi", example(file), "--as-of", "2026-06-01", "--sources", "--lang", "fr"]);
     expect(eoi.status).toBe(0);
     expect(eoi.stdout).toContain(`  source${COLON} `);
+    // A factor and the option that gave its points, with French typography's colon.
+    expect(eoi.stdout).toContain(`  Plus haut niveau d’études${COLON} Baccalauréat\n`);
     const noc = await cli(["noc", "21231", "--as-of", AS_OF, "--lang", "fr"]);
     expect(noc.stdout).toContain(`Liste de l’Accelerated Tech Pathway au 2026-11-25${COLON} ✔ sur la liste`);
     expect(noc.stdout).toContain("\n  CNP 2021 version 1.0, FEER 1 (habituellement un diplôme universitaire)\n");
