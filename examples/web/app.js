@@ -115,7 +115,7 @@ function readAsOf() {
   asOfInput.removeAttribute("aria-invalid");
   const value = asOfInput.value;
   try {
-    if (value === "") throw new Error("Choose the date to assess on.");
+    if (value === "") throw new Error(t("asOfRequired"));
     return isoDate(value);
   } catch (error) {
     asOfError.textContent = error instanceof Error ? error.message : String(error);
@@ -333,7 +333,7 @@ jsonForm.addEventListener("submit", (event) => {
   try {
     input = JSON.parse(jsonText.value);
   } catch (error) {
-    const issue = { path: "", code: "invalid_json", message: `Not valid JSON: ${error.message}` };
+    const issue = { path: "", code: "invalid_json", message: t("notJson")(error.message) };
     showJsonIssues([issue]);
     announceInvalid(1);
     return;
@@ -356,7 +356,7 @@ document.getElementById("load-example").addEventListener("click", async () => {
     showJsonIssues([]);
     jsonText.dataset.loaded = EXAMPLE_URL;
   } catch (error) {
-    showJsonIssues([{ path: "", code: "load_failed", message: `Could not load ${EXAMPLE_URL}: ${error.message}` }]);
+    showJsonIssues([{ path: "", code: "load_failed", message: t("loadFailed")(EXAMPLE_URL, error.message) }]);
   }
 });
 
@@ -840,7 +840,12 @@ function showLanguage(next) {
   numberFormat = new Intl.NumberFormat(locale.tag);
   document.documentElement.lang = lang;
   document.documentElement.dataset.lang = lang;
+  // Elements whose whole text is a word (an input inside a label has its text in a span of its own),
+  // then placeholders.
   for (const node of document.querySelectorAll("[data-words]")) node.textContent = t(node.dataset.words);
+  for (const node of document.querySelectorAll("[data-words-placeholder]")) {
+    node.setAttribute("placeholder", t(node.dataset.wordsPlaceholder));
+  }
   if (shown.kind === "result") showResults(shown.candidate, shown.asOf);
   else if (shown.kind === "invalid") status.textContent = t("invalid")(shown.count);
   else if (status.dataset.status !== "error") status.textContent = t("placeholder");
