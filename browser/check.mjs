@@ -5,7 +5,9 @@
 //   (a) the page: "Load example", submit, the verdict is "eligible", the rule tree's top-level ids,
 //       the CRS chart's four bars proportional to the subtotals Node computes; screenshot in
 //       test-results/web.png; the Français switch shows the verdict, a heading and every reason in
-//       French (as Node renders them with the fr locale), the same rules, and English again after;
+//       French (as Node renders them with the fr locale), the same rules, the form's labels, legends,
+//       options, hints, placeholder and buttons in French (examples/web/words.js), and after
+//       switching back the page's English text exactly as it was;
 //   (b) the short form: an incomplete candidate lists its missing answers; a bad NOC code is shown
 //       next to its field; pasted text is never turned into markup;
 //   (c) the same fixed assessments (every examples/candidates/*.json on fixed dates, and the first
@@ -105,6 +107,45 @@ const watchdog = setTimeout(() => {
   cleanup().finally(() => process.exit(summarize() || 1));
 }, WATCHDOG_MS);
 watchdog.unref();
+
+// ---------------------------------------------------------------------------------------------
+// The page's own words (examples/web/words.js) in the language shown
+
+/** A few form texts and every element named by a data-words key, with its text. */
+function formTexts(page) {
+  return page.evaluate(() => {
+    const text = (selector) => document.querySelector(selector)?.textContent ?? null;
+    return {
+      label: text('label[for="dob"]'),
+      legend: text("fieldset.mode > legend"),
+      option: text('#marital option[value="single"]'),
+      notAnswered: text('#marital option[value=""]'),
+      hint: text("#as-of-hint"),
+      radio: text('fieldset.mode label:has(input[value="form"]) > span'),
+      radioInputs: document.querySelectorAll('fieldset.mode input[name="mode"]').length,
+      placeholder: document.getElementById("job-noc")?.getAttribute("placeholder") ?? null,
+      button: text('#candidate-form button[type="submit"]'),
+      title: document.title,
+      keyed: [...document.querySelectorAll("[data-words]")].map((n) => [n.dataset.words, n.textContent]),
+    };
+  });
+}
+
+/** The whole document's text, its placeholders and its title. */
+function pageTexts(page) {
+  return page.evaluate(() => ({
+    text: document.documentElement.textContent,
+    placeholders: [...document.querySelectorAll("[placeholder]")].map((n) => n.getAttribute("placeholder")),
+    title: document.title,
+  }));
+}
+
+/** Where two texts first differ, with a little context, for a failure message. */
+function textDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return `at ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 40))} vs ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 40))}`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The comparison cases: browser/fixtures/run-cases.js runs them, in Node and in the page.
@@ -453,6 +494,7 @@ async function main() {
       const idsBefore = await page
         .locator("#rule-tree details.rule")
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-rule-id")));
+      const englishPage = await pageTexts(page);
       await page.getByLabel("Français").check();
       await page.waitForSelector("html[lang='fr']", { state: "attached" });
       await page.waitForSelector("#verdict[data-status='eligible']");
@@ -474,10 +516,46 @@ async function main() {
         .locator("#rule-tree details.rule")
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-rule-id")));
       same(idsAfter, idsBefore, "rule ids");
+      const form = await formTexts(page);
+      same(form.label, "Date de naissance", "French label");
+      same(form.legend, "Comment saisir le candidat", "French legend");
+      same(form.option, "Célibataire", "French option");
+      same(form.notAnswered, "— sans réponse —", "French “not answered” option");
+      same(form.hint, "Les règles en vigueur ce jour-là s’appliquent. Par défaut : aujourd’hui.", "French hint");
+      same(form.radio, "Remplir un court formulaire", "French text beside a radio button");
+      same(form.radioInputs, 2, "the mode's radio buttons kept");
+      same(form.placeholder, "p. ex. 21231", "French placeholder");
+      same(form.button, "Vérifier l’admissibilité", "French button");
+      same(form.title, "Vérification de l’Accelerated Tech Pathway de l’Alberta — alberta-atp", "French title");
+      const { WORDS } = await import(pathToFileURL(join(REPO_ROOT, "examples", "web", "words.js")).href);
+      const notFrench = form.keyed.filter(([key, text]) => text !== (WORDS.fr[key] ?? WORDS.en[key]));
+      same(notFrench, [], "elements whose text is not their French word");
+      const untranslated = form.keyed.filter(([key]) => WORDS.fr[key] === undefined).map(([key]) => key);
+      same(untranslated, [], "keys with no French word");
       await page.getByLabel("English").check();
       await page.waitForSelector("html[lang='en']", { state: "attached" });
       const back = ((await page.locator("#verdict").textContent()) ?? "").trim();
       assert(/^Eligible for the Accelerated Tech Pathway/.test(back), `English again: ${JSON.stringify(back)}`);
+      const english = await formTexts(page);
+      same(
+        [english.label, english.legend, english.option, english.hint, english.placeholder, english.button],
+        [
+          "Date of birth",
+          "How to enter the candidate",
+          "Single",
+          "The rules in force on this day are applied. Defaults to today.",
+          "e.g. 21231",
+          "Check eligibility",
+        ],
+        "English form texts again",
+      );
+      const englishAgain = await pageTexts(page);
+      assert(
+        englishAgain.text === englishPage.text,
+        `the page's text after English → Français → English differs from the first English text: ${textDifference(englishPage.text, englishAgain.text)}`,
+      );
+      same(englishAgain.placeholders, englishPage.placeholders, "placeholders after English → Français → English");
+      same(englishAgain.title, englishPage.title, "title after English → Français → English");
       assert(problems.length === 0, problems.join("; "));
       return verdict;
     });
