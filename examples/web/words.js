@@ -343,7 +343,7 @@ export const WORDS = {
     jsonHintAfter: ".",
     loadExample: "Charger l’exemple",
     footerBefore: "Construit à partir de ",
-    footerMiddle: " de ",
+    footerMiddle: " de la bibliothèque ",
     footerAfter: ". Chaque règle cite sa source ; consultez les pages officielles avant de vous fier à un résultat.",
     asOfRequired: "Choisissez la date de l’évaluation.",
     notJson: (why) => `JSON non valide : ${why}`,
