@@ -167,7 +167,7 @@ describe("alberta-atp --lang", () => {
     expect(eoi.stdout).toContain(`  Plus haut niveau d’études${COLON} Baccalauréat\n`);
     const noc = await cli(["noc", "21231", "--as-of", AS_OF, "--lang", "fr"]);
     expect(noc.stdout).toContain(`Liste de l’Accelerated Tech Pathway au 2026-11-25${COLON} ✔ sur la liste`);
-    expect(noc.stdout).toContain("\n  CNP 2021 version 1.0, FEER 1 (habituellement un diplôme universitaire)\n");
+    expect(noc.stdout).toContain("\n  CNP 2021 version 1.0, FÉER 1 (habituellement un diplôme universitaire)\n");
     expect(noc.stdout).toContain(
       `\nCodes de la CNP 2016 qui l’ont précédé (table de concordance de Statistique Canada)${COLON}\n  2173   Software engineers and designers (niveau de compétence A ; scission)\n`,
     );

@@ -744,7 +744,7 @@ describe("why each job counts or not, as messages", () => {
       }),
     );
     expect(job && frenchOf(job)).toBe(
-      "CNP 2021 64100 (FEER 4) n’est pas un emploi qualifié (FEER 0, 1, 2 ou 3). Seul le travail qualifié compte.",
+      "CNP 2021 64100 (FÉER 4) n’est pas un emploi qualifié (FÉER 0, 1, 2 ou 3). Seul le travail qualifié compte.",
     );
   });
 
@@ -765,7 +765,7 @@ describe("why each job counts or not, as messages", () => {
       "NOC 2021 21231 (TEER 1) is skilled work (TEER 0, 1, 2 or 3). Authorised work in Canada as an employee, not while a full-time student; counted from 2024-01-01 to 2024-12-31.",
     );
     expect(job && frenchOf(job)).toBe(
-      "CNP 2021 21231 (FEER 1) est un emploi qualifié (FEER 0, 1, 2 ou 3). Travail autorisé au Canada à titre de salarié, pas pendant des études à temps plein ; compté du 2024-01-01 au 2024-12-31.",
+      "CNP 2021 21231 (FÉER 1) est un emploi qualifié (FÉER 0, 1, 2 ou 3). Travail autorisé au Canada à titre de salarié, pas pendant des études à temps plein ; compté du 2024-01-01 au 2024-12-31.",
     );
   });
 

@@ -78,7 +78,7 @@ export const alberta: Templates<typeof english> = {
     `Le profil soumis le ${f.date(p.submittedOn)} est actif jusqu’au ${f.date(p.expires)} (${p.daysLeft <= 1 ? `${f.number(p.daysLeft)} jour restant` : `${f.number(p.daysLeft)} jours restants`}).`,
   "alberta-ee.federal.eligible": (p, f) => `Admissible : ${f.message(p.federal)}`,
   "alberta-ee.federal.ineligible": () =>
-    "Non admissible au Programme des travailleurs qualifiés (fédéral) (PTQF), à la Catégorie de l’expérience canadienne (CEC) ni au Programme des travailleurs de métiers spécialisés (fédéral) (PTMSF) ; le volet exige l’un d’eux.",
+    "Non admissible au Programme des travailleurs qualifiés (fédéral) [PTQF], à la Catégorie de l’expérience canadienne (CEC) ni au Programme des travailleurs de métiers spécialisés (fédéral) [PTMSF] ; le volet exige l’un d’eux.",
   "alberta-ee.federal.undecided": (p, f) => `Pas encore décidé pour les programmes fédéraux : ${f.message(p.federal)}`,
   "alberta-ee.crs.not-computable": (p, f) =>
     `Le score du Système de classement global (SCG) ne peut pas être calculé : ${p.issues.map((i) => `${i.path} : ${issueText(i.message, f)}`).join(" ")}`,

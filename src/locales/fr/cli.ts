@@ -79,9 +79,9 @@ const RELATIONSHIP: Readonly<Record<CliNocRelationship, string>> = {
   "split-and-merge": "scission et fusion",
 };
 
-/** « FEER 1 » ou « niveau de compétence A », avec ce qu’il demande habituellement si `words`. */
+/** « FÉER 1 » ou « niveau de compétence A », avec ce qu’il demande habituellement si `words`. */
 const nocLevel = (level: CliNocLevel, words: boolean): string => {
-  if (level.teer !== undefined) return `FEER ${level.teer}${words ? ` (${FEER_WORDS[level.teer] ?? ""})` : ""}`;
+  if (level.teer !== undefined) return `FÉER ${level.teer}${words ? ` (${FEER_WORDS[level.teer] ?? ""})` : ""}`;
   if (level.skillLevel !== undefined) {
     return `niveau de compétence ${level.skillLevel}${words ? ` (${SKILL_LEVEL_WORDS[level.skillLevel] ?? ""})` : ""}`;
   }
@@ -164,7 +164,7 @@ export const cli: Templates<typeof english> = {
   "cli.noc.classification": (p) =>
     `CNP ${p.version === 2021 ? "2021 version 1.0" : "2016 version 1.3"}, ${nocLevel(p.level, true)}`,
   "cli.noc.groups-2021": (p) =>
-    `Grande catégorie ${p.broadCategory}, grand groupe ${p.majorGroup}, sous-grand groupe ${p.subMajorGroup}, groupe intermédiaire ${p.minorGroup}`,
+    `Grande catégorie professionnelle ${p.broadCategory}, grand groupe ${p.majorGroup}, sous-grand groupe ${p.subMajorGroup}, sous-groupe ${p.minorGroup}`,
   "cli.noc.groups-2016": (p) =>
     `Genre de compétence ${p.skillType}, grand groupe ${p.majorGroup}, groupe intermédiaire ${p.minorGroup}`,
   "cli.noc.related-heading": (p) =>

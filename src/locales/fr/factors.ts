@@ -12,7 +12,7 @@ import type { EcaStanding, factors as english, NocUnitRef, OpenJobQuestion } fro
 
 const unit = (u: NocUnitRef): string =>
   u.version === 2021
-    ? `CNP 2021 ${u.code} (FEER ${u.teer ?? "?"})`
+    ? `CNP 2021 ${u.code} (FÉER ${u.teer ?? "?"})`
     : `CNP 2016 ${u.code} (niveau de compétence ${u.skillLevel ?? "?"})`;
 
 const inForce = (version: 2016 | 2021): string =>
@@ -124,7 +124,7 @@ export const factors: Templates<typeof english> = {
   "experience.skilled.no-category": (p) =>
     `${unit(p.occupation)} n’a pas de catégorie de compétence dans le catalogue.`,
   "experience.skilled.judged": (p) =>
-    `${unit(p.occupation)} ${p.skilled ? "est" : "n’est pas"} un emploi qualifié (${p.occupation.version === 2021 ? "FEER 0, 1, 2 ou 3" : "CNP 2016 genre de compétence 0 ou niveau de compétence A ou B"}).`,
+    `${unit(p.occupation)} ${p.skilled ? "est" : "n’est pas"} un emploi qualifié (${p.occupation.version === 2021 ? "FÉER 0, 1, 2 ou 3" : "CNP 2016 genre de compétence 0 ou niveau de compétence A ou B"}).`,
   "experience.skilled.no-counterpart": (p) =>
     `${unit(p.occupation)} n’a pas d’équivalent dans la ${inForce(p.inForce)} ; jugé selon sa propre classification : ${p.skilled ? "qualifié" : "non qualifié"}.`,
   "experience.skilled.counterparts": (p, f) =>

@@ -31,9 +31,9 @@ const phrases = (parts: readonly MessageLike[], f: MessageFormat): string => par
 const notes = (parts: readonly MessageLike[], f: MessageFormat): string =>
   parts.map((m) => ` ${f.message(m)}`).join("");
 const PROGRAMME = {
-  fsw: "Le Programme des travailleurs qualifiés (fédéral) (PTQF)",
+  fsw: "Le Programme des travailleurs qualifiés (fédéral) [PTQF]",
   cec: "La Catégorie de l’expérience canadienne (CEC)",
-  fst: "Le Programme des travailleurs de métiers spécialisés (fédéral) (PTMSF)",
+  fst: "Le Programme des travailleurs de métiers spécialisés (fédéral) [PTMSF]",
 } as const;
 const SIGLE = { fsw: "le PTQF", cec: "la CEC", fst: "le PTMSF" } as const;
 
@@ -53,7 +53,7 @@ const TIERS = {
     high: "de genre de compétence 0 ou de niveau de compétence A de la CNP 2016",
     low: "de niveau de compétence B de la CNP 2016",
   },
-  2021: { high: "de catégorie FEER 0 ou 1", low: "de catégorie FEER 2 ou 3" },
+  2021: { high: "de catégorie FÉER 0 ou 1", low: "de catégorie FÉER 2 ou 3" },
 } as const;
 
 function exigence(r: FederalLanguageRequirement): string {
@@ -91,7 +91,7 @@ type CecWork = "skilled" | "teer-2-3";
 
 function travailCec(work: CecWork, noc: 2016 | 2021, asOf: IsoDate, f: MessageFormat): string {
   return work === "skilled"
-    ? `travail qualifié (${noc === 2016 ? "CNP 2016 0, A ou B" : "FEER 0, 1, 2 ou 3"}) au Canada, autorisé, comme salarié et non pendant des études à temps plein, au cours des 3 ans précédant le ${f.date(asOf)}`
+    ? `travail qualifié (${noc === 2016 ? "CNP 2016 0, A ou B" : "FÉER 0, 1, 2 ou 3"}) au Canada, autorisé, comme salarié et non pendant des études à temps plein, au cours des 3 ans précédant le ${f.date(asOf)}`
     : `travail ${TIERS[noc].low} au Canada au cours des 3 ans précédant le ${f.date(asOf)}`;
 }
 
@@ -107,6 +107,7 @@ const exigenceExperiencePtmsf = (asOf: IsoDate, f: MessageFormat): string =>
 const offreOuCertificat = (trade: string): string =>
   `Le PTMSF exige une offre d’emploi à temps plein d’au moins un an, ou un certificat de compétence canadien, dans le métier de l’expérience (CNP ${trade}).`;
 
+/** The levels of the classification, singular and plural: the 4-digit level is a « groupe intermédiaire » in NOC 2016 and a « sous-groupe » in NOC 2021. */
 const NIVEAUX = {
   major: ["grand groupe", "grands groupes"],
   "sub-major": ["sous-grand groupe", "sous-grands groupes"],
@@ -114,15 +115,18 @@ const NIVEAUX = {
   unit: ["groupe de base", "groupes de base"],
 } as const;
 
+const niveauCnp = (level: keyof typeof NIVEAUX, noc: number, plural: boolean): string =>
+  level === "minor" && noc === 2021 ? (plural ? "sous-groupes" : "sous-groupe") : NIVEAUX[level][plural ? 1 : 0];
+
 const groupe = (g: FederalTradeGroupRef): string =>
-  `le ${NIVEAUX[g.level][0]} ${g.code} de la CNP ${g.noc} (${g.title})`;
+  `le ${niveauCnp(g.level, g.noc, false)} ${g.code} de la CNP ${g.noc} (${g.title})`;
 
 function groupes(versions: readonly FederalTradeGroupsText[], f: MessageFormat): string {
   return versions
     .map((v) => {
       const levels = v.levels.map(
         (l) =>
-          `${NIVEAUX[l.level][l.codes.length > 1 ? 1 : 0]} ${l.codes
+          `${niveauCnp(l.level, v.noc, l.codes.length > 1)} ${l.codes
             .map((c) => (c.except.length === 0 ? c.code : `${c.code} sauf ${c.except.join(", ")}`))
             .join(", ")}`,
       );
@@ -197,9 +201,9 @@ export const federal: Templates<typeof english> = {
   "federal.job-offer.duration-not-answered": (p) =>
     `La durée de l’offre (au moins un an ou non) n’est pas indiquée (${p.path}).`,
   "federal.job-offer.lmia-not-answered": () =>
-    "Il n’est pas indiqué si l’offre est appuyée par une étude d’impact sur le marché du travail (EIMT) favorable ou faite par l’employeur d’un permis de travail lié à un employeur précis sous lequel vous travaillez (jobOffer.lmia).",
+    "Il n’est pas indiqué si l’offre est appuyée par une étude d’impact sur le marché du travail (EIMT) favorable ou faite par l’employeur d’un permis de travail lié à un employeur donné sous lequel vous travaillez (jobOffer.lmia).",
   "federal.job-offer.lmia-none": () =>
-    "L’offre n’est appuyée ni par une étude d’impact sur le marché du travail (EIMT) ni par un permis de travail lié à un employeur précis ; ce n’est donc pas une offre d’emploi valide.",
+    "L’offre n’est appuyée ni par une étude d’impact sur le marché du travail (EIMT) ni par un permis de travail lié à un employeur donné ; ce n’est donc pas une offre d’emploi valide.",
   "federal.job-offer.valid": (p) =>
     `${
       p.kind === "skilled-work"
@@ -210,7 +214,7 @@ export const federal: Templates<typeof english> = {
     } : CNP ${p.noc}, ${p.hoursPerWeek ?? "?"} heures par semaine, ${p.durationMonths === "permanent" ? "permanente" : `${p.durationMonths ?? "?"} mois`}, ${
       p.lmia === "approved"
         ? "appuyée par une étude d’impact sur le marché du travail (EIMT) favorable"
-        : "faite par l’employeur de votre permis de travail lié à un employeur précis et dispensé d’EIMT"
+        : "faite par l’employeur de votre permis de travail lié à un employeur donné et dispensé d’EIMT"
     }. (Considérée comme non saisonnière : le modèle du candidat n’indique pas si une offre est saisonnière.)`,
   "fsw.job-offer.not-skilled": (p, f) =>
     `${f.message(p.skill)} Une offre d’emploi du PTQF doit porter sur du travail qualifié.`,

@@ -14,9 +14,10 @@ const messages: Catalogue = { ...core, ...input, ...factors, ...federal, ...albe
 
 /**
  * French (Canada): the text of every message the library emits and the titles of the built-in
- * rules, in IRCC's and Alberta's official French terms (Entrée express, Système de classement
- * global (SCG), Classification nationale des professions (CNP), NCLC, Programme d'immigration
- * Avantage Alberta (PIAA)).
+ * rules, in the official French terms of IRCC's pages (Entrée express, Système de classement
+ * global (SCG), Classification nationale des professions (CNP), FÉER, NCLC). Alberta publishes the
+ * AAIP in English only: the catalogue calls it « Programme d'immigration Avantage Alberta (PIAA) »
+ * and keeps the English names of its streams and pages (Accelerated Tech Pathway, Worker EOI).
  *
  * @example
  * ```ts

@@ -61,7 +61,7 @@ describe("FSW: ids and params", () => {
       "languageTests[0] (CELPIP-General, 2025-03-01): CLB reading 9, writing 9, listening 9, speaking 9, valid until the day before 2027-03-01; FSW needs CLB/NCLC 7 in every ability of the first official language.",
     );
     expect(frenchOf(language)).toBe(
-      "languageTests[0] (CELPIP-General, 2025-03-01) : NCLC compréhension de l’écrit 9, expression écrite 9, compréhension de l’oral 9, expression orale 9, valide jusqu’à la veille du 2027-03-01 ; le Programme des travailleurs qualifiés (fédéral) (PTQF) exige le NCLC 7 dans chaque compétence de la première langue officielle.",
+      "languageTests[0] (CELPIP-General, 2025-03-01) : NCLC compréhension de l’écrit 9, expression écrite 9, compréhension de l’oral 9, expression orale 9, valide jusqu’à la veille du 2027-03-01 ; le Programme des travailleurs qualifiés (fédéral) [PTQF] exige le NCLC 7 dans chaque compétence de la première langue officielle.",
     );
   });
 
