@@ -451,6 +451,42 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     expect(atpAllocations()).toHaveLength(2);
   });
 
+  it("2025 is outside every version: covered to 2024-12-31 and from 2026-01-01, each 2025 day a window reaches named", () => {
+    // No copy of the 2025 draws lists them (only totals), so no version may touch 2025.
+    expect(
+      drawsJson.versions.filter((v) => v.from <= "2025-12-31" && (v.to === undefined || v.to > "2025-01-01")),
+    ).toEqual([]);
+    expect(atpDraws().filter((d) => d.date.startsWith("2025-"))).toEqual([]);
+    // 2025-01-01: window 2024-01-01..2024-12-31, all covered from the Worker EOI's start (the 2024 draw).
+    const lastOf2024 = compared(59, isoDate("2025-01-01"));
+    expect([lastOf2024.complete, lastOf2024.notCovered, lastOf2024.draws.map((d) => d.date)]).toEqual([
+      true,
+      [],
+      ["2024-12-11"],
+    ]);
+    // 2025-01-02: the window's last day is 2025-01-01, the first day outside the data.
+    const firstOf2025 = compared(59, isoDate("2025-01-02"));
+    expect([firstOf2025.complete, firstOf2025.notCovered]).toEqual([false, [{ from: "2025-01-01", to: "2025-01-01" }]]);
+    // 2025-12-11: window 2024-12-11..2025-12-10 holds the 2024 draw (minimum 59) and 2025 to 2025-12-10:
+    // 59 reaches it, 58 does not, and both say the 2025 days are missing.
+    const reached = compared(59, isoDate("2025-12-11"));
+    expect([reached.atOrAbove, reached.of, reached.notCovered]).toEqual([
+      1,
+      1,
+      [{ from: "2025-01-01", to: "2025-12-10" }],
+    ]);
+    expect(reasonOf(compared(58, isoDate("2025-12-11")))).toBe(
+      "A Worker EOI score of 58 was at or above the minimum of 0 of 1 Accelerated Tech Pathway draw held from 2024-12-11 to 2025-12-10. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-01 to 2025-12-10 are not in our data.",
+    );
+    // 2026-01-02: window 2025-01-02..2026-01-01; 2026-01-01 is covered (no draw until 2026-01-29).
+    const firstOf2026 = compared(63, isoDate("2026-01-02"));
+    expect([firstOf2026.complete, firstOf2026.of, firstOf2026.notCovered]).toEqual([
+      false,
+      0,
+      [{ from: "2025-01-02", to: "2025-12-31" }],
+    ]);
+  });
+
   it("no draw in the window: the statement says there is no history, with the gap note when incomplete", () => {
     expect(englishOf(compared(70, isoDate("2026-01-01")).message)).toBe(
       "No Accelerated Tech Pathway draw in our data was held from 2025-01-01 to 2025-12-31, so there is no history to compare a score of 70 with. Draws from 2025-01-01 to 2025-12-31 are not in our data.",
