@@ -40,12 +40,12 @@ export interface AtpDraw {
 
 /**
  * The Accelerated Tech Pathway draws we hold, oldest first: the draw of 2024-12-11 (from a copy of
- * the 2024 table, with its parameters) and those of 2026 to 2026-08-06. The 2025 draws are not
+ * the 2024 table, with its parameters) and those of 2026 to 2026-09-22. The 2025 draws are not
  * in the data (see {@link AtpDrawComparison.notCovered}).
  *
  * @example
  * ```ts
- * atpDraws().map((d) => d.minimumScore); // [59, 63, 59, 56, 59, 57, 55, 59, 55, 60]
+ * atpDraws().map((d) => d.minimumScore); // [59, 63, 59, 56, 59, 57, 55, 59, 55, 60, 60, 59]
  * ```
  */
 export function atpDraws(): readonly AtpDraw[] {
@@ -56,11 +56,11 @@ export type { AtpAllocation } from "./atp-draws-data.js";
 
 /**
  * The Accelerated Tech Pathway allocation figures we hold, oldest first (2026, as the page stood on
- * 2026-06-16 and, in a third-party copy, on 2026-08-12).
+ * 2026-06-16 and, in third-party copies, on 2026-08-12 and 2026-08-25).
  *
  * @example
  * ```ts
- * atpAllocations().map((a) => [a.updated, a.remaining, a.eoiPool]); // [["2026-06-16", 308, 2245], ["2026-08-12", 211, 2046]]
+ * atpAllocations().map((a) => [a.updated, a.remaining, a.eoiPool]); // [["2026-06-16", 308, 2245], ["2026-08-12", 211, 2046], ["2026-08-25", 197, 2102]]
  * ```
  */
 export function atpAllocations(): readonly AtpAllocation[] {

@@ -334,6 +334,15 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       "Tables 7, 9 and 10 (2026 nominations, EOI pool, draws), Accelerated Tech Pathway rows; last updated June 16, 2026 (read from a stored copy crawled 2026-06-20)",
     retrieved: "2026-06-20",
   };
+  const SOURCE_SEPTEMBER = {
+    title:
+      "Alberta Advantage Immigration Program – Processing information, as parsed by a third party (the page's draw table, fetched September 26, 2026)",
+    url: "https://github.com/zhizhunbao/pnp-job-tracker/blob/2e9ffad6b6baf591e68c5368a46c3522b0949f01/data/raw/pnp/draws-ab.json",
+    section:
+      "data/raw/pnp/draws-ab.json: the draw table of https://www.alberta.ca/aaip-processing-information as fetched 2026-09-26 (no 'last updated' date given; its latest draw: 2026-09-23), Accelerated Tech Pathway rows",
+    retrieved: "2026-09-26",
+    secondary: true,
+  };
   const ALLOCATION_JUNE = {
     year: 2026,
     updated: "2026-06-16",
@@ -368,7 +377,64 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       ["2026-06-19", true],
       ["2026-07-08", true],
       ["2026-08-06", true],
+      ["2026-09-03", true],
+      ["2026-09-22", true],
     ]);
+  });
+
+  it("the draws of September 2026 come from the draw table fetched 2026-09-26, in a third-party copy", () => {
+    expect(atpDraws().slice(10)).toStrictEqual([
+      { date: "2026-09-03", minimumScore: 60, invitations: 96, parameters: null, source: SOURCE_SEPTEMBER },
+      { date: "2026-09-22", minimumScore: 59, invitations: 100, parameters: null, source: SOURCE_SEPTEMBER },
+    ]);
+  });
+
+  it("a comparison over September 2026 holds its two draws; a score between their minimums meets one", () => {
+    // 2026-09-24 (the first day not covered): window 2025-09-24..2026-09-23 ends on knownThrough
+    // (2026-09-23), so no "after" note; it holds the eleven 2026 draws. 59 reaches the minimums of
+    // 02-11 (59), 03-06 (56), 04-08 (59), 05-07 (57), 05-29 (55), 06-19 (59), 07-08 (55) and 09-22
+    // (59): 8 of 11; not 01-29 (63), 08-06 (60) nor 09-03 (60).
+    const c = compared(59, isoDate("2026-09-24"));
+    expect([c.of, c.atOrAbove, c.notCovered, c.draws.slice(-2).map((d) => [d.date, d.atOrAbove])]).toEqual([
+      11,
+      8,
+      [{ from: "2025-09-24", to: "2025-12-31" }],
+      [
+        ["2026-09-03", false],
+        ["2026-09-22", true],
+      ],
+    ]);
+    // 59.5 lies between the September minimums (59 on 09-22, 60 on 09-03): it meets the later one only.
+    expect(
+      compared(59.5, isoDate("2026-09-24"))
+        .draws.filter((d) => d.date >= "2026-09-01")
+        .map((d) => [d.date, d.atOrAbove]),
+    ).toEqual([
+      ["2026-09-03", false],
+      ["2026-09-22", true],
+    ]);
+    // 2026-09-23: the window ends on 2026-09-22 and holds the draw of that day; 2026-09-22: it does not.
+    expect(compared(59, isoDate("2026-09-23")).draws.at(-1)?.date).toBe("2026-09-22");
+    expect(compared(59, isoDate("2026-09-22")).draws.at(-1)?.date).toBe("2026-09-03");
+  });
+
+  it("coverage ends on 2026-09-23: a window to that day is covered after 2025, one to 2026-09-24 is not", () => {
+    // asOf 2027-01-01: window 2026-01-01..2026-12-31, covered from 2026-01-01 through 2026-09-23.
+    const late = compared(60, isoDate("2027-01-01"));
+    expect([late.knownThrough, late.complete, late.notCovered]).toEqual([
+      "2026-09-23",
+      false,
+      [{ from: "2026-09-24", to: "2026-12-31" }],
+    ]);
+    // asOf 2026-09-24: the window's last day is 2026-09-23, the last day covered: no "after" note.
+    expect(reasonOf(compared(60, isoDate("2026-09-24")))).not.toContain("Draws after");
+    // asOf 2026-09-25: its last day, 2026-09-24, is the first day not covered.
+    const first = compared(60, isoDate("2026-09-25"));
+    expect([first.notCovered.at(-1), reasonOf(first).endsWith(". Draws after 2026-09-23 are not in our data.")]).toEqual(
+      [{ from: "2026-09-24", to: "2026-09-24" }, true],
+    );
+    // 2026-08-13..2026-08-25 (the page as last updated 2026-08-25, no ATP draw) and 2026-08-26 on are covered.
+    expect(compared(60, isoDate("2026-09-01")).notCovered).toEqual([{ from: "2025-09-01", to: "2025-12-31" }]);
   });
 
   it("one draw in the window: 'draw', not 'draws'; the score equal to the minimum counts as reached", () => {
@@ -386,7 +452,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       atOrAbove: 1,
       of: 1,
       knownFrom: "2024-09-30",
-      knownThrough: "2026-08-12",
+      knownThrough: "2026-09-23",
       verified: "2026-12-06",
       // The window reaches into 2025, whose draws are not in the data: not complete, and said.
       notCovered: [{ from: "2025-01-30", to: "2025-12-31" }],
@@ -411,7 +477,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
   });
 
   it("several draws: 'draws'; the window runs to the day before asOf; the data's first and last days are said", () => {
-    // 2026-08-13: window 2025-08-13..2026-08-12 ends on knownThrough (no "after" note) but reaches
+    // 2026-08-13: window 2025-08-13..2026-08-12 is covered after 2025 (no "after" note) but reaches
     // into 2025; nine draws, 57 reaches four (56 on 03-06, 57 on 05-07, 55 on 05-29 and 07-08).
     const c = compared(57, isoDate("2026-08-13"));
     expect([c.complete, c.atOrAbove, c.of, reasonOf(c)]).toEqual([
@@ -420,15 +486,15 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       9,
       "A Worker EOI score of 57 was at or above the minimum of 4 of 9 Accelerated Tech Pathway draws held from 2025-08-13 to 2026-08-12. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-08-13 to 2025-12-31 are not in our data.",
     ]);
-    const late = compared(57, isoDate("2026-08-14"));
-    expect([late.complete, reasonOf(late).endsWith(". Draws after 2026-08-12 are not in our data.")]).toEqual([
+    const late = compared(57, isoDate("2026-09-25"));
+    expect([late.complete, reasonOf(late).endsWith(". Draws after 2026-09-23 are not in our data.")]).toEqual([
       false,
       true,
     ]);
     // A window that starts on 2026-01-01 exactly has no 2025 note (2027-01-01: from 2026-01-01).
     expect(englishOf(compared(57, isoDate("2027-01-01")).message)).not.toContain("2025");
     expect(englishOf(compared(57, isoDate("2026-12-31")).message)).toContain(
-      "Draws from 2025-12-31 to 2025-12-31 are not in our data. Draws after 2026-08-12",
+      "Draws from 2025-12-31 to 2025-12-31 are not in our data. Draws after 2026-09-23",
     );
     // A window inside the covered days (2024-09-30..2024-12-30 after the Worker EOI began): complete.
     const covered = compared(57, isoDate("2024-12-31"));
@@ -448,7 +514,32 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       2046,
     ]);
     expect(august?.source.secondary).toBe(true);
-    expect(atpAllocations()).toHaveLength(2);
+    expect(compared(60, isoDate("2026-08-25")).allocation?.updated).toBe("2026-08-12");
+    // The page as last updated 2026-08-25 (third-party copy): 619 allocated, 422 issued, 197 left
+    // (619 - 422 = 197), 189 to process, assessing to 2026-05-30, 2,102 in the pool.
+    const late = compared(60, isoDate("2026-08-26")).allocation;
+    expect(late).toStrictEqual({
+      year: 2026,
+      updated: "2026-08-25",
+      allocation: 619,
+      issued: 422,
+      remaining: 197,
+      applicationsToProcess: 189,
+      assessingReceivedOnOrBefore: "2026-05-30",
+      eoiPool: 2102,
+      source: {
+        title:
+          "Alberta Advantage Immigration Program – Processing information, as parsed by a third party (the page's tables, last updated August 25, 2026)",
+        url: "https://github.com/zhizhunbao/pnp-job-tracker/blob/1747e1fcb84d3b1028d89a8b61abf6af60814374/data/raw/pnp/ab-stats.json",
+        section:
+          "data/raw/pnp/ab-stats.json: the draw, nomination and EOI-pool tables of https://www.alberta.ca/aaip-processing-information as last updated August 25, 2026 (fetched 2026-08-31), Accelerated Tech Pathway rows",
+        retrieved: "2026-08-31",
+        secondary: true,
+      },
+    });
+    // The draw table fetched 2026-09-26 gives no allocation: the latest stays the 2026-08-25 one.
+    expect(compared(60, isoDate("2027-01-01")).allocation?.updated).toBe("2026-08-25");
+    expect(atpAllocations()).toHaveLength(3);
   });
 
   it("2025 is outside every version: covered to 2024-12-31 and from 2026-01-01, each 2025 day a window reaches named", () => {
@@ -492,7 +583,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       "No Accelerated Tech Pathway draw in our data was held from 2025-01-01 to 2025-12-31, so there is no history to compare a score of 70 with. Draws from 2025-01-01 to 2025-12-31 are not in our data.",
     );
     expect(englishOf(compared(70, isoDate("2028-01-01")).message)).toBe(
-      "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-08-12 are not in our data.",
+      "No Accelerated Tech Pathway draw in our data was held from 2027-01-01 to 2027-12-31, so there is no history to compare a score of 70 with. Draws after 2026-09-23 are not in our data.",
     );
     expect(englishOf(compared(70, isoDate("2024-09-30")).message)).toBe(
       "No Accelerated Tech Pathway draw in our data was held from 2023-09-30 to 2024-09-29, so there is no history to compare a score of 70 with. There were no Worker EOI draws before 2024-09-30, when the Worker EOI began.",
@@ -538,11 +629,13 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
 describe("data/alberta/atp-draws.json: each period holds its own draws and allocation", () => {
   const versions = drawsJson.versions;
 
-  it("the periods: from the Worker EOI (2024-09-30) through 2026-08-12, 2025 not covered", () => {
+  it("the periods: from the Worker EOI (2024-09-30) through 2026-09-23, 2025 not covered", () => {
     expect(versions.map((v) => [v.from, v.to])).toEqual([
       ["2024-09-30", "2025-01-01"],
       ["2026-01-01", "2026-06-17"],
       ["2026-06-17", "2026-08-13"],
+      ["2026-08-13", "2026-08-26"],
+      ["2026-08-26", "2026-09-24"],
     ]);
   });
 
@@ -565,7 +658,7 @@ describe("data/alberta/atp-draws.json: each period holds its own draws and alloc
 
   it("an allocation is the page as last updated on its period's last day, with real days", () => {
     const allocations = versions.flatMap((v) => ("allocation" in v.value ? [{ v, a: v.value.allocation }] : []));
-    expect(allocations.map(({ a }) => a.updated)).toEqual(["2026-06-16", "2026-08-12"]);
+    expect(allocations.map(({ a }) => a.updated)).toEqual(["2026-06-16", "2026-08-12", "2026-08-25"]);
     for (const { v, a } of allocations) {
       expect(a.updated < v.to && a.updated >= v.from).toBe(true);
       expect(describeIsoDateProblem(a.assessingReceivedOnOrBefore)).toBeUndefined();
