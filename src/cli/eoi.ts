@@ -235,9 +235,13 @@ function parameterLines(draw: AtpComparedDraw, style: Style, lang: CliLang): str
   });
 }
 
-/** The distinct sources of the draws listed, the official page first. */
+/** The distinct sources of the draws listed and of the allocation shown, the official page first. */
 function drawSources(draws: AtpDrawComparison): Citation[] {
-  const all = [draws.source, ...draws.draws.map((d) => d.source)];
+  const all = [
+    draws.source,
+    ...draws.draws.map((d) => d.source),
+    ...(draws.allocation === undefined ? [] : [draws.allocation.source]),
+  ];
   return all.filter((s, i) => all.findIndex((t) => t.url === s.url) === i);
 }
 

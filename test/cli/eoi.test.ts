@@ -128,9 +128,13 @@ describe("alberta-atp eoi", () => {
     );
     const late = await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2026-11-25"]);
     expect(late.stdout).toContain(
-      "  2026 Accelerated Tech Pathway nominations (page last updated 2026-08-12): 619 allocated, 408 issued, 211 remaining; 2,046 ATP expressions of interest in the pool. (secondary source)",
+      "  2026 Accelerated Tech Pathway nominations (page last updated 2026-08-25): 619 allocated, 422 issued, 197 remaining; 2,102 ATP expressions of interest in the pool. (secondary source)",
     );
-    expect(late.stdout).toContain("The AAIP did not publish the selection parameters of these 9 draws");
+    expect(late.stdout).toContain("The AAIP did not publish the selection parameters of these 11 draws");
+    // The allocation's source is listed even though no draw of the window comes from it.
+    expect(late.stdout).toContain(
+      "<https://github.com/zhizhunbao/pnp-job-tracker/blob/1747e1fcb84d3b1028d89a8b61abf6af60814374/data/raw/pnp/ab-stats.json> (secondary source)\n",
+    );
   });
 
   it("--sources prints the source of every line, and the FAQ answer of the 7 lines that follow one", async () => {

@@ -999,7 +999,7 @@ describe("properties", () => {
 });
 
 describe("atpDrawComparison", () => {
-  it("holds the ATP draw of 2024-12-11 and the nine 2026 draws to 2026-08-06, oldest first", () => {
+  it("holds the ATP draw of 2024-12-11 and the eleven 2026 draws to 2026-09-22, oldest first", () => {
     expect(atpDraws().map((d) => [d.date, d.minimumScore, d.invitations])).toEqual([
       ["2024-12-11", 59, 87],
       ["2026-01-29", 63, 148],
@@ -1011,6 +1011,8 @@ describe("atpDrawComparison", () => {
       ["2026-06-19", 59, 100],
       ["2026-07-08", 55, 149],
       ["2026-08-06", 60, 95],
+      ["2026-09-03", 60, 96],
+      ["2026-09-22", 59, 100],
     ]);
   });
 
@@ -1033,8 +1035,8 @@ describe("atpDrawComparison", () => {
 
   it("only the 12 months before asOf count: the day itself is left out, a year back is in", () => {
     expect(compared(60, "2026-05-29").of).toBe(5);
-    expect(compared(60, "2027-01-29").of).toBe(9);
-    expect(compared(60, "2027-01-30").of).toBe(8);
+    expect(compared(60, "2027-01-29").of).toBe(11);
+    expect(compared(60, "2027-01-30").of).toBe(10);
     expect(compared(60, "2024-12-11").of).toBe(0);
     expect(compared(60, "2024-12-12").of).toBe(1);
   });
@@ -1042,9 +1044,9 @@ describe("atpDrawComparison", () => {
   it("says when the window runs past the data, and when there is no draw", () => {
     const late = compared(60, "2026-11-25");
     expect(late.complete).toBe(false);
-    expect(englishOf(late.message)).toContain("Draws after 2026-08-12 are not in our data.");
+    expect(englishOf(late.message)).toContain("Draws after 2026-09-23 are not in our data.");
     expect(englishOf(late.message)).toContain("Draws from 2025-11-25 to 2025-12-31 are not in our data.");
-    expect([late.knownFrom, late.knownThrough]).toEqual(["2024-09-30", "2026-08-12"]);
+    expect([late.knownFrom, late.knownThrough]).toEqual(["2024-09-30", "2026-09-23"]);
     // 2025: no draw in the data, and the whole year is said to be missing.
     const none = compared(60, "2026-01-01");
     expect([none.of, none.atOrAbove, none.complete]).toEqual([0, 0, false]);
