@@ -430,9 +430,10 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     expect(reasonOf(compared(60, isoDate("2026-09-24")))).not.toContain("Draws after");
     // asOf 2026-09-25: its last day, 2026-09-24, is the first day not covered.
     const first = compared(60, isoDate("2026-09-25"));
-    expect([first.notCovered.at(-1), reasonOf(first).endsWith(". Draws after 2026-09-23 are not in our data.")]).toEqual(
-      [{ from: "2026-09-24", to: "2026-09-24" }, true],
-    );
+    expect([
+      first.notCovered.at(-1),
+      reasonOf(first).endsWith(". Draws after 2026-09-23 are not in our data."),
+    ]).toEqual([{ from: "2026-09-24", to: "2026-09-24" }, true]);
     // 2026-08-13..2026-08-25 (the page as last updated 2026-08-25, no ATP draw) and 2026-08-26 on are covered.
     expect(compared(60, isoDate("2026-09-01")).notCovered).toEqual([{ from: "2025-09-01", to: "2025-12-31" }]);
   });
