@@ -31,8 +31,8 @@ Options:
   --as-of <date>          the day for the ATP list, YYYY-MM-DD (default: today)
   --json                  print JSON instead of text
   --sources               print the source of the ATP answer (noc <code>)
-  --lang <en|fr>          noc <code>: the language of the text, and of the text added to the JSON
-                          (default en); the NOC titles are Statistics Canada's English ones
+  --lang <en|fr>          the language of the text, and of the text added to the JSON (default en);
+                          the NOC titles are Statistics Canada's English ones
   --noc-version <v>       search: only NOC 2016 or NOC 2021 (default: both)
   --limit <n>             search: at most n results (default 20; 0 for all)
   -h, --help              show this help
@@ -53,13 +53,6 @@ function levelOf(entry: NocEntry): CliNocLevel {
   if (entry.teer !== undefined) return { teer: entry.teer };
   if (entry.skillLevel !== undefined) return { skillLevel: entry.skillLevel };
   return {};
-}
-
-/** "TEER 1" or "skill level A", in English: the search's column. */
-function levelText(entry: NocEntry): string {
-  if (entry.teer !== undefined) return `TEER ${entry.teer}`;
-  if (entry.skillLevel !== undefined) return `skill level ${entry.skillLevel}`;
-  return "";
 }
 
 export async function nocCommand(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -151,6 +144,7 @@ const SEARCH_OPTIONS = {
   json: OPTIONS.json,
   "noc-version": OPTIONS["noc-version"],
   limit: OPTIONS.limit,
+  ...LANG_OPTION,
 } as const;
 
 async function nocSearch(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -160,6 +154,7 @@ async function nocSearch(args: readonly string[], ctx: CliContext): Promise<numb
     return ExitCode.ok;
   }
   const asOf = asOfFlag(parsed, "noc search", ctx.today);
+  const lang = langFlag(parsed, "noc search");
   const versionName = choiceFlag(parsed, "noc search", "noc-version", ["2016", "2021", "both"], "both");
   const limitText = stringFlag(parsed, "limit") ?? "20";
   if (!/^\d+$/.test(limitText)) {
@@ -183,20 +178,16 @@ async function nocSearch(args: readonly string[], ctx: CliContext): Promise<numb
     return all.length === 0 ? ExitCode.no : ExitCode.ok;
   }
   if (all.length === 0) {
-    writeLines(ctx.stderr, [`No NOC occupation matches ${JSON.stringify(words)}.`]);
+    writeLines(ctx.stderr, [lang.say("cli.noc.search.none", { words })]);
     return ExitCode.no;
   }
   const style = makeStyle(useColor(ctx.stdout, ctx.env));
-  const lines = rows.map(
-    (r) =>
-      `${r.entry.code.padEnd(5)}  NOC ${r.entry.version}  ${levelText(r.entry).padEnd(13)}  ATP ${symbol(r.atp, style)}  ${r.entry.title}`,
-  );
-  if (all.length > shown.length) lines.push(`... and ${all.length - shown.length} more (--limit 0 shows all).`);
-  lines.push(
-    "",
-    `ATP: ✔ on the Accelerated Tech Pathway list on ${asOf}, ✘ not on it, ? unknown (a NOC 2016 code must be`,
-    "restated as NOC 2021 from 2022-11-16); 'alberta-atp noc <code>' explains.",
-  );
+  const lines = rows.map((r) => {
+    const level = lang.say("cli.noc.search.level", { version: r.entry.version, level: levelOf(r.entry) });
+    return `${r.entry.code.padEnd(5)}  ${level}  ATP ${symbol(r.atp, style)}  ${r.entry.title}`;
+  });
+  if (all.length > shown.length) lines.push(lang.say("cli.noc.search.more", { more: all.length - shown.length }));
+  lines.push("", lang.say("cli.noc.search.legend", { asOf }));
   writeLines(ctx.stdout, lines);
   return ExitCode.ok;
 }

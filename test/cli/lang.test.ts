@@ -171,6 +171,12 @@ describe("alberta-atp --lang", () => {
     expect(noc.stdout).toContain(
       `\nCodes de la CNP 2016 qui l’ont précédé (table de concordance de Statistique Canada)${COLON}\n  2173   Software engineers and designers (niveau de compétence A ; scission)\n`,
     );
+    const search = await cli(["noc", "search", "data", "--as-of", AS_OF, "--lang", "fr"]);
+    expect(search.status).toBe(0);
+    expect(search.stdout).toContain("\n1422   CNP 2016  niveau de compétence C  ATP ?  Data entry clerks\n");
+    expect(search.stdout).toContain(`\nATP${COLON} ✔ sur la liste de l’Accelerated Tech Pathway au 2026-11-25, `);
+    const none = await cli(["noc", "search", "zzz", "--lang", "fr"]);
+    expect([none.status, none.stderr]).toEqual([1, "Aucune profession de la CNP ne correspond à « zzz ».\n"]);
     const unknown = await cli(["noc", "123", "--json", "--lang", "fr"]);
     expect(unknown.status).toBe(65);
     expect(unknown.stderr).toMatch(/^alberta-atp: « 123 » n’est pas un code de groupe de base/);

@@ -223,6 +223,13 @@ export const cli = {
         ? "NOC 2021 codes have 5 digits (21231), NOC 2016 codes 4 (2173)."
         : `To find an occupation by its title, run 'alberta-atp noc search ${p.code}'.`
     }`,
+  "cli.noc.search.none": (p: { words: string }) => `No NOC occupation matches ${JSON.stringify(p.words)}.`,
+  /** The search's version and level column, padded to one width. */
+  "cli.noc.search.level": (p: { version: 2016 | 2021; level: CliNocLevel }) =>
+    `NOC ${p.version}  ${nocLevel(p.level, false).padEnd(13)}`,
+  "cli.noc.search.more": (p: { more: number }) => `... and ${p.more} more (--limit 0 shows all).`,
+  "cli.noc.search.legend": (p: { asOf: string }) =>
+    `ATP: ✔ on the Accelerated Tech Pathway list on ${p.asOf}, ✘ not on it, ? unknown (a NOC 2016 code must be\nrestated as NOC 2021 from 2022-11-16); 'alberta-atp noc <code>' explains.`,
   "cli.noc.atp-list": (p: { asOf: string }) => `Accelerated Tech Pathway list on ${p.asOf}`,
   "cli.noc.atp-verdict": (p: { verdict: "pass" | "fail" | "unknown" }) => ATP_LIST[p.verdict],
 } satisfies TemplateSource;

@@ -180,6 +180,11 @@ export const cli: Templates<typeof english> = {
         ? "Les codes de la CNP 2021 ont 5 chiffres (21231), ceux de la CNP 2016 en ont 4 (2173)."
         : `Pour trouver une profession par son titre, lancez « alberta-atp noc search ${p.code} ».`
     }`,
+  "cli.noc.search.none": (p) => `Aucune profession de la CNP ne correspond à « ${p.words} ».`,
+  "cli.noc.search.level": (p) => `CNP ${p.version}  ${nocLevel(p.level, false).padEnd(22)}`,
+  "cli.noc.search.more": (p) => `… et ${p.more} de plus (--limit 0 les affiche toutes).`,
+  "cli.noc.search.legend": (p) =>
+    `ATP : ✔ sur la liste de l’Accelerated Tech Pathway au ${p.asOf}, ✘ pas sur la liste, ? inconnu (un code de la CNP 2016\ndoit être indiqué en CNP 2021 à partir du 2022-11-16) ; « alberta-atp noc <code> » explique la réponse.`,
   "cli.noc.atp-list": (p) => `Liste de l’Accelerated Tech Pathway au ${p.asOf}`,
   "cli.noc.atp-verdict": (p) => ATP_LIST[p.verdict],
 };
