@@ -118,10 +118,10 @@ export function issuesJson(
   return issues.map((issue) => ({ path: issue.path, code: issue.code, message: issueText(issue, lang) }));
 }
 
-/** An input issue as one line of text: `  dateOfBirth: message [code]`. */
+/** An input issue as one line of text: `  dateOfBirth: message [code]` (French: `dateOfBirth : message`). */
 export function formatIssue(issue: InputIssue, lang: CliLang): string {
   const path = issue.path === "" ? lang.say("cli.the-input", {}) : issue.path;
-  return `  ${path}: ${issueText(issue, lang)} [${issue.code}]`;
+  return `  ${lang.colon(path, issueText(issue, lang))} [${issue.code}]`;
 }
 
 /**

@@ -131,7 +131,7 @@ describe("alberta-atp --lang", () => {
     expect(text.stderr).toBe(
       [
         `alberta-atp: entrée standard n’est pas un candidat valide (2 problèmes)${COLON}`,
-        ...frenchIssues.map((i) => `  ${i.path}: ${i.message} [${i.code}]`),
+        ...frenchIssues.map((i) => `  ${i.path}${COLON} ${i.message} [${i.code}]`),
         "",
       ].join("\n"),
     );
