@@ -1,10 +1,11 @@
 // `alberta-atp assess --jsonl`: one result per line, in order, equal to the library's; bad lines
 // never stop the batch. Run in-process (support.ts); worker threads are in binary.test.ts.
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assessAcceleratedTechPathway, assessFederalSkilledWorker, parseCandidate } from "../../src/index.js";
+import { assessAcceleratedTechPathway, assessFederalSkilledWorker, isoDate, parseCandidate } from "../../src/index.js";
+import { eligibleOn } from "../fixtures/alberta/builders.js";
 import { englishOf, inEnglish } from "../fixtures/messages.js";
 import { AS_OF, type BatchLine, cli, example, examples, readExample, viaJson } from "./support.js";
 
@@ -126,6 +127,45 @@ describe("alberta-atp assess --jsonl", () => {
     expect(line?.assessment).toEqual(viaJson(expected));
     expect(line?.status).toBe(expected.status);
     expect(r.stderr).toContain("for the Federal Skilled Worker Program");
+  });
+
+  it("a line's failed rules and uncertain rules read as its --full assessment words them, in both languages", async () => {
+    const names = readdirSync(examples).filter((name) => name.endsWith(".json"));
+    // And a candidate eligible through a current job alone: on 2024-07-01 whether such a job counts
+    // is a rule the law leaves uncertain (the official wording changed on a day no source gives).
+    const currentJobOnly = { ...eligibleOn(isoDate("2024-07-01")), jobOffer: null };
+    const input = [...names.map((name) => readExample(name)), currentJobOnly].map((c) => JSON.stringify(c)).join("\n");
+    type Rendered = { id: string; title: string; reason: string; message: unknown };
+    type Full = BatchLine & {
+      uncertain?: unknown[];
+      assessment: { failed: Rendered[]; uncertain: unknown[] };
+    };
+    let uncertainLines = 0;
+    for (const lang of ["en", "fr"]) {
+      for (const asOf of ["2022-06-01", "2024-07-01", "2026-11-25"]) {
+        const r = await cli(["assess", "--jsonl", "-", "--as-of", asOf, "--full", "--lang", lang], { input });
+        expect(r.status).toBe(0);
+        const lines = r.stdout
+          .trimEnd()
+          .split("\n")
+          .map((l) => JSON.parse(l) as Full);
+        expect(lines).toHaveLength(names.length + 1);
+        for (const line of lines) {
+          if (line.status === "invalid") continue;
+          // A rule that failed for both jobs is listed once, as the text output does.
+          const once = new Map<string, Rendered>();
+          for (const f of line.assessment.failed) {
+            once.set(`${f.id}\n${f.reason}`, { id: f.id, title: f.title, reason: f.reason, message: f.message });
+          }
+          expect(line.failed).toEqual([...once.values()]);
+          if (line.assessment.uncertain.length > 0) {
+            uncertainLines += 1;
+            expect(line.uncertain).toEqual(line.assessment.uncertain);
+          } else expect(line.uncertain).toBeUndefined();
+        }
+      }
+    }
+    expect(uncertainLines).toBeGreaterThan(0);
   });
 
   it("an empty input is an empty batch (exit 0)", async () => {
