@@ -342,7 +342,7 @@ export const WORDS = {
     jsonHintMiddle: " ou les fichiers de ",
     jsonHintAfter: ".",
     loadExample: "Charger l’exemple",
-    footerBefore: "Construit à partir de ",
+    footerBefore: "Page construite à partir de ",
     footerMiddle: " de la bibliothèque ",
     footerAfter: ". Chaque règle cite sa source ; consultez les pages officielles avant de vous fier à un résultat.",
     asOfRequired: "Choisissez la date de l’évaluation.",

@@ -23,8 +23,8 @@ import { Worker } from "node:worker_threads";
 import { type IsoDate, message } from "../index.js";
 import { type BatchChunk, type BatchChunkResult, type LineStatus, resultLine } from "./batch-line.js";
 import { CliError, ExitCode } from "./exit-codes.js";
-import { type CliContext, inputName, systemMessage } from "./io.js";
-import { cliLang, type LangName } from "./lang.js";
+import { type CliContext, inputMessage, systemProblem } from "./io.js";
+import { type CliLang, cliLang, type LangName } from "./lang.js";
 import type { ProgramName } from "./programs.js";
 
 export interface BatchOptions {
@@ -61,7 +61,7 @@ export function workerCount(workers: number | "auto"): number {
 }
 
 /** Opens the batch input: a file (exit 66 if it cannot be opened or is a directory) or stdin. */
-async function openInput(file: string, ctx: CliContext): Promise<Readable> {
+async function openInput(file: string, ctx: CliContext, lang: CliLang): Promise<Readable> {
   if (file === "-") return ctx.stdin;
   try {
     const handle = await open(file, "r");
@@ -71,7 +71,10 @@ async function openInput(file: string, ctx: CliContext): Promise<Readable> {
     }
     return handle.createReadStream({ encoding: "utf8" });
   } catch (error) {
-    throw new CliError(ExitCode.noInput, `Cannot open ${file}: ${systemMessage(error)}`);
+    throw new CliError(
+      ExitCode.noInput,
+      lang.say("cli.cannot-open", { input: inputMessage(file), ...systemProblem(error) }),
+    );
   }
 }
 
@@ -79,7 +82,7 @@ const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 1
 
 /** Runs a batch; resolves to the exit code once every line has been written. */
 export async function runBatch(file: string, options: BatchOptions, ctx: CliContext): Promise<number> {
-  const input = await openInput(file, ctx);
+  const input = await openInput(file, ctx, cliLang(options.lang));
   const started = performance.now();
   const counts: Record<LineStatus, number> = { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0, error: 0 };
   const samples: { line: number; rssMb: number; heapUsedMb: number }[] = [];
@@ -227,7 +230,12 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
       };
 
       input.on("error", (error) => {
-        fail(new CliError(ExitCode.noInput, `Cannot read ${inputName(file)}: ${systemMessage(error)}`));
+        fail(
+          new CliError(
+            ExitCode.noInput,
+            lang.say("cli.cannot-read", { input: inputMessage(file), ...systemProblem(error) }),
+          ),
+        );
       });
       lines.on("line", (raw) => {
         if (failed) return;

@@ -45,37 +45,37 @@ export function inputMessage(file: string): Message {
 }
 
 /** Reads a whole text input: a file, or stdin for `-`. Failure to open or read is exit 66. */
-export async function readText(file: string, ctx: CliContext): Promise<string> {
+export async function readText(file: string, ctx: CliContext, lang: CliLang): Promise<string> {
   if (file === "-") {
     const chunks: Buffer[] = [];
     try {
       for await (const chunk of ctx.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
     } catch (error) {
-      throw new CliError(ExitCode.noInput, `Cannot read standard input: ${systemMessage(error)}`);
+      throw new CliError(
+        ExitCode.noInput,
+        lang.say("cli.cannot-read", { input: inputMessage(file), ...systemProblem(error) }),
+      );
     }
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
     return await readFile(file, "utf8");
   } catch (error) {
-    throw new CliError(ExitCode.noInput, `Cannot open ${file}: ${systemMessage(error)}`);
+    throw new CliError(
+      ExitCode.noInput,
+      lang.say("cli.cannot-open", { input: inputMessage(file), ...systemProblem(error) }),
+    );
   }
 }
 
-const SYSTEM_MESSAGES: Record<string, string> = {
-  ENOENT: "no such file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a directory, not a file",
-  ENOTDIR: "a part of the path is not a directory",
-  EMFILE: "too many open files",
-};
-
-/** A system error in words, with its code: `no such file (ENOENT)`. */
-export function systemMessage(error: unknown): string {
+/**
+ * A system error as the `cli.cannot-open` / `cli.cannot-read` messages take it: its code (`ENOENT`),
+ * which the catalogues put in words, and its own message, for a code they do not know or none.
+ */
+export function systemProblem(error: unknown): { readonly code: string | null; readonly detail: string } {
   const code = (error as { code?: unknown }).code;
-  if (typeof code === "string") return `${SYSTEM_MESSAGES[code] ?? (error as Error).message} (${code})`;
-  return error instanceof Error ? error.message : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: typeof code === "string" ? code : null, detail };
 }
 
 /** Where a JSON.parse error happened, as "line L, column C" when the engine gives a position. */
@@ -129,7 +129,7 @@ export function formatIssue(issue: InputIssue, lang: CliLang): string {
  * error lists every issue with its path (and, for `--json`, carries them as JSON).
  */
 export async function readCandidate(file: string, ctx: CliContext, lang: CliLang): Promise<Candidate> {
-  const text = await readText(file, ctx);
+  const text = await readText(file, ctx, lang);
   const json = parseJson(text);
   if (!json.ok) {
     const issue: InputIssue = { path: "", code: "invalid_json", message: json.message };

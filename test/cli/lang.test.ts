@@ -130,11 +130,16 @@ describe("alberta-atp --lang", () => {
     expect(text.status).toBe(65);
     expect(text.stderr).toBe(
       [
-        `alberta-atp: entrée standard n’est pas un candidat valide (2 problèmes)${COLON}`,
+        `alberta-atp: entrée standard — candidat non valide (2 problèmes)${COLON}`,
         ...frenchIssues.map((i) => `  ${i.path}${COLON} ${i.message} [${i.code}]`),
         "",
       ].join("\n"),
     );
+    const missing = await cli(["crs", "no-such-file.json", "--lang", "fr"]);
+    expect([missing.status, missing.stderr]).toEqual([
+      66,
+      "alberta-atp: Impossible d’ouvrir no-such-file.json : fichier introuvable (ENOENT)\n",
+    ]);
     const json = await cli(["assess", "-", "--as-of", AS_OF, "--json", "--lang", "fr"], {
       input: JSON.stringify(input),
     });

@@ -81,6 +81,20 @@ const batchCounts = (c: CliBatchCounts): string =>
 
 const ATP_LIST = { pass: "on the list", fail: "not on the list", unknown: "unknown" } as const;
 
+/** A system error's words, by its code; another code, or none, gives the error's own message. */
+const SYSTEM: Readonly<Record<string, string>> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a directory, not a file",
+  ENOTDIR: "a part of the path is not a directory",
+  EMFILE: "too many open files",
+};
+
+/** `no such file (ENOENT)`. */
+const systemText = (p: { code: string | null; detail: string }): string =>
+  p.code === null ? p.detail : `${SYSTEM[p.code] ?? p.detail} (${p.code})`;
+
 /** A NOC unit group's level as `noc <code>` prints it: its TEER (NOC 2021) or skill level (NOC 2016). */
 export interface CliNocLevel {
   readonly teer?: number;
@@ -120,6 +134,10 @@ export const cli = {
   "cli.program": (p: { program: CliProgram }) => PROGRAMS[p.program],
   "cli.standard-input": () => "standard input",
   "cli.the-input": () => "(the input)",
+  "cli.cannot-open": (p: { input: MessageLike; code: string | null; detail: string }, f) =>
+    `Cannot open ${f.message(p.input)}: ${systemText(p)}`,
+  "cli.cannot-read": (p: { input: MessageLike; code: string | null; detail: string }, f) =>
+    `Cannot read ${f.message(p.input)}: ${systemText(p)}`,
   "cli.invalid-candidate": (p: { input: MessageLike; count: number }, f) =>
     `${f.message(p.input)} is not a valid candidate (${p.count} issue${p.count === 1 ? "" : "s"}):`,
   "cli.secondary-source": () => "(secondary source)",

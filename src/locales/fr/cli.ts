@@ -55,6 +55,18 @@ const batchCounts = (c: CliBatchCounts): string =>
 
 const ATP_LIST = { pass: "sur la liste", fail: "pas sur la liste", unknown: "inconnu" } as const;
 
+const SYSTEM: Readonly<Record<string, string>> = {
+  ENOENT: "fichier introuvable",
+  EACCES: "permission refusée",
+  EPERM: "permission refusée",
+  EISDIR: "c’est un dossier, pas un fichier",
+  ENOTDIR: "une partie du chemin n’est pas un dossier",
+  EMFILE: "trop de fichiers ouverts",
+};
+
+const systemText = (p: { code: string | null; detail: string }): string =>
+  p.code === null ? p.detail : `${SYSTEM[p.code] ?? p.detail} (${p.code})`;
+
 const FEER_WORDS: Readonly<Record<number, string>> = {
   0: "gestion",
   1: "habituellement un diplôme universitaire",
@@ -92,8 +104,10 @@ export const cli: Templates<typeof english> = {
   "cli.program": (p) => PROGRAMS[p.program],
   "cli.standard-input": () => "entrée standard",
   "cli.the-input": () => "(l’entrée)",
+  "cli.cannot-open": (p, f) => `Impossible d’ouvrir ${f.message(p.input)} : ${systemText(p)}`,
+  "cli.cannot-read": (p, f) => `Impossible de lire ${f.message(p.input)} : ${systemText(p)}`,
   "cli.invalid-candidate": (p, f) =>
-    `${f.message(p.input)} n’est pas un candidat valide (${p.count} problème${p.count === 1 ? "" : "s"}) :`,
+    `${f.message(p.input)} — candidat non valide (${p.count} problème${p.count === 1 ? "" : "s"}) :`,
   "cli.secondary-source": () => "(source secondaire)",
   "cli.source": () => "source",
   "cli.sources": () => "Sources :",

@@ -68,7 +68,7 @@ const TEST_NAME: Readonly<Record<LanguageTestKind, string>> = {
 };
 const SCORE_NOTE: Readonly<Record<LanguageTestKind, string>> = {
   "celpip-general":
-    "Le CELPIP donne un niveau par compétence : M et de 3 à 12 (certains relevés et guides indiquent 0, 1 et 2 au lieu de M). Saisissez M comme 0. Les niveaux inférieurs à 4 sont sous le tableau d’IRCC et donnent le niveau 0.",
+    "Le CELPIP donne un niveau par compétence : M et de 3 à 12 (certains relevés et guides indiquent 0, 1 et 2 au lieu de M). Saisissez M comme 0. Les niveaux inférieurs à 4 ne figurent pas dans le tableau d’IRCC et donnent le niveau 0.",
   "ielts-general":
     "Saisissez la note de chaque compétence telle qu’elle figure sur le Test Report Form (par exemple 6,5), et non la note globale.",
   "pte-core":
