@@ -1,16 +1,14 @@
 // One contract for a missing or invalid `asOf`, pinned on every export that takes one: functions
 // that return `{ ok: false, issues }` give an issue with path `asOf`; every other function throws
 // InvalidAsOfError. The words are the same either way (asOfProblem's), and start with "asOf".
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { asOfProblem } from "../../src/core/as-of.js";
 import type { IsoDate } from "../../src/index.js";
 import * as api from "../../src/index.js";
+import { exampleCandidate, parse } from "../fixtures/alberta/builders.js";
 import { frenchOf, reasonOf } from "../fixtures/messages.js";
 
-const candidate = JSON.parse(
-  readFileSync(new URL("../../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
-) as api.Candidate;
+const candidate: api.Candidate = parse(exampleCandidate());
 const day = "2026-11-25" as IsoDate;
 const breakdown = (() => {
   const r = api.calculateCrs(candidate, { asOf: day });

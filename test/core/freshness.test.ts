@@ -18,10 +18,9 @@ import {
   isoDate,
 } from "../../src/index.js";
 import { en } from "../../src/locales/en/index.js";
+import { exampleCandidate, parse } from "../fixtures/alberta/builders.js";
 
-const candidate = JSON.parse(
-  readFileSync(new URL("../../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
-) as Candidate;
+const candidate: Candidate = parse(exampleCandidate());
 
 /** Every data file's `verified` day, and the rule sets'. */
 function verifiedDays(files: readonly string[]): string[] {

@@ -2,7 +2,6 @@
 // type expected, the value received, the bound, the dates). Pinned here with their English (the
 // words issues always had) and their French.
 
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   type Candidate,
@@ -14,11 +13,10 @@ import {
   scoreAlbertaWorkerEoi,
   toClb,
 } from "../../src/index.js";
+import { exampleCandidate, parse } from "../fixtures/alberta/builders.js";
 import { frenchOf, reasonOf } from "../fixtures/messages.js";
 
-const candidate = JSON.parse(
-  readFileSync(new URL("../../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
-) as Candidate;
+const candidate: Candidate = parse(exampleCandidate());
 
 function issuesOf(input: unknown): readonly InputIssue[] {
   const parsed = parseCandidate(input);
