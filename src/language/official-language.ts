@@ -33,7 +33,7 @@ export function languageOf(test: LanguageTest | LanguageTestKind): OfficialLangu
   return LANGUAGE_OF_TEST[typeof test === "string" ? test : test.test];
 }
 
-/** Each test's name as IRCC writes it, for explanations. Internal. */
+/** Each test's name as IRCC writes it, the same in every language: for explanations and the locales. Internal. */
 export const LANGUAGE_TEST_NAMES: Readonly<Record<LanguageTestKind, string>> = /* @__PURE__ */ Object.freeze({
   "celpip-general": "CELPIP-General",
   "ielts-general": "IELTS General Training",

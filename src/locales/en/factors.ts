@@ -5,7 +5,7 @@ import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageLike, TemplateSource } from "../../core/message.js";
 import type { EducationLevel } from "../../education/credentials.js";
 import type { LanguageAbility } from "../../language/clb.js";
-import type { OfficialLanguage } from "../../language/official-language.js";
+import { LANGUAGE_TEST_NAMES, type OfficialLanguage } from "../../language/official-language.js";
 import type { EducationCredentialLevel } from "../../models/education.js";
 import type { LanguageTestKind } from "../../models/language-test.js";
 
@@ -61,14 +61,7 @@ const OPEN_QUESTION: Readonly<Record<OpenJobQuestion, string>> = {
   engagement: "whether it was employment rather than self-employment",
   fullTimeStudent: "whether it was done while a full-time student",
 };
-const TEST_NAME: Readonly<Record<LanguageTestKind, string>> = {
-  "celpip-general": "CELPIP-General",
-  "ielts-general": "IELTS General Training",
-  "pte-core": "PTE Core",
-  "tef-canada": "TEF Canada",
-  "tcf-canada": "TCF Canada",
-};
-/** Why a test taken before `from`, the first day of its first known chart, has no chart. */
+/** How each test's scores are entered: the words of its chart's `scoreNote` in the data. */
 const SCORE_NOTE: Readonly<Record<LanguageTestKind, string>> = {
   "celpip-general":
     "CELPIP reports a level per skill: M and 3 to 12 (some score reports and guides list 0, 1 and 2 instead of M). Enter M as 0. Levels below 4 are below IRCC's chart and give level 0.",
@@ -80,6 +73,7 @@ const SCORE_NOTE: Readonly<Record<LanguageTestKind, string>> = {
   "tcf-canada": "TCF Canada scores reading and listening from 0 to 699 and writing and speaking from 0 to 20.",
 };
 
+/** Why a test taken before `from`, the first day of its first known chart, has no chart. */
 const BEFORE_FIRST_CHART: Readonly<Record<LanguageTestKind, (from: IsoDate) => string>> = {
   "celpip-general": (from) =>
     `this library knows the CELPIP-General chart (levels 1 to 12) only for tests taken on or after ${from}, when CELPIP moved to that scale; earlier results used another scale.`,
@@ -147,7 +141,7 @@ export const factors = {
   /** How a test's scores are entered; the same words as the chart's `scoreNote` in the data. */
   "language.score-note": (p: { test: LanguageTestKind }) => SCORE_NOTE[p.test],
   "language.chart.before-first": (p: { test: LanguageTestKind; testedOn: IsoDate; from: IsoDate }) =>
-    `${TEST_NAME[p.test]} taken on ${p.testedOn}: ${BEFORE_FIRST_CHART[p.test](p.from)}`,
+    `${LANGUAGE_TEST_NAMES[p.test]} taken on ${p.testedOn}: ${BEFORE_FIRST_CHART[p.test](p.from)}`,
 
   // Skilled occupations (Express Entry: NOC 2021 TEER 0-3, NOC 2016 skill type 0 or level A/B)
   "experience.skilled.unknown-code": (p: { code: string }) =>

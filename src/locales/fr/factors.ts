@@ -5,7 +5,7 @@
 import type { MessageFormat, Templates } from "../../core/message.js";
 import type { EducationLevel } from "../../education/credentials.js";
 import type { LanguageAbility } from "../../language/clb.js";
-import type { OfficialLanguage } from "../../language/official-language.js";
+import { LANGUAGE_TEST_NAMES, type OfficialLanguage } from "../../language/official-language.js";
 import type { EducationCredentialLevel } from "../../models/education.js";
 import type { LanguageTestKind } from "../../models/language-test.js";
 import type { EcaStanding, factors as english, NocUnitRef, OpenJobQuestion } from "../en/factors.js";
@@ -59,13 +59,6 @@ const OPEN_QUESTION: Readonly<Record<OpenJobQuestion, string>> = {
   engagement: "s’il s’agissait d’un emploi salarié plutôt que de travail autonome",
   fullTimeStudent: "s’il a été effectué pendant des études à temps plein",
 };
-const TEST_NAME: Readonly<Record<LanguageTestKind, string>> = {
-  "celpip-general": "CELPIP-General",
-  "ielts-general": "IELTS General Training",
-  "pte-core": "PTE Core",
-  "tef-canada": "TEF Canada",
-  "tcf-canada": "TCF Canada",
-};
 const SCORE_NOTE: Readonly<Record<LanguageTestKind, string>> = {
   "celpip-general":
     "Le CELPIP donne un niveau par compétence : M et de 3 à 12 (certains relevés et guides indiquent 0, 1 et 2 au lieu de M). Saisissez M comme 0. Les niveaux inférieurs à 4 ne figurent pas dans le tableau d’IRCC et donnent le niveau 0.",
@@ -117,7 +110,7 @@ export const factors: Templates<typeof english> = {
 
   "language.score-note": (p) => SCORE_NOTE[p.test],
   "language.chart.before-first": (p, f) =>
-    `${TEST_NAME[p.test]} passé le ${f.date(p.testedOn)} : ${BEFORE_FIRST_CHART[p.test](f.date(p.from))}`,
+    `${LANGUAGE_TEST_NAMES[p.test]} passé le ${f.date(p.testedOn)} : ${BEFORE_FIRST_CHART[p.test](f.date(p.from))}`,
 
   "experience.skilled.unknown-code": (p) =>
     `Le code ${p.code} n’est pas un groupe de base de la CNP 2016 ou de la CNP 2021 que nous connaissons.`,

@@ -107,16 +107,20 @@ const exigenceExperiencePtmsf = (asOf: IsoDate, f: MessageFormat): string =>
 const offreOuCertificat = (trade: string): string =>
   `Le PTMSF exige une offre d’emploi à temps plein d’au moins un an, ou un certificat de compétence canadien, dans le métier de l’expérience (CNP ${trade}).`;
 
-/** The levels of the classification, singular and plural: the 4-digit level is a « groupe intermédiaire » in NOC 2016 and a « sous-groupe » in NOC 2021. */
-const NIVEAUX = {
+/** The levels of the classification, singular and plural, by NOC version (StatCan's French terms). */
+const NIVEAUX_2016 = {
   major: ["grand groupe", "grands groupes"],
   "sub-major": ["sous-grand groupe", "sous-grands groupes"],
   minor: ["groupe intermédiaire", "groupes intermédiaires"],
   unit: ["groupe de base", "groupes de base"],
 } as const;
+const NIVEAUX: Readonly<Record<number, Record<FederalTradeGroupRef["level"], readonly [string, string]>>> = {
+  2016: NIVEAUX_2016,
+  2021: { ...NIVEAUX_2016, minor: ["sous-groupe", "sous-groupes"] },
+};
 
-const niveauCnp = (level: keyof typeof NIVEAUX, noc: number, plural: boolean): string =>
-  level === "minor" && noc === 2021 ? (plural ? "sous-groupes" : "sous-groupe") : NIVEAUX[level][plural ? 1 : 0];
+const niveauCnp = (level: FederalTradeGroupRef["level"], noc: number, plural: boolean): string =>
+  (NIVEAUX[noc] ?? NIVEAUX_2016)[level][plural ? 1 : 0];
 
 const groupe = (g: FederalTradeGroupRef): string =>
   `le ${niveauCnp(g.level, g.noc, false)} ${g.code} de la CNP ${g.noc} (${g.title})`;
