@@ -7,6 +7,7 @@ import {
   type Candidate,
   type InputIssue,
   type IsoDate,
+  type Locale,
   type Message,
   message,
   parseCandidate,
@@ -66,8 +67,8 @@ function resultRecord(
   id: LineId | undefined,
   a: CliAssessment,
   options: LineOptions,
+  locale: Locale,
 ): Record<string, unknown> {
-  const locale = cliLang(options.lang).locale;
   // The failed rules' titles and reasons only, as renderAssessment words them: their subtrees are
   // not printed here, so they are not rendered.
   const texts = nodeTexts(a.failed, locale);
@@ -129,7 +130,7 @@ export function processLine(
   try {
     const candidate: Candidate = parsed.value;
     const assessment = PROGRAMS[options.program].assess(candidate, { asOf: options.asOf });
-    return { status: assessment.status, record: resultRecord(line, id, assessment, options) };
+    return { status: assessment.status, record: resultRecord(line, id, assessment, options, lang.locale) };
   } catch (error) {
     // A bug in the library, not a problem with the line: reported, counted, and the batch goes on.
     const message = error instanceof Error ? error.message : String(error);

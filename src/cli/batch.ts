@@ -82,7 +82,8 @@ const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 1
 
 /** Runs a batch; resolves to the exit code once every line has been written. */
 export async function runBatch(file: string, options: BatchOptions, ctx: CliContext): Promise<number> {
-  const input = await openInput(file, ctx, cliLang(options.lang));
+  const lang = cliLang(options.lang);
+  const input = await openInput(file, ctx, lang);
   const started = performance.now();
   const counts: Record<LineStatus, number> = { eligible: 0, ineligible: 0, incomplete: 0, invalid: 0, error: 0 };
   const samples: { line: number; rssMb: number; heapUsedMb: number }[] = [];
@@ -96,8 +97,6 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
   let results = 0;
   /** Set once the batch is over: the worker threads are then stopped on purpose. */
   let stopping = false;
-
-  const lang = cliLang(options.lang);
   const showProgress = (): void => {
     ctx.stderr.write(`\r\u001b[K${lang.say("cli.batch.progress", { results, counts })}`);
   };

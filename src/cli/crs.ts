@@ -15,7 +15,7 @@ import type { CliCrsLine, CliCrsSection } from "../locales/en/cli.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { dotted, formatCitation, makeStyle, type Style, useColor } from "./format.js";
-import { type CliContext, formatIssue, inputMessage, issuesJson, issueText, readCandidate, writeLines } from "./io.js";
+import { type CliContext, formatIssue, inputMessage, issuesJson, issuesText, readCandidate, writeLines } from "./io.js";
 import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
 export const CRS_HELP = `Usage:
@@ -53,7 +53,7 @@ function breakdownOf(result: { readonly ok: true } & CrsBreakdown): CrsBreakdown
 /** Issues of the CRS: about `asOf` they are a usage error (the flag), else a data error. */
 function crsIssuesError(file: string, issues: readonly InputIssue[], lang: CliLang): CliError {
   if (issues.length > 0 && issues.every((i) => i.path === "asOf")) {
-    return usageError(`--as-of: ${issues.map((issue) => issueText(issue, lang)).join(" ")}`, "crs");
+    return usageError(`--as-of: ${issuesText(issues, lang)}`, "crs");
   }
   return new CliError(ExitCode.data, lang.say("cli.crs.cannot-score", { input: inputMessage(file) }), {
     details: issues.map((issue) => formatIssue(issue, lang)),

@@ -18,7 +18,7 @@ import {
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { formatCitation, makeStyle, type Style, sourceLine, useColor } from "./format.js";
-import { type CliContext, formatIssue, inputMessage, issuesJson, issueText, readCandidate, writeLines } from "./io.js";
+import { type CliContext, formatIssue, inputMessage, issuesJson, issuesText, readCandidate, writeLines } from "./io.js";
 import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
 export const EOI_HELP = `Usage:
@@ -96,14 +96,10 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
   return ExitCode.ok;
 }
 
-function messages(issues: readonly InputIssue[], lang: CliLang): string {
-  return issues.map((issue) => issueText(issue, lang)).join(" ");
-}
-
 /** Issues with --as-of alone are a usage error (64); any other is the input's (65), by path, as for `crs`. */
 function eoiIssuesError(file: string, issues: readonly InputIssue[], lang: CliLang): CliError {
   if (issues.length > 0 && issues.every((i) => i.path === "asOf")) {
-    return usageError(`--as-of: ${messages(issues, lang)}`, "eoi");
+    return usageError(`--as-of: ${issuesText(issues, lang)}`, "eoi");
   }
   return new CliError(ExitCode.data, lang.say("cli.eoi.cannot-score", { input: inputMessage(file) }), {
     details: issues.map((issue) => formatIssue(issue, lang)),
@@ -117,7 +113,7 @@ function eoiIssuesError(file: string, issues: readonly InputIssue[], lang: CliLa
  */
 function compareWithDraws(score: number, asOf: IsoDate, lang: CliLang, candidate?: Candidate): AtpDrawComparison {
   const c = atpDrawComparison(score, candidate === undefined ? { asOf } : { asOf, candidate });
-  if (!c.ok) throw usageError(`--as-of: ${messages(c.issues, lang)}`, "eoi");
+  if (!c.ok) throw usageError(`--as-of: ${issuesText(c.issues, lang)}`, "eoi");
   return c;
 }
 

@@ -10,7 +10,6 @@ import {
   type Message,
   message,
   parseCandidate,
-  renderMessage,
   text,
 } from "../index.js";
 import { CliError, ExitCode } from "./exit-codes.js";
@@ -105,9 +104,9 @@ export function parseJson(
   }
 }
 
-/** An input issue's message in the command's language (`--lang`). */
-export function issueText(issue: Pick<InputIssue, "message">, lang: CliLang): string {
-  return renderMessage(issue.message, lang.locale);
+/** Issues' messages as one text in the command's language (`--lang`): what a usage error quotes. */
+export function issuesText(issues: readonly InputIssue[], lang: CliLang): string {
+  return issues.map((issue) => lang.render(issue.message)).join(" ");
 }
 
 /** Issues as the command line's JSON prints them: path, code and the message in the command's language. */
@@ -115,13 +114,13 @@ export function issuesJson(
   issues: readonly InputIssue[],
   lang: CliLang,
 ): { readonly path: string; readonly code: string; readonly message: string }[] {
-  return issues.map((issue) => ({ path: issue.path, code: issue.code, message: issueText(issue, lang) }));
+  return issues.map((issue) => ({ path: issue.path, code: issue.code, message: lang.render(issue.message) }));
 }
 
 /** An input issue as one line of text: `  dateOfBirth: message [code]` (French: `dateOfBirth : message`). */
 export function formatIssue(issue: InputIssue, lang: CliLang): string {
   const path = issue.path === "" ? lang.say("cli.the-input", {}) : issue.path;
-  return `  ${lang.colon(path, issueText(issue, lang))} [${issue.code}]`;
+  return `  ${lang.colon(path, lang.render(issue.message))} [${issue.code}]`;
 }
 
 /**
@@ -133,7 +132,7 @@ export async function readCandidate(file: string, ctx: CliContext, lang: CliLang
   const json = parseJson(text);
   if (!json.ok) {
     const issue: InputIssue = { path: "", code: "invalid_json", message: json.message };
-    throw new CliError(ExitCode.data, lang.colon(lang.render(inputMessage(file)), issueText(issue, lang)), {
+    throw new CliError(ExitCode.data, lang.colon(lang.render(inputMessage(file)), lang.render(issue.message)), {
       json: { status: "invalid", file, issues: issuesJson([issue], lang) },
     });
   }
