@@ -32,8 +32,8 @@ export function uncertaintyReason(u: AtpUncertainty): Message {
 
 /**
  * Why the Worker EOI grid is unknown over a period (worker-eoi-grid.json, `uncertain[].reason`), by
- * the period's start; a period the catalogue does not know yet keeps the data's English sentence.
+ * the period's start day, for `dataDoubts`; a period missing here keeps the data's English sentence.
  */
-export function gridGapReason(gap: { readonly from: string; readonly reason: string }): Message {
-  return gap.from === "2024-09-30" ? message("worker-eoi.grid.first-version-unknown", {}) : text(gap.reason);
-}
+export const WORKER_EOI_GRID_DOUBTS: Readonly<Record<string, Message>> = {
+  "2024-09-30": /* @__PURE__ */ message("worker-eoi.grid.first-version-unknown", {}),
+};

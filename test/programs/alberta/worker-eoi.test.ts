@@ -831,6 +831,13 @@ describe("dates", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect([r.unknown, r.issues[0]?.code]).toEqual([true, "worker_eoi_grid_unknown"]);
+    // The data's reason travels as its catalogue message, so that every locale words it.
+    expect(r.issues[0]?.message).toStrictEqual(
+      message("input.as-of.worker-eoi-grid-unknown", {
+        asOf: isoDate(asOf),
+        note: message("worker-eoi.grid.first-version-unknown", {}),
+      }),
+    );
   });
 
   it("2025-08-07: the grid effective that day", () => {

@@ -9,7 +9,8 @@ import { dateOfBirthIssue, relevantIssues } from "../../../crs/derive.js";
 import { minimumClb } from "../../../language/clb.js";
 import { officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { Candidate } from "../../../models/candidate.js";
-import { gridGapReason } from "../data-messages.js";
+import { dataDoubts } from "../../federal/data-doubts.js";
+import { WORKER_EOI_GRID_DOUBTS } from "../data-messages.js";
 import { age } from "./age.js";
 import { workerEoiData } from "./data.js";
 import { educationLines } from "./education.js";
@@ -134,6 +135,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
   const gap = data.unknownPeriods.find((p) => asOf >= p.from && asOf < p.to);
   const grid = [...data.versions].reverse().find((v) => asOf >= v.from);
   if (gap !== undefined || grid === undefined) {
+    const note = gap === undefined ? undefined : dataDoubts([gap], WORKER_EOI_GRID_DOUBTS);
     return {
       ok: false,
       unknown: true,
@@ -141,10 +143,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
         {
           path: "asOf",
           code: "worker_eoi_grid_unknown",
-          message: message(
-            "input.as-of.worker-eoi-grid-unknown",
-            gap === undefined ? { asOf } : { asOf, note: gridGapReason(gap) },
-          ),
+          message: message("input.as-of.worker-eoi-grid-unknown", note === undefined ? { asOf } : { asOf, note }),
         },
       ],
     };
