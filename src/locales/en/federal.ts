@@ -3,6 +3,7 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../core/message.js";
+import { HOURS_PER_YEAR } from "../../experience/constants.js";
 
 /** A federal program, by its short code. */
 export type FederalProgramCode = "fsw" | "cec" | "fst";
@@ -101,7 +102,7 @@ const declared = (first: FederalLanguageCode | null): string =>
   first === null ? "" : ` (your declared first official language is ${languageName(first)})`;
 
 const fswExperienceNeeds = (asOf: IsoDate, f: MessageFormat): string =>
-  `FSW needs ${hours(1560, f)} hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before ${f.date(asOf)}`;
+  `FSW needs ${hours(HOURS_PER_YEAR, f)} hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before ${f.date(asOf)}`;
 
 const FSW_EDUCATION_NEEDS =
   "FSW needs a Canadian secondary or post-secondary credential, or a foreign one with an ECA less than 5 years old";
@@ -130,12 +131,12 @@ function cecWhat(work: CecWork, noc: 2016 | 2021, asOf: IsoDate, f: MessageForma
 
 function cecNeeds(work: CecWork, noc: 2016 | 2021, f: MessageFormat): string {
   return work === "skilled"
-    ? `CEC needs ${hours(1560, f)} hours (12 months full-time or the equivalent part-time)`
+    ? `CEC needs ${hours(HOURS_PER_YEAR, f)} hours (12 months full-time or the equivalent part-time)`
     : `CLB/NCLC 5 is enough only when the year of qualifying work is ${TIERS[noc].low} work (${TIERS[noc].high} work needs CLB/NCLC 7)`;
 }
 
 const fstExperienceNeeds = (asOf: IsoDate, f: MessageFormat): string =>
-  `FST needs ${hours(3120, f)} hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before ${f.date(asOf)}`;
+  `FST needs ${hours(2 * HOURS_PER_YEAR, f)} hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before ${f.date(asOf)}`;
 
 const fstOfferOrCertificate = (trade: string): string =>
   `FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC ${trade}).`;
@@ -478,14 +479,14 @@ export const federal = {
   "fsw.adaptability.study.not-met": (p: { who: Who; answerPath: string }) =>
     `${p.who === "you" ? "Your" : "Your spouse's"} credentials include no Canadian credential of a program of two years or more, and ${p.who === "you" ? "you" : "your spouse"} did not complete two academic years of full-time study in Canada (${p.answerPath}: false).`,
   "fsw.adaptability.work.met": (p: { who: Who; hours: number }, f) =>
-    `${hours(p.hours, f)} hours of ${workLabel(p.who)}: at least one year (1,560 hours).`,
+    `${hours(p.hours, f)} hours of ${workLabel(p.who)}: at least one year (${hours(HOURS_PER_YEAR, f)} hours).`,
   "fsw.adaptability.work.not-met": (p: { who: Who; hours: number }, f) =>
-    `${hours(p.hours, f)} hours of ${workLabel(p.who)}; one year (1,560 hours) is needed.`,
+    `${hours(p.hours, f)} hours of ${workLabel(p.who)}; one year (${hours(HOURS_PER_YEAR, f)} hours) is needed.`,
   "fsw.adaptability.work.undecided": (
     p: { who: Who; hours: number; possibleHours: number; missing: readonly string[] },
     f,
   ) =>
-    `${hours(p.hours, f)} hours of ${workLabel(p.who)} certainly count; up to ${hours(p.possibleHours, f)} depending on the answers to ${p.missing.join(", ")}. One year (1,560 hours) is needed.`,
+    `${hours(p.hours, f)} hours of ${workLabel(p.who)} certainly count; up to ${hours(p.possibleHours, f)} depending on the answers to ${p.missing.join(", ")}. One year (${hours(HOURS_PER_YEAR, f)} hours) is needed.`,
   "fsw.adaptability.spouse-work.not-answered": () => "Your spouse's work history is not given (spouse.workHistory).",
   "fsw.adaptability.arranged-employment.met": () => "Your job offer earns arranged-employment points.",
   "fsw.adaptability.relatives.relative": () =>

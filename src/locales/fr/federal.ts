@@ -4,6 +4,7 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, Templates } from "../../core/message.js";
+import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type {
   federal as english,
   FederalLanguageCode,
@@ -70,7 +71,7 @@ const declaree = (first: FederalLanguageCode | null): string =>
   first === null ? "" : ` (la première langue officielle que vous avez déclarée est l’${langue(first)})`;
 
 const exigenceExperiencePtqf = (asOf: IsoDate, f: MessageFormat): string =>
-  `Le PTQF exige ${heures(1560, f)} (un an à temps plein, ou l’équivalent à temps partiel) de travail qualifié rémunéré continu dans une même profession au cours des 10 ans précédant le ${f.date(asOf)}`;
+  `Le PTQF exige ${heures(HOURS_PER_YEAR, f)} (un an à temps plein, ou l’équivalent à temps partiel) de travail qualifié rémunéré continu dans une même profession au cours des 10 ans précédant le ${f.date(asOf)}`;
 
 const EXIGENCE_ETUDES_PTQF =
   "Le PTQF exige un diplôme canadien d’études secondaires ou postsecondaires, ou un diplôme étranger accompagné d’une évaluation des diplômes d’études (EDE) de moins de 5 ans";
@@ -97,12 +98,12 @@ function travailCec(work: CecWork, noc: 2016 | 2021, asOf: IsoDate, f: MessageFo
 
 function exigenceCec(work: CecWork, noc: 2016 | 2021, f: MessageFormat): string {
   return work === "skilled"
-    ? `la CEC exige ${heures(1560, f)} (12 mois à temps plein ou l’équivalent à temps partiel)`
+    ? `la CEC exige ${heures(HOURS_PER_YEAR, f)} (12 mois à temps plein ou l’équivalent à temps partiel)`
     : `le NCLC 5 suffit seulement si l’année de travail admissible est du travail ${TIERS[noc].low} (le travail ${TIERS[noc].high} exige le NCLC 7)`;
 }
 
 const exigenceExperiencePtmsf = (asOf: IsoDate, f: MessageFormat): string =>
-  `Le PTMSF exige ${heures(3120, f)} (deux ans à temps plein, ou l’équivalent à temps partiel) dans un même métier spécialisé au cours des 5 ans précédant le ${f.date(asOf)}`;
+  `Le PTMSF exige ${heures(2 * HOURS_PER_YEAR, f)} (deux ans à temps plein, ou l’équivalent à temps partiel) dans un même métier spécialisé au cours des 5 ans précédant le ${f.date(asOf)}`;
 
 const offreOuCertificat = (trade: string): string =>
   `Le PTMSF exige une offre d’emploi à temps plein d’au moins un an, ou un certificat de compétence canadien, dans le métier de l’expérience (CNP ${trade}).`;
@@ -383,11 +384,11 @@ export const federal: Templates<typeof english> = {
   "fsw.adaptability.study.not-met": (p) =>
     `${p.who === "you" ? "Vos diplômes ne comprennent" : "Les diplômes de votre époux ou conjoint ne comprennent"} aucun diplôme canadien d’un programme de deux ans ou plus, et ${p.who === "you" ? "vous n’avez" : "votre époux ou conjoint n’a"} pas terminé deux années scolaires d’études à temps plein au Canada (${p.answerPath} : false).`,
   "fsw.adaptability.work.met": (p, f) =>
-    `${heures(p.hours, f)} ${travailAdaptation(p.who)} : au moins un an (${heures(1560, f)}).`,
+    `${heures(p.hours, f)} ${travailAdaptation(p.who)} : au moins un an (${heures(HOURS_PER_YEAR, f)}).`,
   "fsw.adaptability.work.not-met": (p, f) =>
-    `${heures(p.hours, f)} ${travailAdaptation(p.who)} ; un an (${heures(1560, f)}) est exigé.`,
+    `${heures(p.hours, f)} ${travailAdaptation(p.who)} ; un an (${heures(HOURS_PER_YEAR, f)}) est exigé.`,
   "fsw.adaptability.work.undecided": (p, f) =>
-    `${heures(p.hours, f)} ${travailAdaptation(p.who)} comptent assurément ; jusqu’à ${heures(p.possibleHours, f)} selon les réponses à ${p.missing.join(", ")}. Un an (${heures(1560, f)}) est exigé.`,
+    `${heures(p.hours, f)} ${travailAdaptation(p.who)} comptent assurément ; jusqu’à ${heures(p.possibleHours, f)} selon les réponses à ${p.missing.join(", ")}. Un an (${heures(HOURS_PER_YEAR, f)}) est exigé.`,
   "fsw.adaptability.spouse-work.not-answered": () =>
     "Les antécédents de travail de votre époux ou conjoint ne sont pas indiqués (spouse.workHistory).",
   "fsw.adaptability.arranged-employment.met": () => "Votre offre d’emploi donne les points d’emploi réservé.",

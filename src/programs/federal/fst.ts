@@ -8,6 +8,7 @@ import { isoDate } from "../../core/iso-date.js";
 import { type MessageLike, message } from "../../core/message.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
+import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type { ClbLevels } from "../../language/clb.js";
 import type { Candidate } from "../../models/candidate.js";
 import { hoursVerdict } from "./experience.js";
@@ -46,8 +47,8 @@ export const FST_LANGUAGE_MINIMUM: Readonly<ClbLevels> = /* @__PURE__ */ Object.
   speaking: 5,
 });
 
-/** Hours of two years of full-time work. */
-const TWO_YEARS = 3120;
+/** Hours of two years of full-time work: 3,120. */
+const TWO_YEARS = 2 * HOURS_PER_YEAR;
 
 function tradeOf(facts: FederalFacts): FederalTradeHours | undefined {
   return facts.experience.fstTrades.find((t) => t.noc === facts.fstTrade);
