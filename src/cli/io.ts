@@ -33,11 +33,6 @@ export function writeLines(out: Output, lines: readonly string[]): void {
   if (lines.length > 0) out.write(`${lines.join("\n")}\n`);
 }
 
-/** How a file argument is named in messages: `-` is standard input. */
-export function inputName(file: string): string {
-  return file === "-" ? "standard input" : file;
-}
-
 /** How a file argument is named in a command's text, as a message: `-` is standard input. */
 export function inputMessage(file: string): Message {
   return file === "-" ? message("cli.standard-input", {}) : text(file);

@@ -27,7 +27,7 @@ export interface FederalFinding {
 }
 
 /** The messages of several findings as one: the message itself when there is one. Internal. */
-export function sentencesOf(findings: readonly FederalFinding[]): Message {
+function sentencesOf(findings: readonly FederalFinding[]): Message {
   const only = findings.length === 1 ? findings[0] : undefined;
   return only !== undefined ? only.message : message("federal.sentences", { parts: findings.map((f) => f.message) });
 }
