@@ -3,27 +3,21 @@
 import { asOfOrIssue } from "../core/as-of.js";
 import { ageOn } from "../core/calendar.js";
 import type { InputIssue } from "../core/input-issue.js";
-import { isoDateProblemMessage } from "../core/input-value.js";
-import { type IsoDate, isIsoDate } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import { type Message, message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import { skilledWorkExperience } from "../experience/index.js";
-import {
-  type ClbLevels,
-  languageTestExpiresOn,
-  type OfficialLanguage,
-  officialLanguageLevels,
-} from "../language/index.js";
+import { type ClbLevels, type OfficialLanguage, officialLanguageLevels } from "../language/index.js";
 import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
 import { languageLevelsOf } from "../language/official-language-levels.js";
 import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
 import type { Candidate } from "../models/candidate.js";
-import type { LanguageTest } from "../models/language-test.js";
 import { type CandidateReadings, convertedTests, credentialReading } from "../programs/readings.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
 import { type EducationFinding, educationFinding } from "./education.js";
 import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
+import { dateOfBirthIssue, relevantIssues } from "./input-issues.js";
 import { topBand } from "./maximum-reachable.js";
 import type { CrsOptions } from "./score.js";
 import { scoreCrs } from "./score.js";
@@ -79,52 +73,6 @@ export function crsAsOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate
     };
   }
   return { asOf: day };
-}
-
-/**
- * Why an answered date of birth gives no age on `asOf` (not a date, or after `asOf`), or
- * `undefined` when it gives one. Internal: the CRS and the Worker EOI score report it alike.
- */
-export function dateOfBirthIssue(dateOfBirth: unknown, asOf: IsoDate): InputIssue | undefined {
-  if (!isIsoDate(dateOfBirth)) {
-    return {
-      path: "dateOfBirth",
-      code: "invalid_date",
-      message: isoDateProblemMessage(dateOfBirth) ?? message("input.invalid", {}),
-    };
-  }
-  if (dateOfBirth > asOf) {
-    return {
-      path: "dateOfBirth",
-      code: "born_after_as_of",
-      message: message("input.born-after-as-of", { dateOfBirth, asOf }),
-    };
-  }
-  return undefined;
-}
-
-/** A language test that did not exist yet, or had expired, on `asOf`: its problems do not matter. */
-function irrelevantOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
-  const testedOn: unknown = test?.testedOn;
-  if (!isIsoDate(testedOn)) return false;
-  return testedOn > asOf || languageTestExpiresOn(testedOn) <= asOf;
-}
-
-/**
- * Keeps the issues of the language tests that matter on `asOf` (not taken later, not expired on
- * it). Internal: the CRS and the Worker EOI score both report input this way.
- */
-export function relevantIssues(
-  issues: readonly InputIssue[],
-  tests: readonly LanguageTest[] | null | undefined,
-  listPath: string,
-  asOf: IsoDate,
-): InputIssue[] {
-  return issues.filter((issue) => {
-    const match = new RegExp(`^${listPath.replace(/[.[\]]/g, "\\$&")}\\[(\\d+)\\]`).exec(issue.path);
-    if (!match || !Array.isArray(tests)) return true;
-    return !irrelevantOn(tests[Number(match[1])], asOf);
-  });
 }
 
 /** The spouse columns: true, false, or unknown with the path that would decide. */

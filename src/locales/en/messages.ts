@@ -4,7 +4,7 @@ import { alberta } from "./alberta.js";
 import { cli } from "./cli.js";
 import { core } from "./core.js";
 import { factors } from "./factors.js";
-import { federal } from "./federal.js";
+import { federal } from "./federal/index.js";
 import { input } from "./input.js";
 import { steps } from "./steps.js";
 

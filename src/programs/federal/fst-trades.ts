@@ -9,7 +9,7 @@ import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message, text } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
-import type { FederalTradeGroupRef, FederalTradeGroupsText } from "../../locales/en/federal.js";
+import type { FederalTradeGroupRef, FederalTradeGroupsText } from "../../locales/en/federal/types.js";
 import type { NocEntry, NocVersion } from "../../noc/catalogue.js";
 import { loadNocCatalogue } from "../../noc/catalogue-data.js";
 import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";

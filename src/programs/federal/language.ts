@@ -15,7 +15,7 @@ import {
 } from "../../language/official-language.js";
 import { type ToClbResult, toClb } from "../../language/to-clb.js";
 import { languageTestExpiresOn } from "../../language/validity.js";
-import type { FederalLanguageRequirement, FederalProgramCode, FederalTestRef } from "../../locales/en/federal.js";
+import type { FederalLanguageRequirement, FederalProgramCode, FederalTestRef } from "../../locales/en/federal/types.js";
 import type { LanguageTest } from "../../models/language-test.js";
 
 /**

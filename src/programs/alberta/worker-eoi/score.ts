@@ -5,7 +5,7 @@ import { asOfOrIssue } from "../../../core/as-of.js";
 import type { InputIssue } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { message } from "../../../core/message.js";
-import { dateOfBirthIssue, relevantIssues } from "../../../crs/derive.js";
+import { dateOfBirthIssue, relevantIssues } from "../../../crs/input-issues.js";
 import { minimumClb } from "../../../language/clb.js";
 import { officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { Candidate } from "../../../models/candidate.js";

@@ -1,0 +1,55 @@
+// The input problems a candidate-level score reports: a date of birth that gives no age, and the
+// language tests that matter on `asOf`. Internal: the CRS and the Worker EOI score report alike.
+
+import type { InputIssue } from "../core/input-issue.js";
+import { isoDateProblemMessage } from "../core/input-value.js";
+import { type IsoDate, isIsoDate } from "../core/iso-date.js";
+import { message } from "../core/message.js";
+import { languageTestExpiresOn } from "../language/index.js";
+import type { LanguageTest } from "../models/language-test.js";
+
+/**
+ * Why an answered date of birth gives no age on `asOf` (not a date, or after `asOf`), or
+ * `undefined` when it gives one. Internal: the CRS and the Worker EOI score report it alike.
+ */
+export function dateOfBirthIssue(dateOfBirth: unknown, asOf: IsoDate): InputIssue | undefined {
+  if (!isIsoDate(dateOfBirth)) {
+    return {
+      path: "dateOfBirth",
+      code: "invalid_date",
+      message: isoDateProblemMessage(dateOfBirth) ?? message("input.invalid", {}),
+    };
+  }
+  if (dateOfBirth > asOf) {
+    return {
+      path: "dateOfBirth",
+      code: "born_after_as_of",
+      message: message("input.born-after-as-of", { dateOfBirth, asOf }),
+    };
+  }
+  return undefined;
+}
+
+/** A language test that did not exist yet, or had expired, on `asOf`: its problems do not matter. */
+function irrelevantOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
+  const testedOn: unknown = test?.testedOn;
+  if (!isIsoDate(testedOn)) return false;
+  return testedOn > asOf || languageTestExpiresOn(testedOn) <= asOf;
+}
+
+/**
+ * Keeps the issues of the language tests that matter on `asOf` (not taken later, not expired on
+ * it). Internal: the CRS and the Worker EOI score both report input this way.
+ */
+export function relevantIssues(
+  issues: readonly InputIssue[],
+  tests: readonly LanguageTest[] | null | undefined,
+  listPath: string,
+  asOf: IsoDate,
+): InputIssue[] {
+  return issues.filter((issue) => {
+    const match = new RegExp(`^${listPath.replace(/[.[\]]/g, "\\$&")}\\[(\\d+)\\]`).exec(issue.path);
+    if (!match || !Array.isArray(tests)) return true;
+    return !irrelevantOn(tests[Number(match[1])], asOf);
+  });
+}

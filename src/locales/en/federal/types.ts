@@ -1,0 +1,71 @@
+// Types of the parameters of the federal messages, shared by both locales and the rules.
+
+/** A federal program, by its short code. */
+export type FederalProgramCode = "fsw" | "cec" | "fst";
+
+/** An official language. */
+export type FederalLanguageCode = "english" | "french";
+
+/** A language test as the messages name it: its input path, the test's name and its date. */
+export interface FederalTestRef {
+  readonly path: string;
+  /** The test's name (CELPIP-General, TEF Canada…), or the value given when it is not a known test. */
+  readonly name: string;
+  readonly testedOn: string;
+}
+
+/** CLB/NCLC levels per ability. */
+export interface FederalLevels {
+  readonly reading: number;
+  readonly writing: number;
+  readonly listening: number;
+  readonly speaking: number;
+}
+
+/**
+ * What a language rule asks: the program, the minimum (one level in every ability, or per
+ * ability), and the words that follow it (`first-language`: of the first official language;
+ * `cec-high` / `cec-low`: when the qualifying work is of the tier, named by NOC version).
+ */
+export interface FederalLanguageRequirement {
+  readonly program: FederalProgramCode;
+  readonly minimum: number | FederalLevels;
+  readonly context: "first-language" | "cec-high" | "cec-low" | null;
+  /** The NOC version in force (names the CEC tiers). */
+  readonly noc: 2016 | 2021;
+}
+
+/** One FST trade-group version in words: its NOC version, the groups by level, and its end. */
+export interface FederalTradeGroupsText {
+  readonly noc: number;
+  readonly levels: readonly {
+    readonly level: "major" | "sub-major" | "minor" | "unit";
+    readonly codes: readonly { readonly code: string; readonly except: readonly string[] }[];
+  }[];
+  readonly to: string | null;
+}
+
+/** An FST trade group as the messages name it. */
+export interface FederalTradeGroupRef {
+  readonly noc: number;
+  readonly level: "major" | "sub-major" | "minor" | "unit";
+  readonly code: string;
+  /** StatCan's title of the group (English). */
+  readonly title: string;
+}
+
+/** The FSW selection points of each factor. */
+export interface FswPointsBreakdown {
+  readonly language: number;
+  readonly education: number;
+  readonly experience: number;
+  readonly age: number;
+  readonly arrangedEmployment: number;
+  readonly adaptability: number;
+}
+
+/** The CEC work a count is of. */
+export type CecWork = "skilled" | "teer-2-3";
+
+/** Whose adaptability element. */
+export type Who = "you" | "spouse";
