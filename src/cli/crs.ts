@@ -11,7 +11,6 @@ import {
   renderAssessment,
   withProvincialNomination,
 } from "../index.js";
-import type { CliCrsLine, CliCrsSection } from "../locales/en/cli.js";
 import { asOfFlag, booleanFlag, expectPositionals, parseCommandArgs } from "./args.js";
 import { CliError, ExitCode, usageError } from "./exit-codes.js";
 import { dotted, formatCitation, makeStyle, type Style, useColor } from "./format.js";
@@ -114,76 +113,57 @@ interface CrsSection {
   readonly subtotal: readonly [string, number];
 }
 
+/** Each section's part of the breakdown and its lines there, in the order of IRCC's CRS criteria (A to D). */
+const CRS_SECTIONS = [
+  ["A", "core", ["age", "education", "firstLanguage", "secondLanguage", "canadianWork"]],
+  ["B", "spouse", ["education", "firstLanguage", "canadianWork"]],
+  [
+    "C",
+    "transferability",
+    [
+      "educationLanguage",
+      "educationCanadianWork",
+      "educationSubtotal",
+      "foreignWorkLanguage",
+      "foreignWorkCanadianWork",
+      "foreignWorkSubtotal",
+      "certificate",
+    ],
+  ],
+  ["D", "additional", ["provincialNomination", "arrangedEmployment", "french", "canadianEducation", "sibling"]],
+] as const;
+
+type CrsSectionLine = (typeof CRS_SECTIONS)[number][2][number];
+
+/** The spouse's lines by their key in the breakdown. */
+const SPOUSE_LINES = {
+  education: "spouseEducation",
+  firstLanguage: "spouseFirstLanguage",
+  canadianWork: "spouseCanadianWork",
+} as const;
+
 /** The sections of the breakdown as a table, in the order of IRCC's CRS criteria (A to D). */
 function crsSections(b: CrsBreakdown, lang: CliLang): readonly CrsSection[] {
-  const { core, spouse, transferability: t, additional: d } = b;
   // The caps the CLI names come from the CRS tables in force that day.
   const tables = crsTablesAsOf(b.asOf);
   const caps = tables.transferabilityCaps.value;
-  const line = (key: CliCrsLine, value: number): readonly [string, number] => [
-    lang.say("cli.crs.line", { line: key }),
-    value,
-  ];
-  const section = (
-    key: CliCrsSection,
-    lines: readonly (readonly [string, number])[],
-    subtotal: number,
-    maximum: number | null,
-  ): CrsSection => ({
-    heading: lang.say("cli.crs.section", { section: key }),
-    lines,
-    subtotal: [lang.say("cli.crs.subtotal", { section: key, maximum }), subtotal],
+  const maximum = { A: null, B: null, C: caps.total, D: tables.maximums.value.additional };
+  const label = (part: string, line: CrsSectionLine): string => {
+    if (line === "educationSubtotal") return `  ${lang.say("cli.crs.education-cap", { maximum: caps.education })}`;
+    if (line === "foreignWorkSubtotal")
+      return `  ${lang.say("cli.crs.foreign-work-cap", { maximum: caps.foreignWork })}`;
+    return lang.say("cli.crs.line", {
+      line: part === "spouse" ? SPOUSE_LINES[line as keyof typeof SPOUSE_LINES] : line,
+    });
+  };
+  return CRS_SECTIONS.map(([section, part, names]) => {
+    const points = b[part] as unknown as Readonly<Record<CrsSectionLine | "subtotal", number>>;
+    return {
+      heading: lang.say("cli.crs.section", { section }),
+      lines: names.map((line): readonly [string, number] => [label(part, line), points[line]]),
+      subtotal: [lang.say("cli.crs.subtotal", { section, maximum: maximum[section] }), points.subtotal],
+    };
   });
-  return [
-    section(
-      "A",
-      [
-        line("age", core.age),
-        line("education", core.education),
-        line("firstLanguage", core.firstLanguage),
-        line("secondLanguage", core.secondLanguage),
-        line("canadianWork", core.canadianWork),
-      ],
-      core.subtotal,
-      null,
-    ),
-    section(
-      "B",
-      [
-        line("spouseEducation", spouse.education),
-        line("spouseFirstLanguage", spouse.firstLanguage),
-        line("spouseCanadianWork", spouse.canadianWork),
-      ],
-      spouse.subtotal,
-      null,
-    ),
-    section(
-      "C",
-      [
-        line("educationLanguage", t.educationLanguage),
-        line("educationCanadianWork", t.educationCanadianWork),
-        [`  ${lang.say("cli.crs.education-cap", { maximum: caps.education })}`, t.educationSubtotal],
-        line("foreignWorkLanguage", t.foreignWorkLanguage),
-        line("foreignWorkCanadianWork", t.foreignWorkCanadianWork),
-        [`  ${lang.say("cli.crs.foreign-work-cap", { maximum: caps.foreignWork })}`, t.foreignWorkSubtotal],
-        line("certificate", t.certificate),
-      ],
-      t.subtotal,
-      caps.total,
-    ),
-    section(
-      "D",
-      [
-        line("provincialNomination", d.provincialNomination),
-        line("arrangedEmployment", d.arrangedEmployment),
-        line("french", d.french),
-        line("canadianEducation", d.canadianEducation),
-        line("sibling", d.sibling),
-      ],
-      d.subtotal,
-      tables.maximums.value.additional,
-    ),
-  ];
 }
 
 /** The text breakdown: one block per section, one line per factor, then the totals. */

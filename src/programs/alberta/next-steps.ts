@@ -190,52 +190,33 @@ function albertaNomineeSteps(candidate: Candidate, asOf: IsoDate): NextStep[] {
   return accept ? [accept] : [];
 }
 
+/** A step for a term in force on `asOf`, with the term's source; none when no version is in force. */
+function termStep<T extends { readonly source: Citation }>(
+  id: string,
+  term: T | undefined,
+  say: (term: T) => Message,
+): NextStep[] {
+  return term === undefined ? [] : [{ id, message: say(term), source: term.source }];
+}
+
 /** The Worker EOI terms in force on `asOf` (data/alberta/aaip-worker-eoi-terms.json), each with its source. */
 function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
   const terms = aaipTerms();
-  const steps: NextStep[] = [];
-  const fee = termOn(terms.workerEoiFee, asOf);
-  if (fee) {
-    steps.push({
-      id: "worker-eoi-fee",
-      message:
-        fee.amountCad === 0
-          ? message("step.worker-eoi-fee.none", {})
-          : message("step.worker-eoi-fee", { amount: fee.amountCad, from: fee.from }),
-      source: fee.source,
-    });
-  }
-  const one = termOn(terms.oneWorkerEoi, asOf);
-  if (one) {
-    steps.push({
-      id: "one-worker-eoi",
-      message: message("step.one-worker-eoi", {}),
-      source: one.source,
-    });
-  }
-  const validity = termOn(terms.workerEoiValidity, asOf);
-  if (validity) {
-    steps.push({
-      id: "worker-eoi-validity",
-      message: message("step.worker-eoi-validity", { months: validity.months }),
-      source: validity.source,
-    });
-  }
-  const invitation = termOn(terms.invitationPeriod, asOf);
-  if (invitation) {
-    steps.push({
-      id: "invitation-period",
-      message: message("step.invitation-period", { days: invitation.days }),
-      source: invitation.source,
-    });
-  }
-  const applicationFee = termOn(terms.workerStreamApplicationFee, asOf);
-  if (applicationFee) {
-    steps.push({
-      id: "application-fee",
-      message: message("step.application-fee", { amount: applicationFee.amountCad, from: applicationFee.from }),
-      source: applicationFee.source,
-    });
-  }
-  return steps;
+  return [
+    ...termStep("worker-eoi-fee", termOn(terms.workerEoiFee, asOf), (fee) =>
+      fee.amountCad === 0
+        ? message("step.worker-eoi-fee.none", {})
+        : message("step.worker-eoi-fee", { amount: fee.amountCad, from: fee.from }),
+    ),
+    ...termStep("one-worker-eoi", termOn(terms.oneWorkerEoi, asOf), () => message("step.one-worker-eoi", {})),
+    ...termStep("worker-eoi-validity", termOn(terms.workerEoiValidity, asOf), (validity) =>
+      message("step.worker-eoi-validity", { months: validity.months }),
+    ),
+    ...termStep("invitation-period", termOn(terms.invitationPeriod, asOf), (invitation) =>
+      message("step.invitation-period", { days: invitation.days }),
+    ),
+    ...termStep("application-fee", termOn(terms.workerStreamApplicationFee, asOf), (fee) =>
+      message("step.application-fee", { amount: fee.amountCad, from: fee.from }),
+    ),
+  ];
 }

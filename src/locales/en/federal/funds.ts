@@ -2,7 +2,7 @@
 
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../../core/message.js";
-import type { FederalProgramCode } from "./types.js";
+import type { FederalFundsRequirement } from "./types.js";
 import { PROGRAM, sentences } from "./words.js";
 
 const family = (size: number): string => `${size} ${size === 1 ? "person" : "people"}`;
@@ -15,34 +15,14 @@ export const funds = {
     `A family size is a whole number of at least 1, got ${p.familySize}.`,
   "federal.funds.no-table": (p: { asOf: IsoDate; reason: MessageLike }, f) =>
     `No settlement-funds table is known on ${f.date(p.asOf)}: ${f.message(p.reason)}`,
-  "federal.funds.not-answered": (
-    p: {
-      program: FederalProgramCode;
-      amount: number;
-      familySize: number;
-      familySizeGiven: boolean;
-      from: IsoDate;
-      upperBound: boolean;
-    },
-    f,
-  ) =>
+  "federal.funds.not-answered": (p: FederalFundsRequirement, f) =>
     `Settlement funds are not given; ${PROGRAM[p.program]} needs ${f.money(p.amount)}${p.familySizeGiven ? "" : " or more"} for a family of ${family(p.familySize)} (${fundsTable(p.from, p.upperBound, f)}), unless exempt.`,
   "federal.funds.family-size-not-answered": (
     p: { funds: number; amount: number; familySize: number; from: IsoDate; upperBound: boolean },
     f,
   ) =>
     `You have ${f.money(p.funds)}, enough for a family of ${family(p.familySize)} (${f.money(p.amount)}, ${fundsTable(p.from, p.upperBound, f)}), but your family size is not given and a larger family needs more.`,
-  "federal.funds.met": (
-    p: {
-      program: FederalProgramCode;
-      funds: number;
-      amount: number;
-      familySize: number;
-      from: IsoDate;
-      upperBound: boolean;
-    },
-    f,
-  ) =>
+  "federal.funds.met": (p: Omit<FederalFundsRequirement, "familySizeGiven"> & { funds: number }, f) =>
     `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs ${f.money(p.amount)} for a family of ${family(p.familySize)} (${fundsTable(p.from, p.upperBound, f)}).`,
   "federal.funds.below-upper-bound": (
     p: {
@@ -56,18 +36,7 @@ export const funds = {
     f,
   ) =>
     `You have ${f.money(p.funds)}, less than ${f.money(p.amount)}, the most any table before ${p.to === null ? "its end" : f.date(p.to)} asked of a family of ${family(p.familySize)}; the table in force on ${f.date(p.asOf)} is not known, so it may have asked less. ${p.uncertain === null ? "" : f.message(p.uncertain)}`.trim(),
-  "federal.funds.not-met": (
-    p: {
-      program: FederalProgramCode;
-      funds: number;
-      amount: number;
-      familySize: number;
-      familySizeGiven: boolean;
-      from: IsoDate;
-      upperBound: boolean;
-    },
-    f,
-  ) =>
+  "federal.funds.not-met": (p: FederalFundsRequirement & { funds: number }, f) =>
     `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs ${f.money(p.amount)} for a family of ${family(p.familySize)}${p.familySizeGiven ? "" : " (the smallest family your answers allow)"}, by ${fundsTable(p.from, p.upperBound, f)}.`,
   "federal.funds.exempt.met": (p: { parts: readonly MessageLike[] }, f) =>
     `${sentences(p.parts, f)} So no proof of funds is needed.`,

@@ -1,5 +1,7 @@
 // Types of the parameters of the federal messages, shared by both locales and the rules.
 
+import type { IsoDate } from "../../../core/iso-date.js";
+
 /** A federal program, by its short code. */
 export type FederalProgramCode = "fsw" | "cec" | "fst";
 
@@ -69,3 +71,17 @@ export type CecWork = "skilled" | "teer-2-3";
 
 /** Whose adaptability element. */
 export type Who = "you" | "spouse";
+
+/** What a federal program asks in settlement funds, as the messages name it. */
+export interface FederalFundsRequirement {
+  readonly program: FederalProgramCode;
+  /** The amount the table asks of the family. */
+  readonly amount: number;
+  readonly familySize: number;
+  /** Whether the family size was answered (else the smallest family the answers allow). */
+  readonly familySizeGiven: boolean;
+  /** The day the table took effect. */
+  readonly from: IsoDate;
+  /** The amount is an upper bound: the table in force on `asOf` is not known. */
+  readonly upperBound: boolean;
+}
