@@ -56,20 +56,28 @@ export const CRS_MAXIMUM = 1200;
  */
 export const ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS = 300;
 
-/** Days to accept a nomination in the Express Entry profile. */
-const NOMINATION_ACCEPTANCE_DAYS = 30;
-/** Days to submit the application after an invitation, for invitations issued from 2021-06-29. */
-const ITA_APPLICATION_DAYS = 60;
+/** Days to accept a nomination in the Express Entry profile (`NOMINATION_SOURCE`). Internal. */
+export const NOMINATION_ACCEPTANCE_DAYS = 30;
+/** Days to submit the application after an invitation, for invitations issued from 2021-06-29. Internal. */
+export const ITA_APPLICATION_DAYS = 60;
 /** Months an Express Entry profile stays in the pool. */
 const PROFILE_VALIDITY_MONTHS = 12;
-/** Years of inadmissibility after a finding of misrepresentation. */
-const MISREPRESENTATION_BAN_YEARS = 5;
+/** Years of inadmissibility after a finding of misrepresentation. Internal. */
+export const MISREPRESENTATION_BAN_YEARS = 5;
 
-const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
+/** IRCC's page on getting and accepting a nomination in the Express Entry profile. Internal. */
+export const NOMINATION_PAGE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
   url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
-  section: "4. We'll award you 600 additional points",
   retrieved: isoDate("2026-11-25"),
+});
+
+/** The same page, at the 600 points. */
+const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
+  title: NOMINATION_PAGE.title,
+  url: NOMINATION_PAGE.url,
+  section: "4. We'll award you 600 additional points",
+  retrieved: NOMINATION_PAGE.retrieved,
   effective: isoDate("2015-01-01"),
 });
 

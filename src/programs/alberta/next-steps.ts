@@ -10,6 +10,12 @@ import {
   PROVINCIAL_NOMINATION_POINTS,
   withProvincialNomination,
 } from "../../crs/index.js";
+import {
+  ITA_APPLICATION_DAYS,
+  MISREPRESENTATION_BAN_YEARS,
+  NOMINATION_ACCEPTANCE_DAYS,
+  NOMINATION_PAGE,
+} from "../../crs/nomination.js";
 import type { Candidate } from "../../models/candidate.js";
 import { aaipTerms, termOn } from "./aaip-terms-data.js";
 import { type AtpIntake, atpIntakeOn } from "./atp-intake.js";
@@ -47,19 +53,6 @@ const INTAKE_STEP_IDS: Readonly<Record<AtpIntake["period"], string>> = {
   "no-intake": "atp-no-intake",
   "worker-eoi": "worker-eoi",
 };
-
-const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
-  title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
-  url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
-  retrieved: isoDate("2026-11-25"),
-});
-
-/** Days to accept a provincial nomination in the Express Entry profile (NOMINATION_SOURCE). */
-const NOMINATION_ACCEPTANCE_DAYS = 30;
-/** Days to submit the application after an invitation to apply (ITA_SOURCE). */
-const ITA_DAYS = 60;
-/** Years of inadmissibility for misrepresentation (MISREPRESENTATION_SOURCE). */
-const MISREPRESENTATION_YEARS = 5;
 
 const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   title: "Express Entry: after you're invited to apply (60 days to submit) – IRCC",
@@ -142,17 +135,17 @@ export function nextStepsFor(
         points: PROVINCIAL_NOMINATION_POINTS,
         ...(withNomination === undefined ? {} : { withNomination }),
       }),
-      source: NOMINATION_SOURCE,
+      source: NOMINATION_PAGE,
     });
   }
   steps.push({
     id: "ita-deadline",
-    message: message("step.ita-deadline", { days: ITA_DAYS }),
+    message: message("step.ita-deadline", { days: ITA_APPLICATION_DAYS }),
     source: ITA_SOURCE,
   });
   steps.push({
     id: "truthful-answers",
-    message: message("step.truthful-answers", { years: MISREPRESENTATION_YEARS }),
+    message: message("step.truthful-answers", { years: MISREPRESENTATION_BAN_YEARS }),
     source: MISREPRESENTATION_SOURCE,
   });
   return steps;
@@ -175,7 +168,7 @@ function acceptNominationStep(
       points: PROVINCIAL_NOMINATION_POINTS,
     }),
     due,
-    source: NOMINATION_SOURCE,
+    source: NOMINATION_PAGE,
   };
 }
 
