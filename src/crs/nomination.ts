@@ -6,11 +6,12 @@ import { type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { resolveAsOf } from "./as-of.js";
 import { assembleBreakdown, type CrsAdditionalBreakdown, type CrsBreakdown } from "./breakdown.js";
-import { scoringTablesAsOf } from "./scoring-tables.js";
+import { currentScoringValue, scoringTablesAsOf } from "./scoring-tables.js";
 
 /**
  * Points a provincial or territorial nomination through Express Entry adds to the CRS score:
- * 600, the whole of section D.
+ * 600, the whole of section D. Read from the CRS tables in force today
+ * (data/ircc/crs-points.json, table `provincialNomination`); a score on an earlier day reads its own.
  *
  * Source: IRCC, "Comprehensive Ranking System (CRS) criteria – Express Entry", section D
  * ("Provincial or territorial nomination: 600 points"),
@@ -23,11 +24,14 @@ import { scoringTablesAsOf } from "./scoring-tables.js";
  * const withNomination = breakdown.total - breakdown.additional.subtotal + PROVINCIAL_NOMINATION_POINTS;
  * ```
  */
-export const PROVINCIAL_NOMINATION_POINTS = 600;
+export const PROVINCIAL_NOMINATION_POINTS: number = /* @__PURE__ */ currentScoringValue(
+  (t) => t.provincialNomination.value.points,
+);
 
 /**
  * The highest possible CRS score: 1,200 (core and spouse 500, skill transferability 100,
- * additional points 600).
+ * additional points 600), as the CRS tables in force today give it (data/ircc/crs-points.json,
+ * table `maximums`).
  *
  * Source: IRCC, "Comprehensive Ranking System (CRS) criteria – Express Entry",
  * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html
@@ -37,7 +41,7 @@ export const PROVINCIAL_NOMINATION_POINTS = 600;
  * const share = breakdown.total / CRS_MAXIMUM;
  * ```
  */
-export const CRS_MAXIMUM = 1200;
+export const CRS_MAXIMUM: number = /* @__PURE__ */ currentScoringValue((t) => t.maximums.value.total);
 
 /**
  * The lowest CRS score the Alberta Advantage Immigration Program considers for the Alberta Express
@@ -65,20 +69,24 @@ const PROFILE_VALIDITY_MONTHS = 12;
 /** Years of inadmissibility after a finding of misrepresentation. Internal. */
 export const MISREPRESENTATION_BAN_YEARS = 5;
 
+const NOMINATION_PAGE_TITLE = "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC";
+const NOMINATION_PAGE_URL =
+  "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html";
+
 /** IRCC's page on getting and accepting a nomination in the Express Entry profile. Internal. */
 export const NOMINATION_PAGE: Citation = /* @__PURE__ */ Object.freeze({
-  title: "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC",
-  url: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html",
-  retrieved: isoDate("2026-11-25"),
+  title: NOMINATION_PAGE_TITLE,
+  url: NOMINATION_PAGE_URL,
+  retrieved: /* @__PURE__ */ isoDate("2026-11-25"),
 });
 
 /** The same page, at the 600 points. */
 const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
-  title: NOMINATION_PAGE.title,
-  url: NOMINATION_PAGE.url,
+  title: NOMINATION_PAGE_TITLE,
+  url: NOMINATION_PAGE_URL,
   section: "4. We'll award you 600 additional points",
-  retrieved: NOMINATION_PAGE.retrieved,
-  effective: isoDate("2015-01-01"),
+  retrieved: /* @__PURE__ */ isoDate("2026-11-25"),
+  effective: /* @__PURE__ */ isoDate("2015-01-01"),
 });
 
 function day(value: IsoDate | Date, name: string): IsoDate {

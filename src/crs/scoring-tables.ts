@@ -49,6 +49,20 @@ export function scoringTablesVerified(): IsoDate {
 }
 
 /**
+ * A value of the tables in force from the newest version's first day on: the current law, for the
+ * constants that name it (`PROVINCIAL_NOMINATION_POINTS`, `CRS_MAXIMUM`). Internal.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function currentScoringValue(read: (tables: ScoringTables) => number): number {
+  const { series } = compactJson as unknown as {
+    readonly series: Readonly<Record<string, { readonly versions: readonly CompactVersion[] }>>;
+  };
+  let newest = "" as IsoDate;
+  for (const { versions } of Object.values(series)) for (const v of versions) if (v.from > newest) newest = v.from;
+  return read(scoringTablesAsOf(newest));
+}
+
+/**
  * The points of the tables in force on `day`, a day from `CRS_STARTED_ON` on (callers resolve
  * `asOf` first). The same day gives the same object. Internal.
  */

@@ -11,6 +11,7 @@ import { HOURS_PER_YEAR } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type FederalOccupationHours, hoursVerdict } from "./experience.js";
 import type { FederalFacts } from "./facts.js";
+import { grid } from "./fsw-points/grid.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
 import { settlementFundsRule } from "./settlement-funds.js";
@@ -158,7 +159,12 @@ const languageRule = defineRule<FederalFacts>({
   title: "CLB/NCLC 7 in every ability of the first official language",
   source: languageTestsSource,
   check: (facts) =>
-    languageOutcome(facts.language, { program: "fsw", minimum: 7, which: "first", context: "first-language" }),
+    languageOutcome(facts.language, {
+      program: "fsw",
+      minimum: grid.language.firstOfficialLanguageMinimumClb,
+      which: "first",
+      context: "first-language",
+    }),
 });
 
 const educationRule = defineRule<FederalFacts>({

@@ -17,10 +17,12 @@ import { arrangedFactor } from "./arranged-employment.js";
 import { educationFactor, type FswEducationPoints } from "./education.js";
 import { experienceFactor, type FswExperiencePoints } from "./experience.js";
 import type { FswFactorPoints } from "./factor.js";
+import { grid, gridValue } from "./grid.js";
 import { type FswLanguagePoints, languageFactor } from "./language.js";
 
 /**
- * The FSW pass mark: 67 of 100 selection points.
+ * The FSW pass mark: 67 of 100 selection points (`passMark` of the grid in
+ * data/ircc/fsw-selection-grid.json).
  *
  * @example
  * ```ts
@@ -28,7 +30,7 @@ import { type FswLanguagePoints, languageFactor } from "./language.js";
  * fswSelectionPoints(candidate, { asOf: isoDate("2026-01-15") }).total >= FSW_PASS_MARK;
  * ```
  */
-export const FSW_PASS_MARK = 67;
+export const FSW_PASS_MARK: number = /* @__PURE__ */ gridValue((g) => g.passMark);
 
 /**
  * A candidate's FSW selection points on `asOf`, factor by factor, with their
@@ -51,8 +53,10 @@ export interface FswSelectionPoints extends ScoreBounds {
   readonly age: FswAgePoints;
   readonly arrangedEmployment: FswFactorPoints;
   readonly adaptability: FswAdaptabilityPoints;
-  readonly passMark: 67;
-  readonly maximum: 100;
+  /** The points needed to pass (67), from the grid. */
+  readonly passMark: number;
+  /** The most points there are (100), from the grid. */
+  readonly maximum: number;
   readonly passes: boolean;
   readonly verdict: Verdict;
   readonly source: Citation;
@@ -91,8 +95,8 @@ export function computeFswSelectionPoints(
     age,
     arrangedEmployment,
     adaptability,
-    passMark: 67,
-    maximum: 100,
+    passMark: grid.passMark,
+    maximum: grid.maximum,
     passes: verdict === "pass",
     verdict,
     missing: [...new Set(factors.flatMap((f) => f.missing))],

@@ -43,3 +43,9 @@ export const FSW_GRID = /* @__PURE__ */ loadDated(gridJson, (value) => value as 
  * added without the factors choosing one by date). Internal.
  */
 export const grid: FswGrid = /* @__PURE__ */ lastValue(FSW_GRID);
+
+/** A value of {@link grid}, read without keeping the grid in bundles that do not use it. Internal. */
+/* @__NO_SIDE_EFFECTS__ */
+export function gridValue<T>(read: (g: FswGrid) => T): T {
+  return read(grid);
+}
