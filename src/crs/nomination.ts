@@ -6,6 +6,7 @@ import { type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { resolveAsOf } from "./as-of.js";
 import { assembleBreakdown, type CrsAdditionalBreakdown, type CrsBreakdown } from "./breakdown.js";
+import { PROFILE_VALIDITY_MONTHS } from "./express-entry-profile.js";
 import { currentScoringValue, scoringTablesAsOf } from "./scoring-tables.js";
 
 /**
@@ -64,8 +65,6 @@ export const ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS = 300;
 export const NOMINATION_ACCEPTANCE_DAYS = 30;
 /** Days to submit the application after an invitation, for invitations issued from 2021-06-29. Internal. */
 export const ITA_APPLICATION_DAYS = 60;
-/** Months an Express Entry profile stays in the pool. */
-const PROFILE_VALIDITY_MONTHS = 12;
 /** Years of inadmissibility after a finding of misrepresentation. Internal. */
 export const MISREPRESENTATION_BAN_YEARS = 5;
 

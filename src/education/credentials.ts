@@ -4,6 +4,9 @@
 import { addYears } from "../core/calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { EducationCredential, EducationCredentialLevel } from "../models/education.js";
+import { ECA_VALIDITY_YEARS } from "./eca-validity.js";
+
+export { ECA_VALIDITY_YEARS } from "./eca-validity.js";
 
 /**
  * The levels of education of the CRS tables and of the FSW selection grid (the two list the same
@@ -51,18 +54,6 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export function educationRank(level: EducationLevel): number {
   return EDUCATION_LEVELS.indexOf(level);
 }
-
-/**
- * Years an Educational Credential Assessment (ECA) stays valid: results five or more years old no
- * longer count (Ministerial Instructions 2017-1, s. 3(4), in force 2017-06-06; IRPR s. 73(1)
- * before that).
- *
- * @example
- * ```ts
- * addYears(isoDate("2021-03-01"), ECA_VALIDITY_YEARS); // "2026-03-01", the first day it no longer counts
- * ```
- */
-export const ECA_VALIDITY_YEARS = 5;
 
 /**
  * How one credential stands on a day: `counts` (Canadian, or foreign with a valid ECA),

@@ -2,16 +2,9 @@ import equivalencyJson from "../../data/ircc/language-equivalency.json" with { t
 import { addDays, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { type IsoDate, isoDate } from "../core/iso-date.js";
+import { LANGUAGE_TEST_VALIDITY_YEARS } from "./validity-years.js";
 
-/**
- * How long a language test result stays valid: 2 years from the day of the test.
- *
- * @example
- * ```ts
- * LANGUAGE_TEST_VALIDITY_YEARS; // 2
- * ```
- */
-export const LANGUAGE_TEST_VALIDITY_YEARS = 2;
+export { LANGUAGE_TEST_VALIDITY_YEARS } from "./validity-years.js";
 
 function validitySource(): Citation {
   const source = equivalencyJson.validity.source;

@@ -3,6 +3,7 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../core/message.js";
+import { PROFILE_VALIDITY_MONTHS } from "../../crs/express-entry-profile.js";
 
 /** A NOC unit group as messages name it: its code, and its StatCan title when the library has it. */
 export interface NocName {
@@ -77,7 +78,7 @@ export const alberta = {
   "alberta-ee.profile.submitted-later": (p: { submittedOn: IsoDate; asOf: IsoDate }, f) =>
     `The profile was submitted on ${f.date(p.submittedOn)}, after ${f.date(p.asOf)}: it was not in the pool on that day.`,
   "alberta-ee.profile.expired": (p: { submittedOn: IsoDate; expires: IsoDate }, f) =>
-    `The profile submitted on ${f.date(p.submittedOn)} expired on ${f.date(p.expires)} (profiles stay 12 months); submit a new one.`,
+    `The profile submitted on ${f.date(p.submittedOn)} expired on ${f.date(p.expires)} (profiles stay ${PROFILE_VALIDITY_MONTHS} months); submit a new one.`,
   "alberta-ee.profile.active": (p: { submittedOn: IsoDate; expires: IsoDate; daysLeft: number }, f) =>
     `The profile submitted on ${f.date(p.submittedOn)} is active until ${f.date(p.expires)} (${p.daysLeft} ${p.daysLeft === 1 ? "day" : "days"} left).`,
   "alberta-ee.federal.eligible": (p: { federal: MessageLike }, f) => `Eligible: ${f.message(p.federal)}`,

@@ -14,6 +14,7 @@ import { type FederalHours, hoursVerdict } from "./experience.js";
 import type { FederalFacts } from "./facts.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
+import { CEC_LANGUAGE_MINIMUM_HIGH, CEC_LANGUAGE_MINIMUM_LOW } from "./requirements.js";
 import { cecProgramSource, languageTestsSource } from "./sources.js";
 import { FEDERAL_RULES_VERIFIED } from "./verified.js";
 
@@ -106,11 +107,16 @@ function cecLanguageRule(id: string, title: string, minimum: number, tier: "high
 const clb7Rule = /* @__PURE__ */ cecLanguageRule(
   "cec.language.clb7",
   "CLB/NCLC 7 in every ability (enough for any skilled work)",
-  7,
+  CEC_LANGUAGE_MINIMUM_HIGH,
   "high",
 );
 
-const clb5Rule = /* @__PURE__ */ cecLanguageRule("cec.language.clb5", "CLB/NCLC 5 in every ability", 5, "low");
+const clb5Rule = /* @__PURE__ */ cecLanguageRule(
+  "cec.language.clb5",
+  "CLB/NCLC 5 in every ability",
+  CEC_LANGUAGE_MINIMUM_LOW,
+  "low",
+);
 
 const teer23Rule = defineRule<FederalFacts>({
   id: "cec.experience.teer-2-3",

@@ -21,6 +21,11 @@ import { type FederalFinding, fswArrangedEmploymentFinding, workAuthorizationFin
 import { fstTradeFinding } from "./fst-trades.js";
 import { computeFswSelectionPoints, type FswSelectionPoints } from "./fsw-points/fsw-selection-points.js";
 import { type FederalLanguageFacts, readLanguageTests } from "./language.js";
+import {
+  CEC_EXPERIENCE_WINDOW_YEARS,
+  FST_EXPERIENCE_WINDOW_YEARS,
+  FSW_EXPERIENCE_WINDOW_YEARS,
+} from "./requirements.js";
 import { teer2Or3On } from "./teer.js";
 
 /**
@@ -91,7 +96,7 @@ export interface FederalFacts {
 function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
   const history = candidate.workHistory;
   if (history === undefined) return [];
-  const options = { asOf, withinYears: 5 } as const;
+  const options = { asOf, withinYears: FST_EXPERIENCE_WINDOW_YEARS } as const;
   return occupationGroups(history).flatMap((group): FederalTradeHours[] => {
     const noc = group.noc;
     const finding = fstTradeFinding(noc, asOf);
@@ -163,14 +168,14 @@ export function federalFactsOf(
   );
   const arrangedEmployment = fswArrangedEmploymentFinding(candidate.jobOffer, asOf);
   const history = candidate.workHistory;
-  const cecOptions = { asOf, withinYears: 3, where: "canadian" } as const;
+  const cecOptions = { asOf, withinYears: CEC_EXPERIENCE_WINDOW_YEARS, where: "canadian" } as const;
   return {
     asOf,
     candidate,
     language,
     education,
     experience: {
-      fswOccupations: occupationHours(history, asOf, 10),
+      fswOccupations: occupationHours(history, asOf, FSW_EXPERIENCE_WINDOW_YEARS),
       cecCanadian: classifiedHours(history, cecOptions, () => "pass"),
       cecCanadianTeer2Or3: classifiedHours(history, cecOptions, (code) => teer2Or3On(code, asOf)),
       fstTrades: tradeHours(candidate, asOf),

@@ -17,6 +17,7 @@ import { type FederalFinding, jobOfferFinding, passFinding } from "./findings.js
 import { fstTradeFinding, fstTradeGroupsText, sameOccupation } from "./fst-trades.js";
 import { languageOutcome } from "./language.js";
 import { type FederalAssessmentOptions, runAssessment } from "./options.js";
+import { FST_EXPERIENCE_YEARS } from "./requirements.js";
 import { settlementFundsRule } from "./settlement-funds.js";
 import { fstProgramSource, fstTradeGroupsSource, languageTestsSource } from "./sources.js";
 import { FEDERAL_RULES_VERIFIED } from "./verified.js";
@@ -48,7 +49,7 @@ export const FST_LANGUAGE_MINIMUM: Readonly<ClbLevels> = /* @__PURE__ */ Object.
 });
 
 /** Hours of two years of full-time work: 3,120. */
-const TWO_YEARS = 2 * HOURS_PER_YEAR;
+const TWO_YEARS = FST_EXPERIENCE_YEARS * HOURS_PER_YEAR;
 
 function tradeOf(facts: FederalFacts): FederalTradeHours | undefined {
   return facts.experience.fstTrades.find((t) => t.noc === facts.fstTrade);

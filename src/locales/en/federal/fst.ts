@@ -3,11 +3,12 @@
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../../core/message.js";
 import { HOURS_PER_YEAR } from "../../../experience/constants.js";
+import { FST_EXPERIENCE_WINDOW_YEARS, FST_EXPERIENCE_YEARS } from "../../../programs/federal/requirements.js";
 import type { FederalTradeGroupRef, FederalTradeGroupsText } from "./types.js";
 import { hours, notes } from "./words.js";
 
 const fstExperienceNeeds = (asOf: IsoDate, f: MessageFormat): string =>
-  `FST needs ${hours(2 * HOURS_PER_YEAR, f)} hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before ${f.date(asOf)}`;
+  `FST needs ${hours(FST_EXPERIENCE_YEARS * HOURS_PER_YEAR, f)} hours (two years full-time, or the equivalent part-time) in one skilled trade in the ${FST_EXPERIENCE_WINDOW_YEARS} years before ${f.date(asOf)}`;
 
 const fstOfferOrCertificate = (trade: string): string =>
   `FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC ${trade}).`;

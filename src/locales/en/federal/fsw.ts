@@ -2,37 +2,38 @@
 
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../../core/message.js";
-import { HOURS_PER_YEAR } from "../../../experience/constants.js";
+import { ECA_VALIDITY_YEARS } from "../../../education/eca-validity.js";
+import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "../../../experience/constants.js";
+import { FSW_EXPERIENCE_WINDOW_YEARS } from "../../../programs/federal/requirements.js";
 import type { FederalLanguageCode, FederalLevels, FederalTestRef, FswPointsBreakdown, Who } from "./types.js";
 import { ABILITIES, hours, languageName, level, notes, scale, sentences, test } from "./words.js";
 
 const fswExperienceNeeds = (asOf: IsoDate, f: MessageFormat): string =>
-  `FSW needs ${hours(HOURS_PER_YEAR, f)} hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before ${f.date(asOf)}`;
+  `FSW needs ${hours(HOURS_PER_YEAR, f)} hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the ${FSW_EXPERIENCE_WINDOW_YEARS} years before ${f.date(asOf)}`;
 
-const FSW_EDUCATION_NEEDS =
-  "FSW needs a Canadian secondary or post-secondary credential, or a foreign one with an ECA less than 5 years old";
+const FSW_EDUCATION_NEEDS = `FSW needs a Canadian secondary or post-secondary credential, or a foreign one with an ECA less than ${ECA_VALIDITY_YEARS} years old`;
 
 const breakdown = (p: FswPointsBreakdown): string =>
   `language ${p.language}, education ${p.education}, experience ${p.experience}, age ${p.age}, arranged employment ${p.arrangedEmployment}, adaptability ${p.adaptability}`;
 
 const workLabel = (who: Who): string =>
   who === "you"
-    ? "full-time (30+ hours a week) skilled, authorised work in Canada"
-    : "your spouse's full-time (30+ hours a week) authorised work in Canada";
+    ? `full-time (${FULL_TIME_HOURS_PER_WEEK}+ hours a week) skilled, authorised work in Canada`
+    : `your spouse's full-time (${FULL_TIME_HOURS_PER_WEEK}+ hours a week) authorised work in Canada`;
 
 export const fsw = {
   // Credentials as FSW reads them (education.ts).
   "fsw.credential.not-yet-completed": (p: { path: string; completedOn: string; asOf: IsoDate }, f) =>
     `${p.path} is completed on ${p.completedOn}, after ${f.date(p.asOf)}.`,
   "fsw.credential.eca-not-answered": (p: { path: string }) =>
-    `${p.path} is a foreign credential whose ECA date is not given (${p.path}.ecaIssuedOn); it counts only with an ECA less than 5 years old.`,
+    `${p.path} is a foreign credential whose ECA date is not given (${p.path}.ecaIssuedOn); it counts only with an ECA less than ${ECA_VALIDITY_YEARS} years old.`,
   "fsw.credential.eca-not-yet-issued": (p: { path: string; ecaIssuedOn: string; asOf: IsoDate }, f) =>
     `${p.path}'s ECA is dated ${p.ecaIssuedOn}, after ${f.date(p.asOf)}.`,
   "fsw.credential.canadian": (p: { path: string }) => `${p.path} is a Canadian credential (no ECA needed).`,
   "fsw.credential.eca-valid": (p: { path: string; issued: IsoDate; expires: IsoDate }, f) =>
     `${p.path} is a foreign credential with an ECA issued ${f.date(p.issued)}, valid until the day before ${f.date(p.expires)}.`,
   "fsw.credential.eca-expired": (p: { path: string; issued: IsoDate; expires: IsoDate }, f) =>
-    `${p.path}'s ECA (issued ${f.date(p.issued)}) expired on ${f.date(p.expires)}: an ECA counts for 5 years.`,
+    `${p.path}'s ECA (issued ${f.date(p.issued)}) expired on ${f.date(p.expires)}: an ECA counts for ${ECA_VALIDITY_YEARS} years.`,
 
   // FSW minimum requirements (fsw.ts).
   "fsw.pass": () => "Meets every Federal Skilled Worker requirement.",
@@ -122,7 +123,7 @@ export const fsw = {
     p: { hours: number; asOf: IsoDate; start: IsoDate; end: IsoDate; years: number; points: number; maximum: number },
     f,
   ) =>
-    `${hours(p.hours, f)} hours of skilled paid work in the 10 years before ${f.date(p.asOf)} (${f.date(p.start)} to ${f.date(p.end)}): ${p.years} whole year${p.years === 1 ? "" : "s"} → ${p.points} of ${p.maximum}.`,
+    `${hours(p.hours, f)} hours of skilled paid work in the ${FSW_EXPERIENCE_WINDOW_YEARS} years before ${f.date(p.asOf)} (${f.date(p.start)} to ${f.date(p.end)}): ${p.years} whole year${p.years === 1 ? "" : "s"} → ${p.points} of ${p.maximum}.`,
   "fsw.points.arranged-employment": (p: { finding: MessageLike; points: number | null }, f) =>
     p.points === null ? f.message(p.finding) : `${f.message(p.finding)} → ${p.points}.`,
   "fsw.points.language.not-answered": () => "Language test results are not given.",

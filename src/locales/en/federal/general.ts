@@ -2,6 +2,7 @@
 
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageLike, TemplateSource } from "../../../core/message.js";
+import { FULL_TIME_HOURS_PER_WEEK } from "../../../experience/constants.js";
 import { sentences } from "./words.js";
 
 export const general = {
@@ -18,9 +19,9 @@ export const general = {
   "federal.job-offer.after-as-of": (p: { offeredOn: IsoDate; asOf: IsoDate }, f) =>
     `The offer is dated ${f.date(p.offeredOn)}, after ${f.date(p.asOf)}: on ${f.date(p.asOf)} it did not exist.`,
   "federal.job-offer.hours-not-answered": () =>
-    "The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, 30 hours a week or more.",
+    `The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
   "federal.job-offer.part-time": (p: { hoursPerWeek: number }) =>
-    `The offer is for ${p.hoursPerWeek} hours a week; it must be full-time, 30 hours a week or more.`,
+    `The offer is for ${p.hoursPerWeek} hours a week; it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
   "federal.job-offer.too-short": (p: { months: number }) =>
     `The offer is for ${p.months} months; it must be for at least one year.`,
   "federal.job-offer.duration-not-answered": (p: { path: string }) =>

@@ -3,12 +3,13 @@
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageFormat, Templates } from "../../../core/message.js";
 import { HOURS_PER_YEAR } from "../../../experience/constants.js";
+import { FST_EXPERIENCE_WINDOW_YEARS, FST_EXPERIENCE_YEARS } from "../../../programs/federal/requirements.js";
 import type { fst as english } from "../../en/federal/fst.js";
 import type { FederalTradeGroupRef, FederalTradeGroupsText } from "../../en/federal/types.js";
 import { heures, notes } from "./words.js";
 
 const exigenceExperiencePtmsf = (asOf: IsoDate, f: MessageFormat): string =>
-  `Le PTMSF exige ${heures(2 * HOURS_PER_YEAR, f)} (deux ans à temps plein, ou l’équivalent à temps partiel) dans un même métier spécialisé au cours des 5 ans précédant le ${f.date(asOf)}`;
+  `Le PTMSF exige ${heures(FST_EXPERIENCE_YEARS * HOURS_PER_YEAR, f)} (deux ans à temps plein, ou l’équivalent à temps partiel) dans un même métier spécialisé au cours des ${FST_EXPERIENCE_WINDOW_YEARS} ans précédant le ${f.date(asOf)}`;
 
 const offreOuCertificat = (trade: string): string =>
   `Le PTMSF exige une offre d’emploi à temps plein d’au moins un an, ou un certificat de compétence canadien, dans le métier de l’expérience (CNP ${trade}).`;

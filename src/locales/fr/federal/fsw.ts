@@ -2,16 +2,17 @@
 
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageFormat, Templates } from "../../../core/message.js";
-import { HOURS_PER_YEAR } from "../../../experience/constants.js";
+import { ECA_VALIDITY_YEARS } from "../../../education/eca-validity.js";
+import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "../../../experience/constants.js";
+import { FSW_EXPERIENCE_WINDOW_YEARS } from "../../../programs/federal/requirements.js";
 import type { fsw as english } from "../../en/federal/fsw.js";
 import type { FswPointsBreakdown, Who } from "../../en/federal/types.js";
 import { ABILITIES, ABILITY, heures, langue, niveau, notes, phrases, test } from "./words.js";
 
 const exigenceExperiencePtqf = (asOf: IsoDate, f: MessageFormat): string =>
-  `Le PTQF exige ${heures(HOURS_PER_YEAR, f)} (un an à temps plein, ou l’équivalent à temps partiel) de travail qualifié rémunéré continu dans une même profession au cours des 10 ans précédant le ${f.date(asOf)}`;
+  `Le PTQF exige ${heures(HOURS_PER_YEAR, f)} (un an à temps plein, ou l’équivalent à temps partiel) de travail qualifié rémunéré continu dans une même profession au cours des ${FSW_EXPERIENCE_WINDOW_YEARS} ans précédant le ${f.date(asOf)}`;
 
-const EXIGENCE_ETUDES_PTQF =
-  "Le PTQF exige un diplôme canadien d’études secondaires ou postsecondaires, ou un diplôme étranger accompagné d’une évaluation des diplômes d’études (EDE) de moins de 5 ans";
+const EXIGENCE_ETUDES_PTQF = `Le PTQF exige un diplôme canadien d’études secondaires ou postsecondaires, ou un diplôme étranger accompagné d’une évaluation des diplômes d’études (EDE) de moins de ${ECA_VALIDITY_YEARS} ans`;
 
 const repartition = (p: FswPointsBreakdown): string =>
   `langues ${p.language}, études ${p.education}, expérience ${p.experience}, âge ${p.age}, emploi réservé ${p.arrangedEmployment}, capacité d’adaptation ${p.adaptability}`;
@@ -51,20 +52,20 @@ const ETATS: Readonly<Record<string, string>> = {
 
 const travailAdaptation = (who: Who): string =>
   who === "you"
-    ? "de travail qualifié autorisé à temps plein (30 heures ou plus par semaine) au Canada"
-    : "de travail autorisé à temps plein (30 heures ou plus par semaine) de votre époux ou conjoint au Canada";
+    ? `de travail qualifié autorisé à temps plein (${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine) au Canada`
+    : `de travail autorisé à temps plein (${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine) de votre époux ou conjoint au Canada`;
 
 export const fsw: Templates<typeof english> = {
   "fsw.credential.not-yet-completed": (p, f) => `${p.path} est obtenu le ${p.completedOn}, après le ${f.date(p.asOf)}.`,
   "fsw.credential.eca-not-answered": (p) =>
-    `${p.path} est un diplôme étranger dont la date de l’évaluation des diplômes d’études (EDE) n’est pas indiquée (${p.path}.ecaIssuedOn) ; il ne compte qu’avec une EDE de moins de 5 ans.`,
+    `${p.path} est un diplôme étranger dont la date de l’évaluation des diplômes d’études (EDE) n’est pas indiquée (${p.path}.ecaIssuedOn) ; il ne compte qu’avec une EDE de moins de ${ECA_VALIDITY_YEARS} ans.`,
   "fsw.credential.eca-not-yet-issued": (p, f) =>
     `L’EDE de ${p.path} est datée du ${p.ecaIssuedOn}, après le ${f.date(p.asOf)}.`,
   "fsw.credential.canadian": (p) => `${p.path} est un diplôme canadien (aucune EDE requise).`,
   "fsw.credential.eca-valid": (p, f) =>
     `${p.path} est un diplôme étranger avec une EDE délivrée le ${f.date(p.issued)}, valide jusqu’à la veille du ${f.date(p.expires)}.`,
   "fsw.credential.eca-expired": (p, f) =>
-    `L’EDE de ${p.path} (délivrée le ${f.date(p.issued)}) a expiré le ${f.date(p.expires)} : une EDE est valide 5 ans.`,
+    `L’EDE de ${p.path} (délivrée le ${f.date(p.issued)}) a expiré le ${f.date(p.expires)} : une EDE est valide ${ECA_VALIDITY_YEARS} ans.`,
 
   "fsw.pass": () => "Toutes les exigences du Programme des travailleurs qualifiés (fédéral) sont remplies.",
   "fsw.experience.not-answered": (p, f) =>
@@ -106,7 +107,7 @@ export const fsw: Templates<typeof english> = {
     }`,
   "fsw.points.experience.not-answered": () => "Les antécédents de travail ne sont pas indiqués.",
   "fsw.points.experience": (p, f) =>
-    `${heures(p.hours, f)} de travail qualifié rémunéré au cours des 10 ans précédant le ${f.date(p.asOf)} (du ${f.date(p.start)} au ${f.date(p.end)}) : ${p.years} année${p.years > 1 ? "s" : ""} complète${p.years > 1 ? "s" : ""} → ${p.points} sur ${p.maximum}.`,
+    `${heures(p.hours, f)} de travail qualifié rémunéré au cours des ${FSW_EXPERIENCE_WINDOW_YEARS} ans précédant le ${f.date(p.asOf)} (du ${f.date(p.start)} au ${f.date(p.end)}) : ${p.years} année${p.years > 1 ? "s" : ""} complète${p.years > 1 ? "s" : ""} → ${p.points} sur ${p.maximum}.`,
   "fsw.points.arranged-employment": (p, f) =>
     p.points === null ? f.message(p.finding) : `${f.message(p.finding)} → ${p.points}.`,
   "fsw.points.language.not-answered": () => "Les résultats de tests linguistiques ne sont pas indiqués.",

@@ -1,6 +1,7 @@
 // French messages: the Express Entry programs together, job offers and work authorisation as the federal programs read them.
 
 import type { Templates } from "../../../core/message.js";
+import { FULL_TIME_HOURS_PER_WEEK } from "../../../experience/constants.js";
 import type { general as english } from "../../en/federal/general.js";
 import { phrases } from "./words.js";
 
@@ -16,9 +17,9 @@ export const general: Templates<typeof english> = {
   "federal.job-offer.after-as-of": (p, f) =>
     `L’offre est datée du ${f.date(p.offeredOn)}, après le ${f.date(p.asOf)} : le ${f.date(p.asOf)}, elle n’existait pas.`,
   "federal.job-offer.hours-not-answered": () =>
-    "Le nombre d’heures par semaine de l’offre n’est pas indiqué (jobOffer.hoursPerWeek) ; elle doit être à temps plein, soit 30 heures ou plus par semaine.",
+    `Le nombre d’heures par semaine de l’offre n’est pas indiqué (jobOffer.hoursPerWeek) ; elle doit être à temps plein, soit ${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine.`,
   "federal.job-offer.part-time": (p, f) =>
-    `L’offre est de ${f.number(p.hoursPerWeek)} heures par semaine ; elle doit être à temps plein, soit 30 heures ou plus par semaine.`,
+    `L’offre est de ${f.number(p.hoursPerWeek)} heures par semaine ; elle doit être à temps plein, soit ${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine.`,
   "federal.job-offer.too-short": (p, f) =>
     `L’offre est d’une durée de ${f.number(p.months)} mois ; elle doit être d’au moins un an.`,
   "federal.job-offer.duration-not-answered": (p) =>

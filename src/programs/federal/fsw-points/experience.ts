@@ -5,6 +5,7 @@ import type { IsoDate } from "../../../core/iso-date.js";
 import { message } from "../../../core/message.js";
 import { skilledWorkExperience } from "../../../experience/skilled-work-experience.js";
 import type { WorkExperience } from "../../../models/work-experience.js";
+import { FSW_EXPERIENCE_WINDOW_YEARS } from "../requirements.js";
 import { type FswFactorPoints, factor } from "./factor.js";
 import { grid } from "./grid.js";
 
@@ -33,7 +34,7 @@ export function experienceFactor(
   asOf: IsoDate,
 ): FswExperiencePoints {
   const max = grid.experience.maximum;
-  const e = skilledWorkExperience(workHistory, { asOf, withinYears: 10 });
+  const e = skilledWorkExperience(workHistory, { asOf, withinYears: FSW_EXPERIENCE_WINDOW_YEARS });
   const points = fswExperiencePoints(e.years);
   const maximumReachable = fswExperiencePoints(e.possibleYears);
   const explanation =
