@@ -13,7 +13,6 @@ import { jobRule } from "./job-rule.js";
 
 // Full-time means at least FULL_TIME_HOURS_PER_WEEK (30) hours a week: IRCC's definition of
 // full-time work, used for every rule (docs/decisions/0007-full-time-is-30-hours.md).
-const FULL_TIME_HOURS = FULL_TIME_HOURS_PER_WEEK;
 /** A non-permanent offer must run at least 12 months (secondary source). */
 const MINIMUM_OFFER_MONTHS = 12;
 
@@ -27,23 +26,26 @@ const MINIMUM_OFFER_MONTHS = 12;
  */
 export const fullTimeJob: Rule<AlbertaFacts> = jobRule(
   "atp.job.full-time",
-  "Full-time (at least 30 hours a week)",
+  `Full-time (at least ${FULL_TIME_HOURS_PER_WEEK} hours a week)`,
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.hoursPerWeek === undefined) {
       return notAnswered(message("atp.job.full-time.not-answered", {}), [`${job.path}.hoursPerWeek`]);
     }
-    return job.hoursPerWeek >= FULL_TIME_HOURS
+    return job.hoursPerWeek >= FULL_TIME_HOURS_PER_WEEK
       ? {
           verdict: "pass",
           message: message("atp.job.full-time.pass", { hours: job.hoursPerWeek }),
-          expected: `>= ${FULL_TIME_HOURS}`,
+          expected: `>= ${FULL_TIME_HOURS_PER_WEEK}`,
           actual: job.hoursPerWeek,
         }
       : {
           verdict: "fail",
-          message: message("atp.job.full-time.hours-short", { hours: job.hoursPerWeek, minimum: FULL_TIME_HOURS }),
-          expected: `>= ${FULL_TIME_HOURS}`,
+          message: message("atp.job.full-time.hours-short", {
+            hours: job.hoursPerWeek,
+            minimum: FULL_TIME_HOURS_PER_WEEK,
+          }),
+          expected: `>= ${FULL_TIME_HOURS_PER_WEEK}`,
           actual: job.hoursPerWeek,
         };
   },
@@ -144,7 +146,7 @@ export const jobOfferOrEmployment: Rule<AlbertaFacts> = jobRule(
  */
 export const offerTerm: Rule<AlbertaFacts> = jobRule(
   "atp.job.offer-term",
-  "A permanent offer, or one of at least 12 months",
+  `A permanent offer, or one of at least ${MINIMUM_OFFER_MONTHS} months`,
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.kind === "current-employment") {
