@@ -15,6 +15,7 @@ import {
   WORK_EXPERIENCE_SOURCES,
 } from "../../src/experience/index.js";
 import type { WorkExperience } from "../../src/models/work-experience.js";
+import { job } from "../fixtures/federal/builders.js";
 import { deepFreeze } from "../fixtures/freeze.js";
 import { frenchOf, reasonOf } from "../fixtures/messages.js";
 
@@ -25,43 +26,13 @@ import { frenchOf, reasonOf } from "../fixtures/messages.js";
 const d = isoDate;
 const ASOF = d("2026-01-01");
 
-/** A Canadian job that counts on every Canadian test: skilled (21231, TEER 1), authorised employee, not a student. */
-function canadian(
-  from: string,
-  to: string | undefined,
-  hoursPerWeek = 40,
-  extra: Partial<WorkExperience> = {},
-): WorkExperience {
-  return {
-    noc: "21231",
-    country: "CA",
-    province: "AB",
-    from: d(from),
-    ...(to === undefined ? {} : { to: d(to) }),
-    hoursPerWeek,
-    engagement: "employee",
-    authorized: true,
-    fullTimeStudent: false,
-    ...extra,
-  };
-}
+/** A Canadian job that counts on every Canadian test: skilled (21231, TEER 1) in Alberta, authorised employee, not a student. */
+const canadian = (from: string, to: string | undefined, hoursPerWeek = 40, extra: Partial<WorkExperience> = {}) =>
+  job("21231", "CA", from, to, hoursPerWeek, { province: "AB", ...extra });
 
 /** A foreign job: skilled (21231) in India. */
-function foreign(
-  from: string,
-  to: string | undefined,
-  hoursPerWeek = 40,
-  extra: Partial<WorkExperience> = {},
-): WorkExperience {
-  return {
-    noc: "21231",
-    country: "IN",
-    from: d(from),
-    ...(to === undefined ? {} : { to: d(to) }),
-    hoursPerWeek,
-    ...extra,
-  };
-}
+const foreign = (from: string, to: string | undefined, hoursPerWeek = 40, extra: Partial<WorkExperience> = {}) =>
+  job("21231", "IN", from, to, hoursPerWeek, extra);
 
 /** A Canadian job with the three Canadian-only questions left unanswered. */
 function unanswered(job: WorkExperience): WorkExperience {
