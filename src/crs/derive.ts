@@ -2,7 +2,7 @@
 
 import { asOfOrIssue } from "../core/as-of.js";
 import { ageOn } from "../core/calendar.js";
-import type { InputIssue } from "../core/input-issue.js";
+import type { InputIssue, Result } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { type Message, message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
@@ -34,20 +34,12 @@ import { type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
  * else console.log(r.issues);
  * ```
  */
-export type CrsFactorsResult =
-  | ({
-      /** The factors were derived. */
-      readonly ok: true;
-    } & CrsFactors & {
-        /** Input paths whose answers could add points; empty when the input is complete. */
-        readonly missing: readonly string[];
-      })
-  | {
-      /** The input has problems; no factors were derived. */
-      readonly ok: false;
-      /** What is wrong, field by field. */
-      readonly issues: readonly InputIssue[];
-    };
+export type CrsFactorsResult = Result<
+  CrsFactors & {
+    /** Input paths whose answers could add points; empty when the input is complete. */
+    readonly missing: readonly string[];
+  }
+>;
 
 /** The derivation with what improvements need to know. Internal. */
 export interface Derivation {

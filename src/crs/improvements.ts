@@ -1,7 +1,7 @@
 // crsImprovements: single changes a candidate could make, each priced by re-scoring.
 
 import { addDays, addYears, ageOn } from "../core/calendar.js";
-import type { InputIssue } from "../core/input-issue.js";
+import type { Result } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { type Message, message } from "../core/message.js";
 import { levelOfCredentials } from "../education/credentials.js";
@@ -97,25 +97,16 @@ export interface CrsAgePointsChange {
  * if (r.ok) for (const i of r.improvements) console.log(`+${i.points}: ${i.change}`);
  * ```
  */
-export type CrsImprovementsResult =
-  | {
-      /** The improvements were computed. */
-      readonly ok: true;
-      /** The day scored. */
-      readonly asOf: IsoDate;
-      /** The current score. */
-      readonly current: CrsBreakdown;
-      /** Single changes that add points, most points first. */
-      readonly improvements: readonly CrsImprovement[];
-      /** Future birthdays on which the age points change, in date order (empty without a date of birth). */
-      readonly agePoints: readonly CrsAgePointsChange[];
-    }
-  | {
-      /** The input has problems; nothing was scored. */
-      readonly ok: false;
-      /** What is wrong, field by field. */
-      readonly issues: readonly InputIssue[];
-    };
+export type CrsImprovementsResult = Result<{
+  /** The day scored. */
+  readonly asOf: IsoDate;
+  /** The current score. */
+  readonly current: CrsBreakdown;
+  /** Single changes that add points, most points first. */
+  readonly improvements: readonly CrsImprovement[];
+  /** Future birthdays on which the age points change, in date order (empty without a date of birth). */
+  readonly agePoints: readonly CrsAgePointsChange[];
+}>;
 
 const ABILITIES = ["reading", "writing", "listening", "speaking"] as const;
 const KIND_ORDER: readonly CrsImprovementKind[] = [

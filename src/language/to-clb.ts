@@ -1,6 +1,6 @@
 import { asOfOrIssue } from "../core/as-of.js";
 import type { Citation } from "../core/citation.js";
-import type { InputIssue } from "../core/input-issue.js";
+import type { InputIssue, Result } from "../core/input-issue.js";
 import { inputValue, isoDateProblemMessage } from "../core/input-value.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import { message, text } from "../core/message.js";
@@ -64,7 +64,7 @@ export interface ClbResult {
  * if (!r.ok) for (const issue of r.issues) console.log(`${issue.path}: ${renderMessage(issue.message, en)}`);
  * ```
  */
-export type ToClbResult = ClbResult | { readonly ok: false; readonly issues: readonly InputIssue[] };
+export type ToClbResult = Result<ClbResult>;
 
 function isOnScale(score: number, scale: ScoreScale): boolean {
   if (!Number.isFinite(score) || score < scale.min || score > scale.max) return false;

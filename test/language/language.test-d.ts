@@ -7,6 +7,7 @@ import {
   type InputIssue,
   isoDate,
   type LanguageTest,
+  type Result,
   type ToClbResult,
   toClb,
 } from "alberta-atp";
@@ -21,11 +22,15 @@ const test: LanguageTest = {
 describe("toClb", () => {
   it("returns a ToClbResult: a ClbResult or the issues", () => {
     expectTypeOf(toClb).returns.toEqualTypeOf<ToClbResult>();
-    expectTypeOf<Extract<ToClbResult, { ok: true }>>().toEqualTypeOf<ClbResult>();
-    expectTypeOf<Extract<ToClbResult, { ok: false }>>().toEqualTypeOf<{
+    // The one Result shape: a ClbResult, or the issues and nothing else.
+    expectTypeOf<ToClbResult>().toEqualTypeOf<Result<ClbResult>>();
+    expectTypeOf<Extract<ToClbResult, { ok: true }>>().toMatchTypeOf<ClbResult>();
+    expectTypeOf<ClbResult>().toMatchTypeOf<Extract<ToClbResult, { ok: true }>>();
+    expectTypeOf<Extract<ToClbResult, { ok: false }>>().toMatchTypeOf<{
       readonly ok: false;
       readonly issues: readonly InputIssue[];
     }>();
+    expectTypeOf<Extract<ToClbResult, { ok: false }>>().not.toHaveProperty("levels");
   });
 
   it("narrows on ok: levels and expiry when true, issues when false", () => {

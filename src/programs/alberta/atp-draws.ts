@@ -3,7 +3,7 @@
 import { asOfOrIssue } from "../../core/as-of.js";
 import { addDays, addYears } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
-import type { InputIssue } from "../../core/input-issue.js";
+import type { InputIssue, Result } from "../../core/input-issue.js";
 import { inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
@@ -153,14 +153,7 @@ export interface AtpDrawComparison {
  * if (!r.ok) r.issues[0]?.code; // "invalid_date" (path "asOf")
  * ```
  */
-export type AtpDrawComparisonResult =
-  | AtpDrawComparison
-  | {
-      /** Nothing was compared. */
-      readonly ok: false;
-      /** What is wrong with the arguments. */
-      readonly issues: readonly InputIssue[];
-    };
+export type AtpDrawComparisonResult = Result<AtpDrawComparison>;
 
 /** The days of [from, to] outside every coverage period (whose `to` is excluded), oldest first. */
 function uncovered(

@@ -1,7 +1,7 @@
 // The public shapes of a Worker EOI score: its lines, notes, result and options.
 
 import type { Citation } from "../../../core/citation.js";
-import type { InputIssue } from "../../../core/input-issue.js";
+import type { Result } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { Message } from "../../../core/message.js";
 import type { ScoreBounds } from "../../../core/score-bounds.js";
@@ -135,9 +135,7 @@ export interface WorkerEoiScore extends ScoreBounds {
  * if (!r.ok) console.log(r.unknown, r.issues[0]?.code); // true "worker_eoi_grid_unknown"
  * ```
  */
-export type WorkerEoiResult =
-  | WorkerEoiScore
-  | { readonly ok: false; readonly unknown: boolean; readonly issues: readonly InputIssue[] };
+export type WorkerEoiResult = Result<WorkerEoiScore, { readonly unknown: boolean }>;
 
 /**
  * Options of {@link scoreAlbertaWorkerEoi} and {@link atpDrawComparison}.
