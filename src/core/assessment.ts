@@ -46,7 +46,7 @@ export interface ResultSummary {
   readonly missing: readonly string[];
   /**
    * Rules left `unknown` by the law or the data on `asOf` rather than by a missing answer, each
-   * with its id and reason, in tree order. Empty unless incomplete; an incomplete result has at
+   * with its id and its message (why it is uncertain), in tree order. Empty unless incomplete; an incomplete result has at
    * least one entry here or in `missing`.
    */
   readonly uncertain: readonly UncertainRule[];
