@@ -56,6 +56,8 @@ const THROWING: Readonly<Record<string, Call>> = {
   atpOccupations: (asOf) => api.atpOccupations(a(asOf)),
   atpIntakeOn: (asOf) => api.atpIntakeOn(a(asOf)),
   withProvincialNomination: (asOf) => api.withProvincialNomination({ ...breakdown, asOf: a(asOf) }),
+  // The reader itself: the one every entry above goes through.
+  readAsOf: (asOf) => api.readAsOf(a(asOf)),
 };
 
 /** Every export that takes an `asOf` and answers `{ ok: false, issues }`. */
@@ -135,7 +137,6 @@ const NO_AS_OF = new Set([
   "verdictOf",
   "walkResult",
   "atpDraws",
-  "readAsOf",
   "atpAllocations",
 ]);
 
