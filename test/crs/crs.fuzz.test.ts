@@ -1,4 +1,4 @@
-// Fuzzing the CRS functions (issue 7, part 3) on the generated schema-valid candidates of
+// Fuzzing the CRS functions on the generated schema-valid candidates of
 // test/fixtures/arbitraries/candidate.ts, with asOf from 2015-01-01 (the CRS began) to 2035-12-31:
 // calculateCrs, crsFactors, crsImprovements and fswSelectionPoints never throw, return well-formed
 // results, do not mutate their deep-frozen input and give the same result twice; and the CRS

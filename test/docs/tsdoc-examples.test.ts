@@ -1,4 +1,4 @@
-// DEVELOPERS.md: every public export has a TSDoc comment with an @example. typedoc's
+// The project's rule: every public export has a TSDoc comment with an @example. typedoc's
 // `notDocumented` validation only checks that a comment exists, so this test reads every export
 // of src/index.ts with the TypeScript compiler and lists the ones whose declarations carry no
 // `@example` tag.

@@ -1,4 +1,4 @@
-// Fuzzing parseCandidate (issue 7, part 3): on arbitrary values and on mutated valid candidates it
+// Fuzzing parseCandidate: on arbitrary values and on mutated valid candidates it
 // never throws, returns { ok: true, value } or { ok: false, issues } with every issue naming a code,
 // a message and a path that leads into the input, re-parses its own output to the same value, does
 // not modify its input and leaves the built-in prototypes alone. Also checks that the schema-valid

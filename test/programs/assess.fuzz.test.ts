@@ -1,4 +1,4 @@
-// Fuzzing the assessments (issue 7, part 3): every assess* function on generated schema-valid
+// Fuzzing the assessments: every assess* function on generated schema-valid
 // candidates (test/fixtures/arbitraries/candidate.ts), with asOf from 2015-01-01 to 2035-12-31,
 // never throws, returns a well-formed assessment, does not mutate its deep-frozen input and gives
 // the same result twice. The programs also agree with each other on the same candidate.

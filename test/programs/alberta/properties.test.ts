@@ -145,7 +145,7 @@ describe("assessAcceleratedTechPathway properties", { timeout: 120_000 }, () => 
   it("a pass is final too: answering left-out questions never undoes eligible (except an offer's date and the first language)", () => {
     // An offer whose date is not answered is taken to exist on asOf (as the federal rules take it);
     // dating it after asOf removes it. An undeclared first official language is the candidate's
-    // choice still to make, read as the best one (issue 3: "the candidate's choice when given;
+    // choice still to make, read as the best one (the design's rule: "the candidate's choice when given;
     // otherwise the one worth more"); declaring the other one can undo eligible. So those two
     // answers are not filled in here.
     fc.assert(
