@@ -1,6 +1,7 @@
 import { readAsOf } from "./as-of.js";
 import type { Citation } from "./citation.js";
 import type { IsoDate } from "./iso-date.js";
+import { type Message, message } from "./message.js";
 
 /**
  * One version of a rule or table: in force from `from` (included) until `to` (excluded), or
@@ -48,6 +49,9 @@ export type VersionLookup<T> =
       readonly ok: false;
       /** `before-first`: the date precedes every version; `gap`: it falls between two; `after-last`: the last one ended. */
       readonly problem: "before-first" | "gap" | "after-last" | "empty";
+      /** Why, as a message (id `versioned.<problem>`): render it in a locale. */
+      readonly message: Message;
+      /** Why, in English (the message rendered in English). */
       readonly reason: string;
     };
 
@@ -69,7 +73,12 @@ export type VersionLookup<T> =
 export function valueAsOf<T>(versions: Versioned<T>, asOfGiven: IsoDate | Date): VersionLookup<T> {
   const asOf = readAsOf(asOfGiven);
   if (versions.length === 0) {
-    return { ok: false, problem: "empty", reason: "No version of this rule is known." };
+    return {
+      ok: false,
+      problem: "empty",
+      message: message("versioned.empty", {}),
+      reason: "No version of this rule is known.",
+    };
   }
   let earliest: IsoDate | undefined;
   let latestEnd: IsoDate | undefined;
@@ -84,6 +93,7 @@ export function valueAsOf<T>(versions: Versioned<T>, asOfGiven: IsoDate | Date):
     return {
       ok: false,
       problem: "before-first",
+      message: message("versioned.before-first", { earliest, asOf }),
       reason: `No version is known before ${earliest}; ${asOf} is earlier than that.`,
     };
   }
@@ -92,8 +102,14 @@ export function valueAsOf<T>(versions: Versioned<T>, asOfGiven: IsoDate | Date):
     return {
       ok: false,
       problem: "after-last",
+      message: message("versioned.after-last", { latestEnd, asOf }),
       reason: `The last known version ended on ${latestEnd} (exclusive); nothing is known in force on ${asOf}.`,
     };
   }
-  return { ok: false, problem: "gap", reason: `No version is known to be in force on ${asOf}.` };
+  return {
+    ok: false,
+    problem: "gap",
+    message: message("versioned.gap", { asOf }),
+    reason: `No version is known to be in force on ${asOf}.`,
+  };
 }

@@ -181,25 +181,26 @@ export function equivalencyChartFor(test: LanguageTestKind, testedOn: IsoDate): 
   if (found.ok || found.problem !== "before-first") return found;
   const raw = data.series[test];
   const first = charts[0]?.from ?? testedOn;
+  const explained: Message = message("language.chart.before-first", { test, testedOn, from: first });
   return {
-    ...found,
+    ok: false,
+    problem: found.problem,
+    message: explained,
     reason: `${raw.name} taken on ${testedOn}: ${raw.beforeFirstVersion}`,
-    message: message("language.chart.before-first", { test, testedOn, from: first }),
   };
 }
 
 /**
- * What {@link equivalencyChartFor} found: the chart in force, or why there is none; a test taken
- * before its first known chart also carries the explanation as a message
- * (`language.chart.before-first`).
+ * What {@link equivalencyChartFor} found: the chart in force, or why there is none, as a message
+ * (`language.chart.before-first` for a test taken before its first known chart).
  *
  * @example
  * ```ts
  * const found: ChartLookup = equivalencyChartFor("pte-core", isoDate("2024-01-29"));
- * if (!found.ok && found.message) renderMessage(found.message, fr);
+ * if (!found.ok) renderMessage(found.message, fr);
  * ```
  */
-export type ChartLookup = VersionLookup<EquivalencyChart> & { readonly message?: Message };
+export type ChartLookup = VersionLookup<EquivalencyChart>;
 
 /**
  * The level a score gives on one ability of a chart: the level of the highest band whose minimum

@@ -3,7 +3,7 @@ import type { Citation } from "../core/citation.js";
 import type { InputIssue, Result } from "../core/input-issue.js";
 import { inputValue, isoDateProblemMessage } from "../core/input-value.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
-import { message, text } from "../core/message.js";
+import { message } from "../core/message.js";
 import type { LanguageTest } from "../models/language-test.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "./clb.js";
 import { clbOnChart, type EquivalencyChart, equivalencyChartFor, type ScoreScale } from "./equivalency.js";
@@ -192,7 +192,7 @@ export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResu
       issues.push({
         path: under(prefix, "testedOn"),
         code: "not_accepted_on_date",
-        message: message("input.language.not-accepted-on-date", { reason: found.message ?? text(found.reason) }),
+        message: message("input.language.not-accepted-on-date", { reason: found.message }),
       });
     }
     if (asOf !== undefined && testedOn > asOf) {

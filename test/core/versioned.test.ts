@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Citation, isoDate, type Version, type Versioned, valueAsOf } from "../../src/index.js";
+import { frenchOf, reasonOf } from "../fixtures/messages.js";
 
 const source: Citation = {
   title: "Comprehensive Ranking System (CRS) criteria – Express Entry",
@@ -101,6 +102,30 @@ describe("valueAsOf on an empty history", () => {
     expect(found.ok).toBe(false);
     expect(found.ok === false && found.problem).toBe("empty");
     expect(found.ok === false && found.reason.length).toBeGreaterThan(0);
+  });
+});
+
+describe("valueAsOf's reasons as messages", () => {
+  it("names each problem with a message whose English is the reason, and words it in French", () => {
+    const cases = [
+      [valueAsOf<number>([], d("2025-01-01")), "versioned.empty"],
+      [valueAsOf(points, d("2014-12-31")), "versioned.before-first"],
+      [valueAsOf([first, second], d("2021-06-01")), "versioned.gap"],
+      [valueAsOf([first, second], d("2023-01-01")), "versioned.after-last"],
+    ] as const;
+    for (const [found, id] of cases) {
+      if (found.ok) throw new Error(`expected no version for ${id}`);
+      expect(found.message.id).toBe(id);
+      expect(found.problem).toBe(id.slice("versioned.".length));
+      expect(reasonOf(found)).toBe(found.reason);
+    }
+    const gap = cases[2][0];
+    expect(gap.ok ? "" : frenchOf(gap)).toBe("Aucune version n’est connue en vigueur le 2021-06-01.");
+    const beforeFirst = cases[1][0];
+    expect(beforeFirst.ok ? undefined : beforeFirst.message).toStrictEqual({
+      id: "versioned.before-first",
+      params: { earliest: "2015-01-01", asOf: "2014-12-31" },
+    });
   });
 });
 

@@ -24,6 +24,12 @@ export const core = {
     ]
       .filter((part) => part !== "")
       .join(" "),
+  "versioned.empty": () => "No version of this rule is known.",
+  "versioned.before-first": (p: { earliest: IsoDate; asOf: IsoDate }, f) =>
+    `No version is known before ${f.date(p.earliest)}; ${f.date(p.asOf)} is earlier than that.`,
+  "versioned.after-last": (p: { latestEnd: IsoDate; asOf: IsoDate }, f) =>
+    `The last known version ended on ${f.date(p.latestEnd)} (exclusive); nothing is known in force on ${f.date(p.asOf)}.`,
+  "versioned.gap": (p: { asOf: IsoDate }, f) => `No version is known to be in force on ${f.date(p.asOf)}.`,
   "assessment.stale": (p: { verifiedThrough: IsoDate; asOf: IsoDate }, f) =>
     `The rules and data used were last verified against their official sources on ${f.date(p.verifiedThrough)}; ${f.date(p.asOf)} is later, and they may have changed since: check the official pages before relying on this answer.`,
 } satisfies TemplateSource;

@@ -23,6 +23,12 @@ export const core: Templates<typeof english> = {
     ]
       .filter((part) => part !== "")
       .join(" "),
+  "versioned.empty": () => "Aucune version de cette règle n’est connue.",
+  "versioned.before-first": (p, f) =>
+    `Aucune version n’est connue avant le ${f.date(p.earliest)} ; le ${f.date(p.asOf)} est antérieur.`,
+  "versioned.after-last": (p, f) =>
+    `La dernière version connue a pris fin le ${f.date(p.latestEnd)} (exclu) ; aucune n’est connue en vigueur le ${f.date(p.asOf)}.`,
+  "versioned.gap": (p, f) => `Aucune version n’est connue en vigueur le ${f.date(p.asOf)}.`,
   "assessment.stale": (p, f) =>
     `Les règles et les données utilisées ont été vérifiées auprès de leurs sources officielles pour la dernière fois le ${f.date(p.verifiedThrough)} ; le ${f.date(p.asOf)} est postérieur, et elles ont pu changer depuis : consultez les pages officielles avant de vous fier à cette réponse.`,
 };

@@ -174,7 +174,7 @@ export function fstTradeFinding(code: string, asOf: IsoDate): { verdict: Verdict
   if (!found.ok) {
     return {
       verdict: "unknown",
-      message: message("fst.trades.no-list", { asOf, reason: text(found.reason) }),
+      message: message("fst.trades.no-list", { asOf, reason: found.message }),
     };
   }
   const groups = found.value;
@@ -239,10 +239,16 @@ export function fstTradeOccupations(asOfGiven: IsoDate | Date):
       readonly groups: FstTradeGroups;
       readonly source: Citation;
     }
-  | { readonly ok: false; readonly reason: string } {
+  | {
+      readonly ok: false;
+      /** Why no list is known on `asOf`, as a message (id `versioned.<problem>`). */
+      readonly message: Message;
+      /** The same, in English. */
+      readonly reason: string;
+    } {
   const asOf = readAsOf(asOfGiven);
   const found = valueAsOf(FST_TRADE_GROUPS, asOf);
-  if (!found.ok) return { ok: false, reason: found.reason };
+  if (!found.ok) return { ok: false, message: found.message, reason: found.reason };
   const groups = found.value;
   const catalogue = loadNocCatalogue();
   const entries = groups.noc === 2021 ? catalogue.noc2021 : catalogue.noc2016;

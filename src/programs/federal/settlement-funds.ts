@@ -8,7 +8,7 @@ import { anyOf } from "../../core/combinators.js";
 import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import type { IsoDate } from "../../core/iso-date.js";
-import { type Message, message, text } from "../../core/message.js";
+import { type Message, message } from "../../core/message.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
 import { allVerdicts } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
@@ -148,7 +148,7 @@ export function settlementFundsRequired(familySize: number, asOfGiven: IsoDate |
     return {
       ok: false,
       problem: "no-table",
-      message: message("federal.funds.no-table", { asOf, reason: text(found.reason) }),
+      message: message("federal.funds.no-table", { asOf, reason: found.message }),
     };
   }
   const table = found.value;

@@ -191,6 +191,7 @@ describe("fstTradeOccupations", () => {
     expect(before.occupations.every((e) => e.code.length === 4)).toBe(true);
     expect(fstTradeOccupations(isoDate("2014-12-31"))).toStrictEqual({
       ok: false,
+      message: { id: "versioned.before-first", params: { earliest: "2015-01-01", asOf: "2014-12-31" } },
       reason: "No version is known before 2015-01-01; 2014-12-31 is earlier than that.",
     });
   });

@@ -26,7 +26,7 @@ const MINIMUM_OFFER_MONTHS = 12;
  */
 export const fullTimeJob: Rule<AlbertaFacts> = jobRule(
   "atp.job.full-time",
-  `Full-time (at least ${FULL_TIME_HOURS_PER_WEEK} hours a week)`,
+  "Full-time (at least 30 hours a week)",
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.hoursPerWeek === undefined) {
@@ -146,7 +146,7 @@ export const jobOfferOrEmployment: Rule<AlbertaFacts> = jobRule(
  */
 export const offerTerm: Rule<AlbertaFacts> = jobRule(
   "atp.job.offer-term",
-  `A permanent offer, or one of at least ${MINIMUM_OFFER_MONTHS} months`,
+  "A permanent offer, or one of at least 12 months",
   ATP_JOB_OFFER_TERMS_SOURCE,
   (job) => {
     if (job.kind === "current-employment") {
