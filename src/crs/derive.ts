@@ -303,15 +303,17 @@ export function deriveCrs(
  * - **Education**: the highest credential, each mapped to its CRS level (`three-year-or-longer` is
  *   scored with a bachelor's, `professional-degree` with a master's), or "two or more" when at
  *   least two are post-secondary and one of them is from a program of three years or longer (a
- *   bachelor's counts as one unless its `years` is under 3). A credential completed after `asOf`
+ *   bachelor's counts as one when its `years` is 3 or more; without `years` it is not proven to,
+ *   and `education[i].years` is missing when it could make "two or more"). A credential completed after `asOf`
  *   does not count yet. A foreign credential counts only with an Educational Credential Assessment
  *   issued by `asOf` and less than five years old on it: an expired ECA means the credential does
  *   not count (the candidate would need a new ECA), an ECA issued after `asOf` means not yet, and a
  *   missing `ecaIssuedOn` is unanswered (not counted; path in `missing`). Canadian credentials need
  *   no ECA.
  * - **Canadian education**: the best credential with `inCanada: true` — one- or two-year, or three
- *   years or longer (a bachelor's unless its `years` is under 3; a master's, professional or
- *   doctoral degree). `inCanada` is read as meeting IRCC's conditions for it (full-time study in
+ *   years or longer (a bachelor's whose `years` is 3 or more; a master's, professional or
+ *   doctoral degree). A Canadian bachelor's without `years` gives the one- or two-year line, with
+ *   `education[i].years` missing: a program of three years or longer would give more. `inCanada` is read as meeting IRCC's conditions for it (full-time study in
  *   Canada for at least eight months, not mainly language training or distance learning).
  * - **Official languages**: each language's best valid result on `asOf` (see
  *   `officialLanguageLevels`); the first official language is the declared `firstOfficialLanguage`,

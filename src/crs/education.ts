@@ -3,13 +3,15 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { type CredentialReading, readCredentials } from "../education/credentials.js";
 import type { EducationCredential } from "../models/education.js";
-import { educationRank } from "./education-level.js";
 import type { CanadianEducation } from "./factors.js";
 
 export { levelOfCredentials } from "../education/credentials.js";
 
-/** The Canadian-education line of one Canadian credential. Internal. */
-function canadianEducationOf(credential: EducationCredential): CanadianEducation {
+/**
+ * The Canadian-education line of one Canadian credential; a bachelor's whose `years` is not given
+ * gives "one or two years" for certain and "three years or longer" at most.
+ */
+function canadianEducationOf(credential: EducationCredential, lengthUnknownCounts: boolean): CanadianEducation {
   switch (credential.level) {
     case "secondary":
       return "none";
@@ -17,7 +19,8 @@ function canadianEducationOf(credential: EducationCredential): CanadianEducation
     case "two-year":
       return "one-or-two-year";
     case "bachelors":
-      return credential.years !== undefined && credential.years < 3 ? "one-or-two-year" : "three-year-or-longer";
+      if (credential.years === undefined) return lengthUnknownCounts ? "three-year-or-longer" : "one-or-two-year";
+      return credential.years < 3 ? "one-or-two-year" : "three-year-or-longer";
     case "three-year-or-longer":
     case "masters":
     case "professional-degree":
@@ -36,7 +39,7 @@ const CANADIAN_RANK: Readonly<Record<CanadianEducation, number>> = {
  * What the credentials give on a day for the CRS: the shared reading's standings and certain and
  * possible levels, the Canadian-education line, and the paths that could raise the level. Internal.
  */
-export interface EducationFinding extends Omit<CredentialReading, "counting"> {
+export interface EducationFinding extends Omit<CredentialReading, "counting" | "ecaOpen" | "lengthOpen"> {
   /** The Canadian-education line (Canadian credentials need no ECA, so it is certain). */
   readonly canadianEducation: CanadianEducation;
   /** Input paths that could raise the level. */
@@ -67,16 +70,25 @@ export function educationFinding(
       standings: [],
     };
   }
-  const { standings, counting, level, possibleLevel } = reading ?? readCredentials(credentials, asOf);
-  const missing =
-    educationRank(possibleLevel) > educationRank(level)
-      ? credentials.flatMap((_, i) => (standings[i] === "eca-missing" ? [`${path}[${i}].ecaIssuedOn`] : []))
-      : [];
+  const { standings, counting, level, possibleLevel, ecaOpen, lengthOpen } =
+    reading ?? readCredentials(credentials, asOf);
+  const missing = ecaOpen.map((i) => `${path}[${i}].ecaIssuedOn`);
+  const lengths = new Set(lengthOpen);
   let canadianEducation: CanadianEducation = "none";
+  let possibleCanadian: CanadianEducation = "none";
   for (const c of counting) {
     if (!c.inCanada) continue;
-    const line = canadianEducationOf(c);
+    const line = canadianEducationOf(c, false);
     if (CANADIAN_RANK[line] > CANADIAN_RANK[canadianEducation]) canadianEducation = line;
+    const best = canadianEducationOf(c, true);
+    if (CANADIAN_RANK[best] > CANADIAN_RANK[possibleCanadian]) possibleCanadian = best;
   }
+  // A Canadian bachelor's of unknown length could still give the longer program's points.
+  if (CANADIAN_RANK[possibleCanadian] > CANADIAN_RANK[canadianEducation]) {
+    credentials.forEach((c, i) => {
+      if (standings[i] === "counts" && c.inCanada && c.level === "bachelors" && c.years === undefined) lengths.add(i);
+    });
+  }
+  for (const i of [...lengths].sort((a, b) => a - b)) missing.push(`${path}[${i}].years`);
   return { level, possibleLevel, canadianEducation, missing, standings };
 }

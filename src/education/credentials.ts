@@ -127,17 +127,19 @@ export function levelOfCredential(level: EducationCredentialLevel): EducationLev
 }
 
 /**
- * Whether a credential is from a program of three years or longer. IRCC's tables put a bachelor's
- * degree with "a three or more year program", so a bachelor's counts as one unless `years` says it
- * was shorter; a one- or two-year credential never does; a graduate degree does when `years` says
- * so (it only matters for "two or more credentials", which a graduate degree already outranks).
+ * Whether a credential is from a program of three years or longer. A bachelor's degree is one when
+ * its `years` says so; when `years` is not given it may be (most are, some are shorter), and
+ * `lengthUnknownCounts` says which way to read it: `false` for what the answers prove, `true` for
+ * the most they could give. A one- or two-year credential never is; a graduate degree is when
+ * `years` says so (it only matters for "two or more credentials", which a graduate degree already
+ * outranks).
  */
-function isThreeYearProgram(credential: EducationCredential): boolean {
+function isThreeYearProgram(credential: EducationCredential, lengthUnknownCounts: boolean): boolean {
   switch (credential.level) {
     case "three-year-or-longer":
       return true;
     case "bachelors":
-      return credential.years === undefined || credential.years >= 3;
+      return credential.years === undefined ? lengthUnknownCounts : credential.years >= 3;
     case "masters":
     case "professional-degree":
     case "doctoral":
@@ -150,7 +152,8 @@ function isThreeYearProgram(credential: EducationCredential): boolean {
 /**
  * The level of a set of credentials: the highest single one, or `two-or-more` when at least two
  * are post-secondary and one of those is from a program of three years or longer, whichever ranks
- * higher.
+ * higher. A bachelor's degree whose `years` is not given is not taken to be three years or longer
+ * (the level the answers prove; `readCredentials` also gives the most it could be).
  *
  * @example
  * ```ts
@@ -161,6 +164,11 @@ function isThreeYearProgram(credential: EducationCredential): boolean {
  * ```
  */
 export function levelOfCredentials(credentials: readonly EducationCredential[]): EducationLevel {
+  return levelOf(credentials, false);
+}
+
+/** The level of a set of credentials, a bachelor's of unknown length read as `lengthUnknownCounts` says. */
+function levelOf(credentials: readonly EducationCredential[], lengthUnknownCounts: boolean): EducationLevel {
   let best: EducationLevel = "less-than-secondary";
   for (const c of credentials) {
     const level = levelOfCredential(c.level);
@@ -169,7 +177,7 @@ export function levelOfCredentials(credentials: readonly EducationCredential[]):
   const postSecondary = credentials.filter((c) => c.level !== "secondary");
   if (
     postSecondary.length >= 2 &&
-    postSecondary.some(isThreeYearProgram) &&
+    postSecondary.some((c) => isThreeYearProgram(c, lengthUnknownCounts)) &&
     educationRank("two-or-more") > educationRank(best)
   ) {
     best = "two-or-more";
@@ -194,8 +202,15 @@ export interface CredentialReading {
   readonly counting: readonly EducationCredential[];
   /** The level the credentials certainly give. */
   readonly level: EducationLevel;
-  /** The level they give if every `eca-missing` credential counted. */
+  /**
+   * The level they give if every `eca-missing` credential counted and every bachelor's whose
+   * `years` is not given were three years or longer.
+   */
   readonly possibleLevel: EducationLevel;
+  /** The credentials (by index) whose unanswered `ecaIssuedOn` could raise the level. */
+  readonly ecaOpen: readonly number[];
+  /** The bachelor's degrees (by index) whose unanswered `years` could raise the level. */
+  readonly lengthOpen: readonly number[];
 }
 
 /**
@@ -207,12 +222,31 @@ export interface CredentialReading {
  * @example
  * ```ts
  * readCredentials([{ level: "masters", inCanada: false }], isoDate("2026-01-15"));
- * // { standings: ["eca-missing"], counting: [], level: "less-than-secondary", possibleLevel: "masters" }
+ * // { standings: ["eca-missing"], counting: [], level: "less-than-secondary", possibleLevel: "masters",
+ * //   ecaOpen: [0], lengthOpen: [] }
  * ```
  */
 export function readCredentials(credentials: readonly EducationCredential[], asOf: IsoDate): CredentialReading {
   const standings = credentials.map((c) => credentialStanding(c, asOf));
   const counting = credentials.filter((_, i) => standings[i] === "counts");
   const possible = credentials.filter((_, i) => standings[i] === "counts" || standings[i] === "eca-missing");
-  return { standings, counting, level: levelOfCredentials(counting), possibleLevel: levelOfCredentials(possible) };
+  const possibleLevel = levelOf(possible, true);
+  const rank = educationRank(possibleLevel);
+  // An open answer matters when the most the others could give stays below the most of all.
+  const ecaMatters = rank > educationRank(levelOf(counting, true));
+  const lengthMatters = rank > educationRank(levelOf(possible, false));
+  const ecaOpen: number[] = [];
+  const lengthOpen: number[] = [];
+  credentials.forEach((c, i) => {
+    const standing = standings[i];
+    if (ecaMatters && standing === "eca-missing") ecaOpen.push(i);
+    if (
+      lengthMatters &&
+      (standing === "counts" || standing === "eca-missing") &&
+      c.level === "bachelors" &&
+      c.years === undefined
+    )
+      lengthOpen.push(i);
+  });
+  return { standings, counting, level: levelOf(counting, false), possibleLevel, ecaOpen, lengthOpen };
 }

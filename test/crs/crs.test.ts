@@ -266,7 +266,11 @@ describe("education", () => {
     ["a professional degree", [cred("professional-degree")], "masters"],
     ["master's", [cred("masters")], "masters"],
     ["doctoral", [cred("doctoral")], "doctoral"],
-    ["bachelor's + one-year certificate: two or more", [cred("bachelors"), cred("one-year")], "two-or-more"],
+    [
+      "a 4-year bachelor's + one-year certificate: two or more",
+      [cred("bachelors", { years: 4 }), cred("one-year")],
+      "two-or-more",
+    ],
     ["two-year + three-year diploma: two or more", [cred("two-year"), cred("three-year-or-longer")], "two-or-more"],
     ["two two-year diplomas: no 3-year program", [cred("two-year"), cred("two-year")], "two-year"],
     [
@@ -281,6 +285,17 @@ describe("education", () => {
     const f = level([...credentials]);
     expect(f.education).toBe(expected);
     expect(f.missing).toEqual([]);
+  });
+
+  it("a bachelor's of unknown length + one-year: bachelors for certain, two or more at most", () => {
+    // Bachelor's 120 (single) now; two or more 128 if its program was three years or longer.
+    const f = level([cred("bachelors"), cred("one-year")]);
+    expect(f.education).toBe("bachelors");
+    expect(f.missing).toEqual(["education[0].years"]);
+    const b = scoreCrs(f, { asOf: ASOF });
+    expect(b.core.education).toBe(120);
+    const known = level([cred("bachelors", { years: 3 }), cred("one-year")]);
+    expect(scoreCrs(known, { asOf: ASOF }).core.education).toBe(128);
   });
 
   it("a foreign credential without an ECA date is unanswered: not counted, its path missing", () => {
@@ -314,8 +329,12 @@ describe("education", () => {
     expect(level([ca("secondary")]).canadianEducation).toBe("none");
     expect(level([ca("one-year")]).canadianEducation).toBe("one-or-two-year");
     expect(level([ca("two-year")]).canadianEducation).toBe("one-or-two-year");
-    expect(level([ca("bachelors")]).canadianEducation).toBe("three-year-or-longer");
+    expect(level([ca("bachelors", 4)]).canadianEducation).toBe("three-year-or-longer");
     expect(level([ca("bachelors", 2)]).canadianEducation).toBe("one-or-two-year");
+    // A bachelor's of unknown length proves one or two years (15); its length could give 30.
+    expect(level([ca("bachelors")]).canadianEducation).toBe("one-or-two-year");
+    expect(level([ca("bachelors")]).missing).toEqual(["education[0].years"]);
+    expect(level([ca("bachelors"), ca("masters")]).missing).toEqual([]);
     expect(level([ca("three-year-or-longer")]).canadianEducation).toBe("three-year-or-longer");
     expect(level([ca("masters", 1)]).canadianEducation).toBe("three-year-or-longer");
     expect(level([ca("doctoral")]).canadianEducation).toBe("three-year-or-longer");
@@ -1173,7 +1192,7 @@ describe("crsFactors: education", () => {
   });
 
   it("keeps the best Canadian credential, whatever the order", () => {
-    const list = [cred("bachelors", { inCanada: true }), cred("one-year", { inCanada: true })];
+    const list = [cred("bachelors", { inCanada: true, years: 4 }), cred("one-year", { inCanada: true })];
     expect(factorsOf(person({ education: list })).canadianEducation).toBe("three-year-or-longer");
     expect(factorsOf(person({ education: [...list].reverse() })).canadianEducation).toBe("three-year-or-longer");
   });
@@ -1195,7 +1214,8 @@ describe("crsFactors: education", () => {
       ASOF,
       "education",
     );
-    expect(r).toMatchObject({ level: "bachelors", possibleLevel: "bachelors", missing: [] });
+    // The Canadian bachelor's length is open: it decides the Canadian-education line (15 or 30).
+    expect(r).toMatchObject({ level: "bachelors", possibleLevel: "bachelors", missing: ["education[0].years"] });
     expect(r.standings).toEqual(["counts", "eca-missing", "eca-expired"]);
     const withOneYear = educationFinding(
       [cred("one-year", { inCanada: true }), cred("bachelors", { ecaIssuedOn: undefined })],
@@ -1205,7 +1225,8 @@ describe("crsFactors: education", () => {
     expect(withOneYear).toMatchObject({
       level: "one-year",
       possibleLevel: "two-or-more",
-      missing: ["spouse.education[1].ecaIssuedOn"],
+      // Two or more needs both: the ECA, and a bachelor's program of three years or longer.
+      missing: ["spouse.education[1].ecaIssuedOn", "spouse.education[1].years"],
     });
   });
 
@@ -1539,7 +1560,7 @@ describe("crsImprovements: exact steps and gains", () => {
     // Total 110 + 120 + 86 + 40 + 26 + 30 = 412.
     const c = person({
       dateOfBirth: isoDate("1996-06-01"),
-      education: [cred("bachelors", { inCanada: true })],
+      education: [cred("bachelors", { inCanada: true, years: 4 })],
       languageTests: [celpip("2025-03-01", { reading: 8, writing: 8, listening: 8, speaking: 7 })],
       workHistory: [job({ from: isoDate("2024-12-01"), to: isoDate("2025-11-30") })],
     });
@@ -1628,7 +1649,7 @@ describe("crsImprovements: exact steps and gains", () => {
       dateOfBirth: isoDate("1990-03-10"),
       firstOfficialLanguage: "french",
       education: [
-        cred("bachelors", { inCanada: true }),
+        cred("bachelors", { inCanada: true, years: 4 }),
         cred("one-year", { ecaIssuedOn: undefined }),
         cred("doctoral", { ecaIssuedOn: isoDate("2019-01-01") }),
         cred("masters", { ecaIssuedOn: isoDate("2026-02-01") }),
@@ -1719,7 +1740,7 @@ describe("crsImprovements: exact steps and gains", () => {
       dateOfBirth: isoDate("1990-03-10"),
       firstOfficialLanguage: "french",
       education: [
-        cred("bachelors", { inCanada: true }),
+        cred("bachelors", { inCanada: true, years: 4 }),
         cred("one-year", { ecaIssuedOn: undefined }),
         cred("doctoral", { ecaIssuedOn: isoDate("2019-01-01") }),
       ],

@@ -77,8 +77,10 @@ describe("completedBy and credentialStanding, on both sides of each date", () =>
 
 describe("levelOfCredentials", () => {
   it("two post-secondary credentials, one of three years or more, are 'two-or-more'", () => {
-    expect(levelOfCredentials([canadian("bachelors"), canadian("one-year")])).toBe("two-or-more");
+    expect(levelOfCredentials([canadian("bachelors", { years: 4 }), canadian("one-year")])).toBe("two-or-more");
     expect(levelOfCredentials([canadian("bachelors", { years: 2 }), canadian("one-year")])).toBe("bachelors");
+    // A bachelor's whose length is not given is not proven to be three years or longer.
+    expect(levelOfCredentials([canadian("bachelors"), canadian("one-year")])).toBe("bachelors");
     expect(levelOfCredentials([canadian("two-year"), canadian("secondary")])).toBe("two-year");
     expect(levelOfCredentials([canadian("masters", { years: 2 }), canadian("bachelors")])).toBe("masters");
     expect(levelOfCredentials([])).toBe("less-than-secondary");
@@ -94,7 +96,26 @@ describe("readCredentials", () => {
       level: "one-year",
       // A master's ranks above "two or more": the missing ECA could raise one-year to masters.
       possibleLevel: "masters",
+      ecaOpen: [1],
+      lengthOpen: [],
     });
+  });
+
+  it("says which bachelor's of unknown length could make 'two or more', and only when it could", () => {
+    // Bachelor's (length not given) + one-year: certainly bachelors; two-or-more if the bachelor's
+    // program was three years or longer, so its years are open.
+    const open = [canadian("bachelors"), canadian("one-year")];
+    expect(readCredentials(open, ASOF)).toMatchObject({
+      level: "bachelors",
+      possibleLevel: "two-or-more",
+      ecaOpen: [],
+      lengthOpen: [0],
+    });
+    // With a master's the length cannot raise anything: masters outranks two-or-more.
+    const settled = [canadian("bachelors"), canadian("masters")];
+    expect(readCredentials(settled, ASOF)).toMatchObject({ level: "masters", possibleLevel: "masters", lengthOpen: [] });
+    // Alone, a bachelor's is a bachelor's whatever its length.
+    expect(readCredentials([canadian("bachelors")], ASOF)).toMatchObject({ level: "bachelors", lengthOpen: [] });
   });
 
   it("gives the CRS and FSW the same standings and levels for one list", () => {

@@ -137,8 +137,9 @@ export function readEducation(
   if (education === undefined) {
     return { given: false, credentials: [], level: "less-than-secondary", possibleLevel: "doctoral", missing: [path] };
   }
-  const { standings, level, possibleLevel } = reading ?? readCredentials(education, asOf);
+  const { standings, level, possibleLevel, lengthOpen } = reading ?? readCredentials(education, asOf);
   const credentials = education.map((c, i) => judge(c, i, path, asOf, standings[i] as CredentialStanding));
   const undecided = credentials.filter((c) => c.standing === "eca-missing").map((c) => `${c.path}.ecaIssuedOn`);
-  return { given: true, credentials, level, possibleLevel, missing: undecided };
+  const lengths = lengthOpen.map((i) => `${path}[${i}].years`);
+  return { given: true, credentials, level, possibleLevel, missing: [...undecided, ...lengths] };
 }

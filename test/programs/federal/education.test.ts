@@ -67,8 +67,8 @@ describe("levelOfCredentials", () => {
   });
 
   it("two or more: two post-secondary credentials, one of three years or more", () => {
-    // A bachelor's without years is taken as three years or more; with fewer, it is not.
-    expect(levelOfCredentials([canadian("bachelors"), canadian("one-year", 1)])).toBe("two-or-more");
+    // A bachelor's without years is not proven to be three years or more; with 3 or more it is.
+    expect(levelOfCredentials([canadian("bachelors"), canadian("one-year", 1)])).toBe("bachelors");
     expect(levelOfCredentials([canadian("bachelors", 3), canadian("one-year", 1)])).toBe("two-or-more");
     expect(levelOfCredentials([canadian("bachelors", 2), canadian("one-year", 1)])).toBe("bachelors");
     expect(levelOfCredentials([canadian("three-year-or-longer"), canadian("two-year", 2)])).toBe("two-or-more");

@@ -112,10 +112,18 @@ export const fsw = {
     maximum: number;
     possibleLevel: string;
     maximumReachable: number;
+    /** What could raise the level: ECA dates not given, bachelor's programs of unknown length. */
+    open: readonly ("eca" | "length")[];
   }) =>
     `Level ${p.level}${p.counted.length > 0 ? ` (from ${p.counted.join(", ")})` : " (no credential counts)"} → ${p.points} of ${p.maximum}.${
       p.maximumReachable > p.points
-        ? ` ${p.possibleLevel} (${p.maximumReachable}) if the foreign credentials' ECAs are valid.`
+        ? ` ${p.possibleLevel} (${p.maximumReachable}) if ${p.open
+            .map((o) =>
+              o === "eca"
+                ? "the foreign credentials' ECAs are valid"
+                : "the bachelor's programs whose length is not given ran three years or longer",
+            )
+            .join(" and ")}.`
         : ""
     }`,
   "fsw.points.experience.not-answered": () => "The work history is not given.",

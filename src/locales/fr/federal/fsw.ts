@@ -102,7 +102,13 @@ export const fsw: Templates<typeof english> = {
   "fsw.points.education": (p) =>
     `Niveau ${etudes(p.level)}${p.counted.length > 0 ? ` (selon ${p.counted.join(", ")})` : " (aucun diplôme ne compte)"} → ${p.points} sur ${p.maximum}.${
       p.maximumReachable > p.points
-        ? ` ${etudes(p.possibleLevel)} (${p.maximumReachable}) si les EDE des diplômes étrangers sont valides.`
+        ? ` ${etudes(p.possibleLevel)} (${p.maximumReachable}) si ${p.open
+            .map((o) =>
+              o === "eca"
+                ? "les EDE des diplômes étrangers sont valides"
+                : "les programmes de baccalauréat dont la durée n’est pas indiquée duraient trois ans ou plus",
+            )
+            .join(" et ")}.`
         : ""
     }`,
   "fsw.points.experience.not-answered": () => "Les antécédents de travail ne sont pas indiqués.",
