@@ -12,6 +12,7 @@ import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
 import { languageLevelsOf } from "../language/official-language-levels.js";
 import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
 import type { Candidate } from "../models/candidate.js";
+import { candidateArgumentIssue } from "../models/read-candidate.js";
 import { type CandidateReadings, convertedTests, credentialReading } from "../programs/readings.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
@@ -133,9 +134,8 @@ export function deriveCrs(
   const when = crsAsOfOrIssue(options);
   if ("issue" in when) return { ok: false, issues: [when.issue] };
   const asOf = when.asOf;
-  if (typeof candidate !== "object" || candidate === null) {
-    return { ok: false, issues: [{ path: "", code: "invalid_type", message: message("input.not-a-candidate", {}) }] };
-  }
+  const notObject = candidateArgumentIssue(candidate);
+  if (notObject !== undefined) return { ok: false, issues: [notObject] };
   const tables = scoringTablesAsOf(asOf);
   const issues: InputIssue[] = [];
   const missing: string[] = [];

@@ -16,5 +16,6 @@ export * from "./noc-code.js";
 export { type ParseResult, parseCandidate } from "./parse-candidate.js";
 export * from "./province.js";
 export * from "./provincial-nomination.js";
+export { InvalidCandidateError } from "./read-candidate.js";
 export * from "./spouse.js";
 export * from "./work-experience.js";

@@ -1109,10 +1109,15 @@ describe("crsFactors and calculateCrs: input problems", () => {
   });
 
   it("reports a candidate that is not an object", () => {
-    for (const candidate of [null, 5, "candidate"]) {
+    for (const [candidate, got] of [
+      [null, "null"],
+      [5, "5"],
+      ["candidate", '"candidate"'],
+      [[], "a list"],
+    ] as const) {
       expect(issuesInEnglish(calculateCrs(candidate as unknown as Candidate, { asOf: ASOF }))).toEqual({
         ok: false,
-        issues: [{ path: "", code: "invalid_type", message: "Expected a candidate object." }],
+        issues: [{ path: "", code: "invalid_type", message: `Expected a candidate object, got ${got}.` }],
       });
     }
   });

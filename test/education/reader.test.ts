@@ -113,7 +113,11 @@ describe("readCredentials", () => {
     });
     // With a master's the length cannot raise anything: masters outranks two-or-more.
     const settled = [canadian("bachelors"), canadian("masters")];
-    expect(readCredentials(settled, ASOF)).toMatchObject({ level: "masters", possibleLevel: "masters", lengthOpen: [] });
+    expect(readCredentials(settled, ASOF)).toMatchObject({
+      level: "masters",
+      possibleLevel: "masters",
+      lengthOpen: [],
+    });
     // Alone, a bachelor's is a bachelor's whatever its length.
     expect(readCredentials([canadian("bachelors")], ASOF)).toMatchObject({ level: "bachelors", lengthOpen: [] });
   });

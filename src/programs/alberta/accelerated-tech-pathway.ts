@@ -10,6 +10,7 @@ import type { Rule, RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
+import { checkedCandidate } from "../../models/read-candidate.js";
 import { EXPRESS_ENTRY_RULES } from "../federal/index.js";
 import { type CandidateReadings, readCandidate } from "../readings.js";
 import { atpIntakeOn } from "./atp-intake.js";
@@ -229,6 +230,7 @@ function withoutOk(result: CrsBreakdown & { readonly ok: true }): CrsBreakdown {
 export function assessAcceleratedTechPathway(candidate: Candidate, options: AlbertaOptions): AtpAssessment {
   // deriveAlbertaFacts, keeping the readings for the remedies' check.
   const day = readAsOf(options?.asOf);
+  checkedCandidate(candidate);
   const readings = readCandidate(candidate, day);
   const facts = albertaFactsOf(candidate, day, options, readings);
   const ruleSet = options?.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;

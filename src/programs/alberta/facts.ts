@@ -10,6 +10,7 @@ import type { CrsResult } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { Employer } from "../../models/employer.js";
 import type { Province } from "../../models/province.js";
+import { checkedCandidate } from "../../models/read-candidate.js";
 import type { Engagement } from "../../models/work-experience.js";
 import { EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, type FederalFacts } from "../federal/index.js";
 import { runAssessment } from "../federal/options.js";
@@ -101,6 +102,7 @@ export function deriveAlbertaFacts(
   options?: { readonly federalRuleSet?: RuleSet<FederalFacts> },
 ): AlbertaFacts {
   const day = readAsOf(asOf);
+  checkedCandidate(candidate);
   return albertaFactsOf(candidate, day, options, readCandidate(candidate, day));
 }
 

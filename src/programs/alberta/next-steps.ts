@@ -17,6 +17,7 @@ import {
   NOMINATION_PAGE,
 } from "../../crs/nomination.js";
 import type { Candidate } from "../../models/candidate.js";
+import { checkedCandidate } from "../../models/read-candidate.js";
 import { aaipTerms, termOn } from "./aaip-terms-data.js";
 import { type AtpIntake, atpIntakeOn } from "./atp-intake.js";
 import { ALBERTA_STREAM_SECONDARY_SOURCE, MISREPRESENTATION_SOURCE } from "./sources.js";
@@ -91,6 +92,7 @@ export function nextStepsFor(
   },
 ): NextStep[] {
   const asOf = readAsOf(asOfGiven);
+  checkedCandidate(candidate);
   if (context.status === "ineligible") return [...albertaNomineeSteps(candidate, asOf), ...(context.remedies ?? [])];
   const steps: NextStep[] = [];
   if (context.status === "incomplete" && context.missing.length > 0) {

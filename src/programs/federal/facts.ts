@@ -7,6 +7,7 @@ import type { Mutable } from "../../core/mutable.js";
 import type { Verdict } from "../../core/verdict.js";
 import { joinedMessage, occupationGroups, uncertainJoinMessage } from "../../experience/occupation-groups.js";
 import type { Candidate } from "../../models/candidate.js";
+import { checkedCandidate } from "../../models/read-candidate.js";
 import { type CandidateReadings, convertedTests, credentialReading } from "../readings.js";
 import { type FswEducationFacts, readEducation } from "./education.js";
 import {
@@ -140,7 +141,8 @@ function tradeHours(candidate: Candidate, asOf: IsoDate): FederalTradeHours[] {
  * ```
  */
 export function deriveFederalFacts(candidate: Candidate, asOfGiven: IsoDate | Date): FederalFacts {
-  return federalFactsOf(candidate, readAsOf(asOfGiven), undefined);
+  const asOf = readAsOf(asOfGiven);
+  return federalFactsOf(checkedCandidate(candidate), asOf, undefined);
 }
 
 /**

@@ -6,6 +6,7 @@ import { message } from "../../core/message.js";
 import type { RuleResult } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
+import { checkedCandidate } from "../../models/read-candidate.js";
 import type { CandidateReadings } from "../readings.js";
 import { type FederalFacts, federalFactsOf } from "./facts.js";
 import { federalDataVerified } from "./verified.js";
@@ -41,6 +42,7 @@ export function runAssessment(
   readings?: CandidateReadings,
 ): Assessment {
   const asOf = readAsOf(options?.asOf);
+  checkedCandidate(candidate);
   const ruleSet = options?.ruleSet ?? defaultRuleSet;
   const outOfRange = asOf < ruleSet.from || (ruleSet.to !== undefined && asOf >= ruleSet.to);
   const result: RuleResult = outOfRange

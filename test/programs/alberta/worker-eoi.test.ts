@@ -901,7 +901,7 @@ describe("input the grid cannot score: issues by path, as calculateCrs gives the
     const r = scoreAlbertaWorkerEoi(null as unknown as Candidate, { asOf: isoDate(ASOF) });
     expect(r.ok ? undefined : [r.unknown, inEnglish(r.issues)]).toEqual([
       false,
-      [{ path: "", code: "invalid_type", message: "Expected a candidate object." }],
+      [{ path: "", code: "invalid_type", message: "Expected a candidate object, got null." }],
     ]);
     const early = scoreAlbertaWorkerEoi(parse({ dateOfBirth: "2030-01-01" }), { asOf: isoDate("2025-01-15") });
     expect(early.ok ? undefined : [early.unknown, early.issues[0]?.code]).toEqual([false, "born_after_as_of"]);

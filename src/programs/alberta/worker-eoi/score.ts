@@ -9,6 +9,7 @@ import { dateOfBirthIssue, relevantIssues } from "../../../crs/input-issues.js";
 import { minimumClb } from "../../../language/clb.js";
 import { officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { Candidate } from "../../../models/candidate.js";
+import { candidateArgumentIssue } from "../../../models/read-candidate.js";
 import { dataDoubts } from "../../federal/data-doubts.js";
 import { WORKER_EOI_GRID_DOUBTS } from "../data-messages.js";
 import { age } from "./age.js";
@@ -122,13 +123,8 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
       ],
     };
   }
-  if (typeof candidate !== "object" || candidate === null) {
-    return {
-      ok: false,
-      unknown: false,
-      issues: [{ path: "", code: "invalid_type", message: message("input.not-a-candidate", {}) }],
-    };
-  }
+  const notObject = candidateArgumentIssue(candidate);
+  if (notObject !== undefined) return { ok: false, unknown: false, issues: [notObject] };
   const levels = officialLanguageLevels(candidate.languageTests, { asOf, rank: minimumClb });
   const issues = inputIssues(candidate, asOf, levels);
   if (issues.length > 0) return { ok: false, unknown: false, issues };

@@ -7,6 +7,7 @@ import type { IsoDate } from "../../../core/iso-date.js";
 import type { ScoreBounds } from "../../../core/score-bounds.js";
 import type { Verdict } from "../../../core/verdict.js";
 import type { Candidate } from "../../../models/candidate.js";
+import { checkedCandidate } from "../../../models/read-candidate.js";
 import { type FswEducationFacts, readEducation } from "../education.js";
 import { type FederalFinding, fswArrangedEmploymentFinding } from "../findings.js";
 import { type FederalLanguageFacts, readLanguageTests } from "../language.js";
@@ -141,6 +142,7 @@ export function fswSelectionPoints(
   options: { readonly asOf: IsoDate | Date },
 ): FswSelectionPoints {
   const asOf = readAsOf(options?.asOf);
+  checkedCandidate(candidate);
   return computeFswSelectionPoints(candidate, asOf, {
     language: readLanguageTests(candidate.languageTests, asOf, "languageTests", candidate.firstOfficialLanguage),
     education: readEducation(candidate.education, asOf),
