@@ -6,7 +6,7 @@ import { type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { resolveAsOf } from "./as-of.js";
 import { assembleBreakdown, type CrsAdditionalBreakdown, type CrsBreakdown } from "./breakdown.js";
-import { PROFILE_VALIDITY_MONTHS } from "./express-entry-profile.js";
+import { expressEntryTerm } from "./express-entry-terms.js";
 import { currentScoringValue, scoringTablesAsOf } from "./scoring-tables.js";
 
 /**
@@ -60,13 +60,6 @@ export const CRS_MAXIMUM: number = /* @__PURE__ */ currentScoringValue((t) => t.
  * ```
  */
 export const ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS = 300;
-
-/** Days to accept a nomination in the Express Entry profile (`NOMINATION_SOURCE`). Internal. */
-export const NOMINATION_ACCEPTANCE_DAYS = 30;
-/** Days to submit the application after an invitation, for invitations issued from 2021-06-29. Internal. */
-export const ITA_APPLICATION_DAYS = 60;
-/** Years of inadmissibility after a finding of misrepresentation. Internal. */
-export const MISREPRESENTATION_BAN_YEARS = 5;
 
 const NOMINATION_PAGE_TITLE = "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC";
 const NOMINATION_PAGE_URL =
@@ -182,7 +175,7 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
  * ```
  */
 export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDate {
-  return addDays(day(nominatedOn, "nominatedOn"), NOMINATION_ACCEPTANCE_DAYS);
+  return addDays(day(nominatedOn, "nominatedOn"), expressEntryTerm("nominationAcceptanceDays"));
 }
 
 /**
@@ -201,17 +194,19 @@ export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDa
  * ```
  */
 export function expressEntryProfileExpiry(submittedOn: IsoDate | Date): IsoDate {
-  return addMonths(day(submittedOn, "submittedOn"), PROFILE_VALIDITY_MONTHS);
+  return addMonths(day(submittedOn, "submittedOn"), expressEntryTerm("profileValidityMonths"));
 }
 
 /**
  * The last day to submit the application for permanent residence after an invitation to apply
- * (ITA): 60 days after the day of the invitation.
+ * (ITA): 60 days after the day of the invitation, or 90 for the invitations that had 90
+ * (data/ircc/express-entry-terms.json).
  *
- * 60 days is the rule for invitations issued from 2021-06-29 (and from 2015-01-01 to 2016-11-18,
- * and from 2018-06-26 until IRCC's COVID-19 extension of March 2020). Invitations issued from
- * 2016-11-19 to 2018-06-25, and from March 2020 (exact day not verified) to 2021-06-28, had 90 days;
- * this function does not compute those.
+ * 60 days for invitations issued from 2021-06-29, from 2015-01-01 to 2016-11-18 and from
+ * 2018-06-26 until IRCC's COVID-19 extension of March 2020; 90 days for invitations issued from
+ * 2016-11-19 to 2018-06-25 and from 2020-04-01 to 2021-06-28. The day of March 2020 from which
+ * invitations had 90 days is not known: an invitation of March 2020 gets the 60-day deadline, the
+ * earlier of the two, by which an application is in time either way.
  *
  * Sources: IRCC, "Ministerial Instructions respecting the Express Entry system" (60-day period),
  * https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/current.html;
@@ -221,10 +216,12 @@ export function expressEntryProfileExpiry(submittedOn: IsoDate | Date): IsoDate 
  * @example
  * ```ts
  * itaApplicationDeadline(isoDate("2026-01-07")); // "2026-03-08"
+ * itaApplicationDeadline(isoDate("2017-01-10")); // "2017-04-10" (90 days)
  * ```
  */
 export function itaApplicationDeadline(itaOn: IsoDate | Date): IsoDate {
-  return addDays(day(itaOn, "itaOn"), ITA_APPLICATION_DAYS);
+  const invited = day(itaOn, "itaOn");
+  return addDays(invited, expressEntryTerm("itaApplicationDays", invited));
 }
 
 /**
@@ -248,5 +245,5 @@ export function itaApplicationDeadline(itaOn: IsoDate | Date): IsoDate {
  * ```
  */
 export function misrepresentationBanEnds(decidedOn: IsoDate | Date): IsoDate {
-  return addYears(day(decidedOn, "decidedOn"), MISREPRESENTATION_BAN_YEARS);
+  return addYears(day(decidedOn, "decidedOn"), expressEntryTerm("misrepresentationBanYears"));
 }

@@ -146,6 +146,20 @@ describe("deadlines", () => {
     expect(nominationAcceptanceDeadline(new Date(2026, 1, 1))).toBe("2026-03-03");
   });
 
+  it("itaApplicationDeadline: 90 days for invitations of 2016-11-19 to 2018-06-25 and 2020-04-01 to 2021-06-28", () => {
+    // Each change on both sides of its day: 60 → 90 → 60 → (March 2020, uncertain: 60) → 90 → 60.
+    expect(itaApplicationDeadline(isoDate("2016-11-18"))).toBe("2017-01-17"); // + 60
+    expect(itaApplicationDeadline(isoDate("2016-11-19"))).toBe("2017-02-17"); // + 90
+    expect(itaApplicationDeadline(isoDate("2018-06-25"))).toBe("2018-09-23"); // + 90
+    expect(itaApplicationDeadline(isoDate("2018-06-26"))).toBe("2018-08-25"); // + 60
+    // Invited in March 2020, on a day before or after IRCC's change (the day is not known): the
+    // earlier deadline, by which an application is in time either way.
+    expect(itaApplicationDeadline(isoDate("2020-03-18"))).toBe("2020-05-17"); // + 60
+    expect(itaApplicationDeadline(isoDate("2020-04-01"))).toBe("2020-06-30"); // + 90
+    expect(itaApplicationDeadline(isoDate("2021-06-28"))).toBe("2021-09-26"); // + 90
+    expect(itaApplicationDeadline(isoDate("2021-06-29"))).toBe("2021-08-28"); // + 60
+  });
+
   it("itaApplicationDeadline: 60 days", () => {
     expect(itaApplicationDeadline(isoDate("2026-01-07"))).toBe("2026-03-08");
     expect(itaApplicationDeadline(isoDate("2024-01-01"))).toBe("2024-03-01");
@@ -175,7 +189,8 @@ describe("deadlines", () => {
           `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`,
         );
         expect(nominationAcceptanceDeadline(day)).toBe(addDays(day, 30));
-        expect(itaApplicationDeadline(day)).toBe(addDays(day, 60));
+        const ninety = (day >= "2016-11-19" && day < "2018-06-26") || (day >= "2020-04-01" && day < "2021-06-29");
+        expect(itaApplicationDeadline(day)).toBe(addDays(day, ninety ? 90 : 60));
         expect(misrepresentationBanEnds(day)).toBe(addYears(day, 5));
         expect(expressEntryProfileExpiry(day) > day).toBe(true);
       }),

@@ -24,6 +24,7 @@ const DATED = [
   // bundles; test/crs/compact.test.ts checks it against the full file.
   "data/ircc/crs-points.compact.json",
   "data/ircc/crs-points.json",
+  "data/ircc/express-entry-terms.json",
   "data/ircc/fsw-selection-grid.json",
   "data/ircc/fst-trade-groups.json",
   "data/ircc/language-equivalency.json",

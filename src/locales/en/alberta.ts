@@ -3,7 +3,6 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../core/message.js";
-import { PROFILE_VALIDITY_MONTHS } from "../../crs/express-entry-profile.js";
 
 /** A NOC unit group as messages name it: its code, and its StatCan title when the library has it. */
 export interface NocName {
@@ -77,8 +76,8 @@ export const alberta = {
     "You have no Express Entry profile; the Alberta Express Entry Stream selects only from the federal pool.",
   "alberta-ee.profile.submitted-later": (p: { submittedOn: IsoDate; asOf: IsoDate }, f) =>
     `The profile was submitted on ${f.date(p.submittedOn)}, after ${f.date(p.asOf)}: it was not in the pool on that day.`,
-  "alberta-ee.profile.expired": (p: { submittedOn: IsoDate; expires: IsoDate }, f) =>
-    `The profile submitted on ${f.date(p.submittedOn)} expired on ${f.date(p.expires)} (profiles stay ${PROFILE_VALIDITY_MONTHS} months); submit a new one.`,
+  "alberta-ee.profile.expired": (p: { submittedOn: IsoDate; expires: IsoDate; months: number }, f) =>
+    `The profile submitted on ${f.date(p.submittedOn)} expired on ${f.date(p.expires)} (profiles stay ${p.months} months); submit a new one.`,
   "alberta-ee.profile.active": (p: { submittedOn: IsoDate; expires: IsoDate; daysLeft: number }, f) =>
     `The profile submitted on ${f.date(p.submittedOn)} is active until ${f.date(p.expires)} (${p.daysLeft} ${p.daysLeft === 1 ? "day" : "days"} left).`,
   "alberta-ee.federal.eligible": (p: { federal: MessageLike }, f) => `Eligible: ${f.message(p.federal)}`,

@@ -5,7 +5,6 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, Templates } from "../../core/message.js";
-import { PROFILE_VALIDITY_MONTHS } from "../../crs/express-entry-profile.js";
 import type { alberta as english, ListingVerdict, NocName, StatusFlag } from "../en/alberta.js";
 
 const named = (n: NocName): string => (n.title === undefined ? n.code : `${n.code} (${n.title})`);
@@ -74,7 +73,7 @@ export const alberta: Templates<typeof english> = {
   "alberta-ee.profile.submitted-later": (p, f) =>
     `Le profil a été soumis le ${f.date(p.submittedOn)}, après le ${f.date(p.asOf)} : il n’était pas dans le bassin ce jour-là.`,
   "alberta-ee.profile.expired": (p, f) =>
-    `Le profil soumis le ${f.date(p.submittedOn)} a expiré le ${f.date(p.expires)} (un profil reste valide ${PROFILE_VALIDITY_MONTHS} mois) ; soumettez-en un nouveau.`,
+    `Le profil soumis le ${f.date(p.submittedOn)} a expiré le ${f.date(p.expires)} (un profil reste valide ${p.months} mois) ; soumettez-en un nouveau.`,
   "alberta-ee.profile.active": (p, f) =>
     `Le profil soumis le ${f.date(p.submittedOn)} est actif jusqu’au ${f.date(p.expires)} (${p.daysLeft <= 1 ? `${f.number(p.daysLeft)} jour restant` : `${f.number(p.daysLeft)} jours restants`}).`,
   "alberta-ee.federal.eligible": (p, f) => `Admissible : ${f.message(p.federal)}`,

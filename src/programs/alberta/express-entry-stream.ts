@@ -7,6 +7,7 @@ import { isoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import type { Rule } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
+import { expressEntryTerm } from "../../crs/express-entry-terms.js";
 import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS, expressEntryProfileExpiry } from "../../crs/index.js";
 import type { StatusFlag } from "../../locales/en/alberta.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -63,7 +64,11 @@ export const expressEntryProfileActive: Rule<AlbertaFacts> = defineRule({
     if (asOf >= expires) {
       return {
         verdict: "fail",
-        message: message("alberta-ee.profile.expired", { submittedOn: profile.submittedOn, expires }),
+        message: message("alberta-ee.profile.expired", {
+          submittedOn: profile.submittedOn,
+          expires,
+          months: expressEntryTerm("profileValidityMonths", profile.submittedOn),
+        }),
         expected: `expires after ${asOf}`,
         actual: `expired ${expires}`,
       };

@@ -3,6 +3,7 @@ import { addMonths } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
+import { expressEntryTerm } from "../../crs/express-entry-terms.js";
 import {
   type CrsBreakdown,
   expressEntryProfileExpiry,
@@ -10,12 +11,7 @@ import {
   PROVINCIAL_NOMINATION_POINTS,
   withProvincialNomination,
 } from "../../crs/index.js";
-import {
-  ITA_APPLICATION_DAYS,
-  MISREPRESENTATION_BAN_YEARS,
-  NOMINATION_ACCEPTANCE_DAYS,
-  NOMINATION_PAGE,
-} from "../../crs/nomination.js";
+import { NOMINATION_PAGE } from "../../crs/nomination.js";
 import type { Candidate } from "../../models/candidate.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
 import { aaipTerms, termOn } from "./aaip-terms-data.js";
@@ -133,7 +129,7 @@ export function nextStepsFor(
     steps.push({
       id: "nomination-points",
       message: message("step.nomination-points", {
-        days: NOMINATION_ACCEPTANCE_DAYS,
+        days: expressEntryTerm("nominationAcceptanceDays", asOf),
         points: PROVINCIAL_NOMINATION_POINTS,
         ...(withNomination === undefined ? {} : { withNomination }),
       }),
@@ -142,12 +138,12 @@ export function nextStepsFor(
   }
   steps.push({
     id: "ita-deadline",
-    message: message("step.ita-deadline", { days: ITA_APPLICATION_DAYS }),
+    message: message("step.ita-deadline", { days: expressEntryTerm("itaApplicationDays", asOf) }),
     source: ITA_SOURCE,
   });
   steps.push({
     id: "truthful-answers",
-    message: message("step.truthful-answers", { years: MISREPRESENTATION_BAN_YEARS }),
+    message: message("step.truthful-answers", { years: expressEntryTerm("misrepresentationBanYears", asOf) }),
     source: MISREPRESENTATION_SOURCE,
   });
   return steps;
@@ -165,7 +161,7 @@ function acceptNominationStep(
     message: message("step.accept-nomination", {
       province: nomination.province,
       due,
-      days: NOMINATION_ACCEPTANCE_DAYS,
+      days: expressEntryTerm("nominationAcceptanceDays", asOf),
       nominatedOn: nomination.nominatedOn,
       points: PROVINCIAL_NOMINATION_POINTS,
     }),

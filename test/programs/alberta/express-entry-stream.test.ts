@@ -258,7 +258,7 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     // A profile stays 12 months (IRCC): submitted 2025-11-25, it leaves the pool on 2026-11-25.
     expect(outcome(expressEntryProfileActive, facts(profile("2025-11-25")))).toStrictEqual({
       verdict: "fail",
-      message: message("alberta-ee.profile.expired", { submittedOn: d("2025-11-25"), expires: ASOF }),
+      message: message("alberta-ee.profile.expired", { submittedOn: d("2025-11-25"), expires: ASOF, months: 12 }),
       reason: "The profile submitted on 2025-11-25 expired on 2026-11-25 (profiles stay 12 months); submit a new one.",
       expected: "expires after 2026-11-25",
       actual: "expired 2026-11-25",
