@@ -41,8 +41,12 @@ function section(title: string, ruleSet: RuleSet<never> | undefined, root?: Rule
   for (const { depth, rule } of rows) {
     const indent = "&nbsp;&nbsp;".repeat(depth);
     const source = rule.source ? `[${cell(rule.source.title)}](${rule.source.url})` : "(its parts' sources)";
+    // A source without an effective date: the day the rule took effect is not recorded, and the
+    // rule set applies it from its own first day.
+    const effective =
+      rule.source?.effective ?? (rule.source && ruleSet ? `not recorded (applied from ${ruleSet.from})` : "");
     lines.push(
-      `| ${indent}\`${rule.id}\` | ${cell(rule.title)} | ${rule.kind} | ${source} | ${rule.source?.effective ?? ""} | ${rule.source?.secondary ? "yes" : ""} |`,
+      `| ${indent}\`${rule.id}\` | ${cell(rule.title)} | ${rule.kind} | ${source} | ${effective} | ${rule.source?.secondary ? "yes" : ""} |`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -58,6 +62,9 @@ export function renderRulesTable(): string {
     "Each row is one rule of a shipped rule set, indented under the rule that combines it. `kind` is `check`",
     "(a leaf), `all` / `any` / `not` (combinators) or `cases` (one rule tried on each case, such as each",
     "qualifying job). A source marked *secondary* is not the authority itself; see the rule's reason text.",
+    "`effective` is the day the cited rule took effect; *not recorded* means the source gives no day the",
+    "library could verify, and the rule set applies the rule from its own first day (for the federal",
+    "programs 2015-01-01, when Express Entry began: their minimum requirements were in force by then).",
     "The federal tree appears under the Alberta stream's `alberta-ee.federal-program` rule in results; its",
     "rules are listed in their own sections below.",
     "",
