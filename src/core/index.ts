@@ -2,7 +2,7 @@ export * from "./any-case.js";
 export { type AsOfProblemCode, InvalidAsOfError, readAsOf } from "./as-of.js";
 export * from "./assessment.js";
 export type { Band, Bands, PointsBand } from "./bands.js";
-export * from "./calendar.js";
+export * from "./calendar-public.js";
 export type * from "./citation.js";
 export * from "./combinators.js";
 export * from "./define-rule.js";

@@ -2,7 +2,7 @@
 
 import { addDays, addMonths, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
-import { type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
+import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { resolveAsOf } from "./as-of.js";
 import { assembleBreakdown, type CrsAdditionalBreakdown, type CrsBreakdown } from "./breakdown.js";
@@ -81,10 +81,12 @@ const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   effective: /* @__PURE__ */ isoDate("2015-01-01"),
 });
 
+/** A day argument: a calendar day written YYYY-MM-DD or a valid Date; else an error naming it. */
 function day(value: IsoDate | Date, name: string): IsoDate {
-  if (typeof value === "string") return isoDate(value);
-  if (value instanceof Date) return toIsoDate(value);
-  throw new TypeError(`${name} must be a date written YYYY-MM-DD or a Date.`);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return toIsoDate(value);
+  const problem = value instanceof Date ? "got an Invalid Date." : describeIsoDateProblem(value);
+  if (problem !== undefined) throw new InvalidIsoDateError(value, `${name}: ${problem}`);
+  return value as IsoDate;
 }
 
 /**

@@ -1,7 +1,7 @@
 import equivalencyJson from "../../data/ircc/language-equivalency.json" with { type: "json" };
 import { addDays, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
-import { type IsoDate, isoDate } from "../core/iso-date.js";
+import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, isoDate } from "../core/iso-date.js";
 import { LANGUAGE_TEST_VALIDITY_YEARS } from "./validity-years.js";
 
 export { LANGUAGE_TEST_VALIDITY_YEARS } from "./validity-years.js";
@@ -42,6 +42,8 @@ export const LANGUAGE_TEST_VALIDITY_SOURCE: Citation = /* @__PURE__ */ validityS
  * ```
  */
 export function languageTestExpiresOn(testedOn: IsoDate): IsoDate {
+  const problem = describeIsoDateProblem(testedOn);
+  if (problem !== undefined) throw new InvalidIsoDateError(testedOn, `testedOn: ${problem}`);
   const anniversary = addYears(testedOn, LANGUAGE_TEST_VALIDITY_YEARS);
   // addYears turns 29 February into 28 February in a common year; the day has not yet come then.
   return testedOn.endsWith("-02-29") && anniversary.endsWith("-02-28") ? addDays(anniversary, 1) : anniversary;

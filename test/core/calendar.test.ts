@@ -4,6 +4,7 @@
 import { addDays as dfAddDays, addMonths as dfAddMonths, addYears as dfAddYears, differenceInYears } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as api from "../../src/index.js";
 import {
   addDays,
   addMonths,
@@ -537,5 +538,49 @@ describe("overlapDays", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("the exported helpers check the days they are given", () => {
+  const bad = ["1990-02-30", "soon", "2026-13-01"] as unknown as IsoDate[];
+  it.each(bad)("names the argument that is not a day: %s", (value) => {
+    const day = isoDate("2026-01-15");
+    const cases: ReadonlyArray<[string, () => unknown]> = [
+      ["dateOfBirth", () => api.ageOn(value, day)],
+      ["date", () => api.addDays(value, 1)],
+      ["date", () => api.addMonths(value, 1)],
+      ["date", () => api.addYears(value, 1)],
+      ["earlier", () => api.daysBetween(value, day)],
+      ["later", () => api.daysBetween(day, value)],
+      ["interval.start", () => api.intervalDays({ start: value, end: day })],
+      ["b.end", () => api.overlapDays({ start: day, end: day }, { start: day, end: value })],
+      ["testedOn", () => api.languageTestExpiresOn(value)],
+      ["submittedOn", () => api.expressEntryProfileExpiry(value)],
+    ];
+    for (const [name, call] of cases) {
+      let thrown: unknown;
+      try {
+        call();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(api.InvalidIsoDateError);
+      const error = thrown as api.InvalidIsoDateError;
+      expect(error.message.startsWith(`${name}: `)).toBe(true);
+      expect(error.message).toContain(String(value));
+      expect(error.value).toBe(value);
+    }
+  });
+
+  it("gives the same answers as the library's own arithmetic on real days", () => {
+    expect(api.ageOn(isoDate("2004-02-29"), isoDate("2022-03-01"))).toBe(18);
+    expect(api.addDays(isoDate("2024-02-28"), 1)).toBe("2024-02-29");
+    expect(api.addMonths(isoDate("2024-01-31"), 1)).toBe("2024-02-29");
+    expect(api.addYears(isoDate("2024-02-29"), 1)).toBe("2025-02-28");
+    expect(api.daysBetween(isoDate("2024-02-28"), isoDate("2024-03-01"))).toBe(2);
+    expect(api.intervalDays({ start: isoDate("2024-01-01"), end: isoDate("2024-12-31") })).toBe(366);
+    const jan = { start: isoDate("2024-01-01"), end: isoDate("2024-01-31") };
+    expect(api.overlapDays(jan, { start: isoDate("2024-01-31"), end: isoDate("2024-02-10") })).toBe(1);
+    expect(api.overlapDays(jan, { start: isoDate("2024-02-01"), end: isoDate("2024-02-10") })).toBe(0);
   });
 });

@@ -1861,7 +1861,12 @@ describe("provincial nomination helpers", () => {
     for (const [fn, name] of cases) {
       const error = thrown(() => fn(20260115 as unknown as IsoDate));
       expect(error).toBeInstanceOf(TypeError);
-      expect((error as Error).message).toBe(`${name} must be a date written YYYY-MM-DD or a Date.`);
+      expect((error as Error).message).toBe(`${name}: Expected a date written YYYY-MM-DD, got number.`);
+      // A text that is not a day, and an Invalid Date, name the argument too.
+      expect((thrown(() => fn("2026-02-30" as IsoDate)) as Error).message).toMatch(new RegExp(`^${name}: 2026-02-30`));
+      expect((thrown(() => fn(new Date(Number.NaN) as unknown as IsoDate)) as Error).message).toBe(
+        `${name}: got an Invalid Date.`,
+      );
     }
     expect(nominationAcceptanceDeadline(new Date(2026, 1, 1))).toBe("2026-03-03");
   });
