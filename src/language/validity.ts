@@ -2,9 +2,23 @@ import equivalencyJson from "../../data/ircc/language-equivalency.json" with { t
 import { addDays, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, isoDate } from "../core/iso-date.js";
-import { LANGUAGE_TEST_VALIDITY_YEARS } from "./validity-years.js";
 
-export { LANGUAGE_TEST_VALIDITY_YEARS } from "./validity-years.js";
+/** The years of `validity` in data/ircc/language-equivalency.json. */
+/* @__NO_SIDE_EFFECTS__ */
+function validityYears(): number {
+  return equivalencyJson.validity.years;
+}
+
+/**
+ * How long a language test result stays valid: 2 years from the day of the test (`validity.years`
+ * of data/ircc/language-equivalency.json, with its source: {@link LANGUAGE_TEST_VALIDITY_SOURCE}).
+ *
+ * @example
+ * ```ts
+ * LANGUAGE_TEST_VALIDITY_YEARS; // 2
+ * ```
+ */
+export const LANGUAGE_TEST_VALIDITY_YEARS: number = /* @__PURE__ */ validityYears();
 
 function validitySource(): Citation {
   const source = equivalencyJson.validity.source;

@@ -14,7 +14,7 @@ import {
   type OfficialLanguage,
 } from "../../language/official-language.js";
 import { type ToClbResult, toClb } from "../../language/to-clb.js";
-import { languageTestExpiresOn } from "../../language/validity.js";
+import { LANGUAGE_TEST_VALIDITY_YEARS, languageTestExpiresOn } from "../../language/validity.js";
 import type { FederalLanguageRequirement, FederalProgramCode, FederalTestRef } from "../../locales/en/federal/types.js";
 import type { LanguageTest } from "../../models/language-test.js";
 
@@ -211,7 +211,11 @@ export function whyNotCounted(result: FederalLanguageResult): Message {
   const test = testRef(result);
   switch (result.status) {
     case "expired":
-      return message("federal.language.test-expired", { test, expiresOn: result.expiresOn ?? null });
+      return message("federal.language.test-expired", {
+        test,
+        expiresOn: result.expiresOn ?? null,
+        validityYears: LANGUAGE_TEST_VALIDITY_YEARS,
+      });
     case "not-yet-taken":
       return message("federal.language.test-not-yet-taken", { test });
     case "not-accepted":
@@ -264,7 +268,10 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
   if (!facts.given) {
     return {
       verdict: "unknown",
-      message: message("federal.language.not-answered", { requirement: asked }),
+      message: message("federal.language.not-answered", {
+        requirement: asked,
+        validityYears: LANGUAGE_TEST_VALIDITY_YEARS,
+      }),
       expected,
       missing: [facts.path],
     };

@@ -2,14 +2,13 @@
 
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageLike, TemplateSource } from "../../../core/message.js";
-import { LANGUAGE_TEST_VALIDITY_YEARS } from "../../../language/validity-years.js";
 import type { FederalLanguageCode, FederalLanguageRequirement, FederalLevels, FederalTestRef } from "./types.js";
 import { type ABILITIES, declared, languageName, languageNeeds, level, scale, sentences, test } from "./words.js";
 
 export const language = {
   // Language tests (language.ts).
-  "federal.language.test-expired": (p: { test: FederalTestRef; expiresOn: IsoDate | null }, f) =>
-    `${test(p.test)} expired on ${p.expiresOn === null ? "its second anniversary" : f.date(p.expiresOn)} (results count for ${LANGUAGE_TEST_VALIDITY_YEARS} years)`,
+  "federal.language.test-expired": (p: { test: FederalTestRef; expiresOn: IsoDate | null; validityYears: number }, f) =>
+    `${test(p.test)} expired on ${p.expiresOn === null ? "its second anniversary" : f.date(p.expiresOn)} (results count for ${p.validityYears} years)`,
   "federal.language.test-not-yet-taken": (p: { test: FederalTestRef }) =>
     `${test(p.test)} is dated after the assessment date`,
   "federal.language.test-not-accepted": (p: { test: FederalTestRef }) =>
@@ -32,8 +31,8 @@ export const language = {
   "federal.language.no-valid": () => "No valid language test result on the assessment date",
   "federal.language.other-language": (p: { tests: readonly FederalTestRef[] }) =>
     `${p.tests.map(test).join(", ")} ${p.tests.length === 1 ? "tests" : "test"} the other official language`,
-  "federal.language.not-answered": (p: { requirement: FederalLanguageRequirement }) =>
-    `Language test results are not given; ${languageNeeds(p.requirement)}, from a test less than ${LANGUAGE_TEST_VALIDITY_YEARS} years old.`,
+  "federal.language.not-answered": (p: { requirement: FederalLanguageRequirement; validityYears: number }) =>
+    `Language test results are not given; ${languageNeeds(p.requirement)}, from a test less than ${p.validityYears} years old.`,
   "federal.language.met": (
     p: {
       requirement: FederalLanguageRequirement;

@@ -1,13 +1,12 @@
 // French messages: language tests as the federal programs read them.
 
 import type { Templates } from "../../../core/message.js";
-import { LANGUAGE_TEST_VALIDITY_YEARS } from "../../../language/validity-years.js";
 import type { language as english } from "../../en/federal/language.js";
 import { ABILITIES, ABILITY, declaree, exigence, langue, niveau, phrases, test } from "./words.js";
 
 export const language: Templates<typeof english> = {
   "federal.language.test-expired": (p, f) =>
-    `${test(p.test)} a expiré le ${p.expiresOn === null ? "jour de son deuxième anniversaire" : f.date(p.expiresOn)} (les résultats sont valides ${LANGUAGE_TEST_VALIDITY_YEARS} ans)`,
+    `${test(p.test)} a expiré le ${p.expiresOn === null ? "jour de son deuxième anniversaire" : f.date(p.expiresOn)} (les résultats sont valides ${p.validityYears} ans)`,
   "federal.language.test-not-yet-taken": (p) => `${test(p.test)} est daté d’après la date de l’évaluation`,
   "federal.language.test-not-accepted": (p) =>
     `${test(p.test)} n’était pas un test accepté à cette date (le PTE Core est accepté à compter du 2024-01-30)`,
@@ -21,7 +20,7 @@ export const language: Templates<typeof english> = {
   "federal.language.other-language": (p) =>
     `${p.tests.map(test).join(", ")} ${p.tests.length === 1 ? "évalue" : "évaluent"} l’autre langue officielle`,
   "federal.language.not-answered": (p) =>
-    `Les résultats de tests linguistiques ne sont pas indiqués ; ${exigence(p.requirement)}, selon un test de moins de ${LANGUAGE_TEST_VALIDITY_YEARS} ans.`,
+    `Les résultats de tests linguistiques ne sont pas indiqués ; ${exigence(p.requirement)}, selon un test de moins de ${p.validityYears} ans.`,
   "federal.language.met": (p, f) =>
     `${test(p.test)} : NCLC ${ABILITIES.map((a) => `${ABILITY[a]} ${p.levels[a]}`).join(", ")}, valide jusqu’à la veille du ${f.date(p.expiresOn)} ; ${exigence(p.requirement)}${declaree(p.declaredFirst)}.`,
   "federal.language.unreadable": (p, f) =>
