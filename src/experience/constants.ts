@@ -1,6 +1,9 @@
+import requirementsJson from "../../data/ircc/federal-requirements.json" with { type: "json" };
+import { currentNumber } from "../core/current-number.js";
+
 /**
  * Hours of work that make one year of skilled work experience: 30 hours a week for 52 weeks,
- * 1,560 hours. A year of full-time work is 12 months at 30 hours a week; part-time work counts
+ * 1,560 hours (`hoursPerYear` of data/ircc/federal-requirements.json). A year of full-time work is 12 months at 30 hours a week; part-time work counts
  * once it adds up to the same 1,560 hours ("15 hours/week for 24 months = 1 year full time").
  *
  * Source: IRCC, "Comprehensive Ranking System (CRS) criteria – Express Entry"
@@ -16,10 +19,11 @@
  * const years = Math.floor(3_200 / HOURS_PER_YEAR); // 2
  * ```
  */
-export const HOURS_PER_YEAR = 1560;
+export const HOURS_PER_YEAR: number = /* @__PURE__ */ currentNumber(requirementsJson, "hoursPerYear", "hours");
 
 /**
- * Hours a week that make work full-time: 30. Hours above 30 a week never earn more than
+ * Hours a week that make work full-time: 30 (`fullTimeHoursPerWeek` of
+ * data/ircc/federal-requirements.json). Hours above 30 a week never earn more than
  * full-time credit, whether in one job or in several at once ("work in excess" of full time is
  * not counted), and part-time work earns credit pro rata (hours a week ÷ 30).
  *
@@ -35,4 +39,8 @@ export const HOURS_PER_YEAR = 1560;
  * const share = Math.min(1, 20 / FULL_TIME_HOURS_PER_WEEK); // 2/3 of full-time credit
  * ```
  */
-export const FULL_TIME_HOURS_PER_WEEK = 30;
+export const FULL_TIME_HOURS_PER_WEEK: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "fullTimeHoursPerWeek",
+  "hours",
+);

@@ -25,6 +25,7 @@ const DATED = [
   "data/ircc/crs-points.compact.json",
   "data/ircc/crs-points.json",
   "data/ircc/express-entry-terms.json",
+  "data/ircc/federal-requirements.json",
   "data/ircc/fsw-selection-grid.json",
   "data/ircc/fst-trade-groups.json",
   "data/ircc/language-equivalency.json",

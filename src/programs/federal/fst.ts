@@ -1,8 +1,10 @@
 // Federal Skilled Trades Program (Express Entry).
 
+import requirementsJson from "../../../data/ircc/federal-requirements.json" with { type: "json" };
 import { anyCase } from "../../core/any-case.js";
 import type { Assessment } from "../../core/assessment.js";
 import { allOf, anyOf } from "../../core/combinators.js";
+import { currentNumber } from "../../core/current-number.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { isoDate } from "../../core/iso-date.js";
 import { type MessageLike, message } from "../../core/message.js";
@@ -33,7 +35,8 @@ import { FEDERAL_RULES_VERIFIED } from "./verified.js";
 export const FEDERAL_SKILLED_TRADES_PROGRAM = "federal.skilled-trades";
 
 /**
- * The FST language minimum: CLB/NCLC 5 in speaking and listening, 4 in reading and writing.
+ * The FST language minimum: CLB/NCLC 5 in speaking and listening, 4 in reading and writing
+ * (`fstLanguageMinimum` of data/ircc/federal-requirements.json).
  *
  * @example
  * ```ts
@@ -42,14 +45,14 @@ export const FEDERAL_SKILLED_TRADES_PROGRAM = "federal.skilled-trades";
  * ```
  */
 export const FST_LANGUAGE_MINIMUM: Readonly<ClbLevels> = /* @__PURE__ */ Object.freeze({
-  reading: 4,
-  writing: 4,
-  listening: 5,
-  speaking: 5,
+  reading: /* @__PURE__ */ currentNumber(requirementsJson, "fstLanguageMinimum", "reading"),
+  writing: /* @__PURE__ */ currentNumber(requirementsJson, "fstLanguageMinimum", "writing"),
+  listening: /* @__PURE__ */ currentNumber(requirementsJson, "fstLanguageMinimum", "listening"),
+  speaking: /* @__PURE__ */ currentNumber(requirementsJson, "fstLanguageMinimum", "speaking"),
 });
 
 /** Hours of two years of full-time work: 3,120. */
-const TWO_YEARS = FST_EXPERIENCE_YEARS * HOURS_PER_YEAR;
+const twoYears = (): number => FST_EXPERIENCE_YEARS * HOURS_PER_YEAR;
 
 function tradeOf(facts: FederalFacts): FederalTradeHours | undefined {
   return facts.experience.fstTrades.find((t) => t.noc === facts.fstTrade);
@@ -71,9 +74,9 @@ const experienceRule = defineRule<FederalFacts>({
   check: (facts) => {
     const trade = tradeOf(facts);
     if (!trade) return noTrade;
-    const verdict = hoursVerdict(trade, TWO_YEARS);
+    const verdict = hoursVerdict(trade, twoYears());
     const join: MessageLike[] = trade.joinMessage === undefined ? [] : [trade.joinMessage];
-    const common = { expected: `>= ${TWO_YEARS} hours`, actual: trade.hours };
+    const common = { expected: `>= ${twoYears()} hours`, actual: trade.hours };
     const asOf = facts.asOf;
     if (verdict === "unknown") {
       return {

@@ -1,23 +1,49 @@
 // The numbers of the federal programs' minimum requirements that the rules and their messages
-// share: the window of years in which the qualifying work must fall, the years of work FST asks,
-// and the CEC language minimums by tier. Each is unchanged since Express Entry began (2015-01-01);
-// the sources are the program pages cited by sources.ts (fswProgramSource, cecProgramSource,
-// fstProgramSource). Internal: the catalogues read them so that no number is written twice.
+// share, read from data/ircc/federal-requirements.json: the window of years in which the
+// qualifying work must fall, the years of work FST asks, and the CEC language minimums by tier.
+// Internal: the catalogues read them so that no number is written twice.
 
-/** FSW: the year of continuous skilled work falls in the 10 years before `asOf` (fswProgramSource). Internal. */
-export const FSW_EXPERIENCE_WINDOW_YEARS = 10;
+import requirementsJson from "../../../data/ircc/federal-requirements.json" with { type: "json" };
+import { currentNumber } from "../../core/current-number.js";
 
-/** CEC: the year of skilled work in Canada falls in the 3 years before `asOf` (cecProgramSource). Internal. */
-export const CEC_EXPERIENCE_WINDOW_YEARS = 3;
+/** FSW: the year of continuous skilled work falls in the 10 years before `asOf`. Internal. */
+export const FSW_EXPERIENCE_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "experienceWindowYears",
+  "fsw",
+);
 
-/** FST: the two years of work in the trade fall in the 5 years before `asOf` (fstProgramSource). Internal. */
-export const FST_EXPERIENCE_WINDOW_YEARS = 5;
+/** CEC: the year of skilled work in Canada falls in the 3 years before `asOf`. Internal. */
+export const CEC_EXPERIENCE_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "experienceWindowYears",
+  "cec",
+);
 
-/** FST: years of full-time work (or the equal part-time) in one skilled trade (fstProgramSource). Internal. */
-export const FST_EXPERIENCE_YEARS = 2;
+/** FST: the two years of work in the trade fall in the 5 years before `asOf`. Internal. */
+export const FST_EXPERIENCE_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "experienceWindowYears",
+  "fst",
+);
 
-/** CEC: the CLB/NCLC level needed in every ability for TEER 0 or 1 work (NOC 2016 0 or A) (cecProgramSource). Internal. */
-export const CEC_LANGUAGE_MINIMUM_HIGH = 7;
+/** FST: years of full-time work (or the equal part-time) in one skilled trade. Internal. */
+export const FST_EXPERIENCE_YEARS: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "fstExperienceYears",
+  "years",
+);
 
-/** CEC: the CLB/NCLC level needed in every ability for TEER 2 or 3 work (NOC 2016 B) (cecProgramSource). Internal. */
-export const CEC_LANGUAGE_MINIMUM_LOW = 5;
+/** CEC: the CLB/NCLC level needed in every ability for TEER 0 or 1 work (NOC 2016 0 or A). Internal. */
+export const CEC_LANGUAGE_MINIMUM_HIGH: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "cecLanguageMinimum",
+  "high",
+);
+
+/** CEC: the CLB/NCLC level needed in every ability for TEER 2 or 3 work (NOC 2016 B). Internal. */
+export const CEC_LANGUAGE_MINIMUM_LOW: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "cecLanguageMinimum",
+  "low",
+);
