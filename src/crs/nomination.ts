@@ -1,7 +1,9 @@
 // Provincial nomination and the Express Entry deadlines around it. Every number cites its source.
 
+import streamJson from "../../data/alberta/alberta-express-entry-stream.json" with { type: "json" };
 import { addDays, addMonths, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
+import { currentNumber } from "../core/current-number.js";
 import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { resolveAsOf } from "./as-of.js";
@@ -52,14 +54,19 @@ export const CRS_MAXIMUM: number = /* @__PURE__ */ currentScoringValue((t) => t.
  *
  * Source (secondary, not found on alberta.ca): wildmountainimmigration.com, "Alberta Accelerated
  * Tech Pathway"; gvimmigration.com, "Alberta Express Entry Stream" ("Active Express Entry profile,
- * CRS ≥ 300"), both retrieved 2026-11-25 (`ALBERTA_STREAM_SECONDARY_SOURCE`).
+ * CRS ≥ 300"), both retrieved 2026-11-25 (`ALBERTA_STREAM_SECONDARY_SOURCE`); read from
+ * data/alberta/alberta-express-entry-stream.json (`minimumCrs`).
  *
  * @example
  * ```ts
  * const meetsAlbertaMinimum = breakdown.total - breakdown.additional.provincialNomination >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS;
  * ```
  */
-export const ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS = 300;
+export const ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS: number = /* @__PURE__ */ currentNumber(
+  streamJson,
+  "minimumCrs",
+  "points",
+);
 
 const NOMINATION_PAGE_TITLE = "Get or confirm a nomination – Provincial Nominee Program (Express Entry), IRCC";
 const NOMINATION_PAGE_URL =

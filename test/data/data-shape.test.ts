@@ -13,6 +13,7 @@ const ROOT = join(import.meta.dirname, "../..");
 
 /** Dated data in the one shape. */
 const DATED = [
+  "data/alberta/alberta-express-entry-stream.json",
   "data/alberta/aaip-worker-eoi-terms.json",
   "data/alberta/atp-draws.json",
   "data/alberta/atp-occupations.json",

@@ -1,6 +1,8 @@
 // The Accelerated Tech Pathway's rules on the terms of the job: full time, an employee, a job offer
 // (or, in the launch era, a current job), and an offer that is permanent or long enough.
 
+import streamJson from "../../../../data/alberta/alberta-express-entry-stream.json" with { type: "json" };
+import { currentNumber } from "../../../core/current-number.js";
 import { notAnswered } from "../../../core/define-rule.js";
 import { message } from "../../../core/message.js";
 import type { Rule } from "../../../core/rule.js";
@@ -13,8 +15,8 @@ import { jobRule } from "./job-rule.js";
 
 // Full-time means at least FULL_TIME_HOURS_PER_WEEK (30) hours a week: IRCC's definition of
 // full-time work, used for every rule (docs/decisions/0007-full-time-is-30-hours.md).
-/** A non-permanent offer must run at least 12 months (secondary source). */
-const MINIMUM_OFFER_MONTHS = 12;
+/** A non-permanent offer must run at least 12 months (secondary source; data/alberta/alberta-express-entry-stream.json). */
+const MINIMUM_OFFER_MONTHS: number = /* @__PURE__ */ currentNumber(streamJson, "atpOfferMinimumMonths", "months");
 
 /**
  * Full-time work: at least 30 hours a week.
