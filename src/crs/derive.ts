@@ -1,7 +1,9 @@
 // crsFactors: from a Candidate to CrsFactors on a day, with what is still missing.
 
+import requirementsJson from "../../data/ircc/federal-requirements.json" with { type: "json" };
 import { asOfOrIssue } from "../core/as-of.js";
 import { ageOn } from "../core/calendar.js";
+import { currentNumber } from "../core/current-number.js";
 import type { InputIssue, Result } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { type Message, message } from "../core/message.js";
@@ -23,6 +25,9 @@ import { topBand } from "./maximum-reachable.js";
 import type { CrsOptions } from "./score.js";
 import { scoreCrs } from "./score.js";
 import { type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
+
+/** The CRS counts work in the 10 years before `asOf` (data/ircc/federal-requirements.json). */
+const CRS_WORK_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(requirementsJson, "crsWorkWindowYears", "years");
 
 /**
  * What {@link crsFactors} returns: the factors (with `ok: true`), or the problems with the input
@@ -109,7 +114,7 @@ function spouseFactors(
   missing.push(...language.missing);
   const work = skilledWorkExperience(spouse.workHistory, {
     asOf,
-    withinYears: 10,
+    withinYears: CRS_WORK_WINDOW_YEARS,
     where: "canadian",
     path: "spouse.workHistory",
   });
@@ -165,8 +170,16 @@ export function deriveCrs(
   missing.push(...education.missing);
 
   // Work experience (skilled, last 10 years)
-  const canadian = skilledWorkExperience(candidate.workHistory, { asOf, withinYears: 10, where: "canadian" });
-  const foreign = skilledWorkExperience(candidate.workHistory, { asOf, withinYears: 10, where: "foreign" });
+  const canadian = skilledWorkExperience(candidate.workHistory, {
+    asOf,
+    withinYears: CRS_WORK_WINDOW_YEARS,
+    where: "canadian",
+  });
+  const foreign = skilledWorkExperience(candidate.workHistory, {
+    asOf,
+    withinYears: CRS_WORK_WINDOW_YEARS,
+    where: "foreign",
+  });
   const canadianTop = topBand(tables.canadianWork.value.rows);
   const foreignTop = topBand(tables.transferabilityForeignWorkLanguage.value.rows);
   if (Math.min(canadian.possibleYears, canadianTop) > Math.min(canadian.years, canadianTop))
