@@ -1,31 +1,10 @@
 // The one check of a candidate argument before an assessment: an object, or a typed error.
 
-import type { InputIssue, InputValue } from "../core/input-issue.js";
+import { describedInEnglish } from "../core/described-in-english.js";
+import type { InputIssue } from "../core/input-issue.js";
 import { inputValue } from "../core/input-value.js";
 import { message } from "../core/message.js";
 import type { Candidate } from "./candidate.js";
-
-/** A value as the English message shows it (the words of `input.not-a-candidate` in `locales/en`). */
-function described(v: InputValue): string {
-  switch (v.type) {
-    case "undefined":
-      return "nothing";
-    case "null":
-      return "null";
-    case "array":
-      return "a list";
-    case "number":
-      return String(v.value);
-    case "string":
-      return JSON.stringify(v.value);
-    case "date":
-      return "a Date object";
-    case "object":
-      return `an object of type ${v.tag}`;
-    default:
-      return `${v.type} ${String(v.value)}`;
-  }
-}
 
 /**
  * Thrown by the functions that take a candidate and answer with an assessment or facts rather than
@@ -51,7 +30,7 @@ export class InvalidCandidateError extends TypeError {
   /** The problem as an issue, its message as data: render it in any locale. */
   readonly issue: InputIssue;
   constructor(value: unknown) {
-    super(`Expected a candidate object, got ${described(inputValue(value))}.`);
+    super(`Expected a candidate object, got ${describedInEnglish(inputValue(value))}.`);
     this.name = "InvalidCandidateError";
     this.issue = notACandidate(value);
   }

@@ -1,5 +1,6 @@
 // English messages: input issues (the candidate's shape, dates, asOf, language tests, NOC codes).
 
+import { describedInEnglish as described } from "../../core/described-in-english.js";
 import type { InputValue } from "../../core/input-issue.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageLike, TemplateSource } from "../../core/message.js";
@@ -13,28 +14,6 @@ function typeOf(v: InputValue): string {
       return "object";
     default:
       return v.type;
-  }
-}
-
-/** A value as `parseCandidate` names it: nothing, null, a list, 5, "text", an object of type Map. */
-function described(v: InputValue): string {
-  switch (v.type) {
-    case "undefined":
-      return "nothing";
-    case "null":
-      return "null";
-    case "array":
-      return "a list";
-    case "number":
-      return String(v.value);
-    case "string":
-      return JSON.stringify(v.value);
-    case "date":
-      return "a Date object";
-    case "object":
-      return `an object of type ${v.tag}`;
-    default:
-      return `${v.type} ${String(v.value)}`;
   }
 }
 
