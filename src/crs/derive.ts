@@ -95,7 +95,7 @@ function spouseFactors(
 ): CrsSpouseFactors | undefined {
   const spouse = candidate.spouse;
   if (spouse === null || spouse === undefined) return undefined;
-  const education = educationFinding(spouse.education, asOf, "spouse.education");
+  const education = educationFinding(spouse.education, asOf, "spouse.education", undefined, false);
   missing.push(...education.missing);
   const spousePoints = (levels: ClbLevels) =>
     [levels.reading, levels.writing, levels.listening, levels.speaking].reduce(

@@ -40,7 +40,10 @@ const CANADIAN_RANK: Readonly<Record<CanadianEducation, number>> = {
  * possible levels, the Canadian-education line, and the paths that could raise the level. Internal.
  */
 export interface EducationFinding extends Omit<CredentialReading, "counting" | "ecaOpen" | "lengthOpen"> {
-  /** The Canadian-education line (Canadian credentials need no ECA, so it is certain). */
+  /**
+   * The Canadian-education line the answers prove (Canadian credentials need no ECA; a bachelor's
+   * of unknown length gives the one- or two-year line, its `years` then missing).
+   */
   readonly canadianEducation: CanadianEducation;
   /** Input paths that could raise the level. */
   readonly missing: readonly string[];
@@ -60,6 +63,8 @@ export function educationFinding(
   path: string,
   /** `readCredentials(credentials, asOf)`, when already made (else made here). */
   reading?: CredentialReading,
+  /** Whether the Canadian-education line is scored (the candidate's; a spouse's is not). */
+  canadianLine = true,
 ): EducationFinding {
   if (credentials === undefined) {
     return {
@@ -84,7 +89,7 @@ export function educationFinding(
     if (CANADIAN_RANK[best] > CANADIAN_RANK[possibleCanadian]) possibleCanadian = best;
   }
   // A Canadian bachelor's of unknown length could still give the longer program's points.
-  if (CANADIAN_RANK[possibleCanadian] > CANADIAN_RANK[canadianEducation]) {
+  if (canadianLine && CANADIAN_RANK[possibleCanadian] > CANADIAN_RANK[canadianEducation]) {
     credentials.forEach((c, i) => {
       if (standings[i] === "counts" && c.inCanada && c.level === "bachelors" && c.years === undefined) lengths.add(i);
     });

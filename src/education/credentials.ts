@@ -187,8 +187,9 @@ function levelOf(credentials: readonly EducationCredential[], lengthUnknownCount
 
 /**
  * A credential list read on a day: each credential's standing, the credentials that certainly
- * count and their level, and the level they would give if every unanswered ECA date were answered
- * with a valid ECA.
+ * count and their level, the level they would give if every unanswered ECA date were answered with
+ * a valid ECA and every bachelor's of unknown length were three years or longer, and which of those
+ * open answers could raise the level.
  *
  * @example
  * ```ts
@@ -217,7 +218,8 @@ export interface CredentialReading {
  * Reads a credential list on `asOf`. A credential counts if it was completed by `asOf` (or has no
  * completion date) and is Canadian, or foreign with an ECA issued by `asOf` and less than five
  * years old. A foreign credential without `ecaIssuedOn` is undecided: left out of `level`, counted
- * in `possibleLevel`. An expired ECA is a known fact: the credential does not count.
+ * in `possibleLevel`; so is the length of a bachelor's whose `years` is not given (see
+ * {@link levelOfCredentials}). An expired ECA is a known fact: the credential does not count.
  *
  * @example
  * ```ts
@@ -231,10 +233,15 @@ export function readCredentials(credentials: readonly EducationCredential[], asO
   const counting = credentials.filter((_, i) => standings[i] === "counts");
   const possible = credentials.filter((_, i) => standings[i] === "counts" || standings[i] === "eca-missing");
   const possibleLevel = levelOf(possible, true);
-  const rank = educationRank(possibleLevel);
-  // An open answer matters when the most the others could give stays below the most of all.
-  const ecaMatters = rank > educationRank(levelOf(counting, true));
-  const lengthMatters = rank > educationRank(levelOf(possible, false));
+  const rank = educationRank;
+  // An open answer matters when answering it favourably raises the level, whether the other kind
+  // of open answer is then answered favourably or not (either alone may be enough).
+  const ecaMatters =
+    rank(possibleLevel) > rank(levelOf(counting, true)) ||
+    rank(levelOf(possible, false)) > rank(levelOf(counting, false));
+  const lengthMatters =
+    rank(possibleLevel) > rank(levelOf(possible, false)) ||
+    rank(levelOf(counting, true)) > rank(levelOf(counting, false));
   const ecaOpen: number[] = [];
   const lengthOpen: number[] = [];
   credentials.forEach((c, i) => {

@@ -287,6 +287,44 @@ describe("education", () => {
     expect(f.missing).toEqual([]);
   });
 
+  it("lists both open answers when either alone could make 'two or more'", () => {
+    // A bachelor's of unknown length and a one-year diploma, both with valid ECAs, and a
+    // three-year diploma without an ECA date: a valid ECA, or the bachelor's being three years or
+    // longer, gives two or more (single: 128 instead of the bachelor's 120).
+    const list = [cred("bachelors"), cred("one-year"), cred("three-year-or-longer", { ecaIssuedOn: undefined })];
+    const f = level(list);
+    expect(f.education).toBe("bachelors");
+    expect([...f.missing].sort()).toEqual(["education[0].years", "education[2].ecaIssuedOn"]);
+    const b = calculateCrs({ ...COMPLETE, education: list }, { asOf: ASOF });
+    const withEca = calculateCrs(
+      { ...COMPLETE, education: [list[0], list[1], cred("three-year-or-longer")] as EducationCredential[] },
+      { asOf: ASOF },
+    );
+    const withYears = calculateCrs(
+      { ...COMPLETE, education: [cred("bachelors", { years: 4 }), list[1], list[2]] as EducationCredential[] },
+      { asOf: ASOF },
+    );
+    if (!b.ok || !withEca.ok || !withYears.ok) throw new Error("issues");
+    expect(withEca.total).toBeGreaterThan(b.total);
+    expect(withYears.total).toBe(withEca.total);
+    expect(b.maximumReachable).toBeGreaterThanOrEqual(withEca.total);
+  });
+
+  it("asks no length of a spouse's Canadian bachelor's: the spouse has no Canadian-education line", () => {
+    const spouse = (years?: number) => ({
+      accompanying: true,
+      canadianCitizenOrPermanentResident: false,
+      education: [{ level: "bachelors" as const, inCanada: true, ...(years === undefined ? {} : { years }) }],
+      languageTests: [],
+      workHistory: [],
+    });
+    const f = factorsOf({ ...COMPLETE, maritalStatus: "married", spouse: spouse() });
+    expect(f.missing.filter((p) => p.startsWith("spouse.education"))).toEqual([]);
+    const unknownLength = totalOf({ ...COMPLETE, maritalStatus: "married", spouse: spouse() });
+    expect(totalOf({ ...COMPLETE, maritalStatus: "married", spouse: spouse(1) }).total).toBe(unknownLength.total);
+    expect(totalOf({ ...COMPLETE, maritalStatus: "married", spouse: spouse(4) }).total).toBe(unknownLength.total);
+  });
+
   it("a bachelor's of unknown length + one-year: bachelors for certain, two or more at most", () => {
     // Bachelor's 120 (single) now; two or more 128 if its program was three years or longer.
     const f = level([cred("bachelors"), cred("one-year")]);

@@ -64,7 +64,8 @@ export interface FswCredential {
 /**
  * The candidate's education as FSW reads it on `asOf`: each credential's standing, the grid level
  * of the credentials that certainly count (`level`) and of those that may (`possibleLevel`, adding
- * foreign credentials whose ECA date is not answered).
+ * foreign credentials whose ECA date is not answered and counting a bachelor's of unknown length
+ * as three years or longer).
  *
  * @example
  * ```ts
@@ -79,6 +80,8 @@ export interface FswEducationFacts {
   readonly possibleLevel: FswEducationLevel;
   /** Paths whose answers could raise the level (or make a credential count). */
   readonly missing: readonly string[];
+  /** What could raise the level: unanswered ECA dates (`eca`), bachelor's of unknown length (`length`). */
+  readonly open: readonly ("eca" | "length")[];
 }
 
 /** The reason a credential counts or not, for its standing on `asOf`. */
@@ -135,11 +138,22 @@ export function readEducation(
   reading?: CredentialReading,
 ): FswEducationFacts {
   if (education === undefined) {
-    return { given: false, credentials: [], level: "less-than-secondary", possibleLevel: "doctoral", missing: [path] };
+    return {
+      given: false,
+      credentials: [],
+      level: "less-than-secondary",
+      possibleLevel: "doctoral",
+      missing: [path],
+      open: [],
+    };
   }
-  const { standings, level, possibleLevel, lengthOpen } = reading ?? readCredentials(education, asOf);
+  const { standings, level, possibleLevel, ecaOpen, lengthOpen } = reading ?? readCredentials(education, asOf);
   const credentials = education.map((c, i) => judge(c, i, path, asOf, standings[i] as CredentialStanding));
   const undecided = credentials.filter((c) => c.standing === "eca-missing").map((c) => `${c.path}.ecaIssuedOn`);
   const lengths = lengthOpen.map((i) => `${path}[${i}].years`);
-  return { given: true, credentials, level, possibleLevel, missing: [...undecided, ...lengths] };
+  const open = [
+    ...(ecaOpen.length > 0 ? (["eca"] as const) : []),
+    ...(lengths.length > 0 ? (["length"] as const) : []),
+  ];
+  return { given: true, credentials, level, possibleLevel, missing: [...undecided, ...lengths], open };
 }

@@ -92,6 +92,7 @@ describe("readEducation: each standing, word for word", () => {
       level: "less-than-secondary",
       possibleLevel: "doctoral",
       missing: ["education"],
+      open: [],
     });
     expect(readEducation(undefined, ASOF, "spouse.education").missing).toEqual(["spouse.education"]);
   });
@@ -132,6 +133,7 @@ describe("readEducation: each standing, word for word", () => {
       level: "two-or-more",
       possibleLevel: "two-or-more",
       missing: [],
+      open: [],
     });
   });
 

@@ -373,6 +373,27 @@ describe("adaptability factor (max 10)", () => {
     });
   });
 
+  it("your study in Canada: a Canadian bachelor's of unknown length is open, not a pass", () => {
+    // Some bachelor's programs are one year: without years, the 5 points are possible, not proven,
+    // so answering years: 1 cannot lower the total.
+    const bachelors = (years?: number): EducationCredential => ({
+      level: "bachelors",
+      inCanada: true,
+      ...(years === undefined ? {} : { years }),
+    });
+    const open = points({ education: [bachelors()] });
+    expect(element(open, "your-study-in-canada")).toMatchObject({
+      verdict: "unknown",
+      missing: ["education[0].years"],
+    });
+    const oneYear = points({ education: [bachelors(1)] });
+    const fourYears = points({ education: [bachelors(4)] });
+    expect(element(fourYears, "your-study-in-canada")?.verdict).toBe("pass");
+    expect(oneYear.total).toBeGreaterThanOrEqual(open.total);
+    expect(fourYears.total).toBeGreaterThanOrEqual(open.total);
+    expect(open.maximumReachable).toBeGreaterThanOrEqual(fourYears.total);
+  });
+
   it("spouse's study in Canada → 5", () => {
     const p = points({
       ...married,
@@ -1082,9 +1103,14 @@ describe("adaptability: study in Canada", () => {
     expect(study([{ level: "two-year", inCanada: true }])?.reason).toBe(
       "education[0] is a Canadian two-year credential of a program of two or more years: taken as two or more academic years of full-time study in Canada.",
     );
-    for (const level of ["bachelors", "three-year-or-longer", "doctoral"] as const) {
+    for (const level of ["three-year-or-longer", "doctoral"] as const) {
       expect(study([{ level, inCanada: true }])?.verdict).toBe("pass");
     }
+    // A bachelor's may be a one-year program: its length is asked.
+    expect(study([{ level: "bachelors", inCanada: true }])).toMatchObject({
+      verdict: "unknown",
+      missing: ["education[0].years"],
+    });
     expect(study([{ level: "one-year", inCanada: true }])).toMatchObject({
       verdict: "unknown",
       reason: `The length of your Canadian program is not given (education[0].years). ${EARNS_STUDY}`,

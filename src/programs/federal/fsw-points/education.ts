@@ -38,10 +38,7 @@ export function educationFactor(education: FswEducationFacts): FswEducationPoint
         maximum: max,
         possibleLevel: education.possibleLevel,
         maximumReachable,
-        open: [
-          ...(education.missing.some((p) => p.endsWith(".ecaIssuedOn")) ? (["eca"] as const) : []),
-          ...(education.missing.some((p) => p.endsWith(".years")) ? (["length"] as const) : []),
-        ],
+        open: education.open,
       });
   return Object.assign(factor(points, maximumReachable, max, explanation, education.missing), {
     level: education.level,

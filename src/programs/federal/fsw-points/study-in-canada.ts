@@ -7,7 +7,8 @@ import type { EducationCredential } from "../../../models/education.js";
 
 /**
  * Study in Canada: at least two academic years of full-time study in Canada, read from a completed
- * Canadian credential of a program of two years or more, or from the direct answer
+ * Canadian credential of a program of two years or more (a bachelor's or a master's counts when its
+ * `years` says so: some are shorter), or from the direct answer
  * (`studiedInCanadaTwoYearsFullTime`). A credential that qualifies counts whatever the answer; the
  * element fails only when the answer is `false` and the credentials are known and none qualifies.
  */
@@ -20,7 +21,7 @@ export function studyInCanada(
   who: "Your" | "Your spouse's",
 ): { verdict: Verdict; message: Message; missing: string[] } {
   const subject = who === "Your" ? "you" : "spouse";
-  const impliedTwoYears = new Set(["two-year", "bachelors", "three-year-or-longer", "doctoral"]);
+  const impliedTwoYears = new Set(["two-year", "three-year-or-longer", "doctoral"]);
   const open: string[] = [];
   for (const [index, c] of (education ?? []).entries()) {
     if (!c.inCanada || (c.completedOn !== undefined && c.completedOn > asOf)) continue;
