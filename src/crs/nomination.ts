@@ -184,7 +184,8 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
  * ```
  */
 export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDate {
-  return addDays(day(nominatedOn, "nominatedOn"), expressEntryTerm("nominationAcceptanceDays"));
+  const nominated = day(nominatedOn, "nominatedOn");
+  return addDays(nominated, expressEntryTerm("nominationAcceptanceDays", nominated));
 }
 
 /**
@@ -203,7 +204,8 @@ export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDa
  * ```
  */
 export function expressEntryProfileExpiry(submittedOn: IsoDate | Date): IsoDate {
-  return addMonths(day(submittedOn, "submittedOn"), expressEntryTerm("profileValidityMonths"));
+  const submitted = day(submittedOn, "submittedOn");
+  return addMonths(submitted, expressEntryTerm("profileValidityMonths", submitted));
 }
 
 /**
@@ -254,5 +256,6 @@ export function itaApplicationDeadline(itaOn: IsoDate | Date): IsoDate {
  * ```
  */
 export function misrepresentationBanEnds(decidedOn: IsoDate | Date): IsoDate {
-  return addYears(day(decidedOn, "decidedOn"), expressEntryTerm("misrepresentationBanYears"));
+  const decided = day(decidedOn, "decidedOn");
+  return addYears(decided, expressEntryTerm("misrepresentationBanYears", decided));
 }

@@ -64,7 +64,7 @@ const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
  * its fee, free before 2026-04-07 and $135 from then; one Worker EOI at a time; from 2026-05-26
  * its one-year validity and the 15-day invitation period; from 2025-04-01 the $1,500
  * worker-stream application fee), a profile about to expire, accepting a nomination within 30 days
- * for +600 points, the 60 days after an invitation to apply, the cost of misrepresentation, and the
+ * for +600 points, the days to apply after an invitation (60 today), the cost of misrepresentation, and the
  * answers still missing. `context.remedies` are steps that fix a job case (a written offer for a
  * current job, a NOC 2021 code in the profile): they follow the missing answers. An ineligible
  * candidate is given only those, and, when they hold an Alberta nomination (the stream does not
@@ -161,7 +161,7 @@ function acceptNominationStep(
     message: message("step.accept-nomination", {
       province: nomination.province,
       due,
-      days: expressEntryTerm("nominationAcceptanceDays", asOf),
+      days: expressEntryTerm("nominationAcceptanceDays", nomination.nominatedOn),
       nominatedOn: nomination.nominatedOn,
       points: PROVINCIAL_NOMINATION_POINTS,
     }),

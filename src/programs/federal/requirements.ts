@@ -9,22 +9,22 @@ import { currentNumber } from "../../core/current-number.js";
 /** FSW: the year of continuous skilled work falls in the 10 years before `asOf`. Internal. */
 export const FSW_EXPERIENCE_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(
   requirementsJson,
-  "experienceWindowYears",
-  "fsw",
+  "fswExperienceWindowYears",
+  "years",
 );
 
 /** CEC: the year of skilled work in Canada falls in the 3 years before `asOf`. Internal. */
 export const CEC_EXPERIENCE_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(
   requirementsJson,
-  "experienceWindowYears",
-  "cec",
+  "cecExperienceWindowYears",
+  "years",
 );
 
 /** FST: the two years of work in the trade fall in the 5 years before `asOf`. Internal. */
 export const FST_EXPERIENCE_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(
   requirementsJson,
-  "experienceWindowYears",
-  "fst",
+  "fstExperienceWindowYears",
+  "years",
 );
 
 /** FST: years of full-time work (or the equal part-time) in one skilled trade. Internal. */
