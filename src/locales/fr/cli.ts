@@ -10,6 +10,7 @@ import type {
   CliProgram,
   cli as english,
 } from "../en/cli.js";
+import { niveauCnp } from "./federal/fst.js";
 
 const PROGRAMS: Readonly<Record<CliProgram, string>> = {
   atp: "Accelerated Tech Pathway de l’Alberta",
@@ -178,9 +179,9 @@ export const cli: Templates<typeof english> = {
   "cli.noc.classification": (p) =>
     `CNP ${p.version === 2021 ? "2021 version 1.0" : "2016 version 1.3"}, ${nocLevel(p.level, true)}`,
   "cli.noc.groups-2021": (p) =>
-    `Grande catégorie professionnelle ${p.broadCategory}, grand groupe ${p.majorGroup}, sous-grand groupe ${p.subMajorGroup}, sous-groupe ${p.minorGroup}`,
+    `Grande catégorie professionnelle ${p.broadCategory}, ${niveauCnp("major", 2021, false)} ${p.majorGroup}, ${niveauCnp("sub-major", 2021, false)} ${p.subMajorGroup}, ${niveauCnp("minor", 2021, false)} ${p.minorGroup}`,
   "cli.noc.groups-2016": (p) =>
-    `Genre de compétence ${p.skillType}, grand groupe ${p.majorGroup}, groupe intermédiaire ${p.minorGroup}`,
+    `Genre de compétence ${p.skillType}, ${niveauCnp("major", 2016, false)} ${p.majorGroup}, ${niveauCnp("minor", 2016, false)} ${p.minorGroup}`,
   "cli.noc.related-heading": (p) =>
     p.version === 2016
       ? "Codes de la CNP 2021 qui lui succèdent (table de concordance de Statistique Canada) :"

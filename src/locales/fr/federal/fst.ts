@@ -26,7 +26,8 @@ const NIVEAUX: Readonly<Record<number, Record<FederalTradeGroupRef["level"], rea
   2021: { ...NIVEAUX_2016, minor: ["sous-groupe", "sous-groupes"] },
 };
 
-const niveauCnp = (level: FederalTradeGroupRef["level"], noc: number, plural: boolean): string =>
+/** A level of the NOC in StatCan's French words, by version (`sous-groupe` in 2021, `groupe intermédiaire` in 2016). */
+export const niveauCnp = (level: FederalTradeGroupRef["level"], noc: number, plural: boolean): string =>
   (NIVEAUX[noc] ?? NIVEAUX_2016)[level][plural ? 1 : 0];
 
 const groupe = (g: FederalTradeGroupRef): string =>
