@@ -7,6 +7,7 @@ import {
   type Candidate,
   calculateCrs,
   crsFactors,
+  fswSelectionPoints,
   type IsoDate,
   isoDate,
   parseCandidate,
@@ -166,6 +167,58 @@ describe("maximumReachable: properties", { timeout: 120_000 }, () => {
         expect(narrow.maximumReachable).toBeLessThanOrEqual(wide.maximumReachable);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("maximumReachable: open answers about credentials (property)", () => {
+  // Lists of up to four credentials, each Canadian or foreign, with or without its length and
+  // (foreign) its ECA date; every way of answering the open ones (a length of 1 to 5 years, an
+  // ECA valid or expired on ASOF) must score within the partial list's bounds, for the CRS and
+  // for the FSW selection grid.
+  const LEVELS = [
+    "secondary",
+    "one-year",
+    "two-year",
+    "bachelors",
+    "three-year-or-longer",
+    "masters",
+    "doctoral",
+  ] as const;
+  const credential = fc.record({
+    level: fc.constantFrom(...LEVELS),
+    inCanada: fc.boolean(),
+    years: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    eca: fc.constantFrom("valid", "open"),
+    answer: fc.record({ years: fc.integer({ min: 1, max: 5 }), eca: fc.constantFrom("valid", "expired") }),
+  });
+  const ecaOn = { valid: isoDate("2024-01-10"), expired: isoDate("2020-01-10") } as const;
+
+  it("any answer to the open lengths and ECA dates lands within the bounds", () => {
+    fc.assert(
+      fc.property(fc.array(credential, { minLength: 1, maxLength: 4 }), (list) => {
+        const partial = list.map((c) => ({
+          level: c.level,
+          inCanada: c.inCanada,
+          ...(c.years === undefined ? {} : { years: c.years }),
+          ...(c.inCanada || c.eca === "open" ? {} : { ecaIssuedOn: ecaOn.valid }),
+        }));
+        const answered = list.map((c) => ({
+          level: c.level,
+          inCanada: c.inCanada,
+          years: c.years ?? c.answer.years,
+          ...(c.inCanada ? {} : { ecaIssuedOn: c.eca === "open" ? ecaOn[c.answer.eca] : ecaOn.valid }),
+        }));
+        const before = crs({ ...low, certificateOfQualification: null, education: partial });
+        const after = crs({ ...low, certificateOfQualification: null, education: answered });
+        expect(after.total).toBeGreaterThanOrEqual(before.total);
+        expect(after.total).toBeLessThanOrEqual(before.maximumReachable);
+        const fswBefore = fswSelectionPoints({ ...low, education: partial }, { asOf: ASOF });
+        const fswAfter = fswSelectionPoints({ ...low, education: answered }, { asOf: ASOF });
+        expect(fswAfter.total).toBeGreaterThanOrEqual(fswBefore.total);
+        expect(fswAfter.total).toBeLessThanOrEqual(fswBefore.maximumReachable);
+      }),
+      { numRuns: 400 },
     );
   });
 });

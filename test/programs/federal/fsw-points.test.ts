@@ -1093,10 +1093,13 @@ describe("adaptability: study in Canada", () => {
       reason: PASS_2,
       missing: [],
     });
-    expect(study([{ level: "two-year", years: 1, inCanada: true }])).toMatchObject({
+    expect(study([{ level: "masters", years: 1, inCanada: true }])).toMatchObject({
       verdict: "fail",
       reason: NO_STUDY,
     });
+    // A two-year diploma is a program of two years by its level: a `years` that says less does not
+    // undo it (answering it can only add, never take away, points).
+    expect(study([{ level: "two-year", years: 1, inCanada: true }])?.verdict).toBe("pass");
   });
 
   it("without years, the level decides when it implies two years; else the length is asked", () => {

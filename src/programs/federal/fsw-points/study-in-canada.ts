@@ -7,8 +7,9 @@ import type { EducationCredential } from "../../../models/education.js";
 
 /**
  * Study in Canada: at least two academic years of full-time study in Canada, read from a completed
- * Canadian credential of a program of two years or more (a bachelor's or a master's counts when its
- * `years` says so: some are shorter), or from the direct answer
+ * Canadian credential of a program of two years or more (a two-year or longer diploma or a
+ * doctorate by its level; a bachelor's, a master's or another credential when its `years` says
+ * so: some are shorter), or from the direct answer
  * (`studiedInCanadaTwoYearsFullTime`). A credential that qualifies counts whatever the answer; the
  * element fails only when the answer is `false` and the credentials are known and none qualifies.
  */
@@ -21,12 +22,14 @@ export function studyInCanada(
   who: "Your" | "Your spouse's",
 ): { verdict: Verdict; message: Message; missing: string[] } {
   const subject = who === "Your" ? "you" : "spouse";
-  const impliedTwoYears = new Set(["two-year", "three-year-or-longer", "doctoral"]);
+  // Levels whose programs are two years or longer by definition (a doctorate, as the CRS reads it
+  // among programs of three years or longer); `years` does not change them.
+  const twoYearsByLevel = new Set(["two-year", "three-year-or-longer", "doctoral"]);
   const open: string[] = [];
   for (const [index, c] of (education ?? []).entries()) {
     if (!c.inCanada || (c.completedOn !== undefined && c.completedOn > asOf)) continue;
     const at = `${path}[${index}]`;
-    if (c.years !== undefined ? c.years >= 2 : impliedTwoYears.has(c.level)) {
+    if (twoYearsByLevel.has(c.level) || (c.years !== undefined && c.years >= 2)) {
       return {
         verdict: "pass",
         message: message("fsw.adaptability.study.credential", { path: at, level: c.level, years: c.years ?? null }),
