@@ -11,16 +11,12 @@ import {
   type DateInterval,
   daysBetween as daysBetweenDays,
 } from "./calendar.js";
-import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate } from "./iso-date.js";
+import { dayArgument } from "./day-argument.js";
+import type { IsoDate } from "./iso-date.js";
 
 export type { DateInterval } from "./calendar.js";
 
-/** `value` when it is a calendar day written YYYY-MM-DD; else an InvalidIsoDateError naming `name`. */
-function day(value: IsoDate, name: string): IsoDate {
-  const problem = describeIsoDateProblem(value);
-  if (problem === undefined) return value;
-  throw new InvalidIsoDateError(value, `${name}: ${problem}`);
-}
+const day = (value: IsoDate, name: string): IsoDate => dayArgument(value, name);
 
 /**
  * Age in whole years on a date, as people count birthdays. Someone born on 29 February turns a

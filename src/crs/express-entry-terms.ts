@@ -6,8 +6,17 @@
 import termsJson from "../../data/ircc/express-entry-terms.json" with { type: "json" };
 import { type DatedVersion, loadDated } from "../core/dated.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { valueAsOf } from "../core/versioned.js";
 
 type TermName = keyof typeof termsJson.series;
+
+/** The field of each term's value that holds its number. */
+const UNIT: Readonly<Record<TermName, string>> = {
+  nominationAcceptanceDays: "days",
+  profileValidityMonths: "months",
+  itaApplicationDays: "days",
+  misrepresentationBanYears: "years",
+};
 
 const loaded = new Map<TermName, readonly DatedVersion<number>[]>();
 
@@ -15,7 +24,10 @@ const loaded = new Map<TermName, readonly DatedVersion<number>[]>();
 function versionsOf(name: TermName): readonly DatedVersion<number>[] {
   let versions = loaded.get(name);
   if (versions === undefined) {
-    versions = loadDated(termsJson.series[name], (value) => Object.values(value as object)[0] as number).versions;
+    versions = loadDated(
+      termsJson.series[name],
+      (value) => (value as Record<string, number>)[UNIT[name]] as number,
+    ).versions;
     loaded.set(name, versions);
   }
   return versions;
@@ -28,9 +40,7 @@ function versionsOf(name: TermName): readonly DatedVersion<number>[] {
  */
 export function expressEntryTerm(name: TermName, day?: IsoDate): number {
   const versions = versionsOf(name);
-  const found =
-    day === undefined
-      ? versions[versions.length - 1]
-      : (versions.find((v) => v.from <= day && (v.to === undefined || day < v.to)) ?? versions[0]);
-  return (found as DatedVersion<number>).value;
+  if (day === undefined) return (versions[versions.length - 1] as DatedVersion<number>).value;
+  const found = valueAsOf(versions, day);
+  return found.ok ? found.value : (versions[0] as DatedVersion<number>).value;
 }

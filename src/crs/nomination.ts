@@ -4,7 +4,8 @@ import streamJson from "../../data/alberta/alberta-express-entry-stream.json" wi
 import { addDays, addMonths, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { currentNumber } from "../core/current-number.js";
-import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, isoDate, toIsoDate } from "../core/iso-date.js";
+import { dayArgument } from "../core/day-argument.js";
+import { type IsoDate, isoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { resolveAsOf } from "./as-of.js";
 import { assembleBreakdown, type CrsAdditionalBreakdown, type CrsBreakdown } from "./breakdown.js";
@@ -89,12 +90,7 @@ const NOMINATION_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
 });
 
 /** A day argument: a calendar day written YYYY-MM-DD or a valid Date; else an error naming it. */
-function day(value: IsoDate | Date, name: string): IsoDate {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return toIsoDate(value);
-  const problem = value instanceof Date ? "got an Invalid Date." : describeIsoDateProblem(value);
-  if (problem !== undefined) throw new InvalidIsoDateError(value, `${name}: ${problem}`);
-  return value as IsoDate;
-}
+const day = (value: IsoDate | Date, name: string): IsoDate => dayArgument(value, name, true);
 
 /**
  * The same breakdown with a provincial nomination: 600 points in section D, whose subtotal stays

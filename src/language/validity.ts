@@ -1,7 +1,8 @@
 import equivalencyJson from "../../data/ircc/language-equivalency.json" with { type: "json" };
 import { addDays, addYears } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
-import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, isoDate } from "../core/iso-date.js";
+import { dayArgument } from "../core/day-argument.js";
+import { type IsoDate, isoDate } from "../core/iso-date.js";
 
 /** The years of `validity` in data/ircc/language-equivalency.json. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -56,9 +57,7 @@ export const LANGUAGE_TEST_VALIDITY_SOURCE: Citation = /* @__PURE__ */ validityS
  * ```
  */
 export function languageTestExpiresOn(testedOn: IsoDate): IsoDate {
-  const problem = describeIsoDateProblem(testedOn);
-  if (problem !== undefined) throw new InvalidIsoDateError(testedOn, `testedOn: ${problem}`);
-  const anniversary = addYears(testedOn, LANGUAGE_TEST_VALIDITY_YEARS);
+  const anniversary = addYears(dayArgument(testedOn, "testedOn"), LANGUAGE_TEST_VALIDITY_YEARS);
   // addYears turns 29 February into 28 February in a common year; the day has not yet come then.
   return testedOn.endsWith("-02-29") && anniversary.endsWith("-02-28") ? addDays(anniversary, 1) : anniversary;
 }

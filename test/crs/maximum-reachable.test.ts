@@ -7,6 +7,7 @@ import {
   type Candidate,
   calculateCrs,
   crsFactors,
+  EDUCATION_CREDENTIAL_LEVELS,
   fswSelectionPoints,
   type IsoDate,
   isoDate,
@@ -176,17 +177,8 @@ describe("maximumReachable: open answers about credentials (property)", () => {
   // (foreign) its ECA date; every way of answering the open ones (a length of 1 to 5 years, an
   // ECA valid or expired on ASOF) must score within the partial list's bounds, for the CRS and
   // for the FSW selection grid.
-  const LEVELS = [
-    "secondary",
-    "one-year",
-    "two-year",
-    "bachelors",
-    "three-year-or-longer",
-    "masters",
-    "doctoral",
-  ] as const;
   const credential = fc.record({
-    level: fc.constantFrom(...LEVELS),
+    level: fc.constantFrom(...EDUCATION_CREDENTIAL_LEVELS),
     inCanada: fc.boolean(),
     years: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
     eca: fc.constantFrom("valid", "open"),
