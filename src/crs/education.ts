@@ -1,7 +1,7 @@
 // From a list of credentials to the CRS level of education and the Canadian-education points.
 
 import type { IsoDate } from "../core/iso-date.js";
-import { type CredentialReading, readCredentials } from "../education/credentials.js";
+import { type CredentialReading, lengthIsOpen, readCredentials } from "../education/credentials.js";
 import type { EducationCredential } from "../models/education.js";
 import type { CanadianEducation } from "./factors.js";
 
@@ -91,7 +91,7 @@ export function educationFinding(
   // A Canadian bachelor's of unknown length could still give the longer program's points.
   if (canadianLine && CANADIAN_RANK[possibleCanadian] > CANADIAN_RANK[canadianEducation]) {
     credentials.forEach((c, i) => {
-      if (standings[i] === "counts" && c.inCanada && c.level === "bachelors" && c.years === undefined) lengths.add(i);
+      if (standings[i] === "counts" && c.inCanada && lengthIsOpen(c)) lengths.add(i);
     });
   }
   for (const i of [...lengths].sort((a, b) => a - b)) missing.push(`${path}[${i}].years`);

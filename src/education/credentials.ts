@@ -126,6 +126,11 @@ export function levelOfCredential(level: EducationCredentialLevel): EducationLev
   }
 }
 
+/** A bachelor's degree whose `years` is not given: it may or may not be three years or longer. Internal. */
+export function lengthIsOpen(credential: EducationCredential): boolean {
+  return credential.level === "bachelors" && credential.years === undefined;
+}
+
 /**
  * Whether a credential is from a program of three years or longer. A bachelor's degree is one when
  * its `years` says so; when `years` is not given it may be (most are, some are shorter), and
@@ -139,7 +144,7 @@ function isThreeYearProgram(credential: EducationCredential, lengthUnknownCounts
     case "three-year-or-longer":
       return true;
     case "bachelors":
-      return credential.years === undefined ? lengthUnknownCounts : credential.years >= 3;
+      return lengthIsOpen(credential) ? lengthUnknownCounts : (credential.years as number) >= 3;
     case "masters":
     case "professional-degree":
     case "doctoral":
@@ -247,13 +252,7 @@ export function readCredentials(credentials: readonly EducationCredential[], asO
   credentials.forEach((c, i) => {
     const standing = standings[i];
     if (ecaMatters && standing === "eca-missing") ecaOpen.push(i);
-    if (
-      lengthMatters &&
-      (standing === "counts" || standing === "eca-missing") &&
-      c.level === "bachelors" &&
-      c.years === undefined
-    )
-      lengthOpen.push(i);
+    if (lengthMatters && (standing === "counts" || standing === "eca-missing") && lengthIsOpen(c)) lengthOpen.push(i);
   });
   return { standings, counting, level: levelOf(counting, false), possibleLevel, ecaOpen, lengthOpen };
 }
