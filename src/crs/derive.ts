@@ -122,6 +122,9 @@ function spouseFactors(
   if (Math.min(work.possibleYears, top) > Math.min(work.years, top)) missing.push(...work.missing);
   return {
     education: education.level,
+    ...(education.missing.length === 0 || education.possibleLevel === "doctoral"
+      ? {}
+      : { possibleEducation: education.possibleLevel }),
     ...(language.first === undefined ? {} : { firstLanguage: language.first.levels }),
     canadianWorkYears: work.years,
   };
@@ -213,11 +216,18 @@ export function deriveCrs(
   if (age !== undefined) base.age = age;
   if (spouseColumn.applies !== undefined) base.spouseFactorApplies = spouseColumn.applies;
   base.education = education.level;
+  // Said while an education answer is open, unless it says no more than its absence would (a
+  // doctorate, the longest Canadian line).
+  const educationOpen = education.missing.length > 0;
+  if (educationOpen && education.possibleLevel !== "doctoral") base.possibleEducation = education.possibleLevel;
   base.canadianWorkYears = canadian.years;
   base.foreignWorkYears = foreign.years;
   base.certificateOfQualification = certificateOfQualification;
   if (spouse !== undefined) base.spouse = spouse;
   base.canadianEducation = education.canadianEducation;
+  if (educationOpen && education.possibleCanadianEducation !== "three-year-or-longer") {
+    base.possibleCanadianEducation = education.possibleCanadianEducation;
+  }
   base.arrangedEmployment = arranged.certain;
   base.provincialNomination = provincialNomination;
   base.siblingInCanada = siblingInCanada;

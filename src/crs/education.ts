@@ -45,6 +45,8 @@ export interface EducationFinding extends Omit<CredentialReading, "counting" | "
    * of unknown length gives the one- or two-year line, its `years` then missing).
    */
   readonly canadianEducation: CanadianEducation;
+  /** The Canadian-education line the answers could prove: `canadianEducation` when nothing is open. */
+  readonly possibleCanadianEducation: CanadianEducation;
   /** Input paths that could raise the level. */
   readonly missing: readonly string[];
 }
@@ -71,6 +73,7 @@ export function educationFinding(
       level: "less-than-secondary",
       possibleLevel: "doctoral",
       canadianEducation: "none",
+      possibleCanadianEducation: canadianLine ? "three-year-or-longer" : "none",
       missing: [path],
       standings: [],
     };
@@ -95,5 +98,12 @@ export function educationFinding(
     });
   }
   for (const i of [...lengths].sort((a, b) => a - b)) missing.push(`${path}[${i}].years`);
-  return { level, possibleLevel, canadianEducation, missing, standings };
+  return {
+    level,
+    possibleLevel,
+    canadianEducation,
+    possibleCanadianEducation: canadianLine ? possibleCanadian : canadianEducation,
+    missing,
+    standings,
+  };
 }

@@ -38,6 +38,11 @@ export type ArrangedEmployment = "none" | "teer0-major-group-00" | "other-teer-0
 export interface CrsSpouseFactors {
   /** The spouse's highest level of education that certainly counts. */
   readonly education: EducationLevel;
+  /**
+   * The highest level the spouse's open education answers could prove (set by {@link crsFactors}
+   * while one is open); left out, an open answer could prove any level.
+   */
+  readonly possibleEducation?: EducationLevel;
   /** The spouse's first official language levels; absent when the spouse has no valid result. */
   readonly firstLanguage?: ClbLevels;
   /** The spouse's whole years of skilled Canadian work experience in the last 10 years. */
@@ -79,6 +84,13 @@ export interface CrsFactors {
   readonly spouseFactorApplies?: boolean;
   /** The highest CRS level of education that certainly counts (`less-than-secondary` if none does). */
   readonly education: EducationLevel;
+  /**
+   * The highest level the open education answers in `missing` could prove: the credentials as
+   * claimed, with their ECAs and lengths answered favourably. Set by {@link crsFactors} while an
+   * education answer is open; left out, an open education answer could prove any level (the bound
+   * {@link CrsBreakdown.maximumReachable} then assumes a doctorate).
+   */
+  readonly possibleEducation?: EducationLevel;
   /** Levels in the first official language; absent without a valid result. */
   readonly firstLanguage?: ClbLevels;
   /** Levels in the second official language; absent without a valid result. */
@@ -97,6 +109,11 @@ export interface CrsFactors {
   readonly spouse?: CrsSpouseFactors;
   /** Post-secondary education in Canada. */
   readonly canadianEducation: CanadianEducation;
+  /**
+   * The Canadian-education line the open education answers could prove; set by {@link crsFactors}
+   * while an education answer is open; left out, the longest.
+   */
+  readonly possibleCanadianEducation?: CanadianEducation;
   /** A qualifying offer of arranged employment. */
   readonly arrangedEmployment: ArrangedEmployment;
   /** Holds a provincial or territorial nomination (through Express Entry). */
@@ -167,6 +184,7 @@ export function assertValidFactors(factors: CrsFactors): void {
   if (factors.age !== undefined) wholeNumber(factors.age, "factors.age", 150);
   if (factors.spouseFactorApplies !== undefined) bool(factors.spouseFactorApplies, "factors.spouseFactorApplies");
   education(factors.education, "factors.education");
+  if (factors.possibleEducation !== undefined) education(factors.possibleEducation, "factors.possibleEducation");
   levels(factors.firstLanguage, "factors.firstLanguage");
   levels(factors.secondLanguage, "factors.secondLanguage");
   levels(factors.english, "factors.english");
@@ -178,11 +196,23 @@ export function assertValidFactors(factors: CrsFactors): void {
     if (typeof factors.spouse !== "object" || factors.spouse === null)
       fail("factors.spouse", "factors.spouse must be an object.");
     education(factors.spouse.education, "factors.spouse.education");
+    if (factors.spouse.possibleEducation !== undefined) {
+      education(factors.spouse.possibleEducation, "factors.spouse.possibleEducation");
+    }
     levels(factors.spouse.firstLanguage, "factors.spouse.firstLanguage");
     wholeNumber(factors.spouse.canadianWorkYears, "factors.spouse.canadianWorkYears", 100);
   }
   if (!CANADIAN_EDUCATION.includes(factors.canadianEducation as string)) {
     fail("factors.canadianEducation", `factors.canadianEducation must be one of ${CANADIAN_EDUCATION.join(", ")}.`);
+  }
+  if (
+    factors.possibleCanadianEducation !== undefined &&
+    !CANADIAN_EDUCATION.includes(factors.possibleCanadianEducation as string)
+  ) {
+    fail(
+      "factors.possibleCanadianEducation",
+      `factors.possibleCanadianEducation must be one of ${CANADIAN_EDUCATION.join(", ")}.`,
+    );
   }
   if (!ARRANGED_EMPLOYMENT.includes(factors.arrangedEmployment as string)) {
     fail("factors.arrangedEmployment", `factors.arrangedEmployment must be one of ${ARRANGED_EMPLOYMENT.join(", ")}.`);

@@ -2,7 +2,8 @@
 
 import type { Mutable } from "../core/mutable.js";
 import type { ClbLevels } from "../language/clb.js";
-import type { ArrangedEmployment, CrsFactors, CrsSpouseFactors } from "./factors.js";
+import { type EducationLevel, educationRank } from "./education-level.js";
+import type { ArrangedEmployment, CanadianEducation, CrsFactors, CrsSpouseFactors } from "./factors.js";
 import type { ScoringTables } from "./scoring-tables.js";
 
 const BEST_CLB: ClbLevels = Object.freeze({ reading: 12, writing: 12, listening: 12, speaking: 12 });
@@ -34,6 +35,16 @@ function bestSpouse(t: ScoringTables): CrsSpouseFactors {
     firstLanguage: BEST_CLB,
     canadianWorkYears: topBand(t.spouseCanadianWork.value.rows),
   };
+}
+
+function higherLevel(a: EducationLevel, b: EducationLevel): EducationLevel {
+  return educationRank(b) > educationRank(a) ? b : a;
+}
+
+const CANADIAN_RANK: readonly CanadianEducation[] = ["none", "one-or-two-year", "three-year-or-longer"];
+
+function higherCanadian(a: CanadianEducation, b: CanadianEducation): CanadianEducation {
+  return CANADIAN_RANK.indexOf(b) > CANADIAN_RANK.indexOf(a) ? b : a;
 }
 
 /** The first segment of an input path: `workHistory` of `workHistory[0].authorized`. */
@@ -75,15 +86,24 @@ export function upperFactorSets(
       case "spouse": {
         const sub = rootOf(path.slice("spouse.".length));
         if (path === "spouse" || !path.startsWith("spouse.")) spouseOpen = true;
-        else if (sub === "education") spouseNow().education = "doctoral";
-        else if (sub === "languageTests") spouseNow().firstLanguage = BEST_CLB;
+        else if (sub === "education") {
+          const spouse = spouseNow();
+          spouse.education = higherLevel(spouse.education, factors.spouse?.possibleEducation ?? "doctoral");
+        } else if (sub === "languageTests") spouseNow().firstLanguage = BEST_CLB;
         else if (sub === "workHistory") spouseNow().canadianWorkYears = topBand(t.spouseCanadianWork.value.rows);
         else spouseOpen = true;
         break;
       }
       case "education":
-        upper.education = "doctoral";
-        if (!/^education\[\d+\]\.ecaIssuedOn$/.test(path)) upper.canadianEducation = "three-year-or-longer";
+        // The credentials as claimed, with their open answers favourable (any level when the
+        // factors do not say).
+        upper.education = higherLevel(factors.education, factors.possibleEducation ?? "doctoral");
+        if (!/^education\[\d+\]\.ecaIssuedOn$/.test(path)) {
+          upper.canadianEducation = higherCanadian(
+            factors.canadianEducation,
+            factors.possibleCanadianEducation ?? "three-year-or-longer",
+          );
+        }
         break;
       case "languageTests":
       case "firstOfficialLanguage":

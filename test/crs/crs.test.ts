@@ -1244,6 +1244,7 @@ describe("crsFactors: education", () => {
     expect(educationFinding(undefined, ASOF, "education")).toEqual({
       level: "less-than-secondary",
       possibleLevel: "doctoral",
+      possibleCanadianEducation: "three-year-or-longer",
       canadianEducation: "none",
       missing: ["education"],
       standings: [],

@@ -105,6 +105,19 @@ describe("maximumReachable: worked examples", () => {
     expect(b.maximumReachable).toBe(b.total + 110);
   });
 
+  it("an open ECA bounds by the credential as claimed, not by any level", () => {
+    // The same candidate with a foreign secondary diploma and no ECA date: 0 education points
+    // certain (24 in all); with a valid ECA the diploma gives its 30, and no ECA can make it more.
+    const b = crs({
+      ...low,
+      certificateOfQualification: null,
+      education: [{ level: "secondary", inCanada: false }],
+    });
+    expect([b.total, b.missing, b.maximumReachable]).toEqual([24, ["education[0].ecaIssuedOn"], 24 + 30]);
+    const r = crsFactors({ ...low, education: [{ level: "secondary", inCanada: false }] }, { asOf: ASOF });
+    expect(r.ok && [r.education, r.possibleEducation]).toEqual(["less-than-secondary", "secondary"]);
+  });
+
   it("a nomination adds its 600 to both bounds, within the 1,200 ceiling", () => {
     const b = crs(low);
     const n = withProvincialNomination(b);
@@ -205,6 +218,14 @@ describe("maximumReachable: open answers about credentials (property)", () => {
         const after = crs({ ...low, certificateOfQualification: null, education: answered });
         expect(after.total).toBeGreaterThanOrEqual(before.total);
         expect(after.total).toBeLessThanOrEqual(before.maximumReachable);
+        // The bound is the best answer's score: every open length and ECA answered favourably.
+        const best = list.map((c) => ({
+          level: c.level,
+          inCanada: c.inCanada,
+          years: c.years ?? 5,
+          ...(c.inCanada ? {} : { ecaIssuedOn: ecaOn.valid }),
+        }));
+        expect(crs({ ...low, certificateOfQualification: null, education: best }).total).toBe(before.maximumReachable);
         const fswBefore = fswSelectionPoints({ ...low, education: partial }, { asOf: ASOF });
         const fswAfter = fswSelectionPoints({ ...low, education: answered }, { asOf: ASOF });
         expect(fswAfter.total).toBeGreaterThanOrEqual(fswBefore.total);

@@ -305,6 +305,8 @@ export const alberta = {
   "atp.intake.web-form.open": (p: { asOf: IsoDate }, f) =>
     `On ${f.date(p.asOf)} candidates entered the pathway through its online web form.`,
   "atp.intake.web-form.action": () => WEB_FORM_ACTION,
+  "atp.intake.web-form.launch-window.action": (p: { openBy: IsoDate }, f) =>
+    `Check the AAIP's Accelerated Tech Pathway page first: the web form may not be open yet (it was open by ${f.date(p.openBy)} at the latest). Once it is, ${WEB_FORM_ACTION.charAt(0).toLowerCase()}${WEB_FORM_ACTION.slice(1)}`,
   "atp.intake.acceptance-date": (p: { asOf: IsoDate }, f) =>
     `${f.date(p.asOf)} is one of the AAIP's 2024 monthly acceptance dates: applications are accepted from that day until the month's target is reached.`,
   "atp.intake.acceptance-date.action": (p: { asOf: IsoDate }, f) =>

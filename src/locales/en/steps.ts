@@ -219,8 +219,10 @@ export const steps = {
     `The CRS score cannot be computed: ${issuesText(p.issues, f)}`,
   "draw.check.crs.met": (p: { total: number; minimum: number }) =>
     `CRS ${p.total} (without nomination points), ${p.minimum} or higher.`,
-  "draw.check.crs.may-reach": (p: { total: number; minimum: number }) =>
-    `CRS ${p.total} from the answers given, under ${p.minimum}; the missing answers could add points.`,
+  "draw.check.crs.may-reach": (p: { total: number; minimum: number; maximumReachable: number }) =>
+    `CRS ${p.total} from the answers given, under ${p.minimum}; the missing answers could raise it to ${p.maximumReachable} at most.`,
+  "draw.check.crs.cannot-reach": (p: { total: number; minimum: number; maximumReachable: number }) =>
+    `CRS ${p.total} from the answers given (without nomination points); the missing answers could raise it to ${p.maximumReachable} at most, under ${p.minimum}.`,
   "draw.check.crs.under": (p: { total: number; minimum: number }) =>
     `CRS ${p.total} (without nomination points), under ${p.minimum}.`,
   "draw.check.work.met": (p: { months: number; asOf: IsoDate }, f) =>
@@ -234,6 +236,8 @@ export const steps = {
   "draw.check.offer.not-full-time": (p: { hours: number; minimum: number }) =>
     `${p.hours} hours a week is not full-time (${p.minimum} or more).`,
   "draw.check.occupation.no-profile": () => "No Express Entry profile, so no primary occupation in one.",
+  "draw.check.occupation.noc-2016-profile": (p: { code: string; from: IsoDate; successors: readonly string[] }, f) =>
+    `The profile's occupation NOC ${p.code} is a NOC 2016 code: from ${f.date(p.from)} Alberta Express Entry candidates must update the NOC in their Express Entry profile to its NOC 2021 code${p.successors.length === 0 ? "" : ` (${p.code} became ${p.successors.join(" or ")})`}.`,
   "draw.check.occupation": (p: { whose: "profile" | "offer"; check: MessageLike }, f) =>
     `${p.whose === "profile" ? "The profile's" : "The offer's"} occupation: ${f.message(p.check)}`,
   "draw.check.employer.alberta-based": () => "The employer is Alberta-based.",
@@ -250,7 +254,7 @@ export const steps = {
   ) =>
     `Kept out by ${p.keptOutBy.length} of the ${p.of} published parameters: ${p.keptOutBy.map((k) => `${f.message(k.parameter)} (${f.message(k.reason)})`).join("; ")}.`,
   "draw.selection.undecided": (p: { of: number; open: readonly MessageLike[]; missing: readonly string[] }, f) =>
-    `No published parameter keeps you out, but ${p.open.length} of ${p.of} cannot be decided until answered: ${p.open.map((m) => f.message(m)).join("; ")} (answer ${p.missing.join(", ")}).`,
+    `No published parameter keeps you out, but ${p.open.length} of ${p.of} cannot be decided${p.missing.length === 0 ? "" : " until answered"}: ${p.open.map((m) => f.message(m)).join("; ")}${p.missing.length === 0 ? "." : ` (answer ${p.missing.join(", ")}).`}`,
   "draw.selection.met": (p: { of: number }) => `Every one of the ${p.of} published parameters is met.`,
 
   // The window's draws against a candidate (AtpDrawComparison.selectionMessage).

@@ -273,6 +273,8 @@ export const alberta: Templates<typeof english> = {
     `Le ${f.date(p.asOf)}, les candidats accédaient à la voie au moyen de son formulaire Web.`,
   "atp.intake.web-form.action": () =>
     "Envoyez au PIAA le formulaire Web de l’Accelerated Tech Pathway (votre profil Entrée express et votre offre d’emploi ou emploi en Alberta) ; le PIAA invite les candidats admissibles à présenter une demande.",
+  "atp.intake.web-form.launch-window.action": (p, f) =>
+    `Consultez d’abord la page de l’Accelerated Tech Pathway du PIAA : le formulaire Web n’est peut-être pas encore ouvert (il l’était au plus tard le ${f.date(p.openBy)}). Une fois ouvert, envoyez au PIAA le formulaire Web de l’Accelerated Tech Pathway (votre profil Entrée express et votre offre d’emploi ou emploi en Alberta) ; le PIAA invite les candidats admissibles à présenter une demande.`,
   "atp.intake.acceptance-date": (p, f) =>
     `Le ${f.date(p.asOf)} est l’une des dates d’acceptation mensuelles du PIAA en 2024 : les demandes sont acceptées à partir de ce jour jusqu’à ce que la cible du mois soit atteinte.`,
   "atp.intake.acceptance-date.action": (p, f) =>

@@ -155,7 +155,9 @@ export const steps: Templates<typeof english> = {
   "draw.check.crs.not-computed": (p, f) => `La note du SCG ne peut pas être calculée : ${issuesText(p.issues, f)}`,
   "draw.check.crs.met": (p) => `SCG ${p.total} (sans les points de désignation), ${p.minimum} ou plus.`,
   "draw.check.crs.may-reach": (p) =>
-    `SCG ${p.total} d’après les réponses données, sous ${p.minimum} ; les réponses manquantes pourraient ajouter des points.`,
+    `SCG ${p.total} d’après les réponses données, sous ${p.minimum} ; les réponses manquantes pourraient le porter à ${p.maximumReachable} au plus.`,
+  "draw.check.crs.cannot-reach": (p) =>
+    `SCG ${p.total} d’après les réponses données (sans les points de désignation) ; les réponses manquantes pourraient le porter à ${p.maximumReachable} au plus, sous ${p.minimum}.`,
   "draw.check.crs.under": (p) => `SCG ${p.total} (sans les points de désignation), sous ${p.minimum}.`,
   "draw.check.work.met": (p, f) => `${p.months} mois de travail en équivalent temps plein avant le ${f.date(p.asOf)}.`,
   "draw.check.work.short": (p, f) =>
@@ -168,6 +170,8 @@ export const steps: Templates<typeof english> = {
     `${p.hours} heures par semaine, ce n’est pas à temps plein (${p.minimum} ou plus).`,
   "draw.check.occupation.no-profile": () =>
     "Aucun profil Entrée express, donc aucune profession principale dans un profil.",
+  "draw.check.occupation.noc-2016-profile": (p, f) =>
+    `La profession du profil, CNP ${p.code}, est un code de la CNP 2016 : depuis le ${f.date(p.from)}, les candidats de l’Alberta Express Entry Stream doivent remplacer la CNP de leur profil Entrée express par son code de la CNP 2021${p.successors.length === 0 ? "" : ` (${p.code} est devenu ${p.successors.join(" ou ")})`}.`,
   "draw.check.occupation": (p, f) =>
     `Profession ${p.whose === "profile" ? "du profil" : "de l’offre"} : ${f.message(p.check)}`,
   "draw.check.employer.alberta-based": () => "L’employeur est établi en Alberta.",
@@ -182,7 +186,7 @@ export const steps: Templates<typeof english> = {
   "draw.selection.kept-out": (p, f) =>
     `Écarté par ${p.keptOutBy.length} des ${p.of} paramètres publiés : ${p.keptOutBy.map((k) => `${f.message(k.parameter)} (${f.message(k.reason)})`).join(" ; ")}.`,
   "draw.selection.undecided": (p, f) =>
-    `Aucun paramètre publié ne vous écarte, mais ${p.open.length} des ${p.of} ne peuvent être tranchés sans réponse : ${p.open.map((m) => f.message(m)).join(" ; ")} (répondez à ${p.missing.join(", ")}).`,
+    `Aucun paramètre publié ne vous écarte, mais ${p.open.length} des ${p.of} ne peuvent être tranchés${p.missing.length === 0 ? "" : " sans réponse"} : ${p.open.map((m) => f.message(m)).join(" ; ")}${p.missing.length === 0 ? "." : ` (répondez à ${p.missing.join(", ")}).`}`,
   "draw.selection.met": (p) => `Les ${p.of} paramètres publiés sont tous remplis.`,
 
   "draw.selection-summary.no-draw": () => "Aucune ronde n’a de paramètres de sélection à vérifier.",

@@ -13,8 +13,10 @@ import { type ClbLevels, minimumClb } from "../../language/clb.js";
 import { type OfficialLanguageLevels, officialLanguageLevels } from "../../language/official-language-levels.js";
 import type { DrawUnanswered, LanguageResult, QuotedIssue } from "../../locales/en/steps.js";
 import type { Candidate } from "../../models/candidate.js";
+import { nocCodeFacts, nocSuccessorCodes } from "../../noc/codes.js";
 import type { AtpDrawParameter } from "./atp-draws-data.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
+import { pathwayHistory } from "./atp-pathway-history-data.js";
 
 /**
  * How a candidate stands against one selection parameter of a draw: `pass` (met), `fail` (not met,
@@ -205,10 +207,18 @@ function crs(day: CandidateOnDay, minimum: number): Outcome {
   }
   const score = { total: crsResult.total, minimum };
   if (crsResult.total >= minimum) return pass(message("draw.check.crs.met", score));
-  if (crsResult.missing.length > 0) {
-    return notAnswered(message("draw.check.crs.may-reach", score), crsResult.missing);
+  // Unknown only while the missing answers could still reach the minimum (the score's bound).
+  if (crsResult.missing.length > 0 && crsResult.maximumReachable >= minimum) {
+    return notAnswered(
+      message("draw.check.crs.may-reach", { ...score, maximumReachable: crsResult.maximumReachable }),
+      crsResult.missing,
+    );
   }
-  return fail(message("draw.check.crs.under", score));
+  return fail(
+    crsResult.missing.length > 0
+      ? message("draw.check.crs.cannot-reach", { ...score, maximumReachable: crsResult.maximumReachable })
+      : message("draw.check.crs.under", score),
+  );
 }
 
 /** Months of full-time-equivalent work before `asOf`, as the Worker EOI grid counts them. */
@@ -264,15 +274,37 @@ function occupations(day: CandidateOnDay, drawDate: IsoDate): Outcome {
         ? fail(message("draw.check.occupation.no-profile", {}))
         : profile.primaryOccupation === undefined
           ? unanswered("profile-occupation", ["expressEntryProfile.primaryOccupation"])
-          : listed(profile.primaryOccupation, drawDate, "expressEntryProfile.primaryOccupation", "profile");
+          : profileListed(profile.primaryOccupation, drawDate);
   return allOf([profileCode, withOffer(day, (offer) => listed(offer.noc, drawDate, "jobOffer.noc", "offer"))]);
+}
+
+/**
+ * The profile's occupation on the draw's list. A NOC 2016 code in the profile on or after the day
+ * profiles had to hold NOC 2021 codes fails, as `atp.job.matches-profile` says: the profile must be
+ * updated, which no answer here can do.
+ */
+function profileListed(code: string, drawDate: IsoDate): Outcome {
+  const noc2021 = pathwayHistory().profileNoc2021;
+  if (drawDate >= noc2021.from && nocCodeFacts(code)?.version === 2016) {
+    return fail(
+      message("draw.check.occupation.noc-2016-profile", {
+        code,
+        from: noc2021.from,
+        successors: nocSuccessorCodes(code),
+      }),
+    );
+  }
+  return listed(code, drawDate, "expressEntryProfile.primaryOccupation", "profile");
 }
 
 function listed(code: string, drawDate: IsoDate, path: string, whose: "profile" | "offer"): Outcome {
   const check = checkAtpOccupation(code, drawDate, { path });
   // The occupation check's own explanation, nested (a `text` message until it carries a message).
   const said = message("draw.check.occupation", { whose, check: check.message });
-  return check.verdict === "unknown" ? notAnswered(said, [path]) : { verdict: check.verdict, message: said };
+  if (check.verdict !== "unknown") return { verdict: check.verdict, message: said };
+  // Without an input issue (a code to restate, or not a NOC code), the list's own history on the
+  // draw's date is uncertain: no answer settles it, so nothing is asked.
+  return check.issue === undefined ? { verdict: "unknown", message: said } : notAnswered(said, [path]);
 }
 
 function employer(day: CandidateOnDay): Outcome {

@@ -87,19 +87,22 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
   const workerEoi = periods.find((p) => p.value.id === "worker-eoi");
   switch (period.value.id) {
     case "web-form": {
-      const form = message("atp.intake.web-form.action", {});
       return asOf < ATP_LATEST_LAUNCH_DATE
         ? {
             period: period.value.id,
             status: "unknown",
-            ...explained(message("atp.intake.web-form.launch-window", { asOf }), form),
+            // Not sent to a form that may not have been open: check first.
+            ...explained(
+              message("atp.intake.web-form.launch-window", { asOf }),
+              message("atp.intake.web-form.launch-window.action", { openBy: ATP_LATEST_LAUNCH_DATE }),
+            ),
             next: ATP_LATEST_LAUNCH_DATE,
             source: period.source,
           }
         : {
             period: period.value.id,
             status: "open",
-            ...explained(message("atp.intake.web-form.open", { asOf }), form),
+            ...explained(message("atp.intake.web-form.open", { asOf }), message("atp.intake.web-form.action", {})),
             source: period.source,
           };
     }

@@ -7,6 +7,7 @@ import type { IsoDate } from "../../core/iso-date.js";
 import { message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleResult } from "../../core/rule.js";
+import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";
 import { nocCodeFacts, nocSuccessorCodes } from "../../noc/codes.js";
@@ -93,7 +94,8 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
       const offer: Mutable<JobOffer> = { noc: entry.noc, permanent: true, offeredOn: asOf };
       if (entry.province !== undefined) offer.province = entry.province;
       if (entry.employer !== undefined) offer.employer = entry.employer;
-      offer.hoursPerWeek = entry.hoursPerWeek;
+      // The step asks for a full-time offer: the offer holds full-time hours whatever the job's now.
+      offer.hoursPerWeek = Math.max(entry.hoursPerWeek, FULL_TIME_HOURS_PER_WEEK);
       if (entry.engagement !== undefined) offer.engagement = entry.engagement;
       fixed.jobOffer = offer;
     }
@@ -120,7 +122,9 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
         source: history.profileNoc2021.source,
       });
       const profile = candidate.expressEntryProfile;
-      const code = target.length === 1 ? target[0] : undefined;
+      // One successor, or several for a job given by the NOC 2016 code itself (every successor then
+      // matches it through the concordance): the first stands for the profile as updated.
+      const code = target[0];
       if (profile && code !== undefined) fixed.expressEntryProfile = { ...profile, primaryOccupation: code };
     }
   }

@@ -204,6 +204,26 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     const open = check(without(low, "dateOfBirth"), "crs");
     expect(open.verdict).toBe("unknown");
     expect(open.missing).toContain("dateOfBirth");
+    expect(reasonOf(open)).toMatch(
+      /^CRS \d+ from the answers given, under 300; the missing answers could raise it to \d+ at most\.$/,
+    );
+    // Secondary school and CLB 5: with the sibling question open the score could gain 15 points at
+    // most (the sibling line), far from 300; no answer can lift it, so the draw's CRS fails.
+    let weak = withValue(low, "education", [
+      { level: "secondary", completedOn: "1996-06-30", inCanada: false, ecaIssuedOn: "2024-09-15" },
+    ] as Json);
+    weak = withValue(weak, "languageTests", [
+      celpip("2025-05-30", { reading: 5, writing: 5, listening: 5, speaking: 5 }),
+    ] as Json);
+    const weakOpen = check(without(weak, "siblingInCanada"), "crs");
+    const weakAnswered = reasonOf(check(withValue(weak, "siblingInCanada", false), "crs"));
+    const total = Number(/^CRS (\d+) /.exec(weakAnswered)?.[1]);
+    expect(total).toBeLessThan(300 - 15);
+    expect([weakOpen.verdict, weakOpen.missing, reasonOf(weakOpen)]).toEqual([
+      "fail",
+      [],
+      `CRS ${total} from the answers given (without nomination points); the missing answers could raise it to ${total + 15} at most, under 300.`,
+    ]);
     expect(verdict(withValue(candidate(), "expressEntryProfile", null), "crs")).toBe("fail");
   });
 
@@ -244,8 +264,23 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     );
     // 72200 (electricians): listed for data-centre needs on a day no source gives, after 2022-11-16
     // and by 2026-06-20; on 2024-12-11 its listing is not known.
+    // The list's history is uncertain there, not an answer: unknown, and nothing is asked.
     const electrician = check(withValue(candidate(), "jobOffer.noc", "72200"), "atp-occupation");
-    expect([electrician.verdict, electrician.missing]).toEqual(["unknown", ["jobOffer.noc"]]);
+    expect([electrician.verdict, electrician.missing]).toEqual(["unknown", []]);
+    const undecided = draw(withValue(candidate(), "jobOffer.noc", "72200")).selection;
+    expect([undecided?.verdict, undecided?.missing]).toEqual(["unknown", []]);
+    expect(reasonOf(undecided as NonNullable<typeof undecided>)).not.toContain("answer");
+    // A NOC 2016 code in the profile after 2022-11-16 (the AAIP update of that day: profiles must
+    // hold NOC 2021 codes) fails, as in the assessment; no answer updates the profile.
+    const old2016 = check(withValue(candidate(), "expressEntryProfile.primaryOccupation", "2173"), "atp-occupation");
+    expect([old2016.verdict, old2016.missing, reasonOf(old2016)]).toEqual([
+      "fail",
+      [],
+      "The profile's occupation NOC 2173 is a NOC 2016 code: from 2022-11-16 Alberta Express Entry candidates must update the NOC in their Express Entry profile to its NOC 2021 code (2173 became 21211 or 21231).",
+    ]);
+    // The offer's NOC 2016 code is the same job to restate: unknown, asking for it.
+    const offer2016 = check(withValue(candidate(), "jobOffer.noc", "2173"), "atp-occupation");
+    expect([offer2016.verdict, offer2016.missing]).toEqual(["unknown", ["jobOffer.noc"]]);
     const open = check(without(candidate(), "expressEntryProfile.primaryOccupation"), "atp-occupation");
     expect([open.verdict, open.missing]).toEqual(["unknown", ["expressEntryProfile.primaryOccupation"]]);
     // A fail on one side wins over an unknown on the other.

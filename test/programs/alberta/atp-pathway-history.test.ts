@@ -122,11 +122,25 @@ describe("a current job without an offer, on both sides of each date", () => {
     expect(a.missing).toEqual(["jobOffer"]);
   });
 
-  it("no offer step when the current job fails for another reason too (the offer would not help)", () => {
+  it("a part-time current job gets the step too: the full-time offer it asks for would qualify", () => {
     const partTime = withValue(currentJobOnly(d("2026-11-25")), "workHistory[1].hoursPerWeek", 20);
     const a = assessAtp(partTime, d("2026-11-25"));
     expect(a.status).toBe("ineligible");
-    expect(a.nextSteps).toEqual([]);
+    expect(a.nextSteps.map((s) => s.id)).toEqual(["written-job-offer"]);
+    expect(stepText(a.nextSteps[0])).toMatch(/^Ask .* for a written permanent full-time job offer/);
+    // Done as the step says (40 hours a week, permanent, in Alberta): eligible.
+    const offered = withValue(partTime, "jobOffer", {
+      noc: "21231",
+      employer: { name: "Chinook Cloud Ltd.", albertaBased: true, techIndustry: true, naics: "541511" },
+      province: "AB",
+      hoursPerWeek: 40,
+      permanent: true,
+      engagement: "employee",
+    });
+    expect(assessAtp(offered, d("2026-11-25")).status).toBe("eligible");
+  });
+
+  it("no offer step when the current job fails for another reason too (the offer would not help)", () => {
     const selfEmployed = withValue(currentJobOnly(d("2026-11-25")), "workHistory[1].engagement", "self-employed");
     expect(assessAtp(selfEmployed, d("2026-11-25")).nextSteps).toEqual([]);
   });
@@ -167,6 +181,16 @@ describe("atpIntakeOn: the intake calendar", () => {
     const intake = atpIntakeOn(d(day));
     expect([intake.period, intake.status, intake.next]).toEqual([period, status, next]);
     expect(intake.source.url).toMatch(/^https:\/\//);
+  });
+
+  it("in December 2021 the form may not be open yet: check first; from 2021-12-31 send it", () => {
+    const early = englishOf(atpIntakeOn(d("2021-12-30")).actionMessage);
+    expect(early).toMatch(
+      /^Check the AAIP's Accelerated Tech Pathway page first: the web form may not be open yet \(it was open by 2021-12-31 at the latest\)\. Once it is, send the Accelerated Tech Pathway web form/,
+    );
+    expect(englishOf(atpIntakeOn(d("2021-12-31")).actionMessage)).toMatch(
+      /^Send the Accelerated Tech Pathway web form/,
+    );
   });
 
   it("on 2024-08-20 no intake is open: it says the Worker EOI opens on 2024-09-30, and names no acceptance date", () => {
