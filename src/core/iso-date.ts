@@ -116,6 +116,9 @@ export function isoDate(value: string): IsoDate {
  */
 export function toIsoDate(value: IsoDate | Date): IsoDate {
   if (typeof value === "string") return isoDate(value);
+  if (!(value instanceof Date)) {
+    throw new InvalidIsoDateError(value, `Expected an ISO date string or a Date, got ${describeNonDate(value)}.`);
+  }
   if (Number.isNaN(value.getTime())) {
     throw new InvalidIsoDateError(value, "Expected a valid Date, got an Invalid Date.");
   }
@@ -135,4 +138,11 @@ export function toIsoDate(value: IsoDate | Date): IsoDate {
  */
 export function compareIsoDate(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** What a value that is neither a string nor a Date is, for an error message. */
+function describeNonDate(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }

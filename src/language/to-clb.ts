@@ -142,7 +142,9 @@ function under(prefix: string | undefined, key: string): string {
  * // { ok: false, issues: [{ path: "languageTests[0].scores.reading", code: "off_scale", message: "..." }] }
  * ```
  */
-export function toClb(test: LanguageTest, options: ToClbOptions = {}): ToClbResult {
+export function toClb(test: LanguageTest, optionsGiven: ToClbOptions = {}): ToClbResult {
+  // `null` reads as no options, as left out does.
+  const options: ToClbOptions = optionsGiven ?? {};
   const prefix = options.path;
   const issues: InputIssue[] = [];
   const candidate: unknown = test;

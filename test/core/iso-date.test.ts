@@ -244,6 +244,16 @@ describe("toIsoDate", () => {
     expect(() => toIsoDate("2023-02-29" as IsoDate)).toThrow(InvalidIsoDateError);
   });
 
+  it.each([
+    [undefined, "Expected an ISO date string or a Date, got undefined."],
+    [null, "Expected an ISO date string or a Date, got null."],
+    [42, "Expected an ISO date string or a Date, got number 42."],
+    [{}, "Expected an ISO date string or a Date, got an object."],
+    [[], "Expected an ISO date string or a Date, got an array."],
+  ])("throws InvalidIsoDateError, saying what it got, for %o", (value, text) => {
+    expect(() => toIsoDate(value as never)).toThrow(new InvalidIsoDateError(value, text));
+  });
+
   it("gives the local calendar day of any instant (checked against the Date's own local fields)", () => {
     fc.assert(
       fc.property(

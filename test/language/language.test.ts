@@ -643,6 +643,8 @@ describe("toClb: input it cannot read", () => {
       issueCodes(toClb({ ...textScore, scores: { ...textScore.scores, writing: "7" as unknown as number } })),
     ).toEqual(["scores.writing:invalid_type"]);
     expect(issueCodes(toClb(textScore, { asOf: new Date(Number.NaN) }))).toEqual(["asOf:invalid_date"]);
+    // Options given as null read as left out.
+    expect(toClb(textScore, null as unknown as undefined)).toEqual(toClb(textScore));
   });
 
   it("does not change its input", () => {
