@@ -77,8 +77,11 @@ export function arrangedEmploymentFinding(
     if (offer.permanent === false) return NONE;
     if (offer.permanent === undefined) missing.push("jobOffer.permanent");
   } else if (offer.permanent !== true) {
-    if (offer.durationMonths !== undefined && offer.durationMonths < 12) return NONE;
-    if (offer.durationMonths === undefined)
+    // Shorter than a year: none, unless the offer is permanent, which may be still open.
+    if (offer.durationMonths !== undefined && offer.durationMonths < 12) {
+      if (offer.permanent === false) return NONE;
+      missing.push("jobOffer.permanent");
+    } else if (offer.durationMonths === undefined)
       missing.push(offer.permanent === false ? "jobOffer.durationMonths" : "jobOffer.permanent");
   }
 

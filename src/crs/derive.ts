@@ -229,6 +229,10 @@ export function deriveCrs(
     base.possibleCanadianEducation = education.possibleCanadianEducation;
   }
   base.arrangedEmployment = arranged.certain;
+  // The offer's open answers can prove its own line at most; left out, the best line.
+  if (gives(possibleArranged) && arranged.missing.length > 0 && arranged.possible !== "teer0-major-group-00") {
+    base.possibleArrangedEmployment = arranged.possible;
+  }
   base.provincialNomination = provincialNomination;
   base.siblingInCanada = siblingInCanada;
 

@@ -116,6 +116,12 @@ export interface CrsFactors {
   readonly possibleCanadianEducation?: CanadianEducation;
   /** A qualifying offer of arranged employment. */
   readonly arrangedEmployment: ArrangedEmployment;
+  /**
+   * The line of arranged employment the offer's open answers in `missing` could prove (its
+   * occupation's); set by {@link crsFactors} while such an answer is open and the line is not the
+   * best, left out: the best line.
+   */
+  readonly possibleArrangedEmployment?: ArrangedEmployment;
   /** Holds a provincial or territorial nomination (through Express Entry). */
   readonly provincialNomination: boolean;
   /** The candidate or the accompanying spouse has a brother or sister in Canada (citizen or PR, 18+). */
@@ -181,7 +187,9 @@ function education(value: unknown, path: string): void {
  */
 export function assertValidFactors(factors: CrsFactors): void {
   if (typeof factors !== "object" || factors === null) fail("factors", "factors must be an object.");
-  if (factors.age !== undefined) wholeNumber(factors.age, "factors.age", 150);
+  // Any age two days of years 0000-9999 can give: the tables' last age band is open ("45 years of
+  // age or more"), so an implausible date of birth scores as the law says rather than failing here.
+  if (factors.age !== undefined) wholeNumber(factors.age, "factors.age", 9999);
   if (factors.spouseFactorApplies !== undefined) bool(factors.spouseFactorApplies, "factors.spouseFactorApplies");
   education(factors.education, "factors.education");
   if (factors.possibleEducation !== undefined) education(factors.possibleEducation, "factors.possibleEducation");
@@ -216,6 +224,15 @@ export function assertValidFactors(factors: CrsFactors): void {
   }
   if (!ARRANGED_EMPLOYMENT.includes(factors.arrangedEmployment as string)) {
     fail("factors.arrangedEmployment", `factors.arrangedEmployment must be one of ${ARRANGED_EMPLOYMENT.join(", ")}.`);
+  }
+  if (
+    factors.possibleArrangedEmployment !== undefined &&
+    !ARRANGED_EMPLOYMENT.includes(factors.possibleArrangedEmployment as string)
+  ) {
+    fail(
+      "factors.possibleArrangedEmployment",
+      `factors.possibleArrangedEmployment must be one of ${ARRANGED_EMPLOYMENT.join(", ")}.`,
+    );
   }
   bool(factors.provincialNomination, "factors.provincialNomination");
   bool(factors.siblingInCanada, "factors.siblingInCanada");

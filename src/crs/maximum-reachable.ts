@@ -29,6 +29,17 @@ function bestArranged(t: ScoringTables): ArrangedEmployment {
     : "other-teer-0-3";
 }
 
+/** The better-scoring of the certain line and the possible one (the best line when not given). */
+function betterArranged(
+  certain: ArrangedEmployment,
+  possible: ArrangedEmployment | undefined,
+  t: ScoringTables,
+): ArrangedEmployment {
+  if (possible === undefined) return bestArranged(t);
+  const points = (line: ArrangedEmployment) => (line === "none" ? 0 : t.arrangedEmployment.value[line].points);
+  return points(possible) > points(certain) ? possible : certain;
+}
+
 function bestSpouse(t: ScoringTables): CrsSpouseFactors {
   return {
     education: "doctoral",
@@ -123,7 +134,7 @@ export function upperFactorSets(
         upper.certificateOfQualification = true;
         break;
       case "jobOffer":
-        upper.arrangedEmployment = bestArranged(t);
+        upper.arrangedEmployment = betterArranged(factors.arrangedEmployment, factors.possibleArrangedEmployment, t);
         break;
       case "provincialNomination":
         upper.provincialNomination = true;

@@ -169,6 +169,17 @@ describe("age", () => {
     });
   });
 
+  it("any age from a real date scores by the open last band (45 or more: 0), on any day", () => {
+    // Born 1850: 176 on ASOF; on the last day of the calendar, 7,000 and more; born in year 1, 9,998.
+    expect(factorsOf({ ...COMPLETE, dateOfBirth: isoDate("1850-01-01") }).age).toBe(176);
+    expect(totalOf({ ...COMPLETE, dateOfBirth: isoDate("1850-01-01") }).core.age).toBe(0);
+    const far = isoDate("9999-12-31");
+    expect(factorsOf(COMPLETE, far).age).toBeGreaterThan(7000);
+    expect(totalOf(COMPLETE, far).core.age).toBe(0);
+    const first = calculateCrs({ ...COMPLETE, dateOfBirth: isoDate("0001-01-01") }, { asOf: far });
+    expect(first.ok && [first.total >= 0, first.missing.includes("dateOfBirth")]).toEqual([true, false]);
+  });
+
   it("no date of birth: no age points and dateOfBirth is missing", () => {
     const { dateOfBirth: _, ...rest } = COMPLETE;
     const r = totalOf(rest);
@@ -1341,8 +1352,8 @@ describe("scoreCrs", () => {
 
 describe("scoreCrs: factors outside their domain", () => {
   const cases: readonly [string, Record<string, unknown> | null, string][] = [
-    ["factors.age", { age: 29.5 }, "factors.age must be a whole number from 0 to 150; got 29.5."],
-    ["factors.age", { age: 151 }, "factors.age must be a whole number from 0 to 150; got 151."],
+    ["factors.age", { age: 29.5 }, "factors.age must be a whole number from 0 to 9999; got 29.5."],
+    ["factors.age", { age: 10_000 }, "factors.age must be a whole number from 0 to 9999; got 10000."],
     [
       "factors.spouseFactorApplies",
       { spouseFactorApplies: "yes" as unknown as boolean },
@@ -1561,6 +1572,12 @@ describe("arranged employment: exact findings", () => {
       certain: "none",
       possible: "none",
       missing: [],
+    });
+    // Eleven months with the permanence open: a permanent offer would count.
+    expect(arrangedEmploymentFinding(offer({ permanent: undefined, durationMonths: 11 }), day)).toEqual({
+      certain: "none",
+      possible: "other-teer-0-3",
+      missing: ["jobOffer.permanent"],
     });
   });
 

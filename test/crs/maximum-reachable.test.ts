@@ -118,6 +118,21 @@ describe("maximumReachable: worked examples", () => {
     expect(r.ok && [r.education, r.possibleEducation]).toEqual(["less-than-secondary", "secondary"]);
   });
 
+  it("an offer's open hours bound by its own occupation's line, not by major group 00", () => {
+    // 2024-06-01, when arranged employment still scored: an offer in NOC 21231 (TEER 1, not major
+    // group 00) with its hours open can add 50 points at most (200 only for major group 00).
+    const day = isoDate("2024-06-01");
+    const offer = { noc: "21231", lmia: "approved", permanent: true, engagement: "employee" } as const;
+    const open = crs({ ...low, certificateOfQualification: null, jobOffer: offer }, day);
+    const answered = crs({ ...low, certificateOfQualification: null, jobOffer: { ...offer, hoursPerWeek: 40 } }, day);
+    expect(open.missing).toEqual(["jobOffer.hoursPerWeek"]);
+    expect(answered.total).toBe(open.total + 50);
+    expect(open.maximumReachable).toBe(answered.total);
+    // crsFactors says the line the offer could prove.
+    const r = crsFactors({ ...low, jobOffer: offer }, { asOf: day });
+    expect(r.ok && [r.arrangedEmployment, r.possibleArrangedEmployment]).toEqual(["none", "other-teer-0-3"]);
+  });
+
   it("a nomination adds its 600 to both bounds, within the 1,200 ceiling", () => {
     const b = crs(low);
     const n = withProvincialNomination(b);

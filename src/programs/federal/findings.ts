@@ -96,12 +96,19 @@ export function jobOfferFinding(
   }
   if (offer.permanent !== true) {
     if (offer.durationMonths !== undefined) {
-      if (offer.durationMonths < 12) {
+      if (offer.durationMonths < 12 && offer.permanent === false) {
         checks.push({
           verdict: "fail",
           message: message("federal.job-offer.too-short", { months: offer.durationMonths }),
           missing: [],
         });
+      } else if (offer.durationMonths < 12) {
+        // Too short, unless the offer is permanent: that answer is still open.
+        checks.push(
+          notAnswered(message("federal.job-offer.too-short-unless-permanent", { months: offer.durationMonths }), [
+            "jobOffer.permanent",
+          ]),
+        );
       }
     } else {
       const path = offer.permanent === false ? "jobOffer.durationMonths" : "jobOffer.permanent";

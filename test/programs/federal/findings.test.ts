@@ -118,6 +118,13 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
     );
     // Not permanent, but the months are given: they decide.
     expect(fsw({ ...noPermanence, durationMonths: 24 }).verdict).toBe("pass");
+    // Under a year with the permanence open: a permanent offer would pass, so it stays open.
+    expect(fsw({ ...noPermanence, durationMonths: 3 })).toStrictEqual(
+      unknown(
+        "The offer is for 3 months, under the year it must run, unless it is permanent, which is not given (jobOffer.permanent).",
+        ["jobOffer.permanent"],
+      ),
+    );
   });
 
   it("hours not given: unknown, and '?' in the terms when they are the only gap", () => {

@@ -472,6 +472,26 @@ describe("adaptability factor (max 10)", () => {
     expect(p.adaptability.reason).toContain("capped at 10");
   });
 
+  it("a spouse described for a single or divorced candidate earns nothing; without a status, it is open", () => {
+    const coming = { ...spouse, languageTests: [celpip("2025-03-01", 9)] };
+    for (const maritalStatus of ["single", "divorced"] as const) {
+      const p = points({ maritalStatus, familySize: 1, spouse: coming });
+      expect(element(p, "spouse-language")).toMatchObject({
+        verdict: "fail",
+        missing: [],
+        reason: `Marital status ${maritalStatus}: no spouse or partner.`,
+      });
+      expect(p.adaptability.points).toBe(0);
+    }
+    // The status not answered: married would earn the 5, single nothing.
+    const open = points({ maritalStatus: undefined, spouse: coming });
+    expect(element(open, "spouse-language")).toMatchObject({ verdict: "unknown", missing: ["maritalStatus"] });
+    const asMarried = points({ maritalStatus: "married", familySize: 2, spouse: coming }).adaptability.points;
+    expect(asMarried).toBeGreaterThanOrEqual(5);
+    expect(open.adaptability.points).toBe(0);
+    expect(open.adaptability.maximumReachable).toBeGreaterThanOrEqual(asMarried);
+  });
+
   it("married without spouse details: spouse elements undecided", () => {
     const p = points({ ...married, spouse: undefined });
     expect(element(p, "spouse-language")).toMatchObject({ verdict: "unknown", missing: ["spouse"] });

@@ -24,6 +24,8 @@ export const general = {
     `The offer is for ${p.hoursPerWeek} hours a week; it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
   "federal.job-offer.too-short": (p: { months: number }) =>
     `The offer is for ${p.months} months; it must be for at least one year.`,
+  "federal.job-offer.too-short-unless-permanent": (p: { months: number }) =>
+    `The offer is for ${p.months} months, under the year it must run, unless it is permanent, which is not given (jobOffer.permanent).`,
   "federal.job-offer.duration-not-answered": (p: { path: string }) =>
     `Whether the offer is for at least one year is not given (${p.path}).`,
   "federal.job-offer.lmia-not-answered": () =>

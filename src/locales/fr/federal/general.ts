@@ -22,6 +22,8 @@ export const general: Templates<typeof english> = {
     `L’offre est de ${f.number(p.hoursPerWeek)} heures par semaine ; elle doit être à temps plein, soit ${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine.`,
   "federal.job-offer.too-short": (p, f) =>
     `L’offre est d’une durée de ${f.number(p.months)} mois ; elle doit être d’au moins un an.`,
+  "federal.job-offer.too-short-unless-permanent": (p, f) =>
+    `L’offre est d’une durée de ${f.number(p.months)} mois, moins que l’année exigée, sauf si elle est permanente, ce qui n’est pas indiqué (jobOffer.permanent).`,
   "federal.job-offer.duration-not-answered": (p) =>
     `La durée de l’offre (au moins un an ou non) n’est pas indiquée (${p.path}).`,
   "federal.job-offer.lmia-not-answered": () =>

@@ -4,21 +4,27 @@ import { message } from "../../../core/message.js";
 import type { Candidate } from "../../../models/candidate.js";
 import { type FederalFinding, notAnswered } from "../findings.js";
 
-/** Whether there is an accompanying spouse or partner. */
+/**
+ * Whether there is an accompanying spouse or partner. A marital status without one (single,
+ * divorced, widowed, ...) settles it whatever `spouse` holds, as the CRS reads it; a spouse
+ * described without a marital status leaves the status open.
+ */
 export function accompanyingSpouse(candidate: Candidate): FederalFinding {
   const spouse = candidate.spouse;
-  if (spouse === null) return { verdict: "fail", message: message("fsw.spouse.none", {}), missing: [] };
-  if (spouse !== undefined) {
-    return spouse.accompanying
-      ? { verdict: "pass", message: message("fsw.spouse.accompanying", {}), missing: [] }
-      : { verdict: "fail", message: message("fsw.spouse.not-accompanying", {}), missing: [] };
-  }
   const status = candidate.maritalStatus;
-  if (status === "married" || status === "common-law") {
-    return notAnswered(message("fsw.spouse.not-answered", {}), ["spouse"]);
+  const partnered = status === "married" || status === "common-law";
+  if (spouse === null) return { verdict: "fail", message: message("fsw.spouse.none", {}), missing: [] };
+  if (status !== undefined && !partnered) {
+    return { verdict: "fail", message: message("fsw.spouse.single", { status }), missing: [] };
   }
-  if (status === undefined) {
-    return notAnswered(message("fsw.spouse.marital-status-not-answered", {}), ["maritalStatus", "spouse"]);
+  if (spouse !== undefined) {
+    if (!spouse.accompanying) {
+      return { verdict: "fail", message: message("fsw.spouse.not-accompanying", {}), missing: [] };
+    }
+    return partnered
+      ? { verdict: "pass", message: message("fsw.spouse.accompanying", {}), missing: [] }
+      : notAnswered(message("fsw.spouse.marital-status-not-answered", {}), ["maritalStatus"]);
   }
-  return { verdict: "fail", message: message("fsw.spouse.single", { status }), missing: [] };
+  if (partnered) return notAnswered(message("fsw.spouse.not-answered", {}), ["spouse"]);
+  return notAnswered(message("fsw.spouse.marital-status-not-answered", {}), ["maritalStatus", "spouse"]);
 }

@@ -46,6 +46,11 @@ export function adaptabilityFactor(
     if (spouse.verdict === "fail") return element(id, "fail", spouse.message);
     if (spouseData === undefined) return element(id, "unknown", spouse.message, spouse.missing);
     const result = own();
+    // A spouse whose part is open (the marital status not answered): what the spouse brings counts
+    // only if the status allows, so it can pass no more than that answer can.
+    if (spouse.verdict === "unknown" && result.verdict !== "fail") {
+      return element(id, "unknown", spouse.message, [...spouse.missing, ...result.missing]);
+    }
     return element(id, result.verdict, result.message, result.missing);
   };
 
