@@ -326,7 +326,7 @@ describe("next-steps: the text of each step, in English and in French", () => {
     ],
     [
       "worker-eoi",
-      "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool.",
+      "Submit a Worker Expression of Interest in the AAIP portal: since 2024-09-30 Accelerated Tech Pathway candidates are invited from the Worker EOI pool. The Alberta Express Entry Stream page still names an initial Accelerated Tech Pathway web form as the first step, which the AAIP's update of 2024-09-23 replaced with the Worker EOI: check the page in case both are asked for.",
     ],
     [
       "nomination-points",
