@@ -46,7 +46,9 @@ export const CandidateStatusSchema = /* @__PURE__ */ (() =>
     activeAaipApplication: z
       .optional(z.boolean())
       .check(z.meta({ description: "Has another AAIP application in progress." })),
-    workPermitValidUntil: z.optional(IsoDateSchema),
+    workPermitValidUntil: z
+      .optional(z.nullable(IsoDateSchema))
+      .check(z.meta({ description: "Last day of a Canadian work permit; null when there is none." })),
   }))();
 
 /**

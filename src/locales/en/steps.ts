@@ -189,6 +189,8 @@ export const steps = {
   "draw.check.all": (p: { parts: readonly MessageLike[] }, f) => p.parts.map((m) => f.message(m)).join(" "),
   "draw.check.work-permit.met": (p: { until: IsoDate; onOrAfter: IsoDate }, f) =>
     `Your work permit expires on ${f.date(p.until)}, on or after ${f.date(p.onOrAfter)}.`,
+  "draw.check.work-permit.none": (p: { onOrAfter: IsoDate }, f) =>
+    `You hold no work permit; the draw needed one valid on or after ${f.date(p.onOrAfter)}.`,
   "draw.check.work-permit.before": (p: { until: IsoDate; onOrAfter: IsoDate }, f) =>
     `Your work permit expires on ${f.date(p.until)}, before ${f.date(p.onOrAfter)}.`,
   "draw.check.language.met": (p: { result: LanguageResult; minimum: number }) =>

@@ -132,6 +132,8 @@ export const steps: Templates<typeof english> = {
   "draw.check.all": (p, f) => p.parts.map((m) => f.message(m)).join(" "),
   "draw.check.work-permit.met": (p, f) =>
     `Votre permis de travail expire le ${f.date(p.until)}, le ${f.date(p.onOrAfter)} ou plus tard.`,
+  "draw.check.work-permit.none": (p, f) =>
+    `Vous n’avez pas de permis de travail ; la ronde en exigeait un valide le ${f.date(p.onOrAfter)} ou plus tard.`,
   "draw.check.work-permit.before": (p, f) =>
     `Votre permis de travail expire le ${f.date(p.until)}, avant le ${f.date(p.onOrAfter)}.`,
   "draw.check.language.met": (p) => `${ABILITIES(p.result)} : ${p.minimum} ou plus dans chaque compétence.`,

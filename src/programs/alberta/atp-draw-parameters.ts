@@ -121,6 +121,7 @@ function quoted(issues: readonly { readonly path: string; readonly message: Mess
 function workPermit(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
   const until = day.candidate.status?.workPermitValidUntil;
   if (until === undefined) return unanswered("work-permit-expiry", ["status.workPermitValidUntil"]);
+  if (until === null) return fail(message("draw.check.work-permit.none", { onOrAfter }));
   return until >= onOrAfter
     ? pass(message("draw.check.work-permit.met", { until, onOrAfter }))
     : fail(message("draw.check.work-permit.before", { until, onOrAfter }));

@@ -140,12 +140,12 @@ export function passFinding(explanation: Message): FederalFinding {
 /**
  * Whether the candidate is authorised to work in Canada on `asOf`: a work permit valid on that day
  * (`status.workPermitValidUntil` on or after `asOf`), or a job in Canada going on that day with
- * `authorized: true`. A permit that ended before `asOf` with no such job is `fail`; nothing answered
- * is `unknown` (`status.workPermitValidUntil`). Internal.
+ * `authorized: true`. A permit that ended before `asOf`, or none (`null`), with no such job is
+ * `fail`; nothing answered is `unknown` (`status.workPermitValidUntil`). Internal.
  */
 export function workAuthorizationFinding(candidate: Candidate, asOf: IsoDate): FederalFinding {
   const until = candidate.status?.workPermitValidUntil;
-  if (until !== undefined && until >= asOf) {
+  if (until !== undefined && until !== null && until >= asOf) {
     return { verdict: "pass", message: message("federal.work-authorization.permit-valid", { until }), missing: [] };
   }
   const history = candidate.workHistory;
@@ -163,6 +163,16 @@ export function workAuthorizationFinding(candidate: Candidate, asOf: IsoDate): F
   const open = ongoing
     .filter(({ job }) => job.authorized === undefined)
     .map(({ index }) => `workHistory[${index}].authorized`);
+  if (until === null) {
+    // No permit: only a current authorised job in Canada can settle it.
+    if (open.length > 0 || history === undefined) {
+      return notAnswered(
+        message("federal.work-authorization.no-permit-job-not-answered", {}),
+        history === undefined ? ["workHistory"] : open,
+      );
+    }
+    return { verdict: "fail", message: message("federal.work-authorization.no-permit", {}), missing: [] };
+  }
   if (until !== undefined) {
     if (open.length > 0 || history === undefined) {
       return notAnswered(

@@ -120,6 +120,13 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     ]);
     const open = check(without(candidate(), "status.workPermitValidUntil"), "work-permit-expiry");
     expect([open.verdict, open.missing]).toEqual(["unknown", ["status.workPermitValidUntil"]]);
+    // null: answered, no work permit (a candidate abroad): the parameter is settled, and fails.
+    const none = check(withValue(candidate(), "status.workPermitValidUntil", null), "work-permit-expiry");
+    expect([none.verdict, none.missing, reasonOf(none)]).toEqual([
+      "fail",
+      [],
+      "You hold no work permit; the draw needed one valid on or after 2025-02-28.",
+    ]);
   });
 
   it("language: CLB 5 in every ability passes, a 4 fails, French NCLC 5 passes, no answer is unknown", () => {

@@ -271,6 +271,20 @@ describe("workAuthorizationFinding: each branch", () => {
     );
   });
 
+  it("no permit (null): only a current authorised job in Canada settles it", () => {
+    const none = { status: { workPermitValidUntil: null } };
+    expect(auth({ ...none, workHistory: [] })).toStrictEqual(
+      fail("You hold no work permit, and no current job in Canada is authorised."),
+    );
+    expect(auth({ ...none, workHistory: [caJob("2025-01-01", undefined, true)] }).verdict).toBe("pass");
+    expect(auth({ ...none, workHistory: [caJob("2025-01-01", undefined, undefined)] })).toStrictEqual(
+      unknown("You hold no work permit; whether a current job in Canada is authorised is not answered.", [
+        "workHistory[0].authorized",
+      ]),
+    );
+    expect(auth({ ...none }).missing).toEqual(["workHistory"]);
+  });
+
   it("no permit date: unknown, the permit and any open current job", () => {
     expect(auth({ workHistory: [caJob("2025-01-01", undefined, undefined)] })).toStrictEqual(
       unknown("Whether you are authorised to work in Canada is not answered (status.workPermitValidUntil).", [

@@ -62,6 +62,9 @@ export const general = {
     `Your work permit ended on ${f.date(p.until)}, before ${f.date(p.asOf)}; whether a current job in Canada is authorised is not answered.`,
   "federal.work-authorization.permit-ended": (p: { until: IsoDate; asOf: IsoDate }, f) =>
     `Your work permit ended on ${f.date(p.until)}, before ${f.date(p.asOf)}, and no current job in Canada is authorised.`,
+  "federal.work-authorization.no-permit-job-not-answered": () =>
+    "You hold no work permit; whether a current job in Canada is authorised is not answered.",
+  "federal.work-authorization.no-permit": () => "You hold no work permit, and no current job in Canada is authorised.",
   "federal.work-authorization.not-answered": () =>
     "Whether you are authorised to work in Canada is not answered (status.workPermitValidUntil).",
 } satisfies TemplateSource;

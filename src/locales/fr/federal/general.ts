@@ -53,6 +53,10 @@ export const general: Templates<typeof english> = {
     `Votre permis de travail a pris fin le ${f.date(p.until)}, avant le ${f.date(p.asOf)} ; vous n’avez pas indiqué si un emploi actuel au Canada est autorisé.`,
   "federal.work-authorization.permit-ended": (p, f) =>
     `Votre permis de travail a pris fin le ${f.date(p.until)}, avant le ${f.date(p.asOf)}, et aucun emploi actuel au Canada n’est autorisé.`,
+  "federal.work-authorization.no-permit-job-not-answered": () =>
+    "Vous n’avez pas de permis de travail ; vous n’avez pas indiqué si un emploi actuel au Canada est autorisé.",
+  "federal.work-authorization.no-permit": () =>
+    "Vous n’avez pas de permis de travail, et aucun emploi actuel au Canada n’est autorisé.",
   "federal.work-authorization.not-answered": () =>
     "Vous n’avez pas indiqué si vous êtes autorisé à travailler au Canada (status.workPermitValidUntil).",
 };
