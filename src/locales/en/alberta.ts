@@ -117,6 +117,8 @@ export const alberta = {
     `The nomination held is from ${p.province}, not from Alberta; the AAIP rule concerns its own nominations.`,
   "alberta-ee.nomination.dated-later": (p: { nominatedOn: IsoDate; asOf: IsoDate }, f) =>
     `The Alberta nomination is dated ${f.date(p.nominatedOn)}, after ${f.date(p.asOf)}.`,
+  "alberta-ee.nomination.held-acceptance-ended": (p: { nominatedOn: IsoDate; due: IsoDate; days: number }, f) =>
+    `You already hold an Alberta nomination (${f.date(p.nominatedOn)}); the ${p.days} days to accept it in your Express Entry profile ended on ${f.date(p.due)}.`,
   "alberta-ee.nomination.held": (p: { nominatedOn: IsoDate }, f) =>
     `You already hold an Alberta nomination (${f.date(p.nominatedOn)}); accept it in your Express Entry profile instead of applying again.`,
 

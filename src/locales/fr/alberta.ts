@@ -111,6 +111,8 @@ export const alberta: Templates<typeof english> = {
     `La désignation détenue vient de la province ou du territoire ${p.province}, non de l’Alberta ; la règle du PIAA vise ses propres désignations.`,
   "alberta-ee.nomination.dated-later": (p, f) =>
     `La désignation de l’Alberta est datée du ${f.date(p.nominatedOn)}, après le ${f.date(p.asOf)}.`,
+  "alberta-ee.nomination.held-acceptance-ended": (p, f) =>
+    `Vous détenez déjà une désignation de l’Alberta (${f.date(p.nominatedOn)}) ; les ${f.number(p.days)} jours pour l’accepter dans votre profil Entrée express ont pris fin le ${f.date(p.due)}.`,
   "alberta-ee.nomination.held": (p, f) =>
     `Vous détenez déjà une désignation de l’Alberta (${f.date(p.nominatedOn)}) ; acceptez-la dans votre profil Entrée express au lieu de présenter une nouvelle demande.`,
 

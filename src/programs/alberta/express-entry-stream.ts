@@ -3,12 +3,16 @@ import { assessmentOf } from "../../core/assessment-of.js";
 import { daysBetween } from "../../core/calendar.js";
 import { allOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
-import { isoDate } from "../../core/iso-date.js";
+import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import type { Rule } from "../../core/rule.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { expressEntryTerm } from "../../crs/express-entry-terms.js";
-import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS, expressEntryProfileExpiry } from "../../crs/index.js";
+import {
+  ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS,
+  expressEntryProfileExpiry,
+  nominationAcceptanceDeadline,
+} from "../../crs/index.js";
 import type { StatusFlag } from "../../locales/en/alberta.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts } from "./facts.js";
@@ -231,6 +235,18 @@ export const noMisrepresentationBan: Rule<AlbertaFacts> = defineRule({
   },
 });
 
+/** An Alberta nomination held on `asOf`: accept it, or, once the days to accept it are over, say when they ended. */
+function heldNomination(nominatedOn: IsoDate, asOf: IsoDate): Message {
+  const due = nominationAcceptanceDeadline(nominatedOn);
+  return due < asOf
+    ? message("alberta-ee.nomination.held-acceptance-ended", {
+        nominatedOn,
+        due,
+        days: expressEntryTerm("nominationAcceptanceDays", nominatedOn),
+      })
+    : message("alberta-ee.nomination.held", { nominatedOn });
+}
+
 /**
  * No Alberta nomination already held: a candidate with an AAIP nomination is not nominated again.
  * `provincialNomination: null` means none; a nomination from another province does not count here.
@@ -263,7 +279,7 @@ export const noAlbertaNomination: Rule<AlbertaFacts> = defineRule({
         }
       : {
           verdict: "fail",
-          message: message("alberta-ee.nomination.held", { nominatedOn: nomination.nominatedOn }),
+          message: heldNomination(nomination.nominatedOn, asOf),
         };
   },
 });

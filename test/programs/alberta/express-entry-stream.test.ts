@@ -502,6 +502,14 @@ describe("express-entry-stream: each rule, branch by branch", () => {
       reason:
         "You already hold an Alberta nomination (2026-11-25); accept it in your Express Entry profile instead of applying again.",
     });
+    // 2026-10-26 + 30 days = 2026-11-25, the last day to accept: still to accept. A day earlier,
+    // the days to accept ended on 2026-11-24, before asOf: the reason no longer says to accept it.
+    expect(reasonOf(outcome(noAlbertaNomination, facts(nominated("AB", "2026-10-26"))))).toMatch(/accept it in your/);
+    expect(outcome(noAlbertaNomination, facts(nominated("AB", "2026-10-25")))).toMatchObject({
+      verdict: "fail",
+      reason:
+        "You already hold an Alberta nomination (2026-10-25); the 30 days to accept it in your Express Entry profile ended on 2026-11-24.",
+    });
   });
 
   it("the stream's root, its rule set and the assessment's header", () => {
