@@ -155,6 +155,13 @@ function wholeNumber(value: unknown, path: string, max: number): void {
   }
 }
 
+/** Fails unless `value` is one of `values`, naming `factors.<name>`. */
+function oneOf(value: unknown, values: readonly string[], name: string): void {
+  if (!values.includes(value as string)) {
+    fail(`factors.${name}`, `factors.${name} must be one of ${values.join(", ")}.`);
+  }
+}
+
 function bool(value: unknown, path: string): void {
   if (typeof value !== "boolean") fail(path, `${path} must be true or false; got ${String(value)}.`);
 }
@@ -210,29 +217,13 @@ export function assertValidFactors(factors: CrsFactors): void {
     levels(factors.spouse.firstLanguage, "factors.spouse.firstLanguage");
     wholeNumber(factors.spouse.canadianWorkYears, "factors.spouse.canadianWorkYears", 100);
   }
-  if (!CANADIAN_EDUCATION.includes(factors.canadianEducation as string)) {
-    fail("factors.canadianEducation", `factors.canadianEducation must be one of ${CANADIAN_EDUCATION.join(", ")}.`);
+  oneOf(factors.canadianEducation, CANADIAN_EDUCATION, "canadianEducation");
+  if (factors.possibleCanadianEducation !== undefined) {
+    oneOf(factors.possibleCanadianEducation, CANADIAN_EDUCATION, "possibleCanadianEducation");
   }
-  if (
-    factors.possibleCanadianEducation !== undefined &&
-    !CANADIAN_EDUCATION.includes(factors.possibleCanadianEducation as string)
-  ) {
-    fail(
-      "factors.possibleCanadianEducation",
-      `factors.possibleCanadianEducation must be one of ${CANADIAN_EDUCATION.join(", ")}.`,
-    );
-  }
-  if (!ARRANGED_EMPLOYMENT.includes(factors.arrangedEmployment as string)) {
-    fail("factors.arrangedEmployment", `factors.arrangedEmployment must be one of ${ARRANGED_EMPLOYMENT.join(", ")}.`);
-  }
-  if (
-    factors.possibleArrangedEmployment !== undefined &&
-    !ARRANGED_EMPLOYMENT.includes(factors.possibleArrangedEmployment as string)
-  ) {
-    fail(
-      "factors.possibleArrangedEmployment",
-      `factors.possibleArrangedEmployment must be one of ${ARRANGED_EMPLOYMENT.join(", ")}.`,
-    );
+  oneOf(factors.arrangedEmployment, ARRANGED_EMPLOYMENT, "arrangedEmployment");
+  if (factors.possibleArrangedEmployment !== undefined) {
+    oneOf(factors.possibleArrangedEmployment, ARRANGED_EMPLOYMENT, "possibleArrangedEmployment");
   }
   bool(factors.provincialNomination, "factors.provincialNomination");
   bool(factors.siblingInCanada, "factors.siblingInCanada");
