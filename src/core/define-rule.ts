@@ -23,6 +23,7 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
     title: spec.title,
     kind: "check",
     source: spec.source,
+    ...(spec.verified === undefined ? {} : { verified: spec.verified }),
     evaluate(facts, ctx) {
       const outcome = spec.check(facts, ctx);
       // Built by assignment, not by spreading optional parts: this runs for every leaf of every tree.

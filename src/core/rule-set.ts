@@ -164,11 +164,20 @@ export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChang
       throw new RuleSetError(id, `The rule set would hold ${count} rules with id "${id}"; ids must be unique.`);
     }
   }
+  // A rule that says when its own data was verified makes the set no fresher than that day.
+  const verified = earliestVerified(root, base.verified);
   return {
     id: changes.id ?? `${base.id}+custom`,
     from: base.from,
     ...(base.to !== undefined ? { to: base.to } : {}),
-    ...(base.verified !== undefined ? { verified: base.verified } : {}),
+    ...(verified !== undefined ? { verified } : {}),
     rule: root,
   };
+}
+
+/** The earliest `verified` day of a rule tree and `day`, or `undefined` when none is given. */
+function earliestVerified<Facts>(rule: Rule<Facts>, day: IsoDate | undefined): IsoDate | undefined {
+  let earliest = rule.verified !== undefined && (day === undefined || rule.verified < day) ? rule.verified : day;
+  for (const child of rule.children ?? []) earliest = earliestVerified(child, earliest);
+  return earliest;
 }

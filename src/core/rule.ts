@@ -121,6 +121,12 @@ export interface Rule<Facts> {
   readonly title: string;
   readonly kind: RuleKind;
   readonly source?: Citation;
+  /**
+   * The day the data this rule reads, beyond its rule set's own tables, was last verified against
+   * its sources. `extendRuleSet` counts it in the extended rule set's `verified` day, so that an
+   * assessment with the rule says `verifiedThrough` no later than its data.
+   */
+  readonly verified?: IsoDate;
   /** The parts of an `all` / `any` / `not` rule, in order. */
   readonly children?: ReadonlyArray<Rule<Facts>>;
   /** The wording a combinator uses for its reason (kept so that composed rule sets keep it). */
@@ -175,6 +181,8 @@ export interface RuleSpec<Facts> {
   readonly id: string;
   readonly title: string;
   readonly source: Citation;
+  /** The day the data the rule reads was last verified against its sources (see {@link Rule.verified}). */
+  readonly verified?: IsoDate;
   /** Decides the rule for these facts on `ctx.asOf`; must be pure. */
   check(facts: Facts, ctx: RuleContext): RuleOutcome;
 }

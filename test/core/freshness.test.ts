@@ -7,6 +7,8 @@ import { earliestDay, freshnessCaveat } from "../../src/core/freshness.js";
 import { text } from "../../src/core/message.js";
 import { renderMessage } from "../../src/core/render.js";
 import {
+  ACCELERATED_TECH_PATHWAY_RULES,
+  aaipEmployerRequirements,
   assessAcceleratedTechPathway,
   assessAlbertaExpressEntry,
   assessExpressEntry,
@@ -68,6 +70,25 @@ describe("verifiedThrough", () => {
     expect(same.verified).toBe(FEDERAL_SKILLED_WORKER_RULES.verified);
     const old = { ...FEDERAL_SKILLED_WORKER_RULES, verified: isoDate("2020-01-01") };
     expect(assessFederalSkilledWorker(candidate, { asOf, ruleSet: old }).verifiedThrough).toBe("2020-01-01");
+  });
+
+  it("a rule added with data of its own brings that data's day (the employer minimums)", () => {
+    const employer = verifiedDays(["alberta/aaip-employer-requirements.json"])[0] as string;
+    expect(aaipEmployerRequirements.verified).toBe(employer);
+    const strict = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { addTo: { "atp.job": [aaipEmployerRequirements] } });
+    expect(strict.verified).toBe(min([ruleSets.alberta.verified, employer]));
+    // Between the employer table's day and the rest's, only the extended set is stale.
+    const between = isoDate("2026-09-01");
+    expect(employer < between && between <= ruleSets.alberta.verified).toBe(true);
+    const a = assessAcceleratedTechPathway(candidate, { asOf: between, ruleSet: strict });
+    expect(a.verifiedThrough).toBe(employer);
+    expect(a.caveats.map((c) => c.id)).toContain("assessment.stale");
+    expect(assessAcceleratedTechPathway(candidate, { asOf: between }).caveats.map((c) => c.id)).not.toContain(
+      "assessment.stale",
+    );
+    // A custom rule that says nothing of its data leaves the day as it was.
+    const quiet = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { remove: ["alberta-ee.crs-minimum"] });
+    expect(quiet.verified).toBe(ACCELERATED_TECH_PATHWAY_RULES.verified);
   });
 });
 

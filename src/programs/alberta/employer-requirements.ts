@@ -1,5 +1,5 @@
 import requirementsJson from "../../../data/alberta/aaip-employer-requirements.json" with { type: "json" };
-import { type DatedVersion, loadDated } from "../../core/dated.js";
+import { type DatedVersion, loadDated, verifiedDay } from "../../core/dated.js";
 import { defineRule } from "../../core/define-rule.js";
 import { message } from "../../core/message.js";
 import type { Rule } from "../../core/rule.js";
@@ -42,6 +42,7 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
   id: "aaip.employer-requirements",
   title: "The employer meets the AAIP employer requirements (2 fiscal years, revenue, employees)",
   source: AAIP_EMPLOYER_REQUIREMENTS_SOURCE,
+  verified: /* @__PURE__ */ verifiedDay(requirementsJson),
   check: ({ job }) => {
     if (job === undefined) return { verdict: "unknown", message: message("atp.job.no-job", {}) };
     const minimums = (AAIP_EMPLOYER_MINIMUMS.versions[0] as DatedVersion<EmployerMinimums>).value;
