@@ -25,6 +25,16 @@ function currentJobOnly(asOf: IsoDate): JsonObject {
   return c;
 }
 
+/** The written permanent full-time offer the step asks for, from the current employer. */
+const WRITTEN_OFFER = {
+  noc: "21231",
+  employer: { name: "Chinook Cloud Ltd.", albertaBased: true, techIndustry: true, naics: "541511" },
+  province: "AB",
+  hoursPerWeek: 40,
+  permanent: true,
+  engagement: "employee",
+};
+
 describe("which jobs count: the dates in the data", () => {
   const [launch, offer] = historyJson.series.qualifyingJob.versions;
 
@@ -96,14 +106,7 @@ describe("a current job without an offer, on both sides of each date", () => {
       /from 2024-12-11 the pathway asks for a job offer for full-time employment in Alberta/,
     );
     // Done: the offer it names makes the candidate eligible.
-    const offered = withValue(currentJobOnly(d("2024-12-11")), "jobOffer", {
-      noc: "21231",
-      employer: { name: "Chinook Cloud Ltd.", albertaBased: true, techIndustry: true, naics: "541511" },
-      province: "AB",
-      hoursPerWeek: 40,
-      permanent: true,
-      engagement: "employee",
-    });
+    const offered = withValue(currentJobOnly(d("2024-12-11")), "jobOffer", WRITTEN_OFFER);
     expect(assessAtp(offered, d("2024-12-11")).status).toBe("eligible");
   });
 
@@ -129,14 +132,7 @@ describe("a current job without an offer, on both sides of each date", () => {
     expect(a.nextSteps.map((s) => s.id)).toEqual(["written-job-offer"]);
     expect(stepText(a.nextSteps[0])).toMatch(/^Ask .* for a written permanent full-time job offer/);
     // Done as the step says (40 hours a week, permanent, in Alberta): eligible.
-    const offered = withValue(partTime, "jobOffer", {
-      noc: "21231",
-      employer: { name: "Chinook Cloud Ltd.", albertaBased: true, techIndustry: true, naics: "541511" },
-      province: "AB",
-      hoursPerWeek: 40,
-      permanent: true,
-      engagement: "employee",
-    });
+    const offered = withValue(partTime, "jobOffer", WRITTEN_OFFER);
     expect(assessAtp(offered, d("2026-11-25")).status).toBe("eligible");
   });
 
