@@ -25,7 +25,7 @@ import { type BatchChunk, type BatchChunkResult, type LineStatus, resultLine } f
 import { CliError, ExitCode } from "./exit-codes.js";
 import { type CliContext, inputMessage, systemProblem } from "./io.js";
 import { type CliLang, cliLang, type LangName } from "./lang.js";
-import type { ProgramName } from "./programs.js";
+import { type ProgramName, programFreshness } from "./programs.js";
 
 export interface BatchOptions {
   readonly program: ProgramName;
@@ -276,6 +276,9 @@ export async function runBatch(file: string, options: BatchOptions, ctx: CliCont
     counts,
   });
   ctx.stderr.write(`${summary}\n`);
+  const fresh = programFreshness(options.program, options.asOf);
+  ctx.stderr.write(`${lang.say("cli.assess.verified", { date: fresh.verifiedThrough })}\n`);
+  for (const caveat of fresh.caveats) ctx.stderr.write(`${lang.say("cli.caveat", { caveat })}\n`);
   if (options.stats) {
     const stats = {
       lines: lineNumber,

@@ -36,3 +36,12 @@ export const PROGRAMS: Readonly<Record<ProgramName, ProgramChoice>> = {
 };
 
 export const PROGRAM_NAMES = Object.keys(PROGRAMS) as ProgramName[];
+
+/**
+ * Through which day a program's rules and data were verified, and the stale caveat when `asOf` is
+ * later: the same for every candidate, so read from the assessment of one that answers nothing.
+ */
+export function programFreshness(program: ProgramName, asOf: IsoDate): Pick<Assessment, "verifiedThrough" | "caveats"> {
+  const { verifiedThrough, caveats } = PROGRAMS[program].assess({}, { asOf });
+  return { verifiedThrough, caveats: caveats.filter((c) => c.id === "assessment.stale") };
+}

@@ -9,6 +9,9 @@ import { eligibleOn } from "../fixtures/alberta/builders.js";
 import { englishOf, inEnglish } from "../fixtures/messages.js";
 import { AS_OF, type BatchLine, cli, example, examples, readExample, viaJson } from "./support.js";
 
+/** The ATP's verified day, as the library reports it (the same for every candidate). */
+const VERIFIED = assessAcceleratedTechPathway({}, { asOf: isoDate("2030-01-01") }).verifiedThrough;
+
 describe("alberta-atp assess --jsonl", () => {
   const file = join(examples, "batch-1000.jsonl");
 
@@ -64,9 +67,19 @@ describe("alberta-atp assess --jsonl", () => {
     // the summary goes to stderr, so stdout stays pure JSON Lines
     expect(r.stderr).toBe(
       `1000 lines assessed for the Alberta Accelerated Tech Pathway as of 2026-11-25: ${counts.eligible} eligible, ` +
-        `${counts.ineligible} ineligible, ${counts.incomplete} incomplete, ${counts.invalid} invalid.\n`,
+        `${counts.ineligible} ineligible, ${counts.incomplete} incomplete, ${counts.invalid} invalid.\n` +
+        `Rules and data verified against their sources through ${VERIFIED}.\n`,
     );
   }, 60_000);
+
+  it("the summary names the verified day, and after it the stale caveat", async () => {
+    const r = await cli(["assess", "--jsonl", "-", "--as-of", "2030-01-01"], { input: "{}\n" });
+    expect(r.stderr.split("\n").slice(1)).toEqual([
+      `Rules and data verified against their sources through ${VERIFIED}.`,
+      `Caveat: The rules and data used were last verified against their official sources on ${VERIFIED}; 2030-01-01 is later, and they may have changed since: check the official pages before relying on this answer.`,
+      "",
+    ]);
+  });
 
   it("bad lines never stop the batch: each kind gets an invalid result with its line number", async () => {
     const good = readFileSync(join(examples, "software-engineer-calgary.json"), "utf8").replaceAll(/\s*\n\s*/g, "");

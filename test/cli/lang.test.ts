@@ -100,8 +100,10 @@ describe("alberta-atp --lang", () => {
       expect(r.status).toBe(0);
       expect(r.stderr).toBe(
         extra.includes("fr")
-          ? "1 ligne évaluée au 2026-11-25 pour le programme « Accelerated Tech Pathway de l’Alberta » : 0 admissibles, 1 non admissibles, 0 indéterminées, 0 invalides.\n"
-          : "1 line assessed for the Alberta Accelerated Tech Pathway as of 2026-11-25: 0 eligible, 1 ineligible, 0 incomplete, 0 invalid.\n",
+          ? "1 ligne évaluée au 2026-11-25 pour le programme « Accelerated Tech Pathway de l’Alberta » : 0 admissibles, 1 non admissibles, 0 indéterminées, 0 invalides.\n" +
+              "Règles et données vérifiées auprès de leurs sources jusqu’au 2026-11-25.\n"
+          : "1 line assessed for the Alberta Accelerated Tech Pathway as of 2026-11-25: 0 eligible, 1 ineligible, 0 incomplete, 0 invalid.\n" +
+              "Rules and data verified against their sources through 2026-11-25.\n",
       );
       return JSON.parse(r.stdout) as BatchLine & { assessment: { result: JsonNode } };
     };
