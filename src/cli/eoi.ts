@@ -200,6 +200,11 @@ export function formatEoi(
       if (options.sources) lines.push(style.paint(`  ${sourceLine(note.source, lang)}`, "dim"));
     }
   }
+  if (score.caveats.length > 0) {
+    lines.push("", lang.say("cli.crs.caveats", {}));
+    for (const caveat of score.caveats) lines.push(`  - ${lang.render(caveat)}`);
+  }
+  lines.push("", style.paint(lang.say("cli.crs.verified", { date: score.verifiedThrough }), "dim"));
   lines.push("", ...formatDraws(draws, drawsAtMaximum, style, lang));
   if (options.sources) {
     lines.push("", lang.say("cli.eoi.grid-source", {}), style.paint(`  ${formatCitation(score.source, lang)}`, "dim"));

@@ -56,6 +56,18 @@ describe("alberta-atp eoi", () => {
     expect(r.stdout).not.toContain("Not counted until answered");
   });
 
+  it("says through which day the grid was verified, and after it the stale caveat", async () => {
+    const on = await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf]);
+    const score = scoreAlbertaWorkerEoi(readExample("software-engineer-calgary.json"), { asOf });
+    if (!score.ok) throw new Error("not scored");
+    expect(on.stdout).toContain(`Tables verified against their sources through ${score.verifiedThrough}.`);
+    expect(on.stdout).not.toContain("Caveats:");
+    const later = await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2030-01-01"]);
+    expect(later.stdout).toContain(
+      `Caveats:\n  - The rules and data used were last verified against their official sources on ${score.verifiedThrough}; 2030-01-01 is later`,
+    );
+  });
+
   it("compares the score with the ATP draws of the 12 months before --as-of, as history", async () => {
     const r = await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf]);
     const draws = drawsAt(53);

@@ -18,6 +18,7 @@ import {
   extendRuleSet,
   FEDERAL_SKILLED_WORKER_RULES,
   isoDate,
+  scoreAlbertaWorkerEoi,
 } from "../../src/index.js";
 import { en } from "../../src/locales/en/index.js";
 import { exampleCandidate, parse } from "../fixtures/alberta/builders.js";
@@ -108,6 +109,17 @@ describe("the freshness caveat", () => {
       crs.ok &&
         crs.caveats.some((c) => renderMessage(c, en).includes(`on ${crs.verifiedThrough}; 2030-01-01 is later`)),
     ).toBe(true);
+  });
+
+  it("a Worker EOI score carries it too: the grid's and the language charts' earliest day", () => {
+    const [grid, language] = verifiedDays(["alberta/worker-eoi-grid.json", "ircc/language-equivalency.json"]);
+    const expected = min([grid as string, language as string]);
+    const on = scoreAlbertaWorkerEoi(candidate, { asOf: isoDate("2026-11-25") });
+    expect(on.ok && [on.verifiedThrough, on.caveats]).toEqual([expected, []]);
+    const later = scoreAlbertaWorkerEoi(candidate, { asOf: isoDate("2030-01-01") });
+    expect(later.ok && later.caveats).toEqual([
+      { id: "assessment.stale", params: { verifiedThrough: expected, asOf: "2030-01-01" } },
+    ]);
   });
 
   it("starts the day after verifiedThrough", () => {

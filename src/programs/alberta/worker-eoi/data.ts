@@ -6,6 +6,7 @@ import type { Band, Bands } from "../../../core/bands.js";
 import type { Citation } from "../../../core/citation.js";
 import { type CitationJson, citationFromJson } from "../../../core/citation-json.js";
 import { loadDated } from "../../../core/dated.js";
+import { earliestDay } from "../../../core/freshness.js";
 import { type IsoDate, isoDate } from "../../../core/iso-date.js";
 
 interface OptionJson {
@@ -102,6 +103,8 @@ export interface WorkerEoiData {
   readonly unknownPeriods: readonly { readonly from: IsoDate; readonly to: IsoDate; readonly reason: string }[];
   readonly readings: WorkerEoiReadings;
   readonly versions: readonly GridVersion[];
+  /** The day the grid and its readings were last verified against their sources. */
+  readonly verified: IsoDate;
 }
 
 let grid: WorkerEoiData | undefined;
@@ -139,7 +142,10 @@ export function workerEoiData(): WorkerEoiData {
   const dated = loadDated(gridJson, (value) => value as GridValueJson | null);
   const [first] = dated.versions;
   if (first === undefined) throw new Error("worker-eoi-grid.json has no version.");
+  const readingsVerified = (gridJson as unknown as { readonly readings: { readonly verified?: IsoDate } }).readings
+    .verified;
   grid = {
+    verified: earliestDay(dated.verified, readingsVerified),
     systemFrom: first.from,
     systemSource: first.source,
     // A version whose grid is not known holds null: its uncertain periods are the unknown periods.

@@ -2,11 +2,13 @@
 // that are certain, the points still reachable and the answers that could raise them.
 
 import { asOfOrIssue } from "../../../core/as-of.js";
+import { earliestDay, freshnessCaveat } from "../../../core/freshness.js";
 import type { InputIssue } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { message } from "../../../core/message.js";
 import { dateOfBirthIssue, relevantIssues } from "../../../crs/input-issues.js";
 import { minimumClb } from "../../../language/clb.js";
+import { LANGUAGE_EQUIVALENCY_VERIFIED } from "../../../language/equivalency.js";
 import { officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { Candidate } from "../../../models/candidate.js";
 import { candidateArgumentIssue } from "../../../models/read-candidate.js";
@@ -167,6 +169,8 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
   const sum = (group?: "I" | "II") =>
     lines.filter((l) => group === undefined || l.group === group).reduce((s, l) => s + l.points, 0);
   const missing = [...new Set(lines.flatMap((l) => l.missing))];
+  const verifiedThrough = earliestDay(data.verified, LANGUAGE_EQUIVALENCY_VERIFIED);
+  const stale = freshnessCaveat(verifiedThrough, asOf);
   return {
     ok: true,
     asOf,
@@ -178,5 +182,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
     missing,
     notes: wageAndHoursNotes(readings, candidate),
     source: grid.source,
+    verifiedThrough,
+    caveats: stale === undefined ? [] : [stale],
   };
 }

@@ -119,6 +119,13 @@ export interface WorkerEoiScore extends ScoreBounds {
   readonly notes: readonly WorkerEoiNote[];
   /** The grid version used. */
   readonly source: Citation;
+  /**
+   * The day the grid, the AAIP's readings of it and the language charts were last verified
+   * against their sources; when `asOf` is later, `caveats` says so.
+   */
+  readonly verifiedThrough: IsoDate;
+  /** The stale caveat (`assessment.stale`) when `asOf` is after `verifiedThrough`; usually empty. */
+  readonly caveats: readonly Message[];
 }
 
 /**
