@@ -243,6 +243,16 @@ describe("age factor (max 12)", () => {
       missing: ["dateOfBirth"],
     });
   });
+  it("a date of birth after asOf gives no age: undecided, the date to correct (as the CRS's born_after_as_of)", () => {
+    const p = points({ dateOfBirth: addDays(ASOF, 1) });
+    expect(p.age).toMatchObject({ points: 0, maximumReachable: 12, missing: ["dateOfBirth"] });
+    expect(p.age.age).toBeUndefined();
+    expect(p.age.reason).toBe(
+      `The date of birth ${addDays(ASOF, 1)} is after ${ASOF}: there is no age on that day; correct it.`,
+    );
+    // Born on asOf: age 0, a real age (0 points, final).
+    expect(points({ dateOfBirth: ASOF }).age).toMatchObject({ age: 0, points: 0, maximumReachable: 0 });
+  });
 });
 
 describe("arranged employment factor (max 10)", () => {

@@ -102,6 +102,8 @@ export const fsw = {
 
   // The FSW selection grid, factor by factor (fsw-points/).
   "fsw.points.age.not-answered": () => "The date of birth is not given.",
+  "fsw.points.age.born-after-as-of": (p: { dateOfBirth: IsoDate; asOf: IsoDate }, f) =>
+    `The date of birth ${f.date(p.dateOfBirth)} is after ${f.date(p.asOf)}: there is no age on that day; correct it.`,
   "fsw.points.age": (p: { age: number; asOf: IsoDate; points: number; maximum: number }, f) =>
     `Age ${p.age} on ${f.date(p.asOf)} → ${p.points} of ${p.maximum}.`,
   "fsw.points.education.not-answered": () => "Education is not given.",

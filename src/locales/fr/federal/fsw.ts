@@ -97,6 +97,8 @@ export const fsw: Templates<typeof english> = {
     `${p.total} points (${repartition(p.points)}), au plus ${p.maximumReachable} avec toutes les réponses en suspens ; le PTQF exige ${p.passMark} points sur ${p.maximum}.`,
 
   "fsw.points.age.not-answered": () => "La date de naissance n’est pas indiquée.",
+  "fsw.points.age.born-after-as-of": (p, f) =>
+    `La date de naissance, le ${f.date(p.dateOfBirth)}, est postérieure au ${f.date(p.asOf)} : il n’y a pas d’âge à cette date ; corrigez-la.`,
   "fsw.points.age": (p, f) => `${p.age} ans le ${f.date(p.asOf)} → ${p.points} sur ${p.maximum}.`,
   "fsw.points.education.not-answered": () => "Les études ne sont pas indiquées.",
   "fsw.points.education": (p) =>

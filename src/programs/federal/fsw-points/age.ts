@@ -30,6 +30,10 @@ export function ageFactor(dateOfBirth: IsoDate | undefined, asOf: IsoDate): FswA
   const max = grid.age.maximum;
   if (dateOfBirth === undefined)
     return factor(0, max, max, message("fsw.points.age.not-answered", {}), ["dateOfBirth"]);
+  // No age on asOf, as the CRS reports it (born_after_as_of): the date of birth is to be corrected.
+  if (dateOfBirth > asOf) {
+    return factor(0, max, max, message("fsw.points.age.born-after-as-of", { dateOfBirth, asOf }), ["dateOfBirth"]);
+  }
   const age = ageOn(dateOfBirth, asOf);
   const points = fswAgePoints(age);
   return Object.assign(
