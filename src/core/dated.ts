@@ -44,7 +44,7 @@ export interface DatedVersion<T> extends Version<T> {
  *
  * @example
  * ```ts
- * const funds: Dated<SettlementFundsTable> = loadDated(fundsJson, "data/ircc/settlement-funds.json", readTable);
+ * const funds: Dated<SettlementFundsTable> = loadDated(fundsJson, readTable);
  * valueAsOf(funds.versions, isoDate("2025-07-07"));
  * ```
  */

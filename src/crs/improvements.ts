@@ -47,7 +47,7 @@ export type CrsImprovementKind =
  * @example
  * ```ts
  * const item: CrsImprovement = {
- *   kind: "canadian-work", change: "One more year of skilled Canadian work experience (2 years instead of 1).",
+ *   kind: "canadian-work",
  *   message: message("crs.improve.canadian-work", { years: 2, now: 1 }),
  *   path: "workHistory", points: 28, total: 497,
  * };
@@ -94,7 +94,8 @@ export interface CrsAgePointsChange {
  * @example
  * ```ts
  * const r: CrsImprovementsResult = crsImprovements(candidate, { asOf: isoDate("2026-01-15") });
- * if (r.ok) for (const i of r.improvements) console.log(`+${i.points}: ${i.change}`);
+ * // en from "alberta-atp/locales/en"
+ * if (r.ok) for (const i of r.improvements) console.log(`+${i.points}: ${renderMessage(i.message, en)}`);
  * ```
  */
 export type CrsImprovementsResult = Result<{
@@ -309,7 +310,9 @@ function agePointChanges(candidate: Candidate, d: Derivation): CrsAgePointsChang
  * ```ts
  * const r = crsImprovements(candidate, { asOf: isoDate("2026-01-15") });
  * if (r.ok) {
- *   r.improvements[0]; // { kind: "provincial-nomination", change: "...", points: 600, total: 1069 }
+ *   r.improvements[0];
+ *   // { kind: "provincial-nomination", message: { id: "crs.improve.provincial-nomination", params: {} },
+ *   //   path: "provincialNomination", points: 600, total: 1069 }
  *   r.agePoints[0]; // { on: "2026-05-01", age: 30, agePoints: 105, change: -5, total: 464 }
  * }
  * ```

@@ -47,7 +47,7 @@ export interface AtpDrawParameterCheck {
  * @example
  * ```ts
  * const c = atpDrawComparison(62, { asOf: isoDate("2025-06-01"), candidate });
- * if (c.ok) c.draws[0]?.selection?.keptOutBy.map((k) => k.parameter.text); // ["CRS Score of 300 or higher"]
+ * if (c.ok) c.draws[0]?.selection?.keptOutBy.map((k) => k.parameter.text); // e.g. ["Valid Express Entry profile"]
  * ```
  */
 export interface AtpDrawSelection {

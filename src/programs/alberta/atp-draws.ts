@@ -104,7 +104,8 @@ export interface AtpComparedDraw extends AtpDraw {
  * @example
  * ```ts
  * const c = atpDrawComparison(58, { asOf: isoDate("2026-06-15") });
- * if (c.ok) c.statement; // "A Worker EOI score of 58 was at or above the minimum of 3 of 6 ..."
+ * // en from "alberta-atp/locales/en"
+ * if (c.ok) renderMessage(c.message, en); // "A Worker EOI score of 58 was at or above the minimum of 3 of 6 ..."
  * ```
  */
 export interface AtpDrawComparison {
@@ -218,7 +219,7 @@ function selectionSentence(draws: readonly AtpComparedDraw[]): Message {
  * const c = atpDrawComparison(57, { asOf: isoDate("2026-06-01") });
  * if (c.ok) [c.atOrAbove, c.of]; // [3, 6]: the draws of 2026-03-06 (56), 2026-05-07 (57) and 2026-05-29 (55)
  * const withCandidate = atpDrawComparison(62, { asOf: isoDate("2025-06-01"), candidate });
- * if (withCandidate.ok) withCandidate.draws[0]?.selection?.statement; // the 2024-12-11 draw's parameters, checked
+ * if (withCandidate.ok) withCandidate.draws[0]?.selection?.verdict; // the 2024-12-11 draw's parameters, checked
  * atpDrawComparison(57, { asOf: new Date(Number.NaN) }); // { ok: false, issues: [{ path: "asOf", code: "invalid_date", ... }] }
  * ```
  */

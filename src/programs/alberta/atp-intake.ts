@@ -60,11 +60,13 @@ function explained(description: Message, action: Message): Pick<AtpIntake, "desc
  *
  * @example
  * ```ts
- * import { atpIntakeOn, isoDate } from "alberta-atp";
+ * import { atpIntakeOn, isoDate, renderMessage } from "alberta-atp";
+ * import { en } from "alberta-atp/locales/en";
  * atpIntakeOn(isoDate("2023-05-01")).period; // "web-form"
  * atpIntakeOn(isoDate("2024-07-09")).status; // "open": an acceptance date
  * atpIntakeOn(isoDate("2024-07-20")).status; // "unknown": open until the month's target is reached
- * atpIntakeOn(isoDate("2024-08-20")).action; // "... the Worker Expression of Interest opens on 2024-09-30."
+ * renderMessage(atpIntakeOn(isoDate("2024-08-20")).actionMessage, en);
+ * // "No intake is open on 2024-08-20: the Worker Expression of Interest opens on 2024-09-30."
  * atpIntakeOn(isoDate("2026-11-25")).period; // "worker-eoi"
  * ```
  */
