@@ -9,7 +9,7 @@ import type { IsoDate } from "../core/iso-date.js";
 import { type Message, message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import { skilledWorkExperience } from "../experience/index.js";
-import { type ClbLevels, type OfficialLanguage, officialLanguageLevels } from "../language/index.js";
+import { type ClbLevels, type OfficialLanguage, officialLanguageLevels, toClb } from "../language/index.js";
 import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
 import { languageLevelsOf } from "../language/official-language-levels.js";
 import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
@@ -264,21 +264,51 @@ export function deriveCrs(
   issues.push(...relevantIssues(language.issues, candidate.languageTests, "languageTests", asOf));
   missing.push(...language.missing);
   let firstIs: OfficialLanguage | undefined = language.first?.language;
-  if (declared === undefined && language.english !== undefined && language.french !== undefined) {
-    const englishFirst = totalWith(language.english, language.french, language.english, language.french);
-    const frenchFirst = totalWith(language.french, language.english, language.english, language.french);
+  let english = language.english;
+  let french = language.french;
+  if (declared === undefined && english !== undefined && french !== undefined) {
+    const englishFirst = totalWith(english, french, english, french);
+    const frenchFirst = totalWith(french, english, english, french);
     firstIs = frenchFirst > englishFirst ? "french" : "english";
   }
-  const first = firstIs === "english" ? language.english : firstIs === "french" ? language.french : undefined;
-  const second = first === undefined ? undefined : firstIs === "english" ? language.french : language.english;
+  // Each language's best result was ranked as a first language alone; with several results in a
+  // language, another may score more with the second-language and French points: try every pair.
+  if (english !== undefined && french !== undefined && Array.isArray(candidate.languageTests)) {
+    const tests = candidate.languageTests;
+    if (tests.length > 2) {
+      const converted = convertedTests(readings, tests, asOf);
+      const valid = { english: [] as ClbLevels[], french: [] as ClbLevels[] };
+      tests.forEach((test, i) => {
+        const r = converted?.[i] ?? toClb(test, { asOf, path: `languageTests[${i}]` });
+        if (r.ok && !r.expired) valid[r.language].push(r.levels);
+      });
+      const orders: readonly OfficialLanguage[] = declared === undefined ? ["english", "french"] : [declared];
+      let best = totalWith(
+        firstIs === "french" ? french : english,
+        firstIs === "french" ? english : french,
+        english,
+        french,
+      );
+      for (const e of valid.english) {
+        for (const f of valid.french) {
+          for (const order of orders) {
+            const total = order === "english" ? totalWith(e, f, e, f) : totalWith(f, e, e, f);
+            if (total > best) [best, english, french, firstIs] = [total, e, f, order];
+          }
+        }
+      }
+    }
+  }
+  const first = firstIs === "english" ? english : firstIs === "french" ? french : undefined;
+  const second = first === undefined ? undefined : firstIs === "english" ? french : english;
 
   if (issues.length > 0) return { ok: false, issues };
 
   const languages: Mutable<Pick<CrsFactors, "firstLanguage" | "secondLanguage" | "english" | "french">> = {};
   if (first !== undefined) languages.firstLanguage = first;
   if (second !== undefined) languages.secondLanguage = second;
-  if (language.english !== undefined) languages.english = language.english;
-  if (language.french !== undefined) languages.french = language.french;
+  if (english !== undefined) languages.english = english;
+  if (french !== undefined) languages.french = french;
   // Drop the open questions whose answers can no longer add points.
   const certain = scoreCrs(Object.assign({}, base, languages, { missing: [] }), { asOf });
   const languageKnown = language.missing.length === 0;

@@ -989,6 +989,23 @@ describe("crsFactors: which official language is first", () => {
     expect(r.english).toEqual(levels(5, 9, 9, 5));
   });
 
+  it("picks each language's result for the points of the pair, not for its rank as a first language alone", () => {
+    // English CLB 10 × 4 first: 34 × 4 = 136. French NCLC 10/10/10/4 would rank higher as a first
+    // language, but as the second it gives 6 + 6 + 6 + 0 = 18 and no French points (NCLC 7 in all
+    // four needed); NCLC 7 × 4 gives 3 × 4 = 12 and the 50 French points (with CLB 5+ in English).
+    const english = celpip("2025-03-01", 10);
+    const highButUneven = tcf(10, 10, 10, 4);
+    const even = tcf(7, 7, 7, 7);
+    const both = scored(person({ languageTests: [english, highButUneven, even] }));
+    expect(factorsOf(person({ languageTests: [english, highButUneven, even] })).french).toEqual(levels(7, 7, 7, 7));
+    expect([both.core.firstLanguage, both.core.secondLanguage, both.additional.french]).toEqual([136, 12, 50]);
+    const uneven = scored(person({ languageTests: [english, highButUneven] }));
+    expect([uneven.core.secondLanguage, uneven.additional.french]).toEqual([18, 0]);
+    expect(both.total - uneven.total).toBe(12 + 50 - 18);
+    // The order of the list does not matter.
+    expect(scored(person({ languageTests: [even, english, highButUneven] })).total).toBe(both.total);
+  });
+
   it("puts English first when both orders score the same", () => {
     // 34 × 3 + 31 = 133 either way, second language 24 either way, French points 50 either way.
     const r = factorsOf(
