@@ -66,6 +66,9 @@ export function arrangedEmploymentFinding(
   if (skilled === undefined) missing.push("jobOffer.noc");
 
   if (offer.engagement === "independent-contractor") return NONE;
+  // Arranged employment is non-seasonal; left out, the offer is taken to be non-seasonal, as before
+  // the model asked it.
+  if (offer.seasonal === true) return NONE;
   // Unanswered, the offer could be a contract for services, which is no arranged employment.
   if (offer.engagement === undefined) missing.push("jobOffer.engagement");
 

@@ -86,6 +86,11 @@ export function assessJob(job: WorkExperience, index: number, ctx: JobContext): 
   if (!(Number.isFinite(job.hoursPerWeek) && job.hoursPerWeek > 0)) {
     return fail(index, path, message("experience.job.no-hours", { hoursPerWeek: job.hoursPerWeek }));
   }
+  // Skilled work experience is paid work (IRCC, FSW minimum requirements). Left out, `paid` is read
+  // as paid, as before the model asked it.
+  if (job.paid === false) {
+    return fail(index, path, message("experience.job.unpaid", {}), WORK_EXPERIENCE_SOURCES.federalSkilledWorker);
+  }
   // An ongoing job runs through the day before asOf; nothing on or after asOf counts.
   const end = job.to === undefined || compareIsoDate(job.to, ctx.window.end) > 0 ? ctx.window.end : job.to;
   const counted = clipInterval({ start: job.from, end }, { start: ctx.window.start ?? job.from, end: ctx.window.end });

@@ -1590,6 +1590,13 @@ describe("arranged employment: exact findings", () => {
       possible: "none",
       missing: [],
     });
+    // A seasonal offer is no arranged employment; left out, taken to be non-seasonal.
+    expect(arrangedEmploymentFinding(offer({ seasonal: true }), day)).toEqual({
+      certain: "none",
+      possible: "none",
+      missing: [],
+    });
+    expect(arrangedEmploymentFinding(offer({ seasonal: false }), day).certain).toBe("other-teer-0-3");
     // Eleven months with the permanence open: a permanent offer would count.
     expect(arrangedEmploymentFinding(offer({ permanent: undefined, durationMonths: 11 }), day)).toEqual({
       certain: "none",

@@ -322,6 +322,21 @@ describe("skilledWorkExperience: worked examples (asOf 2026-01-01)", () => {
     });
   });
 
+  it("unpaid work counts nowhere; paid, or paid left out (read as paid), counts", () => {
+    const unpaid = [
+      canadian("2024-01-01", "2024-12-31", 40, { paid: false }),
+      foreign("2022-01-01", "2022-12-31", 40, { paid: false }),
+    ];
+    expect(skilledWorkExperience(unpaid, { asOf: ASOF })).toMatchObject({ hours: 0, possibleHours: 0, missing: [] });
+    expect(skilledWorkExperience(unpaid, { asOf: ASOF }).jobs[0]?.source).toBe(
+      WORK_EXPERIENCE_SOURCES.federalSkilledWorker,
+    );
+    expect(skilledWorkExperience([foreign("2022-01-01", "2022-12-31", 40, { paid: true })], { asOf: ASOF }).hours).toBe(
+      1560,
+    );
+    expect(skilledWorkExperience([foreign("2022-01-01", "2022-12-31", 40)], { asOf: ASOF }).hours).toBe(1560);
+  });
+
   it("where: canadian / foreign / any", () => {
     const jobs = [canadian("2024-01-01", "2024-12-31"), foreign("2022-01-01", "2023-12-31")];
     expect(skilledWorkExperience(jobs, { asOf: ASOF, where: "canadian" }).years).toBe(1);

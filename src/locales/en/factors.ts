@@ -184,6 +184,7 @@ export const factors = {
   "experience.job.not-skilled": (p: { skill: MessageLike }, f) => `${f.message(p.skill)} Only skilled work counts.`,
   "experience.job.unauthorised": () => "Work in Canada without authorisation does not count.",
   "experience.job.self-employed": () => "Self-employment in Canada does not count as Canadian work experience.",
+  "experience.job.unpaid": () => "Unpaid work does not count: skilled work experience must be paid work.",
   "experience.job.independent-contractor": () =>
     "Work in Canada as an independent contractor is self-employment for IRCC (no employer paid wages), which does not count as Canadian work experience.",
   "experience.job.full-time-student": () => "Work in Canada while a full-time student does not count.",

@@ -136,6 +136,8 @@ export const factors: Templates<typeof english> = {
     `Aucun jour de cet emploi (${p.to === undefined ? `depuis le ${f.date(p.from)}, en cours` : `du ${f.date(p.from)} au ${f.date(p.to)}`}) ne tombe dans la période comptée, ${p.periodStart === undefined ? `avant le ${f.date(p.asOf)}` : `du ${f.date(p.periodStart)} au ${f.date(p.periodEnd)}`}.`,
   "experience.job.not-skilled": (p, f) => `${f.message(p.skill)} Seul le travail qualifié compte.`,
   "experience.job.unauthorised": () => "Le travail au Canada sans autorisation ne compte pas.",
+  "experience.job.unpaid": () =>
+    "Le travail non rémunéré ne compte pas : l’expérience de travail qualifié doit être du travail rémunéré.",
   "experience.job.self-employed": () =>
     "Le travail autonome au Canada ne compte pas comme expérience de travail au Canada.",
   "experience.job.independent-contractor": () =>

@@ -62,9 +62,9 @@ export function notAnswered(explanation: Message, missing: readonly string[]): F
  * candidate works under (`jobOffer.lmia` `"approved"` or `"exempt-work-permit"`; `"none"` fails,
  * left out is `unknown`). IRCC's FSW grid ("Six selection factors", arranged employment) and FST
  * page ("a valid job offer") set no start date for the work-permit route, so the CRS's
- * 2016-11-19 limit is not applied. That the offer is non-seasonal is assumed: the model does
- * not record it, and the pass reason says so. `kind` names the offer in reasons (in skilled work,
- * in the trade, in a skilled trade). Internal.
+ * 2016-11-19 limit is not applied. A seasonal offer (`seasonal: true`) or one to an independent
+ * contractor fails; `seasonal` left out is taken to be non-seasonal, and the pass reason says so.
+ * `kind` names the offer in reasons (in skilled work, in the trade, in a skilled trade). Internal.
  */
 export function jobOfferFinding(
   offer: JobOffer | null | undefined,
@@ -120,6 +120,13 @@ export function jobOfferFinding(
   } else if (offer.lmia === "none") {
     checks.push({ verdict: "fail", message: message("federal.job-offer.lmia-none", {}), missing: [] });
   }
+  // Arranged employment is non-seasonal employment: seasonal work, or a contract for services, is none.
+  if (offer.seasonal === true) {
+    checks.push({ verdict: "fail", message: message("federal.job-offer.seasonal", {}), missing: [] });
+  }
+  if (offer.engagement === "independent-contractor") {
+    checks.push({ verdict: "fail", message: message("federal.job-offer.independent-contractor", {}), missing: [] });
+  }
   return combineChecks(
     checks,
     message("federal.job-offer.valid", {
@@ -128,6 +135,7 @@ export function jobOfferFinding(
       hoursPerWeek: offer.hoursPerWeek ?? null,
       durationMonths: offer.permanent === true ? "permanent" : (offer.durationMonths ?? null),
       lmia: offer.lmia === "approved" ? "approved" : "exempt-work-permit",
+      seasonalAnswered: offer.seasonal === false,
     }),
   );
 }

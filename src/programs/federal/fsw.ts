@@ -210,8 +210,8 @@ export const federalSkilledWorkerRule: Rule<FederalFacts> = /* @__PURE__ */ allO
  *   with a job offer that earns arranged-employment points) or `fsw.settlement-funds.amount`
  *   (funds for the family size, by the table in force on `asOf`).
  *
- * Not checked (not in the candidate model): admissibility, the plan to live outside Quebec, that
- * the work was paid.
+ * Not checked (not in the candidate model): admissibility, the plan to live outside Quebec. Work
+ * with `paid: false` does not count; `paid` left out is read as paid.
  *
  * @example
  * ```ts

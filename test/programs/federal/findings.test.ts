@@ -24,7 +24,7 @@ import {
 import { explained } from "../../fixtures/federal/explained.js";
 
 const ASOF = isoDate("2026-01-15");
-const TAKEN = "(Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
+const TAKEN = "(Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.)";
 const LMIA = "supported by a positive Labour Market Impact Assessment";
 const PERMIT = "made by the employer of your LMIA-exempt employer-specific work permit";
 const NO_SUPPORT =
@@ -86,6 +86,21 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
         `A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, ${LMIA}. ${TAKEN}`,
       ),
     );
+  });
+
+  it("a seasonal offer, or one to an independent contractor, is no arranged employment", () => {
+    expect(fsw(offer({ seasonal: true }))).toStrictEqual(
+      fail("The offer is for seasonal work; arranged employment must be non-seasonal."),
+    );
+    expect(fsw(offer({ engagement: "independent-contractor" }))).toStrictEqual(
+      fail(
+        "The offer is to work as an independent contractor, which is self-employment for IRCC, not arranged employment.",
+      ),
+    );
+    // Answered non-seasonal: the reason no longer says it was taken to be.
+    const answered = fsw(offer({ seasonal: false }));
+    expect(answered.verdict).toBe("pass");
+    expect(answered.reason).not.toContain("Taken to be non-seasonal");
   });
 
   it("30 hours a week is full-time; 29 is not", () => {

@@ -359,7 +359,7 @@ const NEEDS_HOURS =
   "FST needs 3,120 hours (two years full-time, or the equivalent part-time) in one skilled trade in the 5 years before 2026-01-15";
 const OFFER_OR_COQ =
   "FST needs a full-time job offer of at least one year, or a Canadian certificate of qualification, in the trade of the experience (NOC 72200).";
-const TAKEN = "(Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
+const TAKEN = "(Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.)";
 const LMIA = "supported by a positive Labour Market Impact Assessment";
 const NO_SUPPORT =
   "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer.";

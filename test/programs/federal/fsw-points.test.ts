@@ -935,7 +935,7 @@ describe("experience and age factors: each branch", () => {
 describe("arranged employment factor: each verdict", () => {
   const offer = { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" } as const;
   const PASS_REASON =
-    "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, supported by a positive Labour Market Impact Assessment. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
+    "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, supported by a positive Labour Market Impact Assessment. (Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.)";
 
   it("pass: 10, the finding's reason; the adaptability element says so in its own words", () => {
     const p = points({ jobOffer: offer });
@@ -985,7 +985,7 @@ describe("arranged employment factor: each verdict", () => {
       maximumReachable: 10,
       maximum: 10,
       reason:
-        "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, made by the employer of your LMIA-exempt employer-specific work permit. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.) → 10.",
+        "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, made by the employer of your LMIA-exempt employer-specific work permit. (Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.) → 10.",
       missing: [],
     });
     expect(points({ jobOffer: { ...offer, lmia: "none" } }).arrangedEmployment).toStrictEqual({

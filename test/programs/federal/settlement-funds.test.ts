@@ -37,7 +37,7 @@ const permit = { status: { workPermitValidUntil: addYears(ASOF, 1) } };
 const noPermitAnswer = { status: {} };
 const offer = { jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" } } as const;
 const OFFER_REASON =
-  "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, supported by a positive Labour Market Impact Assessment. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)";
+  "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, supported by a positive Labour Market Impact Assessment. (Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.)";
 const NO_SUPPORT =
   "The offer is not supported by a Labour Market Impact Assessment or an employer-specific work permit, so it is not a valid job offer.";
 const LMIA_OPEN =
@@ -65,6 +65,7 @@ describe("fsw.settlement-funds.exempt", () => {
                 hoursPerWeek: 40,
                 durationMonths: "permanent",
                 lmia: "approved",
+                seasonalAnswered: false,
               },
             },
           ],

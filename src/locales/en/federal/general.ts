@@ -38,6 +38,7 @@ export const general = {
     hoursPerWeek: number | null;
     durationMonths: number | "permanent" | null;
     lmia: "approved" | "exempt-work-permit";
+    seasonalAnswered: boolean;
   }) =>
     `${
       p.kind === "skilled-work"
@@ -49,7 +50,10 @@ export const general = {
       p.lmia === "approved"
         ? "supported by a positive Labour Market Impact Assessment"
         : "made by the employer of your LMIA-exempt employer-specific work permit"
-    }. (Taken to be non-seasonal: the candidate model does not record whether an offer is seasonal.)`,
+    }.${p.seasonalAnswered ? "" : " (Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.)"}`,
+  "federal.job-offer.seasonal": () => "The offer is for seasonal work; arranged employment must be non-seasonal.",
+  "federal.job-offer.independent-contractor": () =>
+    "The offer is to work as an independent contractor, which is self-employment for IRCC, not arranged employment.",
   "fsw.job-offer.not-skilled": (p: { skill: MessageLike }, f) =>
     `${f.message(p.skill)} An FSW job offer must be skilled work.`,
 

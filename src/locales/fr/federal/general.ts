@@ -41,7 +41,11 @@ export const general: Templates<typeof english> = {
       p.lmia === "approved"
         ? "appuyée par une étude d’impact sur le marché du travail (EIMT) favorable"
         : "faite par l’employeur de votre permis de travail lié à un employeur donné et dispensé d’EIMT"
-    }. (Considérée comme non saisonnière : le modèle du candidat n’indique pas si une offre est saisonnière.)`,
+    }.${p.seasonalAnswered ? "" : " (Considérée comme non saisonnière : il n’est pas indiqué si elle est saisonnière, jobOffer.seasonal.)"}`,
+  "federal.job-offer.seasonal": () =>
+    "L’offre porte sur un travail saisonnier ; l’emploi réservé doit être non saisonnier.",
+  "federal.job-offer.independent-contractor": () =>
+    "L’offre porte sur un travail d’entrepreneur indépendant, un travail autonome pour IRCC, et non un emploi réservé.",
   "fsw.job-offer.not-skilled": (p, f) =>
     `${f.message(p.skill)} Une offre d’emploi du PTQF doit porter sur du travail qualifié.`,
 

@@ -119,7 +119,8 @@ export function computeFswSelectionPoints(
  * - arranged employment (10): a full-time offer of at least a year in a TEER 0–3 occupation,
  *   supported by a positive LMIA or made by the employer of an LMIA-exempt employer-specific work
  *   permit the candidate works under (`jobOffer.lmia`: `"none"` scores 0, left out is missing);
- *   the offer is taken as non-seasonal (the model does not record that).
+ *   a seasonal offer (`seasonal: true`) or one to an independent contractor scores 0; `seasonal`
+ *   left out is taken as non-seasonal, and the reason says so.
  * - adaptability (10): the elements in `adaptability.elements`, each counted once, capped at 10.
  *   Study in Canada is read from Canadian credentials of 2+ year programs or from
  *   `studiedInCanadaTwoYearsFullTime` (and `spouse.studiedInCanadaTwoYearsFullTime`); relatives
