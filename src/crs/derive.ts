@@ -80,10 +80,12 @@ function spouseFactor(candidate: Candidate): { applies?: boolean; missing: strin
   if (status !== undefined && status !== "married" && status !== "common-law") return { applies: false, missing: [] };
   if (spouse === null) return { applies: false, missing: [] };
   if (spouse === undefined) return { missing: [status === undefined ? "maritalStatus" : "spouse"] };
+  const applies = spouse.accompanying && !spouse.canadianCitizenOrPermanentResident;
   // A spouse described but the marital status not answered: the status could still be one without
-  // spouse factors (the score then uses the single column), so whether the columns apply is open.
-  if (status === undefined) return { missing: ["maritalStatus"] };
-  return { applies: spouse.accompanying && !spouse.canadianCitizenOrPermanentResident, missing: [] };
+  // spouse factors (the score then uses the single column), so whether the columns apply is open,
+  // unless this spouse could never bring them (not coming, or a citizen or permanent resident).
+  if (status === undefined && applies) return { missing: ["maritalStatus"] };
+  return { applies, missing: [] };
 }
 
 function spouseFactors(

@@ -219,6 +219,19 @@ describe("spouse columns", () => {
       undefined,
       ["maritalStatus"],
     ],
+    // ... unless this spouse could never bring the spouse columns: whatever the status, they do not apply.
+    [
+      "marital status not answered, a spouse not coming",
+      { maritalStatus: undefined, spouse: spouse(false, false) },
+      false,
+      [],
+    ],
+    [
+      "marital status not answered, a spouse who is a PR",
+      { maritalStatus: undefined, spouse: spouse(true, true) },
+      false,
+      [],
+    ],
     ["neither answered", { maritalStatus: undefined }, undefined, ["maritalStatus"]],
   ] as const)("%s", (_, change, applies, missing) => {
     const candidate = { ...COMPLETE, ...change } as Candidate;
