@@ -224,6 +224,11 @@ export function deriveCrs(
   if (educationOpen && education.possibleLevel !== "doctoral") base.possibleEducation = education.possibleLevel;
   base.canadianWorkYears = canadian.years;
   base.foreignWorkYears = foreign.years;
+  // With jobs' answers open, the most years they could prove (the list left out: any).
+  if (candidate.workHistory !== undefined && (canadian.missing.length > 0 || foreign.missing.length > 0)) {
+    base.possibleCanadianWorkYears = Math.min(canadian.possibleYears, canadianTop);
+    base.possibleForeignWorkYears = Math.min(foreign.possibleYears, foreignTop);
+  }
   base.certificateOfQualification = certificateOfQualification;
   if (spouse !== undefined) base.spouse = spouse;
   base.canadianEducation = education.canadianEducation;

@@ -103,6 +103,14 @@ export interface CrsFactors {
   readonly canadianWorkYears: number;
   /** Whole years of skilled foreign work experience in the 10 years before the day scored. */
   readonly foreignWorkYears: number;
+  /**
+   * The most whole years of skilled Canadian work the open work-history answers in `missing` could
+   * prove (up to the table's top band); set by {@link crsFactors} while such an answer is open,
+   * left out: the top band.
+   */
+  readonly possibleCanadianWorkYears?: number;
+  /** The same for foreign work (see `possibleCanadianWorkYears`). */
+  readonly possibleForeignWorkYears?: number;
   /** Holds a Canadian certificate of qualification in a trade. */
   readonly certificateOfQualification: boolean;
   /** The accompanying spouse's factors; only read when `spouseFactorApplies` is true. */
@@ -206,6 +214,12 @@ export function assertValidFactors(factors: CrsFactors): void {
   levels(factors.french, "factors.french");
   wholeNumber(factors.canadianWorkYears, "factors.canadianWorkYears", 100);
   wholeNumber(factors.foreignWorkYears, "factors.foreignWorkYears", 100);
+  if (factors.possibleCanadianWorkYears !== undefined) {
+    wholeNumber(factors.possibleCanadianWorkYears, "factors.possibleCanadianWorkYears", 100);
+  }
+  if (factors.possibleForeignWorkYears !== undefined) {
+    wholeNumber(factors.possibleForeignWorkYears, "factors.possibleForeignWorkYears", 100);
+  }
   bool(factors.certificateOfQualification, "factors.certificateOfQualification");
   if (factors.spouse !== undefined) {
     if (typeof factors.spouse !== "object" || factors.spouse === null)

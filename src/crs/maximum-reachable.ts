@@ -124,10 +124,14 @@ export function upperFactorSets(
         upper.french = BEST_CLB;
         break;
       case "workHistory":
-        upper.canadianWorkYears = Math.max(factors.canadianWorkYears, topBand(t.canadianWork.value.rows));
+        // The jobs as answered, each open answer favourable (any years when the factors do not say).
+        upper.canadianWorkYears = Math.max(
+          factors.canadianWorkYears,
+          factors.possibleCanadianWorkYears ?? topBand(t.canadianWork.value.rows),
+        );
         upper.foreignWorkYears = Math.max(
           factors.foreignWorkYears,
-          topBand(t.transferabilityForeignWorkLanguage.value.rows),
+          factors.possibleForeignWorkYears ?? topBand(t.transferabilityForeignWorkLanguage.value.rows),
         );
         break;
       case "certificateOfQualification":

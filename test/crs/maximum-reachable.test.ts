@@ -133,6 +133,32 @@ describe("maximumReachable: worked examples", () => {
     expect(r.ok && [r.arrangedEmployment, r.possibleArrangedEmployment]).toEqual(["none", "other-teer-0-3"]);
   });
 
+  it("a job's open answer bounds the work lines by that job's own hours, not by the top bands", () => {
+    // Two years at 15 hours a week in Canada (one year of full-time credit), whether a full-time
+    // student then not answered: the bound is the score with the answer that counts the job.
+    const job = {
+      noc: "21231",
+      country: "CA",
+      province: "AB",
+      from: isoDate("2022-01-01"),
+      to: isoDate("2023-12-31"),
+      hoursPerWeek: 15,
+      authorized: true,
+      engagement: "employee",
+    } as const;
+    const open = crs({ ...low, certificateOfQualification: null, workHistory: [job] });
+    const counted = crs({
+      ...low,
+      certificateOfQualification: null,
+      workHistory: [{ ...job, fullTimeStudent: false }],
+    });
+    expect(open.missing).toEqual(["workHistory[0].fullTimeStudent"]);
+    expect(counted.total).toBeGreaterThan(open.total);
+    expect(open.maximumReachable).toBe(counted.total);
+    const r = crsFactors({ ...low, workHistory: [job] }, { asOf: ASOF });
+    expect(r.ok && [r.canadianWorkYears, r.possibleCanadianWorkYears, r.possibleForeignWorkYears]).toEqual([0, 1, 0]);
+  });
+
   it("a nomination adds its 600 to both bounds, within the 1,200 ceiling", () => {
     const b = crs(low);
     const n = withProvincialNomination(b);
