@@ -20,7 +20,7 @@ import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
 import { type EducationFinding, educationFinding } from "./education.js";
 import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
-import { dateOfBirthIssue, relevantIssues } from "./input-issues.js";
+import { dateOfBirthIssue, notAcceptedResult, relevantIssues } from "./input-issues.js";
 import { topBand } from "./maximum-reachable.js";
 import type { CrsOptions } from "./score.js";
 import { scoreCrs } from "./score.js";
@@ -335,8 +335,20 @@ export function deriveCrs(
   });
   // An expired test scores nothing; say so rather than let it vanish (the points it would give are
   // not "missing": no answer revives it, only a new test).
+  // So does a result taken before IRCC accepted its test (PTE Core before 2024-01-30).
+  const notAccepted: Message[] = [];
+  for (const issue of language.issues) {
+    const index = /^languageTests\[(\d+)\]/.exec(issue.path)?.[1];
+    const test = index === undefined ? undefined : candidate.languageTests?.[Number(index)];
+    if (notAcceptedResult(test, issue)) {
+      notAccepted.push(
+        message("crs.caveat.test-not-accepted", { path: `languageTests[${index}]`, reason: issue.message }),
+      );
+    }
+  }
+  if (notAccepted.length > 0) factors.notes = notAccepted;
   if (language.expired.length > 0) {
-    const notes: Message[] = [];
+    const notes: Message[] = [...notAccepted];
     for (const e of language.expired) {
       notes.push(
         message("crs.caveat.test-expired", {

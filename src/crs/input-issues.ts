@@ -38,8 +38,18 @@ function irrelevantOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
 }
 
 /**
+ * Whether an issue says a PTE Core result was taken before IRCC accepted the test: a known fact
+ * that the result does not count (as the federal programs read it), not a problem with the
+ * answer. Internal.
+ */
+export function notAcceptedResult(test: LanguageTest | undefined, issue: InputIssue): boolean {
+  return test?.test === "pte-core" && issue.code === "not_accepted_on_date";
+}
+
+/**
  * Keeps the issues of the language tests that matter on `asOf` (not taken later, not expired on
- * it). Internal: the CRS and the Worker EOI score both report input this way.
+ * it, accepted on their date). Internal: the CRS and the Worker EOI score both report input this
+ * way.
  */
 export function relevantIssues(
   issues: readonly InputIssue[],
@@ -50,6 +60,7 @@ export function relevantIssues(
   return issues.filter((issue) => {
     const match = new RegExp(`^${listPath.replace(/[.[\]]/g, "\\$&")}\\[(\\d+)\\]`).exec(issue.path);
     if (!match || !Array.isArray(tests)) return true;
-    return !irrelevantOn(tests[Number(match[1])], asOf);
+    const test = tests[Number(match[1])];
+    return !irrelevantOn(test, asOf) && !notAcceptedResult(test, issue);
   });
 }

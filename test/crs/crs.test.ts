@@ -1019,6 +1019,22 @@ describe("crsFactors: which official language is first", () => {
     expect(scored(person({ languageTests: [even, english, highButUneven] })).total).toBe(both.total);
   });
 
+  it("a PTE Core result taken before IRCC accepted the test scores nothing and is said, not an issue", () => {
+    // PTE Core counts from 2024-01-30: a result of 2024-01-29 beside a CELPIP is left out, as the
+    // federal programs leave it out, and the breakdown says why.
+    const asOf = isoDate("2024-06-01");
+    const pte: LanguageTest = {
+      test: "pte-core",
+      testedOn: isoDate("2024-01-29"),
+      scores: { reading: 80, writing: 80, listening: 80, speaking: 80 },
+    };
+    const alone = scored(person({ languageTests: [celpip("2024-03-01", 9)] }), asOf);
+    const both = scored(person({ languageTests: [celpip("2024-03-01", 9), pte] }), asOf);
+    expect(both.total).toBe(alone.total);
+    const said = both.caveats.map((c) => englishOf(c)).find((t) => t.startsWith("languageTests[1]"));
+    expect(said).toMatch(/^languageTests\[1\]: .*2024-01-30.* The result scores no points\.$/);
+  });
+
   it("puts English first when both orders score the same", () => {
     // 34 × 3 + 31 = 133 either way, second language 24 either way, French points 50 either way.
     const r = factorsOf(

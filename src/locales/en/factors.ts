@@ -98,6 +98,8 @@ export const factors = {
     bilingualAfter: number;
   }) =>
     `The French-language points rose from ${p.frenchOnlyBefore} / ${p.bilingualBefore} to ${p.frenchOnlyAfter} / ${p.bilingualAfter} in late October 2020: IRCC's news release is dated ${p.to} (the date used here), but several reports say the higher points applied from ${p.from}. Between these dates the lower points are given.`,
+  "crs.caveat.test-not-accepted": (p: { path: string; reason: MessageLike }, f) =>
+    `${p.path}: ${f.message(p.reason)} The result scores no points.`,
   "crs.caveat.test-expired": (p: {
     path: string;
     test: string;
