@@ -194,3 +194,32 @@ export function overlapDays(a: DateInterval, b: DateInterval): number {
   const end = compareIsoDate(a.end, b.end) <= 0 ? a.end : b.end;
   return intervalDays({ start, end });
 }
+
+// Arithmetic that stays on the calendar of IsoDates (0001-01-01 to 9999-12-31): a result past one
+// end is that end. For deadlines and windows the library derives from answered dates (a test's
+// expiry, a profile's, an experience window), where a date near an end of the calendar must not
+// make an assessment throw; the exported helpers above throw instead.
+
+const FIRST_DAY = "0001-01-01" as IsoDate;
+const LAST_DAY = "9999-12-31" as IsoDate;
+
+/** {@link addDays}, a result past either end of the calendar being that end. Internal. */
+export function addDaysWithin(date: IsoDate, amount: number): IsoDate {
+  const n = dayNumberOf(date) + wholeAmount(amount, "days");
+  if (n < dayNumber(1, 1, 1)) return FIRST_DAY;
+  return n > dayNumber(9999, 12, 31) ? LAST_DAY : fromDayNumber(n);
+}
+
+/** {@link addMonths}, a result past either end of the calendar being that end. Internal. */
+export function addMonthsWithin(date: IsoDate, amount: number): IsoDate {
+  const year = Math.floor(
+    (dateField(date, 0, 4) * 12 + dateField(date, 5, 7) - 1 + wholeAmount(amount, "months")) / 12,
+  );
+  if (year < 1) return FIRST_DAY;
+  return year > 9999 ? LAST_DAY : shiftMonths(date, amount);
+}
+
+/** {@link addYears}, a result past either end of the calendar being that end. Internal. */
+export function addYearsWithin(date: IsoDate, amount: number): IsoDate {
+  return addMonthsWithin(date, wholeAmount(amount, "years") * 12);
+}

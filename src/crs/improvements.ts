@@ -282,6 +282,8 @@ function agePointChanges(candidate: Candidate, d: Derivation): CrsAgePointsChang
   for (let next = age + 1; next <= Math.max(age + 1, 45); next++) {
     const scored = points(next);
     if (scored.core.age !== previous) {
+      // A birthday past the calendar's last day (9999-12-31) never comes.
+      if (Number(dob.slice(0, 4)) + next > 9999) break;
       let on = addYears(dob, next);
       // Born on 29 February: in a common year the birthday comes on 1 March.
       if (ageOn(dob, on) < next) on = addDays(on, 1);

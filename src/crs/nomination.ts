@@ -1,7 +1,7 @@
 // Provincial nomination and the Express Entry deadlines around it. Every number cites its source.
 
 import streamJson from "../../data/alberta/alberta-express-entry-stream.json" with { type: "json" };
-import { addDays, addMonths, addYears } from "../core/calendar.js";
+import { addDaysWithin, addMonthsWithin, addYearsWithin } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { currentNumber } from "../core/current-number.js";
 import { dayArgument } from "../core/day-argument.js";
@@ -173,6 +173,8 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
  * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/provincial-nominees/express-entry/get-confirm-nomination.html
  * (read through a stored copy of the page).
  *
+ * A day past the calendar's last day, 9999-12-31, is given as that day.
+ *
  * @example
  * ```ts
  * nominationAcceptanceDeadline(isoDate("2026-02-01")); // "2026-03-03"
@@ -181,7 +183,7 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
  */
 export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDate {
   const nominated = day(nominatedOn, "nominatedOn");
-  return addDays(nominated, expressEntryTerm("nominationAcceptanceDays", nominated));
+  return addDaysWithin(nominated, expressEntryTerm("nominationAcceptanceDays", nominated));
 }
 
 /**
@@ -193,6 +195,8 @@ export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDa
  * https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/current.html
  * (as amended, in force 2017-06-06).
  *
+ * A day past the calendar's last day, 9999-12-31, is given as that day.
+ *
  * @example
  * ```ts
  * expressEntryProfileExpiry(isoDate("2025-03-25")); // "2026-03-25"
@@ -201,7 +205,7 @@ export function nominationAcceptanceDeadline(nominatedOn: IsoDate | Date): IsoDa
  */
 export function expressEntryProfileExpiry(submittedOn: IsoDate | Date): IsoDate {
   const submitted = day(submittedOn, "submittedOn");
-  return addMonths(submitted, expressEntryTerm("profileValidityMonths", submitted));
+  return addMonthsWithin(submitted, expressEntryTerm("profileValidityMonths", submitted));
 }
 
 /**
@@ -220,6 +224,8 @@ export function expressEntryProfileExpiry(submittedOn: IsoDate | Date): IsoDate 
  * history (secondary): cpdimmigration.com and greenlightcanada.com on the return to 60 days for ITAs
  * after 2018-06-26; uimmigrate.ca and africanada.com on the return to 60 days on 2021-06-29.
  *
+ * A day past the calendar's last day, 9999-12-31, is given as that day.
+ *
  * @example
  * ```ts
  * itaApplicationDeadline(isoDate("2026-01-07")); // "2026-03-08"
@@ -228,7 +234,7 @@ export function expressEntryProfileExpiry(submittedOn: IsoDate | Date): IsoDate 
  */
 export function itaApplicationDeadline(itaOn: IsoDate | Date): IsoDate {
   const invited = day(itaOn, "itaOn");
-  return addDays(invited, expressEntryTerm("itaApplicationDays", invited));
+  return addDaysWithin(invited, expressEntryTerm("itaApplicationDays", invited));
 }
 
 /**
@@ -245,6 +251,8 @@ export function itaApplicationDeadline(itaOn: IsoDate | Date): IsoDate {
  * Source: Immigration and Refugee Protection Act, s. 40(2)(a), https://laws-lois.justice.gc.ca/eng/acts/i-2.5/section-40.html (text read through
  * quotations in legal commentary, e.g. go4visa.com "Learning moments – Misrepresentation under A40").
  *
+ * A day past the calendar's last day, 9999-12-31, is given as that day.
+ *
  * @example
  * ```ts
  * misrepresentationBanEnds(isoDate("2021-09-14")); // "2026-09-14"
@@ -253,5 +261,5 @@ export function itaApplicationDeadline(itaOn: IsoDate | Date): IsoDate {
  */
 export function misrepresentationBanEnds(decidedOn: IsoDate | Date): IsoDate {
   const decided = day(decidedOn, "decidedOn");
-  return addYears(decided, expressEntryTerm("misrepresentationBanYears", decided));
+  return addYearsWithin(decided, expressEntryTerm("misrepresentationBanYears", decided));
 }

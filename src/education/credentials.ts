@@ -1,7 +1,7 @@
 // The one reader of a credential list on a day, shared by the CRS, the Federal Skilled Worker
 // program and the AAIP Worker EOI: which credentials are held and count, and the level they give.
 
-import { addYears } from "../core/calendar.js";
+import { addYearsWithin } from "../core/calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { EducationCredential, EducationCredentialLevel } from "../models/education.js";
 import { ECA_VALIDITY_YEARS } from "./eca-validity.js";
@@ -94,7 +94,7 @@ export function credentialStanding(credential: EducationCredential, asOf: IsoDat
   if (credential.inCanada) return "counts";
   if (credential.ecaIssuedOn === undefined) return "eca-missing";
   if (credential.ecaIssuedOn > asOf) return "eca-not-yet-issued";
-  if (asOf >= addYears(credential.ecaIssuedOn, ECA_VALIDITY_YEARS)) return "eca-expired";
+  if (asOf >= addYearsWithin(credential.ecaIssuedOn, ECA_VALIDITY_YEARS)) return "eca-expired";
   return "counts";
 }
 

@@ -1,5 +1,5 @@
 import { withAsOfRead } from "../core/as-of.js";
-import { addDays, type DateInterval } from "../core/calendar.js";
+import { addDaysWithin, type DateInterval } from "../core/calendar.js";
 import { compareIsoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import type { WorkExperience } from "../models/work-experience.js";
@@ -68,7 +68,7 @@ function bestRun(periods: readonly CountedPeriod[], maxGapDays: number): Run | u
     let end = first.to;
     index += 1;
     for (let next = sorted[index]; next; next = sorted[index]) {
-      if (compareIsoDate(next.from, addDays(end, 1 + maxGapDays)) > 0) break;
+      if (compareIsoDate(next.from, addDaysWithin(end, 1 + maxGapDays)) > 0) break;
       members.push(next);
       if (compareIsoDate(next.to, end) > 0) end = next.to;
       index += 1;

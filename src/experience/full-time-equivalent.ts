@@ -1,4 +1,4 @@
-import { addDays, type DateInterval } from "../core/calendar.js";
+import { addDaysWithin, type DateInterval } from "../core/calendar.js";
 import { dateField } from "../core/date-field.js";
 import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
 import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "./constants.js";
@@ -69,7 +69,7 @@ export function tickAfter(date: IsoDate): number {
     const counted = COUNTED_DAYS[month - 1] as number;
     return (year * 12 + month - 1) * MONTH_TICKS + day * (MONTH_TICKS / counted);
   }
-  return tickAt(addDays(date, 1));
+  return tickAt(addDaysWithin(date, 1));
 }
 
 /** A run of work in ticks, `[start, end)`, at `hoursPerWeek`. */
@@ -216,7 +216,7 @@ export function fullTimeMonthsBefore(
   jobs: readonly { readonly from: IsoDate; readonly to?: IsoDate | undefined; readonly hoursPerWeek: number }[],
   asOf: IsoDate,
 ): number {
-  const lastDay = addDays(asOf, -1);
+  const lastDay = addDaysWithin(asOf, -1);
   const periods: WorkPeriod[] = [];
   for (const job of jobs) {
     const end = job.to === undefined || job.to > lastDay ? lastDay : job.to;

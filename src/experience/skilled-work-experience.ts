@@ -1,5 +1,5 @@
 import { withAsOfRead } from "../core/as-of.js";
-import { addDays, addYears } from "../core/calendar.js";
+import { addDaysWithin, addYearsWithin } from "../core/calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { WorkExperience } from "../models/work-experience.js";
 import {
@@ -124,12 +124,12 @@ export function experienceWindow(asOf: IsoDate, withinYears: number | undefined)
 }
 
 function computeWindow(asOf: IsoDate, withinYears: number | undefined): ExperienceWindow {
-  const end = addDays(asOf, -1);
+  const end = addDaysWithin(asOf, -1);
   if (withinYears === undefined) return { end };
   if (!Number.isInteger(withinYears) || withinYears < 1) {
     throw new RangeError(`withinYears must be a positive whole number of years, got ${withinYears}.`);
   }
-  return { start: addYears(asOf, -withinYears), end };
+  return { start: addYearsWithin(asOf, -withinYears), end };
 }
 
 /** Judges every job of a given history. Internal. */

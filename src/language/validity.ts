@@ -1,5 +1,5 @@
 import equivalencyJson from "../../data/ircc/language-equivalency.json" with { type: "json" };
-import { addDays, addYears } from "../core/calendar.js";
+import { addDaysWithin, addYearsWithin } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { dayArgument } from "../core/day-argument.js";
 import { type IsoDate, isoDate } from "../core/iso-date.js";
@@ -50,6 +50,8 @@ export const LANGUAGE_TEST_VALIDITY_SOURCE: Citation = /* @__PURE__ */ validityS
  * A test taken on 29 February turns two years old on 1 March of a common year, as ages are counted
  * by `ageOn` (the anniversary day does not exist, so it has not yet come on 28 February).
  *
+ * A day past the calendar's last day, 9999-12-31, is given as that day.
+ *
  * @example
  * ```ts
  * languageTestExpiresOn(isoDate("2024-03-15")); // "2026-03-15": valid through 2026-03-14
@@ -57,7 +59,7 @@ export const LANGUAGE_TEST_VALIDITY_SOURCE: Citation = /* @__PURE__ */ validityS
  * ```
  */
 export function languageTestExpiresOn(testedOn: IsoDate): IsoDate {
-  const anniversary = addYears(dayArgument(testedOn, "testedOn"), LANGUAGE_TEST_VALIDITY_YEARS);
+  const anniversary = addYearsWithin(dayArgument(testedOn, "testedOn"), LANGUAGE_TEST_VALIDITY_YEARS);
   // addYears turns 29 February into 28 February in a common year; the day has not yet come then.
-  return testedOn.endsWith("-02-29") && anniversary.endsWith("-02-28") ? addDays(anniversary, 1) : anniversary;
+  return testedOn.endsWith("-02-29") && anniversary.endsWith("-02-28") ? addDaysWithin(anniversary, 1) : anniversary;
 }

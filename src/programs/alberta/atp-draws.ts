@@ -1,7 +1,7 @@
 // The Accelerated Tech Pathway draws from the Worker EOI pool, and how a candidate compares with them.
 
 import { asOfOrIssue } from "../../core/as-of.js";
-import { addDays, addYears } from "../../core/calendar.js";
+import { addDaysWithin, addYearsWithin } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue, Result } from "../../core/input-issue.js";
 import { inputValue } from "../../core/input-value.js";
@@ -167,7 +167,7 @@ function uncovered(
   for (const period of coverage) {
     if (next > to) break;
     if ((period.to as IsoDate) <= next) continue;
-    if (period.from > next) gaps.push({ from: next, to: period.from > to ? to : addDays(period.from, -1) });
+    if (period.from > next) gaps.push({ from: next, to: period.from > to ? to : addDaysWithin(period.from, -1) });
     next = period.to as IsoDate;
   }
   if (next <= to) gaps.push({ from: next, to });
@@ -236,8 +236,8 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
   if ("issue" in day) issues.push(day.issue);
   if (!("asOf" in day) || issues.length > 0) return { ok: false, issues };
   const asOf = day.asOf;
-  const from = addYears(asOf, -1);
-  const to = addDays(asOf, -1);
+  const from = addYearsWithin(asOf, -1);
+  const to = addDaysWithin(asOf, -1);
   const data = atpDrawsData();
   const candidate = options.candidate === undefined ? undefined : candidateOnDay(options.candidate, asOf);
   const draws = data.draws

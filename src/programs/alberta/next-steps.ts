@@ -1,5 +1,5 @@
 import { readAsOf } from "../../core/as-of.js";
-import { addMonths } from "../../core/calendar.js";
+import { addMonthsWithin } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
@@ -102,7 +102,7 @@ export function nextStepsFor(
   const profile = candidate.expressEntryProfile;
   if (profile) {
     const expires = expressEntryProfileExpiry(profile.submittedOn);
-    if (expires > asOf && addMonths(asOf, 3) >= expires) {
+    if (expires > asOf && addMonthsWithin(asOf, 3) >= expires) {
       steps.push({
         id: "profile-expiring",
         message: message("step.profile-expiring", { expires, months: 3 }),

@@ -1,7 +1,7 @@
 // A candidate's credentials as the Federal Skilled Worker program reads them: which count on
 // `asOf` (Canadian, or foreign with an ECA less than 5 years old), and the grid's education level.
 
-import { addYears } from "../../core/calendar.js";
+import { addYearsWithin } from "../../core/calendar.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import {
@@ -117,7 +117,7 @@ function judge(
     case "counts": {
       if (credential.inCanada) return judged(message("fsw.credential.canadian", { path: at }));
       const issued = credential.ecaIssuedOn as IsoDate;
-      const expires = addYears(issued, ECA_VALIDITY_YEARS);
+      const expires = addYearsWithin(issued, ECA_VALIDITY_YEARS);
       return judged(
         message(standing === "counts" ? "fsw.credential.eca-valid" : "fsw.credential.eca-expired", {
           path: at,

@@ -1,7 +1,7 @@
 // The work-in-Canada adaptability elements: a year of full-time work in Canada (yours or your
 // spouse's).
 
-import { addDays } from "../../../core/calendar.js";
+import { addDaysWithin } from "../../../core/calendar.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { message } from "../../../core/message.js";
 import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "../../../experience/constants.js";
@@ -19,7 +19,7 @@ export function spouseWorkHours(history: readonly WorkExperience[], asOf: IsoDat
       .filter(({ job }) => (authorizedOnly ? job.authorized === true : job.authorized !== false))
       .map(({ job }) => {
         const last = job.to === undefined || job.to >= asOf ? undefined : job.to;
-        return { start: job.from, end: last ?? addDays(asOf, -1), hoursPerWeek: job.hoursPerWeek };
+        return { start: job.from, end: last ?? addDaysWithin(asOf, -1), hoursPerWeek: job.hoursPerWeek };
       });
   const hours = fullTimeEquivalentHours(periods(true));
   const possibleHours = Math.max(hours, fullTimeEquivalentHours(periods(false)));
