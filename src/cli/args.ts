@@ -2,8 +2,10 @@
 // into usage errors (exit 64) that name the flag, and the flag values the commands share.
 
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { describeIsoDateProblem, type IsoDate, isIsoDate } from "../index.js";
+import { isoDateProblemMessage } from "../core/input-value.js";
+import { type IsoDate, isIsoDate } from "../index.js";
 import { usageError } from "./exit-codes.js";
+import type { CliLang } from "./lang.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -48,9 +50,11 @@ function describeParseError(error: unknown, options: Options): string {
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return message.includes("argument missing")
         ? `Option ${flag} needs a value.`
-        : message.includes("does not take an argument")
-          ? `Option ${flag} is a switch and takes no value.`
-          : `Option ${flag}: ${message}`;
+        : message.includes("is ambiguous")
+          ? `Option ${flag}: a value that starts with "-" is written ${flag}=<value>.`
+          : message.includes("does not take an argument")
+            ? `Option ${flag} is a switch and takes no value.`
+            : `Option ${flag}: ${message}`;
     default:
       return message;
   }
@@ -67,12 +71,19 @@ export function booleanFlag(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true;
 }
 
-/** The `--as-of` date: a real calendar day written YYYY-MM-DD, or `today` when the flag is absent. */
-export function asOfFlag(args: ParsedArgs, command: string, today: () => IsoDate): IsoDate {
+/**
+ * The `--as-of` date: a real calendar day written YYYY-MM-DD, or `today` when the flag is absent.
+ * A value that is not one is a usage error saying why, in the `--lang` language.
+ */
+export function asOfFlag(args: ParsedArgs, command: string, today: () => IsoDate, lang: CliLang): IsoDate {
   const value = stringFlag(args, "as-of");
   if (value === undefined) return today();
   if (isIsoDate(value)) return value;
-  throw usageError(`--as-of: ${describeIsoDateProblem(value) ?? "expected a date written YYYY-MM-DD."}`, command);
+  const problem = isoDateProblemMessage(value);
+  throw usageError(
+    `--as-of: ${problem === undefined ? "expected a date written YYYY-MM-DD." : lang.render(problem)}`,
+    command,
+  );
 }
 
 /** Exactly `count` positional arguments, named in the usage error otherwise. */

@@ -74,8 +74,8 @@ export async function assessCommand(args: readonly string[], ctx: CliContext): P
     return ExitCode.ok;
   }
   const program = choiceFlag(parsed, "assess", "program", PROGRAM_NAMES, "atp");
-  const asOf = asOfFlag(parsed, "assess", ctx.today);
   const lang = langFlag(parsed, "assess");
+  const asOf = asOfFlag(parsed, "assess", ctx.today, lang);
   const jsonl = stringFlag(parsed, "jsonl");
   if (jsonl !== undefined) {
     expectPositionals(parsed, "assess", []);

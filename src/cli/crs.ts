@@ -66,8 +66,8 @@ export async function crsCommand(args: readonly string[], ctx: CliContext): Prom
     writeLines(ctx.stdout, [CRS_HELP]);
     return ExitCode.ok;
   }
-  const asOf = asOfFlag(parsed, "crs", ctx.today);
   const lang = langFlag(parsed, "crs");
+  const asOf = asOfFlag(parsed, "crs", ctx.today, lang);
   const [file = "-"] = expectPositionals(parsed, "crs", ["file.json|-"]);
   const candidate = await readCandidate(file, ctx, lang);
   const result = calculateCrs(candidate, { asOf });

@@ -56,8 +56,8 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
     writeLines(ctx.stdout, [EOI_HELP]);
     return ExitCode.ok;
   }
-  const asOf = asOfFlag(parsed, "eoi", ctx.today);
   const lang = langFlag(parsed, "eoi");
+  const asOf = asOfFlag(parsed, "eoi", ctx.today, lang);
   const [file = "-"] = expectPositionals(parsed, "eoi", ["file.json|-"]);
   const candidate = await readCandidate(file, ctx, lang);
   const json = booleanFlag(parsed, "json");

@@ -23,7 +23,8 @@ Usage:
   alberta-atp crs <file.json|-> [--improvements] [--as-of ...] [--json] [--sources] [--lang en|fr]
   alberta-atp eoi <file.json|-> [--as-of ...] [--json] [--sources] [--lang en|fr]
   alberta-atp noc <code> [--as-of ...] [--json] [--sources] [--lang en|fr]
-  alberta-atp noc search <words...> [--noc-version 2016|2021] [--limit n] [--json]
+  alberta-atp noc search <words...> [--noc-version 2016|2021] [--limit n] [--as-of ...] [--json]
+                     [--lang en|fr]
   alberta-atp help [command]        help for a command (or: alberta-atp <command> --help)
   alberta-atp --version
 

@@ -65,8 +65,8 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
   for (const flag of ["noc-version", "limit"]) {
     if (stringFlag(parsed, flag) !== undefined) throw usageError(`--${flag} applies only to 'noc search'.`, "noc");
   }
-  const asOf = asOfFlag(parsed, "noc", ctx.today);
   const lang = langFlag(parsed, "noc");
+  const asOf = asOfFlag(parsed, "noc", ctx.today, lang);
   const [code = ""] = expectPositionals(parsed, "noc", ["code"]);
   const entry = getNoc(code);
   if (entry === undefined) {
@@ -153,8 +153,8 @@ async function nocSearch(args: readonly string[], ctx: CliContext): Promise<numb
     writeLines(ctx.stdout, [NOC_HELP]);
     return ExitCode.ok;
   }
-  const asOf = asOfFlag(parsed, "noc search", ctx.today);
   const lang = langFlag(parsed, "noc search");
+  const asOf = asOfFlag(parsed, "noc search", ctx.today, lang);
   const versionName = choiceFlag(parsed, "noc search", "noc-version", ["2016", "2021", "both"], "both");
   const limitText = stringFlag(parsed, "limit") ?? "20";
   if (!/^\d+$/.test(limitText)) {

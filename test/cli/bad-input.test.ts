@@ -80,6 +80,14 @@ describe("bad input: a clear message, a documented exit code, never a stack trac
       "--as-of: 2023-02-29 is not a day of the calendar",
     ],
     [["assess", example("missing-facts.json"), "--as-of", "25/11/2026"], "--as-of: Expected a date written YYYY-MM-DD"],
+    [
+      ["assess", example("missing-facts.json"), "--lang", "fr", "--as-of", "2023-02-29"],
+      "--as-of: 2023-02-29 n’est pas un jour du calendrier",
+    ],
+    [
+      ["noc", "search", "data", "--limit", "-1"],
+      'Option --limit: a value that starts with "-" is written --limit=<value>.',
+    ],
     [["assess", example("missing-facts.json"), "--program", "pnp"], "--program: expected one of atp, alberta-ee"],
     [["assess"], "Missing argument: <file.json|->"],
     [["assess", "a.json", "b.json"], 'Unexpected argument: "b.json"'],
