@@ -180,7 +180,7 @@ describe("alberta-atp --lang", () => {
     );
     const search = await cli(["noc", "search", "data", "--as-of", AS_OF, "--lang", "fr"]);
     expect(search.status).toBe(0);
-    expect(search.stdout).toContain("\n1422   CNP 2016  niveau de compétence C  ATP ?  Data entry clerks\n");
+    expect(search.stdout).toContain("\n1422   CNP 2016  niveau de compétence C  ATP ✘  Data entry clerks\n");
     expect(search.stdout).toContain(`\nATP${COLON} ✔ sur la liste de l’Accelerated Tech Pathway au 2026-11-25, `);
     const none = await cli(["noc", "search", "zzz", "--lang", "fr"]);
     expect([none.status, none.stderr]).toEqual([1, "Aucune profession de la CNP ne correspond à « zzz ».\n"]);

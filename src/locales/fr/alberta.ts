@@ -249,6 +249,10 @@ export const alberta: Templates<typeof english> = {
       `${p.nocVersion}. Selon la table de concordance de Statistique Canada, ${choice}`
     );
   },
+  "atp.occupation.version-mismatch-none-listed": (p, f) =>
+    `Le ${f.date(p.asOf)}, la liste de ${ATP} utilise les codes de la CNP ${p.nocVersion}, et ${named(p.noc)} est un code de la CNP ${p.codeVersion} ; ` +
+    `selon la table de concordance de Statistique Canada, ${p.nocVersion === 2021 ? "il est devenu" : "il provient de"} ${p.related.map((r) => `${r.code}${r.title === undefined ? "" : `, ${r.title}`}`).join(" ou ")}, ` +
+    "dont aucun ne figure sur la liste : la profession n’est donc admissible dans aucun cas.",
   "atp.occupations.caveat.launch-window": (p, f) =>
     `On ne sait pas si la voie était déjà ouverte le ${f.date(p.asOf)} : ${f.message(p.why)}`,
   "atp.occupations.caveat.uncertain": (p, f) =>

@@ -135,13 +135,27 @@ export function mismatch(
 ): AtpOccupationCheck {
   const forward = list.nocVersion === 2021;
   const codes = [...(forward ? nocSuccessorCodes(entry.code) : nocPredecessorCodes(entry.code))];
+  const related = codes.map((r) => ({ ...nocName(r), listing: listingOf(r, asOf, list, data).verdict }));
+  // Restated, the code becomes one of these; when none is on the list, no restatement can pass.
+  if (related.length > 0 && related.every((r) => r.listing === "fail")) {
+    const none = message("atp.occupation.version-mismatch-none-listed", {
+      noc: named(entry),
+      codeVersion: entry.version,
+      asOf,
+      nocVersion: list.nocVersion,
+      related,
+    });
+    return forward
+      ? { verdict: "fail", message: none, source, successors: codes }
+      : { verdict: "fail", message: none, source, predecessors: codes };
+  }
   const explained = message("atp.occupation.version-mismatch", {
     noc: named(entry),
     codeVersion: entry.version,
     asOf,
     nocVersion: list.nocVersion,
     listDate: ATP_NOC_2021_LIST_DATE,
-    related: codes.map((r) => ({ ...nocName(r), listing: listingOf(r, asOf, list, data).verdict })),
+    related,
   });
   const issue: InputIssue = {
     path,

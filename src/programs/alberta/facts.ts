@@ -12,9 +12,11 @@ import type { Employer } from "../../models/employer.js";
 import type { Province } from "../../models/province.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
 import type { Engagement } from "../../models/work-experience.js";
+import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
 import { EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, type FederalFacts } from "../federal/index.js";
 import { runAssessment } from "../federal/options.js";
 import { type CandidateReadings, readCandidate } from "../readings.js";
+import { checkAtpOccupation } from "./atp-occupations.js";
 import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 
 /**
@@ -153,8 +155,11 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
   // An offer dated after asOf did not exist on asOf (as the federal rules read it); left out, the
   // date is taken to be no later than asOf.
   const offerLater = offer?.offeredOn !== undefined && offer.offeredOn > asOf ? offer.offeredOn : undefined;
-  if (offer === undefined) missing.push("jobOffer");
-  else if (offer !== null && offerLater === undefined) {
+  // An unanswered offer keeps the question open only if some offer could qualify: its occupation
+  // must match the profile's and be on the list in force.
+  if (offer === undefined) {
+    if (anOfferCouldQualify(candidate, asOf)) missing.push("jobOffer");
+  } else if (offer !== null && offerLater === undefined) {
     // Built by assignment (the keys in the same order as before), not by conditional spreads:
     // this runs for every assessment.
     const job: Mutable<AlbertaJob> = { kind: "job-offer", path: "jobOffer", noc: offer.noc };
@@ -171,8 +176,10 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
     });
   }
   const history = candidate.workHistory;
-  if (history === undefined) missing.push("workHistory");
-  else {
+  // Once only a job offer counts, no current job can qualify: an unanswered history asks nothing.
+  if (history === undefined) {
+    if (qualifyingJobRuleOn(asOf) !== "offer-only") missing.push("workHistory");
+  } else {
     history.forEach((entry, index) => {
       const current = entry.from <= asOf && (entry.to === undefined || entry.to >= asOf);
       const inAlbertaOrUnknown = entry.province === "AB" || entry.province === undefined;
@@ -204,4 +211,22 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
   if (missing.length === 0) return { cases, none };
   const reason = message("atp.cases.unanswered", { missing });
   return { cases, unanswered: { reason, missing }, none };
+}
+
+/**
+ * Whether some job offer could qualify the candidate on `asOf`, as far as the Express Entry
+ * profile decides it: an offer's occupation must be the profile's primary occupation (through the
+ * concordance) and on the ATP list in force. No profile, a NOC 2016 profile code once profiles hold
+ * NOC 2021 codes, or a profile occupation none of whose equivalents is listed: no offer can.
+ */
+function anOfferCouldQualify(candidate: Candidate, asOf: IsoDate): boolean {
+  const profile = candidate.expressEntryProfile;
+  if (profile === null) return false;
+  const primary = profile?.primaryOccupation;
+  if (primary === undefined) return true;
+  const version = nocCodeFacts(primary)?.version;
+  if (version === undefined) return true;
+  if (version === 2016 && asOf >= pathwayHistory().profileNoc2021.from) return false;
+  const equivalents = [primary, ...(version === 2016 ? nocSuccessorCodes(primary) : nocPredecessorCodes(primary))];
+  return equivalents.some((code) => checkAtpOccupation(code, asOf).verdict !== "fail");
 }

@@ -538,9 +538,16 @@ describe("properties", () => {
           return;
         }
         const entry = getNoc(code);
-        if (entry === undefined || entry.version !== list.version) {
-          expect(check.verdict).toBe("unknown");
-          expect(check.issue?.code).toBe(entry === undefined ? "unknown_noc" : "noc_version_mismatch");
+        if (entry === undefined) {
+          expect([check.verdict, check.issue?.code]).toEqual(["unknown", "unknown_noc"]);
+          return;
+        }
+        if (entry.version !== list.version) {
+          // Restated, the code is one of its equivalents: a fail when none of them can pass.
+          const equivalents = check.successors ?? check.predecessors ?? [];
+          const open = equivalents.some((c) => list.codes.includes(c) || list.uncertain.includes(c));
+          expect(check.verdict).toBe(open || equivalents.length === 0 ? "unknown" : "fail");
+          expect(check.issue?.code).toBe(check.verdict === "unknown" ? "noc_version_mismatch" : undefined);
           return;
         }
         expect(check.issue).toBeUndefined();
@@ -744,11 +751,16 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       "By the Statistics Canada concordance, 2281 became 22220, Computer network and web technicians (on the list on that date). Give that code if it describes the job.",
     );
     expect(english(checkAtpOccupation("2281", ASOF).issue)).toContain("(2281 became 22220).");
-    // A successor that is off the list, and one whose listing is not known that day.
-    // 41101 has no title in our NOC labels: the code alone, then its standing.
-    expect(reasonOf(checkAtpOccupation("4112", ASOF))).toBe(
-      "On 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes (NOC 2021 replaced NOC 2016 on 2022-11-16), but 4112 is a NOC 2016 code, so the answer is unknown until the occupation is restated as a NOC 2021 code. By the Statistics Canada concordance, 4112 became 41101 (not on the list on that date). Give that code if it describes the job.",
+    // Every successor off the list: no restatement can pass, so it fails, without asking.
+    // 41101 has no title in our NOC labels: the code alone.
+    const lawyer = checkAtpOccupation("4112", ASOF, { path: "jobOffer.noc" });
+    expect([lawyer.verdict, lawyer.issue, lawyer.successors]).toEqual(["fail", undefined, ["41101"]]);
+    expect(reasonOf(lawyer)).toBe(
+      "On 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes, and 4112 is a NOC 2016 code; by the Statistics Canada concordance it became 41101, none of which is on the list, so the occupation is not eligible whichever it is.",
     );
+    // The same backwards: 11100's predecessors (1111, 1114) are off the launch list.
+    expect(checkAtpOccupation("11100", at("2022-06-01")).verdict).toBe("fail");
+    // A successor whose listing is not known that day keeps it open.
     expect(englishOf(checkAtpOccupation("7241", at("2023-06-01")).message)).toContain(
       "72200, Electricians (except industrial and power system) (its listing on that date is unknown)",
     );

@@ -25,26 +25,31 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
     ({ noc: "21231", country: "CA", from: isoDate("2025-01-01"), hoursPerWeek: 40, ...over }) as never;
 
   it("unanswered offer and history: both named, 'they'; one of them: 'it'; answered none: no unanswered part", () => {
-    const both = casesOf({});
+    // Until 2024-06-11 a current job counts as well as an offer: both are asked.
+    const early = isoDate("2024-06-01");
+    const both = casesOf({}, early);
     expect(both).toStrictEqual({
       cases: [],
       unanswered: {
         reason: message("atp.cases.unanswered", { missing: ["jobOffer", "workHistory"] }),
         missing: ["jobOffer", "workHistory"],
       },
-      none: NONE_MESSAGE,
+      none: message("atp.cases.none", {}),
     });
     expect(english(both.unanswered?.reason)).toBe(
       "Not answered: jobOffer and workHistory; they may hold a qualifying Alberta job.",
     );
-    expect(english(both.none)).toBe(NONE);
-    const one = casesOf({ jobOffer: null }).unanswered;
+    expect(english(both.none)).toBe(NONE_EARLIER);
+    const one = casesOf({ jobOffer: null }, early).unanswered;
     expect(one).toStrictEqual({
       reason: message("atp.cases.unanswered", { missing: ["workHistory"] }),
       missing: ["workHistory"],
     });
     expect(english(one?.reason)).toBe("Not answered: workHistory; it may hold a qualifying Alberta job.");
     expect(casesOf({ workHistory: [] }).unanswered?.missing).toEqual(["jobOffer"]);
+    // From 2024-12-11 only an offer counts: an unanswered history asks nothing.
+    expect(casesOf({}).unanswered?.missing).toEqual(["jobOffer"]);
+    expect(casesOf({ jobOffer: null })).toStrictEqual({ cases: [], none: NONE_MESSAGE });
     expect(casesOf({ jobOffer: null, workHistory: [] })).toStrictEqual({ cases: [], none: NONE_MESSAGE });
     expect(english(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-11")).none)).toBe(NONE);
     expect(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-10")).none).toStrictEqual(
@@ -52,6 +57,25 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
     );
     expect(english(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-10")).none)).toBe(NONE_EARLIER);
     expect(english(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-06-11")).none)).toBe(NONE_EARLIER);
+  });
+
+  it("an unanswered offer is asked only if some offer could match the profile and be on the list", () => {
+    const profile = (primaryOccupation?: string) => ({
+      expressEntryProfile: {
+        submittedOn: isoDate("2026-01-15"),
+        ...(primaryOccupation === undefined ? {} : { primaryOccupation }),
+      },
+      workHistory: [],
+    });
+    expect(casesOf(profile("21231")).unanswered?.missing).toEqual(["jobOffer"]);
+    expect(casesOf(profile()).unanswered?.missing).toEqual(["jobOffer"]);
+    // Financial managers (00012 is listed; 11100, financial auditors and accountants, is not).
+    expect(casesOf(profile("11100")).unanswered).toBeUndefined();
+    // A NOC 2016 profile code after 2022-11-16 matches no job; no profile matches none either.
+    expect(casesOf(profile("2173")).unanswered).toBeUndefined();
+    expect(casesOf({ expressEntryProfile: null, workHistory: [] }).unanswered).toBeUndefined();
+    // Before 2022-11-16 the NOC 2016 code of the launch list is asked for.
+    expect(casesOf(profile("2173"), isoDate("2022-06-01")).unanswered?.missing).toEqual(["jobOffer"]);
   });
 
   it("the offer: every answered term copied to the job; an offer dated after asOf did not exist yet", () => {
