@@ -128,7 +128,8 @@ describe("alberta-atp eoi", () => {
 
   it("prints under a draw with published parameters each one checked, and the ATP allocation", async () => {
     // 2025-12-01: the window 2024-12-01..2025-11-30 holds the draw of 2024-12-11 and its nine
-    // parameters; the example's profile (submitted 2026-10-15) did not exist yet: kept out by it.
+    // parameters; the example's profile (submitted 2026-10-15) and language test (2026-05-30) did
+    // not exist yet: kept out by them.
     const r = await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2025-12-01"]);
     expect(r.stdout).toContain("  2024-12-11  minimum  59     87 invitations  below  (secondary source)\n");
     expect(r.stdout).toContain(
@@ -136,7 +137,7 @@ describe("alberta-atp eoi", () => {
     );
     expect(r.stdout).toContain("      ✔ Work permit expiry date of February 28, 2025 or later: ");
     expect(r.stdout).toContain(
-      "  Selection parameters: Of the 1 draw with published selection parameters, your answers would have been kept out of 1 (2024-12-11: Valid Express Entry profile).",
+      "  Selection parameters: Of the 1 draw with published selection parameters, your answers would have been kept out of 1 (2024-12-11: CLB or NCLC 5 or higher; Valid Express Entry profile; Express Entry Profile Expiry Date: August 31, 2025, or later).",
     );
     const late = await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2026-11-25"]);
     expect(late.stdout).toContain(

@@ -232,6 +232,8 @@ export const steps = {
   "draw.check.work.short": (p: { months: number; asOf: IsoDate; minimum: number }, f) =>
     `${p.months} months of full-time-equivalent work before ${f.date(p.asOf)}; the draw needed ${p.minimum}.`,
   "draw.check.offer.none": () => "No job offer.",
+  "draw.check.offer.after-as-of": (p: { offeredOn: IsoDate; asOf: IsoDate }, f) =>
+    `The job offer is dated ${f.date(p.offeredOn)}, after ${f.date(p.asOf)}: there was no offer yet.`,
   "draw.check.offer.alberta": () => "The offer is in Alberta.",
   "draw.check.offer.not-alberta": (p: { province: string }) => `The offer is in ${p.province}, not Alberta.`,
   "draw.check.offer.full-time": (p: { hours: number }) => `${p.hours} hours a week is full-time.`,

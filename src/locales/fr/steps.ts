@@ -165,6 +165,8 @@ export const steps: Templates<typeof english> = {
   "draw.check.work.short": (p, f) =>
     `${p.months} mois de travail en équivalent temps plein avant le ${f.date(p.asOf)} ; la ronde en exigeait ${p.minimum}.`,
   "draw.check.offer.none": () => "Aucune offre d’emploi.",
+  "draw.check.offer.after-as-of": (p, f) =>
+    `L’offre d’emploi est datée du ${f.date(p.offeredOn)}, après le ${f.date(p.asOf)} : il n’y avait pas encore d’offre.`,
   "draw.check.offer.alberta": () => "L’offre est en Alberta.",
   "draw.check.offer.not-alberta": (p) => `L’offre est en ${p.province}, pas en Alberta.`,
   "draw.check.offer.full-time": (p) => `${p.hours} heures par semaine, c’est à temps plein.`,

@@ -6,6 +6,7 @@ import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import { allVerdicts, type Verdict } from "../../core/verdict.js";
 import { type CrsResult, calculateCrsWithoutNomination } from "../../crs/calculate.js";
+import { relevantIssues } from "../../crs/input-issues.js";
 import { expressEntryProfileExpiry } from "../../crs/nomination.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { fullTimeMonthsBefore } from "../../experience/full-time-equivalent.js";
@@ -138,7 +139,10 @@ const result = (scale: "CLB" | "NCLC", levels: ClbLevels): LanguageResult => ({
 });
 
 function language(day: CandidateOnDay, minimum: number): Outcome {
-  const { english, french, missing, issues, expired } = day.languages;
+  const { english, french, missing, expired } = day.languages;
+  // The problems of a test taken after asOf, expired or not accepted on its date do not matter:
+  // such a test counts for nothing, as the CRS reads it.
+  const issues = relevantIssues(day.languages.issues, day.candidate.languageTests, "languageTests", day.asOf);
   const met = [
     english !== undefined && minimumClb(english) >= minimum ? result("CLB", english) : undefined,
     french !== undefined && minimumClb(french) >= minimum ? result("NCLC", french) : undefined,
@@ -189,10 +193,12 @@ function validProfile(day: CandidateOnDay): Outcome {
 function profileExpiry(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
   return profileOutcome(
     day,
-    (_submittedOn, expires) =>
-      expires >= onOrAfter
-        ? pass(message("draw.check.profile-expiry.met", { expires, onOrAfter }))
-        : fail(message("draw.check.profile-expiry.before", { expires, onOrAfter })),
+    (submittedOn, expires) =>
+      submittedOn > day.asOf
+        ? fail(message("draw.check.profile.submitted-after", { submittedOn, asOf: day.asOf }))
+        : expires >= onOrAfter
+          ? pass(message("draw.check.profile-expiry.met", { expires, onOrAfter }))
+          : fail(message("draw.check.profile-expiry.before", { expires, onOrAfter })),
     message("draw.check.profile-expiry.none", {}),
   );
 }
@@ -207,6 +213,10 @@ function crs(day: CandidateOnDay, minimum: number): Outcome {
     );
   }
   const score = { total: crsResult.total, minimum };
+  // The score is the profile's: with the profile not answered, whether there is one is open.
+  if (crsResult.total >= minimum && day.candidate.expressEntryProfile === undefined) {
+    return unanswered("express-entry-profile", ["expressEntryProfile"]);
+  }
   if (crsResult.total >= minimum) return pass(message("draw.check.crs.met", score));
   // Unknown only while the missing answers could still reach the minimum (the score's bound).
   if (crsResult.missing.length > 0 && crsResult.maximumReachable >= minimum) {
@@ -241,6 +251,10 @@ function withOffer(day: CandidateOnDay, check: (offer: NonNullable<Candidate["jo
   const offer = day.candidate.jobOffer;
   if (offer === undefined) return unanswered("job-offer", ["jobOffer"]);
   if (offer === null) return fail(message("draw.check.offer.none", {}));
+  // An offer dated after asOf did not exist on asOf, as the ATP and the CRS read it.
+  if (offer.offeredOn !== undefined && offer.offeredOn > day.asOf) {
+    return fail(message("draw.check.offer.after-as-of", { offeredOn: offer.offeredOn, asOf: day.asOf }));
+  }
   return check(offer);
 }
 

@@ -153,10 +153,10 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     );
     const open = check(without(candidate(), "languageTests"), "language");
     expect([open.verdict, open.missing]).toEqual(["unknown", ["languageTests"]]);
-    // A test taken after asOf is no result on asOf: it cannot be read, so undecided rather than failed.
-    expect(verdict(withValue(candidate(), "languageTests", [celpip("2026-05-30", 9)] as Json), "language")).toBe(
-      "unknown",
-    );
+    // A test taken after asOf is no result on asOf, as the federal programs and the CRS read it:
+    // with no other test, the parameter is not met (nothing is asked: the date is answered).
+    const later = check(withValue(candidate(), "languageTests", [celpip("2026-05-30", 9)] as Json), "language");
+    expect([later.verdict, later.missing]).toEqual(["fail", []]);
   });
 
   it("profile: valid on asOf passes; expired, none or submitted after asOf fails; not answered is unknown", () => {
@@ -297,6 +297,30 @@ describe("the draw of 2024-12-11: its published parameters", () => {
         "atp-occupation",
       ),
     ).toBe("fail");
+  });
+
+  it("an offer dated after asOf, or a profile submitted after it, did not exist yet on asOf", () => {
+    const later = withValue(candidate(), "jobOffer.offeredOn", "2025-12-02");
+    for (const kind of ["full-time-offer", "atp-occupation", "atp-employer"] as const) {
+      const c = check(later, kind);
+      expect([c.verdict, c.missing], kind).toEqual(["fail", []]);
+    }
+    expect(reasonOf(check(later, "full-time-offer"))).toBe(
+      "The job offer is dated 2025-12-02, after 2025-12-01: there was no offer yet.",
+    );
+    const profileLater = check(
+      withValue(candidate(), "expressEntryProfile.submittedOn", "2025-12-02"),
+      "profile-expiry",
+    );
+    expect([profileLater.verdict, reasonOf(profileLater)]).toEqual([
+      "fail",
+      "Your Express Entry profile was submitted on 2025-12-02, after 2025-12-01.",
+    ]);
+  });
+
+  it("CRS: with the profile not answered, a score over the minimum is still undecided", () => {
+    const open = check(without(candidate(), "expressEntryProfile"), "crs");
+    expect([open.verdict, open.missing]).toEqual(["unknown", ["expressEntryProfile"]]);
   });
 
   it("employer: Alberta-based and on the tech NAICS list (the candidate's answers)", () => {
