@@ -106,10 +106,11 @@ export interface CrsAdditionalBreakdown {
  * partial candidate carries: the score counts only what is certain) and `caveats` (known doubts
  * about the law that touched this score, such as the date of the 2020 French-points increase, and
  * the factors' `notes`: input the score left out, such as an expired language test).
- * `maximumReachable` is never more than the CRS maximum (1,200). Two answers are read rather than
- * left open: without `firstOfficialLanguage` the better order is assumed, and an offer without
- * `offeredOn` is read as made by `asOf`. The bound reads each open question as raising its own
- * factors to their best.
+ * `maximumReachable` is never more than the CRS maximum (1,200). Some answers are read rather than
+ * left open: without `firstOfficialLanguage` the better order is assumed, an offer without
+ * `offeredOn` is read as made by `asOf`, a credential without `completedOn` as completed, a job
+ * without `paid` as paid and an offer without `seasonal` as non-seasonal (docs/reading-results.md).
+ * The bound reads each open question as raising its own factors to their best.
  *
  * @example
  * ```ts
