@@ -10,6 +10,7 @@ import type { RuleResult } from "../../core/rule.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";
+import type { WorkExperience } from "../../models/work-experience.js";
 import { nocCodeFacts, nocSuccessorCodes } from "../../noc/codes.js";
 import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 import type { NextStep } from "./next-steps.js";
@@ -45,6 +46,39 @@ function leaf(node: RuleResult, id: string): RuleResult | undefined {
   return findNode(node, (r) => r.id === id);
 }
 
+/** The job's leaves an offer for it changes: that it is an offer, its term, and full-time hours (the step asks for them). */
+const CHANGED_BY_AN_OFFER = new Set(["atp.job.offer-or-employment", "atp.job.offer-term", "atp.job.full-time"]);
+
+/**
+ * Whether a current job's case fails on something an offer for the same job would not change (its
+ * occupation, employer, place): then the offer step could not help. Full-time hours are not one:
+ * the step asks for a full-time offer. A profile still in NOC 2016 is not one either: its own step
+ * updates it.
+ */
+function failsOtherwise(node: RuleResult, candidate: Candidate, asOf: IsoDate): boolean {
+  const profileStep =
+    asOf >= pathwayHistory().profileNoc2021.from &&
+    nocCodeFacts(candidate.expressEntryProfile?.primaryOccupation ?? "")?.version === 2016;
+  return (
+    findNode(
+      node,
+      (r) =>
+        r.verdict === "fail" &&
+        r.id.startsWith("atp.job.") &&
+        !CHANGED_BY_AN_OFFER.has(r.id) &&
+        !(profileStep && r.id === "atp.job.matches-profile"),
+    ) !== undefined
+  );
+}
+
+/** Whether the candidate already holds an offer, made by `asOf`, from this job's employer for its occupation. */
+function offerFromEmployerHeld(candidate: Candidate, entry: WorkExperience, asOf: IsoDate): boolean {
+  const offer = candidate.jobOffer;
+  if (offer == null || (offer.offeredOn !== undefined && offer.offeredOn > asOf)) return false;
+  const name = entry.employer?.name;
+  return name !== undefined && offer.employer?.name === name && offer.noc === entry.noc;
+}
+
 /** The steps, and the candidate as it would be once they are done (to check they could help). */
 export interface Remedies {
   readonly steps: readonly NextStep[];
@@ -75,7 +109,9 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
       entry !== undefined &&
       entry.engagement !== "self-employed" &&
       kind !== undefined &&
-      kind.verdict !== "pass"
+      kind.verdict !== "pass" &&
+      !failsOtherwise(node, candidate, asOf) &&
+      !offerFromEmployerHeld(candidate, entry, asOf)
     ) {
       offered = true;
       const certain = qualifyingJobRuleOn(asOf) === "offer-only";

@@ -136,6 +136,26 @@ describe("a current job without an offer, on both sides of each date", () => {
     expect(assessAtp(offered, d("2026-11-25")).status).toBe("eligible");
   });
 
+  it("no offer step when that offer is already held, or the job fails otherwise, though the answer is open", () => {
+    // The example holds the written offer from its current employer, Chinook Cloud; with the
+    // offer's tech-industry answer open it is incomplete, and is not told to ask for it again.
+    const held = without(eligibleOn(d("2026-11-25")), "jobOffer.employer.techIndustry");
+    const a = assessAtp(held, d("2026-11-25"));
+    expect(a.status).toBe("incomplete");
+    expect(a.nextSteps.map((s) => s.id)).not.toContain("written-job-offer");
+    // No offer answered and the current job's employer not in tech: an offer for it cannot help.
+    const notTech = withValue(
+      without(currentJobOnly(d("2026-11-25")), "jobOffer"),
+      "workHistory[1].employer.techIndustry",
+      false,
+    );
+    expect(assessAtp(notTech, d("2026-11-25")).nextSteps.map((s) => s.id)).not.toContain("written-job-offer");
+    // The same job with the employer in tech: the step is given.
+    expect(
+      assessAtp(without(currentJobOnly(d("2026-11-25")), "jobOffer"), d("2026-11-25")).nextSteps.map((s) => s.id),
+    ).toContain("written-job-offer");
+  });
+
   it("no offer step when the current job fails for another reason too (the offer would not help)", () => {
     const selfEmployed = withValue(currentJobOnly(d("2026-11-25")), "workHistory[1].engagement", "self-employed");
     expect(assessAtp(selfEmployed, d("2026-11-25")).nextSteps).toEqual([]);
