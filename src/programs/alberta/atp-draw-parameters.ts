@@ -38,6 +38,8 @@ export interface AtpDrawParameterCheck {
   readonly message: Message;
   /** The answers that could decide an `unknown` (empty otherwise). */
   readonly missing: readonly string[];
+  /** `true` when the check is `unknown` because the law or data on the draw's date is (an occupation's listing), not an answer. */
+  readonly uncertain?: true;
 }
 
 /**
@@ -61,6 +63,8 @@ export interface AtpDrawSelection {
   readonly keptOutBy: readonly AtpDrawParameterCheck[];
   /** The answers that could decide the `unknown` checks, without repeats. */
   readonly missing: readonly string[];
+  /** `true` when the verdict is `unknown` and some check is uncertain in law rather than open in the answers. */
+  readonly uncertain?: true;
   /** The outcome, as a message (id `draw.selection.<...>`). */
   readonly message: Message;
 }
@@ -83,7 +87,12 @@ export function candidateOnDay(candidate: Candidate, asOf: IsoDate): CandidateOn
   };
 }
 
-type Outcome = { readonly verdict: Verdict; readonly message: Message; readonly missing?: readonly string[] };
+type Outcome = {
+  readonly verdict: Verdict;
+  readonly message: Message;
+  readonly missing?: readonly string[];
+  readonly uncertain?: boolean;
+};
 
 const pass = (m: Message): Outcome => ({ verdict: "pass", message: m });
 const fail = (m: Message): Outcome => ({ verdict: "fail", message: m });
@@ -103,10 +112,11 @@ function allOf(outcomes: readonly Outcome[]): Outcome {
   if (failed.length > 0) return fail(joined(failed));
   const open = outcomes.filter((o) => o.verdict === "unknown");
   if (open.length > 0) {
-    return notAnswered(
+    const decided = notAnswered(
       joined(open),
       open.flatMap((o) => o.missing ?? []),
     );
+    return open.some((o) => o.uncertain === true) ? { ...decided, uncertain: true } : decided;
   }
   return pass(joined(outcomes));
 }
@@ -319,7 +329,7 @@ function listed(code: string, drawDate: IsoDate, path: string, whose: "profile" 
   if (check.verdict !== "unknown") return { verdict: check.verdict, message: said };
   // Without an input issue (a code to restate, or not a NOC code), the list's own history on the
   // draw's date is uncertain: no answer settles it, so nothing is asked.
-  return check.issue === undefined ? { verdict: "unknown", message: said } : notAnswered(said, [path]);
+  return check.issue === undefined ? { verdict: "unknown", message: said, uncertain: true } : notAnswered(said, [path]);
 }
 
 function employer(day: CandidateOnDay): Outcome {
@@ -387,12 +397,13 @@ export function checkDrawSelection(
   }
   const checks = draw.parameters.map((parameter): AtpDrawParameterCheck => {
     const o = outcomeOf(day, parameter, draw.date);
-    return {
+    const check: AtpDrawParameterCheck = {
       parameter,
       verdict: o.verdict,
       message: o.message,
       missing: o.missing ?? [],
     };
+    return o.uncertain === true && o.verdict === "unknown" ? { ...check, uncertain: true } : check;
   });
   const keptOutBy = checks.filter((c) => c.verdict === "fail");
   const open = checks.filter((c) => c.verdict === "unknown");
@@ -411,5 +422,8 @@ export function checkDrawSelection(
             missing,
           })
         : message("draw.selection.met", { of: checks.length });
-  return { published: true, verdict, checks, keptOutBy, missing, message: said };
+  const uncertain = verdict === "unknown" && open.some((c) => c.uncertain === true);
+  return uncertain
+    ? { published: true, verdict, checks, keptOutBy, missing, uncertain: true, message: said }
+    : { published: true, verdict, checks, keptOutBy, missing, message: said };
 }

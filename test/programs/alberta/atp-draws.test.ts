@@ -274,8 +274,12 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     // The list's history is uncertain there, not an answer: unknown, and nothing is asked.
     const electrician = check(withValue(candidate(), "jobOffer.noc", "72200"), "atp-occupation");
     expect([electrician.verdict, electrician.missing]).toEqual(["unknown", []]);
+    expect(electrician.uncertain).toBe(true);
     const undecided = draw(withValue(candidate(), "jobOffer.noc", "72200")).selection;
-    expect([undecided?.verdict, undecided?.missing]).toEqual(["unknown", []]);
+    expect([undecided?.verdict, undecided?.missing, undecided?.uncertain]).toEqual(["unknown", [], true]);
+    // An unknown for want of an answer is not marked uncertain.
+    const asked = draw(without(candidate(), "status.workPermitValidUntil")).selection;
+    expect([asked?.verdict, asked?.uncertain]).toEqual(["unknown", undefined]);
     expect(reasonOf(undecided as NonNullable<typeof undecided>)).not.toContain("answer");
     // A NOC 2016 code in the profile after 2022-11-16 (the AAIP update of that day: profiles must
     // hold NOC 2021 codes) fails, as in the assessment; no answer updates the profile.
