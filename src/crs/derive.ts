@@ -14,6 +14,7 @@ import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
 import { languageLevelsOf } from "../language/official-language-levels.js";
 import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
 import type { Candidate } from "../models/candidate.js";
+import type { LanguageTest } from "../models/language-test.js";
 import { candidateArgumentIssue } from "../models/read-candidate.js";
 import { type CandidateReadings, convertedTests, credentialReading } from "../programs/readings.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
@@ -278,17 +279,22 @@ export function deriveCrs(
     const frenchFirst = totalWith(french, english, english, french);
     firstIs = frenchFirst > englishFirst ? "french" : "english";
   }
+  // With several valid results in a language, which one scores most can depend on the other
+  // factors: the pairs are tried below, and the bound reads each ability at its best result.
+  const tests = candidate.languageTests;
+  let valid: { english: ClbLevels[]; french: ClbLevels[] } | undefined;
+  if (Array.isArray(tests) && tests.length > 1) {
+    const converted = convertedTests(readings, tests, asOf);
+    valid = { english: [], french: [] };
+    for (let i = 0; i < tests.length; i++) {
+      const r = converted?.[i] ?? toClb(tests[i] as LanguageTest, { asOf, path: `languageTests[${i}]` });
+      if (r.ok && !r.expired) valid[r.language].push(r.levels);
+    }
+  }
   // Each language's best result was ranked as a first language alone; with several results in a
   // language, another may score more with the second-language and French points: try every pair.
-  if (english !== undefined && french !== undefined && Array.isArray(candidate.languageTests)) {
-    const tests = candidate.languageTests;
-    if (tests.length > 2) {
-      const converted = convertedTests(readings, tests, asOf);
-      const valid = { english: [] as ClbLevels[], french: [] as ClbLevels[] };
-      tests.forEach((test, i) => {
-        const r = converted?.[i] ?? toClb(test, { asOf, path: `languageTests[${i}]` });
-        if (r.ok && !r.expired) valid[r.language].push(r.levels);
-      });
+  if (english !== undefined && french !== undefined && valid !== undefined) {
+    if (valid.english.length + valid.french.length > 2) {
       const orders: readonly OfficialLanguage[] = declared === undefined ? ["english", "french"] : [declared];
       let best = totalWith(
         firstIs === "french" ? french : english,
@@ -308,6 +314,10 @@ export function deriveCrs(
   }
   const first = firstIs === "english" ? english : firstIs === "french" ? french : undefined;
   const second = first === undefined ? undefined : firstIs === "english" ? french : english;
+  const possible =
+    valid !== undefined && (valid.english.length > 1 || valid.french.length > 1)
+      ? possibleLanguages(valid, declared)
+      : undefined;
 
   if (issues.length > 0) return { ok: false, issues };
 
@@ -316,13 +326,17 @@ export function deriveCrs(
   if (second !== undefined) languages.secondLanguage = second;
   if (english !== undefined) languages.english = english;
   if (french !== undefined) languages.french = french;
+  if (possible !== undefined) Object.assign(languages, possible);
   // Drop the open questions whose answers can no longer add points.
   const certain = scoreCrs(Object.assign({}, base, languages, { missing: [] }), { asOf });
   const languageKnown = language.missing.length === 0;
+  // The certificate needs CLB 5 in the first language: with several results, in the best of each ability.
+  const firstAtBest = possible?.possibleFirstLanguage ?? first;
   const certificateCannotAdd =
     certain.transferability.subtotal >= tables.transferabilityCaps.value.total ||
     (languageKnown &&
-      (first === undefined || Math.min(first.reading, first.writing, first.listening, first.speaking) < 5));
+      (firstAtBest === undefined ||
+        Math.min(firstAtBest.reading, firstAtBest.writing, firstAtBest.listening, firstAtBest.speaking) < 5));
   const additionalFull = certain.additional.subtotal >= tables.maximums.value.additional;
   const relevant = missing.filter((path) => {
     if (path === "certificateOfQualification") return !certificateCannotAdd;
@@ -430,4 +444,51 @@ export function crsFactors(candidate: Candidate, options: CrsOptions): CrsFactor
   const derived = deriveCrs(candidate, options);
   if (!derived.ok) return derived;
   return { ok: true, ...derived.derivation.factors };
+}
+
+/** Each ability at its best among some levels. */
+function bestOfEach(levels: readonly ClbLevels[]): ClbLevels | undefined {
+  if (levels.length === 0) return undefined;
+  let reading = 0;
+  let writing = 0;
+  let listening = 0;
+  let speaking = 0;
+  for (const l of levels) {
+    reading = Math.max(reading, l.reading);
+    writing = Math.max(writing, l.writing);
+    listening = Math.max(listening, l.listening);
+    speaking = Math.max(speaking, l.speaking);
+  }
+  return { reading, writing, listening, speaking };
+}
+
+/**
+ * The language factors at their best for the CRS bound, with several valid results in a language:
+ * each ability at its best result, and (the first language not declared) either language first.
+ * Never below any choice of results, since no table's points fall as a level rises.
+ */
+function possibleLanguages(
+  valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
+  declared: OfficialLanguage | undefined,
+): Pick<CrsFactors, "possibleFirstLanguage" | "possibleSecondLanguage" | "possibleEnglish" | "possibleFrench"> {
+  const english = bestOfEach(valid.english);
+  const french = bestOfEach(valid.french);
+  const either = bestOfEach([...valid.english, ...valid.french]);
+  const first = declared === "english" ? english : declared === "french" ? french : either;
+  const second =
+    english === undefined || french === undefined
+      ? undefined
+      : declared === "english"
+        ? french
+        : declared === "french"
+          ? english
+          : either;
+  const out: Mutable<
+    Pick<CrsFactors, "possibleFirstLanguage" | "possibleSecondLanguage" | "possibleEnglish" | "possibleFrench">
+  > = {};
+  if (first !== undefined) out.possibleFirstLanguage = first;
+  if (second !== undefined) out.possibleSecondLanguage = second;
+  if (english !== undefined) out.possibleEnglish = english;
+  if (french !== undefined) out.possibleFrench = french;
+  return out;
 }

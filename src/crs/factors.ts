@@ -99,6 +99,18 @@ export interface CrsFactors {
   readonly english?: ClbLevels;
   /** Best valid French levels, whichever language is first (for the French-language points). */
   readonly french?: ClbLevels;
+  /**
+   * With several valid results in a language, the language levels at their best for the bound
+   * {@link CrsBreakdown.maximumReachable}: each ability at its best result (which result scores
+   * most can depend on answers still open). Set by {@link crsFactors}; never scored.
+   */
+  readonly possibleFirstLanguage?: ClbLevels;
+  /** See `possibleFirstLanguage`. */
+  readonly possibleSecondLanguage?: ClbLevels;
+  /** See `possibleFirstLanguage`. */
+  readonly possibleEnglish?: ClbLevels;
+  /** See `possibleFirstLanguage`. */
+  readonly possibleFrench?: ClbLevels;
   /** Whole years of skilled, authorised Canadian work experience in the 10 years before the day scored. */
   readonly canadianWorkYears: number;
   /** Whole years of skilled foreign work experience in the 10 years before the day scored. */
@@ -212,6 +224,10 @@ export function assertValidFactors(factors: CrsFactors): void {
   levels(factors.secondLanguage, "factors.secondLanguage");
   levels(factors.english, "factors.english");
   levels(factors.french, "factors.french");
+  levels(factors.possibleFirstLanguage, "factors.possibleFirstLanguage");
+  levels(factors.possibleSecondLanguage, "factors.possibleSecondLanguage");
+  levels(factors.possibleEnglish, "factors.possibleEnglish");
+  levels(factors.possibleFrench, "factors.possibleFrench");
   wholeNumber(factors.canadianWorkYears, "factors.canadianWorkYears", 100);
   wholeNumber(factors.foreignWorkYears, "factors.foreignWorkYears", 100);
   if (factors.possibleCanadianWorkYears !== undefined) {

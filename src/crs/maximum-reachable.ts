@@ -77,6 +77,12 @@ export function upperFactorSets(
   t: ScoringTables,
 ): CrsFactors[] | undefined {
   const upper: Mutable<CrsFactors> = { ...factors };
+  // Several results in a language: each ability at its best result (the choice may depend on the
+  // open answers).
+  if (factors.possibleFirstLanguage !== undefined) upper.firstLanguage = factors.possibleFirstLanguage;
+  if (factors.possibleSecondLanguage !== undefined) upper.secondLanguage = factors.possibleSecondLanguage;
+  if (factors.possibleEnglish !== undefined) upper.english = factors.possibleEnglish;
+  if (factors.possibleFrench !== undefined) upper.french = factors.possibleFrench;
   let spouseOpen = factors.spouseFactorApplies === undefined;
   let spouseUpgrade: Mutable<CrsSpouseFactors> | undefined;
   let ageOpen = factors.age === undefined;

@@ -159,6 +159,44 @@ describe("maximumReachable: worked examples", () => {
     expect(r.ok && [r.canadianWorkYears, r.possibleCanadianWorkYears, r.possibleForeignWorkYears]).toEqual([0, 1, 0]);
   });
 
+  it("several results in a language: the bound reads each ability at its best result", () => {
+    // CLB 10/10/10/8 scores more as a first language alone; with a bachelor's counted, CLB 9 x 4
+    // earns the education-language transferability points (CLB 9 in every ability) and can win.
+    const single = {
+      ...low,
+      dateOfBirth: isoDate("1996-01-01"),
+      certificateOfQualification: null,
+      languageTests: [
+        celpip("2025-06-01", { reading: 10, writing: 10, listening: 10, speaking: 8 }),
+        celpip("2025-07-01", 9),
+      ],
+    };
+    const open = crs({ ...single, education: [{ level: "bachelors", years: 4, inCanada: false }] });
+    const answered = crs({
+      ...single,
+      education: [{ level: "bachelors", years: 4, inCanada: false, ecaIssuedOn: isoDate("2024-01-01") }],
+    });
+    expect(open.missing).toEqual(["education[0].ecaIssuedOn"]);
+    expect(answered.total).toBeGreaterThan(open.total);
+    expect(open.maximumReachable).toBeGreaterThanOrEqual(answered.total);
+    // The certificate of qualification needs CLB 5 in every ability of the first language: one
+    // result of CLB 5 or more in each ability keeps it open, though the result chosen has a 4.
+    const tests = [
+      celpip("2025-06-01", { reading: 7, writing: 7, listening: 7, speaking: 4 }),
+      celpip("2025-07-01", { reading: 6, writing: 6, listening: 6, speaking: 5 }),
+    ];
+    const { certificateOfQualification: _c, ...noCertificate } = low;
+    const coq = crs({ ...noCertificate, languageTests: tests });
+    expect(coq.missing).toContain("certificateOfQualification");
+    const held = crs({
+      ...low,
+      languageTests: tests,
+      certificateOfQualification: { trade: "72400", province: "AB", issuedOn: isoDate("2020-01-01") },
+    });
+    expect(held.total).toBeGreaterThan(coq.total);
+    expect(coq.maximumReachable).toBeGreaterThanOrEqual(held.total);
+  });
+
   it("a nomination adds its 600 to both bounds, within the 1,200 ceiling", () => {
     const b = crs(low);
     const n = withProvincialNomination(b);

@@ -71,12 +71,21 @@ function failsOtherwise(node: RuleResult, candidate: Candidate, asOf: IsoDate): 
   );
 }
 
-/** Whether the candidate already holds an offer, made by `asOf`, from this job's employer for its occupation. */
+/**
+ * Whether the candidate already holds the offer the step asks for: made by `asOf`, from this job's
+ * employer, for its occupation, permanent and full-time.
+ */
 function offerFromEmployerHeld(candidate: Candidate, entry: WorkExperience, asOf: IsoDate): boolean {
   const offer = candidate.jobOffer;
   if (offer == null || (offer.offeredOn !== undefined && offer.offeredOn > asOf)) return false;
   const name = entry.employer?.name;
-  return name !== undefined && offer.employer?.name === name && offer.noc === entry.noc;
+  return (
+    name !== undefined &&
+    offer.employer?.name === name &&
+    offer.noc === entry.noc &&
+    offer.permanent === true &&
+    (offer.hoursPerWeek ?? 0) >= FULL_TIME_HOURS_PER_WEEK
+  );
 }
 
 /** The steps, and the candidate as it would be once they are done (to check they could help). */

@@ -12,7 +12,7 @@ import type { Employer } from "../../models/employer.js";
 import type { Province } from "../../models/province.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
 import type { Engagement } from "../../models/work-experience.js";
-import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../noc/codes.js";
+import { nocCodeFacts, nocPredecessorCodes } from "../../noc/codes.js";
 import { EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, type FederalFacts } from "../federal/index.js";
 import { runAssessment } from "../federal/options.js";
 import { type CandidateReadings, readCandidate } from "../readings.js";
@@ -215,8 +215,8 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
 
 /**
  * Whether some job offer could qualify the candidate on `asOf`, as far as the Express Entry
- * profile decides it: an offer's occupation must be the profile's primary occupation (through the
- * concordance) and on the ATP list in force. No profile, a NOC 2016 profile code once profiles hold
+ * profile decides it: an offer's occupation must be the profile's primary occupation (an offer in
+ * the other NOC version is restated to it) and on the ATP list in force. No profile, a NOC 2016 profile code once profiles hold
  * NOC 2021 codes, or a profile occupation none of whose equivalents is listed: no offer can.
  */
 function anOfferCouldQualify(candidate: Candidate, asOf: IsoDate): boolean {
@@ -226,7 +226,10 @@ function anOfferCouldQualify(candidate: Candidate, asOf: IsoDate): boolean {
   if (primary === undefined) return true;
   const version = nocCodeFacts(primary)?.version;
   if (version === undefined) return true;
-  if (version === 2016 && asOf >= pathwayHistory().profileNoc2021.from) return false;
-  const equivalents = [primary, ...(version === 2016 ? nocSuccessorCodes(primary) : nocPredecessorCodes(primary))];
+  const noc2021From = pathwayHistory().profileNoc2021.from;
+  if (version === 2016 && asOf >= noc2021From) return false;
+  // A NOC 2021 profile code before 2022-11-16 is to be restated as one of its predecessors; in
+  // the version in force, an offer matches the profile only by the profile's own code.
+  const equivalents = version === 2021 && asOf < noc2021From ? nocPredecessorCodes(primary) : [primary];
   return equivalents.some((code) => checkAtpOccupation(code, asOf).verdict !== "fail");
 }

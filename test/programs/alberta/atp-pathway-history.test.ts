@@ -143,6 +143,16 @@ describe("a current job without an offer, on both sides of each date", () => {
     const a = assessAtp(held, d("2026-11-25"));
     expect(a.status).toBe("incomplete");
     expect(a.nextSteps.map((s) => s.id)).not.toContain("written-job-offer");
+    // The held offer is for six months only: the permanent full-time offer the step asks for is not
+    // held, and would make the candidate eligible.
+    const shortOffer = withValue(
+      withValue(eligibleOn(d("2026-11-25")), "jobOffer.permanent", false),
+      "jobOffer.durationMonths",
+      6,
+    );
+    const short = assessAtp(shortOffer, d("2026-11-25"));
+    expect(short.status).toBe("ineligible");
+    expect(short.nextSteps.map((s) => s.id)).toContain("written-job-offer");
     // No offer answered and the current job's employer not in tech: an offer for it cannot help.
     const notTech = withValue(
       without(currentJobOnly(d("2026-11-25")), "jobOffer"),
