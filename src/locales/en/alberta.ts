@@ -139,7 +139,7 @@ export const alberta = {
   "atp.cases.offer-later": (p: { offeredOn: IsoDate; asOf: IsoDate; offerFrom?: IsoDate }, f) =>
     `The job offer is dated ${f.date(p.offeredOn)}, after ${f.date(p.asOf)}, so on ${f.date(p.asOf)} it did not exist${p.offerFrom !== undefined ? "" : ", and there is no current job in Alberta"}: ${jobNeeds(p.offerFrom)}`,
   "atp.cases.unanswered": (p: { missing: readonly string[] }) =>
-    `Not answered: ${p.missing.join(" and ")}; ${p.missing.length > 1 ? "they" : "it"} may hold a qualifying Alberta job.`,
+    `Not answered: ${joinAnd(p.missing)}; ${p.missing.length > 1 ? "they" : "it"} may hold a qualifying Alberta job.`,
   "atp.job.no-job": () => "No job is being checked.",
   "atp.job.in-alberta.not-answered": () => "The province of the job was not answered.",
   "atp.job.in-alberta.pass": () => "The job is in Alberta.",

@@ -131,8 +131,8 @@ export const alberta: Templates<typeof english> = {
       : `Il n’y a ni offre d’emploi ni emploi actuel en Alberta : ${jobNeeds(p.offerFrom, f)}`,
   "atp.cases.offer-later": (p, f) =>
     `L’offre d’emploi est datée du ${f.date(p.offeredOn)}, après le ${f.date(p.asOf)} : elle n’existait donc pas le ${f.date(p.asOf)}${p.offerFrom !== undefined ? "" : ", et il n’y a pas d’emploi actuel en Alberta"} ; ${jobNeeds(p.offerFrom, f)}`,
-  "atp.cases.unanswered": (p) =>
-    `Sans réponse : ${p.missing.join(" et ")} ; ${p.missing.length > 1 ? "ces réponses peuvent" : "cette réponse peut"} contenir un emploi albertain admissible.`,
+  "atp.cases.unanswered": (p, f) =>
+    `Sans réponse : ${f.list(p.missing)} ; ${p.missing.length > 1 ? "ces réponses peuvent" : "cette réponse peut"} contenir un emploi albertain admissible.`,
   "atp.job.no-job": () => "Aucun emploi n’est en cours de vérification.",
   "atp.job.in-alberta.not-answered": () => "La province de l’emploi n’a pas été indiquée.",
   "atp.job.in-alberta.pass": () => "L’emploi est en Alberta.",

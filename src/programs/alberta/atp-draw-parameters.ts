@@ -213,8 +213,14 @@ function profileExpiry(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
   );
 }
 
+/** The profile on `asOf`: one submitted later did not exist yet, as the profile check reads it. */
+function profileOnDay(day: CandidateOnDay): Candidate["expressEntryProfile"] {
+  const profile = day.candidate.expressEntryProfile;
+  return profile != null && profile.submittedOn > day.asOf ? null : profile;
+}
+
 function crs(day: CandidateOnDay, minimum: number): Outcome {
-  if (day.candidate.expressEntryProfile === null) return fail(message("draw.check.crs.no-profile", {}));
+  if (profileOnDay(day) === null) return fail(message("draw.check.crs.no-profile", {}));
   const crsResult = day.crs;
   if (!crsResult.ok) {
     return notAnswered(
@@ -291,7 +297,7 @@ function fullTimeOffer(day: CandidateOnDay): Outcome {
 }
 
 function occupations(day: CandidateOnDay, drawDate: IsoDate): Outcome {
-  const profile = day.candidate.expressEntryProfile;
+  const profile = profileOnDay(day);
   const profileCode =
     profile === undefined
       ? unanswered("express-entry-profile", ["expressEntryProfile"])
@@ -386,12 +392,14 @@ export function checkDrawSelection(
 ): AtpDrawSelection {
   if (draw.parameters === null) {
     const said = message("draw.selection.not-published", {});
+    // Unknown for want of published parameters, not of answers.
     return {
       published: false,
       verdict: "unknown",
       checks: [],
       keptOutBy: [],
       missing: [],
+      uncertain: true,
       message: said,
     };
   }

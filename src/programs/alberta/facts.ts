@@ -158,7 +158,15 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
   // An unanswered offer keeps the question open only if some offer could qualify: its occupation
   // must match the profile's and be on the list in force.
   if (offer === undefined) {
-    if (anOfferCouldQualify(candidate, asOf)) missing.push("jobOffer");
+    if (anOfferCouldQualify(candidate, asOf)) {
+      missing.push("jobOffer");
+      // The offer would have to match the profile's occupation: that answer decides it too.
+      const profile = candidate.expressEntryProfile;
+      if (profile === undefined) missing.push("expressEntryProfile");
+      else if (profile !== null && profile.primaryOccupation === undefined) {
+        missing.push("expressEntryProfile.primaryOccupation");
+      }
+    }
   } else if (offer !== null && offerLater === undefined) {
     // Built by assignment (the keys in the same order as before), not by conditional spreads:
     // this runs for every assessment.

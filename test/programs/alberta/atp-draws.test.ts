@@ -312,10 +312,11 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect(reasonOf(check(later, "full-time-offer"))).toBe(
       "The job offer is dated 2025-12-02, after 2025-12-01: there was no offer yet.",
     );
-    const profileLater = check(
-      withValue(candidate(), "expressEntryProfile.submittedOn", "2025-12-02"),
-      "profile-expiry",
-    );
+    const submittedLater = withValue(candidate(), "expressEntryProfile.submittedOn", "2025-12-02");
+    // No profile yet on asOf: no CRS in one, and no occupation in one.
+    expect(verdict(submittedLater, "crs")).toBe("fail");
+    expect(verdict(submittedLater, "atp-occupation")).toBe("fail");
+    const profileLater = check(submittedLater, "profile-expiry");
     expect([profileLater.verdict, reasonOf(profileLater)]).toEqual([
       "fail",
       "Your Express Entry profile was submitted on 2025-12-02, after 2025-12-01.",
@@ -363,12 +364,21 @@ describe("draws whose parameters were not published", () => {
   it("2026: unknown, with the page's reason, and the summary says so", () => {
     const c = atpDrawComparison(60, { asOf: isoDate("2026-06-01"), candidate: parse(exampleCandidate()) });
     if (!c.ok) throw new Error("expected a comparison");
-    expect(c.draws.map((d) => [d.date, d.selection?.published, d.selection?.verdict, d.selection?.checks])).toEqual(
+    expect(
+      c.draws.map((d) => [
+        d.date,
+        d.selection?.published,
+        d.selection?.verdict,
+        d.selection?.checks,
+        d.selection?.uncertain,
+      ]),
+    ).toEqual(
       ["2026-01-29", "2026-02-11", "2026-03-06", "2026-04-08", "2026-05-07", "2026-05-29"].map((date) => [
         date,
         false,
         "unknown",
         [],
+        true,
       ]),
     );
     expect(englishOf(c.draws[0]?.selection?.message)).toContain("AAIP does not disclose recent draw parameters");

@@ -27,17 +27,18 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
   it("unanswered offer and history: both named, 'they'; one of them: 'it'; answered none: no unanswered part", () => {
     // Until 2024-06-11 a current job counts as well as an offer: both are asked.
     const early = isoDate("2024-06-01");
+    // The profile is left out too: an offer would have to match it, so it is asked as well.
     const both = casesOf({}, early);
     expect(both).toStrictEqual({
       cases: [],
       unanswered: {
-        reason: message("atp.cases.unanswered", { missing: ["jobOffer", "workHistory"] }),
-        missing: ["jobOffer", "workHistory"],
+        reason: message("atp.cases.unanswered", { missing: ["jobOffer", "expressEntryProfile", "workHistory"] }),
+        missing: ["jobOffer", "expressEntryProfile", "workHistory"],
       },
       none: message("atp.cases.none", {}),
     });
     expect(english(both.unanswered?.reason)).toBe(
-      "Not answered: jobOffer and workHistory; they may hold a qualifying Alberta job.",
+      "Not answered: jobOffer, expressEntryProfile and workHistory; they may hold a qualifying Alberta job.",
     );
     expect(english(both.none)).toBe(NONE_EARLIER);
     const one = casesOf({ jobOffer: null }, early).unanswered;
@@ -46,9 +47,9 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
       missing: ["workHistory"],
     });
     expect(english(one?.reason)).toBe("Not answered: workHistory; it may hold a qualifying Alberta job.");
-    expect(casesOf({ workHistory: [] }).unanswered?.missing).toEqual(["jobOffer"]);
+    expect(casesOf({ workHistory: [] }).unanswered?.missing).toEqual(["jobOffer", "expressEntryProfile"]);
     // From 2024-12-11 only an offer counts: an unanswered history asks nothing.
-    expect(casesOf({}).unanswered?.missing).toEqual(["jobOffer"]);
+    expect(casesOf({}).unanswered?.missing).toEqual(["jobOffer", "expressEntryProfile"]);
     expect(casesOf({ jobOffer: null })).toStrictEqual({ cases: [], none: NONE_MESSAGE });
     expect(casesOf({ jobOffer: null, workHistory: [] })).toStrictEqual({ cases: [], none: NONE_MESSAGE });
     expect(english(casesOf({ jobOffer: null, workHistory: [] }, isoDate("2024-12-11")).none)).toBe(NONE);
@@ -68,7 +69,7 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
       workHistory: [],
     });
     expect(casesOf(profile("21231")).unanswered?.missing).toEqual(["jobOffer"]);
-    expect(casesOf(profile()).unanswered?.missing).toEqual(["jobOffer"]);
+    expect(casesOf(profile()).unanswered?.missing).toEqual(["jobOffer", "expressEntryProfile.primaryOccupation"]);
     // Financial managers (00012 is listed; 11100, financial auditors and accountants, is not).
     expect(casesOf(profile("11100")).unanswered).toBeUndefined();
     // A NOC 2016 profile code after 2022-11-16 matches no job; no profile matches none either.
