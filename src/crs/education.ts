@@ -3,7 +3,7 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { type CredentialReading, lengthIsOpen, readCredentials } from "../education/credentials.js";
 import type { EducationCredential } from "../models/education.js";
-import type { CanadianEducation } from "./factors.js";
+import { type CanadianEducation, canadianEducationRank } from "./factors.js";
 
 export { levelOfCredentials } from "../education/credentials.js";
 
@@ -28,12 +28,6 @@ function canadianEducationOf(credential: EducationCredential, lengthUnknownCount
       return "three-year-or-longer";
   }
 }
-
-const CANADIAN_RANK: Readonly<Record<CanadianEducation, number>> = {
-  none: 0,
-  "one-or-two-year": 1,
-  "three-year-or-longer": 2,
-};
 
 /**
  * What the credentials give on a day for the CRS: the shared reading's standings and certain and
@@ -87,12 +81,12 @@ export function educationFinding(
   for (const c of counting) {
     if (!c.inCanada) continue;
     const line = canadianEducationOf(c, false);
-    if (CANADIAN_RANK[line] > CANADIAN_RANK[canadianEducation]) canadianEducation = line;
+    if (canadianEducationRank(line) > canadianEducationRank(canadianEducation)) canadianEducation = line;
     const best = canadianEducationOf(c, true);
-    if (CANADIAN_RANK[best] > CANADIAN_RANK[possibleCanadian]) possibleCanadian = best;
+    if (canadianEducationRank(best) > canadianEducationRank(possibleCanadian)) possibleCanadian = best;
   }
   // A Canadian bachelor's of unknown length could still give the longer program's points.
-  if (canadianLine && CANADIAN_RANK[possibleCanadian] > CANADIAN_RANK[canadianEducation]) {
+  if (canadianLine && canadianEducationRank(possibleCanadian) > canadianEducationRank(canadianEducation)) {
     credentials.forEach((c, i) => {
       if (standings[i] === "counts" && c.inCanada && lengthIsOpen(c)) lengths.add(i);
     });

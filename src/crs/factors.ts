@@ -162,7 +162,13 @@ export interface CrsFactors {
 }
 
 const ABILITIES = ["reading", "writing", "listening", "speaking"] as const;
-const CANADIAN_EDUCATION: readonly string[] = ["none", "one-or-two-year", "three-year-or-longer"];
+/** The Canadian-education lines, fewest points first. */
+const CANADIAN_EDUCATION: readonly CanadianEducation[] = ["none", "one-or-two-year", "three-year-or-longer"];
+
+/** A Canadian-education line's rank: a higher line scores at least as much on every table. Internal. */
+export function canadianEducationRank(line: CanadianEducation): number {
+  return CANADIAN_EDUCATION.indexOf(line);
+}
 const ARRANGED_EMPLOYMENT: readonly string[] = ["none", "teer0-major-group-00", "other-teer-0-3"];
 
 function fail(path: string, message: string): never {
@@ -247,9 +253,9 @@ export function assertValidFactors(factors: CrsFactors): void {
     levels(factors.spouse.firstLanguage, "factors.spouse.firstLanguage");
     wholeNumber(factors.spouse.canadianWorkYears, "factors.spouse.canadianWorkYears", 100);
   }
-  oneOf(factors.canadianEducation, CANADIAN_EDUCATION, "canadianEducation");
+  oneOf(factors.canadianEducation, CANADIAN_EDUCATION as readonly string[], "canadianEducation");
   if (factors.possibleCanadianEducation !== undefined) {
-    oneOf(factors.possibleCanadianEducation, CANADIAN_EDUCATION, "possibleCanadianEducation");
+    oneOf(factors.possibleCanadianEducation, CANADIAN_EDUCATION as readonly string[], "possibleCanadianEducation");
   }
   oneOf(factors.arrangedEmployment, ARRANGED_EMPLOYMENT, "arrangedEmployment");
   if (factors.possibleArrangedEmployment !== undefined) {

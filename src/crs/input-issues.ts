@@ -6,6 +6,7 @@ import { isoDateProblemMessage } from "../core/input-value.js";
 import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import { message } from "../core/message.js";
 import { languageTestExpiresOn } from "../language/index.js";
+import { notAcceptedResult } from "../language/not-accepted.js";
 import type { LanguageTest } from "../models/language-test.js";
 
 /**
@@ -35,15 +36,6 @@ function irrelevantOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
   const testedOn: unknown = test?.testedOn;
   if (!isIsoDate(testedOn)) return false;
   return testedOn > asOf || languageTestExpiresOn(testedOn) <= asOf;
-}
-
-/**
- * Whether an issue says a PTE Core result was taken before IRCC accepted the test: a known fact
- * that the result does not count (as the federal programs read it), not a problem with the
- * answer. Internal.
- */
-export function notAcceptedResult(test: LanguageTest | undefined, issue: InputIssue): boolean {
-  return test?.test === "pte-core" && issue.code === "not_accepted_on_date";
 }
 
 /**

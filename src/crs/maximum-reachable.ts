@@ -3,7 +3,13 @@
 import type { Mutable } from "../core/mutable.js";
 import type { ClbLevels } from "../language/clb.js";
 import { type EducationLevel, educationRank } from "./education-level.js";
-import type { ArrangedEmployment, CanadianEducation, CrsFactors, CrsSpouseFactors } from "./factors.js";
+import {
+  type ArrangedEmployment,
+  type CanadianEducation,
+  type CrsFactors,
+  type CrsSpouseFactors,
+  canadianEducationRank,
+} from "./factors.js";
 import type { ScoringTables } from "./scoring-tables.js";
 
 const BEST_CLB: ClbLevels = Object.freeze({ reading: 12, writing: 12, listening: 12, speaking: 12 });
@@ -52,10 +58,8 @@ function higherLevel(a: EducationLevel, b: EducationLevel): EducationLevel {
   return educationRank(b) > educationRank(a) ? b : a;
 }
 
-const CANADIAN_RANK: readonly CanadianEducation[] = ["none", "one-or-two-year", "three-year-or-longer"];
-
 function higherCanadian(a: CanadianEducation, b: CanadianEducation): CanadianEducation {
-  return CANADIAN_RANK.indexOf(b) > CANADIAN_RANK.indexOf(a) ? b : a;
+  return canadianEducationRank(b) > canadianEducationRank(a) ? b : a;
 }
 
 /** The first segment of an input path: `workHistory` of `workHistory[0].authorized`. */

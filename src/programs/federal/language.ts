@@ -7,6 +7,7 @@ import { type Message, type MessageLike, message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { RuleOutcome } from "../../core/rule.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "../../language/clb.js";
+import { notAcceptedResult } from "../../language/not-accepted.js";
 import {
   isLanguageTestKind,
   LANGUAGE_TEST_NAMES,
@@ -117,7 +118,7 @@ export function readLanguageTests(
       ? "not-yet-taken"
       : expiresOn !== undefined && asOf >= expiresOn
         ? "expired"
-        : test.test === "pte-core" && codes.has("not_accepted_on_date")
+        : converted.issues.some((issue) => notAcceptedResult(test, issue))
           ? "not-accepted"
           : "unreadable";
     result.issues = converted.issues;

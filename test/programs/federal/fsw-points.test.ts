@@ -499,6 +499,9 @@ describe("adaptability factor (max 10)", () => {
     const asMarried = points({ maritalStatus: "married", familySize: 2, spouse: coming }).adaptability.points;
     expect(asMarried).toBeGreaterThanOrEqual(5);
     expect(open.adaptability.points).toBe(0);
+    // Open: the spouse's language (5, CLB 9) and the spouse's study in Canada (5, its answer left
+    // out), capped at 10.
+    expect(open.adaptability.maximumReachable).toBe(10);
     expect(open.adaptability.maximumReachable).toBeGreaterThanOrEqual(asMarried);
   });
 
