@@ -294,6 +294,13 @@ export const alberta = {
     `On ${f.date(p.asOf)} the Accelerated Tech Pathway list uses NOC ${p.nocVersion} codes, and ${named(p.noc)} is a NOC ${p.codeVersion} code; ` +
     `by the Statistics Canada concordance it ${p.nocVersion === 2021 ? "became" : "came from"} ${p.related.map((r) => `${r.code}${r.title === undefined ? "" : `, ${r.title}`}`).join(" or ")}, ` +
     "none of which is on the list, so the occupation is not eligible whichever it is.",
+  "atp.occupation.version-mismatch-profile-not-listed": (
+    p: { noc: NocName; codeVersion: 2016 | 2021; asOf: IsoDate; nocVersion: 2016 | 2021; profile: NocName },
+    f,
+  ) =>
+    `On ${f.date(p.asOf)} the Accelerated Tech Pathway list uses NOC ${p.nocVersion} codes, and ${named(p.noc)} is a NOC ${p.codeVersion} code. ` +
+    `To match the Express Entry profile's primary occupation, the job must be restated as ${named(p.profile)}, ` +
+    "which is not on the list, so no restatement lets the job qualify.",
   "atp.occupations.caveat.launch-window": (p: { asOf: IsoDate; why: MessageLike }, f) =>
     `Whether the pathway was open yet on ${f.date(p.asOf)} is unknown: ${f.message(p.why)}`,
   "atp.occupations.caveat.uncertain": (p: { codes: readonly string[]; asOf: IsoDate; why: MessageLike }, f) =>

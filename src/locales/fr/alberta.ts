@@ -253,6 +253,10 @@ export const alberta: Templates<typeof english> = {
     `Le ${f.date(p.asOf)}, la liste de ${ATP} utilise les codes de la CNP ${p.nocVersion}, et ${named(p.noc)} est un code de la CNP ${p.codeVersion} ; ` +
     `selon la table de concordance de Statistique Canada, ${p.nocVersion === 2021 ? "il est devenu" : "il provient de"} ${p.related.map((r) => `${r.code}${r.title === undefined ? "" : `, ${r.title}`}`).join(" ou ")}, ` +
     "dont aucun ne figure sur la liste : la profession n’est donc admissible dans aucun cas.",
+  "atp.occupation.version-mismatch-profile-not-listed": (p, f) =>
+    `Le ${f.date(p.asOf)}, la liste de ${ATP} utilise les codes de la CNP ${p.nocVersion}, et ${named(p.noc)} est un code de la CNP ${p.codeVersion}. ` +
+    `Pour correspondre à la profession principale du profil Entrée express, l’emploi devrait être indiqué avec le code ${named(p.profile)}, ` +
+    "qui ne figure pas sur la liste : aucune façon d’indiquer le code ne permet à l’emploi d’être admissible.",
   "atp.occupations.caveat.launch-window": (p, f) =>
     `On ne sait pas si la voie était déjà ouverte le ${f.date(p.asOf)} : ${f.message(p.why)}`,
   "atp.occupations.caveat.uncertain": (p, f) =>

@@ -16,7 +16,7 @@ import type { AtpList, AtpOccupationData, AtpUncertainty } from "./atp-occupatio
 import { launchWindowReason, uncertaintyReason } from "./data-messages.js";
 
 /** A NOC unit group as the messages name it: its code and, when the library has it, its title. */
-function nocName(code: string): NocName {
+export function nocName(code: string): NocName {
   const title = nocLabelTitle(code);
   return title === undefined ? { code } : { code, title };
 }
