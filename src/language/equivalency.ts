@@ -80,6 +80,8 @@ interface RawTest {
   readonly levelName: "CLB" | "NCLC";
   readonly scoreNote: string;
   readonly beforeFirstVersion: string;
+  /** IRCC did not accept a result taken before the first version (otherwise only its chart is not known). */
+  readonly notAcceptedBeforeFirstVersion?: boolean;
 }
 
 // JSON is typed loosely by TypeScript; test/data/data-shape.test.ts checks the file's shape and
@@ -219,4 +221,13 @@ export function clbOnChart(chart: EquivalencyChart, ability: LanguageAbility, sc
     if (score >= band.min) return band.clb;
   }
   return 0;
+}
+
+/**
+ * Whether IRCC did not accept a result of this test taken before its first chart (PTE Core before
+ * 2024-01-30): a known fact that the result does not count. For the other tests a date before
+ * their first chart means only that the chart is not known. Internal.
+ */
+export function notAcceptedBeforeFirstChart(test: LanguageTestKind): boolean {
+  return data.series[test].notAcceptedBeforeFirstVersion === true;
 }
