@@ -3,6 +3,7 @@
 import { asMessage } from "./as-message.js";
 import { type Message, message } from "./message.js";
 import type { CombinatorOptions, Rule, RuleContext, RuleResult } from "./rule.js";
+import { checkIdAndTitle, checkRule, described } from "./rule-checks.js";
 import { combinedVerdict, composite, dedupe, idsWith, type MutableResult, optional } from "./rule-results.js";
 import { RuleSetError } from "./rule-set-error.js";
 import type { Verdict } from "./verdict.js";
@@ -66,6 +67,11 @@ export function anyCase<Facts>(
   rule: Rule<Facts>,
   options?: CombinatorOptions,
 ): Rule<Facts> {
+  checkIdAndTitle("anyCase", id, title);
+  if (typeof cases !== "function") {
+    throw new RuleSetError(id, `Rule "${id}" needs a function giving its cases; got ${described(cases)}.`);
+  }
+  checkRule(id, rule, `The part of "${id}"`);
   return {
     id,
     title,

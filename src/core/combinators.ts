@@ -3,6 +3,7 @@
 import { asMessage } from "./as-message.js";
 import { message } from "./message.js";
 import type { CombinatorOptions, Rule } from "./rule.js";
+import { checkIdAndTitle, checkRule, checkRules } from "./rule-checks.js";
 import { combinedVerdict, composite, evaluateEach, idsWith, optional } from "./rule-results.js";
 import { negateVerdict } from "./verdict.js";
 
@@ -19,6 +20,8 @@ function junction<Facts>(
   options: CombinatorOptions | undefined,
 ): Rule<Facts> {
   const kind = all ? "all" : "any";
+  checkIdAndTitle(all ? "allOf" : "anyOf", id, title);
+  checkRules(id, rules, `The parts of "${id}"`);
   return {
     id,
     title,
@@ -97,6 +100,8 @@ export function anyOf<Facts>(
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options?: CombinatorOptions): Rule<Facts> {
+  checkIdAndTitle("not", id, title);
+  checkRule(id, rule, `The part of "${id}"`);
   return {
     id,
     title,

@@ -1,6 +1,8 @@
 import { type Message, text } from "./message.js";
 import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
+import { checkIdAndTitle, checkOutcome, checkVerifiedDay, described } from "./rule-checks.js";
 import { dedupe, type MutableResult } from "./rule-results.js";
+import { RuleSetError } from "./rule-set-error.js";
 
 /**
  * Makes a leaf rule: its result carries the rule's id, title and source plus what `check` says.
@@ -18,6 +20,17 @@ import { dedupe, type MutableResult } from "./rule-results.js";
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
+  if (typeof spec !== "object" || spec === null) {
+    throw new RuleSetError("", `defineRule needs a rule spec ({ id, title, source, check }); got ${described(spec)}.`);
+  }
+  const id = checkIdAndTitle("defineRule", spec.id, spec.title);
+  if (typeof spec.check !== "function") {
+    throw new RuleSetError(id, `Rule "${id}" needs a check function; got ${described(spec.check)}.`);
+  }
+  if (typeof spec.source !== "object" || spec.source === null) {
+    throw new RuleSetError(id, `Rule "${id}" needs a source, a citation; got ${described(spec.source)}.`);
+  }
+  checkVerifiedDay(id, spec.verified, `Rule "${id}" verified`);
   return {
     id: spec.id,
     title: spec.title,
@@ -26,6 +39,7 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
     ...(spec.verified === undefined ? {} : { verified: spec.verified }),
     evaluate(facts, ctx) {
       const outcome = spec.check(facts, ctx);
+      checkOutcome(spec.id, outcome);
       // Built by assignment, not by spreading optional parts: this runs for every leaf of every tree.
       const result: MutableResult = {
         id: spec.id,

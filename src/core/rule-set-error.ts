@@ -1,6 +1,9 @@
 /**
- * Thrown when a rule set is composed wrongly (an id to replace or remove that is not in it, a
- * duplicate id). This is a programming error found when the rule set is built, never on input.
+ * Thrown when a rule or rule set is built wrongly (an id to replace or remove that is not in it, a
+ * duplicate id, a rule without a `check`, a part that is not a rule, an unknown change key, a
+ * `ruleSet` option that is not a rule set), or when a rule's `check` returns something other than
+ * an outcome (a verdict other than `pass`, `fail` or `unknown`). A programming error, found when
+ * the rule set is built or, for an outcome, when the rule is evaluated; never caused by input.
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import { allOf, anyOf, not } from "./combinators.js";
 import type { IsoDate } from "./iso-date.js";
 import type { CombinatorOptions, Rule } from "./rule.js";
+import { checkRule, checkRuleSet, checkRules, described } from "./rule-checks.js";
 import { RuleSetError } from "./rule-set-error.js";
 
 /** The same combinator with other parts; used when a rule set is recomposed. */
@@ -74,6 +75,43 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+const CHANGE_KEYS: ReadonlySet<string> = new Set(["add", "addTo", "replace", "remove", "id"]);
+
+/** The changes as extendRuleSet reads them: known keys, lists that are lists, rules that are rules. */
+function checkChanges(baseId: string, changes: unknown): void {
+  if (typeof changes !== "object" || changes === null || Array.isArray(changes)) {
+    throw new RuleSetError(baseId, `extendRuleSet's changes must be an object; got ${described(changes)}.`);
+  }
+  const given = changes as Record<string, unknown>;
+  for (const key of Object.keys(given)) {
+    if (!CHANGE_KEYS.has(key)) {
+      throw new RuleSetError(
+        baseId,
+        `extendRuleSet's changes have an unknown key ${described(key)}; the keys are add, addTo, replace, remove and id.`,
+      );
+    }
+  }
+  if (given.add !== undefined) checkRules(baseId, given.add, "changes.add");
+  for (const key of ["addTo", "replace"] as const) {
+    const byId = given[key];
+    if (byId === undefined) continue;
+    if (typeof byId !== "object" || byId === null || Array.isArray(byId)) {
+      throw new RuleSetError(baseId, `changes.${key} must be an object keyed by rule id; got ${described(byId)}.`);
+    }
+    for (const [id, value] of Object.entries(byId)) {
+      if (key === "addTo") checkRules(id, value, `changes.addTo[${JSON.stringify(id)}]`);
+      else checkRule(id, value, `changes.replace[${JSON.stringify(id)}]`);
+    }
+  }
+  const remove = given.remove;
+  if (remove !== undefined && (!Array.isArray(remove) || remove.some((id) => typeof id !== "string"))) {
+    throw new RuleSetError(baseId, `changes.remove must be a list of rule ids; got ${described(remove)}.`);
+  }
+  if (given.id !== undefined && (typeof given.id !== "string" || given.id === "")) {
+    throw new RuleSetError(baseId, `changes.id must be a non-empty string; got ${described(given.id)}.`);
+  }
+}
+
 function collectIds<Facts>(rule: Rule<Facts>, into: Map<string, number>): void {
   into.set(rule.id, (into.get(rule.id) ?? 0) + 1);
   for (const child of rule.children ?? []) collectIds(child, into);
@@ -93,6 +131,8 @@ function collectIds<Facts>(rule: Rule<Facts>, into: Map<string, number>): void {
  * ```
  */
 export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChanges<Facts>): RuleSet<Facts> {
+  checkRuleSet("extendRuleSet's base", base);
+  checkChanges(base.id, changes);
   const present = new Map<string, number>();
   collectIds(base.rule, present);
   const replace = changes.replace ?? {};

@@ -7,6 +7,7 @@ import { defineRule } from "../../core/define-rule.js";
 import { message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { Rule, RuleResult } from "../../core/rule.js";
+import { checkRuleSet } from "../../core/rule-checks.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { CrsBreakdown } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -233,6 +234,7 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
   checkedCandidate(candidate);
   const readings = readCandidate(candidate, day);
   const facts = albertaFactsOf(candidate, day, options, readings);
+  if (options?.ruleSet !== undefined) checkRuleSet("options.ruleSet", options.ruleSet);
   const ruleSet = options?.ruleSet ?? ACCELERATED_TECH_PATHWAY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
   const crs = facts.crs.ok ? withoutOk(facts.crs) : undefined;

@@ -6,6 +6,7 @@ import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import type { Rule } from "../../core/rule.js";
+import { checkRuleSet } from "../../core/rule-checks.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { expressEntryTerm } from "../../crs/express-entry-terms.js";
 import {
@@ -366,6 +367,7 @@ export const ALBERTA_EXPRESS_ENTRY_RULES: RuleSet<AlbertaFacts> = {
  */
 export function assessAlbertaExpressEntry(candidate: Candidate, options: AlbertaOptions): Assessment {
   const facts = deriveAlbertaFacts(candidate, options?.asOf, options);
+  if (options?.ruleSet !== undefined) checkRuleSet("options.ruleSet", options.ruleSet);
   const ruleSet = options?.ruleSet ?? ALBERTA_EXPRESS_ENTRY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
   return assessmentOf("alberta.express-entry-stream", facts.asOf, ruleSet, result, albertaDataVerified());

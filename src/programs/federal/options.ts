@@ -4,6 +4,7 @@ import { assessmentOf } from "../../core/assessment-of.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { message } from "../../core/message.js";
 import type { RuleResult } from "../../core/rule.js";
+import { checkRuleSet } from "../../core/rule-checks.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
@@ -43,6 +44,7 @@ export function runAssessment(
 ): Assessment {
   const asOf = readAsOf(options?.asOf);
   checkedCandidate(candidate);
+  if (options?.ruleSet !== undefined) checkRuleSet("options.ruleSet", options.ruleSet);
   const ruleSet = options?.ruleSet ?? defaultRuleSet;
   const outOfRange = asOf < ruleSet.from || (ruleSet.to !== undefined && asOf >= ruleSet.to);
   const result: RuleResult = outOfRange

@@ -1,0 +1,99 @@
+// The checks that make a wrongly built rule, rule set or rule outcome a RuleSetError naming the rule,
+// rather than a TypeError deep in an assessment or, worse, a verdict nobody wrote. Internal: the
+// rule builders, the combinators, extendRuleSet and the assessments call them.
+
+import { describeIsoDateProblem } from "./iso-date.js";
+import { RuleSetError } from "./rule-set-error.js";
+
+/** A value as a programming error's message names it: a quoted text, a number, or its kind. */
+export function described(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "function" ? "a function" : `${typeof value === "symbol" ? "a symbol" : "an object"}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A rule's id (a non-empty string) and title (a string), as a builder receives them. */
+export function checkIdAndTitle(builder: string, id: unknown, title: unknown): string {
+  if (typeof id !== "string" || id === "") {
+    throw new RuleSetError(
+      typeof id === "string" ? id : "",
+      `${builder} needs a rule id, a non-empty string; got ${described(id)}.`,
+    );
+  }
+  if (typeof title !== "string") {
+    throw new RuleSetError(id, `Rule "${id}" needs a title, a string; got ${described(title)}.`);
+  }
+  return id;
+}
+
+/** A rule as built by defineRule, the combinators or anyCase: an id and an `evaluate` function. */
+export function checkRule(owner: string, rule: unknown, where: string): void {
+  if (!isObject(rule) || typeof rule.id !== "string" || typeof rule.evaluate !== "function") {
+    throw new RuleSetError(
+      owner,
+      `${where} must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got ${described(rule)}.`,
+    );
+  }
+}
+
+/** A list of rules, each checked with {@link checkRule}. */
+export function checkRules(owner: string, rules: unknown, where: string): void {
+  if (!Array.isArray(rules)) {
+    throw new RuleSetError(owner, `${where} must be a list of rules; got ${described(rules)}.`);
+  }
+  rules.forEach((rule, i) => {
+    checkRule(owner, rule, `${where}[${i}]`);
+  });
+}
+
+/** A day a rule or rule set says it was verified, when it says one. */
+export function checkVerifiedDay(owner: string, verified: unknown, where: string): void {
+  if (verified === undefined) return;
+  const problem = describeIsoDateProblem(verified);
+  if (problem !== undefined) throw new RuleSetError(owner, `${where}: ${problem}`);
+}
+
+/**
+ * What a leaf rule's `check` returned: an outcome whose verdict is `pass`, `fail` or `unknown`
+ * and whose message is a message. Anything else would be read as some verdict nobody wrote.
+ */
+export function checkOutcome(id: string, outcome: unknown): void {
+  if (!isObject(outcome)) {
+    throw new RuleSetError(id, `Rule "${id}" returned ${described(outcome)}; its check must return an outcome object.`);
+  }
+  const verdict = outcome.verdict;
+  if (verdict !== "pass" && verdict !== "fail" && verdict !== "unknown") {
+    throw new RuleSetError(
+      id,
+      `Rule "${id}" returned the verdict ${described(verdict)}; a verdict is "pass", "fail" or "unknown".`,
+    );
+  }
+  const message = outcome.message;
+  if (!isObject(message) || typeof message.id !== "string") {
+    throw new RuleSetError(
+      id,
+      `Rule "${id}" returned the message ${described(message)}; a message is built with message() or text().`,
+    );
+  }
+}
+
+/** A rule set passed in an assessment's `ruleSet` option: an id, a first day and a root rule. */
+export function checkRuleSet(option: string, ruleSet: unknown): void {
+  if (!isObject(ruleSet) || typeof ruleSet.id !== "string") {
+    throw new RuleSetError("", `${option} must be a rule set ({ id, from, rule }); got ${described(ruleSet)}.`);
+  }
+  checkRule(ruleSet.id, ruleSet.rule, `${option}.rule`);
+  const problem = describeIsoDateProblem(ruleSet.from);
+  if (problem !== undefined) throw new RuleSetError(ruleSet.id, `${option}.from: ${problem}`);
+  if (ruleSet.to !== undefined) {
+    const toProblem = describeIsoDateProblem(ruleSet.to);
+    if (toProblem !== undefined) throw new RuleSetError(ruleSet.id, `${option}.to: ${toProblem}`);
+  }
+  checkVerifiedDay(ruleSet.id, ruleSet.verified, `${option}.verified`);
+}

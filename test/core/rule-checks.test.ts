@@ -1,0 +1,225 @@
+// Tests of src/core/rule-checks.ts through the builders that call it: a rule, a rule set or a rule
+// outcome built wrongly is a RuleSetError naming the rule, never a TypeError later or a verdict
+// nobody wrote.
+import { describe, expect, it } from "vitest";
+import { text } from "../../src/core/message.js";
+import {
+  ACCELERATED_TECH_PATHWAY_RULES,
+  allOf,
+  anyCase,
+  anyOf,
+  assessAcceleratedTechPathway,
+  assessFederalSkilledWorker,
+  type Citation,
+  defineRule,
+  extendRuleSet,
+  isoDate,
+  not,
+  parseCandidate,
+  type Rule,
+  type RuleSet,
+  RuleSetError,
+} from "../../src/index.js";
+import { exampleCandidate } from "../fixtures/alberta/builders.js";
+
+function eligibleCandidate() {
+  const parsed = parseCandidate(exampleCandidate());
+  if (!parsed.ok) throw new Error("the example candidate no longer parses");
+  return parsed.value;
+}
+
+const source: Citation = { title: "A policy", url: "https://example.org/policy", retrieved: isoDate("2026-11-25") };
+const asOf = isoDate("2026-11-25");
+const ok = defineRule<unknown>({
+  id: "ok",
+  title: "OK",
+  source,
+  check: () => ({ verdict: "pass", message: text("ok") }),
+});
+
+/** What a call threw: the RuleSetError's rule id and message, or what else happened. */
+function thrown(call: () => unknown): { ruleId: string; message: string } | string {
+  try {
+    call();
+    return "no error";
+  } catch (e) {
+    return e instanceof RuleSetError ? { ruleId: e.ruleId, message: e.message } : `another error: ${String(e)}`;
+  }
+}
+
+// Built loosely on purpose: these are the mistakes a JavaScript caller or an `as` cast can make.
+const loose = (value: unknown): never => value as never;
+
+describe("rule builders refuse what is not a rule", () => {
+  const cases: [string, () => unknown, { ruleId: string; message: string }][] = [
+    [
+      "defineRule without a spec",
+      () => defineRule(loose(undefined)),
+      { ruleId: "", message: "defineRule needs a rule spec ({ id, title, source, check }); got undefined." },
+    ],
+    [
+      "defineRule with an empty id",
+      () => defineRule(loose({ id: "", title: "T", source, check: () => undefined })),
+      { ruleId: "", message: 'defineRule needs a rule id, a non-empty string; got "".' },
+    ],
+    [
+      "defineRule with a number as id",
+      () => defineRule(loose({ id: 5, title: "T", source, check: () => undefined })),
+      { ruleId: "", message: "defineRule needs a rule id, a non-empty string; got 5." },
+    ],
+    [
+      "defineRule without a title",
+      () => defineRule(loose({ id: "r", source, check: () => undefined })),
+      { ruleId: "r", message: 'Rule "r" needs a title, a string; got undefined.' },
+    ],
+    [
+      "defineRule without a check",
+      () => defineRule(loose({ id: "r", title: "T", source })),
+      { ruleId: "r", message: 'Rule "r" needs a check function; got undefined.' },
+    ],
+    [
+      "defineRule without a source",
+      () => defineRule(loose({ id: "r", title: "T", check: () => undefined })),
+      { ruleId: "r", message: 'Rule "r" needs a source, a citation; got undefined.' },
+    ],
+    [
+      "defineRule verified on a day that does not exist",
+      () => defineRule(loose({ id: "r", title: "T", source, verified: "2026-02-30", check: () => undefined })),
+      {
+        ruleId: "r",
+        message: 'Rule "r" verified: 2026-02-30 is not a day of the calendar: that month has no day 30.',
+      },
+    ],
+    [
+      "allOf with a part that is not a rule",
+      () => allOf("root", "Root", loose([ok, undefined])),
+      {
+        ruleId: "root",
+        message:
+          'The parts of "root"[1] must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got undefined.',
+      },
+    ],
+    [
+      "anyOf with parts that are not a list",
+      () => anyOf("any", "Any", loose(ok)),
+      { ruleId: "any", message: 'The parts of "any" must be a list of rules; got an object.' },
+    ],
+    [
+      "not over a number",
+      () => not("n", "Not", loose(42)),
+      {
+        ruleId: "n",
+        message: 'The part of "n" must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got 42.',
+      },
+    ],
+    [
+      "anyCase without a function for its cases",
+      () => anyCase("c", "Cases", loose(undefined), ok),
+      { ruleId: "c", message: 'Rule "c" needs a function giving its cases; got undefined.' },
+    ],
+  ];
+  for (const [name, call, expected] of cases) {
+    it(name, () => {
+      expect(thrown(call)).toStrictEqual(expected);
+    });
+  }
+});
+
+describe("a rule's check must return an outcome with a verdict and a message", () => {
+  const returning = (outcome: unknown) =>
+    defineRule<unknown>({ id: "mine", title: "Mine", source, check: () => loose(outcome) });
+  it.each([
+    ["a verdict in capitals", { verdict: "FAIL", message: text("x") }, 'the verdict "FAIL"'],
+    ["a verdict that is not one", { verdict: "maybe", message: text("x") }, 'the verdict "maybe"'],
+    ["no outcome", undefined, "undefined"],
+  ])("%s is a RuleSetError when evaluated", (_name, outcome, what) => {
+    expect(thrown(() => returning(outcome).evaluate({}, { asOf }))).toStrictEqual({
+      ruleId: "mine",
+      message:
+        outcome === undefined
+          ? 'Rule "mine" returned undefined; its check must return an outcome object.'
+          : `Rule "mine" returned ${what}; a verdict is "pass", "fail" or "unknown".`,
+    });
+  });
+  it("a message that is a plain string is a RuleSetError", () => {
+    expect(thrown(() => returning({ verdict: "pass", message: "ok" }).evaluate({}, { asOf }))).toStrictEqual({
+      ruleId: "mine",
+      message: 'Rule "mine" returned the message "ok"; a message is built with message() or text().',
+    });
+  });
+  it("a custom rule added to the ATP that answers 'FAIL' does not leave the candidate eligible", () => {
+    const custom = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, {
+      add: [returning({ verdict: "FAIL", message: text("x") })],
+    });
+    expect(assessAcceleratedTechPathway(eligibleCandidate(), { asOf }).status).toBe("eligible");
+    expect(thrown(() => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, ruleSet: custom }))).toMatchObject({
+      ruleId: "mine",
+    });
+  });
+});
+
+describe("extendRuleSet and the ruleSet option refuse what is not a rule set or a change", () => {
+  const base: RuleSet<unknown> = { id: "base", from: isoDate("2022-11-16"), rule: allOf("root", "Root", [ok]) };
+  const cases: [string, () => unknown, { ruleId: string; message: string }][] = [
+    [
+      "a misspelt change key",
+      () => extendRuleSet(base, loose({ removes: ["ok"] })),
+      {
+        ruleId: "base",
+        message:
+          'extendRuleSet\'s changes have an unknown key "removes"; the keys are add, addTo, replace, remove and id.',
+      },
+    ],
+    [
+      "remove given as one id instead of a list",
+      () => extendRuleSet(base, loose({ remove: "ok" })),
+      { ruleId: "base", message: 'changes.remove must be a list of rule ids; got "ok".' },
+    ],
+    [
+      "add holding a number",
+      () => extendRuleSet(base, loose({ add: [42] })),
+      {
+        ruleId: "base",
+        message: "changes.add[0] must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got 42.",
+      },
+    ],
+    [
+      "a replacement that is not a rule",
+      () => extendRuleSet(base, loose({ replace: { ok: {} } })),
+      {
+        ruleId: "ok",
+        message:
+          'changes.replace["ok"] must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got an object.',
+      },
+    ],
+    [
+      "a base that is not a rule set",
+      () => extendRuleSet(loose({}), {}),
+      { ruleId: "", message: "extendRuleSet's base must be a rule set ({ id, from, rule }); got an object." },
+    ],
+    [
+      "an empty object as the ATP's ruleSet option",
+      () => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, ruleSet: loose({}) }),
+      { ruleId: "", message: "options.ruleSet must be a rule set ({ id, from, rule }); got an object." },
+    ],
+    [
+      "a rule set without a first day as FSW's ruleSet option",
+      () => assessFederalSkilledWorker(eligibleCandidate(), { asOf, ruleSet: loose({ id: "x", rule: ok }) }),
+      { ruleId: "x", message: "options.ruleSet.from: Expected a date written YYYY-MM-DD, got undefined." },
+    ],
+  ];
+  for (const [name, call, expected] of cases) {
+    it(name, () => {
+      expect(thrown(call)).toStrictEqual(expected);
+    });
+  }
+  it("a well-formed change still works", () => {
+    const rule: Rule<unknown> = defineRule({
+      id: "extra",
+      title: "Extra",
+      source,
+      check: ok.evaluate.bind(ok) as never,
+    });
+    expect(extendRuleSet(base, { add: [rule] }).rule.children?.map((c) => c.id)).toEqual(["ok", "extra"]);
+  });
+});
