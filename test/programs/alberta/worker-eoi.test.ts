@@ -183,6 +183,32 @@ describe("the grid, row by row (2025-08-07)", () => {
     ).toBe(0);
   });
 
+  it("location: an open line names its facts even when no one fact alone moves its lowest or highest", () => {
+    // A foreign master's (education 10) and two Canadian one-year diplomas whose admission
+    // requirement, institution and province are open. Either diploma, claimed at the master's level
+    // (a program that required it) from an Alberta DLI, gives 10 location points; answering no
+    // requirement on both gives 0. No single fact moves the line's extremes (the other diploma can
+    // still reach 10), but each one can change the line, so each is asked.
+    const open = { level: "one-year", inCanada: true };
+    const where = line(with_({ education: [{ level: "masters", inCanada: false }, open, open] }), "education-location");
+    const facts = ["admissionRequirement", "designatedLearningInstitution", "province"];
+    expect([where.points, where.maximumReachable, where.missing]).toEqual([
+      0,
+      10,
+      [1, 2].flatMap((i) => facts.map((f) => `education[${i}].${f}`)),
+    ]);
+  });
+
+  it("education: past the assignments it tries, the line keeps the best level held as certain", () => {
+    // Five such diplomas: 15 open facts, 2^15 assignments, more than are tried. The master's held
+    // is certain (10) and no claim can go above it, so the education line is settled.
+    const open = { level: "one-year", inCanada: true };
+    const r = score(with_({ education: [{ level: "masters", inCanada: false }, open, open, open, open, open] }));
+    const [edu, where] = [r.lines[0], r.lines[1]];
+    expect([edu?.points, edu?.maximumReachable, edu?.option, edu?.missing]).toEqual([10, 10, "masters", []]);
+    expect([where?.points, where?.maximumReachable, where?.missing.length]).toEqual([0, 10, 15]);
+  });
+
   it("location: that of the credential that earned the education points, the certificate of qualification included", () => {
     const coq = (province: string, issuedOn = "2020-01-01") => ({ trade: "72200", province, issuedOn });
     const albertaDiploma = { level: "one-year", inCanada: true, designatedLearningInstitution: true, province: "AB" };
@@ -969,11 +995,14 @@ describe("properties", () => {
           expect(l.points).toBeLessThanOrEqual(l.maximumReachable);
           expect(l.maximumReachable).toBeLessThanOrEqual(l.maximum);
           if (l.maximumReachable === l.points) expect(l.missing).toEqual([]);
+          // And an open line says what is open.
+          else expect(l.missing.length).toBeGreaterThan(0);
           // The option's wording comes with it, from the grid, and only with it.
           expect("optionLabel" in l).toBe("option" in l);
           if (l.option !== undefined) expect(l.optionLabel).toBe(OPTION_LABELS.get(l.id)?.get(l.option));
         }
         if (r.total === r.maximumReachable) expect(r.missing).toEqual([]);
+        else expect(r.missing.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );

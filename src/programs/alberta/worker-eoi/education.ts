@@ -90,6 +90,8 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
     return best;
   };
   const facts: EducationFact[] = [];
+  // The most each credential could be claimed at, whatever the open facts.
+  const ceilings: number[] = [];
   const fact = (path: string, answers: number): number => facts.push({ path, answers }) - 1;
   // Each held credential: a function of the assignment giving how it reads.
   const readers = held.map(({ credential, i }): ((world: readonly number[]) => Placed) => {
@@ -122,6 +124,7 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
       optionPoints(level),
       levelFact >= 0 && possible !== undefined ? optionPoints(possible) : 0,
     );
+    ceilings.push(relevant);
     // A credential never at the top level cannot change the lines: its other facts are not asked.
     const matters = relevant >= floor;
     const dli = credential.designatedLearningInstitution;
@@ -169,47 +172,63 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   };
   const worlds = facts.reduce((n, f) => n * f.answers, 1);
   if (worlds > MAX_EDUCATION_WORLDS) {
+    // Too many to try: the education line is at least the best level held (a claimed level is
+    // never below a credential's own, and a certificate held counts when above it), at most the
+    // best any credential or the certificate could claim; the location line is left open.
+    const certain = Math.max(0, floor, coq != null && trades > floor ? trades : 0);
+    const reachable = Math.max(certain, ...ceilings, coq !== null && trades > floor ? trades : 0);
     const missing = facts.map((f) => f.path);
+    const option =
+      certain === 0
+        ? undefined
+        : certain === floor
+          ? held.map(({ credential }) => ownOption(credential)).find((id) => optionPoints(id) === floor)
+          : "trades";
     return [
-      { points: 0, maximumReachable: maximumOf(grid, "education"), missing },
+      { points: certain, maximumReachable: reachable, option, missing: reachable > certain ? missing : [] },
       { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing },
     ];
   }
-  // Per line: the fewest and most points, overall and with each fact fixed to each answer.
-  const lines = [0, 2].map(() => ({
-    min: Number.POSITIVE_INFINITY,
-    max: 0,
-    option: undefined as string | undefined,
-    byFact: facts.map((f) => Array.from({ length: f.answers }, () => [Number.POSITIVE_INFINITY, 0])),
-  }));
+  // Every assignment of the open facts, as a number in mixed radix (fact f's answer is digit f):
+  // each line's points in each, then its fewest and most.
+  const strides: number[] = [];
+  facts.reduce((stride, f) => {
+    strides.push(stride);
+    return stride * f.answers;
+  }, 1);
+  const byWorld = [new Array<number>(worlds), new Array<number>(worlds)] as const;
+  const lines = [0, 1].map(() => ({ min: Number.POSITIVE_INFINITY, max: 0, option: undefined as string | undefined }));
   const world = facts.map(() => 0);
   for (let n = 0; n < worlds; n++) {
-    let rest = n;
-    for (let f = 0; f < facts.length; f++) {
-      const answers = (facts[f] as EducationFact).answers;
-      world[f] = rest % answers;
-      rest = Math.floor(rest / answers);
-    }
+    facts.forEach((f, i) => {
+      world[i] = Math.floor(n / (strides[i] as number)) % f.answers;
+    });
     const reading = read(world);
     lines.forEach((line, k) => {
       const points = reading[k * 2] as number;
+      byWorld[k as 0 | 1][n] = points;
       if (points < line.min) {
         line.min = points;
         line.option = reading[k * 2 + 1] as string | undefined;
       }
       line.max = Math.max(line.max, points);
-      line.byFact.forEach((answers, f) => {
-        const range = answers[world[f] as number] as number[];
-        range[0] = Math.min(range[0] as number, points);
-        range[1] = Math.max(range[1] as number, points);
-      });
     });
   }
-  const parts = lines.map((line): Part => {
-    const asked = facts.filter((_, f) => {
-      const ranges = line.byFact[f] as number[][];
-      return ranges.some((r) => r[0] !== ranges[0]?.[0] || r[1] !== ranges[0]?.[1]);
-    });
+  // A fact is asked when changing its answer alone changes the line in some assignment of the
+  // others: then some answer to it can move the line, whatever is answered first.
+  const changesLine = (points: readonly number[], f: number): boolean => {
+    const stride = strides[f] as number;
+    const answers = (facts[f] as EducationFact).answers;
+    for (let n = 0; n < worlds; n++) {
+      const digit = Math.floor(n / stride) % answers;
+      for (let other = digit + 1; other < answers; other++) {
+        if (points[n + (other - digit) * stride] !== points[n]) return true;
+      }
+    }
+    return false;
+  };
+  const parts = lines.map((line, k): Part => {
+    const asked = facts.filter((_, f) => changesLine(byWorld[k as 0 | 1], f));
     return { points: line.min, maximumReachable: line.max, option: line.option, missing: asked.map((f) => f.path) };
   });
   return [parts[0] as Part, parts[1] as Part];
