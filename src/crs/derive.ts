@@ -351,19 +351,29 @@ export function deriveCrs(
   // An expired test scores nothing; say so rather than let it vanish (the points it would give are
   // not "missing": no answer revives it, only a new test).
   // So does a result taken before IRCC accepted its test (PTE Core before 2024-01-30).
-  const notAccepted: Message[] = [];
+  const dateNotes: Message[] = [];
   for (const issue of language.issues) {
     const index = /^languageTests\[(\d+)\]/.exec(issue.path)?.[1];
     const test = index === undefined ? undefined : candidate.languageTests?.[Number(index)];
     if (notAcceptedResult(test, issue)) {
-      notAccepted.push(
+      dateNotes.push(
         message("crs.caveat.test-not-accepted", { path: `languageTests[${index}]`, reason: issue.message }),
+      );
+    } else if (issue.code === "tested_after_as_of" && test !== undefined) {
+      // A result dated after asOf did not exist that day: it scores nothing, and says so.
+      dateNotes.push(
+        message("crs.caveat.test-after-as-of", {
+          path: `languageTests[${index}]`,
+          test: LANGUAGE_TEST_NAMES[test.test],
+          testedOn: test.testedOn,
+          asOf,
+        }),
       );
     }
   }
-  if (notAccepted.length > 0) factors.notes = notAccepted;
+  if (dateNotes.length > 0) factors.notes = dateNotes;
   if (language.expired.length > 0) {
-    const notes: Message[] = [...notAccepted];
+    const notes: Message[] = [...dateNotes];
     for (const e of language.expired) {
       notes.push(
         message("crs.caveat.test-expired", {

@@ -492,6 +492,22 @@ describe("official languages", () => {
     expect(valid.ok && valid.caveats).toEqual([]);
   });
 
+  it("says when a test dated after asOf scored nothing (a caveat, not a missing answer)", () => {
+    // ASOF is 2026-01-15: a CELPIP taken the day after did not exist yet.
+    const r = calculateCrs({ ...COMPLETE, languageTests: [celpip("2026-01-16", 9)] }, { asOf: ASOF });
+    if (!r.ok) throw new Error("issues");
+    expect([r.core.firstLanguage, r.missing]).toEqual([0, []]);
+    expect(r.caveats.map((c) => reasonOf({ message: c }))).toEqual([
+      "languageTests[0]: the CELPIP-General result of 2026-01-16 is dated after 2026-01-15, so on that day it did not exist and scores no points.",
+    ]);
+    expect(r.caveats.map((c) => frenchOf({ message: c }))).toEqual([
+      "languageTests[0] : le résultat CELPIP-General du 2026-01-16 est daté après le 2026-01-15 ; ce jour-là, il n’existait pas encore et ne donne aucun point.",
+    ]);
+    // Taken on asOf itself, it counts and nothing is said.
+    const same = calculateCrs({ ...COMPLETE, languageTests: [celpip("2026-01-15", 9)] }, { asOf: ASOF });
+    expect(same.ok && [same.core.firstLanguage > 0, same.caveats]).toEqual([true, []]);
+  });
+
   it("languageTests not answered: no language points, the path missing", () => {
     const { languageTests: _, ...rest } = COMPLETE;
     expect(factorsOf(rest).missing).toEqual(["languageTests"]);

@@ -100,6 +100,8 @@ export const factors = {
     `The French-language points rose from ${p.frenchOnlyBefore} / ${p.bilingualBefore} to ${p.frenchOnlyAfter} / ${p.bilingualAfter} in late October 2020: IRCC's news release is dated ${p.to} (the date used here), but several reports say the higher points applied from ${p.from}. Between these dates the lower points are given.`,
   "crs.caveat.test-not-accepted": (p: { path: string; reason: MessageLike }, f) =>
     `${p.path}: ${f.message(p.reason)} The result scores no points.`,
+  "crs.caveat.test-after-as-of": (p: { path: string; test: string; testedOn: IsoDate; asOf: IsoDate }, f) =>
+    `${p.path}: the ${p.test} result of ${f.date(p.testedOn)} is dated after ${f.date(p.asOf)}, so on that day it did not exist and scores no points.`,
   "crs.caveat.test-expired": (p: {
     path: string;
     test: string;
