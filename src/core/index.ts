@@ -9,7 +9,14 @@ export * from "./define-rule.js";
 export * from "./input-issue.js";
 export * from "./iso-date.js";
 export * from "./message.js";
-export { type Rendered, type RenderedResult, renderAssessment, renderMessage, renderResult } from "./render.js";
+export {
+  RenderError,
+  type Rendered,
+  type RenderedResult,
+  renderAssessment,
+  renderMessage,
+  renderResult,
+} from "./render.js";
 export * from "./rule.js";
 export * from "./rule-set.js";
 export * from "./rule-set-error.js";

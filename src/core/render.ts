@@ -45,12 +45,70 @@ function formatFor(locale: Locale, titles: ReadonlyMap<string, string> | undefin
   return format;
 }
 
+/**
+ * Thrown when a message cannot be rendered: the locale is not one (for example the string `"fr"`
+ * instead of the `fr` catalogue), the value is not a message, the locale has no text for its id,
+ * or its parameters do not fit its text. A programming error, never caused by a candidate's input;
+ * `messageId` names the message when there is one.
+ *
+ * @example
+ * ```ts
+ * try { renderMessage(message("no.such.id" as never, {}), en); }
+ * catch (e) { if (e instanceof RenderError) console.log(e.messageId); } // "no.such.id"
+ * ```
+ */
+export class RenderError extends Error {
+  readonly messageId: string | undefined;
+  constructor(messageId: string | undefined, text: string) {
+    super(text);
+    this.name = "RenderError";
+    this.messageId = messageId;
+  }
+}
+
+function checkLocale(locale: unknown): asserts locale is Locale {
+  const given = locale as Partial<Locale> | null | undefined;
+  if (
+    typeof locale !== "object" ||
+    given === null ||
+    typeof given?.tag !== "string" ||
+    typeof given.messages !== "object" ||
+    typeof given.titles !== "object"
+  ) {
+    const what = typeof locale === "string" ? JSON.stringify(locale) : locale === null ? "null" : typeof locale;
+    throw new RenderError(
+      undefined,
+      `locale must be a locale catalogue (import { en } from "alberta-atp/locales/en", or fr); got ${what}.`,
+    );
+  }
+}
+
 function renderWith(message: MessageLike, locale: Locale, format: MessageFormat): string {
-  const template = (locale.messages as Readonly<Record<string, unknown>>)[message.id] as
-    | ((params: unknown, format: MessageFormat) => string)
-    | undefined;
-  if (template === undefined) throw new TypeError(`No "${locale.tag}" text for message "${message.id}".`);
-  return template(message.params, format);
+  if (!isMessage(message)) {
+    const what = message === null ? "null" : Array.isArray(message) ? "an array" : typeof message;
+    throw new RenderError(undefined, `Expected a message ({ id, params }) to render; got ${what}.`);
+  }
+  const id = message.id;
+  const template = Object.hasOwn(locale.messages, id)
+    ? ((locale.messages as Readonly<Record<string, unknown>>)[id] as (
+        params: unknown,
+        format: MessageFormat,
+      ) => unknown)
+    : undefined;
+  if (typeof template !== "function") throw new RenderError(id, `No "${locale.tag}" text for message "${id}".`);
+  let rendered: unknown;
+  try {
+    rendered = template(message.params, format);
+  } catch (e) {
+    throw new RenderError(
+      id,
+      `The "${locale.tag}" text of message "${id}" could not be rendered from its params: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  if (typeof rendered !== "string") {
+    throw new RenderError(id, `The params of message "${id}" do not fit its "${locale.tag}" text.`);
+  }
+  return rendered;
 }
 
 /**
@@ -63,6 +121,7 @@ function renderWith(message: MessageLike, locale: Locale, format: MessageFormat)
  * ```
  */
 export function renderMessage(message: Message, locale: Locale): string {
+  checkLocale(locale);
   return renderWith(message, locale, formatFor(locale, undefined));
 }
 
@@ -89,6 +148,7 @@ export interface NodeTexts {
  * {@link renderAssessment} gives those nodes, without rendering every child. Internal.
  */
 export function nodeTexts(results: readonly RuleResult[], locale: Locale): NodeTexts {
+  checkLocale(locale);
   const titles = new Map<string, string>();
   const format = formatFor(locale, titles);
   for (const result of results) titlesOf(result, locale, format, titles);
@@ -152,6 +212,7 @@ function renderNode(
  * ```
  */
 export function renderResult(result: RuleResult, locale: Locale): RenderedResult {
+  checkLocale(locale);
   const titles = new Map<string, string>();
   const format = formatFor(locale, titles);
   titlesOf(result, locale, format, titles);
@@ -227,6 +288,7 @@ function collectTitles(value: unknown, locale: Locale, format: MessageFormat, ti
  * ```
  */
 export function renderAssessment<T>(value: T, locale: Locale): Rendered<T> {
+  checkLocale(locale);
   const titles = new Map<string, string>();
   const format = formatFor(locale, titles);
   collectTitles(value, locale, format, titles);
