@@ -174,8 +174,13 @@ export function leastFamilySize(candidate: Candidate): number {
 /** Three-valued check of the funds against the table in force on `asOf`. Internal. */
 export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw" | "fst"): RuleOutcome {
   const funds = candidate.settlementFundsCad;
+  // Family size counts the spouse or partner even when not coming: an answer below the least the
+  // other answers allow is read as that least, and said to be so.
+  const smallest = leastFamilySize(candidate);
   const size = candidate.familySize;
-  const least = size ?? leastFamilySize(candidate);
+  // An invalid size (not a whole number of at least 1) stays as given, to be reported below.
+  const least = size === undefined ? smallest : Number.isInteger(size) && size >= 1 ? Math.max(size, smallest) : size;
+  const sizeGiven = size !== undefined && size >= smallest;
   const required = settlementFundsRequired(least, asOf);
   if (!required.ok) {
     // A family size off the table is an answer to restate; no table on asOf is the data's doubt.
@@ -193,7 +198,7 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
         program,
         amount,
         familySize: least,
-        familySizeGiven: size !== undefined,
+        familySizeGiven: sizeGiven,
         ...table,
       }),
       expected: `>= ${amount}`,
@@ -244,7 +249,7 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
       funds,
       amount,
       familySize: least,
-      familySizeGiven: size !== undefined,
+      familySizeGiven: sizeGiven,
       ...table,
     }),
     expected: `>= ${amount}`,

@@ -300,6 +300,21 @@ describe("fundsOutcome: each branch, word for word", () => {
     });
   });
 
+  it("a family size answered below what the marital status allows counts the spouse all the same", () => {
+    // Family size counts the spouse or partner even when not coming: married and familySize 1 is
+    // read as 2, so $16,000 (enough for 1, $15,263) is short of the $19,001 for 2 whether or not
+    // the size is answered; it never passes only because a wrong size was given.
+    const married = { settlementFundsCad: 16_000, maritalStatus: "married" as const, spouse: null };
+    const unanswered = explained(fundsOutcome(candidate(married), ASOF, "fsw"));
+    const one = explained(fundsOutcome(candidate({ ...married, familySize: 1 }), ASOF, "fsw"));
+    expect([unanswered.verdict, one.verdict]).toEqual(["fail", "fail"]);
+    expect(one.reason).toBe(
+      "You have $16,000; FSW needs $19,001 for a family of 2 people (the smallest family your answers allow), by the table in force from 2025-07-07.",
+    );
+    // A size at or above the least is read as given.
+    expect(explained(fundsOutcome(candidate({ ...married, familySize: 3 }), ASOF, "fsw")).expected).toBe(">= 23360");
+  });
+
   it("below an upper bound: unknown, with the bound's end and the doubt, never a fail", () => {
     expect(explained(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 1 }), OLD, "fsw"))).toStrictEqual(
       {
