@@ -63,7 +63,8 @@ export function notAnswered(explanation: Message, missing: readonly string[]): F
  * left out is `unknown`). IRCC's FSW grid ("Six selection factors", arranged employment) and FST
  * page ("a valid job offer") set no start date for the work-permit route, so the CRS's
  * 2016-11-19 limit is not applied. A seasonal offer (`seasonal: true`) or one to an independent
- * contractor fails; `seasonal` left out is taken to be non-seasonal, and the pass reason says so.
+ * contractor fails; `seasonal` left out is taken to be non-seasonal, and the pass reason says so;
+ * `engagement` left out is `unknown` (the offer could be a contract for services).
  * `kind` names the offer in reasons (in skilled work, in the trade, in a skilled trade). Internal.
  */
 export function jobOfferFinding(
@@ -126,6 +127,9 @@ export function jobOfferFinding(
   }
   if (offer.engagement === "independent-contractor") {
     checks.push({ verdict: "fail", message: message("federal.job-offer.independent-contractor", {}), missing: [] });
+  } else if (offer.engagement === undefined) {
+    // Unanswered, the offer could be a contract for services, which is no arranged employment.
+    checks.push(notAnswered(message("federal.job-offer.engagement-not-answered", {}), ["jobOffer.engagement"]));
   }
   return combineChecks(
     checks,

@@ -244,13 +244,20 @@ function build(g: Generated): { candidate: Candidate; asOf: IsoDate } {
       g.offer === null
         ? null
         : g.offer.permanent
-          ? { noc: g.offer.noc, hoursPerWeek: g.offer.hoursPerWeek, permanent: true, lmia: g.offer.lmia }
+          ? {
+              noc: g.offer.noc,
+              hoursPerWeek: g.offer.hoursPerWeek,
+              permanent: true,
+              lmia: g.offer.lmia,
+              engagement: "employee",
+            }
           : {
               noc: g.offer.noc,
               hoursPerWeek: g.offer.hoursPerWeek,
               permanent: false,
               durationMonths: g.offer.durationMonths,
               lmia: g.offer.lmia,
+              engagement: "employee",
             },
     settlementFundsCad: g.funds,
     familySize: (g.married ? 2 : 1) + g.children,
@@ -271,7 +278,7 @@ function removablePaths(c: Candidate): string[] {
     }
   });
   if (c.jobOffer) {
-    for (const key of ["hoursPerWeek", "permanent", "durationMonths", "lmia"] as const) {
+    for (const key of ["hoursPerWeek", "permanent", "durationMonths", "lmia", "engagement"] as const) {
       if (c.jobOffer[key] !== undefined) paths.push(`jobOffer.${key}`);
     }
   }
@@ -358,7 +365,7 @@ describe("three-valued honesty (properties)", () => {
           [
             fstCandidate(asOf, {
               certificateOfQualification: null,
-              jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved" },
+              jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved", engagement: "employee" },
             }),
             assessFederalSkilledTrades,
           ],
@@ -366,7 +373,13 @@ describe("three-valued honesty (properties)", () => {
           [
             fswCandidate({
               settlementFundsCad: 0,
-              jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "exempt-work-permit" },
+              jobOffer: {
+                noc: "21231",
+                hoursPerWeek: 40,
+                permanent: true,
+                lmia: "exempt-work-permit",
+                engagement: "employee",
+              },
               status: { workPermitValidUntil: d("2027-01-01") },
             }),
             assessFederalSkilledWorker,

@@ -36,6 +36,7 @@ const offer = (over: Partial<JobOffer> = {}): JobOffer => ({
   hoursPerWeek: 40,
   permanent: true,
   lmia: "approved",
+  engagement: "employee",
   ...over,
 });
 const fsw = (o: JobOffer | null | undefined) => explained(fswArrangedEmploymentFinding(o, ASOF));
@@ -153,8 +154,8 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
     // Everything open at once: each reason, each path.
     expect(fsw({ noc: "99999" })).toStrictEqual(
       unknown(
-        `NOC 99999 is not a NOC 2016 or NOC 2021 unit group we know. The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, 30 hours a week or more. Whether the offer is for at least one year is not given (jobOffer.permanent). ${LMIA_OPEN}`,
-        ["jobOffer.noc", "jobOffer.hoursPerWeek", "jobOffer.permanent", "jobOffer.lmia"],
+        `NOC 99999 is not a NOC 2016 or NOC 2021 unit group we know. The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, 30 hours a week or more. Whether the offer is for at least one year is not given (jobOffer.permanent). ${LMIA_OPEN} Whether the offer is to work as an employee or as an independent contractor is not given (jobOffer.engagement); an independent contractor's offer is not arranged employment.`,
+        ["jobOffer.noc", "jobOffer.hoursPerWeek", "jobOffer.permanent", "jobOffer.lmia", "jobOffer.engagement"],
       ),
     );
   });
@@ -201,8 +202,10 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
 
   it("the support: approved or an exempt work permit pass, naming it; none fails; left out is unknown", () => {
     const terms = "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent";
-    expect(fsw(offer({ lmia: "approved" }))).toStrictEqual(pass(`${terms}, ${LMIA}. ${TAKEN}`));
-    expect(fsw(offer({ lmia: "exempt-work-permit" }))).toStrictEqual(pass(`${terms}, ${PERMIT}. ${TAKEN}`));
+    expect(fsw(offer({ lmia: "approved", engagement: "employee" }))).toStrictEqual(pass(`${terms}, ${LMIA}. ${TAKEN}`));
+    expect(fsw(offer({ lmia: "exempt-work-permit", engagement: "employee" }))).toStrictEqual(
+      pass(`${terms}, ${PERMIT}. ${TAKEN}`),
+    );
     expect(fsw(offer({ lmia: "none" }))).toStrictEqual(fail(NO_SUPPORT));
     const { lmia: _, ...unanswered } = offer();
     expect(fsw(unanswered)).toStrictEqual(unknown(LMIA_OPEN, ["jobOffer.lmia"]));
@@ -220,10 +223,13 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
 
   it("the work-permit route has no start date here: the CRS's 2016-11-19 does not apply to FSW or FST", () => {
     const early = isoDate("2016-11-18");
-    expect(fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit" }), early).verdict).toBe("pass");
-    expect(fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit" }), isoDate("2015-01-01")).verdict).toBe(
-      "pass",
-    );
+    expect(
+      fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit", engagement: "employee" }), early).verdict,
+    ).toBe("pass");
+    expect(
+      fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit", engagement: "employee" }), isoDate("2015-01-01"))
+        .verdict,
+    ).toBe("pass");
   });
 });
 

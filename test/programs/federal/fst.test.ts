@@ -195,7 +195,7 @@ describe("fst.experience.two-years", () => {
 });
 
 describe("fst.offer-or-certificate", () => {
-  const offer = { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved" } as const;
+  const offer = { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved", engagement: "employee" } as const;
 
   it("a full-time job offer of a year or more in the trade is enough", () => {
     expect(assess(fstCandidate(ASOF, { certificateOfQualification: null, jobOffer: offer })).status).toBe("eligible");
@@ -302,7 +302,7 @@ describe("fst.settlement-funds", () => {
   it("exempt when working in Canada with authorisation and a trade job offer", () => {
     const c = fstCandidate(ASOF, {
       settlementFundsCad: 0,
-      jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved" },
+      jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true, lmia: "approved", engagement: "employee" },
       workHistory: [jobEndingBefore("72200", "CA", ASOF, 36), job("72200", "CA", ASOF, undefined)],
       status: {},
     });
@@ -316,7 +316,13 @@ describe("fst.settlement-funds", () => {
   ] as const)("the exemption with lmia %s: %s, FST %s without funds", (lmia, verdict, status, missing) => {
     const c = fstCandidate(ASOF, {
       settlementFundsCad: 0,
-      jobOffer: { noc: "72200", hoursPerWeek: 40, permanent: true, ...(lmia === undefined ? {} : { lmia }) },
+      jobOffer: {
+        noc: "72200",
+        hoursPerWeek: 40,
+        permanent: true,
+        engagement: "employee",
+        ...(lmia === undefined ? {} : { lmia }),
+      },
       workHistory: [jobEndingBefore("72200", "CA", ASOF, 36), job("72200", "CA", ASOF, undefined)],
       status: {},
     });
@@ -370,6 +376,7 @@ const offer = (over: Partial<JobOffer> = {}): JobOffer => ({
   hoursPerWeek: 40,
   permanent: true,
   lmia: "approved",
+  engagement: "employee",
   ...over,
 });
 const open = { authorized: undefined } as never;
@@ -572,7 +579,9 @@ describe("fst.job-offer: each verdict", () => {
   });
 
   it("the offer's support: an exempt work permit passes; none fails with the requirement; left out is unknown", () => {
-    expect(leaf("fst.job-offer", { jobOffer: offer({ lmia: "exempt-work-permit" }) })).toMatchObject({
+    expect(
+      leaf("fst.job-offer", { jobOffer: offer({ lmia: "exempt-work-permit", engagement: "employee" }) }),
+    ).toMatchObject({
       verdict: "pass",
       reason: `A full-time job offer of at least one year in the trade: NOC 72200, 40 hours a week, permanent, made by the employer of your LMIA-exempt employer-specific work permit. ${TAKEN}`,
     });

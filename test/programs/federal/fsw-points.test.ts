@@ -262,6 +262,7 @@ describe("arranged employment factor (max 10)", () => {
     permanent: true,
     offeredOn: d("2025-12-01"),
     lmia: "approved",
+    engagement: "employee",
   } as const;
 
   it("a full-time permanent TEER 0-3 offer earns 10, and 5 more in adaptability", () => {
@@ -325,9 +326,12 @@ describe("arranged employment factor (max 10)", () => {
 
   it.each([
     ["jobOffer", undefined],
-    ["jobOffer.hoursPerWeek", { noc: "21231", permanent: true, lmia: "approved" }],
-    ["jobOffer.permanent", { noc: "21231", hoursPerWeek: 40, lmia: "approved" }],
-    ["jobOffer.durationMonths", { noc: "21231", hoursPerWeek: 40, permanent: false, lmia: "approved" }],
+    ["jobOffer.hoursPerWeek", { noc: "21231", permanent: true, lmia: "approved", engagement: "employee" }],
+    ["jobOffer.permanent", { noc: "21231", hoursPerWeek: 40, lmia: "approved", engagement: "employee" }],
+    [
+      "jobOffer.durationMonths",
+      { noc: "21231", hoursPerWeek: 40, permanent: false, lmia: "approved", engagement: "employee" },
+    ],
   ])("undecided when %s is missing", (path, o) => {
     const p = points({ jobOffer: o as never });
     expect(p.arrangedEmployment).toMatchObject({ points: 0, maximumReachable: 10, missing: [path] });
@@ -533,9 +537,11 @@ describe("three-valued total", () => {
   it("the borderline 66 (age 29, CLB 9, bachelor's, 1 year) passes only with the job offer", () => {
     const base = { workHistory: [jobEndingBefore("21231", "IN", ASOF, 12)], dateOfBirth: addYears(ASOF, -29) };
     expect(points(base).total).toBe(66);
-    const offer = { noc: "21231", hoursPerWeek: 40, permanent: true } as const;
-    expect(points({ ...base, jobOffer: { ...offer, lmia: "approved" } }).total).toBe(81);
-    expect(points({ ...base, jobOffer: { ...offer, lmia: "exempt-work-permit" } }).total).toBe(81);
+    const offer = { noc: "21231", hoursPerWeek: 40, permanent: true, engagement: "employee" } as const;
+    expect(points({ ...base, jobOffer: { ...offer, lmia: "approved", engagement: "employee" } }).total).toBe(81);
+    expect(points({ ...base, jobOffer: { ...offer, lmia: "exempt-work-permit", engagement: "employee" } }).total).toBe(
+      81,
+    );
     expect(points({ ...base, jobOffer: { ...offer, lmia: "none" } })).toMatchObject({ total: 66, verdict: "fail" });
     expect(points({ ...base, jobOffer: offer })).toMatchObject({
       total: 66,
@@ -936,7 +942,7 @@ describe("experience and age factors: each branch", () => {
 });
 
 describe("arranged employment factor: each verdict", () => {
-  const offer = { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" } as const;
+  const offer = { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved", engagement: "employee" } as const;
   const PASS_REASON =
     "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, supported by a positive Labour Market Impact Assessment. (Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.)";
 
@@ -983,7 +989,9 @@ describe("arranged employment factor: each verdict", () => {
   });
 
   it("the offer's support: an exempt work permit earns 10; none 0; left out 0 certain, 10 possible", () => {
-    expect(points({ jobOffer: { ...offer, lmia: "exempt-work-permit" } }).arrangedEmployment).toStrictEqual({
+    expect(
+      points({ jobOffer: { ...offer, lmia: "exempt-work-permit", engagement: "employee" } }).arrangedEmployment,
+    ).toStrictEqual({
       points: 10,
       maximumReachable: 10,
       maximum: 10,
@@ -1376,7 +1384,7 @@ describe("adaptability: relatives, the sum and the cap", () => {
     const fifteen = points({
       siblingInCanada: true,
       education: [study],
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved", engagement: "employee" },
     });
     expect(fifteen.adaptability).toMatchObject({
       points: 10,

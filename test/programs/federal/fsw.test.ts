@@ -311,7 +311,7 @@ describe("fsw.settlement-funds", () => {
   const withOffer = (lmia: "approved" | "exempt-work-permit" | "none"): Candidate =>
     fswCandidate({
       settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia, engagement: "employee" },
       status: { workPermitValidUntil: d("2027-01-01") },
     });
 
@@ -347,7 +347,10 @@ describe("fsw.settlement-funds", () => {
       verdict: "unknown",
       missing: ["jobOffer.lmia"],
     });
-    const answered: Candidate = { ...partial, jobOffer: { noc: "21231", ...partial.jobOffer, lmia: "approved" } };
+    const answered: Candidate = {
+      ...partial,
+      jobOffer: { noc: "21231", ...partial.jobOffer, lmia: "approved", engagement: "employee" },
+    };
     expect(answered).toEqual(complete);
     expect(assess(answered)).toMatchObject({ status: "eligible", missing: [] });
   });
@@ -355,7 +358,7 @@ describe("fsw.settlement-funds", () => {
   it("the exemption is undecided when authorisation is not answered", () => {
     const c = fswCandidate({
       settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved", engagement: "employee" },
       status: {},
     });
     const a = assess(c);
@@ -366,7 +369,7 @@ describe("fsw.settlement-funds", () => {
   it("a permit that ended does not exempt", () => {
     const c = fswCandidate({
       settlementFundsCad: 0,
-      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" },
+      jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved", engagement: "employee" },
       status: { workPermitValidUntil: d("2025-12-31") },
     });
     expect(assess(c).status).toBe("ineligible");

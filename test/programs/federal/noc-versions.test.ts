@@ -255,7 +255,7 @@ describe("the Accelerated Tech Pathway, which nests the federal tree", () => {
       { ...abroad, noc: noc2021, from: "2022-11-16", to: "2022-12-31" },
       { ...alberta, noc: noc2021, from: "2026-06-01" },
     ];
-    c.jobOffer = { ...(c.jobOffer as JsonObject), noc: noc2021, lmia: "approved" };
+    c.jobOffer = { ...(c.jobOffer as JsonObject), noc: noc2021, lmia: "approved", engagement: "employee" };
     c.expressEntryProfile = { ...(c.expressEntryProfile as JsonObject), primaryOccupation: noc2021 };
     return c;
   }

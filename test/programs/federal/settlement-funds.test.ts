@@ -35,7 +35,9 @@ const exempt = (over: Partial<Candidate>) =>
   find(assessFederalSkilledWorker(fswCandidate(over), { asOf: ASOF }).result, "fsw.settlement-funds.exempt");
 const permit = { status: { workPermitValidUntil: addYears(ASOF, 1) } };
 const noPermitAnswer = { status: {} };
-const offer = { jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved" } } as const;
+const offer = {
+  jobOffer: { noc: "21231", hoursPerWeek: 40, permanent: true, lmia: "approved", engagement: "employee" },
+} as const;
 const OFFER_REASON =
   "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent, supported by a positive Labour Market Impact Assessment. (Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.)";
 const NO_SUPPORT =
@@ -109,7 +111,10 @@ describe("fsw.settlement-funds.exempt", () => {
   });
 
   it("the offer's support: an exempt work permit exempts; none does not; left out is undecided", () => {
-    expect(exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "exempt-work-permit" } })?.verdict).toBe("pass");
+    expect(
+      exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "exempt-work-permit", engagement: "employee" } })
+        ?.verdict,
+    ).toBe("pass");
     expect(withReasons(exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "none" } }))).toMatchObject({
       verdict: "fail",
       reason: `${NO_SUPPORT} ${NEEDS_BOTH}`,

@@ -52,6 +52,8 @@ export const general = {
         : "made by the employer of your LMIA-exempt employer-specific work permit"
     }.${p.seasonalAnswered ? "" : " (Taken to be non-seasonal: whether it is seasonal is not answered, jobOffer.seasonal.)"}`,
   "federal.job-offer.seasonal": () => "The offer is for seasonal work; arranged employment must be non-seasonal.",
+  "federal.job-offer.engagement-not-answered": () =>
+    "Whether the offer is to work as an employee or as an independent contractor is not given (jobOffer.engagement); an independent contractor's offer is not arranged employment.",
   "federal.job-offer.independent-contractor": () =>
     "The offer is to work as an independent contractor, which is self-employment for IRCC, not arranged employment.",
   "fsw.job-offer.not-skilled": (p: { skill: MessageLike }, f) =>

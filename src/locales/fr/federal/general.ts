@@ -44,6 +44,8 @@ export const general: Templates<typeof english> = {
     }.${p.seasonalAnswered ? "" : " (Considérée comme non saisonnière : il n’est pas indiqué si elle est saisonnière, jobOffer.seasonal.)"}`,
   "federal.job-offer.seasonal": () =>
     "L’offre porte sur un travail saisonnier ; l’emploi réservé doit être non saisonnier.",
+  "federal.job-offer.engagement-not-answered": () =>
+    "Il n’est pas indiqué si l’offre porte sur un emploi salarié ou sur un travail d’entrepreneur indépendant (jobOffer.engagement) ; l’offre faite à un entrepreneur indépendant n’est pas un emploi réservé.",
   "federal.job-offer.independent-contractor": () =>
     "L’offre porte sur un travail d’entrepreneur indépendant, un travail autonome pour IRCC, et non un emploi réservé.",
   "fsw.job-offer.not-skilled": (p, f) =>
