@@ -12,7 +12,7 @@ import type { Employer } from "../../models/employer.js";
 import type { Province } from "../../models/province.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
 import type { Engagement } from "../../models/work-experience.js";
-import { nocCodeFacts, nocPredecessorCodes } from "../../noc/codes.js";
+import { nocCodeFacts } from "../../noc/codes.js";
 import { EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, type FederalFacts } from "../federal/index.js";
 import { runAssessment } from "../federal/options.js";
 import { type CandidateReadings, readCandidate } from "../readings.js";
@@ -225,7 +225,7 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
  * Whether some job offer could qualify the candidate on `asOf`, as far as the Express Entry
  * profile decides it: an offer's occupation must be the profile's primary occupation (an offer in
  * the other NOC version is restated to it) and on the ATP list in force. No profile, a NOC 2016 profile code once profiles hold
- * NOC 2021 codes, or a profile occupation none of whose equivalents is listed: no offer can.
+ * NOC 2021 codes, or a profile occupation not on the list: no offer can.
  */
 function anOfferCouldQualify(candidate: Candidate, asOf: IsoDate): boolean {
   const profile = candidate.expressEntryProfile;
@@ -236,8 +236,9 @@ function anOfferCouldQualify(candidate: Candidate, asOf: IsoDate): boolean {
   if (version === undefined) return true;
   const noc2021From = pathwayHistory().profileNoc2021.from;
   if (version === 2016 && asOf >= noc2021From) return false;
-  // A NOC 2021 profile code before 2022-11-16 is to be restated as one of its predecessors; in
-  // the version in force, an offer matches the profile only by the profile's own code.
-  const equivalents = version === 2021 && asOf < noc2021From ? nocPredecessorCodes(primary) : [primary];
-  return equivalents.some((code) => checkAtpOccupation(code, asOf).verdict !== "fail");
+  // A NOC 2021 profile code before 2022-11-16 says nothing certain of the NOC 2016 code the profile
+  // held then (atp.job.matches-profile asks for it): any listed offer could match it.
+  if (version === 2021 && asOf < noc2021From) return true;
+  // In the version in force, an offer matches the profile only by the profile's own code.
+  return checkAtpOccupation(primary, asOf).verdict !== "fail";
 }
