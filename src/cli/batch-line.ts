@@ -39,7 +39,8 @@ function unwrap(value: unknown): { readonly id?: LineId; readonly input: unknown
   }
   const record = value as Record<string, unknown>;
   const id = record.id;
-  const validId = typeof id === "string" || typeof id === "number" ? { id } : {};
+  // A number too large for a double (1e400) parses as Infinity, which JSON would print as null.
+  const validId = typeof id === "string" || (typeof id === "number" && Number.isFinite(id)) ? { id } : {};
   const extra = Object.keys(record).filter((k) => k !== "id" && k !== "candidate");
   if (extra.length > 0) {
     return {

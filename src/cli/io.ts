@@ -91,11 +91,13 @@ function jsonErrorMessage(error: unknown, text: string): string {
 export function parseJson(
   text: string,
 ): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: Message } {
-  if (text.trim() === "") return { ok: false, message: message("input.cli.empty", {}) };
+  // A UTF-8 byte-order mark, which some editors write, is not part of the JSON.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") return { ok: false, message: message("input.cli.empty", {}) };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    return { ok: false, message: message("input.cli.invalid-json", { detail: jsonErrorMessage(error, text) }) };
+    return { ok: false, message: message("input.cli.invalid-json", { detail: jsonErrorMessage(error, body) }) };
   }
 }
 

@@ -70,7 +70,7 @@ export async function nocCommand(args: readonly string[], ctx: CliContext): Prom
   const [code = ""] = expectPositionals(parsed, "noc", ["code"]);
   const entry = getNoc(code);
   if (entry === undefined) {
-    throw new CliError(ExitCode.data, lang.say("cli.noc.unknown-code", { code, digits: /^\d+$/.test(code) }), {
+    throw new CliError(ExitCode.data, lang.say("cli.noc.unknown-code", { code, digits: /^\d*$/.test(code.trim()) }), {
       json: {
         status: "invalid",
         issues: [

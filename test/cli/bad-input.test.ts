@@ -35,6 +35,14 @@ describe("bad input: a clear message, a documented exit code, never a stack trac
     expectNoStack(r);
   });
 
+  it("a UTF-8 byte-order mark before the JSON is not part of it, as in a JSON Lines batch", async () => {
+    const file = join(tmp, "bom.json");
+    writeFileSync(file, `\uFEFF${JSON.stringify({ dateOfBirth: "1990-01-01" })}`);
+    const r = await cli(["assess", file, "--as-of", AS_OF, "--json"]);
+    expect([r.status, r.stderr]).toEqual([2, ""]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: "incomplete" });
+  });
+
   it("an empty input: 65", async () => {
     const r = await cli(["assess", "-"], { input: "" });
     expect(r.status).toBe(65);

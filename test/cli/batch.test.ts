@@ -95,6 +95,7 @@ describe("alberta-atp assess --jsonl", () => {
       "   ",
       '{"dateOfBirth":"1990-01-01","workHistory":[',
       good,
+      '{"id":1e400,"candidate":{}}',
     ].join("\r\n");
     const r = await cli(["assess", "--jsonl", "-", "--as-of", AS_OF], { input });
     expect(r.status).toBe(0);
@@ -112,6 +113,7 @@ describe("alberta-atp assess --jsonl", () => {
       [8, "eligible"],
       [10, "invalid"],
       [11, "eligible"],
+      [12, "invalid"],
     ]);
     expect(results[1]?.issues?.[0]).toMatchObject({ path: "", code: "invalid_json" });
     expect(results[2]?.issues?.[0]).toMatchObject({ path: "dateOfBirth", code: "invalid_date" });
@@ -119,8 +121,11 @@ describe("alberta-atp assess --jsonl", () => {
     expect(results[4]).toMatchObject({ id: "A-7", issues: [{ path: "note", code: "unrecognized_key" }] });
     expect(results[5]?.issues?.[0]).toMatchObject({ path: "id", code: "invalid_type" });
     expect(results[6]?.id).toBe(42);
-    expect(r.stderr).toContain("9 lines assessed");
-    expect(r.stderr).toContain("3 eligible, 0 ineligible, 0 incomplete, 6 invalid.");
+    // 1e400 is Infinity for JSON.parse, which JSON would print back as null: not an id.
+    expect(results[9]).toMatchObject({ issues: [{ path: "id", code: "invalid_type" }] });
+    expect(results[9]).not.toHaveProperty("id");
+    expect(r.stderr).toContain("10 lines assessed");
+    expect(r.stderr).toContain("3 eligible, 0 ineligible, 0 incomplete, 7 invalid.");
   });
 
   it("--full adds the whole assessment, equal to the library's; --program applies", async () => {

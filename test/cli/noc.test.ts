@@ -76,6 +76,11 @@ describe("alberta-atp noc", () => {
     const words = await cli(["noc", "software"]);
     expect(words.status).toBe(65);
     expect(words.stderr).toContain("alberta-atp noc search software");
+    // A blank code gets the hint on codes, not a search command with nothing to search.
+    const blank = await cli(["noc", " "]);
+    expect(blank.status).toBe(65);
+    expect(blank.stderr).toContain("NOC 2021 codes have 5 digits (21231), NOC 2016 codes 4 (2173).");
+    expect(blank.stderr).not.toContain("noc search");
     const json = await cli(["noc", "99999", "--json"]);
     expect(JSON.parse(json.stdout)).toMatchObject({
       status: "invalid",

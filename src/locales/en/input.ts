@@ -218,6 +218,6 @@ export const input = {
   "input.cli.invalid-json": (p: { detail: string }) => `Not valid JSON: ${p.detail}`,
   "input.cli.line-keys": (p: { keys: readonly string[] }) =>
     `A line with "candidate" may have only "id" and "candidate"; found "${p.keys.join('", "')}".`,
-  "input.cli.line-id": () => "Expected the id to be text or a number.",
+  "input.cli.line-id": () => "Expected the id to be text or a finite number.",
   "input.cli.unknown-noc": (p: { code: string }) => `${JSON.stringify(p.code)} is not a NOC unit group code.`,
 } satisfies TemplateSource;

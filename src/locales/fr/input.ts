@@ -160,6 +160,6 @@ export const input: Templates<typeof english> = {
   "input.cli.invalid-json": (p) => `JSON non valide : ${p.detail}`,
   "input.cli.line-keys": (p) =>
     `Une ligne contenant « candidate » ne peut avoir que « id » et « candidate » ; champs en trop : ${p.keys.map(quoted).join(", ")}.`,
-  "input.cli.line-id": () => "L’identifiant (id) doit être du texte ou un nombre.",
+  "input.cli.line-id": () => "L’identifiant (id) doit être du texte ou un nombre fini.",
   "input.cli.unknown-noc": (p) => `${quoted(p.code)} n’est pas un code de groupe de base de la CNP.`,
 };
