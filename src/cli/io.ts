@@ -72,19 +72,19 @@ export function systemProblem(error: unknown): { readonly code: string | null; r
   return { code: typeof code === "string" ? code : null, detail };
 }
 
-/** Where a JSON.parse error happened, as "line L, column C" when the engine gives a position. */
-function jsonErrorMessage(error: unknown, text: string): string {
+/**
+ * A JSON.parse error: the engine's words (English, whatever the language of the command) and,
+ * when it gives a position, the line and column, which the messages state in their language.
+ */
+function jsonError(error: unknown, text: string): { detail: string; line: number | null; column: number | null } {
   // V8 quotes the start of a short input in its message; its line breaks are shown as \n so that
   // the message stays on one line (a terminal line, a JSONL result's message).
-  const message = (error instanceof Error ? error.message : String(error)).replace(/\r?\n/g, "\\n");
-  if (/\(line \d+ column \d+\)/.test(message)) return message;
-  const position = /at position (\d+)/.exec(message);
-  if (position === null) return message;
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\r?\n/g, "\\n");
+  const position = /\(line \d+ column \d+\)/.test(detail) ? null : /at position (\d+)/.exec(detail);
+  if (position === null) return { detail, line: null, column: null };
   const offset = Number(position[1]);
   const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `${message} (line ${line}, column ${column})`;
+  return { detail, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
 
 /** Parses JSON, or says where it is broken. */
@@ -97,7 +97,7 @@ export function parseJson(
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    return { ok: false, message: message("input.cli.invalid-json", { detail: jsonErrorMessage(error, body) }) };
+    return { ok: false, message: message("input.cli.invalid-json", jsonError(error, body)) };
   }
 }
 

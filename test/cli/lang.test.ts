@@ -157,6 +157,12 @@ describe("alberta-atp --lang", () => {
     expect(invalid?.issues).toEqual(frenchIssues);
     expect(JSON.stringify(broken?.issues)).toMatch(/JSON/);
     expect(JSON.stringify(broken?.issues)).not.toMatch(/Not valid JSON/);
+    // Broken JSON: the place in French, the parser's own (English) words quoted as such.
+    const brokenFile = await cli(["assess", "-", "--lang", "fr"], { input: '{\n  "dateOfBirth": "1990-01-01",\n}\n' });
+    expect(brokenFile.status).toBe(65);
+    expect(brokenFile.stderr).toMatch(
+      /^alberta-atp: entrée standard : JSON non valide à la ligne 3, colonne 1 \(message de l’analyseur, en anglais : .+\)\n$/,
+    );
   });
 
   it("crs, eoi and noc take --lang: French headings, and the JSON keeps its data", async () => {

@@ -215,7 +215,8 @@ export const input = {
 
   // The command line.
   "input.cli.empty": () => "The input is empty; expected a JSON object.",
-  "input.cli.invalid-json": (p: { detail: string }) => `Not valid JSON: ${p.detail}`,
+  "input.cli.invalid-json": (p: { detail: string; line: number | null; column: number | null }) =>
+    `Not valid JSON: ${p.detail}${p.line === null ? "" : ` (line ${p.line}, column ${p.column})`}`,
   "input.cli.line-keys": (p: { keys: readonly string[] }) =>
     `A line with "candidate" may have only "id" and "candidate"; found "${p.keys.join('", "')}".`,
   "input.cli.line-id": () => "Expected the id to be text or a finite number.",

@@ -157,7 +157,8 @@ export const input: Templates<typeof english> = {
   "input.score-not-finite": (p, f) => `La note doit être un nombre fini ; valeur reçue : ${value(p.received, f)}.`,
 
   "input.cli.empty": () => "L’entrée est vide ; un objet JSON est attendu.",
-  "input.cli.invalid-json": (p) => `JSON non valide : ${p.detail}`,
+  "input.cli.invalid-json": (p) =>
+    `JSON non valide${p.line === null ? "" : ` à la ligne ${p.line}, colonne ${p.column}`} (message de l’analyseur, en anglais : ${p.detail})`,
   "input.cli.line-keys": (p) =>
     `Une ligne contenant « candidate » ne peut avoir que « id » et « candidate » ; champs en trop : ${p.keys.map(quoted).join(", ")}.`,
   "input.cli.line-id": () => "L’identifiant (id) doit être du texte ou un nombre fini.",
