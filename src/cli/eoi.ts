@@ -65,8 +65,9 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
   if (!result.ok) {
     if (!result.unknown) throw eoiIssuesError(file, result.issues, lang);
     if (json) {
-      const unknown = { status: "unknown", asOf, issues: result.issues };
-      writeLines(ctx.stdout, [JSON.stringify(renderAssessment(unknown, lang.locale), null, 2)]);
+      // Issues in the shape every command's JSON gives them: path, code, message in the language.
+      const unknown = { status: "unknown", asOf, issues: issuesJson(result.issues, lang) };
+      writeLines(ctx.stdout, [JSON.stringify(unknown, null, 2)]);
     }
     writeLines(ctx.stderr, [
       `alberta-atp: ${lang.say("cli.eoi.no-score", { asOf })}`,

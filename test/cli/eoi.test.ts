@@ -178,6 +178,9 @@ describe("alberta-atp eoi", () => {
         asOf: day,
         issues: [{ path: "asOf", code: "worker_eoi_grid_unknown" }],
       });
+      // The issue's message is its text, as in every command's issues (an invalid candidate's too).
+      expect(typeof json.issues[0].message).toBe("string");
+      expect(Object.keys(json.issues[0])).toEqual(["path", "code", "message"]);
     }
     expect((await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2025-08-07"])).status).toBe(0);
   });
