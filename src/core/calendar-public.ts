@@ -8,6 +8,7 @@ import {
   addMonths as addMonthsTo,
   addYears as addYearsTo,
   ageOn as ageOnDay,
+  compareDays,
   type DateInterval,
   daysBetween as daysBetweenDays,
 } from "./calendar.js";
@@ -115,4 +116,18 @@ export function overlapDays(a: DateInterval, b: DateInterval): number {
   const start = day(a.start, "a.start") >= day(b.start, "b.start") ? a.start : b.start;
   const end = day(a.end, "a.end") <= day(b.end, "b.end") ? a.end : b.end;
   return Math.max(0, daysBetweenDays(start, end) + 1);
+}
+
+/**
+ * Compares two calendar dates: negative if `a` is earlier, 0 if the same day, positive if later.
+ * Each is checked first: a value that is not a day is an InvalidIsoDateError naming it, never a
+ * comparison of text.
+ *
+ * @example
+ * ```ts
+ * ["2024-03-01", "2023-12-31"].map(isoDate).sort(compareIsoDate); // ["2023-12-31", "2024-03-01"]
+ * ```
+ */
+export function compareIsoDate(a: IsoDate, b: IsoDate): number {
+  return compareDays(day(a, "a"), day(b, "b"));
 }

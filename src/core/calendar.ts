@@ -1,12 +1,29 @@
 import { readAsOf } from "./as-of.js";
 import { dateField } from "./date-field.js";
-import { compareIsoDate, type IsoDate, isoDate } from "./iso-date.js";
+import { type IsoDate, isoDate } from "./iso-date.js";
 
 function wholeAmount(amount: number, unit: string): number {
   if (!Number.isSafeInteger(amount)) {
-    throw new RangeError(`Expected a whole number of ${unit}, got ${amount}.`);
+    const given = typeof amount === "number" ? String(amount) : describedValue(amount);
+    throw new RangeError(`amount: expected a whole number of ${unit}, got ${given}.`);
   }
   return amount;
+}
+
+/** A value that is not a number, as an error message names it. */
+function describedValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || value === undefined) return String(value);
+  return Array.isArray(value)
+    ? "an array"
+    : typeof value === "object"
+      ? "an object"
+      : `${typeof value} ${String(value)}`;
+}
+
+/** Compares two days already checked: negative if `a` is earlier, 0 if the same day. Internal. */
+export function compareDays(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -190,8 +207,8 @@ export function intervalDays(interval: DateInterval): number {
  * ```
  */
 export function overlapDays(a: DateInterval, b: DateInterval): number {
-  const start = compareIsoDate(a.start, b.start) >= 0 ? a.start : b.start;
-  const end = compareIsoDate(a.end, b.end) <= 0 ? a.end : b.end;
+  const start = compareDays(a.start, b.start) >= 0 ? a.start : b.start;
+  const end = compareDays(a.end, b.end) <= 0 ? a.end : b.end;
   return intervalDays({ start, end });
 }
 

@@ -128,18 +128,6 @@ export function toIsoDate(value: IsoDate | Date): IsoDate {
   return isoDate(`${year}-${month}-${day}`);
 }
 
-/**
- * Compares two calendar dates: negative if `a` is earlier, 0 if the same day, positive if later.
- *
- * @example
- * ```ts
- * ["2024-03-01", "2023-12-31"].map(isoDate).sort(compareIsoDate); // ["2023-12-31", "2024-03-01"]
- * ```
- */
-export function compareIsoDate(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** What a value that is neither a string nor a Date is, for an error message. */
 function describeNonDate(value: unknown): string {
   if (value === null || value === undefined) return String(value);

@@ -2,7 +2,8 @@
 // reading of an `asOf` option into one of them.
 
 import { readAsOf } from "../core/as-of.js";
-import { compareIsoDate, type IsoDate, isoDate } from "../core/iso-date.js";
+import { compareDays } from "../core/calendar.js";
+import { type IsoDate, isoDate } from "../core/iso-date.js";
 import { CrsInputError } from "./errors.js";
 
 /**
@@ -25,7 +26,7 @@ export const CRS_STARTED_ON: IsoDate = /* @__PURE__ */ isoDate("2015-01-01");
 /** Reads an `asOf` option into a day, or throws {@link CrsInputError}. Internal. */
 export function resolveAsOf(asOf: unknown): IsoDate {
   const day = readAsOf(asOf);
-  if (compareIsoDate(day, CRS_STARTED_ON) < 0) {
+  if (compareDays(day, CRS_STARTED_ON) < 0) {
     throw new CrsInputError(
       "before_crs",
       "asOf",

@@ -1,6 +1,5 @@
 import { withAsOfRead } from "../core/as-of.js";
-import { addDaysWithin, type DateInterval } from "../core/calendar.js";
-import { compareIsoDate } from "../core/iso-date.js";
+import { addDaysWithin, compareDays, type DateInterval } from "../core/calendar.js";
 import type { Mutable } from "../core/mutable.js";
 import type { WorkExperience } from "../models/work-experience.js";
 import { creditOf } from "./full-time-equivalent.js";
@@ -58,7 +57,7 @@ interface Run {
 
 /** Splits counted periods into runs without breaks longer than `maxGapDays`, and picks the run with most credit (the latest on a tie). */
 function bestRun(periods: readonly CountedPeriod[], maxGapDays: number): Run | undefined {
-  const sorted = [...periods].sort((a, b) => compareIsoDate(a.from, b.from));
+  const sorted = [...periods].sort((a, b) => compareDays(a.from, b.from));
   let best: Run | undefined;
   let index = 0;
   while (index < sorted.length) {
@@ -68,9 +67,9 @@ function bestRun(periods: readonly CountedPeriod[], maxGapDays: number): Run | u
     let end = first.to;
     index += 1;
     for (let next = sorted[index]; next; next = sorted[index]) {
-      if (compareIsoDate(next.from, addDaysWithin(end, 1 + maxGapDays)) > 0) break;
+      if (compareDays(next.from, addDaysWithin(end, 1 + maxGapDays)) > 0) break;
       members.push(next);
-      if (compareIsoDate(next.to, end) > 0) end = next.to;
+      if (compareDays(next.to, end) > 0) end = next.to;
       index += 1;
     }
     const credit = creditOf(members);
@@ -134,8 +133,8 @@ export function continuousExperience(
     (job) =>
       possiblePeriod !== undefined &&
       job.counted !== undefined &&
-      compareIsoDate(job.counted.start, possiblePeriod.start) >= 0 &&
-      compareIsoDate(job.counted.end, possiblePeriod.end) <= 0,
+      compareDays(job.counted.start, possiblePeriod.start) >= 0 &&
+      compareDays(job.counted.end, possiblePeriod.end) <= 0,
   );
   // By assignment, not `{ ...experience, ...(certain ? { period } : {}), ... }`: in Node 20's V8 an
   // object literal made of several spreads costs about a microsecond. The keys are in the same order.

@@ -1,6 +1,6 @@
-import { addDaysWithin, type DateInterval } from "../core/calendar.js";
+import { addDaysWithin, compareDays, type DateInterval } from "../core/calendar.js";
 import { dateField } from "../core/date-field.js";
-import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "./constants.js";
 
 // How calendar time becomes full-time credit
@@ -81,9 +81,9 @@ export interface TickPeriod {
 
 /** The part of an interval inside a window (both inclusive), or `undefined` when they do not meet. */
 export function clipInterval(interval: DateInterval, window: DateInterval | undefined): DateInterval | undefined {
-  const start = window && compareIsoDate(window.start, interval.start) > 0 ? window.start : interval.start;
-  const end = window && compareIsoDate(window.end, interval.end) < 0 ? window.end : interval.end;
-  return compareIsoDate(start, end) <= 0 ? { start, end } : undefined;
+  const start = window && compareDays(window.start, interval.start) > 0 ? window.start : interval.start;
+  const end = window && compareDays(window.end, interval.end) < 0 ? window.end : interval.end;
+  return compareDays(start, end) <= 0 ? { start, end } : undefined;
 }
 
 /**
@@ -172,7 +172,7 @@ export interface WorkPeriod extends DateInterval {
  * ```
  */
 export function fullTimeHours(interval: DateInterval): number {
-  if (compareIsoDate(interval.start, interval.end) > 0) return 0;
+  if (compareDays(interval.start, interval.end) > 0) return 0;
   return hoursOfCredit((tickAfter(interval.end) - tickAt(interval.start)) * FULL_TIME_HOURS_PER_WEEK);
 }
 

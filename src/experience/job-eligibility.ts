@@ -1,6 +1,7 @@
 import type { DateInterval } from "../core/calendar.js";
+import { compareDays } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
-import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
+import type { IsoDate } from "../core/iso-date.js";
 import { type Message, message } from "../core/message.js";
 import type { Verdict } from "../core/verdict.js";
 import type { OpenJobQuestion } from "../locales/en/factors.js";
@@ -92,7 +93,7 @@ export function assessJob(job: WorkExperience, index: number, ctx: JobContext): 
     return fail(index, path, message("experience.job.unpaid", {}), WORK_EXPERIENCE_SOURCES.federalSkilledWorker);
   }
   // An ongoing job runs through the day before asOf; nothing on or after asOf counts.
-  const end = job.to === undefined || compareIsoDate(job.to, ctx.window.end) > 0 ? ctx.window.end : job.to;
+  const end = job.to === undefined || compareDays(job.to, ctx.window.end) > 0 ? ctx.window.end : job.to;
   const counted = clipInterval({ start: job.from, end }, { start: ctx.window.start ?? job.from, end: ctx.window.end });
   if (!counted) {
     return fail(

@@ -11,7 +11,7 @@
 // Internal.
 
 import type { DateInterval } from "../core/calendar.js";
-import { compareIsoDate } from "../core/iso-date.js";
+import { compareDays } from "../core/calendar.js";
 import { type Message, message } from "../core/message.js";
 import type { UncertainNocPair } from "../locales/en/factors.js";
 import type { WorkExperience } from "../models/work-experience.js";
@@ -147,10 +147,7 @@ export function linkedNocPaths(
   for (const job of jobs) {
     const code = workHistory[job.index]?.noc;
     if (job.counts === "fail" || job.counted === undefined || code === undefined || !codes.includes(code)) continue;
-    if (
-      period &&
-      (compareIsoDate(job.counted.start, period.start) < 0 || compareIsoDate(job.counted.end, period.end) > 0)
-    )
+    if (period && (compareDays(job.counted.start, period.start) < 0 || compareDays(job.counted.end, period.end) > 0))
       continue;
     paths.push(`${job.path}.noc`);
   }

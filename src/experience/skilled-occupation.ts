@@ -1,5 +1,6 @@
 import { readAsOf } from "../core/as-of.js";
-import { compareIsoDate, type IsoDate } from "../core/iso-date.js";
+import { compareDays } from "../core/calendar.js";
+import type { IsoDate } from "../core/iso-date.js";
 import { type Message, message } from "../core/message.js";
 import type { NocUnitRef } from "../locales/en/factors.js";
 import { type NocCodeFacts, nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../noc/codes.js";
@@ -30,7 +31,7 @@ function finding(skilled: boolean | undefined, message: Message): SkillFinding {
  * on `asOf`, with the reason. Internal; {@link isSkilledOccupationOn} is the public face.
  */
 export function skillFinding(code: string, asOf: IsoDate): SkillFinding {
-  const versionInForce = compareIsoDate(asOf, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY) < 0 ? 2016 : 2021;
+  const versionInForce = compareDays(asOf, NOC_2021_EFFECTIVE_FOR_EXPRESS_ENTRY) < 0 ? 2016 : 2021;
   // The finding depends on the code and on which classification is in force only (the catalogue is
   // fixed data), and every job of every count asks for it again: keep the ones found.
   const cache = versionInForce === 2021 ? findings2021 : findings2016;

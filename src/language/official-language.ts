@@ -20,7 +20,7 @@ const LANGUAGE_OF_TEST: Readonly<Record<LanguageTestKind, OfficialLanguage>> = /
 
 /**
  * The official language a test assesses: CELPIP-General, IELTS General Training and PTE Core
- * test English; TEF Canada and TCF Canada test French.
+ * test English; TEF Canada and TCF Canada test French. Any other test is a TypeError naming it.
  *
  * @example
  * ```ts
@@ -30,7 +30,17 @@ const LANGUAGE_OF_TEST: Readonly<Record<LanguageTestKind, OfficialLanguage>> = /
  * ```
  */
 export function languageOf(test: LanguageTest | LanguageTestKind): OfficialLanguage {
-  return LANGUAGE_OF_TEST[typeof test === "string" ? test : test.test];
+  const kind: unknown = typeof test === "string" ? test : test?.test;
+  const language =
+    typeof kind === "string" && Object.hasOwn(LANGUAGE_OF_TEST, kind)
+      ? LANGUAGE_OF_TEST[kind as LanguageTestKind]
+      : undefined;
+  if (language === undefined) {
+    throw new TypeError(
+      `test: expected one of ${Object.keys(LANGUAGE_OF_TEST).join(", ")}, got ${typeof kind === "string" ? JSON.stringify(kind) : String(kind)}.`,
+    );
+  }
+  return language;
 }
 
 /** Each test's name as IRCC writes it, the same in every language: for explanations and the locales. Internal. */

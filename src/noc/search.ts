@@ -25,6 +25,13 @@ interface SearchRow {
 
 let searchRows: readonly SearchRow[] | undefined;
 
+/** A value as an error message names it. */
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || typeof value !== "object") return String(value);
+  return Array.isArray(value) ? "an array" : "an object";
+}
+
 /** Lower case, compatibility-decomposed (NFKD), combining marks (accents) removed. */
 function fold(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -55,7 +62,9 @@ function loadSearchRows(): readonly SearchRow[] {
  * "engineers". A word that is exactly a unit group's code matches that unit group, so a code can be
  * searched for too.
  *
- * Results come NOC 2021 first, then NOC 2016, each by code. A blank `text` gives `[]`.
+ * Results come NOC 2021 first, then NOC 2016, each by code. A blank `text` gives `[]`. A `text`
+ * that is not a string is a TypeError; a `version` other than 2016 or 2021, or a `limit` that is
+ * not a whole number of at least 0, a RangeError naming the option.
  *
  * @example
  * ```ts
@@ -66,13 +75,18 @@ function loadSearchRows(): readonly SearchRow[] {
  * ```
  */
 export function searchNoc(text: string, options?: NocSearchOptions): NocEntry[] {
-  if (typeof text !== "string") return [];
+  if (typeof text !== "string") throw new TypeError(`text: expected a string to search for, got ${shown(text)}.`);
+  const version = options?.version;
+  if (version !== undefined && version !== 2016 && version !== 2021) {
+    throw new RangeError(`options.version: expected 2016 or 2021, got ${shown(version)}.`);
+  }
+  const limit = options?.limit;
+  if (limit !== undefined && !(typeof limit === "number" && Number.isInteger(limit) && limit >= 0)) {
+    throw new RangeError(`options.limit: expected a whole number of at least 0, got ${shown(limit)}.`);
+  }
   const query = wordsOf(text);
   if (query.length === 0) return [];
-  const version = options?.version;
-  const limit = options?.limit;
-  const max =
-    typeof limit === "number" && !Number.isNaN(limit) ? Math.max(0, Math.floor(limit)) : Number.POSITIVE_INFINITY;
+  const max = limit ?? Number.POSITIVE_INFINITY;
 
   const found: NocEntry[] = [];
   for (const { entry, words } of loadSearchRows()) {

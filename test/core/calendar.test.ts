@@ -404,6 +404,17 @@ describe("the ends of the calendar", () => {
     expect(addDays(isoDate("9999-12-30"), 1)).toBe("9999-12-31");
     expect(() => addDays(isoDate("9999-12-31"), 1)).toThrow(InvalidIsoDateError);
   });
+
+  it("refuse an amount that is not a whole number with a RangeError naming it and what was given", () => {
+    const day = isoDate("2024-01-01");
+    expect(() => addDays(day, 1.5)).toThrow(new RangeError("amount: expected a whole number of days, got 1.5."));
+    expect(() => addMonths(day, "" as unknown as number)).toThrow(
+      new RangeError('amount: expected a whole number of months, got "".'),
+    );
+    expect(() => addYears(day, {} as unknown as number)).toThrow(
+      new RangeError("amount: expected a whole number of years, got an object."),
+    );
+  });
 });
 
 describe("addDays, addMonths and addYears against date-fns", () => {

@@ -282,4 +282,12 @@ describe("compareIsoDate", () => {
       "2024-03-01",
     ]);
   });
+
+  it("refuses what is not a day, naming the argument, rather than compare text", () => {
+    const day = isoDate("2024-01-01");
+    expect(() => compareIsoDate(undefined as unknown as IsoDate, day)).toThrow(
+      new InvalidIsoDateError(undefined, "a: Expected a date written YYYY-MM-DD, got undefined."),
+    );
+    expect(() => compareIsoDate(day, "2024-02-30" as IsoDate)).toThrow(/^b: 2024-02-30 is not a day of the calendar/);
+  });
 });

@@ -249,6 +249,22 @@ describe("data/ircc/language-equivalency.json", () => {
     },
   );
 
+  it("languageOf: English for CELPIP, IELTS and PTE Core, French for TEF and TCF; another test is a TypeError", () => {
+    expect(KINDS.map((k) => [k, languageOf(k)])).toEqual([
+      ["celpip-general", "english"],
+      ["ielts-general", "english"],
+      ["pte-core", "english"],
+      ["tef-canada", "french"],
+      ["tcf-canada", "french"],
+    ]);
+    expect(() => languageOf("toefl" as never)).toThrow(
+      new TypeError(
+        'test: expected one of celpip-general, ielts-general, pte-core, tef-canada, tcf-canada, got "toefl".',
+      ),
+    );
+    expect(() => languageOf("toString" as never)).toThrow(TypeError);
+  });
+
   it("versions of a test follow each other without gaps, and each cites its source", () => {
     for (const test of KINDS) {
       const versions = languageEquivalencyCharts(test);

@@ -282,7 +282,21 @@ describe("searchNoc", () => {
     const all = searchNoc("engineers");
     expect(searchNoc("engineers", { limit: 3 })).toEqual(all.slice(0, 3));
     expect(searchNoc("engineers", { limit: 0 })).toEqual([]);
-    expect(searchNoc("engineers", { limit: Number.NaN })).toEqual(all);
+  });
+
+  it("refuses options it cannot follow, naming them, rather than ignore them", () => {
+    expect(() => searchNoc("engineers", { limit: Number.NaN })).toThrow(
+      new RangeError("options.limit: expected a whole number of at least 0, got NaN."),
+    );
+    expect(() => searchNoc("engineers", { limit: "3" as unknown as number })).toThrow(
+      new RangeError('options.limit: expected a whole number of at least 0, got "3".'),
+    );
+    expect(() => searchNoc("engineers", { version: "2021" as unknown as 2021 })).toThrow(
+      new RangeError('options.version: expected 2016 or 2021, got "2021".'),
+    );
+    expect(() => searchNoc("engineers", { version: 2019 as unknown as 2021 })).toThrow(
+      new RangeError("options.version: expected 2016 or 2021, got 2019."),
+    );
   });
 
   it("sorts by version (2021 first) then code", () => {
@@ -296,9 +310,11 @@ describe("searchNoc", () => {
     expect(searchNoc(text)).toEqual([]);
   });
 
-  it("never throws, and every result contains every word", () => {
+  it("never throws for a string, and every result contains every word", () => {
     // biome-ignore lint/suspicious/noExplicitAny: simulating untyped JavaScript callers
-    expect((searchNoc as (text: any) => NocEntry[])(42)).toEqual([]);
+    expect(() => (searchNoc as (text: any) => NocEntry[])(42)).toThrow(
+      new TypeError("text: expected a string to search for, got 42."),
+    );
     const word = fc.constantFrom("soft", "eng", "MAN", "Élec", "tech", "nurs", "x", "21231");
     fc.assert(
       fc.property(fc.array(word, { maxLength: 3 }), fc.string(), (words, noise) => {

@@ -56,7 +56,7 @@ function plain(v: InputValue): string {
   }
 }
 
-/** A value written as JavaScript's `String` writes it, a text quoted: "2173x", 57, NaN, undefined. */
+/** A value as given, a text quoted: "2173x", 57, NaN, undefined, an array, an object. */
 function raw(v: InputValue): string {
   switch (v.type) {
     case "string":
@@ -65,11 +65,11 @@ function raw(v: InputValue): string {
     case "null":
       return v.type;
     case "array":
-      return "";
+      return "an array";
     case "date":
       return v.valid ? "a Date" : "Invalid Date";
     case "object":
-      return `[object ${v.tag}]`;
+      return "an object";
     default:
       return String(v.value);
   }

@@ -70,7 +70,9 @@ export function notYetReason(asOf: IsoDate, data: AtpOccupationData): Message {
 }
 
 export function describeInput(code: unknown): string {
-  return typeof code === "string" ? JSON.stringify(code) : String(code);
+  if (typeof code === "string") return JSON.stringify(code);
+  if (code === null || typeof code !== "object") return String(code);
+  return Array.isArray(code) ? "an array" : "an object";
 }
 
 /** "It is on the list from ..." for an uncertainty that ends while the pathway goes on. */

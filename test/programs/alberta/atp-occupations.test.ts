@@ -842,9 +842,12 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       source: ATP_LAUNCH_LIST_SOURCE,
       issue,
     });
-    // A value that is not a string is shown as String() shows it, not as JSON (it never throws).
+    // A value that is not a string is named by its kind, not quoted (it never throws).
     expect(english(checkAtpOccupation({ code: "21231" } as unknown as string, ASOF).issue)).toBe(
-      "[object Object] is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
+      "an object is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
+    );
+    expect(reasonOf(checkAtpOccupation({ code: "21231" } as unknown as string, ASOF))).toMatch(
+      /^an object is not a NOC unit group code/,
     );
     // A value that is not a string is shown as it is, not quoted.
     expect(english(checkAtpOccupation(123 as unknown as string, ASOF).issue)).toBe(
