@@ -156,45 +156,13 @@ export interface WorkPeriod extends DateInterval {
   readonly hoursPerWeek: number;
 }
 
-/**
- * The full-time hours in a run of calendar days: 1,560 for each 12 calendar months, counted by
- * months (each month 130 hours, each day its share of its month; February always counts 28 days,
- * 28 and 29 February of a leap year together as one). Any 12 × k calendar months are exactly
- * k × 1,560 hours and a day less is less (except from 29 February to 27 February of a later leap
- * year, which still counts the whole years: 28 February of a leap year earns nothing of its own);
- * a single month is about 130.
- *
- * @example
- * ```ts
- * fullTimeHours({ start: isoDate("2024-03-15"), end: isoDate("2025-03-14") }); // 1560
- * fullTimeHours({ start: isoDate("2024-02-29"), end: isoDate("2025-02-27") }); // 1560
- * fullTimeHours({ start: isoDate("2024-03-15"), end: isoDate("2025-03-13") }); // 1555.806452
- * ```
- */
+/** The full-time hours in a run of calendar days already checked (see the exported fullTimeHours). Internal. */
 export function fullTimeHours(interval: DateInterval): number {
   if (compareDays(interval.start, interval.end) > 0) return 0;
   return hoursOfCredit((tickAfter(interval.end) - tickAt(interval.start)) * FULL_TIME_HOURS_PER_WEEK);
 }
 
-/**
- * Full-time-equivalent hours of some work periods, optionally only inside a window (both ends
- * included): each period earns `min(hoursPerWeek, 30) / 30` of full-time credit, and on any day the
- * periods together never earn more than full time (two 20-hour jobs at once are full time, not 40
- * hours a week). Credit is counted by calendar months as in {@link fullTimeHours}, so 12 months at
- * 30 hours a week or more is exactly 1,560 hours and 24 months at 15 hours a week is too. Periods
- * whose end is before their start, or with no positive hours, count nothing.
- *
- * Pure: sweeps the period boundaries once (O(n log n)), never day by day.
- *
- * @example
- * ```ts
- * const year = { start: isoDate("2023-01-01"), end: isoDate("2023-12-31") };
- * fullTimeEquivalentHours([{ ...year, hoursPerWeek: 40 }]); // 1560
- * fullTimeEquivalentHours([{ ...year, hoursPerWeek: 20 }, { ...year, hoursPerWeek: 20 }]); // 1560
- * fullTimeEquivalentHours([{ ...year, hoursPerWeek: 15 }]); // 780
- * fullTimeEquivalentHours([{ ...year, hoursPerWeek: 40 }], { start: isoDate("2023-07-01"), end: isoDate("2024-06-30") }); // 780
- * ```
- */
+/** Full-time-equivalent hours of periods already checked (see the exported fullTimeEquivalentHours). Internal. */
 export function fullTimeEquivalentHours(periods: readonly WorkPeriod[], window?: DateInterval): number {
   const ticks: TickPeriod[] = [];
   for (const period of periods) {

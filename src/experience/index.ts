@@ -12,7 +12,8 @@ export {
   experienceByOccupation,
   type OccupationExperience,
 } from "./experience-by-occupation.js";
-export { fullTimeEquivalentHours, fullTimeHours, type WorkPeriod } from "./full-time-equivalent.js";
+export type { WorkPeriod } from "./full-time-equivalent.js";
+export { fullTimeEquivalentHours, fullTimeHours } from "./full-time-equivalent-public.js";
 export type { ExperienceLocation, JobEligibility } from "./job-eligibility.js";
 export { isSkilledOccupationOn } from "./skilled-occupation.js";
 export {

@@ -55,6 +55,36 @@ describe("constants", () => {
   });
 });
 
+describe("fullTimeHours and fullTimeEquivalentHours refuse what is not a day or a number, naming it", () => {
+  const loose = (value: unknown): never => value as never;
+  it.each([
+    [
+      "a day that does not exist",
+      () => fullTimeHours(loose({ start: "2024-02-30", end: "2024-03-01" })),
+      /^interval\.start: 2024-02-30 is not a day of the calendar/,
+    ],
+    ["no interval", () => fullTimeHours(loose(null)), /^interval: expected \{ start, end \}, got null\.$/],
+    [
+      "a period's end left out",
+      () => fullTimeEquivalentHours(loose([{ start: "2024-01-01", hoursPerWeek: 40 }])),
+      /^periods\[0\]\.end: Expected a date written YYYY-MM-DD, got undefined\.$/,
+    ],
+    [
+      "hours given as text",
+      () => fullTimeEquivalentHours(loose([{ start: "2024-01-01", end: "2024-12-31", hoursPerWeek: "40" }])),
+      /^periods\[0\]\.hoursPerWeek: expected a number, got "40"\.$/,
+    ],
+    [
+      "a window that is not an interval",
+      () => fullTimeEquivalentHours([], loose("abc")),
+      /^window: expected \{ start, end \}, got string\.$/,
+    ],
+    ["periods that are not a list", () => fullTimeEquivalentHours(loose(null)), /^periods: expected a list/],
+  ])("%s", (_name, call, error) => {
+    expect(call).toThrow(error);
+  });
+});
+
 describe("fullTimeHours: calendar time to full-time hours", () => {
   it("12 calendar months from any day are 1,560 h, leap day or not", () => {
     expect(fullTimeHours({ start: d("2024-01-01"), end: d("2024-12-31") })).toBe(1560); // 366 days
