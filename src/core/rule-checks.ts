@@ -3,6 +3,7 @@
 // rule builders, the combinators, extendRuleSet and the assessments call them.
 
 import { describeIsoDateProblem } from "./iso-date.js";
+import { isMessage } from "./message.js";
 import { RuleSetError } from "./rule-set-error.js";
 
 /** A value as a programming error's message names it: a quoted text, a number, or its kind. */
@@ -75,10 +76,10 @@ export function checkOutcome(id: string, outcome: unknown): void {
     );
   }
   const message = outcome.message;
-  if (!isObject(message) || typeof message.id !== "string") {
+  if (!isMessage(message)) {
     throw new RuleSetError(
       id,
-      `Rule "${id}" returned the message ${described(message)}; a message is built with message() or text().`,
+      `Rule "${id}" returned ${described(message)} as its message; a message is built with message() or text().`,
     );
   }
 }

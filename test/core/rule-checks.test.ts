@@ -141,10 +141,16 @@ describe("a rule's check must return an outcome with a verdict and a message", (
           : `Rule "mine" returned ${what}; a verdict is "pass", "fail" or "unknown".`,
     });
   });
+  it("a message without its params is a RuleSetError", () => {
+    expect(thrown(() => returning({ verdict: "pass", message: { id: "text" } }).evaluate({}, { asOf }))).toStrictEqual({
+      ruleId: "mine",
+      message: 'Rule "mine" returned an object as its message; a message is built with message() or text().',
+    });
+  });
   it("a message that is a plain string is a RuleSetError", () => {
     expect(thrown(() => returning({ verdict: "pass", message: "ok" }).evaluate({}, { asOf }))).toStrictEqual({
       ruleId: "mine",
-      message: 'Rule "mine" returned the message "ok"; a message is built with message() or text().',
+      message: 'Rule "mine" returned "ok" as its message; a message is built with message() or text().',
     });
   });
   it("a custom rule added to the ATP that answers 'FAIL' does not leave the candidate eligible", () => {
@@ -201,6 +207,11 @@ describe("extendRuleSet and the ruleSet option refuse what is not a rule set or 
       "an empty object as the ATP's ruleSet option",
       () => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, ruleSet: loose({}) }),
       { ruleId: "", message: "options.ruleSet must be a rule set ({ id, from, rule }); got an object." },
+    ],
+    [
+      "an empty object as the ATP's federalRuleSet option, named as given",
+      () => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, federalRuleSet: loose({}) }),
+      { ruleId: "", message: "options.federalRuleSet must be a rule set ({ id, from, rule }); got an object." },
     ],
     [
       "a rule set without a first day as FSW's ruleSet option",

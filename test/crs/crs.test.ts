@@ -501,7 +501,7 @@ describe("official languages", () => {
       "languageTests[0]: the CELPIP-General result of 2026-01-16 is dated after 2026-01-15, so on that day it did not exist and scores no points.",
     ]);
     expect(r.caveats.map((c) => frenchOf({ message: c }))).toEqual([
-      "languageTests[0] : le résultat CELPIP-General du 2026-01-16 est daté après le 2026-01-15 ; ce jour-là, il n’existait pas encore et ne donne aucun point.",
+      "languageTests[0] : le résultat CELPIP-General du 2026-01-16 est postérieur au 2026-01-15 : ce jour-là, il n’existait pas encore et ne donne aucun point.",
     ]);
     // Taken on asOf itself, it counts and nothing is said.
     const same = calculateCrs({ ...COMPLETE, languageTests: [celpip("2026-01-15", 9)] }, { asOf: ASOF });

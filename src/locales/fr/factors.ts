@@ -91,7 +91,7 @@ export const factors: Templates<typeof english> = {
     `Les points pour le français sont passés de ${p.frenchOnlyBefore} / ${p.bilingualBefore} à ${p.frenchOnlyAfter} / ${p.bilingualAfter} à la fin d’octobre 2020 : le communiqué d’IRCC est daté du ${f.date(p.to)} (la date retenue ici), mais plusieurs sources indiquent que les points plus élevés s’appliquaient dès le ${f.date(p.from)}. Entre ces deux dates, les points les moins élevés sont accordés.`,
   "crs.caveat.test-not-accepted": (p, f) => `${p.path} : ${f.message(p.reason)} Le résultat ne donne aucun point.`,
   "crs.caveat.test-after-as-of": (p, f) =>
-    `${p.path} : le résultat ${p.test} du ${f.date(p.testedOn)} est daté après le ${f.date(p.asOf)} ; ce jour-là, il n’existait pas encore et ne donne aucun point.`,
+    `${p.path} : le résultat ${p.test} du ${f.date(p.testedOn)} est postérieur au ${f.date(p.asOf)} : ce jour-là, il n’existait pas encore et ne donne aucun point.`,
   "crs.caveat.test-expired": (p, f) =>
     `${p.path} : le résultat ${p.test} du ${f.date(p.testedOn)} a expiré le ${f.date(p.expiresOn)} (les résultats sont valides ${p.validityYears} ans) et ne donne aucun point.`,
 

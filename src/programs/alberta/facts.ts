@@ -4,6 +4,7 @@ import type { Assessment } from "../../core/assessment.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
+import { checkRuleSet } from "../../core/rule-checks.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import { calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import type { CrsResult } from "../../crs/index.js";
@@ -119,6 +120,8 @@ export function albertaFactsOf(
   options: { readonly federalRuleSet?: RuleSet<FederalFacts> } | undefined,
   readings: CandidateReadings,
 ): AlbertaFacts {
+  // Checked here, under its own name, before runAssessment reads it as its ruleSet.
+  if (options?.federalRuleSet !== undefined) checkRuleSet("options.federalRuleSet", options.federalRuleSet);
   // The stream's CRS minimum is checked without nomination points: answer "none" for the score.
   const crs = calculateCrsWithoutNomination(candidate, { asOf: day }, readings);
   // assessExpressEntry, with the readings.

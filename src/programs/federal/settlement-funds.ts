@@ -219,7 +219,14 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
     }
     return {
       verdict: "pass",
-      message: message("federal.funds.met", { program, funds, amount, familySize: least, ...table }),
+      message: message("federal.funds.met", {
+        program,
+        funds,
+        amount,
+        familySize: least,
+        familySizeGiven: sizeGiven,
+        ...table,
+      }),
       expected: `>= ${amount}`,
       actual: funds,
       ...source,

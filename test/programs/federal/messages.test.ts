@@ -108,7 +108,15 @@ describe("FSW: ids and params", () => {
     const amount = rule(fsw, "fsw.settlement-funds.amount");
     expect(amount.message).toStrictEqual({
       id: "federal.funds.met",
-      params: { program: "fsw", funds: 20_000, amount: 15_263, familySize: 1, from: "2025-07-07", upperBound: false },
+      params: {
+        program: "fsw",
+        funds: 20_000,
+        amount: 15_263,
+        familySize: 1,
+        familySizeGiven: true,
+        from: "2025-07-07",
+        upperBound: false,
+      },
     });
     expect(reasonOf(amount)).toBe(
       "You have $20,000; FSW needs $15,263 for a family of 1 person (the table in force from 2025-07-07).",

@@ -316,6 +316,12 @@ describe("fundsOutcome: each branch, word for word", () => {
     expect(one.reason).toBe(
       "You have $16,000; FSW needs $19,001 for a family of 2 people (the smallest family your answers allow), by the table in force from 2025-07-07.",
     );
+    // Enough for the two: a pass that says the size was read as two.
+    expect(
+      explained(fundsOutcome(candidate({ ...married, familySize: 1, settlementFundsCad: 19_001 }), ASOF, "fsw")).reason,
+    ).toBe(
+      "You have $19,001; FSW needs $19,001 for a family of 2 people (the smallest family your answers allow) (the table in force from 2025-07-07).",
+    );
     // A size at or above the least is read as given.
     expect(explained(fundsOutcome(candidate({ ...married, familySize: 3 }), ASOF, "fsw")).expected).toBe(">= 23360");
   });

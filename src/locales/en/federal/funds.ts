@@ -22,8 +22,8 @@ export const funds = {
     f,
   ) =>
     `You have ${f.money(p.funds)}, enough for a family of ${family(p.familySize)} (${f.money(p.amount)}, ${fundsTable(p.from, p.upperBound, f)}), but your family size is not given and a larger family needs more.`,
-  "federal.funds.met": (p: Omit<FederalFundsRequirement, "familySizeGiven"> & { funds: number }, f) =>
-    `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs ${f.money(p.amount)} for a family of ${family(p.familySize)} (${fundsTable(p.from, p.upperBound, f)}).`,
+  "federal.funds.met": (p: FederalFundsRequirement & { funds: number }, f) =>
+    `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs ${f.money(p.amount)} for a family of ${family(p.familySize)}${p.familySizeGiven ? "" : " (the smallest family your answers allow)"} (${fundsTable(p.from, p.upperBound, f)}).`,
   "federal.funds.below-upper-bound": (
     p: {
       funds: number;

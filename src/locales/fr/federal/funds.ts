@@ -19,7 +19,7 @@ export const funds: Templates<typeof english> = {
   "federal.funds.family-size-not-answered": (p, f) =>
     `Vous avez ${f.money(p.funds)}, assez pour une famille de ${famille(p.familySize, f)} (${f.money(p.amount)}, ${grille(p.from, p.upperBound, f)}), mais la taille de votre famille n’est pas indiquée et une famille plus nombreuse doit disposer de plus.`,
   "federal.funds.met": (p, f) =>
-    `Vous avez ${f.money(p.funds)} ; ${SIGLE[p.program]} exige ${f.money(p.amount)} pour une famille de ${famille(p.familySize, f)} (${grille(p.from, p.upperBound, f)}).`,
+    `Vous avez ${f.money(p.funds)} ; ${SIGLE[p.program]} exige ${f.money(p.amount)} pour une famille de ${famille(p.familySize, f)}${p.familySizeGiven ? "" : " (la plus petite famille que vos réponses permettent)"} (${grille(p.from, p.upperBound, f)}).`,
   "federal.funds.below-upper-bound": (p, f) =>
     `Vous avez ${f.money(p.funds)}, moins que ${f.money(p.amount)}, le montant le plus élevé exigé d’une famille de ${famille(p.familySize, f)} par un barème antérieur au ${p.to === null ? "terme de la période" : f.date(p.to)} ; le barème en vigueur le ${f.date(p.asOf)} n’est pas connu et il a pu exiger moins. ${p.uncertain === null ? "" : f.message(p.uncertain)}`.trim(),
   "federal.funds.not-met": (p, f) =>

@@ -45,8 +45,9 @@ interface Placed {
 }
 
 /**
- * The most assignments of the unanswered education facts that are tried; beyond it the lines are
- * left open (0 certain, their maximum reachable), which is never more than is certain.
+ * The most assignments of the unanswered education facts that are tried; beyond it the education
+ * line keeps the best level held as certain and the location line is left open (0 certain, its
+ * maximum reachable), which is never more than is certain.
  */
 const MAX_EDUCATION_WORLDS = 4096;
 
@@ -55,7 +56,7 @@ const MAX_EDUCATION_WORLDS = 4096;
  * Canadian credential's province, Designated Learning Institution and admission requirement, an
  * unanswered certificate of qualification) is tried with each of its answers: a line's certain
  * points are the fewest any assignment gives, its reachable points the most, and a fact is asked
- * when its answer changes either.
+ * when changing its answer alone changes the line in some assignment of the others.
  */
 export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): [Part, Part] {
   if (c.education === undefined) {
