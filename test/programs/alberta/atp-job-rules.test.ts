@@ -2,6 +2,7 @@
 // by branch. Reasons are compared whole: they are what a candidate reads.
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/iso-date.js";
+import { extendRuleSet } from "../../../src/core/rule-set.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import {
   type AlbertaJob,
@@ -98,38 +99,54 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
     expect([old.verdict, old.actual, old.missing]).toEqual(["unknown", "2173", ["workHistory[0].noc"]]);
   });
 
-  it("atpOccupation: a code of the other version fails when the only restatement matching the profile is off the list", () => {
+  it("atpJobRequirements: a code of the other version fails when the only restatement matching the profile is off the list", () => {
     // StatCan concordance: NOC 2016 0112 (human resources managers) became 10011 or 11200 (both on
-    // the 2021 list) or 13110 (administrative assistants, not on it). With 13110 as the profile's
-    // primary occupation, the job can match the profile only restated as 13110: it cannot qualify.
-    const profile13110 = { expressEntryProfile: { submittedOn: isoDate("2026-10-01"), primaryOccupation: "13110" } };
-    expect(outcome(atpOccupation, withJob({ noc: "0112" }, profile13110))).toStrictEqual({
-      verdict: "fail",
-      reason:
-        "On 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes, and 0112 (Human resources managers) is a NOC 2016 code. To match the Express Entry profile's primary occupation, the job must be restated as 13110 (Administrative assistants), which is not on the list, so no restatement lets the job qualify.",
-      actual: "0112",
-    });
-    // The profile's code listed (10011): the restatement is still asked for.
-    const listed = { expressEntryProfile: { submittedOn: isoDate("2026-10-01"), primaryOccupation: "10011" } };
-    expect(outcome(atpOccupation, withJob({ noc: "0112" }, listed))).toMatchObject({
-      verdict: "unknown",
-      missing: ["jobOffer.noc"],
-    });
-    // A profile code outside the concordance's matches (21231) leaves the occupation open: the
-    // profile rule fails the job instead.
-    const other = { expressEntryProfile: { submittedOn: isoDate("2026-10-01"), primaryOccupation: "21231" } };
-    expect(outcome(atpOccupation, withJob({ noc: "0112" }, other))).toMatchObject({
-      verdict: "unknown",
-      missing: ["jobOffer.noc"],
-    });
+    // the 2021 list) or 13110 (administrative assistants) or 22232 (neither on it). With 13110 as
+    // the profile's primary occupation, the job matches the profile only restated as 13110: the
+    // occupation rule alone asks for the restated code, the job as a whole cannot qualify.
+    const employer = { name: "X", albertaBased: true, techIndustry: true };
+    const offer = {
+      noc: "0112",
+      province: "AB",
+      employer,
+      hoursPerWeek: 40,
+      engagement: "employee",
+      permanent: true,
+    } as const;
+    const withProfile = (primaryOccupation: string, asOf = ASOF, noc: string = offer.noc) =>
+      withJob(
+        { ...offer, noc },
+        { expressEntryProfile: { submittedOn: isoDate("2020-10-01"), primaryOccupation } },
+        asOf,
+      );
+    const job = (facts: ReturnType<typeof withProfile>) => atpJobRequirements.evaluate(facts, { asOf: facts.asOf });
+    const failed = job(withProfile("13110"));
+    expect([failed.verdict, englishOf(failed.message), failed.missing]).toEqual([
+      "fail",
+      "On 2026-11-25 the Accelerated Tech Pathway list uses NOC 2021 codes, and 0112 (Human resources managers) is a NOC 2016 code. To match the Express Entry profile's primary occupation, the job must be restated as 13110 (Administrative assistants), which is not on the list, so no restatement lets the job qualify.",
+      undefined,
+    ]);
+    // The occupation rule itself still asks for the restated code; the profile rule passes.
+    expect(failed.children?.map((c) => [c.id, c.verdict]).filter(([, v]) => v !== "pass")).toEqual([
+      ["atp.job.occupation", "unknown"],
+    ]);
+    // The profile's code listed (10011), or outside the concordance's matches (21231, which fails
+    // the profile rule instead): as before.
+    expect(job(withProfile("10011")).verdict).toBe("unknown");
+    expect(job(withProfile("21231")).children?.find((c) => c.id === "atp.job.matches-profile")?.verdict).toBe("fail");
     // Before 2022-11-16 the list and the profile hold NOC 2016 codes: a NOC 2021 job code restated
-    // must be the profile's: 13110 came from 0112 (on the launch list) or 1241 (administrative
-    // assistants, not on it); with 1241 in the profile the job cannot qualify.
+    // must be the profile's; 13110 came from 0112 (on the launch list) or 1241 (administrative
+    // assistants, not on it).
     const launchEra = isoDate("2022-06-01");
-    const profile1241 = { expressEntryProfile: { submittedOn: isoDate("2022-05-01"), primaryOccupation: "1241" } };
-    expect(outcome(atpOccupation, withJob({ noc: "13110" }, profile1241, launchEra)).verdict).toBe("fail");
-    const profile0112 = { expressEntryProfile: { submittedOn: isoDate("2022-05-01"), primaryOccupation: "0112" } };
-    expect(outcome(atpOccupation, withJob({ noc: "13110" }, profile0112, launchEra)).verdict).toBe("unknown");
+    expect(job(withProfile("1241", launchEra, "13110")).verdict).toBe("fail");
+    expect(job(withProfile("0112", launchEra, "13110")).verdict).toBe("unknown");
+    // Composed without the profile rule, the job is not failed for it: the restatement stays open.
+    const withoutProfileRule = extendRuleSet(
+      { id: "jobs", from: isoDate("2021-12-01"), rule: atpJobRequirements },
+      { remove: ["atp.job.matches-profile"] },
+    );
+    const composed = withoutProfileRule.rule.evaluate(withProfile("13110"), { asOf: ASOF });
+    expect([composed.verdict, composed.missing]).toEqual(["unknown", ["jobOffer.noc"]]);
   });
 
   it("employerAlbertaBased: not answered, yes, no", () => {

@@ -2,12 +2,10 @@
 // as the Express Entry profile's primary occupation.
 
 import { notAnswered } from "../../../core/define-rule.js";
-import type { IsoDate } from "../../../core/iso-date.js";
 import { message } from "../../../core/message.js";
-import type { Rule, RuleOutcome } from "../../../core/rule.js";
+import type { Rule } from "../../../core/rule.js";
 import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../../noc/codes.js";
-import { nocName } from "../atp-occupation-reasons.js";
-import { type AtpOccupationCheck, checkAtpOccupation } from "../atp-occupations.js";
+import { checkAtpOccupation } from "../atp-occupations.js";
 import { pathwayHistory } from "../atp-pathway-history-data.js";
 import type { AlbertaFacts } from "../facts.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE, ALBERTA_STREAM_SECONDARY_SOURCE } from "../sources.js";
@@ -26,12 +24,8 @@ export const atpOccupation: Rule<AlbertaFacts> = jobRule(
   "atp.job.occupation",
   "The occupation is on the Accelerated Tech Pathway list",
   ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE,
-  (job, { candidate, asOf }) => {
+  (job, { asOf }) => {
     const check = checkAtpOccupation(job.noc, asOf, { path: `${job.path}.noc` });
-    if (check.issue?.code === "noc_version_mismatch") {
-      const settled = profileSettlesRestatement(job.noc, check, candidate.expressEntryProfile?.primaryOccupation, asOf);
-      if (settled !== undefined) return settled;
-    }
     // Without an input issue, an unknown comes from the list's own history on asOf: no answer settles it.
     return check.issue === undefined
       ? check.verdict === "unknown"
@@ -46,39 +40,6 @@ export const atpOccupation: Rule<AlbertaFacts> = jobRule(
         };
   },
 );
-
-/**
- * A job code of the other NOC version must be restated; for the job to match the profile (the
- * other requirement on its occupation), the restatement can only be the profile's own code when
- * that code is of the list's version and among the job code's concordance matches. When that code
- * is not on the list, no restatement lets the job qualify: the occupation fails.
- */
-function profileSettlesRestatement(
-  jobNoc: string,
-  check: AtpOccupationCheck,
-  primary: string | undefined,
-  asOf: IsoDate,
-): RuleOutcome | undefined {
-  const related = check.successors ?? check.predecessors ?? [];
-  if (primary === undefined || !related.includes(primary)) return undefined;
-  const profileCheck = checkAtpOccupation(primary, asOf);
-  if (profileCheck.verdict !== "fail" || profileCheck.issue !== undefined) return undefined;
-  const job = nocCodeFacts(jobNoc);
-  const profile = nocCodeFacts(primary);
-  if (job === undefined || profile === undefined) return undefined;
-  return {
-    verdict: "fail",
-    message: message("atp.occupation.version-mismatch-profile-not-listed", {
-      noc: nocName(jobNoc),
-      codeVersion: job.version,
-      asOf,
-      nocVersion: profile.version,
-      profile: nocName(primary),
-    }),
-    source: profileCheck.source,
-    actual: jobNoc,
-  };
-}
 
 function sameOccupation(a: string, b: string): boolean {
   if (a === b) return true;
