@@ -12,6 +12,7 @@ import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";
 import type { WorkExperience } from "../../models/work-experience.js";
 import { nocCodeFacts, nocSuccessorCodes } from "../../noc/codes.js";
+import { checkAtpOccupation } from "./atp-occupations.js";
 import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 import type { NextStep } from "./next-steps.js";
 
@@ -95,6 +96,54 @@ export interface Remedies {
 }
 
 /**
+ * For a profile that holds a NOC 2016 code on or after 2022-11-16, while some job fails to match
+ * it: the NOC 2021 codes to update it to, only those on the list on `asOf` (an update to any
+ * other leaves every job off the list), the offered job's or a failing job's code first when it
+ * is one of them. `undefined` when no update can help.
+ */
+function profileRemedy(
+  candidate: Candidate,
+  asOf: IsoDate,
+  failing: readonly RuleResult[],
+  offeredNoc: string | undefined,
+): { step: NextStep; code: string } | undefined {
+  const history = pathwayHistory();
+  const primary = candidate.expressEntryProfile?.primaryOccupation;
+  if (primary === undefined || nocCodeFacts(primary)?.version !== 2016 || asOf < history.profileNoc2021.from) {
+    return undefined;
+  }
+  if (!failing.some((node) => leaf(node, "atp.job.matches-profile")?.verdict === "fail")) return undefined;
+  const listed = nocSuccessorCodes(primary).filter((code) => checkAtpOccupation(code, asOf).verdict !== "fail");
+  const jobCodes = [offeredNoc, ...failing.map((node) => jobNocOf(candidate, node))];
+  const preferred = jobCodes.find((code) => code !== undefined && listed.includes(code));
+  // One code, or several for a job given by the NOC 2016 code itself (every successor then matches
+  // it through the concordance): the first stands for the profile as updated.
+  const target = preferred !== undefined ? [preferred] : listed;
+  const code = target[0];
+  if (code === undefined) return undefined;
+  return {
+    step: {
+      id: "update-profile-noc",
+      message: message("step.update-profile-noc", {
+        code: primary,
+        successors: target,
+        from: history.profileNoc2021.from,
+      }),
+      source: history.profileNoc2021.source,
+    },
+    code,
+  };
+}
+
+/** The NOC code of the job a case node is about. */
+function jobNocOf(candidate: Candidate, node: RuleResult): string | undefined {
+  const path = node.id.slice(CASE_PREFIX.length);
+  if (path === "jobOffer") return candidate.jobOffer?.noc;
+  const index = WORK_HISTORY_PATH.exec(path)?.[1];
+  return index === undefined ? undefined : candidate.workHistory?.[Number(index)]?.noc;
+}
+
+/**
  * The remedies the result calls for on `asOf`, or `undefined` when there is none: for the first
  * current job whose only problem may be that it is not an offer, a written permanent full-time
  * offer from its employer; for a profile that holds a NOC 2016 code on or after 2022-11-16, its
@@ -106,9 +155,8 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
   const fixed: Mutable<Candidate> = { ...candidate };
   const history = pathwayHistory();
   let offered = false;
-  let profileFixed = false;
-  for (const node of collectNodes(result, (r) => r.id.startsWith(CASE_PREFIX), [])) {
-    if (node.verdict === "pass") continue;
+  const failing = collectNodes(result, (r) => r.id.startsWith(CASE_PREFIX), []).filter((r) => r.verdict !== "pass");
+  for (const node of failing) {
     const path = node.id.slice(CASE_PREFIX.length);
     const kind = leaf(node, "atp.job.offer-or-employment");
     const index = WORK_HISTORY_PATH.exec(path)?.[1];
@@ -142,36 +190,21 @@ export function atpRemedies(candidate: Candidate, asOf: IsoDate, result: RuleRes
       // The step asks for a full-time offer: the offer holds full-time hours whatever the job's now.
       offer.hoursPerWeek = Math.max(entry.hoursPerWeek, FULL_TIME_HOURS_PER_WEEK);
       if (entry.engagement !== undefined) offer.engagement = entry.engagement;
+      // What the step asks for: an offer, not the LMIA behind one (the federal programs' valid offer).
+      offer.lmia = "none";
       fixed.jobOffer = offer;
     }
-    const match = leaf(node, "atp.job.matches-profile");
-    const primary = candidate.expressEntryProfile?.primaryOccupation;
-    if (
-      !profileFixed &&
-      match?.verdict === "fail" &&
-      primary !== undefined &&
-      nocCodeFacts(primary)?.version === 2016 &&
-      asOf >= history.profileNoc2021.from
-    ) {
-      profileFixed = true;
-      const jobNoc = path === "jobOffer" ? candidate.jobOffer?.noc : entry?.noc;
-      const successors = nocSuccessorCodes(primary);
-      const target = jobNoc !== undefined && successors.includes(jobNoc) ? [jobNoc] : successors;
-      steps.push({
-        id: "update-profile-noc",
-        message: message("step.update-profile-noc", {
-          code: primary,
-          successors: target,
-          from: history.profileNoc2021.from,
-        }),
-        source: history.profileNoc2021.source,
-      });
-      const profile = candidate.expressEntryProfile;
-      // One successor, or several for a job given by the NOC 2016 code itself (every successor then
-      // matches it through the concordance): the first stands for the profile as updated.
-      const code = target[0];
-      if (profile && code !== undefined) fixed.expressEntryProfile = { ...profile, primaryOccupation: code };
-    }
+  }
+  const profileStep = profileRemedy(
+    candidate,
+    asOf,
+    failing,
+    fixed.jobOffer === candidate.jobOffer ? undefined : fixed.jobOffer?.noc,
+  );
+  if (profileStep !== undefined) {
+    steps.push(profileStep.step);
+    const profile = candidate.expressEntryProfile;
+    if (profile) fixed.expressEntryProfile = { ...profile, primaryOccupation: profileStep.code };
   }
   return steps.length === 0 ? undefined : { steps, fixed };
 }

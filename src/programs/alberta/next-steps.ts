@@ -112,10 +112,12 @@ export function nextStepsFor(
     }
   }
   const nomination = candidate.provincialNomination;
-  if (nomination && nomination.nominatedOn <= asOf) {
-    const accept = acceptNominationStep(nomination, asOf);
-    if (accept) steps.push(accept);
-  } else {
+  const received = nomination && nomination.nominatedOn <= asOf ? nomination : undefined;
+  const accept = received === undefined ? undefined : acceptNominationStep(received, asOf);
+  if (accept) steps.push(accept);
+  // An Alberta nominee does not enter the pathway again; another province's nominee (accepted,
+  // lapsed or still to accept) may, so the way in stays.
+  if (received?.province !== "AB") {
     const intake = atpIntakeOn(asOf);
     steps.push({
       id: INTAKE_STEP_IDS[intake.period],

@@ -532,8 +532,9 @@ describe("dates", () => {
     const now = assessAtp(withValue(offerOnly(), "expressEntryProfile.primaryOccupation", "2173"));
     expect(now.status).toBe("ineligible");
     expect(now.nextSteps.map((s) => s.id)).toEqual(["update-profile-noc"]);
-    // Profile and job both in NOC 2016 (2173, which became 21211 or 21231): the step names both
-    // successors, and is kept: updated to either, the profile matches the job through the concordance.
+    // Profile and offer both in NOC 2016 (2173, which became 21211 or 21231), the current job in
+    // 21231: the step names the current job's code, and is kept: updated to it, the profile matches
+    // the current job, and the offer through the concordance.
     const both2016 = assessAtp(
       withValue(
         withValue(eligibleOn(d("2022-11-16")), "expressEntryProfile.primaryOccupation", "2173"),
@@ -543,9 +544,7 @@ describe("dates", () => {
       d("2022-11-16"),
     );
     expect(both2016.nextSteps.map((s) => s.id)).toContain("update-profile-noc");
-    expect(stepText(both2016.nextSteps.find((s) => s.id === "update-profile-noc"))).toMatch(
-      /\(2173 became 21211 or 21231\)/,
-    );
+    expect(stepText(both2016.nextSteps.find((s) => s.id === "update-profile-noc"))).toMatch(/\(2173 became 21231\)/);
     // A job given in NOC 2016 (2173) on 2026-11-25 still matches a NOC 2021 profile (21231) through the concordance.
     const job2016 = assessAtp(withValue(offerOnly(), "jobOffer.noc", "2173"));
     expect(englishOf(node(job2016.result, "atp.job.matches-profile").message)).toMatch(

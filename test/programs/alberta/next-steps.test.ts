@@ -74,9 +74,19 @@ describe("Worker EOI terms in next steps, by date", () => {
     expect(termsJson.verified).toBe("2026-12-06");
   });
 
-  it("a nominee is not told about the Worker EOI", () => {
+  it("an Alberta nominee is not told about the Worker EOI; another province's nominee is, beside its acceptance", () => {
+    const ab: Candidate = { provincialNomination: { province: "AB", nominatedOn: isoDate("2026-11-20") } };
+    expect(ids("2026-11-25", ab).filter((id) => TERMS.includes(id) || id === "worker-eoi")).toEqual([]);
+    // A British Columbia nomination does not keep the candidate out of the Alberta stream: the way
+    // in stays, with the step to accept the BC nomination while it can be accepted.
     const bc: Candidate = { provincialNomination: { province: "BC", nominatedOn: isoDate("2026-11-20") } };
-    expect(ids("2026-11-25", bc).filter((id) => TERMS.includes(id))).toEqual([]);
+    const steps = ids("2026-11-25", bc);
+    expect(steps).toContain("accept-nomination");
+    expect(steps).toContain("worker-eoi");
+    // Lapsed (nominated 2026-10-20, to accept by 2026-11-19): the way in, and no acceptance step.
+    const lapsed = ids("2026-11-25", { provincialNomination: { province: "ON", nominatedOn: isoDate("2026-10-20") } });
+    expect(lapsed).not.toContain("accept-nomination");
+    expect(lapsed).toContain("worker-eoi");
   });
 });
 

@@ -158,3 +158,51 @@ describe("remedies of an ineligible candidate: the same as a full re-assessment"
     );
   });
 });
+
+describe("remedies that the candidate could follow as written", () => {
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON document edited in place
+  type Json = Record<string, any>;
+  const assessExample = (change: (c: Json) => void, asOf = ASOF) => {
+    const json: Json = JSON.parse(
+      readFileSync(new URL("../../../examples/candidates/software-engineer-calgary.json", import.meta.url), "utf8"),
+    );
+    change(json);
+    const candidate = parsed(json);
+    if (candidate === undefined) throw new Error("the edited example no longer parses");
+    return { candidate, assessment: assessAcceleratedTechPathway(candidate, { asOf }) };
+  };
+
+  it("the profile update names only NOC 2021 codes on the list (0112 became 10011, 11200, 13110 or 22232)", () => {
+    const { assessment } = assessExample((c) => {
+      c.expressEntryProfile.primaryOccupation = "0112";
+      c.jobOffer.noc = "0112";
+      c.workHistory[1].noc = "0112";
+    });
+    expect(assessment.status).toBe("ineligible");
+    const step = assessment.nextSteps.find((s) => s.id === "update-profile-noc");
+    // 13110 and 22232 are not on the list on 2026-11-25: updating to either leaves every job off it.
+    expect(step?.message.params).toMatchObject({ code: "0112", successors: ["10011", "11200"] });
+  });
+
+  it("the profile update follows the job offered, so the offer and the update do not contradict", () => {
+    // Profile 2174 (became 21232 or 21234); the offer is in 21231, the current job in 21232 at the
+    // same employer. A written offer for the current job and the profile updated to 21232 make the
+    // candidate eligible, and both steps are given.
+    const { candidate, assessment } = assessExample((c) => {
+      c.expressEntryProfile.primaryOccupation = "2174";
+      c.workHistory[1].noc = "21232";
+      delete c.jobOffer;
+      c.jobOffer = null;
+    });
+    expect(assessment.status).toBe("ineligible");
+    expect(assessment.nextSteps.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["written-job-offer", "update-profile-noc"]),
+    );
+    expect(assessment.nextSteps.find((s) => s.id === "update-profile-noc")?.message.params).toMatchObject({
+      successors: ["21232"],
+    });
+    const remedies = atpRemedies(candidate, ASOF, assessment.result);
+    expect(remedies?.fixed.expressEntryProfile?.primaryOccupation).toBe("21232");
+    expect(remedies?.fixed.jobOffer).toMatchObject({ noc: "21232", lmia: "none" });
+  });
+});
