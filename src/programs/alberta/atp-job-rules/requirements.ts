@@ -52,6 +52,7 @@ function restatementCannotQualify(result: RuleResult, facts: AlbertaFacts, asOf:
 }
 
 /** All of the job's parts, with the check above on their results. */
+/* @__NO_SIDE_EFFECTS__ */
 function jobRequirements(parts: ReadonlyArray<Rule<AlbertaFacts>>): Rule<AlbertaFacts> {
   const all = allOf(ID, TITLE, parts);
   return {
