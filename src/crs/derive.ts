@@ -26,7 +26,7 @@ import { dateOfBirthIssue, relevantIssues } from "./input-issues.js";
 import { topBand } from "./maximum-reachable.js";
 import type { CrsOptions } from "./score.js";
 import { scoreCrs } from "./score.js";
-import { type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
+import { arrangedEmploymentPoints, type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
 
 /** The CRS counts work in the 10 years before `asOf` (data/ircc/federal-requirements.json). */
 const CRS_WORK_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(requirementsJson, "crsWorkWindowYears", "years");
@@ -202,7 +202,7 @@ export function deriveCrs(
 
   // Arranged employment
   const arranged = arrangedEmploymentFinding(candidate.jobOffer, asOf);
-  const possibleArranged = arranged.possible === "none" ? 0 : tables.arrangedEmployment.value[arranged.possible].points;
+  const possibleArranged = arrangedEmploymentPoints(tables, arranged.possible);
   if (gives(possibleArranged)) missing.push(...arranged.missing);
 
   // Provincial nomination (through Express Entry), sibling

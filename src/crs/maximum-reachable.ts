@@ -10,7 +10,7 @@ import {
   type CrsSpouseFactors,
   canadianEducationRank,
 } from "./factors.js";
-import type { ScoringTables } from "./scoring-tables.js";
+import { arrangedEmploymentPoints, type ScoringTables } from "./scoring-tables.js";
 
 const BEST_CLB: ClbLevels = Object.freeze({ reading: 12, writing: 12, listening: 12, speaking: 12 });
 
@@ -42,8 +42,7 @@ function betterArranged(
   t: ScoringTables,
 ): ArrangedEmployment {
   if (possible === undefined) return bestArranged(t);
-  const points = (line: ArrangedEmployment) => (line === "none" ? 0 : t.arrangedEmployment.value[line].points);
-  return points(possible) > points(certain) ? possible : certain;
+  return arrangedEmploymentPoints(t, possible) > arrangedEmploymentPoints(t, certain) ? possible : certain;
 }
 
 function bestSpouse(t: ScoringTables): CrsSpouseFactors {

@@ -9,6 +9,7 @@ import compactJson from "../../data/ircc/crs-points.compact.json" with { type: "
 import type { Citation } from "../core/citation.js";
 import { verifiedDay } from "../core/dated.js";
 import type { IsoDate } from "../core/iso-date.js";
+import type { ArrangedEmployment } from "./factors.js";
 import type { CrsBand, CrsPairBand } from "./tables/rows.js";
 import type { CrsTableName, CrsTableValues } from "./tables/table-values.js";
 
@@ -85,4 +86,9 @@ export function scoringTablesAsOf(day: IsoDate): ScoringTables {
     cache.set(day, found);
   }
   return found;
+}
+
+/** The points of an arranged-employment line in the tables in force (none: 0). Internal. */
+export function arrangedEmploymentPoints(tables: ScoringTables, line: ArrangedEmployment): number {
+  return line === "none" ? 0 : tables.arrangedEmployment.value[line].points;
 }
