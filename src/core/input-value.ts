@@ -31,7 +31,16 @@ export function inputValue(value: unknown, maxLength = QUOTED_TEXT): InputValue 
   if (value === null) return { type: "null" };
   if (Array.isArray(value)) return { type: "array" };
   if (value instanceof Date) return { type: "date", valid: !Number.isNaN(value.getTime()) };
-  return { type: "object", tag: Object.prototype.toString.call(value).slice(8, -1) };
+  // A class instance is named by its class (Object.prototype.toString calls it "Object").
+  const proto: unknown = Object.getPrototypeOf(value);
+  const ctor: unknown =
+    proto !== null && proto !== Object.prototype
+      ? (proto as { constructor?: { name?: unknown } }).constructor?.name
+      : undefined;
+  return {
+    type: "object",
+    tag: typeof ctor === "string" && ctor !== "" ? ctor : Object.prototype.toString.call(value).slice(8, -1),
+  };
 }
 
 /**

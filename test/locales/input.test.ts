@@ -164,6 +164,11 @@ describe("parseCandidate: each zod issue as a message", () => {
     expect(none.message).toStrictEqual({ id: "input.not-a-candidate", params: { received: { type: "null" } } });
     expect(reasonOf(none)).toBe("Expected a candidate object, got null.");
     expect(frenchOf(none)).toBe("Un objet décrivant le candidat est attendu ; valeur reçue : null.");
+    // A class instance is named by its class, not as "an object of type Object".
+    class Person {
+      readonly dateOfBirth = "1990-01-01";
+    }
+    expect(reasonOf(only(issuesOf(new Person())))).toBe("Expected a candidate object, got an object of type Person.");
     const required = only(issuesOf({ languageTests: [{ test: "ielts-general", testedOn: "2025-01-01" }] }));
     expect(required.message).toStrictEqual({ id: "input.required", params: { path: "languageTests[0].scores" } });
     expect(frenchOf(required)).toBe("Le champ languageTests[0].scores est obligatoire ici.");
