@@ -5,9 +5,10 @@ import { allOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
 import { type IsoDate, isoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
-import type { Rule } from "../../core/rule.js";
+import type { Rule, RuleOutcome } from "../../core/rule.js";
 import { checkRuleSet } from "../../core/rule-checks.js";
 import type { RuleSet } from "../../core/rule-set.js";
+import { calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import { expressEntryTerm } from "../../crs/express-entry-terms.js";
 import {
   ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS,
@@ -131,13 +132,24 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
     id: "alberta-ee.crs-minimum",
     title: `A CRS score of at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
     source: ALBERTA_STREAM_SECONDARY_SOURCE,
-    check: ({ crs, candidate }) => {
+    check: ({ crs, candidate, asOf }) => {
       if (!crs.ok) {
+        const notComputable = message("alberta-ee.crs.not-computable", {
+          issues: crs.issues.map((i) => ({ path: i.path, message: i.message })),
+        });
+        // A language test taken before the first chart known is answered: only the data is missing.
+        if (crs.issues.every((i) => i.code === "not_accepted_on_date")) {
+          return (
+            withoutChartlessTests(candidate, asOf, crs.issues) ?? {
+              verdict: "unknown",
+              message: notComputable,
+              uncertain: true,
+            }
+          );
+        }
         return {
           verdict: "unknown",
-          message: message("alberta-ee.crs.not-computable", {
-            issues: crs.issues.map((i) => ({ path: i.path, message: i.message })),
-          }),
+          message: notComputable,
           missing: crs.issues.map((i) => i.path).filter((p) => p !== ""),
         };
       }
@@ -181,6 +193,37 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
       };
     },
   }))();
+
+/**
+ * The CRS minimum when only language tests taken before the first chart known keep the score from
+ * being computed: each could give any level, so the score lies between the one without them and
+ * the bound with the language open. A pass or a fail when those settle it, else `undefined`.
+ */
+function withoutChartlessTests(
+  candidate: Candidate,
+  asOf: IsoDate,
+  issues: readonly { readonly path: string }[],
+): RuleOutcome | undefined {
+  const chartless = new Set(issues.map((i) => /^languageTests\[(\d+)\]/.exec(i.path)?.[1]));
+  const kept = (candidate.languageTests ?? []).filter((_, i) => !chartless.has(String(i)));
+  const without = calculateCrsWithoutNomination({ ...candidate, languageTests: kept }, { asOf });
+  const open = calculateCrsWithoutNomination({ ...candidate, languageTests: undefined }, { asOf });
+  if (!without.ok || !open.ok) return undefined;
+  const scores = { total: without.total, minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS };
+  const expected = `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`;
+  if (without.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
+    return { verdict: "pass", message: message("alberta-ee.crs.pass", scores), expected, actual: without.total };
+  }
+  if (open.maximumReachable < ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
+    return {
+      verdict: "fail",
+      message: message("alberta-ee.crs.cannot-reach", { ...scores, maximum: open.maximumReachable }),
+      expected,
+      actual: without.total,
+    };
+  }
+  return undefined;
+}
 
 /* @__NO_SIDE_EFFECTS__ */
 function statusFlagRule(id: string, title: string, field: StatusFlag, failReason: Message): Rule<AlbertaFacts> {

@@ -247,8 +247,16 @@ export function allowedLanguages(facts: FederalLanguageFacts, which: "first" | "
   return ["english", "french"];
 }
 
-function issuePaths(result: FederalLanguageResult): string[] {
-  const paths = result.issues.map((issue) => issue.path).filter((path) => path !== "");
+/**
+ * The answers to restate for a test that could not be read: its issues' paths, but none for a test
+ * taken before the first chart this library knows (`not_accepted_on_date` on an `unreadable` test,
+ * which is not PTE Core's known refusal): that date is answered, and only the data is missing, so
+ * the rule is `uncertain` rather than waiting for an answer. Internal.
+ */
+export function openAnswerPaths(result: FederalLanguageResult): string[] {
+  const answerable = result.issues.filter((issue) => issue.code !== "not_accepted_on_date");
+  if (answerable.length === 0 && result.issues.length > 0) return [];
+  const paths = answerable.map((issue) => issue.path).filter((path) => path !== "");
   return paths.length > 0 ? paths : [result.path];
 }
 
@@ -298,7 +306,8 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
   }
   const unreadable = inScope.filter((r) => r.status === "unreadable");
   if (unreadable.length > 0) {
-    return {
+    const missing = unreadable.flatMap(openAnswerPaths);
+    const outcome: RuleOutcome = {
       verdict: "unknown",
       message: message("federal.language.unreadable", {
         requirement: asked,
@@ -306,8 +315,8 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
         declaredFirst,
       }),
       expected,
-      missing: unreadable.flatMap(issuePaths),
     };
+    return missing.length > 0 ? { ...outcome, missing } : { ...outcome, uncertain: true };
   }
   const valid = inScope.filter((r) => r.status === "valid");
   const otherLanguage = facts.results.filter(

@@ -6,7 +6,7 @@ import type { Verdict } from "../../../core/verdict.js";
 import type { Candidate } from "../../../models/candidate.js";
 import { fullTimeOnlyHours } from "../experience.js";
 import { type FederalFinding, notAnswered } from "../findings.js";
-import { meetsMinimum, readLanguageTests, testRef } from "../language.js";
+import { meetsMinimum, openAnswerPaths, readLanguageTests, testRef } from "../language.js";
 import { accompanyingSpouse } from "./accompanying-spouse.js";
 import { element, type FswAdaptabilityElement, type FswAdaptabilityElementId } from "./adaptability-element.js";
 import { type FswFactorPoints, factor } from "./factor.js";
@@ -72,7 +72,8 @@ export function adaptabilityFactor(
       return {
         verdict: "unknown",
         message: message("fsw.adaptability.spouse-language.unreadable", { tests: unreadable.map(testRef) }),
-        missing: unreadable.map((r) => r.path),
+        // A test before the first known chart leaves nothing to answer: the bound stays open.
+        missing: unreadable.flatMap((r) => (openAnswerPaths(r).length === 0 ? [] : [r.path])),
       };
     }
     return {

@@ -10,6 +10,7 @@ import {
   type FederalLanguageFacts,
   type FederalLanguageResult,
   meetsMinimum,
+  openAnswerPaths,
   testRef,
 } from "../language.js";
 import { type FswFactorPoints, factor } from "./factor.js";
@@ -86,10 +87,7 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
     undefined,
   );
   const unreadable: FederalLanguageResult[] = facts.results.filter((r) => r.status === "unreadable");
-  const unreadableMissing = unreadable.flatMap((r) => {
-    const paths = r.issues.map((i) => i.path).filter((p) => p !== "");
-    return paths.length > 0 ? paths : [r.path];
-  });
+  const unreadableMissing = unreadable.flatMap(openAnswerPaths);
   const possible = unreadable.length > 0 ? max : (best?.total ?? 0);
   const unreadableTests = unreadable.map(testRef);
   if (best === undefined) {
