@@ -171,6 +171,12 @@ export function leastFamilySize(candidate: Candidate): number {
   return partner || status === "married" || status === "common-law" ? 2 : 1;
 }
 
+/** Whether a spouse or partner may still join the family: the marital status open, no spouse given. */
+function partnerOpen(candidate: Candidate): boolean {
+  const spouse = candidate.spouse;
+  return candidate.maritalStatus === undefined && (spouse === undefined || spouse === null);
+}
+
 /** Three-valued check of the funds against the table in force on `asOf`. Internal. */
 export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw" | "fst"): RuleOutcome {
   const funds = candidate.settlementFundsCad;
@@ -214,6 +220,24 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
         expected: `>= ${amount}`,
         actual: funds,
         missing: ["familySize"],
+        ...source,
+      };
+    }
+    // A family of one while the marital status is open: a spouse or partner would make it two.
+    const withPartner = least < 2 && partnerOpen(candidate) ? settlementFundsRequired(2, asOf) : undefined;
+    if (withPartner?.ok === true && funds < withPartner.amount) {
+      return {
+        verdict: "unknown",
+        message: message("federal.funds.marital-status-not-answered", {
+          funds,
+          amount,
+          familySize: least,
+          amountWithPartner: withPartner.amount,
+          ...table,
+        }),
+        expected: `>= ${withPartner.amount}`,
+        actual: funds,
+        missing: ["maritalStatus"],
         ...source,
       };
     }

@@ -265,7 +265,9 @@ describe("fundsOutcome: each branch, word for word", () => {
 
   it("enough for the family size given: pass, exactly at the amount too", () => {
     expect(
-      explained(fundsOutcome(candidate({ settlementFundsCad: 15_263, familySize: 1 }), ASOF, "fsw")),
+      explained(
+        fundsOutcome(candidate({ settlementFundsCad: 15_263, familySize: 1, maritalStatus: "single" }), ASOF, "fsw"),
+      ),
     ).toStrictEqual({
       verdict: "pass",
       reason: "You have $15,263; FSW needs $15,263 for a family of 1 person (the table in force from 2025-07-07).",
@@ -274,13 +276,15 @@ describe("fundsOutcome: each branch, word for word", () => {
       source: currentSource,
     });
     // At or above the upper bound passes, and the reason says the table is only a bound.
-    expect(explained(fundsOutcome(candidate({ settlementFundsCad: 13_310, familySize: 1 }), OLD, "fsw"))).toMatchObject(
-      {
-        verdict: "pass",
-        reason:
-          "You have $13,310; FSW needs $13,310 for a family of 1 person (the table in force from 2015-01-01 (an upper bound: the table in force then is not known)).",
-      },
-    );
+    expect(
+      explained(
+        fundsOutcome(candidate({ settlementFundsCad: 13_310, familySize: 1, maritalStatus: "single" }), OLD, "fsw"),
+      ),
+    ).toMatchObject({
+      verdict: "pass",
+      reason:
+        "You have $13,310; FSW needs $13,310 for a family of 1 person (the table in force from 2015-01-01 (an upper bound: the table in force then is not known)).",
+    });
   });
 
   it("too little: fail, naming the smallest family the answers allow when no size is given", () => {
@@ -322,6 +326,24 @@ describe("fundsOutcome: each branch, word for word", () => {
     ).toBe(
       "You have $19,001; FSW needs $19,001 for a family of 2 people (the smallest family your answers allow) (the table in force from 2025-07-07).",
     );
+    // The marital status left out (no spouse given): a spouse or partner would make the family two,
+    // so $16,000 neither passes (enough for one) nor fails (short for two) until it is answered.
+    const { maritalStatus: _open, ...unmarried } = married;
+    const open = explained(fundsOutcome(candidate({ ...unmarried, familySize: 1 }), ASOF, "fsw"));
+    expect([open.verdict, open.missing, open.reason]).toEqual([
+      "unknown",
+      ["maritalStatus"],
+      "You have $16,000, enough for a family of 1 person ($15,263, the table in force from 2025-07-07) but not for two ($19,001); your marital status is not given (maritalStatus), and a spouse or common-law partner counts in the family even when not coming.",
+    ]);
+    // Enough for two, or short even for one: decided whatever the answer.
+    expect(
+      explained(fundsOutcome(candidate({ ...unmarried, familySize: 1, settlementFundsCad: 19_001 }), ASOF, "fsw"))
+        .verdict,
+    ).toBe("pass");
+    expect(
+      explained(fundsOutcome(candidate({ ...unmarried, familySize: 1, settlementFundsCad: 15_262 }), ASOF, "fsw"))
+        .verdict,
+    ).toBe("fail");
     // A size at or above the least is read as given.
     expect(explained(fundsOutcome(candidate({ ...married, familySize: 3 }), ASOF, "fsw")).expected).toBe(">= 23360");
   });

@@ -22,6 +22,18 @@ export const funds = {
     f,
   ) =>
     `You have ${f.money(p.funds)}, enough for a family of ${family(p.familySize)} (${f.money(p.amount)}, ${fundsTable(p.from, p.upperBound, f)}), but your family size is not given and a larger family needs more.`,
+  "federal.funds.marital-status-not-answered": (
+    p: {
+      funds: number;
+      amount: number;
+      familySize: number;
+      amountWithPartner: number;
+      from: IsoDate;
+      upperBound: boolean;
+    },
+    f,
+  ) =>
+    `You have ${f.money(p.funds)}, enough for a family of ${family(p.familySize)} (${f.money(p.amount)}, ${fundsTable(p.from, p.upperBound, f)}) but not for two (${f.money(p.amountWithPartner)}); your marital status is not given (maritalStatus), and a spouse or common-law partner counts in the family even when not coming.`,
   "federal.funds.met": (p: FederalFundsRequirement & { funds: number }, f) =>
     `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs ${f.money(p.amount)} for a family of ${family(p.familySize)}${p.familySizeGiven ? "" : " (the smallest family your answers allow)"} (${fundsTable(p.from, p.upperBound, f)}).`,
   "federal.funds.below-upper-bound": (
