@@ -212,6 +212,8 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
       ...source,
     };
   }
+  // The funds against the amount, as the pass and the fail say it.
+  const judged = { program, funds, amount, familySize: least, familySizeGiven: sizeGiven, ...table };
   if (funds >= amount) {
     if (size === undefined) {
       return {
@@ -243,14 +245,7 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
     }
     return {
       verdict: "pass",
-      message: message("federal.funds.met", {
-        program,
-        funds,
-        amount,
-        familySize: least,
-        familySizeGiven: sizeGiven,
-        ...table,
-      }),
+      message: message("federal.funds.met", judged),
       expected: `>= ${amount}`,
       actual: funds,
       ...source,
@@ -275,14 +270,7 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
   }
   return {
     verdict: "fail",
-    message: message("federal.funds.not-met", {
-      program,
-      funds,
-      amount,
-      familySize: least,
-      familySizeGiven: sizeGiven,
-      ...table,
-    }),
+    message: message("federal.funds.not-met", judged),
     expected: `>= ${amount}`,
     actual: funds,
     ...source,
