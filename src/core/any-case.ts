@@ -1,9 +1,10 @@
 // A rule that must pass for at least one case of the facts (one job among several, say).
 
 import { asMessage } from "./as-message.js";
+import { describedValue } from "./input-value.js";
 import { type Message, message } from "./message.js";
 import type { CombinatorOptions, Rule, RuleContext, RuleResult } from "./rule.js";
-import { checkIdAndTitle, checkRule, described } from "./rule-checks.js";
+import { checkIdAndTitle, checkRule } from "./rule-checks.js";
 import { combinedVerdict, composite, dedupe, idsWith, type MutableResult, optional } from "./rule-results.js";
 import { RuleSetError } from "./rule-set-error.js";
 import type { Verdict } from "./verdict.js";
@@ -69,7 +70,7 @@ export function anyCase<Facts>(
 ): Rule<Facts> {
   checkIdAndTitle("anyCase", id, title);
   if (typeof cases !== "function") {
-    throw new RuleSetError(id, `Rule "${id}" needs a function giving its cases; got ${described(cases)}.`);
+    throw new RuleSetError(id, `Rule "${id}" needs a function giving its cases; got ${describedValue(cases)}.`);
   }
   checkRule(id, rule, `The part of "${id}"`);
   return {

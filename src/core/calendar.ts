@@ -1,24 +1,14 @@
 import { readAsOf } from "./as-of.js";
 import { dateField } from "./date-field.js";
+import { describedValue } from "./input-value.js";
 import { type IsoDate, isoDate } from "./iso-date.js";
 
 function wholeAmount(amount: number, unit: string): number {
   if (!Number.isSafeInteger(amount)) {
-    const given = typeof amount === "number" ? String(amount) : describedValue(amount);
+    const given = describedValue(amount);
     throw new RangeError(`amount: expected a whole number of ${unit}, got ${given}.`);
   }
   return amount;
-}
-
-/** A value that is not a number, as an error message names it. */
-function describedValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null || value === undefined) return String(value);
-  return Array.isArray(value)
-    ? "an array"
-    : typeof value === "object"
-      ? "an object"
-      : `${typeof value} ${String(value)}`;
 }
 
 /** Compares two days already checked: negative if `a` is earlier, 0 if the same day. Internal. */

@@ -1,6 +1,7 @@
+import { describedValue } from "./input-value.js";
 import { type Message, text } from "./message.js";
 import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
-import { checkIdAndTitle, checkOutcome, checkVerifiedDay, described } from "./rule-checks.js";
+import { checkIdAndTitle, checkOutcome, checkVerifiedDay } from "./rule-checks.js";
 import { dedupe, type MutableResult } from "./rule-results.js";
 import { RuleSetError } from "./rule-set-error.js";
 
@@ -21,14 +22,17 @@ import { RuleSetError } from "./rule-set-error.js";
 /* @__NO_SIDE_EFFECTS__ */
 export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
   if (typeof spec !== "object" || spec === null) {
-    throw new RuleSetError("", `defineRule needs a rule spec ({ id, title, source, check }); got ${described(spec)}.`);
+    throw new RuleSetError(
+      "",
+      `defineRule needs a rule spec ({ id, title, source, check }); got ${describedValue(spec)}.`,
+    );
   }
   const id = checkIdAndTitle("defineRule", spec.id, spec.title);
   if (typeof spec.check !== "function") {
-    throw new RuleSetError(id, `Rule "${id}" needs a check function; got ${described(spec.check)}.`);
+    throw new RuleSetError(id, `Rule "${id}" needs a check function; got ${describedValue(spec.check)}.`);
   }
   if (typeof spec.source !== "object" || spec.source === null) {
-    throw new RuleSetError(id, `Rule "${id}" needs a source, a citation; got ${described(spec.source)}.`);
+    throw new RuleSetError(id, `Rule "${id}" needs a source, a citation; got ${describedValue(spec.source)}.`);
   }
   checkVerifiedDay(id, spec.verified, `Rule "${id}" verified`);
   return {

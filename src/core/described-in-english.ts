@@ -20,6 +20,10 @@ export function describedInEnglish(v: InputValue): string {
       return "a Date object";
     case "object":
       return `an object of type ${v.tag}`;
+    case "function":
+      return "a function";
+    case "symbol":
+      return "a symbol";
     default:
       return `${v.type} ${String(v.value)}`;
   }

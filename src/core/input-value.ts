@@ -1,6 +1,7 @@
 // The data input messages carry: a value as given, and why a value is not a calendar day.
 // Internal: the parsers and the functions that return issues build their messages with these.
 
+import { describedInEnglish } from "./described-in-english.js";
 import type { InputValue } from "./input-issue.js";
 import { problemOf } from "./iso-date-problem.js";
 import { type Message, message } from "./message.js";
@@ -41,6 +42,14 @@ export function inputValue(value: unknown, maxLength = QUOTED_TEXT): InputValue 
     type: "object",
     tag: typeof ctor === "string" && ctor !== "" ? ctor : Object.prototype.toString.call(value).slice(8, -1),
   };
+}
+
+/**
+ * A value as the library's English error messages name it (nothing, null, a list, 5, "text", an
+ * object of type Map): the words of {@link describedInEnglish} for any value.
+ */
+export function describedValue(value: unknown): string {
+  return describedInEnglish(inputValue(value));
 }
 
 /**

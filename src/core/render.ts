@@ -1,5 +1,6 @@
 // Rendering messages in a locale: one message, a result tree, or a whole assessment.
 
+import { describedValue } from "./input-value.js";
 import type { IsoDate } from "./iso-date.js";
 import { isMessage, type Locale, type Message, type MessageFormat, type MessageLike } from "./message.js";
 import type { RuleResult } from "./rule.js";
@@ -75,18 +76,16 @@ function checkLocale(locale: unknown): asserts locale is Locale {
     typeof given.messages !== "object" ||
     typeof given.titles !== "object"
   ) {
-    const what = typeof locale === "string" ? JSON.stringify(locale) : locale === null ? "null" : typeof locale;
     throw new RenderError(
       undefined,
-      `locale must be a locale catalogue (import { en } from "alberta-atp/locales/en", or fr); got ${what}.`,
+      `locale must be a locale catalogue (import { en } from "alberta-atp/locales/en", or fr); got ${describedValue(locale)}.`,
     );
   }
 }
 
 function renderWith(message: MessageLike, locale: Locale, format: MessageFormat): string {
   if (!isMessage(message)) {
-    const what = message === null ? "null" : Array.isArray(message) ? "an array" : typeof message;
-    throw new RenderError(undefined, `Expected a message ({ id, params }) to render; got ${what}.`);
+    throw new RenderError(undefined, `Expected a message ({ id, params }) to render; got ${describedValue(message)}.`);
   }
   const id = message.id;
   const template = Object.hasOwn(locale.messages, id)

@@ -2,18 +2,10 @@
 // rather than a TypeError deep in an assessment or, worse, a verdict nobody wrote. Internal: the
 // rule builders, the combinators, extendRuleSet and the assessments call them.
 
+import { describedValue } from "./input-value.js";
 import { describeIsoDateProblem } from "./iso-date.js";
 import { isMessage } from "./message.js";
 import { RuleSetError } from "./rule-set-error.js";
-
-/** A value as a programming error's message names it: a quoted text, a number, or its kind. */
-export function described(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "function" ? "a function" : `${typeof value === "symbol" ? "a symbol" : "an object"}`;
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -24,11 +16,11 @@ export function checkIdAndTitle(builder: string, id: unknown, title: unknown): s
   if (typeof id !== "string" || id === "") {
     throw new RuleSetError(
       typeof id === "string" ? id : "",
-      `${builder} needs a rule id, a non-empty string; got ${described(id)}.`,
+      `${builder} needs a rule id, a non-empty string; got ${describedValue(id)}.`,
     );
   }
   if (typeof title !== "string") {
-    throw new RuleSetError(id, `Rule "${id}" needs a title, a string; got ${described(title)}.`);
+    throw new RuleSetError(id, `Rule "${id}" needs a title, a string; got ${describedValue(title)}.`);
   }
   return id;
 }
@@ -38,7 +30,7 @@ export function checkRule(owner: string, rule: unknown, where: string): void {
   if (!isObject(rule) || typeof rule.id !== "string" || typeof rule.evaluate !== "function") {
     throw new RuleSetError(
       owner,
-      `${where} must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got ${described(rule)}.`,
+      `${where} must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got ${describedValue(rule)}.`,
     );
   }
 }
@@ -46,7 +38,7 @@ export function checkRule(owner: string, rule: unknown, where: string): void {
 /** A list of rules, each checked with {@link checkRule}. */
 export function checkRules(owner: string, rules: unknown, where: string): void {
   if (!Array.isArray(rules)) {
-    throw new RuleSetError(owner, `${where} must be a list of rules; got ${described(rules)}.`);
+    throw new RuleSetError(owner, `${where} must be a list of rules; got ${describedValue(rules)}.`);
   }
   rules.forEach((rule, i) => {
     checkRule(owner, rule, `${where}[${i}]`);
@@ -66,20 +58,23 @@ export function checkVerifiedDay(owner: string, verified: unknown, where: string
  */
 export function checkOutcome(id: string, outcome: unknown): void {
   if (!isObject(outcome)) {
-    throw new RuleSetError(id, `Rule "${id}" returned ${described(outcome)}; its check must return an outcome object.`);
+    throw new RuleSetError(
+      id,
+      `Rule "${id}" returned ${describedValue(outcome)}; its check must return an outcome object.`,
+    );
   }
   const verdict = outcome.verdict;
   if (verdict !== "pass" && verdict !== "fail" && verdict !== "unknown") {
     throw new RuleSetError(
       id,
-      `Rule "${id}" returned the verdict ${described(verdict)}; a verdict is "pass", "fail" or "unknown".`,
+      `Rule "${id}" returned the verdict ${describedValue(verdict)}; a verdict is "pass", "fail" or "unknown".`,
     );
   }
   const message = outcome.message;
   if (!isMessage(message)) {
     throw new RuleSetError(
       id,
-      `Rule "${id}" returned ${described(message)} as its message; a message is built with message() or text().`,
+      `Rule "${id}" returned ${describedValue(message)} as its message; a message is built with message() or text().`,
     );
   }
 }
@@ -87,7 +82,7 @@ export function checkOutcome(id: string, outcome: unknown): void {
 /** A rule set passed in an assessment's `ruleSet` option: an id, a first day and a root rule. */
 export function checkRuleSet(option: string, ruleSet: unknown): void {
   if (!isObject(ruleSet) || typeof ruleSet.id !== "string") {
-    throw new RuleSetError("", `${option} must be a rule set ({ id, from, rule }); got ${described(ruleSet)}.`);
+    throw new RuleSetError("", `${option} must be a rule set ({ id, from, rule }); got ${describedValue(ruleSet)}.`);
   }
   checkRule(ruleSet.id, ruleSet.rule, `${option}.rule`);
   const problem = describeIsoDateProblem(ruleSet.from);

@@ -1,7 +1,8 @@
 import { allOf, anyOf, not } from "./combinators.js";
+import { describedValue } from "./input-value.js";
 import type { IsoDate } from "./iso-date.js";
 import type { CombinatorOptions, Rule } from "./rule.js";
-import { checkRule, checkRuleSet, checkRules, described } from "./rule-checks.js";
+import { checkRule, checkRuleSet, checkRules } from "./rule-checks.js";
 import { RuleSetError } from "./rule-set-error.js";
 
 /** The same combinator with other parts; used when a rule set is recomposed. */
@@ -80,14 +81,14 @@ const CHANGE_KEYS: ReadonlySet<string> = new Set(["add", "addTo", "replace", "re
 /** The changes as extendRuleSet reads them: known keys, lists that are lists, rules that are rules. */
 function checkChanges(baseId: string, changes: unknown): void {
   if (typeof changes !== "object" || changes === null || Array.isArray(changes)) {
-    throw new RuleSetError(baseId, `extendRuleSet's changes must be an object; got ${described(changes)}.`);
+    throw new RuleSetError(baseId, `extendRuleSet's changes must be an object; got ${describedValue(changes)}.`);
   }
   const given = changes as Record<string, unknown>;
   for (const key of Object.keys(given)) {
     if (!CHANGE_KEYS.has(key)) {
       throw new RuleSetError(
         baseId,
-        `extendRuleSet's changes have an unknown key ${described(key)}; the keys are add, addTo, replace, remove and id.`,
+        `extendRuleSet's changes have an unknown key ${describedValue(key)}; the keys are add, addTo, replace, remove and id.`,
       );
     }
   }
@@ -96,7 +97,7 @@ function checkChanges(baseId: string, changes: unknown): void {
     const byId = given[key];
     if (byId === undefined) continue;
     if (typeof byId !== "object" || byId === null || Array.isArray(byId)) {
-      throw new RuleSetError(baseId, `changes.${key} must be an object keyed by rule id; got ${described(byId)}.`);
+      throw new RuleSetError(baseId, `changes.${key} must be an object keyed by rule id; got ${describedValue(byId)}.`);
     }
     for (const [id, value] of Object.entries(byId)) {
       if (key === "addTo") checkRules(id, value, `changes.addTo[${JSON.stringify(id)}]`);
@@ -105,10 +106,10 @@ function checkChanges(baseId: string, changes: unknown): void {
   }
   const remove = given.remove;
   if (remove !== undefined && (!Array.isArray(remove) || remove.some((id) => typeof id !== "string"))) {
-    throw new RuleSetError(baseId, `changes.remove must be a list of rule ids; got ${described(remove)}.`);
+    throw new RuleSetError(baseId, `changes.remove must be a list of rule ids; got ${describedValue(remove)}.`);
   }
   if (given.id !== undefined && (typeof given.id !== "string" || given.id === "")) {
-    throw new RuleSetError(baseId, `changes.id must be a non-empty string; got ${described(given.id)}.`);
+    throw new RuleSetError(baseId, `changes.id must be a non-empty string; got ${describedValue(given.id)}.`);
   }
 }
 

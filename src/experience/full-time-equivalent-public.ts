@@ -5,6 +5,7 @@
 
 import type { DateInterval } from "../core/calendar.js";
 import { dayArgument } from "../core/day-argument.js";
+import { describedValue } from "../core/input-value.js";
 import {
   fullTimeEquivalentHours as equivalentHoursOf,
   fullTimeHours as hoursOf,
@@ -13,9 +14,7 @@ import {
 
 function checkedInterval(value: unknown, name: string): DateInterval {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TypeError(
-      `${name}: expected { start, end }, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}.`,
-    );
+    throw new TypeError(`${name}: expected { start, end }, got ${describedValue(value)}.`);
   }
   const { start, end } = value as { start?: unknown; end?: unknown };
   return { start: dayArgument(start, `${name}.start`), end: dayArgument(end, `${name}.end`) };
@@ -66,9 +65,7 @@ export function fullTimeEquivalentHours(periods: readonly WorkPeriod[], window?:
     const interval = checkedInterval(period, `periods[${i}]`);
     const hours = (period as { hoursPerWeek?: unknown }).hoursPerWeek;
     if (typeof hours !== "number" || Number.isNaN(hours)) {
-      throw new TypeError(
-        `periods[${i}].hoursPerWeek: expected a number, got ${typeof hours === "string" ? JSON.stringify(hours) : String(hours)}.`,
-      );
+      throw new TypeError(`periods[${i}].hoursPerWeek: expected a number, got ${describedValue(hours)}.`);
     }
     return { start: interval.start, end: interval.end, hoursPerWeek: hours };
   });

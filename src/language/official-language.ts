@@ -1,3 +1,4 @@
+import { describedValue } from "../core/input-value.js";
 import type { LanguageTest, LanguageTestKind } from "../models/language-test.js";
 
 /**
@@ -37,7 +38,7 @@ export function languageOf(test: LanguageTest | LanguageTestKind): OfficialLangu
       : undefined;
   if (language === undefined) {
     throw new TypeError(
-      `test: expected one of ${Object.keys(LANGUAGE_OF_TEST).join(", ")}, got ${typeof kind === "string" ? JSON.stringify(kind) : String(kind)}.`,
+      `test: expected one of ${Object.keys(LANGUAGE_OF_TEST).join(", ")}, got ${describedValue(kind)}.`,
     );
   }
   return language;

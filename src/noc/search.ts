@@ -1,3 +1,4 @@
+import { describedValue } from "../core/input-value.js";
 import type { NocEntry, NocVersion } from "./catalogue.js";
 import { loadNocCatalogue } from "./catalogue-data.js";
 
@@ -24,13 +25,6 @@ interface SearchRow {
 }
 
 let searchRows: readonly SearchRow[] | undefined;
-
-/** A value as an error message names it. */
-function shown(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null || typeof value !== "object") return String(value);
-  return Array.isArray(value) ? "an array" : "an object";
-}
 
 /** Lower case, compatibility-decomposed (NFKD), combining marks (accents) removed. */
 function fold(text: string): string {
@@ -75,14 +69,15 @@ function loadSearchRows(): readonly SearchRow[] {
  * ```
  */
 export function searchNoc(text: string, options?: NocSearchOptions): NocEntry[] {
-  if (typeof text !== "string") throw new TypeError(`text: expected a string to search for, got ${shown(text)}.`);
+  if (typeof text !== "string")
+    throw new TypeError(`text: expected a string to search for, got ${describedValue(text)}.`);
   const version = options?.version;
   if (version !== undefined && version !== 2016 && version !== 2021) {
-    throw new RangeError(`options.version: expected 2016 or 2021, got ${shown(version)}.`);
+    throw new RangeError(`options.version: expected 2016 or 2021, got ${describedValue(version)}.`);
   }
   const limit = options?.limit;
   if (limit !== undefined && !(typeof limit === "number" && Number.isInteger(limit) && limit >= 0)) {
-    throw new RangeError(`options.limit: expected a whole number of at least 0, got ${shown(limit)}.`);
+    throw new RangeError(`options.limit: expected a whole number of at least 0, got ${describedValue(limit)}.`);
   }
   const query = wordsOf(text);
   if (query.length === 0) return [];

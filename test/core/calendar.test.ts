@@ -412,7 +412,7 @@ describe("the ends of the calendar", () => {
       new RangeError('amount: expected a whole number of months, got "".'),
     );
     expect(() => addYears(day, {} as unknown as number)).toThrow(
-      new RangeError("amount: expected a whole number of years, got an object."),
+      new RangeError("amount: expected a whole number of years, got an object of type Object."),
     );
   });
 });

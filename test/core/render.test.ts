@@ -21,8 +21,8 @@ describe("renderMessage, renderResult and renderAssessment refuse what they cann
   const hello = text("Hello");
   it.each([
     ["a locale given as its tag", () => renderMessage(hello, loose("fr")), 'got "fr"'],
-    ["no locale", () => renderMessage(hello, loose(undefined)), "got undefined"],
-    ["a locale without its catalogue", () => renderResult(loose({}), loose({ tag: "fr-CA" })), "got object"],
+    ["no locale", () => renderMessage(hello, loose(undefined)), "got nothing"],
+    ["a locale without its catalogue", () => renderResult(loose({}), loose({ tag: "fr-CA" })), "got an object of type Object"],
     ["null as locale", () => renderAssessment({}, loose(null)), "got null"],
   ])("%s", (_name, call, got) => {
     expect(thrown(call)).toStrictEqual({
@@ -34,7 +34,7 @@ describe("renderMessage, renderResult and renderAssessment refuse what they cann
   it("a value that is not a message", () => {
     expect(thrown(() => renderMessage(loose(undefined), en))).toStrictEqual({
       messageId: undefined,
-      message: "Expected a message ({ id, params }) to render; got undefined.",
+      message: "Expected a message ({ id, params }) to render; got nothing.",
     });
   });
 

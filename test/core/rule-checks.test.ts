@@ -55,7 +55,7 @@ describe("rule builders refuse what is not a rule", () => {
     [
       "defineRule without a spec",
       () => defineRule(loose(undefined)),
-      { ruleId: "", message: "defineRule needs a rule spec ({ id, title, source, check }); got undefined." },
+      { ruleId: "", message: "defineRule needs a rule spec ({ id, title, source, check }); got nothing." },
     ],
     [
       "defineRule with an empty id",
@@ -70,17 +70,17 @@ describe("rule builders refuse what is not a rule", () => {
     [
       "defineRule without a title",
       () => defineRule(loose({ id: "r", source, check: () => undefined })),
-      { ruleId: "r", message: 'Rule "r" needs a title, a string; got undefined.' },
+      { ruleId: "r", message: 'Rule "r" needs a title, a string; got nothing.' },
     ],
     [
       "defineRule without a check",
       () => defineRule(loose({ id: "r", title: "T", source })),
-      { ruleId: "r", message: 'Rule "r" needs a check function; got undefined.' },
+      { ruleId: "r", message: 'Rule "r" needs a check function; got nothing.' },
     ],
     [
       "defineRule without a source",
       () => defineRule(loose({ id: "r", title: "T", check: () => undefined })),
-      { ruleId: "r", message: 'Rule "r" needs a source, a citation; got undefined.' },
+      { ruleId: "r", message: 'Rule "r" needs a source, a citation; got nothing.' },
     ],
     [
       "defineRule verified on a day that does not exist",
@@ -96,13 +96,13 @@ describe("rule builders refuse what is not a rule", () => {
       {
         ruleId: "root",
         message:
-          'The parts of "root"[1] must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got undefined.',
+          'The parts of "root"[1] must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got nothing.',
       },
     ],
     [
       "anyOf with parts that are not a list",
       () => anyOf("any", "Any", loose(ok)),
-      { ruleId: "any", message: 'The parts of "any" must be a list of rules; got an object.' },
+      { ruleId: "any", message: 'The parts of "any" must be a list of rules; got an object of type Object.' },
     ],
     [
       "not over a number",
@@ -115,7 +115,7 @@ describe("rule builders refuse what is not a rule", () => {
     [
       "anyCase without a function for its cases",
       () => anyCase("c", "Cases", loose(undefined), ok),
-      { ruleId: "c", message: 'Rule "c" needs a function giving its cases; got undefined.' },
+      { ruleId: "c", message: 'Rule "c" needs a function giving its cases; got nothing.' },
     ],
   ];
   for (const [name, call, expected] of cases) {
@@ -137,14 +137,14 @@ describe("a rule's check must return an outcome with a verdict and a message", (
       ruleId: "mine",
       message:
         outcome === undefined
-          ? 'Rule "mine" returned undefined; its check must return an outcome object.'
+          ? 'Rule "mine" returned nothing; its check must return an outcome object.'
           : `Rule "mine" returned ${what}; a verdict is "pass", "fail" or "unknown".`,
     });
   });
   it("a message without its params is a RuleSetError", () => {
     expect(thrown(() => returning({ verdict: "pass", message: { id: "text" } }).evaluate({}, { asOf }))).toStrictEqual({
       ruleId: "mine",
-      message: 'Rule "mine" returned an object as its message; a message is built with message() or text().',
+      message: 'Rule "mine" returned an object of type Object as its message; a message is built with message() or text().',
     });
   });
   it("a message that is a plain string is a RuleSetError", () => {
@@ -195,23 +195,23 @@ describe("extendRuleSet and the ruleSet option refuse what is not a rule set or 
       {
         ruleId: "ok",
         message:
-          'changes.replace["ok"] must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got an object.',
+          'changes.replace["ok"] must be a rule (built with defineRule, allOf, anyOf, not or anyCase); got an object of type Object.',
       },
     ],
     [
       "a base that is not a rule set",
       () => extendRuleSet(loose({}), {}),
-      { ruleId: "", message: "extendRuleSet's base must be a rule set ({ id, from, rule }); got an object." },
+      { ruleId: "", message: "extendRuleSet's base must be a rule set ({ id, from, rule }); got an object of type Object." },
     ],
     [
       "an empty object as the ATP's ruleSet option",
       () => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, ruleSet: loose({}) }),
-      { ruleId: "", message: "options.ruleSet must be a rule set ({ id, from, rule }); got an object." },
+      { ruleId: "", message: "options.ruleSet must be a rule set ({ id, from, rule }); got an object of type Object." },
     ],
     [
       "an empty object as the ATP's federalRuleSet option, named as given",
       () => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, federalRuleSet: loose({}) }),
-      { ruleId: "", message: "options.federalRuleSet must be a rule set ({ id, from, rule }); got an object." },
+      { ruleId: "", message: "options.federalRuleSet must be a rule set ({ id, from, rule }); got an object of type Object." },
     ],
     [
       "a rule set without a first day as FSW's ruleSet option",

@@ -69,12 +69,6 @@ export function notYetReason(asOf: IsoDate, data: AtpOccupationData): Message {
   return message("atp.occupation.before-launch", { asOf, from: data.launch.from, announced: data.launch.announced });
 }
 
-export function describeInput(code: unknown): string {
-  if (typeof code === "string") return JSON.stringify(code);
-  if (code === null || typeof code !== "object") return String(code);
-  return Array.isArray(code) ? "an array" : "an object";
-}
-
 /** "It is on the list from ..." for an uncertainty that ends while the pathway goes on. */
 function afterUncertainty(code: string, u: AtpUncertainty, data: AtpOccupationData): Message | undefined {
   const next = valueAsOf(data.lists, u.to);

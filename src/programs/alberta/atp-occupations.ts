@@ -5,7 +5,7 @@
 import { readAsOf } from "../../core/as-of.js";
 import type { Citation } from "../../core/citation.js";
 import type { InputIssue } from "../../core/input-issue.js";
-import { inputValue } from "../../core/input-value.js";
+import { describedValue, inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message, text } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
@@ -13,7 +13,7 @@ import { valueAsOf } from "../../core/versioned.js";
 import type { NocVersion } from "../../noc/catalogue.js";
 import { nocCodeFacts } from "../../noc/codes.js";
 import { activeUncertainties, listingOf } from "./atp-listing.js";
-import { describeInput, listingReason, mismatch, notYetReason } from "./atp-occupation-reasons.js";
+import { listingReason, mismatch, notYetReason } from "./atp-occupation-reasons.js";
 import { loadAtpOccupations } from "./atp-occupations-data.js";
 import { launchWindowReason, uncertaintyReason } from "./data-messages.js";
 
@@ -161,7 +161,7 @@ export function checkAtpOccupation(
   const source = found.version.source;
   if (entry === undefined) {
     const notNoc = message("atp.occupation.not-a-noc", {
-      input: describeInput(code),
+      input: describedValue(code),
       asOf,
       nocVersion: list.nocVersion,
     });

@@ -847,7 +847,7 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
       "an object is not a NOC 2016 (4-digit) or NOC 2021 (5-digit) unit group code.",
     );
     expect(reasonOf(checkAtpOccupation({ code: "21231" } as unknown as string, ASOF))).toMatch(
-      /^an object is not a NOC unit group code/,
+      /^an object of type Object is not a NOC unit group code/,
     );
     // A value that is not a string is shown as it is, not quoted.
     expect(english(checkAtpOccupation(123 as unknown as string, ASOF).issue)).toBe(
