@@ -355,7 +355,7 @@ export function deriveCrs(
   for (const issue of language.issues) {
     const index = /^languageTests\[(\d+)\]/.exec(issue.path)?.[1];
     const test = index === undefined ? undefined : candidate.languageTests?.[Number(index)];
-    if (notAcceptedResult(test, issue)) {
+    if (notAcceptedResult(issue)) {
       dateNotes.push(
         message("crs.caveat.test-not-accepted", { path: `languageTests[${index}]`, reason: issue.message }),
       );

@@ -53,6 +53,6 @@ export function relevantIssues(
     const match = new RegExp(`^${listPath.replace(/[.[\]]/g, "\\$&")}\\[(\\d+)\\]`).exec(issue.path);
     if (!match || !Array.isArray(tests)) return true;
     const test = tests[Number(match[1])];
-    return !irrelevantOn(test, asOf) && !notAcceptedResult(test, issue);
+    return !irrelevantOn(test, asOf) && !notAcceptedResult(issue);
   });
 }

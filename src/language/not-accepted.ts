@@ -2,16 +2,14 @@
 // federal programs read it alike.
 
 import type { InputIssue } from "../core/input-issue.js";
-import type { LanguageTest } from "../models/language-test.js";
-import { notAcceptedBeforeFirstChart } from "./equivalency.js";
 
 /**
- * Whether an issue says a result was taken before IRCC accepted its test (the test's
- * `notAcceptedBeforeFirstVersion` in data/ircc/language-equivalency.json, PTE Core before
- * 2024-01-30): a known fact that the result does not count, not a problem with the answer. For the
- * other tests a date before their first chart means the chart is not known, which stays a problem.
- * Internal.
+ * Whether an issue says a result was taken before IRCC accepted its test (`not_accepted_on_date`,
+ * PTE Core before 2024-01-30, by the chart's `notAcceptedBeforeFirstVersion` in
+ * data/ircc/language-equivalency.json): a known fact that the result does not count, not a problem
+ * with the answer. A test before the first chart this library knows is `no_chart_on_date`, which
+ * stays a problem. Internal.
  */
-export function notAcceptedResult(test: LanguageTest | undefined, issue: InputIssue): boolean {
-  return test !== undefined && issue.code === "not_accepted_on_date" && notAcceptedBeforeFirstChart(test.test);
+export function notAcceptedResult(issue: InputIssue): boolean {
+  return issue.code === "not_accepted_on_date";
 }

@@ -6,7 +6,13 @@ import { type IsoDate, isIsoDate } from "../core/iso-date.js";
 import { message } from "../core/message.js";
 import type { LanguageTest } from "../models/language-test.js";
 import { type ClbLevels, LANGUAGE_ABILITIES, type LanguageAbility } from "./clb.js";
-import { clbOnChart, type EquivalencyChart, equivalencyChartFor, type ScoreScale } from "./equivalency.js";
+import {
+  clbOnChart,
+  type EquivalencyChart,
+  equivalencyChartFor,
+  notAcceptedBeforeFirstChart,
+  type ScoreScale,
+} from "./equivalency.js";
 import { isLanguageTestKind, languageOf, type OfficialLanguage } from "./official-language.js";
 import { languageTestExpiresOn } from "./validity.js";
 
@@ -119,9 +125,10 @@ function under(prefix: string | undefined, key: string): string {
  *   number, `NaN`, `Infinity`) is an issue with code `off_scale` at `scores.<ability>`.
  *   CELPIP's `M` is entered as 0.
  * - A score on the scale but below the chart's lowest band is level 0, not an issue.
- * - A test taken on a day no chart covers (PTE Core before 2024-01-30, any test before the first
- *   chart this library knows) is an issue with code `not_accepted_on_date` at `testedOn` and the
- *   reason; the nearest chart is never used instead.
+ * - A test taken on a day no chart covers is an issue at `testedOn` with the reason: code
+ *   `not_accepted_on_date` when IRCC did not accept the test then (PTE Core before 2024-01-30),
+ *   `no_chart_on_date` when only this library knows no chart for that day (IELTS or TEF before
+ *   2015-01-01); the nearest chart is never used instead.
  * - A test taken after `asOf` is an issue with code `tested_after_as_of`: on that day there was no
  *   result yet.
  * - Results are valid until `expiresOn`, the second anniversary of the test (see
@@ -193,7 +200,8 @@ export function toClb(test: LanguageTest, optionsGiven: ToClbOptions = {}): ToCl
     } else {
       issues.push({
         path: under(prefix, "testedOn"),
-        code: "not_accepted_on_date",
+        // IRCC's known refusal of the test on that day, or only no chart known to this library.
+        code: notAcceptedBeforeFirstChart(kind) ? "not_accepted_on_date" : "no_chart_on_date",
         message: message("input.language.not-accepted-on-date", { reason: found.message }),
       });
     }

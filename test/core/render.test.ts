@@ -22,7 +22,11 @@ describe("renderMessage, renderResult and renderAssessment refuse what they cann
   it.each([
     ["a locale given as its tag", () => renderMessage(hello, loose("fr")), 'got "fr"'],
     ["no locale", () => renderMessage(hello, loose(undefined)), "got nothing"],
-    ["a locale without its catalogue", () => renderResult(loose({}), loose({ tag: "fr-CA" })), "got an object of type Object"],
+    [
+      "a locale without its catalogue",
+      () => renderResult(loose({}), loose({ tag: "fr-CA" })),
+      "got an object of type Object",
+    ],
     ["null as locale", () => renderAssessment({}, loose(null)), "got null"],
   ])("%s", (_name, call, got) => {
     expect(thrown(call)).toStrictEqual({

@@ -144,7 +144,8 @@ describe("a rule's check must return an outcome with a verdict and a message", (
   it("a message without its params is a RuleSetError", () => {
     expect(thrown(() => returning({ verdict: "pass", message: { id: "text" } }).evaluate({}, { asOf }))).toStrictEqual({
       ruleId: "mine",
-      message: 'Rule "mine" returned an object of type Object as its message; a message is built with message() or text().',
+      message:
+        'Rule "mine" returned an object of type Object as its message; a message is built with message() or text().',
     });
   });
   it("a message that is a plain string is a RuleSetError", () => {
@@ -201,7 +202,10 @@ describe("extendRuleSet and the ruleSet option refuse what is not a rule set or 
     [
       "a base that is not a rule set",
       () => extendRuleSet(loose({}), {}),
-      { ruleId: "", message: "extendRuleSet's base must be a rule set ({ id, from, rule }); got an object of type Object." },
+      {
+        ruleId: "",
+        message: "extendRuleSet's base must be a rule set ({ id, from, rule }); got an object of type Object.",
+      },
     ],
     [
       "an empty object as the ATP's ruleSet option",
@@ -211,7 +215,10 @@ describe("extendRuleSet and the ruleSet option refuse what is not a rule set or 
     [
       "an empty object as the ATP's federalRuleSet option, named as given",
       () => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, federalRuleSet: loose({}) }),
-      { ruleId: "", message: "options.federalRuleSet must be a rule set ({ id, from, rule }); got an object of type Object." },
+      {
+        ruleId: "",
+        message: "options.federalRuleSet must be a rule set ({ id, from, rule }); got an object of type Object.",
+      },
     ],
     [
       "a rule set without a first day as FSW's ruleSet option",

@@ -77,7 +77,7 @@ describe("fullTimeHours and fullTimeEquivalentHours refuse what is not a day or 
     [
       "a window that is not an interval",
       () => fullTimeEquivalentHours([], loose("abc")),
-      /^window: expected \{ start, end \}, got \"abc\"\.$/,
+      /^window: expected \{ start, end \}, got "abc"\.$/,
     ],
     ["periods that are not a list", () => fullTimeEquivalentHours(loose(null)), /^periods: expected a list/],
   ])("%s", (_name, call, error) => {

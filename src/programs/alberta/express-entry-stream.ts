@@ -138,7 +138,7 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
           issues: crs.issues.map((i) => ({ path: i.path, message: i.message })),
         });
         // A language test taken before the first chart known is answered: only the data is missing.
-        if (crs.issues.every((i) => i.code === "not_accepted_on_date")) {
+        if (crs.issues.every((i) => i.code === "no_chart_on_date")) {
           return (
             withoutChartlessTests(candidate, asOf, crs.issues) ?? {
               verdict: "unknown",

@@ -118,7 +118,7 @@ export function readLanguageTests(
       ? "not-yet-taken"
       : expiresOn !== undefined && asOf >= expiresOn
         ? "expired"
-        : converted.issues.some((issue) => notAcceptedResult(test, issue))
+        : converted.issues.some(notAcceptedResult)
           ? "not-accepted"
           : "unreadable";
     result.issues = converted.issues;
@@ -249,12 +249,11 @@ export function allowedLanguages(facts: FederalLanguageFacts, which: "first" | "
 
 /**
  * The answers to restate for a test that could not be read: its issues' paths, but none for a test
- * taken before the first chart this library knows (`not_accepted_on_date` on an `unreadable` test,
- * which is not PTE Core's known refusal): that date is answered, and only the data is missing, so
+ * taken before the first chart this library knows (`no_chart_on_date`): that date is answered, and only the data is missing, so
  * the rule is `uncertain` rather than waiting for an answer. Internal.
  */
 export function openAnswerPaths(result: FederalLanguageResult): string[] {
-  const answerable = result.issues.filter((issue) => issue.code !== "not_accepted_on_date");
+  const answerable = result.issues.filter((issue) => issue.code !== "no_chart_on_date");
   if (answerable.length === 0 && result.issues.length > 0) return [];
   const paths = answerable.map((issue) => issue.path).filter((path) => path !== "");
   return paths.length > 0 ? paths : [result.path];
