@@ -19,18 +19,20 @@ const TITLE = "The job meets every pathway requirement";
  * A job code of the other NOC version leaves `atp.job.occupation` open until it is restated, and
  * `atp.job.matches-profile` passes it through the concordance; together they ask more: the
  * restatement that matches the profile is the profile's own code. When that code is not on the
- * list, no restatement meets both and the job fails. Read from the two parts' results, so a rule
- * set without either of them (or with its own in their place) is not affected.
+ * list, no restatement meets both and the job fails. Only while both parts are in the tree (the
+ * occupation open, the profile matched), so a rule set without either is not affected.
  */
 function restatementCannotQualify(result: RuleResult, facts: AlbertaFacts, asOf: IsoDate): RuleResult | undefined {
   const parts = result.children ?? [];
-  const occupation = parts.find((r) => r.id === atpOccupation.id);
-  const matches = parts.find((r) => r.id === profileOccupationMatches.id);
-  if (occupation?.message.id !== "atp.occupation.version-mismatch") return undefined;
-  if (matches?.verdict !== "pass" || matches.message.id !== "atp.job.matches-profile.concordance") return undefined;
+  const verdictOf = (id: string) => parts.find((r) => r.id === id)?.verdict;
+  if (verdictOf(atpOccupation.id) !== "unknown" || verdictOf(profileOccupationMatches.id) !== "pass") return undefined;
   const jobCode = facts.job?.noc;
   const primary = facts.candidate.expressEntryProfile?.primaryOccupation;
   if (jobCode === undefined || primary === undefined) return undefined;
+  // The job's code to restate: the codes it may become are the concordance's, one of them the profile's.
+  const restated = checkAtpOccupation(jobCode, asOf);
+  if (restated.issue?.code !== "noc_version_mismatch") return undefined;
+  if (!(restated.successors ?? restated.predecessors ?? []).includes(primary)) return undefined;
   const job = nocCodeFacts(jobCode);
   const profile = nocCodeFacts(primary);
   const listed = checkAtpOccupation(primary, asOf);
