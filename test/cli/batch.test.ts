@@ -9,8 +9,8 @@ import { eligibleOn } from "../fixtures/alberta/builders.js";
 import { englishOf, inEnglish } from "../fixtures/messages.js";
 import { AS_OF, type BatchLine, cli, example, examples, readExample, viaJson } from "./support.js";
 
-/** The ATP's verified day, as the library reports it (the same for every candidate). */
-const VERIFIED = assessAcceleratedTechPathway({}, { asOf: isoDate("2030-01-01") }).verifiedThrough;
+/** The ATP's verified day: the earliest `verified` of its data files and data/rule-sets.json. */
+const VERIFIED = "2026-11-25";
 
 describe("alberta-atp assess --jsonl", () => {
   const file = join(examples, "batch-1000.jsonl");

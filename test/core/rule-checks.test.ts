@@ -159,8 +159,9 @@ describe("a rule's check must return an outcome with a verdict and a message", (
       add: [returning({ verdict: "FAIL", message: text("x") })],
     });
     expect(assessAcceleratedTechPathway(eligibleCandidate(), { asOf }).status).toBe("eligible");
-    expect(thrown(() => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, ruleSet: custom }))).toMatchObject({
+    expect(thrown(() => assessAcceleratedTechPathway(eligibleCandidate(), { asOf, ruleSet: custom }))).toStrictEqual({
       ruleId: "mine",
+      message: 'Rule "mine" returned the verdict "FAIL"; a verdict is "pass", "fail" or "unknown".',
     });
   });
 });

@@ -504,9 +504,19 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     });
     // 2026-10-26 + 30 days = 2026-11-25, the last day to accept: still to accept. A day earlier,
     // the days to accept ended on 2026-11-24, before asOf: the reason no longer says to accept it.
-    expect(reasonOf(outcome(noAlbertaNomination, facts(nominated("AB", "2026-10-26"))))).toMatch(/accept it in your/);
-    expect(outcome(noAlbertaNomination, facts(nominated("AB", "2026-10-25")))).toMatchObject({
+    expect(outcome(noAlbertaNomination, facts(nominated("AB", "2026-10-26")))).toStrictEqual({
       verdict: "fail",
+      message: message("alberta-ee.nomination.held", { nominatedOn: d("2026-10-26") }),
+      reason:
+        "You already hold an Alberta nomination (2026-10-26); accept it in your Express Entry profile instead of applying again.",
+    });
+    expect(outcome(noAlbertaNomination, facts(nominated("AB", "2026-10-25")))).toStrictEqual({
+      verdict: "fail",
+      message: message("alberta-ee.nomination.held-acceptance-ended", {
+        nominatedOn: d("2026-10-25"),
+        due: d("2026-11-24"),
+        days: 30,
+      }),
       reason:
         "You already hold an Alberta nomination (2026-10-25); the 30 days to accept it in your Express Entry profile ended on 2026-11-24.",
     });

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessmentOf } from "../../../src/core/assessment-of.js";
+import { message } from "../../../src/core/message.js";
 import {
   ACCELERATED_TECH_PATHWAY_RULES,
   type AlbertaFacts,
@@ -181,7 +182,9 @@ describe("remedies that the candidate could follow as written", () => {
     expect(assessment.status).toBe("ineligible");
     const step = assessment.nextSteps.find((s) => s.id === "update-profile-noc");
     // 13110 and 22232 are not on the list on 2026-11-25: updating to either leaves every job off it.
-    expect(step?.message.params).toMatchObject({ code: "0112", successors: ["10011", "11200"] });
+    expect(step?.message).toStrictEqual(
+      message("step.update-profile-noc", { code: "0112", successors: ["10011", "11200"], from: isoDate("2022-11-16") }),
+    );
   });
 
   it("the profile update follows the job offered, so the offer and the update do not contradict", () => {
@@ -195,14 +198,21 @@ describe("remedies that the candidate could follow as written", () => {
       c.jobOffer = null;
     });
     expect(assessment.status).toBe("ineligible");
-    expect(assessment.nextSteps.map((s) => s.id)).toEqual(
-      expect.arrayContaining(["written-job-offer", "update-profile-noc"]),
+    expect(assessment.nextSteps.map((s) => s.id)).toEqual(["written-job-offer", "update-profile-noc"]);
+    expect(assessment.nextSteps[1]?.message).toStrictEqual(
+      message("step.update-profile-noc", { code: "2174", successors: ["21232"], from: isoDate("2022-11-16") }),
     );
-    expect(assessment.nextSteps.find((s) => s.id === "update-profile-noc")?.message.params).toMatchObject({
-      successors: ["21232"],
-    });
     const remedies = atpRemedies(candidate, ASOF, assessment.result);
     expect(remedies?.fixed.expressEntryProfile?.primaryOccupation).toBe("21232");
-    expect(remedies?.fixed.jobOffer).toMatchObject({ noc: "21232", lmia: "none" });
+    expect(remedies?.fixed.jobOffer).toStrictEqual({
+      noc: "21232",
+      permanent: true,
+      offeredOn: ASOF,
+      province: "AB",
+      employer: { name: "Chinook Cloud Ltd.", albertaBased: true, techIndustry: true, naics: "541511" },
+      hoursPerWeek: 40,
+      engagement: "employee",
+      lmia: "none",
+    });
   });
 });
