@@ -3,7 +3,7 @@
 
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { isoDateProblemMessage } from "../core/input-value.js";
-import { type IsoDate, isIsoDate } from "../index.js";
+import type { IsoDate } from "../index.js";
 import { usageError } from "./exit-codes.js";
 import type { CliLang } from "./lang.js";
 
@@ -78,12 +78,9 @@ export function booleanFlag(args: ParsedArgs, name: string): boolean {
 export function asOfFlag(args: ParsedArgs, command: string, today: () => IsoDate, lang: CliLang): IsoDate {
   const value = stringFlag(args, "as-of");
   if (value === undefined) return today();
-  if (isIsoDate(value)) return value;
   const problem = isoDateProblemMessage(value);
-  throw usageError(
-    `--as-of: ${problem === undefined ? "expected a date written YYYY-MM-DD." : lang.render(problem)}`,
-    command,
-  );
+  if (problem === undefined) return value as IsoDate;
+  throw usageError(`--as-of: ${lang.render(problem)}`, command);
 }
 
 /** Exactly `count` positional arguments, named in the usage error otherwise. */

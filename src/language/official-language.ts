@@ -32,16 +32,12 @@ const LANGUAGE_OF_TEST: Readonly<Record<LanguageTestKind, OfficialLanguage>> = /
  */
 export function languageOf(test: LanguageTest | LanguageTestKind): OfficialLanguage {
   const kind: unknown = typeof test === "string" ? test : test?.test;
-  const language =
-    typeof kind === "string" && Object.hasOwn(LANGUAGE_OF_TEST, kind)
-      ? LANGUAGE_OF_TEST[kind as LanguageTestKind]
-      : undefined;
-  if (language === undefined) {
+  if (!isLanguageTestKind(kind)) {
     throw new TypeError(
       `test: expected one of ${Object.keys(LANGUAGE_OF_TEST).join(", ")}, got ${describedValue(kind)}.`,
     );
   }
-  return language;
+  return LANGUAGE_OF_TEST[kind];
 }
 
 /** Each test's name as IRCC writes it, the same in every language: for explanations and the locales. Internal. */

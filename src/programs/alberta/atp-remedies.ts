@@ -114,8 +114,9 @@ function profileRemedy(
   }
   if (!failing.some((node) => leaf(node, "atp.job.matches-profile")?.verdict === "fail")) return undefined;
   const listed = nocSuccessorCodes(primary).filter((code) => checkAtpOccupation(code, asOf).verdict !== "fail");
-  const jobCodes = [offeredNoc, ...failing.map((node) => jobNocOf(candidate, node))];
-  const preferred = jobCodes.find((code) => code !== undefined && listed.includes(code));
+  // Each case's job code, as its occupation rule read it.
+  const jobCodes = [offeredNoc, ...failing.map((node) => leaf(node, "atp.job.occupation")?.actual)];
+  const preferred = jobCodes.find((code): code is string => typeof code === "string" && listed.includes(code));
   // One code, or several for a job given by the NOC 2016 code itself (every successor then matches
   // it through the concordance): the first stands for the profile as updated.
   const target = preferred !== undefined ? [preferred] : listed;
@@ -133,14 +134,6 @@ function profileRemedy(
     },
     code,
   };
-}
-
-/** The NOC code of the job a case node is about. */
-function jobNocOf(candidate: Candidate, node: RuleResult): string | undefined {
-  const path = node.id.slice(CASE_PREFIX.length);
-  if (path === "jobOffer") return candidate.jobOffer?.noc;
-  const index = WORK_HISTORY_PATH.exec(path)?.[1];
-  return index === undefined ? undefined : candidate.workHistory?.[Number(index)]?.noc;
 }
 
 /**
