@@ -238,8 +238,8 @@ export function deriveCrs(
     base.possibleCanadianEducation = education.possibleCanadianEducation;
   }
   base.arrangedEmployment = arranged.certain;
-  // The offer's open answers can prove its own line at most; left out, the best line.
-  if (gives(possibleArranged) && arranged.missing.length > 0 && arranged.possible !== "teer0-major-group-00") {
+  // The offer's open answers can prove its own line at most; left out, the bound takes the best line.
+  if (gives(possibleArranged) && arranged.missing.length > 0 && candidate.jobOffer !== undefined) {
     base.possibleArrangedEmployment = arranged.possible;
   }
   base.provincialNomination = provincialNomination;

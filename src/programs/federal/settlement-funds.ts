@@ -171,12 +171,6 @@ export function leastFamilySize(candidate: Candidate): number {
   return partner || status === "married" || status === "common-law" ? 2 : 1;
 }
 
-/** Whether a spouse or partner may still join the family: the marital status open, no spouse given. */
-function partnerOpen(candidate: Candidate): boolean {
-  const spouse = candidate.spouse;
-  return candidate.maritalStatus === undefined && (spouse === undefined || spouse === null);
-}
-
 /** Three-valued check of the funds against the table in force on `asOf`. Internal. */
 export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw" | "fst"): RuleOutcome {
   const funds = candidate.settlementFundsCad;
@@ -226,7 +220,10 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
       };
     }
     // A family of one while the marital status is open: a spouse or partner would make it two.
-    const withPartner = least < 2 && partnerOpen(candidate) ? settlementFundsRequired(2, asOf) : undefined;
+    // Below the least with a partner only while no partner is given: then the status is what is open.
+    const partnered = leastFamilySize({ ...candidate, maritalStatus: "married" });
+    const withPartner =
+      least < partnered && candidate.maritalStatus === undefined ? settlementFundsRequired(partnered, asOf) : undefined;
     if (withPartner?.ok === true && funds < withPartner.amount) {
       return {
         verdict: "unknown",

@@ -202,10 +202,8 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
 
   it("the support: approved or an exempt work permit pass, naming it; none fails; left out is unknown", () => {
     const terms = "A full-time job offer of at least one year in skilled work: NOC 21231, 40 hours a week, permanent";
-    expect(fsw(offer({ lmia: "approved", engagement: "employee" }))).toStrictEqual(pass(`${terms}, ${LMIA}. ${TAKEN}`));
-    expect(fsw(offer({ lmia: "exempt-work-permit", engagement: "employee" }))).toStrictEqual(
-      pass(`${terms}, ${PERMIT}. ${TAKEN}`),
-    );
+    expect(fsw(offer({ lmia: "approved" }))).toStrictEqual(pass(`${terms}, ${LMIA}. ${TAKEN}`));
+    expect(fsw(offer({ lmia: "exempt-work-permit" }))).toStrictEqual(pass(`${terms}, ${PERMIT}. ${TAKEN}`));
     expect(fsw(offer({ lmia: "none" }))).toStrictEqual(fail(NO_SUPPORT));
     const { lmia: _, ...unanswered } = offer();
     expect(fsw(unanswered)).toStrictEqual(unknown(LMIA_OPEN, ["jobOffer.lmia"]));
@@ -223,13 +221,10 @@ describe("fswArrangedEmploymentFinding: each term, at its boundary", () => {
 
   it("the work-permit route has no start date here: the CRS's 2016-11-19 does not apply to FSW or FST", () => {
     const early = isoDate("2016-11-18");
-    expect(
-      fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit", engagement: "employee" }), early).verdict,
-    ).toBe("pass");
-    expect(
-      fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit", engagement: "employee" }), isoDate("2015-01-01"))
-        .verdict,
-    ).toBe("pass");
+    expect(fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit" }), early).verdict).toBe("pass");
+    expect(fswArrangedEmploymentFinding(offer({ lmia: "exempt-work-permit" }), isoDate("2015-01-01")).verdict).toBe(
+      "pass",
+    );
   });
 });
 

@@ -579,9 +579,7 @@ describe("fst.job-offer: each verdict", () => {
   });
 
   it("the offer's support: an exempt work permit passes; none fails with the requirement; left out is unknown", () => {
-    expect(
-      leaf("fst.job-offer", { jobOffer: offer({ lmia: "exempt-work-permit", engagement: "employee" }) }),
-    ).toMatchObject({
+    expect(leaf("fst.job-offer", { jobOffer: offer({ lmia: "exempt-work-permit" }) })).toMatchObject({
       verdict: "pass",
       reason: `A full-time job offer of at least one year in the trade: NOC 72200, 40 hours a week, permanent, made by the employer of your LMIA-exempt employer-specific work permit. ${TAKEN}`,
     });

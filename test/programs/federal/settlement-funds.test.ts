@@ -111,10 +111,7 @@ describe("fsw.settlement-funds.exempt", () => {
   });
 
   it("the offer's support: an exempt work permit exempts; none does not; left out is undecided", () => {
-    expect(
-      exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "exempt-work-permit", engagement: "employee" } })
-        ?.verdict,
-    ).toBe("pass");
+    expect(exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "exempt-work-permit" } })?.verdict).toBe("pass");
     expect(withReasons(exempt({ ...permit, jobOffer: { ...offer.jobOffer, lmia: "none" } }))).toMatchObject({
       verdict: "fail",
       reason: `${NO_SUPPORT} ${NEEDS_BOTH}`,
