@@ -1,9 +1,12 @@
 // Internal: the Assessment object every `assess*` function returns, built in one place. Not
 // exported from the package.
 import { type Assessment, summarizeResult } from "./assessment.js";
-import { earliestDay, freshnessCaveat } from "./freshness.js";
+import { earliestDay, freshnessCaveat, treeVerified } from "./freshness.js";
 import type { IsoDate } from "./iso-date.js";
 import type { RuleResult } from "./rule.js";
+
+/** A rule tree as far as its freshness goes. */
+type RuleTree = Parameters<typeof treeVerified>[0];
 
 /**
  * `{ program, asOf, ruleSet: { id, from, to? }, result, status, eligible, failed, missing }`.
@@ -18,12 +21,15 @@ export function assessmentOf(
     readonly from: IsoDate;
     readonly to?: IsoDate | undefined;
     readonly verified?: IsoDate | undefined;
+    readonly rule: RuleTree;
   },
   result: RuleResult,
   /** The earliest last-verified day of the rule set and the tables the program reads. */
   dataVerified: IsoDate,
 ): Assessment {
-  const verifiedThrough = earliestDay(dataVerified, ruleSet.verified);
+  // The rules' own days count whether or not extendRuleSet built the set: a rule set written by
+  // hand with a dated rule in it is no fresher than that rule's data.
+  const verifiedThrough = earliestDay(dataVerified, ruleSet.verified, treeVerified(ruleSet.rule));
   const stale = freshnessCaveat(verifiedThrough, asOf);
   const dates: { id: string; from: IsoDate; to?: IsoDate } = { id: ruleSet.id, from: ruleSet.from };
   if (ruleSet.to !== undefined) dates.to = ruleSet.to;

@@ -1,6 +1,31 @@
 import type { IsoDate } from "./iso-date.js";
 import { type Message, message } from "./message.js";
 
+/** A rule tree as far as its `verified` days go. */
+interface VerifiedTree {
+  readonly verified?: IsoDate | undefined;
+  readonly children?: readonly VerifiedTree[] | undefined;
+}
+
+const treeDays = new WeakMap<VerifiedTree, IsoDate | null>();
+
+/**
+ * The earliest `verified` day of a rule tree, or `undefined` when no rule in it gives one: a rule
+ * set is no fresher than the data its rules read. Kept per tree (rule trees are built once and
+ * assessed many times). Internal: `extendRuleSet` and every assessment read it.
+ */
+export function treeVerified(rule: VerifiedTree): IsoDate | undefined {
+  const known = treeDays.get(rule);
+  if (known !== undefined) return known ?? undefined;
+  let day = rule.verified;
+  for (const child of rule.children ?? []) {
+    const childDay = treeVerified(child);
+    day = day === undefined ? childDay : earliestDay(day, childDay);
+  }
+  treeDays.set(rule, day ?? null);
+  return day;
+}
+
 /**
  * The earliest of some days: the day through which everything they date was verified. Internal.
  */

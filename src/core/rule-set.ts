@@ -1,4 +1,5 @@
 import { allOf, anyOf, not } from "./combinators.js";
+import { earliestDay, treeVerified } from "./freshness.js";
 import { describedValue } from "./input-value.js";
 import type { IsoDate } from "./iso-date.js";
 import type { CombinatorOptions, Rule } from "./rule.js";
@@ -206,7 +207,8 @@ export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChang
     }
   }
   // A rule that says when its own data was verified makes the set no fresher than that day.
-  const verified = earliestVerified(root, base.verified);
+  const rulesVerified = treeVerified(root);
+  const verified = base.verified === undefined ? rulesVerified : earliestDay(base.verified, rulesVerified);
   return {
     id: changes.id ?? `${base.id}+custom`,
     from: base.from,
@@ -214,11 +216,4 @@ export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChang
     ...(verified !== undefined ? { verified } : {}),
     rule: root,
   };
-}
-
-/** The earliest `verified` day of a rule tree and `day`, or `undefined` when none is given. */
-function earliestVerified<Facts>(rule: Rule<Facts>, day: IsoDate | undefined): IsoDate | undefined {
-  let earliest = rule.verified !== undefined && (day === undefined || rule.verified < day) ? rule.verified : day;
-  for (const child of rule.children ?? []) earliest = earliestVerified(child, earliest);
-  return earliest;
 }

@@ -90,6 +90,14 @@ describe("verifiedThrough", () => {
     // A custom rule that says nothing of its data leaves the day as it was.
     const quiet = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { remove: ["alberta-ee.crs-minimum"] });
     expect(quiet.verified).toBe(ACCELERATED_TECH_PATHWAY_RULES.verified);
+    // A rule set written by hand around the same tree, without extendRuleSet and without a day of
+    // its own, still reports the employer table's day: the assessment reads the rules' days too.
+    const byHand = { id: "by-hand", from: strict.from, rule: strict.rule };
+    const handAssessed = assessAcceleratedTechPathway(candidate, { asOf: between, ruleSet: byHand });
+    expect([handAssessed.verifiedThrough, handAssessed.caveats.map((c) => c.id)]).toEqual([
+      employer,
+      ["assessment.stale"],
+    ]);
   });
 });
 
