@@ -346,8 +346,8 @@ export const alberta = {
     `No intake is open on ${f.date(p.asOf)}: the Worker Expression of Interest opens${p.opens === undefined ? "" : ` on ${f.date(p.opens)}`}.`,
   "atp.intake.worker-eoi": (p: { from: IsoDate }, f) =>
     `Since ${f.date(p.from)} candidates enter the pathway through a Worker Expression of Interest in the AAIP portal, and the AAIP invites them from that pool.`,
-  "atp.intake.worker-eoi.action": (p: { from: IsoDate }, f) =>
-    `Submit a Worker Expression of Interest in the AAIP portal: since ${f.date(p.from)} Accelerated Tech Pathway candidates are invited from the Worker EOI pool. The Alberta Express Entry Stream page still names an initial Accelerated Tech Pathway web form as the first step, which the AAIP's update of 2024-09-23 replaced with the Worker EOI: check the page in case both are asked for.`,
+  "atp.intake.worker-eoi.action": (p: { from: IsoDate; announcedOn: IsoDate }, f) =>
+    `Submit a Worker Expression of Interest in the AAIP portal: since ${f.date(p.from)} Accelerated Tech Pathway candidates are invited from the Worker EOI pool. The Alberta Express Entry Stream page still names an initial Accelerated Tech Pathway web form as the first step, which the AAIP's update of ${f.date(p.announcedOn)} replaced with the Worker EOI: check the page in case both are asked for.`,
 
   // --- Remedies ---------------------------------------------------------------------------------
   // --- AAIP employer requirements (opt-in) ------------------------------------------------------

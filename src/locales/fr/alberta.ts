@@ -300,7 +300,7 @@ export const alberta: Templates<typeof english> = {
   "atp.intake.worker-eoi": (p, f) =>
     `Depuis le ${f.date(p.from)}, les candidats accèdent à la voie par une Worker Expression of Interest (déclaration d’intérêt) dans le portail du PIAA, et le PIAA les invite à partir de ce bassin.`,
   "atp.intake.worker-eoi.action": (p, f) =>
-    `Soumettez une Worker Expression of Interest (déclaration d’intérêt) dans le portail du PIAA : depuis le ${f.date(p.from)}, les candidats de l’Accelerated Tech Pathway sont invités à partir du bassin Worker EOI. La page de l’Alberta Express Entry Stream indique encore un formulaire Web initial de l’Accelerated Tech Pathway comme première étape, que la mise à jour du PIAA du 2024-09-23 a remplacé par la Worker EOI : consultez la page au cas où les deux seraient demandés.`,
+    `Soumettez une Worker Expression of Interest (déclaration d’intérêt) dans le portail du PIAA : depuis le ${f.date(p.from)}, les candidats de l’Accelerated Tech Pathway sont invités à partir du bassin Worker EOI. La page de l’Alberta Express Entry Stream indique encore un formulaire Web initial de l’Accelerated Tech Pathway comme première étape, que la mise à jour du PIAA du ${f.date(p.announcedOn)} a remplacé par la Worker EOI : consultez la page au cas où les deux seraient demandés.`,
 
   // --- Remedies ---------------------------------------------------------------------------------
   // --- AAIP employer requirements (opt-in) ------------------------------------------------------

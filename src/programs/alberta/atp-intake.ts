@@ -164,9 +164,17 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
         status: "open",
         ...explained(
           message("atp.intake.worker-eoi", { from: period.from }),
-          message("atp.intake.worker-eoi.action", { from: period.from }),
+          message("atp.intake.worker-eoi.action", { from: period.from, announcedOn: announcedOn(period.value) }),
         ),
         source: period.source,
       };
   }
+}
+
+/** The day the AAIP announced the Worker EOI, as the data records it (the next-steps tests read it). */
+function announcedOn(value: { readonly announcedOn?: IsoDate }): IsoDate {
+  if (value.announcedOn === undefined) {
+    throw new Error("data/alberta/atp-pathway-history.json: the worker-eoi intake needs its announcedOn day.");
+  }
+  return value.announcedOn;
 }

@@ -30,6 +30,8 @@ export interface AcceptanceDate {
 /** An intake version's `value`: its period, and for the monthly intake the announced dates. */
 interface IntakeValue {
   readonly id: AtpIntakePeriodId;
+  /** The day of the AAIP update that announced the period (the Worker EOI: 2024-09-23). */
+  readonly announcedOn?: IsoDate;
   readonly acceptanceDates?: readonly AcceptanceDate[];
 }
 

@@ -148,7 +148,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
   };
   const WORKER_EOI = {
     id: "worker-eoi",
-    message: { id: "atp.intake.worker-eoi.action", params: { from: "2024-09-30" } },
+    message: { id: "atp.intake.worker-eoi.action", params: { from: "2024-09-30", announcedOn: "2024-09-23" } },
     // data/alberta/atp-pathway-history.json, series.intake, the "worker-eoi" version.
     source: {
       title: "Alberta Advantage Immigration Program – Updates (alberta.ca; read from a stored copy)",
