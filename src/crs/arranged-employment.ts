@@ -3,6 +3,7 @@
 import type { IsoDate } from "../core/iso-date.js";
 import { isSkilledOccupationOn } from "../experience/index.js";
 import type { JobOffer } from "../models/job-offer.js";
+import { offerMadeAfter } from "../models/job-offer-made.js";
 import { nocCodeFacts } from "../noc/codes.js";
 import type { ArrangedEmployment } from "./factors.js";
 
@@ -58,7 +59,7 @@ export function arrangedEmploymentFinding(
 ): ArrangedEmploymentFinding {
   if (offer === null) return NONE;
   if (offer === undefined) return { certain: "none", possible: "teer0-major-group-00", missing: ["jobOffer"] };
-  if (offer.offeredOn !== undefined && offer.offeredOn > asOf) return NONE;
+  if (offerMadeAfter(offer, asOf)) return NONE;
   const missing: string[] = [];
 
   const skilled = isSkilledOccupationOn(offer.noc, asOf);

@@ -14,6 +14,7 @@ import { type ClbLevels, minimumClb } from "../../language/clb.js";
 import { type OfficialLanguageLevels, officialLanguageLevels } from "../../language/official-language-levels.js";
 import type { DrawUnanswered, LanguageResult, QuotedIssue } from "../../locales/en/steps.js";
 import type { Candidate } from "../../models/candidate.js";
+import { offerMadeAfter } from "../../models/job-offer-made.js";
 import { nocCodeFacts, nocSuccessorCodes } from "../../noc/codes.js";
 import type { AtpDrawParameter } from "./atp-draws-data.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
@@ -268,7 +269,7 @@ function withOffer(day: CandidateOnDay, check: (offer: NonNullable<Candidate["jo
   if (offer === undefined) return unanswered("job-offer", ["jobOffer"]);
   if (offer === null) return fail(message("draw.check.offer.none", {}));
   // An offer dated after asOf did not exist on asOf, as the ATP and the CRS read it.
-  if (offer.offeredOn !== undefined && offer.offeredOn > day.asOf) {
+  if (offerMadeAfter(offer, day.asOf)) {
     return fail(message("draw.check.offer.after-as-of", { offeredOn: offer.offeredOn, asOf: day.asOf }));
   }
   return check(offer);

@@ -10,6 +10,7 @@ import type { RuleResult } from "../../core/rule.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";
+import { offerMadeAfter } from "../../models/job-offer-made.js";
 import type { WorkExperience } from "../../models/work-experience.js";
 import { nocCodeFacts, nocSuccessorCodes } from "../../noc/codes.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
@@ -78,7 +79,7 @@ function failsOtherwise(node: RuleResult, candidate: Candidate, asOf: IsoDate): 
  */
 function offerFromEmployerHeld(candidate: Candidate, entry: WorkExperience, asOf: IsoDate): boolean {
   const offer = candidate.jobOffer;
-  if (offer == null || (offer.offeredOn !== undefined && offer.offeredOn > asOf)) return false;
+  if (offer == null || offerMadeAfter(offer, asOf)) return false;
   const name = entry.employer?.name;
   return (
     name !== undefined &&

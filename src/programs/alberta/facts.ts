@@ -10,6 +10,7 @@ import { calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import type { CrsResult } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { Employer } from "../../models/employer.js";
+import { offerMadeAfter } from "../../models/job-offer-made.js";
 import type { Province } from "../../models/province.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
 import type { Engagement } from "../../models/work-experience.js";
@@ -157,7 +158,7 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
   const offer = candidate.jobOffer;
   // An offer dated after asOf did not exist on asOf (as the federal rules read it); left out, the
   // date is taken to be no later than asOf.
-  const offerLater = offer?.offeredOn !== undefined && offer.offeredOn > asOf ? offer.offeredOn : undefined;
+  const offerLater = offer != null && offerMadeAfter(offer, asOf) ? offer.offeredOn : undefined;
   // An unanswered offer keeps the question open only if some offer could qualify: its occupation
   // must match the profile's and be on the list in force.
   if (offer === undefined) {

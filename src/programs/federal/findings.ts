@@ -8,6 +8,7 @@ import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { skillFinding } from "../../experience/skilled-occupation.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";
+import { offerMadeAfter } from "../../models/job-offer-made.js";
 
 /**
  * A three-valued answer with its explanation (`message`) and, when `unknown`, the input paths that would decide it.
@@ -78,7 +79,7 @@ export function jobOfferFinding(
   }
   if (offer === null) return { verdict: "fail", message: message("federal.job-offer.none", {}), missing: [] };
   const checks: FederalFinding[] = [];
-  if (offer.offeredOn !== undefined && offer.offeredOn > asOf) {
+  if (offerMadeAfter(offer, asOf)) {
     checks.push({
       verdict: "fail",
       message: message("federal.job-offer.after-as-of", { offeredOn: offer.offeredOn, asOf }),
