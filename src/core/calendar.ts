@@ -209,12 +209,14 @@ export function overlapDays(a: DateInterval, b: DateInterval): number {
 
 const FIRST_DAY = "0001-01-01" as IsoDate;
 const LAST_DAY = "9999-12-31" as IsoDate;
+/** The last year an IsoDate can hold (9999): no age, anniversary or deadline goes past it. Internal. */
+export const LAST_YEAR = 9999;
 
 /** {@link addDays}, a result past either end of the calendar being that end. Internal. */
 export function addDaysWithin(date: IsoDate, amount: number): IsoDate {
   const n = dayNumberOf(date) + wholeAmount(amount, "days");
   if (n < dayNumber(1, 1, 1)) return FIRST_DAY;
-  return n > dayNumber(9999, 12, 31) ? LAST_DAY : fromDayNumber(n);
+  return n > dayNumber(LAST_YEAR, 12, 31) ? LAST_DAY : fromDayNumber(n);
 }
 
 /** {@link addMonths}, a result past either end of the calendar being that end. Internal. */

@@ -1,7 +1,7 @@
 import { describedValue } from "./input-value.js";
 import { type Message, text } from "./message.js";
 import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
-import { checkIdAndTitle, checkOutcome, checkVerifiedDay } from "./rule-checks.js";
+import { checkIdAndTitle, checkOptionalDay, checkOutcome } from "./rule-checks.js";
 import { dedupe, type MutableResult } from "./rule-results.js";
 import { RuleSetError } from "./rule-set-error.js";
 
@@ -34,7 +34,7 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
   if (typeof spec.source !== "object" || spec.source === null) {
     throw new RuleSetError(id, `Rule "${id}" needs a source, a citation; got ${describedValue(spec.source)}.`);
   }
-  checkVerifiedDay(id, spec.verified, `Rule "${id}" verified`);
+  checkOptionalDay(id, spec.verified, `Rule "${id}" verified`);
   return {
     id: spec.id,
     title: spec.title,

@@ -45,8 +45,8 @@ export function checkRules(owner: string, rules: unknown, where: string): void {
   });
 }
 
-/** A day a rule or rule set says it was verified, when it says one. */
-export function checkVerifiedDay(owner: string, verified: unknown, where: string): void {
+/** A day a rule or rule set may give (its `verified`, a rule set's `to`): a calendar day when given. */
+export function checkOptionalDay(owner: string, verified: unknown, where: string): void {
   if (verified === undefined) return;
   const problem = describeIsoDateProblem(verified);
   if (problem !== undefined) throw new RuleSetError(owner, `${where}: ${problem}`);
@@ -87,9 +87,6 @@ export function checkRuleSet(option: string, ruleSet: unknown): void {
   checkRule(ruleSet.id, ruleSet.rule, `${option}.rule`);
   const problem = describeIsoDateProblem(ruleSet.from);
   if (problem !== undefined) throw new RuleSetError(ruleSet.id, `${option}.from: ${problem}`);
-  if (ruleSet.to !== undefined) {
-    const toProblem = describeIsoDateProblem(ruleSet.to);
-    if (toProblem !== undefined) throw new RuleSetError(ruleSet.id, `${option}.to: ${toProblem}`);
-  }
-  checkVerifiedDay(ruleSet.id, ruleSet.verified, `${option}.verified`);
+  checkOptionalDay(ruleSet.id, ruleSet.to, `${option}.to`);
+  checkOptionalDay(ruleSet.id, ruleSet.verified, `${option}.verified`);
 }

@@ -1,3 +1,4 @@
+import { LAST_YEAR } from "../core/calendar.js";
 import { isMessage, type Message } from "../core/message.js";
 import type { ClbLevels } from "../language/clb.js";
 import { type EducationLevel, isEducationLevel } from "./education-level.js";
@@ -222,7 +223,7 @@ export function assertValidFactors(factors: CrsFactors): void {
   if (typeof factors !== "object" || factors === null) fail("factors", "factors must be an object.");
   // Any age two days of years 0000-9999 can give: the tables' last age band is open ("45 years of
   // age or more"), so an implausible date of birth scores as the law says rather than failing here.
-  if (factors.age !== undefined) wholeNumber(factors.age, "factors.age", 9999);
+  if (factors.age !== undefined) wholeNumber(factors.age, "factors.age", LAST_YEAR);
   if (factors.spouseFactorApplies !== undefined) bool(factors.spouseFactorApplies, "factors.spouseFactorApplies");
   education(factors.education, "factors.education");
   if (factors.possibleEducation !== undefined) education(factors.possibleEducation, "factors.possibleEducation");

@@ -1,6 +1,6 @@
 // crsImprovements: single changes a candidate could make, each priced by re-scoring.
 
-import { addDays, addYears, ageOn } from "../core/calendar.js";
+import { addDays, addYears, ageOn, LAST_YEAR } from "../core/calendar.js";
 import type { Result } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { type Message, message } from "../core/message.js";
@@ -283,7 +283,7 @@ function agePointChanges(candidate: Candidate, d: Derivation): CrsAgePointsChang
     const scored = points(next);
     if (scored.core.age !== previous) {
       // A birthday past the calendar's last day (9999-12-31) never comes.
-      if (Number(dob.slice(0, 4)) + next > 9999) break;
+      if (Number(dob.slice(0, 4)) + next > LAST_YEAR) break;
       let on = addYears(dob, next);
       // Born on 29 February: in a common year the birthday comes on 1 March.
       if (ageOn(dob, on) < next) on = addDays(on, 1);

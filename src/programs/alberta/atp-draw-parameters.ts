@@ -412,7 +412,7 @@ export function checkDrawSelection(
       message: o.message,
       missing: o.missing ?? [],
     };
-    return o.uncertain === true && o.verdict === "unknown" ? { ...check, uncertain: true } : check;
+    return o.uncertain === true ? { ...check, uncertain: true } : check;
   });
   const keptOutBy = checks.filter((c) => c.verdict === "fail");
   const open = checks.filter((c) => c.verdict === "unknown");

@@ -28,6 +28,8 @@ interface FactorJson {
 }
 
 interface ReadingsJson {
+  /** The day the readings were last checked against the FAQ (older than the grid's own day). */
+  readonly verified?: IsoDate;
   readonly clarifications: readonly {
     readonly id: string;
     readonly lines: readonly string[];
@@ -142,10 +144,9 @@ export function workerEoiData(): WorkerEoiData {
   const dated = loadDated(gridJson, (value) => value as GridValueJson | null);
   const [first] = dated.versions;
   if (first === undefined) throw new Error("worker-eoi-grid.json has no version.");
-  const readingsVerified = (gridJson as unknown as { readonly readings: { readonly verified?: IsoDate } }).readings
-    .verified;
+  const readingsJson = (gridJson as unknown as { readonly readings: ReadingsJson }).readings;
   grid = {
-    verified: earliestDay(dated.verified, readingsVerified),
+    verified: earliestDay(dated.verified, readingsJson.verified),
     systemFrom: first.from,
     systemSource: first.source,
     // A version whose grid is not known holds null: its uncertain periods are the unknown periods.
@@ -154,7 +155,7 @@ export function workerEoiData(): WorkerEoiData {
         ? (v.uncertain ?? []).map((p) => ({ from: p.from, to: (p.to ?? v.to) as IsoDate, reason: p.reason }))
         : [],
     ),
-    readings: readingsOf((gridJson as unknown as { readonly readings: ReadingsJson }).readings),
+    readings: readingsOf(readingsJson),
     versions: dated.versions.flatMap(({ from, source, value }) =>
       value === null
         ? []
