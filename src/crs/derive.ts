@@ -1,35 +1,27 @@
 // crsFactors: from a Candidate to CrsFactors on a day, with what is still missing.
 
-import requirementsJson from "../../data/ircc/federal-requirements.json" with { type: "json" };
 import { asOfOrIssue } from "../core/as-of.js";
 import { ageOn } from "../core/calendar.js";
-import { currentNumber } from "../core/current-number.js";
 import type { InputIssue, Result } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
-import { type Message, message } from "../core/message.js";
+import { message } from "../core/message.js";
 import type { Mutable } from "../core/mutable.js";
 import { skilledWorkExperience } from "../experience/index.js";
-import { type ClbLevels, type OfficialLanguage, officialLanguageLevels, toClb } from "../language/index.js";
-import { notAcceptedResult } from "../language/not-accepted.js";
-import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
-import { languageLevelsOf } from "../language/official-language-levels.js";
-import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
+import type { ClbLevels, OfficialLanguage } from "../language/index.js";
 import type { Candidate } from "../models/candidate.js";
-import type { LanguageTest } from "../models/language-test.js";
 import { candidateArgumentIssue } from "../models/read-candidate.js";
-import { type CandidateReadings, convertedTests, credentialReading } from "../programs/readings.js";
+import { type CandidateReadings, convertedTests, convertTests, credentialReading } from "../programs/readings.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
+import { crsLanguages } from "./derive-languages.js";
+import { CRS_WORK_WINDOW_YEARS, spouseFactor, spouseFactors } from "./derive-spouse.js";
 import { type EducationFinding, educationFinding } from "./education.js";
-import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
-import { dateOfBirthIssue, relevantIssues } from "./input-issues.js";
+import type { CrsFactors } from "./factors.js";
+import { dateOfBirthIssue } from "./input-issues.js";
 import { topBand } from "./maximum-reachable.js";
 import type { CrsOptions } from "./score.js";
 import { scoreCrs } from "./score.js";
-import { arrangedEmploymentPoints, type ScoringTables, scoringTablesAsOf } from "./scoring-tables.js";
-
-/** The CRS counts work in the 10 years before `asOf` (data/ircc/federal-requirements.json). */
-const CRS_WORK_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(requirementsJson, "crsWorkWindowYears", "years");
+import { arrangedEmploymentPoints, scoringTablesAsOf } from "./scoring-tables.js";
 
 /**
  * What {@link crsFactors} returns: the factors (with `ok: true`), or the problems with the input
@@ -73,65 +65,6 @@ export function crsAsOfOrIssue(options: CrsOptions | undefined): { asOf: IsoDate
     };
   }
   return { asOf: day };
-}
-
-/** The spouse columns: true, false, or unknown with the path that would decide. */
-function spouseFactor(candidate: Candidate): { applies?: boolean; missing: string[] } {
-  const status = candidate.maritalStatus;
-  const spouse = candidate.spouse;
-  if (status !== undefined && status !== "married" && status !== "common-law") return { applies: false, missing: [] };
-  if (spouse === null) return { applies: false, missing: [] };
-  if (spouse === undefined) return { missing: [status === undefined ? "maritalStatus" : "spouse"] };
-  const applies = spouse.accompanying && !spouse.canadianCitizenOrPermanentResident;
-  // A spouse described but the marital status not answered: the status could still be one without
-  // spouse factors (the score then uses the single column), so whether the columns apply is open,
-  // unless this spouse could never bring them (not coming, or a citizen or permanent resident).
-  if (status === undefined && applies) return { missing: ["maritalStatus"] };
-  return { applies, missing: [] };
-}
-
-function spouseFactors(
-  candidate: Candidate,
-  asOf: IsoDate,
-  tables: ScoringTables,
-  issues: InputIssue[],
-  missing: string[],
-): CrsSpouseFactors | undefined {
-  const spouse = candidate.spouse;
-  if (spouse === null || spouse === undefined) return undefined;
-  const education = educationFinding(spouse.education, asOf, "spouse.education", undefined, false);
-  missing.push(...education.missing);
-  const spousePoints = (levels: ClbLevels) =>
-    [levels.reading, levels.writing, levels.listening, levels.speaking].reduce(
-      (sum, clb) =>
-        sum +
-        (tables.spouseFirstLanguage.value.rows.find((r) => r.min <= clb && (r.max === null || clb <= r.max))?.points ??
-          0),
-      0,
-    );
-  const language = officialLanguageLevels(spouse.languageTests, {
-    asOf,
-    path: "spouse.languageTests",
-    rank: spousePoints,
-  });
-  issues.push(...relevantIssues(language.issues, spouse.languageTests, "spouse.languageTests", asOf));
-  missing.push(...language.missing);
-  const work = skilledWorkExperience(spouse.workHistory, {
-    asOf,
-    withinYears: CRS_WORK_WINDOW_YEARS,
-    where: "canadian",
-    path: "spouse.workHistory",
-  });
-  const top = topBand(tables.spouseCanadianWork.value.rows);
-  if (Math.min(work.possibleYears, top) > Math.min(work.years, top)) missing.push(...work.missing);
-  return {
-    education: education.level,
-    ...(education.missing.length === 0 || education.possibleLevel === "doctoral"
-      ? {}
-      : { possibleEducation: education.possibleLevel }),
-    ...(language.first === undefined ? {} : { firstLanguage: language.first.levels }),
-    canadianWorkYears: work.years,
-  };
 }
 
 /** Derives the factors with the details improvements need. Internal. */
@@ -260,79 +193,23 @@ export function deriveCrs(
     factors.missing = [];
     return scoreCrs(factors, { asOf }).total;
   };
-  const declared = candidate.firstOfficialLanguage;
-  const language = languageLevelsOf(
-    candidate.languageTests,
-    {
-      asOf,
-      ...(declared === undefined ? {} : { firstOfficialLanguage: declared }),
-      rank: (levels) => totalWith(levels, undefined),
-    },
-    convertedTests(readings, candidate.languageTests, asOf),
-  );
-  issues.push(...relevantIssues(language.issues, candidate.languageTests, "languageTests", asOf));
-  missing.push(...language.missing);
-  let firstIs: OfficialLanguage | undefined = language.first?.language;
-  let english = language.english;
-  let french = language.french;
-  if (declared === undefined && english !== undefined && french !== undefined) {
-    const englishFirst = totalWith(english, french, english, french);
-    const frenchFirst = totalWith(french, english, english, french);
-    firstIs = frenchFirst > englishFirst ? "french" : "english";
-  }
-  // With several valid results in a language, which one scores most can depend on the other
-  // factors: the pairs are tried below, and the bound reads each ability at its best result.
   const tests = candidate.languageTests;
-  let valid: { english: ClbLevels[]; french: ClbLevels[] } | undefined;
-  if (Array.isArray(tests) && tests.length > 1) {
-    const converted = convertedTests(readings, tests, asOf);
-    valid = { english: [], french: [] };
-    for (let i = 0; i < tests.length; i++) {
-      const r = converted?.[i] ?? toClb(tests[i] as LanguageTest, { asOf, path: `languageTests[${i}]` });
-      if (r.ok && !r.expired) valid[r.language].push(r.levels);
-    }
-  }
-  // Each language's best result was ranked as a first language alone; with several results in a
-  // language, another may score more with the second-language and French points: try every pair.
-  if (english !== undefined && french !== undefined && valid !== undefined) {
-    if (valid.english.length + valid.french.length > 2) {
-      const orders: readonly OfficialLanguage[] = declared === undefined ? ["english", "french"] : [declared];
-      let best = totalWith(
-        firstIs === "french" ? french : english,
-        firstIs === "french" ? english : french,
-        english,
-        french,
-      );
-      for (const e of valid.english) {
-        for (const f of valid.french) {
-          for (const order of orders) {
-            const total = order === "english" ? totalWith(e, f, e, f) : totalWith(f, e, e, f);
-            if (total > best) [best, english, french, firstIs] = [total, e, f, order];
-          }
-        }
-      }
-    }
-  }
-  const first = firstIs === "english" ? english : firstIs === "french" ? french : undefined;
-  const second = first === undefined ? undefined : firstIs === "english" ? french : english;
-  const possible =
-    valid !== undefined && (valid.english.length > 1 || valid.french.length > 1)
-      ? possibleLanguages(valid, declared)
-      : undefined;
+  // Converted once here when the readings do not hold them: several results are ranked in pairs.
+  const converted =
+    convertedTests(readings, tests, asOf) ??
+    (Array.isArray(tests) && tests.length > 1 ? convertTests(tests, asOf) : undefined);
+  const language = crsLanguages(tests, candidate.firstOfficialLanguage, asOf, converted, totalWith);
+  issues.push(...language.issues);
+  missing.push(...language.missing);
 
   if (issues.length > 0) return { ok: false, issues };
 
-  const languages: Mutable<Pick<CrsFactors, "firstLanguage" | "secondLanguage" | "english" | "french">> = {};
-  if (first !== undefined) languages.firstLanguage = first;
-  if (second !== undefined) languages.secondLanguage = second;
-  if (english !== undefined) languages.english = english;
-  if (french !== undefined) languages.french = french;
-  if (possible !== undefined) Object.assign(languages, possible);
+  const languages = language.factors;
   // Drop the open questions whose answers can no longer add points.
   const certain = scoreCrs(Object.assign({}, base, languages, { missing: [] }), { asOf });
   const languageKnown = language.missing.length === 0;
   // The certificate needs CLB 5 in the first language: with several results, in the best of each ability.
-  const firstAtBest = possible?.possibleFirstLanguage ?? first;
+  const firstAtBest = languages.possibleFirstLanguage ?? languages.firstLanguage;
   const certificateCannotAdd =
     certain.transferability.subtotal >= tables.transferabilityCaps.value.total ||
     (languageKnown &&
@@ -348,46 +225,11 @@ export function deriveCrs(
   const factors: Mutable<CrsFactors> & { missing: readonly string[] } = Object.assign({}, base, languages, {
     missing: [...new Set(relevant)],
   });
-  // An expired test scores nothing; say so rather than let it vanish (the points it would give are
-  // not "missing": no answer revives it, only a new test).
-  // So does a result taken before IRCC accepted its test (PTE Core before 2024-01-30).
-  const dateNotes: Message[] = [];
-  for (const issue of language.issues) {
-    const index = /^languageTests\[(\d+)\]/.exec(issue.path)?.[1];
-    const test = index === undefined ? undefined : candidate.languageTests?.[Number(index)];
-    if (notAcceptedResult(issue)) {
-      dateNotes.push(
-        message("crs.caveat.test-not-accepted", { path: `languageTests[${index}]`, reason: issue.message }),
-      );
-    } else if (issue.code === "tested_after_as_of" && test !== undefined) {
-      // A result dated after asOf did not exist that day: it scores nothing, and says so.
-      dateNotes.push(
-        message("crs.caveat.test-after-as-of", {
-          path: `languageTests[${index}]`,
-          test: LANGUAGE_TEST_NAMES[test.test],
-          testedOn: test.testedOn,
-          asOf,
-        }),
-      );
-    }
-  }
-  if (dateNotes.length > 0) factors.notes = dateNotes;
-  if (language.expired.length > 0) {
-    const notes: Message[] = [...dateNotes];
-    for (const e of language.expired) {
-      notes.push(
-        message("crs.caveat.test-expired", {
-          path: e.path,
-          test: LANGUAGE_TEST_NAMES[e.test],
-          testedOn: e.testedOn,
-          expiresOn: e.expiresOn,
-          validityYears: LANGUAGE_TEST_VALIDITY_YEARS,
-        }),
-      );
-    }
-    factors.notes = notes;
-  }
-  return { ok: true, derivation: { asOf, factors, ...(firstIs === undefined ? {} : { firstIs }), education } };
+  if (language.notes.length > 0) factors.notes = language.notes;
+  return {
+    ok: true,
+    derivation: { asOf, factors, ...(language.firstIs === undefined ? {} : { firstIs: language.firstIs }), education },
+  };
 }
 
 /**
@@ -455,51 +297,4 @@ export function crsFactors(candidate: Candidate, options: CrsOptions): CrsFactor
   const derived = deriveCrs(candidate, options);
   if (!derived.ok) return derived;
   return { ok: true, ...derived.derivation.factors };
-}
-
-/** Each ability at its best among some levels. */
-function bestOfEach(levels: readonly ClbLevels[]): ClbLevels | undefined {
-  if (levels.length === 0) return undefined;
-  let reading = 0;
-  let writing = 0;
-  let listening = 0;
-  let speaking = 0;
-  for (const l of levels) {
-    reading = Math.max(reading, l.reading);
-    writing = Math.max(writing, l.writing);
-    listening = Math.max(listening, l.listening);
-    speaking = Math.max(speaking, l.speaking);
-  }
-  return { reading, writing, listening, speaking };
-}
-
-/**
- * The language factors at their best for the CRS bound, with several valid results in a language:
- * each ability at its best result, and (the first language not declared) either language first.
- * Never below any choice of results, since no table's points fall as a level rises.
- */
-function possibleLanguages(
-  valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
-  declared: OfficialLanguage | undefined,
-): Pick<CrsFactors, "possibleFirstLanguage" | "possibleSecondLanguage" | "possibleEnglish" | "possibleFrench"> {
-  const english = bestOfEach(valid.english);
-  const french = bestOfEach(valid.french);
-  const either = bestOfEach([...valid.english, ...valid.french]);
-  const first = declared === "english" ? english : declared === "french" ? french : either;
-  const second =
-    english === undefined || french === undefined
-      ? undefined
-      : declared === "english"
-        ? french
-        : declared === "french"
-          ? english
-          : either;
-  const out: Mutable<
-    Pick<CrsFactors, "possibleFirstLanguage" | "possibleSecondLanguage" | "possibleEnglish" | "possibleFrench">
-  > = {};
-  if (first !== undefined) out.possibleFirstLanguage = first;
-  if (second !== undefined) out.possibleSecondLanguage = second;
-  if (english !== undefined) out.possibleEnglish = english;
-  if (french !== undefined) out.possibleFrench = french;
-  return out;
 }

@@ -39,6 +39,18 @@ function irrelevantOn(test: LanguageTest | undefined, asOf: IsoDate): boolean {
 }
 
 /**
+ * The index of the test an issue's path names in the list at `listPath`
+ * (`"languageTests[2].scores.reading"` → 2), or `undefined` when the path names none. Internal.
+ */
+export function testIndexIn(path: string, listPath: string): number | undefined {
+  const start = listPath.length + 1;
+  if (!path.startsWith(listPath) || path[listPath.length] !== "[") return undefined;
+  const end = path.indexOf("]", start);
+  const digits = end < 0 ? "" : path.slice(start, end);
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+/**
  * Keeps the issues of the language tests that matter on `asOf` (not taken later, not expired on
  * it, accepted on their date). Internal: the CRS and the Worker EOI score both report input this
  * way.
@@ -50,9 +62,9 @@ export function relevantIssues(
   asOf: IsoDate,
 ): InputIssue[] {
   return issues.filter((issue) => {
-    const match = new RegExp(`^${listPath.replace(/[.[\]]/g, "\\$&")}\\[(\\d+)\\]`).exec(issue.path);
-    if (!match || !Array.isArray(tests)) return true;
-    const test = tests[Number(match[1])];
+    const index = testIndexIn(issue.path, listPath);
+    if (index === undefined || !Array.isArray(tests)) return true;
+    const test = tests[index];
     return !irrelevantOn(test, asOf) && !notAcceptedResult(issue);
   });
 }

@@ -36,12 +36,15 @@ export function readCandidate(candidate: Candidate, asOf: IsoDate): CandidateRea
   return {
     asOf,
     languageTests: tests,
-    converted: Array.isArray(tests)
-      ? tests.map((test, index) => toClb(test, { asOf, path: `languageTests[${index}]` }))
-      : undefined,
+    converted: Array.isArray(tests) ? convertTests(tests, asOf) : undefined,
     education,
     credentials: education === undefined ? undefined : readCredentials(education, asOf),
   };
+}
+
+/** Each of a candidate's language tests converted on `asOf`, with its path in `languageTests`. Internal. */
+export function convertTests(tests: readonly LanguageTest[], asOf: IsoDate): ToClbResult[] {
+  return tests.map((test, index) => toClb(test, { asOf, path: `languageTests[${index}]` }));
 }
 
 const NOTHING_READ = (asOf: IsoDate): CandidateReadings => ({

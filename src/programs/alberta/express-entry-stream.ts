@@ -1,28 +1,23 @@
+// The Alberta Express Entry Stream: an active Express Entry profile, a federal program, the CRS
+// minimum (stream-rules/crs-minimum.ts) and none of the exclusions (stream-rules/exclusions.ts).
+
 import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import { daysBetween } from "../../core/calendar.js";
 import { allOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
-import { type Message, message } from "../../core/message.js";
-import type { Rule, RuleOutcome } from "../../core/rule.js";
+import { isoDate } from "../../core/iso-date.js";
+import { message } from "../../core/message.js";
+import type { Rule } from "../../core/rule.js";
 import { checkRuleSet } from "../../core/rule-checks.js";
 import type { RuleSet } from "../../core/rule-set.js";
-import { calculateCrsWithoutNomination } from "../../crs/calculate.js";
 import { expressEntryTerm } from "../../crs/express-entry-terms.js";
-import {
-  ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS,
-  expressEntryProfileExpiry,
-  nominationAcceptanceDeadline,
-} from "../../crs/index.js";
-import type { StatusFlag } from "../../locales/en/alberta.js";
+import { expressEntryProfileExpiry } from "../../crs/index.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AlbertaFacts, type AlbertaOptions, deriveAlbertaFacts } from "./facts.js";
-import {
-  ALBERTA_EXPRESS_ENTRY_STREAM_SOURCE,
-  ALBERTA_STREAM_SECONDARY_SOURCE,
-  MISREPRESENTATION_SOURCE,
-} from "./sources.js";
+import { ALBERTA_EXPRESS_ENTRY_STREAM_SOURCE } from "./sources.js";
+import { crsMinimum } from "./stream-rules/crs-minimum.js";
+import { notIneligible } from "./stream-rules/exclusions.js";
 import { ALBERTA_RULES_VERIFIED, albertaDataVerified } from "./verified.js";
 
 const IRCC_PROFILE_SOURCE = /* @__PURE__ */ Object.freeze({
@@ -116,253 +111,6 @@ const federalProgramRule: Rule<AlbertaFacts> = defineRule({
  * ```
  */
 export const eligibleForFederalProgram: Rule<AlbertaFacts> = federalProgramRule;
-
-/**
- * A CRS score of at least {@link ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS} (300), computed by the library
- * without provincial-nomination points. When the profile reports its own score, the reason says
- * whether the two differ. A score under 300 computed from partial facts is `unknown`, not `fail`.
- *
- * @example
- * ```ts
- * crsMinimum.evaluate(facts, { asOf: facts.asOf }).actual; // e.g. 478
- * ```
- */
-export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
-  defineRule({
-    id: "alberta-ee.crs-minimum",
-    title: `A CRS score of at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-    source: ALBERTA_STREAM_SECONDARY_SOURCE,
-    check: ({ crs, candidate, asOf }) => {
-      if (!crs.ok) {
-        const notComputable = message("alberta-ee.crs.not-computable", {
-          issues: crs.issues.map((i) => ({ path: i.path, message: i.message })),
-        });
-        // A language test taken before the first chart known is answered: only the data is missing.
-        if (crs.issues.every((i) => i.code === "no_chart_on_date")) {
-          return (
-            withoutChartlessTests(candidate, asOf, crs.issues) ?? {
-              verdict: "unknown",
-              message: notComputable,
-              uncertain: true,
-            }
-          );
-        }
-        return {
-          verdict: "unknown",
-          message: notComputable,
-          missing: crs.issues.map((i) => i.path).filter((p) => p !== ""),
-        };
-      }
-      const reported = candidate.expressEntryProfile?.crsScore;
-      // The score the profile reports, compared in the message with the one computed here.
-      const scores = {
-        total: crs.total,
-        minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS,
-        ...(reported === undefined ? {} : { reported }),
-      };
-      if (crs.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-        return {
-          verdict: "pass",
-          message: message("alberta-ee.crs.pass", scores),
-          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-          actual: crs.total,
-        };
-      }
-      if (crs.missing.length > 0 && crs.maximumReachable >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-        return {
-          verdict: "unknown",
-          message: message("alberta-ee.crs.could-reach", { ...scores, maximum: crs.maximumReachable }),
-          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-          actual: crs.total,
-          missing: crs.missing,
-        };
-      }
-      if (crs.missing.length > 0) {
-        return {
-          verdict: "fail",
-          message: message("alberta-ee.crs.cannot-reach", { ...scores, maximum: crs.maximumReachable }),
-          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-          actual: crs.total,
-        };
-      }
-      return {
-        verdict: "fail",
-        message: message("alberta-ee.crs.below", scores),
-        expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-        actual: crs.total,
-      };
-    },
-  }))();
-
-/**
- * The CRS minimum when only language tests taken before the first chart known keep the score from
- * being computed: each could give any level, so the score lies between the one without them and
- * the bound with the language open. A pass or a fail when those settle it, else `undefined`.
- */
-function withoutChartlessTests(
-  candidate: Candidate,
-  asOf: IsoDate,
-  issues: readonly { readonly path: string }[],
-): RuleOutcome | undefined {
-  const chartless = new Set(issues.map((i) => /^languageTests\[(\d+)\]/.exec(i.path)?.[1]));
-  const kept = (candidate.languageTests ?? []).filter((_, i) => !chartless.has(String(i)));
-  const without = calculateCrsWithoutNomination({ ...candidate, languageTests: kept }, { asOf });
-  const open = calculateCrsWithoutNomination({ ...candidate, languageTests: undefined }, { asOf });
-  if (!without.ok || !open.ok) return undefined;
-  const scores = { total: without.total, minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS };
-  const expected = `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`;
-  if (without.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-    return { verdict: "pass", message: message("alberta-ee.crs.pass", scores), expected, actual: without.total };
-  }
-  if (open.maximumReachable < ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-    return {
-      verdict: "fail",
-      message: message("alberta-ee.crs.cannot-reach", { ...scores, maximum: open.maximumReachable }),
-      expected,
-      actual: without.total,
-    };
-  }
-  return undefined;
-}
-
-/* @__NO_SIDE_EFFECTS__ */
-function statusFlagRule(id: string, title: string, field: StatusFlag, failReason: Message): Rule<AlbertaFacts> {
-  return defineRule({
-    id,
-    title,
-    source: ALBERTA_STREAM_SECONDARY_SOURCE,
-    check: ({ candidate }) => {
-      const value = candidate.status?.[field];
-      if (value === undefined) {
-        return notAnswered(message("alberta-ee.status.not-answered", { flag: field }), [`status.${field}`]);
-      }
-      return value
-        ? { verdict: "fail", message: failReason }
-        : { verdict: "pass", message: message("alberta-ee.status.answered-no", { flag: field }) };
-    },
-  });
-}
-
-/**
- * No misrepresentation ban in force on `asOf` (`status.misrepresentationBanUntil` is the ban's
- * last day; `null` means none). A ban ending the day before `asOf` no longer counts.
- *
- * @example
- * ```ts
- * noMisrepresentationBan.evaluate(facts, { asOf: facts.asOf }).verdict;
- * ```
- */
-export const noMisrepresentationBan: Rule<AlbertaFacts> = defineRule({
-  id: "alberta-ee.no-misrepresentation-ban",
-  title: "No misrepresentation ban in force",
-  source: MISREPRESENTATION_SOURCE,
-  check: ({ candidate, asOf }) => {
-    const until = candidate.status?.misrepresentationBanUntil;
-    if (until === undefined) {
-      return notAnswered(message("alberta-ee.misrepresentation.not-answered", {}), [
-        "status.misrepresentationBanUntil",
-      ]);
-    }
-    if (until === null) return { verdict: "pass", message: message("alberta-ee.misrepresentation.none", {}) };
-    return until >= asOf
-      ? {
-          verdict: "fail",
-          message: message("alberta-ee.misrepresentation.in-force", { until }),
-          expected: `ended before ${asOf}`,
-          actual: `until ${until}`,
-        }
-      : {
-          verdict: "pass",
-          message: message("alberta-ee.misrepresentation.ended", { until }),
-          actual: `ended ${until}`,
-        };
-  },
-});
-
-/** An Alberta nomination held on `asOf`: accept it, or, once the days to accept it are over, say when they ended. */
-function heldNomination(nominatedOn: IsoDate, asOf: IsoDate): Message {
-  const due = nominationAcceptanceDeadline(nominatedOn);
-  return due < asOf
-    ? message("alberta-ee.nomination.held-acceptance-ended", {
-        nominatedOn,
-        due,
-        days: expressEntryTerm("nominationAcceptanceDays", nominatedOn),
-      })
-    : message("alberta-ee.nomination.held", { nominatedOn });
-}
-
-/**
- * No Alberta nomination already held: a candidate with an AAIP nomination is not nominated again.
- * `provincialNomination: null` means none; a nomination from another province does not count here.
- *
- * @example
- * ```ts
- * noAlbertaNomination.evaluate(facts, { asOf: facts.asOf }).verdict;
- * ```
- */
-export const noAlbertaNomination: Rule<AlbertaFacts> = defineRule({
-  id: "alberta-ee.no-aaip-nomination",
-  title: "No AAIP nomination already held",
-  source: ALBERTA_STREAM_SECONDARY_SOURCE,
-  check: ({ candidate, asOf }) => {
-    const nomination = candidate.provincialNomination;
-    if (nomination === undefined) {
-      return notAnswered(message("alberta-ee.nomination.not-answered", {}), ["provincialNomination"]);
-    }
-    if (nomination === null) return { verdict: "pass", message: message("alberta-ee.nomination.none", {}) };
-    if (nomination.province !== "AB") {
-      return {
-        verdict: "pass",
-        message: message("alberta-ee.nomination.other-province", { province: nomination.province }),
-      };
-    }
-    return nomination.nominatedOn > asOf
-      ? {
-          verdict: "pass",
-          message: message("alberta-ee.nomination.dated-later", { nominatedOn: nomination.nominatedOn, asOf }),
-        }
-      : {
-          verdict: "fail",
-          message: heldNomination(nomination.nominatedOn, asOf),
-        };
-  },
-});
-
-/**
- * Not ineligible for the Alberta Express Entry Stream: not a refugee claimant, no removal order,
- * no misrepresentation ban in force, no other AAIP application in progress, no AAIP nomination held.
- *
- * @example
- * ```ts
- * notIneligible.children?.map((r) => r.id);
- * ```
- */
-export const notIneligible: Rule<AlbertaFacts> = allOf(
-  "alberta-ee.not-ineligible",
-  "Not in a group the stream excludes",
-  [
-    statusFlagRule(
-      "alberta-ee.not-refugee-claimant",
-      "Not a refugee claimant",
-      "refugeeClaimant",
-      message("alberta-ee.refugee-claimant", {}),
-    ),
-    statusFlagRule(
-      "alberta-ee.no-removal-order",
-      "No unresolved removal order",
-      "removalOrder",
-      message("alberta-ee.removal-order", {}),
-    ),
-    noMisrepresentationBan,
-    statusFlagRule(
-      "alberta-ee.no-active-aaip-application",
-      "No other AAIP application in progress",
-      "activeAaipApplication",
-      message("alberta-ee.active-aaip-application", {}),
-    ),
-    noAlbertaNomination,
-  ],
-);
 
 /**
  * The root rule of the Alberta Express Entry Stream: an active profile, a federal program, CRS of

@@ -32,12 +32,8 @@ export {
   ALBERTA_EXPRESS_ENTRY_RULES,
   albertaExpressEntryStream,
   assessAlbertaExpressEntry,
-  crsMinimum,
   eligibleForFederalProgram,
   expressEntryProfileActive,
-  noAlbertaNomination,
-  noMisrepresentationBan,
-  notIneligible,
 } from "./express-entry-stream.js";
 export {
   type AlbertaFacts,
@@ -48,6 +44,8 @@ export {
 } from "./facts.js";
 export { type NextStep, nextStepsFor } from "./next-steps.js";
 export * from "./sources.js";
+export { crsMinimum } from "./stream-rules/crs-minimum.js";
+export { noAlbertaNomination, noMisrepresentationBan, notIneligible } from "./stream-rules/exclusions.js";
 export { scoreAlbertaWorkerEoi } from "./worker-eoi/score.js";
 export type {
   WorkerEoiLine,

@@ -203,7 +203,8 @@ describe("assessAlbertaExpressEntry", () => {
   });
 });
 
-// Each rule of src/programs/alberta/express-entry-stream.ts, branch by branch. Reasons are compared
+// Each rule of the Alberta Express Entry Stream (src/programs/alberta/express-entry-stream.ts
+// and stream-rules/), branch by branch. Reasons are compared
 // whole: they are what a candidate reads.
 /** The child of a result with this id. */
 function child(result: RuleResult, id: string): RuleResult {

@@ -1,0 +1,221 @@
+// The CRS official-language factors: each language's best valid result on `asOf`, which language is
+// first, the bound's levels with several results in a language, and the notes on the tests that
+// score nothing (taken after `asOf`, not accepted on their date, expired).
+
+import type { InputIssue } from "../core/input-issue.js";
+import type { IsoDate } from "../core/iso-date.js";
+import { type Message, message } from "../core/message.js";
+import type { Mutable } from "../core/mutable.js";
+import type { ClbLevels, OfficialLanguage } from "../language/index.js";
+import { notAcceptedResult } from "../language/not-accepted.js";
+import { LANGUAGE_TEST_NAMES } from "../language/official-language.js";
+import { languageLevelsOf, type OfficialLanguageLevels } from "../language/official-language-levels.js";
+import type { ToClbResult } from "../language/to-clb.js";
+import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
+import type { LanguageTest } from "../models/language-test.js";
+import type { CrsFactors } from "./factors.js";
+import { relevantIssues, testIndexIn } from "./input-issues.js";
+
+/** The language factors of {@link CrsFactors}, the certain ones and the bound's. */
+export type CrsLanguageFactors = Pick<
+  CrsFactors,
+  | "firstLanguage"
+  | "secondLanguage"
+  | "english"
+  | "french"
+  | "possibleFirstLanguage"
+  | "possibleSecondLanguage"
+  | "possibleEnglish"
+  | "possibleFrench"
+>;
+
+/** What {@link crsLanguages} derives. Internal. */
+export interface CrsLanguageDerivation {
+  readonly factors: CrsLanguageFactors;
+  /** Which official language is first, when one is. */
+  readonly firstIs?: OfficialLanguage;
+  /** The language answers still open (`languageTests` or a test's parts). */
+  readonly missing: readonly string[];
+  /** The problems with the tests that matter on `asOf`. */
+  readonly issues: readonly InputIssue[];
+  /** Why tests score nothing: taken after `asOf`, not accepted on their date, expired. */
+  readonly notes: readonly Message[];
+}
+
+/** The CRS total with these language levels and every other factor as derived. */
+export type TotalWithLanguages = (
+  first: ClbLevels | undefined,
+  second: ClbLevels | undefined,
+  english?: ClbLevels,
+  french?: ClbLevels,
+) => number;
+
+/**
+ * Derives the language factors of the CRS from the candidate's tests on `asOf`, ranking choices by
+ * `totalWith` (the whole score, since which result scores most can depend on the other factors).
+ * `converted` are the tests already converted on `asOf`, when they are. Internal.
+ */
+export function crsLanguages(
+  tests: readonly LanguageTest[] | null | undefined,
+  declared: OfficialLanguage | undefined,
+  asOf: IsoDate,
+  converted: readonly ToClbResult[] | undefined,
+  totalWith: TotalWithLanguages,
+): CrsLanguageDerivation {
+  const language = languageLevelsOf(
+    tests,
+    {
+      asOf,
+      ...(declared === undefined ? {} : { firstOfficialLanguage: declared }),
+      rank: (l) => totalWith(l, undefined),
+    },
+    converted,
+  );
+  let firstIs: OfficialLanguage | undefined = language.first?.language;
+  let english = language.english;
+  let french = language.french;
+  if (declared === undefined && english !== undefined && french !== undefined) {
+    const englishFirst = totalWith(english, french, english, french);
+    const frenchFirst = totalWith(french, english, english, french);
+    firstIs = frenchFirst > englishFirst ? "french" : "english";
+  }
+  // With several valid results in a language, which one scores most can depend on the other
+  // factors: the pairs are tried below, and the bound reads each ability at its best result.
+  const valid = validResults(tests, converted);
+  // Each language's best result was ranked as a first language alone; with several results in a
+  // language, another may score more with the second-language and French points: try every pair.
+  if (english !== undefined && french !== undefined && valid !== undefined) {
+    if (valid.english.length + valid.french.length > 2) {
+      const orders: readonly OfficialLanguage[] = declared === undefined ? ["english", "french"] : [declared];
+      let best = totalWith(
+        firstIs === "french" ? french : english,
+        firstIs === "french" ? english : french,
+        english,
+        french,
+      );
+      for (const e of valid.english) {
+        for (const f of valid.french) {
+          for (const order of orders) {
+            const total = order === "english" ? totalWith(e, f, e, f) : totalWith(f, e, e, f);
+            if (total > best) [best, english, french, firstIs] = [total, e, f, order];
+          }
+        }
+      }
+    }
+  }
+  const first = firstIs === "english" ? english : firstIs === "french" ? french : undefined;
+  const second = first === undefined ? undefined : firstIs === "english" ? french : english;
+  const factors: Mutable<CrsLanguageFactors> = {};
+  if (first !== undefined) factors.firstLanguage = first;
+  if (second !== undefined) factors.secondLanguage = second;
+  if (english !== undefined) factors.english = english;
+  if (french !== undefined) factors.french = french;
+  if (valid !== undefined && (valid.english.length > 1 || valid.french.length > 1)) {
+    Object.assign(factors, possibleLanguages(valid, declared));
+  }
+  return {
+    factors,
+    ...(firstIs === undefined ? {} : { firstIs }),
+    missing: language.missing,
+    issues: relevantIssues(language.issues, tests, "languageTests", asOf),
+    notes: scoresNothing(language, tests, asOf),
+  };
+}
+
+/** Each language's valid results on `asOf`, with more than one test; `undefined` otherwise. */
+function validResults(
+  tests: readonly LanguageTest[] | null | undefined,
+  converted: readonly ToClbResult[] | undefined,
+): { english: ClbLevels[]; french: ClbLevels[] } | undefined {
+  if (!Array.isArray(tests) || tests.length <= 1 || converted === undefined) return undefined;
+  const valid: { english: ClbLevels[]; french: ClbLevels[] } = { english: [], french: [] };
+  for (const r of converted) if (r.ok && !r.expired) valid[r.language].push(r.levels);
+  return valid;
+}
+
+/**
+ * Why tests score nothing, said rather than left to vanish: an expired test (the points it would
+ * give are not "missing": no answer revives it, only a new test), a result taken before IRCC
+ * accepted its test (PTE Core before 2024-01-30), a result dated after `asOf` (it did not exist
+ * that day).
+ */
+function scoresNothing(
+  language: OfficialLanguageLevels,
+  tests: readonly LanguageTest[] | null | undefined,
+  asOf: IsoDate,
+): Message[] {
+  const notes: Message[] = [];
+  for (const issue of language.issues) {
+    const index = testIndexIn(issue.path, "languageTests");
+    const test = index === undefined ? undefined : tests?.[index];
+    if (notAcceptedResult(issue)) {
+      notes.push(message("crs.caveat.test-not-accepted", { path: `languageTests[${index}]`, reason: issue.message }));
+    } else if (issue.code === "tested_after_as_of" && test !== undefined) {
+      notes.push(
+        message("crs.caveat.test-after-as-of", {
+          path: `languageTests[${index}]`,
+          test: LANGUAGE_TEST_NAMES[test.test],
+          testedOn: test.testedOn,
+          asOf,
+        }),
+      );
+    }
+  }
+  for (const e of language.expired) {
+    notes.push(
+      message("crs.caveat.test-expired", {
+        path: e.path,
+        test: LANGUAGE_TEST_NAMES[e.test],
+        testedOn: e.testedOn,
+        expiresOn: e.expiresOn,
+        validityYears: LANGUAGE_TEST_VALIDITY_YEARS,
+      }),
+    );
+  }
+  return notes;
+}
+
+/** Each ability at its best among some levels. */
+function bestOfEach(levels: readonly ClbLevels[]): ClbLevels | undefined {
+  if (levels.length === 0) return undefined;
+  let reading = 0;
+  let writing = 0;
+  let listening = 0;
+  let speaking = 0;
+  for (const l of levels) {
+    reading = Math.max(reading, l.reading);
+    writing = Math.max(writing, l.writing);
+    listening = Math.max(listening, l.listening);
+    speaking = Math.max(speaking, l.speaking);
+  }
+  return { reading, writing, listening, speaking };
+}
+
+/**
+ * The language factors at their best for the CRS bound, with several valid results in a language:
+ * each ability at its best result, and (the first language not declared) either language first.
+ * Never below any choice of results, since no table's points fall as a level rises.
+ */
+function possibleLanguages(
+  valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
+  declared: OfficialLanguage | undefined,
+): CrsLanguageFactors {
+  const english = bestOfEach(valid.english);
+  const french = bestOfEach(valid.french);
+  const either = bestOfEach([...valid.english, ...valid.french]);
+  const first = declared === "english" ? english : declared === "french" ? french : either;
+  const second =
+    english === undefined || french === undefined
+      ? undefined
+      : declared === "english"
+        ? french
+        : declared === "french"
+          ? english
+          : either;
+  const out: Mutable<CrsLanguageFactors> = {};
+  if (first !== undefined) out.possibleFirstLanguage = first;
+  if (second !== undefined) out.possibleSecondLanguage = second;
+  if (english !== undefined) out.possibleEnglish = english;
+  if (french !== undefined) out.possibleFrench = french;
+  return out;
+}

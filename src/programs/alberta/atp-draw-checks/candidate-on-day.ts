@@ -1,0 +1,25 @@
+// What the checks of a draw's selection parameters read from the candidate, computed once for
+// every draw.
+
+import type { IsoDate } from "../../../core/iso-date.js";
+import { type CrsResult, calculateCrsWithoutNomination } from "../../../crs/calculate.js";
+import { type OfficialLanguageLevels, officialLanguageLevels } from "../../../language/official-language-levels.js";
+import type { Candidate } from "../../../models/candidate.js";
+
+/** What the checks read from the candidate, computed once for every draw. */
+export interface CandidateOnDay {
+  readonly candidate: Candidate;
+  readonly asOf: IsoDate;
+  readonly languages: OfficialLanguageLevels;
+  readonly crs: CrsResult;
+}
+
+/** The candidate's language levels and CRS on `asOf`, for the draw checks. */
+export function candidateOnDay(candidate: Candidate, asOf: IsoDate): CandidateOnDay {
+  return {
+    candidate,
+    asOf,
+    languages: officialLanguageLevels(candidate.languageTests, { asOf }),
+    crs: calculateCrsWithoutNomination(candidate, { asOf }),
+  };
+}

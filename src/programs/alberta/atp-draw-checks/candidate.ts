@@ -1,0 +1,147 @@
+// The draw checks of the candidate's own standing on `asOf`: work permit, language, Express Entry
+// profile, CRS and months of work.
+
+import { notAnswered } from "../../../core/define-rule.js";
+import type { IsoDate } from "../../../core/iso-date.js";
+import { type Message, message } from "../../../core/message.js";
+import { relevantIssues } from "../../../crs/input-issues.js";
+import { expressEntryProfileExpiry } from "../../../crs/nomination.js";
+import { fullTimeMonthsBefore } from "../../../experience/full-time-equivalent.js";
+import { type ClbLevels, minimumClb } from "../../../language/clb.js";
+import type { LanguageResult } from "../../../locales/en/steps.js";
+import type { Candidate } from "../../../models/candidate.js";
+import type { CandidateOnDay } from "./candidate-on-day.js";
+import { fail, type Outcome, pass, quoted, unanswered } from "./outcome.js";
+
+export function workPermit(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
+  const until = day.candidate.status?.workPermitValidUntil;
+  if (until === undefined) return unanswered("work-permit-expiry", ["status.workPermitValidUntil"]);
+  if (until === null) return fail(message("draw.check.work-permit.none", { onOrAfter }));
+  return until >= onOrAfter
+    ? pass(message("draw.check.work-permit.met", { until, onOrAfter }))
+    : fail(message("draw.check.work-permit.before", { until, onOrAfter }));
+}
+
+const result = (scale: "CLB" | "NCLC", levels: ClbLevels): LanguageResult => ({
+  scale,
+  levels: {
+    reading: levels.reading,
+    writing: levels.writing,
+    listening: levels.listening,
+    speaking: levels.speaking,
+  },
+});
+
+export function language(day: CandidateOnDay, minimum: number): Outcome {
+  const { english, french, missing, expired } = day.languages;
+  // The problems of a test taken after asOf, expired or not accepted on its date do not matter:
+  // such a test counts for nothing, as the CRS reads it.
+  const issues = relevantIssues(day.languages.issues, day.candidate.languageTests, "languageTests", day.asOf);
+  const met = [
+    english !== undefined && minimumClb(english) >= minimum ? result("CLB", english) : undefined,
+    french !== undefined && minimumClb(french) >= minimum ? result("NCLC", french) : undefined,
+  ].filter((t) => t !== undefined);
+  const first = met[0];
+  if (first !== undefined) return pass(message("draw.check.language.met", { result: first, minimum }));
+  if (missing.length > 0) return unanswered("language-tests", missing);
+  if (issues.length > 0) {
+    return notAnswered(message("draw.check.language.unreadable", { issues: quoted(issues), minimum }), [
+      ...new Set(issues.map((i) => i.path)),
+    ]);
+  }
+  const best = [english && result("CLB", english), french && result("NCLC", french)].filter(
+    (r): r is LanguageResult => typeof r === "object",
+  );
+  const counted = { minimum, expired: expired.length, asOf: day.asOf };
+  return fail(
+    best.length > 0
+      ? message("draw.check.language.below", { best, ...counted })
+      : message("draw.check.language.none", counted),
+  );
+}
+
+function profileOutcome(
+  day: CandidateOnDay,
+  check: (submittedOn: IsoDate, expires: IsoDate) => Outcome,
+  noProfile: Message,
+): Outcome {
+  const profile = day.candidate.expressEntryProfile;
+  if (profile === undefined) return unanswered("express-entry-profile", ["expressEntryProfile"]);
+  if (profile === null) return fail(noProfile);
+  return check(profile.submittedOn, expressEntryProfileExpiry(profile.submittedOn));
+}
+
+export function validProfile(day: CandidateOnDay): Outcome {
+  return profileOutcome(
+    day,
+    (submittedOn, expires) =>
+      submittedOn > day.asOf
+        ? fail(message("draw.check.profile.submitted-after", { submittedOn, asOf: day.asOf }))
+        : expires > day.asOf
+          ? pass(message("draw.check.profile.valid", { expires }))
+          : fail(message("draw.check.profile.expired", { expires })),
+    message("draw.check.profile.none", {}),
+  );
+}
+
+export function profileExpiry(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
+  return profileOutcome(
+    day,
+    (submittedOn, expires) =>
+      submittedOn > day.asOf
+        ? fail(message("draw.check.profile.submitted-after", { submittedOn, asOf: day.asOf }))
+        : expires >= onOrAfter
+          ? pass(message("draw.check.profile-expiry.met", { expires, onOrAfter }))
+          : fail(message("draw.check.profile-expiry.before", { expires, onOrAfter })),
+    message("draw.check.profile-expiry.none", {}),
+  );
+}
+
+/** The profile on `asOf`: one submitted later did not exist yet, as the profile check reads it. */
+export function profileOnDay(day: CandidateOnDay): Candidate["expressEntryProfile"] {
+  const profile = day.candidate.expressEntryProfile;
+  return profile != null && profile.submittedOn > day.asOf ? null : profile;
+}
+
+export function crs(day: CandidateOnDay, minimum: number): Outcome {
+  if (profileOnDay(day) === null) return fail(message("draw.check.crs.no-profile", {}));
+  const crsResult = day.crs;
+  if (!crsResult.ok) {
+    return notAnswered(
+      message("draw.check.crs.not-computed", { issues: quoted(crsResult.issues) }),
+      crsResult.issues.map((i) => i.path).filter((p) => p !== ""),
+    );
+  }
+  const score = { total: crsResult.total, minimum };
+  // The score is the profile's: with the profile not answered, whether there is one is open.
+  if (crsResult.total >= minimum && day.candidate.expressEntryProfile === undefined) {
+    return unanswered("express-entry-profile", ["expressEntryProfile"]);
+  }
+  if (crsResult.total >= minimum) return pass(message("draw.check.crs.met", score));
+  // Unknown only while the missing answers could still reach the minimum (the score's bound).
+  if (crsResult.missing.length > 0 && crsResult.maximumReachable >= minimum) {
+    return notAnswered(
+      message("draw.check.crs.may-reach", { ...score, maximumReachable: crsResult.maximumReachable }),
+      crsResult.missing,
+    );
+  }
+  return fail(
+    crsResult.missing.length > 0
+      ? message("draw.check.crs.cannot-reach", { ...score, maximumReachable: crsResult.maximumReachable })
+      : message("draw.check.crs.under", score),
+  );
+}
+
+/** Months of full-time-equivalent work before `asOf`, as the Worker EOI grid counts them. */
+function monthsOfWork(day: CandidateOnDay): number | undefined {
+  const history = day.candidate.workHistory;
+  return history === undefined ? undefined : fullTimeMonthsBefore(history, day.asOf);
+}
+
+export function workExperience(day: CandidateOnDay, minimumMonths: number): Outcome {
+  const months = monthsOfWork(day);
+  if (months === undefined) return unanswered("work-history", ["workHistory"]);
+  return months >= minimumMonths
+    ? pass(message("draw.check.work.met", { months, asOf: day.asOf }))
+    : fail(message("draw.check.work.short", { months, asOf: day.asOf, minimum: minimumMonths }));
+}
