@@ -1,14 +1,46 @@
 // From a job offer to the arranged-employment line, as far as the input can tell.
 
+import requirementsJson from "../../data/ircc/federal-requirements.json" with { type: "json" };
+import { currentNumber } from "../core/current-number.js";
+import { type DatedVersion, loadDated } from "../core/dated.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { valueAsOf } from "../core/versioned.js";
+import { FULL_TIME_HOURS_PER_WEEK } from "../experience/constants.js";
 import { isSkilledOccupationOn } from "../experience/index.js";
 import type { JobOffer } from "../models/job-offer.js";
 import { offerMadeAfter } from "../models/job-offer-made.js";
 import { nocCodeFacts } from "../noc/codes.js";
 import type { ArrangedEmployment } from "./factors.js";
 
-/** The day arranged employment stopped being 600 points and any LMIA-exempt offer could qualify. */
-const NOVEMBER_2016_CHANGES = "2016-11-19";
+/**
+ * The shortest job offer that qualifies unless it is permanent: 12 months (`jobOfferMinimumMonths`
+ * of data/ircc/federal-requirements.json), for the CRS and the federal programs alike. Internal.
+ */
+export const JOB_OFFER_MINIMUM_MONTHS: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "jobOfferMinimumMonths",
+  "months",
+);
+
+/** The terms of the CRS's qualifying offer on a day (`crsQualifyingOffer` of the same file). */
+interface QualifyingOfferTerms {
+  /** `indeterminate`: permanent only (before 2016-11-19); else at least the minimum months, or permanent. */
+  readonly duration: "indeterminate" | "at-least-minimum-or-permanent";
+  /** The `jobOffer.lmia` answers that support an offer. */
+  readonly support: readonly string[];
+}
+
+let termsVersions: readonly DatedVersion<QualifyingOfferTerms>[] | undefined;
+
+/** The qualifying-offer terms in force on `asOf` (the first version before the data starts). */
+function qualifyingOfferTerms(asOf: IsoDate): QualifyingOfferTerms {
+  termsVersions ??= loadDated(
+    requirementsJson.series.crsQualifyingOffer,
+    (value) => value as QualifyingOfferTerms,
+  ).versions;
+  const found = valueAsOf(termsVersions, asOf);
+  return found.ok ? found.value : (termsVersions[0] as DatedVersion<QualifyingOfferTerms>).value;
+}
 
 /** What a job offer gives on a day. Internal. */
 export interface ArrangedEmploymentFinding {
@@ -74,15 +106,16 @@ export function arrangedEmploymentFinding(
   if (offer.engagement === undefined) missing.push("jobOffer.engagement");
 
   if (offer.hoursPerWeek === undefined) missing.push("jobOffer.hoursPerWeek");
-  else if (offer.hoursPerWeek < 30) return NONE;
+  else if (offer.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK) return NONE;
 
-  if (asOf < NOVEMBER_2016_CHANGES) {
+  const terms = qualifyingOfferTerms(asOf);
+  if (terms.duration === "indeterminate") {
     // An offer of indeterminate duration was required.
     if (offer.permanent === false) return NONE;
     if (offer.permanent === undefined) missing.push("jobOffer.permanent");
   } else if (offer.permanent !== true) {
     // Shorter than a year: none, unless the offer is permanent, which may be still open.
-    if (offer.durationMonths !== undefined && offer.durationMonths < 12) {
+    if (offer.durationMonths !== undefined && offer.durationMonths < JOB_OFFER_MINIMUM_MONTHS) {
       if (offer.permanent === false) return NONE;
       missing.push("jobOffer.permanent");
     } else if (offer.durationMonths === undefined)
@@ -90,9 +123,8 @@ export function arrangedEmploymentFinding(
   }
 
   // The offer must be supported by an LMIA or, from 2016-11-19, by an LMIA-exempt work permit.
-  if (offer.lmia === "none") return NONE;
-  if (offer.lmia === "exempt-work-permit" && asOf < NOVEMBER_2016_CHANGES) return NONE;
   if (offer.lmia === undefined) missing.push("jobOffer.lmia");
+  else if (!terms.support.includes(offer.lmia)) return NONE;
 
   const group00 = isMajorGroup00On(offer.noc, asOf);
   if (group00 === undefined && !missing.includes("jobOffer.noc")) missing.push("jobOffer.noc");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { JOB_OFFER_MINIMUM_MONTHS } from "../../src/crs/arranged-employment.js";
 import { type Candidate, calculateCrs, isoDate, type JobOffer, parseCandidate } from "../../src/index.js";
 
 // A single candidate whose only open question is the job offer's LMIA support.
@@ -57,6 +58,19 @@ describe("CRS arranged employment and jobOffer.lmia", () => {
     const { points, missing } = arranged(candidateWith({}), "2024-06-01");
     expect(points).toBe(0);
     expect(missing).toContain("jobOffer.lmia");
+  });
+
+  // The shortest qualifying offer, jobOfferMinimumMonths of data/ircc/federal-requirements.json: one
+  // year unless the offer is permanent (from 2016-11-19; before, permanent only).
+  it("scores an offer of 12 months, not one of 11, unless it is permanent", () => {
+    expect(JOB_OFFER_MINIMUM_MONTHS).toBe(12);
+    const term = (durationMonths: number) => candidateWith({ lmia: "approved", permanent: false, durationMonths });
+    expect(arranged(term(12), "2024-06-01").points).toBe(50);
+    expect(arranged(term(11), "2024-06-01")).toEqual({ points: 0, missing: [] });
+    expect(arranged(term(24), "2016-11-18")).toEqual({ points: 0, missing: [] });
+    expect(arranged(candidateWith({ lmia: "approved", permanent: true, durationMonths: 6 }), "2024-06-01").points).toBe(
+      50,
+    );
   });
 
   it("gives 200 to a major group 00 offer (00012 senior managers) before 2025-03-25", () => {

@@ -4,6 +4,7 @@
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
+import { JOB_OFFER_MINIMUM_MONTHS } from "../../crs/arranged-employment.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
 import { skillFinding } from "../../experience/skilled-occupation.js";
 import type { Candidate } from "../../models/candidate.js";
@@ -98,13 +99,13 @@ export function jobOfferFinding(
   }
   if (offer.permanent !== true) {
     if (offer.durationMonths !== undefined) {
-      if (offer.durationMonths < 12 && offer.permanent === false) {
+      if (offer.durationMonths < JOB_OFFER_MINIMUM_MONTHS && offer.permanent === false) {
         checks.push({
           verdict: "fail",
           message: message("federal.job-offer.too-short", { months: offer.durationMonths }),
           missing: [],
         });
-      } else if (offer.durationMonths < 12) {
+      } else if (offer.durationMonths < JOB_OFFER_MINIMUM_MONTHS) {
         // Too short, unless the offer is permanent: that answer is still open.
         checks.push(
           notAnswered(message("federal.job-offer.too-short-unless-permanent", { months: offer.durationMonths }), [
