@@ -8,6 +8,7 @@ import historyJson from "../../../data/alberta/atp-pathway-history.json" with { 
 import type { Citation } from "../../core/citation.js";
 import { type DatedVersion, loadDated, type UncertainPeriod } from "../../core/dated.js";
 import type { IsoDate } from "../../core/iso-date.js";
+import { nocCodeFacts } from "../../noc/codes.js";
 
 /**
  * The ways into the pathway, in order: the launch-era web form, the 2024 monthly acceptance dates,
@@ -79,6 +80,14 @@ export function pathwayHistory(): PathwayHistory {
     intake: { periods, acceptanceDates: periods.flatMap((p) => p.value.acceptanceDates ?? []) },
   };
   return loaded;
+}
+
+/**
+ * Whether an Express Entry profile holding `code` on `day` must be updated: a NOC 2016 code on or
+ * after the day profiles had to hold NOC 2021 codes (AAIP update of 2022-11-16). Internal.
+ */
+export function profileNeedsNoc2021(code: string | undefined, day: IsoDate): boolean {
+  return code !== undefined && day >= pathwayHistory().profileNoc2021.from && nocCodeFacts(code)?.version === 2016;
 }
 
 /**

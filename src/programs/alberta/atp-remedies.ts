@@ -12,9 +12,9 @@ import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";
 import { offerMadeAfter } from "../../models/job-offer-made.js";
 import type { WorkExperience } from "../../models/work-experience.js";
-import { nocCodeFacts, nocSuccessorCodes } from "../../noc/codes.js";
+import { nocSuccessorCodes } from "../../noc/codes.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
-import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
+import { pathwayHistory, profileNeedsNoc2021, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 import type { NextStep } from "./next-steps.js";
 
 const CASE_PREFIX = "atp.qualifying-job#";
@@ -58,9 +58,7 @@ const CHANGED_BY_AN_OFFER = new Set(["atp.job.offer-or-employment", "atp.job.off
  * updates it.
  */
 function failsOtherwise(node: RuleResult, candidate: Candidate, asOf: IsoDate): boolean {
-  const profileStep =
-    asOf >= pathwayHistory().profileNoc2021.from &&
-    nocCodeFacts(candidate.expressEntryProfile?.primaryOccupation ?? "")?.version === 2016;
+  const profileStep = profileNeedsNoc2021(candidate.expressEntryProfile?.primaryOccupation, asOf);
   return (
     findNode(
       node,
@@ -110,9 +108,7 @@ function profileRemedy(
 ): { step: NextStep; code: string } | undefined {
   const history = pathwayHistory();
   const primary = candidate.expressEntryProfile?.primaryOccupation;
-  if (primary === undefined || nocCodeFacts(primary)?.version !== 2016 || asOf < history.profileNoc2021.from) {
-    return undefined;
-  }
+  if (primary === undefined || !profileNeedsNoc2021(primary, asOf)) return undefined;
   if (!failing.some((node) => leaf(node, "atp.job.matches-profile")?.verdict === "fail")) return undefined;
   const listed = nocSuccessorCodes(primary).filter((code) => checkAtpOccupation(code, asOf).verdict !== "fail");
   // Each case's job code, as its occupation rule read it.

@@ -19,7 +19,7 @@ import { EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, type FederalFacts } from ".
 import { runAssessment } from "../federal/options.js";
 import { type CandidateReadings, readCandidate } from "../readings.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
-import { pathwayHistory, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
+import { pathwayHistory, profileNeedsNoc2021, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 
 /**
  * A job that could qualify a candidate for the Accelerated Tech Pathway: the job offer, or a
@@ -238,8 +238,8 @@ function anOfferCouldQualify(candidate: Candidate, asOf: IsoDate): boolean {
   if (primary === undefined) return true;
   const version = nocCodeFacts(primary)?.version;
   if (version === undefined) return true;
+  if (profileNeedsNoc2021(primary, asOf)) return false;
   const noc2021From = pathwayHistory().profileNoc2021.from;
-  if (version === 2016 && asOf >= noc2021From) return false;
   // A NOC 2021 profile code before 2022-11-16 says nothing certain of the NOC 2016 code the profile
   // held then (atp.job.matches-profile asks for it): any listed offer could match it.
   if (version === 2021 && asOf < noc2021From) return true;

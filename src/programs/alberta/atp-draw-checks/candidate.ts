@@ -60,26 +60,25 @@ export function language(day: CandidateOnDay, minimum: number): Outcome {
   );
 }
 
-function profileOutcome(
-  day: CandidateOnDay,
-  check: (submittedOn: IsoDate, expires: IsoDate) => Outcome,
-  noProfile: Message,
-): Outcome {
+/** The profile's check: unanswered, none, submitted after `asOf` (none yet), or `check` of its expiry. */
+function profileOutcome(day: CandidateOnDay, check: (expires: IsoDate) => Outcome, noProfile: Message): Outcome {
   const profile = day.candidate.expressEntryProfile;
   if (profile === undefined) return unanswered("express-entry-profile", ["expressEntryProfile"]);
   if (profile === null) return fail(noProfile);
-  return check(profile.submittedOn, expressEntryProfileExpiry(profile.submittedOn));
+  const { submittedOn } = profile;
+  if (submittedOn > day.asOf) {
+    return fail(message("draw.check.profile.submitted-after", { submittedOn, asOf: day.asOf }));
+  }
+  return check(expressEntryProfileExpiry(submittedOn));
 }
 
 export function validProfile(day: CandidateOnDay): Outcome {
   return profileOutcome(
     day,
-    (submittedOn, expires) =>
-      submittedOn > day.asOf
-        ? fail(message("draw.check.profile.submitted-after", { submittedOn, asOf: day.asOf }))
-        : expires > day.asOf
-          ? pass(message("draw.check.profile.valid", { expires }))
-          : fail(message("draw.check.profile.expired", { expires })),
+    (expires) =>
+      expires > day.asOf
+        ? pass(message("draw.check.profile.valid", { expires }))
+        : fail(message("draw.check.profile.expired", { expires })),
     message("draw.check.profile.none", {}),
   );
 }
@@ -87,12 +86,10 @@ export function validProfile(day: CandidateOnDay): Outcome {
 export function profileExpiry(day: CandidateOnDay, onOrAfter: IsoDate): Outcome {
   return profileOutcome(
     day,
-    (submittedOn, expires) =>
-      submittedOn > day.asOf
-        ? fail(message("draw.check.profile.submitted-after", { submittedOn, asOf: day.asOf }))
-        : expires >= onOrAfter
-          ? pass(message("draw.check.profile-expiry.met", { expires, onOrAfter }))
-          : fail(message("draw.check.profile-expiry.before", { expires, onOrAfter })),
+    (expires) =>
+      expires >= onOrAfter
+        ? pass(message("draw.check.profile-expiry.met", { expires, onOrAfter }))
+        : fail(message("draw.check.profile-expiry.before", { expires, onOrAfter })),
     message("draw.check.profile-expiry.none", {}),
   );
 }

@@ -7,9 +7,9 @@ import { message } from "../../../core/message.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../../experience/constants.js";
 import type { Candidate } from "../../../models/candidate.js";
 import { offerMadeAfter } from "../../../models/job-offer-made.js";
-import { nocCodeFacts, nocSuccessorCodes } from "../../../noc/codes.js";
+import { nocSuccessorCodes } from "../../../noc/codes.js";
 import { checkAtpOccupation } from "../atp-occupations.js";
-import { pathwayHistory } from "../atp-pathway-history-data.js";
+import { pathwayHistory, profileNeedsNoc2021 } from "../atp-pathway-history-data.js";
 import { profileOnDay } from "./candidate.js";
 import type { CandidateOnDay } from "./candidate-on-day.js";
 import { allOf, fail, type Outcome, pass, unanswered } from "./outcome.js";
@@ -67,12 +67,11 @@ export function occupations(day: CandidateOnDay, drawDate: IsoDate): Outcome {
  * updated, which no answer here can do.
  */
 function profileListed(code: string, drawDate: IsoDate): Outcome {
-  const noc2021 = pathwayHistory().profileNoc2021;
-  if (drawDate >= noc2021.from && nocCodeFacts(code)?.version === 2016) {
+  if (profileNeedsNoc2021(code, drawDate)) {
     return fail(
       message("draw.check.occupation.noc-2016-profile", {
         code,
-        from: noc2021.from,
+        from: pathwayHistory().profileNoc2021.from,
         successors: nocSuccessorCodes(code),
       }),
     );

@@ -6,7 +6,7 @@ import { message } from "../../../core/message.js";
 import type { Rule } from "../../../core/rule.js";
 import { nocCodeFacts, nocPredecessorCodes, nocSuccessorCodes } from "../../../noc/codes.js";
 import { checkAtpOccupation } from "../atp-occupations.js";
-import { pathwayHistory } from "../atp-pathway-history-data.js";
+import { pathwayHistory, profileNeedsNoc2021 } from "../atp-pathway-history-data.js";
 import type { AlbertaFacts } from "../facts.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE, ALBERTA_STREAM_SECONDARY_SOURCE } from "../sources.js";
 import { jobRule } from "./job-rule.js";
@@ -82,8 +82,7 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
       ]);
     }
     const noc2021 = pathwayHistory().profileNoc2021;
-    const version = nocCodeFacts(primary)?.version;
-    if (version === 2016 && asOf >= noc2021.from) {
+    if (profileNeedsNoc2021(primary, asOf)) {
       return {
         verdict: "fail",
         message: message("atp.job.matches-profile.noc-2016-profile", {
@@ -97,7 +96,7 @@ export const profileOccupationMatches: Rule<AlbertaFacts> = jobRule(
         source: noc2021.source,
       };
     }
-    if (version === 2021 && asOf < noc2021.from) {
+    if (nocCodeFacts(primary)?.version === 2021 && asOf < noc2021.from) {
       return {
         verdict: "unknown",
         message: message("atp.job.matches-profile.noc-2021-too-early", {
