@@ -152,8 +152,13 @@ export function daysBetween(earlier: IsoDate, later: IsoDate): number {
 }
 
 /** `amount` months after `date`, the day kept or, if the month lacks it, the month's last day. */
+/** Months since January of year 0: the month `date` falls in, counted from 0. */
+function monthIndex(date: IsoDate): number {
+  return dateField(date, 0, 4) * 12 + dateField(date, 5, 7) - 1;
+}
+
 function shiftMonths(date: IsoDate, amount: number): IsoDate {
-  const months = dateField(date, 0, 4) * 12 + dateField(date, 5, 7) - 1 + amount;
+  const months = monthIndex(date) + amount;
   const year = Math.floor(months / 12);
   const month = months - year * 12 + 1;
   return format(year, month, Math.min(dateField(date, 8, 10), daysInMonth(year, month)));
@@ -221,9 +226,7 @@ export function addDaysWithin(date: IsoDate, amount: number): IsoDate {
 
 /** {@link addMonths}, a result past either end of the calendar being that end. Internal. */
 export function addMonthsWithin(date: IsoDate, amount: number): IsoDate {
-  const year = Math.floor(
-    (dateField(date, 0, 4) * 12 + dateField(date, 5, 7) - 1 + wholeAmount(amount, "months")) / 12,
-  );
+  const year = Math.floor((monthIndex(date) + wholeAmount(amount, "months")) / 12);
   if (year < 1) return FIRST_DAY;
   return year > 9999 ? LAST_DAY : shiftMonths(date, amount);
 }
