@@ -24,6 +24,7 @@ import {
   marriedTo,
   quietSpouse,
   tef,
+  without,
 } from "../../fixtures/federal/builders.js";
 import { type Explained, explained } from "../../fixtures/federal/explained.js";
 
@@ -1027,6 +1028,30 @@ describe("adaptability: whether there is an accompanying spouse", () => {
     const p = points({ ...married({ accompanying: false, languageTests: [celpip("2025-03-01", 9)] }) });
     const fail = { verdict: "fail", reason: "Your spouse or partner is not coming with you.", missing: [] };
     expect(spouseElements(p)).toEqual([fail, fail, fail]);
+  });
+
+  // IRPR s. 83(1) gives the spouse's elements to an accompanying spouse: a Canadian citizen or
+  // permanent resident does not immigrate with the candidate, so CLB 9, Canadian study and two years
+  // of Canadian work earn nothing, whether or not the marital status is answered.
+  it("a spouse who is a citizen or permanent resident: every spouse element fails", () => {
+    const citizen = {
+      canadianCitizenOrPermanentResident: true,
+      languageTests: [celpip("2025-03-01", 9)],
+      studiedInCanadaTwoYearsFullTime: true,
+    };
+    const fail = {
+      verdict: "fail",
+      reason:
+        "Your spouse or partner is a Canadian citizen or permanent resident: the spouse's adaptability elements count only for a spouse or partner who immigrates with you.",
+      missing: [],
+    };
+    const p = points({ ...married(citizen) });
+    expect(spouseElements(p)).toEqual([fail, fail, fail]);
+    expect(p.adaptability.points).toBe(0);
+    const statusOpen = explained(
+      fswSelectionPoints(without(fswCandidate(married(citizen)), "maritalStatus"), { asOf: ASOF }),
+    );
+    expect(spouseElements(statusOpen)).toEqual([fail, fail, fail]);
   });
 
   it("married or common-law without spouse details: undecided, spouse missing once", () => {

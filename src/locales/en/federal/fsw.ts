@@ -180,6 +180,8 @@ export const fsw = {
   "fsw.spouse.none": () => "No spouse or partner.",
   "fsw.spouse.accompanying": () => "Your spouse or partner is coming with you.",
   "fsw.spouse.not-accompanying": () => "Your spouse or partner is not coming with you.",
+  "fsw.spouse.citizen-or-permanent-resident": () =>
+    "Your spouse or partner is a Canadian citizen or permanent resident: the spouse's adaptability elements count only for a spouse or partner who immigrates with you.",
   "fsw.spouse.not-answered": () => "Your spouse or partner's details are not given (spouse).",
   "fsw.spouse.marital-status-not-answered": () => "Marital status is not given (maritalStatus).",
   "fsw.spouse.single": (p: { status: string }) => `Marital status ${p.status}: no spouse or partner.`,

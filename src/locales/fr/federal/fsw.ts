@@ -147,6 +147,8 @@ export const fsw: Templates<typeof english> = {
   "fsw.spouse.none": () => "Aucun époux ni conjoint de fait.",
   "fsw.spouse.accompanying": () => "Votre époux ou conjoint de fait vous accompagne.",
   "fsw.spouse.not-accompanying": () => "Votre époux ou conjoint de fait ne vous accompagne pas.",
+  "fsw.spouse.citizen-or-permanent-resident": () =>
+    "Votre époux ou conjoint de fait est citoyen canadien ou résident permanent : les éléments de la capacité d’adaptation liés à l’époux ne comptent que pour un époux ou conjoint de fait qui immigre avec vous.",
   "fsw.spouse.not-answered": () =>
     "Les renseignements sur votre époux ou conjoint de fait ne sont pas indiqués (spouse).",
   "fsw.spouse.marital-status-not-answered": () => "L’état matrimonial n’est pas indiqué (maritalStatus).",

@@ -7,7 +7,14 @@ import { type FederalFinding, notAnswered } from "../findings.js";
 /**
  * Whether there is an accompanying spouse or partner. A marital status without one (single,
  * divorced, widowed, ...) settles it whatever `spouse` holds, as the CRS reads it; a spouse
- * described without a marital status leaves the status open.
+ * described without a marital status leaves the status open. A spouse who is a Canadian citizen or
+ * permanent resident earns no element, whatever the marital status: IRPR s. 83(1) gives the
+ * spouse's elements to an *accompanying* spouse or partner, one who immigrates with the candidate
+ * (IRCC, "Six selection factors – Federal Skilled Worker Program": "You and your spouse or
+ * common-law partner who will immigrate with you to Canada can earn points for adaptability"; the
+ * officers' instructions on adaptability, as quoted by immigration.ca: the accompanying spouse
+ * "must be someone other than a permanent resident living in Canada or a Canadian citizen"), as
+ * the CRS scores such a candidate with the single column.
  */
 export function accompanyingSpouse(candidate: Candidate): FederalFinding {
   const spouse = candidate.spouse;
@@ -20,6 +27,9 @@ export function accompanyingSpouse(candidate: Candidate): FederalFinding {
   if (spouse !== undefined) {
     if (!spouse.accompanying) {
       return { verdict: "fail", message: message("fsw.spouse.not-accompanying", {}), missing: [] };
+    }
+    if (spouse.canadianCitizenOrPermanentResident) {
+      return { verdict: "fail", message: message("fsw.spouse.citizen-or-permanent-resident", {}), missing: [] };
     }
     return partnered
       ? { verdict: "pass", message: message("fsw.spouse.accompanying", {}), missing: [] }
