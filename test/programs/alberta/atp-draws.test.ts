@@ -534,7 +534,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       of: 1,
       knownFrom: "2024-09-30",
       knownThrough: "2026-09-23",
-      verified: "2026-12-06",
+      verified: "2026-12-07",
       // The window reaches into 2025, whose draws are not in the data: not complete, and said.
       notCovered: [{ from: "2025-01-30", to: "2025-12-31" }],
       complete: false,
