@@ -13,20 +13,13 @@ import { languageLevelsOf, type OfficialLanguageLevels } from "../language/offic
 import type { ToClbResult } from "../language/to-clb.js";
 import { LANGUAGE_TEST_VALIDITY_YEARS } from "../language/validity.js";
 import type { LanguageTest } from "../models/language-test.js";
-import type { CrsFactors } from "./factors.js";
+import type { CrsFactors, CrsLanguageChoice } from "./factors.js";
 import { relevantIssues, testIndexIn } from "./input-issues.js";
 
-/** The language factors of {@link CrsFactors}, the certain ones and the bound's. */
+/** The language factors of {@link CrsFactors}, the certain ones and the bound's choices. */
 export type CrsLanguageFactors = Pick<
   CrsFactors,
-  | "firstLanguage"
-  | "secondLanguage"
-  | "english"
-  | "french"
-  | "possibleFirstLanguage"
-  | "possibleSecondLanguage"
-  | "possibleEnglish"
-  | "possibleFrench"
+  "firstLanguage" | "secondLanguage" | "english" | "french" | "languageChoices"
 >;
 
 /** What {@link crsLanguages} derives. Internal. */
@@ -80,7 +73,7 @@ export function crsLanguages(
     firstIs = frenchFirst > englishFirst ? "french" : "english";
   }
   // With several valid results in a language, which one scores most can depend on the other
-  // factors: the pairs are tried below, and the bound reads each ability at its best result.
+  // factors: the pairs are tried below, and the bound weighs every choice (languageChoices).
   const valid = validResults(tests, converted);
   // Each language's best result was ranked as a first language alone; with several results in a
   // language, another may score more with the second-language and French points: try every pair.
@@ -111,7 +104,7 @@ export function crsLanguages(
   if (english !== undefined) factors.english = english;
   if (french !== undefined) factors.french = french;
   if (valid !== undefined && (valid.english.length > 1 || valid.french.length > 1)) {
-    Object.assign(factors, possibleLanguages(valid, declared));
+    factors.languageChoices = languageChoices(valid, declared);
   }
   return {
     factors,
@@ -175,47 +168,55 @@ function scoresNothing(
   return notes;
 }
 
-/** Each ability at its best among some levels. */
-function bestOfEach(levels: readonly ClbLevels[]): ClbLevels | undefined {
-  if (levels.length === 0) return undefined;
-  let reading = 0;
-  let writing = 0;
-  let listening = 0;
-  let speaking = 0;
-  for (const l of levels) {
-    reading = Math.max(reading, l.reading);
-    writing = Math.max(writing, l.writing);
-    listening = Math.max(listening, l.listening);
-    speaking = Math.max(speaking, l.speaking);
-  }
-  return { reading, writing, listening, speaking };
+/** Whether `a` is at least `b` in every ability. */
+function atLeast(a: ClbLevels, b: ClbLevels): boolean {
+  return a.reading >= b.reading && a.writing >= b.writing && a.listening >= b.listening && a.speaking >= b.speaking;
 }
 
 /**
- * The language factors at their best for the CRS bound, with several valid results in a language:
- * each ability at its best result, and (the first language not declared) either language first.
- * Never below any choice of results, since no table's points fall as a level rises.
+ * The results no other is better than in every ability (the first of equal ones kept): since no
+ * table's points fall as a level rises, a result another matches or beats everywhere never scores
+ * more than it.
  */
-function possibleLanguages(
+function undominated(results: readonly ClbLevels[]): ClbLevels[] {
+  return results.filter((r, i) => !results.some((o, j) => j !== i && atLeast(o, r) && (j < i || !atLeast(r, o))));
+}
+
+/**
+ * Every choice of results for the CRS bound, with several valid results in a language: one
+ * undominated result per language (none when the language has none) and, the first language not
+ * declared, either language with a result first; each choice fills the language factors as the
+ * derivation would with those results.
+ */
+function languageChoices(
   valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
   declared: OfficialLanguage | undefined,
-): CrsLanguageFactors {
-  const english = bestOfEach(valid.english);
-  const french = bestOfEach(valid.french);
-  const either = bestOfEach([...valid.english, ...valid.french]);
-  const first = declared === "english" ? english : declared === "french" ? french : either;
-  const second =
-    english === undefined || french === undefined
-      ? undefined
-      : declared === "english"
-        ? french
-        : declared === "french"
-          ? english
-          : either;
-  const out: Mutable<CrsLanguageFactors> = {};
-  if (first !== undefined) out.possibleFirstLanguage = first;
-  if (second !== undefined) out.possibleSecondLanguage = second;
-  if (english !== undefined) out.possibleEnglish = english;
-  if (french !== undefined) out.possibleFrench = french;
-  return out;
+): CrsLanguageChoice[] {
+  const englishResults: readonly (ClbLevels | undefined)[] =
+    valid.english.length > 0 ? undominated(valid.english) : [undefined];
+  const frenchResults: readonly (ClbLevels | undefined)[] =
+    valid.french.length > 0 ? undominated(valid.french) : [undefined];
+  const choices: CrsLanguageChoice[] = [];
+  for (const english of englishResults) {
+    for (const french of frenchResults) {
+      const orders: readonly OfficialLanguage[] =
+        declared !== undefined
+          ? [declared]
+          : [
+              ...(english === undefined ? [] : ["english" as const]),
+              ...(french === undefined ? [] : ["french" as const]),
+            ];
+      for (const order of orders) {
+        const first = order === "english" ? english : french;
+        const second = first === undefined ? undefined : order === "english" ? french : english;
+        const choice: Mutable<CrsLanguageChoice> = {};
+        if (first !== undefined) choice.firstLanguage = first;
+        if (second !== undefined) choice.secondLanguage = second;
+        if (english !== undefined) choice.english = english;
+        if (french !== undefined) choice.french = french;
+        choices.push(choice);
+      }
+    }
+  }
+  return choices;
 }

@@ -208,13 +208,14 @@ export function deriveCrs(
   // Drop the open questions whose answers can no longer add points.
   const certain = scoreCrs(Object.assign({}, base, languages, { missing: [] }), { asOf });
   const languageKnown = language.missing.length === 0;
-  // The certificate needs CLB 5 in the first language: with several results, in the best of each ability.
-  const firstAtBest = languages.possibleFirstLanguage ?? languages.firstLanguage;
+  // The certificate needs CLB 5 in the first language: with several results, in some choice of them.
+  const firstLanguages = languages.languageChoices?.map((c) => c.firstLanguage) ?? [languages.firstLanguage];
   const certificateCannotAdd =
     certain.transferability.subtotal >= tables.transferabilityCaps.value.total ||
     (languageKnown &&
-      (firstAtBest === undefined ||
-        Math.min(firstAtBest.reading, firstAtBest.writing, firstAtBest.listening, firstAtBest.speaking) < 5));
+      firstLanguages.every(
+        (first) => first === undefined || Math.min(first.reading, first.writing, first.listening, first.speaking) < 5,
+      ));
   const additionalFull = certain.additional.subtotal >= tables.maximums.value.additional;
   const relevant = missing.filter((path) => {
     if (path === "certificateOfQualification") return !certificateCannotAdd;

@@ -51,6 +51,25 @@ export interface CrsSpouseFactors {
 }
 
 /**
+ * One choice of language results for the CRS bound: the levels the four language fields of
+ * {@link CrsFactors} would hold with it.
+ *
+ * @example
+ * ```ts
+ * const choice: CrsLanguageChoice = {
+ *   firstLanguage: { reading: 9, writing: 8, listening: 9, speaking: 8 },
+ *   english: { reading: 9, writing: 8, listening: 9, speaking: 8 },
+ * };
+ * ```
+ */
+export interface CrsLanguageChoice {
+  readonly firstLanguage?: ClbLevels;
+  readonly secondLanguage?: ClbLevels;
+  readonly english?: ClbLevels;
+  readonly french?: ClbLevels;
+}
+
+/**
  * Everything the CRS tables look at, already derived from a candidate (by {@link crsFactors}) or
  * built by hand. {@link scoreCrs} turns it into points and nothing else.
  *
@@ -101,17 +120,15 @@ export interface CrsFactors {
   /** Best valid French levels, whichever language is first (for the French-language points). */
   readonly french?: ClbLevels;
   /**
-   * With several valid results in a language, the language levels at their best for the bound
-   * {@link CrsBreakdown.maximumReachable}: each ability at its best result (which result scores
-   * most can depend on answers still open). Set by {@link crsFactors}; never scored.
+   * With several valid results in a language, the choices the bound
+   * {@link CrsBreakdown.maximumReachable} weighs: one result per language and, the first official
+   * language not declared, either language first (which scores most can depend on answers still
+   * open; a result no better in any ability than another of its language is left out). The bound
+   * is the best score among them, so it is one some choice of the candidate's own results could
+   * reach. Set by {@link crsFactors}; never scored: `firstLanguage` to `french` hold the choice
+   * that scores most with the answers given.
    */
-  readonly possibleFirstLanguage?: ClbLevels;
-  /** See `possibleFirstLanguage`. */
-  readonly possibleSecondLanguage?: ClbLevels;
-  /** See `possibleFirstLanguage`. */
-  readonly possibleEnglish?: ClbLevels;
-  /** See `possibleFirstLanguage`. */
-  readonly possibleFrench?: ClbLevels;
+  readonly languageChoices?: readonly CrsLanguageChoice[];
   /** Whole years of skilled, authorised Canadian work experience in the 10 years before the day scored. */
   readonly canadianWorkYears: number;
   /** Whole years of skilled foreign work experience in the 10 years before the day scored. */
@@ -231,10 +248,19 @@ export function assertValidFactors(factors: CrsFactors): void {
   levels(factors.secondLanguage, "factors.secondLanguage");
   levels(factors.english, "factors.english");
   levels(factors.french, "factors.french");
-  levels(factors.possibleFirstLanguage, "factors.possibleFirstLanguage");
-  levels(factors.possibleSecondLanguage, "factors.possibleSecondLanguage");
-  levels(factors.possibleEnglish, "factors.possibleEnglish");
-  levels(factors.possibleFrench, "factors.possibleFrench");
+  const choices: unknown = factors.languageChoices;
+  if (choices !== undefined) {
+    if (!Array.isArray(choices)) fail("factors.languageChoices", "factors.languageChoices must be an array.");
+    choices.forEach((choice: unknown, i) => {
+      const at = `factors.languageChoices[${i}]`;
+      if (typeof choice !== "object" || choice === null) fail(at, `${at} must be an object.`);
+      const c = choice as CrsLanguageChoice;
+      levels(c.firstLanguage, `${at}.firstLanguage`);
+      levels(c.secondLanguage, `${at}.secondLanguage`);
+      levels(c.english, `${at}.english`);
+      levels(c.french, `${at}.french`);
+    });
+  }
   wholeNumber(factors.canadianWorkYears, "factors.canadianWorkYears", 100);
   wholeNumber(factors.foreignWorkYears, "factors.foreignWorkYears", 100);
   if (factors.possibleCanadianWorkYears !== undefined) {

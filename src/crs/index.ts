@@ -13,7 +13,13 @@ export { type CrsResult, calculateCrs } from "./calculate.js";
 export { type CrsFactorsResult, crsFactors } from "./derive.js";
 export { EDUCATION_LEVELS, type EducationLevel, educationRank, isEducationLevel } from "./education-level.js";
 export { CrsInputError, type CrsInputErrorCode } from "./errors.js";
-export type { ArrangedEmployment, CanadianEducation, CrsFactors, CrsSpouseFactors } from "./factors.js";
+export type {
+  ArrangedEmployment,
+  CanadianEducation,
+  CrsFactors,
+  CrsLanguageChoice,
+  CrsSpouseFactors,
+} from "./factors.js";
 export {
   type CrsAgePointsChange,
   type CrsImprovement,

@@ -7,6 +7,7 @@ import {
   type ArrangedEmployment,
   type CanadianEducation,
   type CrsFactors,
+  type CrsLanguageChoice,
   type CrsSpouseFactors,
   canadianEducationRank,
 } from "./factors.js";
@@ -71,8 +72,9 @@ function rootOf(path: string): string {
  * The factor sets whose best score bounds the score from above: the factors with every one an
  * open question (`missing`) could raise set as high as that answer could make it. Two sets when
  * whether the spouse columns apply is open (a single candidate's columns, or an accompanying
- * spouse at their best), one otherwise. `undefined` when a path is not one the bound knows: the
- * only sound bound is then the CRS maximum. Internal.
+ * spouse at their best), one otherwise; each once per choice of language results
+ * (`languageChoices`) while the language answers are given. `undefined` when a path is not one the
+ * bound knows: the only sound bound is then the CRS maximum. Internal.
  */
 export function upperFactorSets(
   factors: CrsFactors,
@@ -80,12 +82,9 @@ export function upperFactorSets(
   t: ScoringTables,
 ): CrsFactors[] | undefined {
   const upper: Mutable<CrsFactors> = { ...factors };
-  // Several results in a language: each ability at its best result (the choice may depend on the
-  // open answers).
-  if (factors.possibleFirstLanguage !== undefined) upper.firstLanguage = factors.possibleFirstLanguage;
-  if (factors.possibleSecondLanguage !== undefined) upper.secondLanguage = factors.possibleSecondLanguage;
-  if (factors.possibleEnglish !== undefined) upper.english = factors.possibleEnglish;
-  if (factors.possibleFrench !== undefined) upper.french = factors.possibleFrench;
+  delete upper.languageChoices;
+  // Several results in a language: every choice of them, the open answers deciding which is best.
+  let choices = factors.languageChoices;
   let spouseOpen = factors.spouseFactorApplies === undefined;
   let spouseUpgrade: Mutable<CrsSpouseFactors> | undefined;
   let ageOpen = factors.age === undefined;
@@ -131,6 +130,7 @@ export function upperFactorSets(
         upper.secondLanguage = BEST_CLB;
         upper.english = BEST_CLB;
         upper.french = BEST_CLB;
+        choices = undefined;
         break;
       case "workHistory":
         // The jobs as answered, each open answer favourable (any years when the factors do not say).
@@ -164,7 +164,7 @@ export function upperFactorSets(
   if (!spouseOpen) {
     if (ageOpen) upper.age = bestAge(t, upper.spouseFactorApplies === false ? "single" : "withSpouse");
     if (upper.spouseFactorApplies === true && upper.spouse === undefined) upper.spouse = bestSpouse(t);
-    return [upper];
+    return withEachChoice([upper], choices);
   }
   const single: Mutable<CrsFactors> = { ...upper, spouseFactorApplies: false };
   const withSpouse: Mutable<CrsFactors> = { ...upper, spouseFactorApplies: true, spouse: bestSpouse(t) };
@@ -172,5 +172,26 @@ export function upperFactorSets(
     single.age = bestAge(t, "single");
     withSpouse.age = bestAge(t, "withSpouse");
   }
-  return [single, withSpouse];
+  return withEachChoice([single, withSpouse], choices);
+}
+
+/** Each factor set once per language choice (the set as it is without choices). */
+function withEachChoice(sets: CrsFactors[], choices: readonly CrsLanguageChoice[] | undefined): CrsFactors[] {
+  if (choices === undefined || choices.length === 0) return sets;
+  const out: CrsFactors[] = [];
+  for (const set of sets) {
+    for (const choice of choices) {
+      const withChoice: Mutable<CrsFactors> = { ...set };
+      delete withChoice.firstLanguage;
+      delete withChoice.secondLanguage;
+      delete withChoice.english;
+      delete withChoice.french;
+      if (choice.firstLanguage !== undefined) withChoice.firstLanguage = choice.firstLanguage;
+      if (choice.secondLanguage !== undefined) withChoice.secondLanguage = choice.secondLanguage;
+      if (choice.english !== undefined) withChoice.english = choice.english;
+      if (choice.french !== undefined) withChoice.french = choice.french;
+      out.push(withChoice);
+    }
+  }
+  return out;
 }

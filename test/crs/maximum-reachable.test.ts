@@ -159,7 +159,7 @@ describe("maximumReachable: worked examples", () => {
     expect(r.ok && [r.canadianWorkYears, r.possibleCanadianWorkYears, r.possibleForeignWorkYears]).toEqual([0, 1, 0]);
   });
 
-  it("several results in a language: the bound reads each ability at its best result", () => {
+  it("several results in a language: the bound weighs each choice of results", () => {
     // CLB 10/10/10/8 scores more as a first language alone; with a bachelor's counted, CLB 9 x 4
     // earns the education-language transferability points (CLB 9 in every ability) and can win.
     const single = {
@@ -178,7 +178,8 @@ describe("maximumReachable: worked examples", () => {
     });
     expect(open.missing).toEqual(["education[0].ecaIssuedOn"]);
     expect(answered.total).toBeGreaterThan(open.total);
-    expect(open.maximumReachable).toBeGreaterThanOrEqual(answered.total);
+    // The only open answer is the ECA: its favourable answer is the bound, exactly.
+    expect(open.maximumReachable).toBe(answered.total);
     // The certificate of qualification needs CLB 5 in every ability of the first language: one
     // result of CLB 5 or more in each ability keeps it open, though the result chosen has a 4.
     const tests = [
@@ -195,6 +196,36 @@ describe("maximumReachable: worked examples", () => {
     });
     expect(held.total).toBeGreaterThan(coq.total);
     expect(coq.maximumReachable).toBeGreaterThanOrEqual(held.total);
+  });
+
+  it("results strong in different abilities do not add up to a result nobody holds", () => {
+    // CLB 5/7/5/7 and 7/5/7/5 (reading, writing, listening, speaking), English declared first:
+    // each ability at its best would be CLB 7 in all four, a result neither test gives. Only the
+    // sibling is open; it adds 15 (section D), so the bound is the total plus 15, and the stream's
+    // CRS minimum fails: no answer reaches 300.
+    const candidate: Candidate = {
+      ...low,
+      dateOfBirth: isoDate("1994-08-07"),
+      certificateOfQualification: null,
+      firstOfficialLanguage: "english",
+      education: [{ level: "bachelors", years: 2, inCanada: true }],
+      languageTests: [
+        celpip("2024-08-13", { reading: 5, writing: 7, listening: 5, speaking: 7 }),
+        celpip("2025-07-09", { reading: 7, writing: 5, listening: 7, speaking: 5 }),
+      ],
+      workHistory: [],
+      siblingInCanada: undefined,
+    };
+    const asOf = isoDate("2025-09-16");
+    const open = calculateCrs(candidate, { asOf });
+    const withSibling = calculateCrs({ ...candidate, siblingInCanada: true }, { asOf });
+    if (!open.ok || !withSibling.ok) throw new Error("not scored");
+    expect(open.missing).toEqual(["siblingInCanada"]);
+    expect(withSibling.total).toBe(open.total + 15);
+    expect(open.maximumReachable).toBe(withSibling.total);
+    expect(open.maximumReachable).toBeLessThan(300);
+    const factors = crsFactors(candidate, { asOf });
+    expect(factors.ok && factors.languageChoices?.length).toBe(2);
   });
 
   it("a nomination adds its 600 to both bounds, within the 1,200 ceiling", () => {
