@@ -196,6 +196,25 @@ for (const f of fixtures) {
     lib.assessAcceleratedTechPathway(f.candidate, options),
   );
 }
+// For information: the generated candidates of examples/candidates/batch-1000.jsonl (every status,
+// many shapes) assessed one after the other, as the CLI batch meets them. V8 optimises for the
+// shapes it has seen, so this runs slower than any one fixture repeated, and reaches its steady
+// speed only after some ten thousand assessments (more than the warm-up gives).
+const mixed = readFileSync(join(root, "examples/candidates/batch-1000.jsonl"), "utf8")
+  .split("\n")
+  .flatMap((line) => {
+    try {
+      const value = JSON.parse(line);
+      const parsed = lib.parseCandidate(value?.candidate ?? value);
+      return parsed.ok ? [parsed.value] : [];
+    } catch {
+      return [];
+    }
+  });
+if (mixed.length === 0) fail("examples/candidates/batch-1000.jsonl has no valid candidate");
+addSync("assess.mixed", `assessAcceleratedTechPathway (${mixed.length} generated candidates in turn, info)`, (i) =>
+  lib.assessAcceleratedTechPathway(mixed[i % mixed.length], options),
+);
 // The CRS tasks alternate between two equal copies of the factors (by the loop index), so that no
 // call has loop-invariant inputs that V8 could hoist out of the timed loop (it did, for the
 // baseline, on a quiet machine); all three get the same treatment, so the ratios stay fair.

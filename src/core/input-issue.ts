@@ -29,6 +29,7 @@ export type IssueCode =
   | "invalid_date"
   | "invalid_noc"
   | "date_order"
+  | "conflicting_answers"
   | "unreadable"
   | "invalid"
   | "not_multiple_of"

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { message } from "../core/message.js";
 import { CertificateOfQualificationSchema } from "./certificate-of-qualification.js";
 import { EducationCredentialSchema } from "./education.js";
 import { ExpressEntryProfileSchema } from "./express-entry-profile.js";
@@ -121,6 +122,18 @@ export const CandidateSchema = /* @__PURE__ */ (() =>
       status: z.optional(CandidateStatusSchema),
     })
     .check(
+      // FSW's relatives include brothers and sisters: "no relative" with "a sibling" is two answers
+      // that cannot both hold, and which one is meant decides the adaptability element.
+      z.superRefine((candidate, ctx) => {
+        if (candidate.relativeInCanada === false && candidate.siblingInCanada === true) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["relativeInCanada"],
+            message: "relativeInCanada is false, but siblingInCanada is true.",
+            params: { code: "conflicting_answers", message: message("input.relative-contradicts-sibling", {}) },
+          });
+        }
+      }),
       z.meta({
         title: "Candidate",
         description:

@@ -117,7 +117,7 @@ function option(value: unknown): InputOption {
  * Validates untrusted input (a parsed JSON body, a form) as a {@link Candidate}. It never
  * throws: it returns `{ ok: true, value }` or `{ ok: false, issues }`, where each issue names
  * the field (`workHistory[2].from`), a stable code (`required`, `invalid_type`,
- * `invalid_option`, `invalid_date`, `invalid_noc`, `date_order`, `too_small`, `too_big`,
+ * `invalid_option`, `invalid_date`, `invalid_noc`, `date_order`, `conflicting_answers`, `too_small`, `too_big`,
  * `unrecognized_key`, ...) and a message (render it with `renderMessage`). Unknown keys are reported, not dropped. The input is
  * not modified, and the value returned is a new object.
  *

@@ -297,6 +297,27 @@ describe("parseCandidate on each kind of bad field", () => {
     expect(issues.map(({ path, code }) => ({ path, code }))).toEqual([{ path: issuePath, code }]);
   });
 
+  it("rejects relativeInCanada: false beside siblingInCanada: true (a sibling is a relative)", () => {
+    const both = parseCandidate({ relativeInCanada: false, siblingInCanada: true });
+    expect(both.ok ? [] : both.issues).toEqual([
+      {
+        path: "relativeInCanada",
+        code: "conflicting_answers",
+        message: { id: "input.relative-contradicts-sibling", params: {} },
+      },
+    ]);
+    // Either answer alone, or both the same way round, is consistent.
+    for (const input of [
+      { relativeInCanada: false },
+      { siblingInCanada: true },
+      { relativeInCanada: true, siblingInCanada: true },
+      { relativeInCanada: false, siblingInCanada: false },
+      { relativeInCanada: true, siblingInCanada: false },
+    ]) {
+      expect(parseCandidate(input).ok).toBe(true);
+    }
+  });
+
   it("checks the order of a job's dates only when both are real dates", () => {
     // `from` is not a date: the only issue is that, not a date_order against a non-date
     const badFrom = issuesOf(withValue(["workHistory", 0, "from"], "2024-13-01"));

@@ -143,6 +143,8 @@ export const input = {
     `Expected a NOC code: 4 digits (NOC 2016, e.g. 2173) or 5 digits (NOC 2021, e.g. 21231), got ${JSON.stringify(p.value)}.`,
   "input.job-ends-before-start": (p: { from: IsoDate; to: IsoDate }, f) =>
     `The job ends (${f.date(p.to)}) before it starts (${f.date(p.from)}).`,
+  "input.relative-contradicts-sibling": () =>
+    "relativeInCanada is false, but siblingInCanada is true: a brother or sister in Canada is one of the relatives it asks about.",
 
   // Dates written YYYY-MM-DD.
   "input.date.not-a-string": (p: { received: InputValue }) =>

@@ -101,6 +101,8 @@ export const input: Templates<typeof english> = {
     `Un code de la CNP est attendu : 4 chiffres (CNP 2016, p. ex. 2173) ou 5 chiffres (CNP 2021, p. ex. 21231) ; valeur reçue : ${quoted(p.value)}.`,
   "input.job-ends-before-start": (p, f) =>
     `L’emploi se termine (${f.date(p.to)}) avant d’avoir commencé (${f.date(p.from)}).`,
+  "input.relative-contradicts-sibling": () =>
+    "relativeInCanada vaut false, mais siblingInCanada vaut true : un frère ou une sœur au Canada fait partie des membres de la parenté visés.",
 
   "input.date.not-a-string": (p, f) =>
     `Une date au format AAAA-MM-JJ est attendue ; valeur reçue : ${value(p.received, f)}.`,

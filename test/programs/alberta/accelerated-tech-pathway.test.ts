@@ -359,7 +359,9 @@ describe("each missing answer alone makes the candidate incomplete, naming its p
     expect(a.status).toBe("incomplete");
     expect(a.missing).toEqual(["siblingInCanada"]);
     expect(node(a.result, "alberta-ee.crs-minimum").verdict).toBe("unknown");
-    expect(assessAtp(withValue(crs299(), "siblingInCanada", true)).status).toBe("eligible");
+    expect(assessAtp(withValue(withValue(crs299(), "siblingInCanada", true), "relativeInCanada", true)).status).toBe(
+      "eligible",
+    );
   });
 
   it("an answer that cannot change the outcome is not asked for", () => {
