@@ -98,7 +98,12 @@ export function deriveCrs(
   // Spouse columns
   const spouseColumn = spouseFactor(candidate);
   missing.push(...spouseColumn.missing);
-  const spouse = spouseColumn.applies === true ? spouseFactors(candidate, asOf, tables, issues, missing) : undefined;
+  // A spouse described while the marital status is open: their factors bound the score if the
+  // status turns out to bring the spouse columns (scoreCrs reads them only when they apply).
+  const spouse =
+    spouseColumn.applies === true || (spouseColumn.applies === undefined && candidate.spouse != null)
+      ? spouseFactors(candidate, asOf, tables, issues, missing)
+      : undefined;
 
   // Education
   const education = educationFinding(

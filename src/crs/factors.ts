@@ -143,7 +143,12 @@ export interface CrsFactors {
   readonly possibleForeignWorkYears?: number;
   /** Holds a Canadian certificate of qualification in a trade. */
   readonly certificateOfQualification: boolean;
-  /** The accompanying spouse's factors; only read when `spouseFactorApplies` is true. */
+  /**
+   * The accompanying spouse's factors; scored only when `spouseFactorApplies` is true. Also set by
+   * {@link crsFactors} for a spouse described while `spouseFactorApplies` is unknown (the marital
+   * status not answered): the bound {@link CrsBreakdown.maximumReachable} then reads this spouse,
+   * not any spouse at their best.
+   */
   readonly spouse?: CrsSpouseFactors;
   /** Post-secondary education in Canada. */
   readonly canadianEducation: CanadianEducation;

@@ -167,7 +167,12 @@ export function upperFactorSets(
     return withEachChoice([upper], choices);
   }
   const single: Mutable<CrsFactors> = { ...upper, spouseFactorApplies: false };
-  const withSpouse: Mutable<CrsFactors> = { ...upper, spouseFactorApplies: true, spouse: bestSpouse(t) };
+  // The spouse as described (with their open answers favourable), else any spouse at their best.
+  const withSpouse: Mutable<CrsFactors> = {
+    ...upper,
+    spouseFactorApplies: true,
+    spouse: spouseUpgrade ?? factors.spouse ?? bestSpouse(t),
+  };
   if (ageOpen) {
     single.age = bestAge(t, "single");
     withSpouse.age = bestAge(t, "withSpouse");

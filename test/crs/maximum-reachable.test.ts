@@ -11,6 +11,7 @@ import {
   fswSelectionPoints,
   type IsoDate,
   isoDate,
+  MARITAL_STATUSES,
   parseCandidate,
   scoreCrs,
   withProvincialNomination,
@@ -226,6 +227,37 @@ describe("maximumReachable: worked examples", () => {
     expect(open.maximumReachable).toBeLessThan(300);
     const factors = crsFactors(candidate, { asOf });
     expect(factors.ok && factors.languageChoices?.length).toBe(2);
+  });
+
+  it("an open marital status with a spouse described bounds by that spouse, not any spouse", () => {
+    // The spouse brings no education, test or work: married or common-law, the "with a spouse"
+    // column and 0 spouse points; any other status, the single column. The bound is the better
+    // of the statuses, not the best possible spouse (up to 40 more points).
+    const candidate: Candidate = {
+      ...low,
+      dateOfBirth: isoDate("1988-03-01"),
+      certificateOfQualification: null,
+      spouse: {
+        accompanying: true,
+        canadianCitizenOrPermanentResident: false,
+        education: [],
+        languageTests: [],
+        workHistory: [],
+      },
+      education: [{ level: "bachelors", years: 4, inCanada: false, ecaIssuedOn: isoDate("2024-01-10") }],
+      languageTests: [celpip("2025-01-10", 6)],
+    };
+    delete (candidate as { maritalStatus?: unknown }).maritalStatus;
+    const asOf = isoDate("2025-06-01");
+    const open = calculateCrs(candidate, { asOf });
+    if (!open.ok) throw new Error("not scored");
+    expect(open.missing).toEqual(["maritalStatus"]);
+    const totals = MARITAL_STATUSES.map((maritalStatus) => {
+      const r = calculateCrs({ ...candidate, maritalStatus }, { asOf });
+      if (!r.ok) throw new Error("not scored");
+      return r.total;
+    });
+    expect(open.maximumReachable).toBe(Math.max(...totals));
   });
 
   it("a nomination adds its 600 to both bounds, within the 1,200 ceiling", () => {
