@@ -745,10 +745,12 @@ describe("language factor: each branch", () => {
     );
   });
 
-  it("only an unreadable result: 0 certain, up to 28, the field at fault missing", () => {
+  // An unreadable English result can be at most CLB 9+ in every ability as the first language
+  // (6 × 4 = 24); with no French result, no second-language points (4) are within reach.
+  it("only an unreadable result: 0 certain, up to 24, the field at fault missing", () => {
     expect(points({ languageTests: [unreadableCelpip] }).language).toStrictEqual({
       points: 0,
-      maximumReachable: 28,
+      maximumReachable: 24,
       maximum: 28,
       reason:
         "No valid language test result: 0 points. languageTests[0] (CELPIP-General, 2025-03-01) could not be read and might score more.",
@@ -761,9 +763,10 @@ describe("language factor: each branch", () => {
     const l = points({
       languageTests: [unreadableCelpip, { ...unreadableCelpip, testedOn: d("2025-04-01") }],
     }).language;
+    // Both English: 24 at most, as one.
     expect(l).toMatchObject({
       points: 0,
-      maximumReachable: 28,
+      maximumReachable: 24,
       reason:
         "No valid language test result: 0 points. languageTests[0] (CELPIP-General, 2025-03-01), languageTests[1] (CELPIP-General, 2025-04-01) could not be read and might score more.",
       missing: ["languageTests[0].scores.reading", "languageTests[1].scores.reading"],
@@ -776,12 +779,29 @@ describe("language factor: each branch", () => {
     );
   });
 
-  it("a valid result and an unreadable one: the valid one scores, the unreadable one could add up to 28", () => {
+  it("a valid result and an unreadable one: the valid one scores, the unreadable one could reach 24", () => {
+    // Both English: the unreadable one could be a better first language (24), never a second.
     const l = points({ languageTests: [celpip("2025-03-01", 8), unreadableCelpip] }).language;
-    expect(l).toMatchObject({ points: 20, maximumReachable: 28, missing: ["languageTests[1].scores.reading"] });
+    expect(l).toMatchObject({ points: 20, maximumReachable: 24, missing: ["languageTests[1].scores.reading"] });
     expect(l.reason).toBe(
       "First official language English (languageTests[0] (CELPIP-General, 2025-03-01)): reading CLB 8 → 5, writing CLB 8 → 5, listening CLB 8 → 5, speaking CLB 8 → 5; second official language: 0 (4 points need NCLC 5 or more in every ability). 20 of 28. languageTests[1] (CELPIP-General, 2025-03-01) could not be read and might score more.",
     );
+  });
+
+  it("an unreadable result in the other language: the second-language points, or a better first", () => {
+    // CELPIP CLB 8 (20) and an unreadable TEF: French first at NCLC 9+ (24) with English second
+    // (CLB 5+: 4) is 28; declared English first, French can only add the second language: 24.
+    const tefUnreadable = {
+      ...tef("2025-03-01", 9),
+      scores: { reading: 999, writing: 400, listening: 400, speaking: 400 },
+    };
+    const either = points({ languageTests: [celpip("2025-03-01", 8), tefUnreadable] }).language;
+    expect(either).toMatchObject({ points: 20, maximumReachable: 28 });
+    const englishFirst = points({
+      firstOfficialLanguage: "english",
+      languageTests: [celpip("2025-03-01", 8), tefUnreadable],
+    }).language;
+    expect(englishFirst).toMatchObject({ points: 20, maximumReachable: 24 });
   });
 
   it("at the maximum already, an unreadable result leaves nothing missing", () => {

@@ -88,7 +88,7 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
   );
   const unreadable: FederalLanguageResult[] = facts.results.filter((r) => r.status === "unreadable");
   const unreadableMissing = unreadable.flatMap(openAnswerPaths);
-  const possible = unreadable.length > 0 ? max : (best?.total ?? 0);
+  const possible = unreadable.length > 0 ? languageBound(options, valid, unreadable, firstAllowed) : (best?.total ?? 0);
   const unreadableTests = unreadable.map(testRef);
   if (best === undefined) {
     return Object.assign(
@@ -137,4 +137,36 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
           : { points: best.secondPoints, testPath: best.secondResult.path },
     },
   );
+}
+
+/**
+ * The most the language factor could give once the unreadable tests are answered, each at any
+ * levels: a valid first-language result with the second-language points an unreadable test in the
+ * other language could add, or an unreadable test allowed as first at the top of every ability
+ * with the second-language points a result in the other language could add. An unreadable test of
+ * an unknown language could be either: the factor's maximum.
+ */
+function languageBound(
+  options: readonly { readonly first: FederalLanguageResult; readonly total: number; readonly secondPoints: number }[],
+  valid: readonly FederalLanguageResult[],
+  unreadable: readonly FederalLanguageResult[],
+  firstAllowed: readonly OfficialLanguage[],
+): number {
+  const max = grid.language.maximum;
+  const second = grid.language.secondOfficialLanguage;
+  if (unreadable.some((u) => u.language === undefined)) return max;
+  const topFirst = 4 * fswPointsPerAbility(12); // CLB 12, the top of the scale
+  let bound = 0;
+  for (const o of options) {
+    const secondOpen = o.secondPoints === 0 && unreadable.some((u) => u.language !== o.first.language);
+    bound = Math.max(bound, o.total + (secondOpen ? second.points : 0));
+  }
+  for (const u of unreadable) {
+    if (!firstAllowed.includes(u.language as OfficialLanguage)) continue;
+    const secondHeld =
+      valid.some((r) => r.language !== u.language && meetsMinimum(r, second.minClbInEveryAbility)) ||
+      unreadable.some((r) => r.language !== u.language);
+    bound = Math.max(bound, topFirst + (secondHeld ? second.points : 0));
+  }
+  return Math.min(max, bound);
 }
