@@ -136,9 +136,7 @@ function pointsOutcome(facts: FederalFacts): RuleOutcome {
         missing: p.missing,
       }),
       missing: p.missing,
-      // Open with nothing to answer: the data, not an answer, leaves it open (a language test taken
-      // before the first chart known).
-      ...(p.missing.length === 0 ? { uncertain: true } : {}),
+      ...(p.uncertain === true ? { uncertain: true } : {}),
       ...common,
     };
   }

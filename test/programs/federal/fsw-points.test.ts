@@ -1505,3 +1505,33 @@ describe("the total and the verdict at the pass mark", () => {
     });
   });
 });
+
+describe("fswSelectionPoints: open for want of data, not of answers", () => {
+  // A TCF Canada result of 2017-09-17: no TCF chart this library knows covers that day, so the
+  // French points are open with nothing to ask. Doctorate 25, six years of work 15, age 28 on
+  // 2018-06-01 12, a relative in Canada 5: 57 certain; with French at its best (24) 81.
+  it("says uncertain when the verdict is open and nothing is missing", () => {
+    const p = fswSelectionPoints(
+      fswCandidate({
+        dateOfBirth: d("1990-01-01"),
+        education: [
+          { level: "doctoral", years: 4, inCanada: false, completedOn: d("2015-06-01"), ecaIssuedOn: d("2017-01-10") },
+        ],
+        languageTests: [
+          {
+            test: "tcf-canada",
+            testedOn: d("2017-09-17"),
+            scores: { reading: 500, writing: 12, listening: 500, speaking: 12 },
+          },
+        ],
+        firstOfficialLanguage: "french",
+        workHistory: [job("2173", "IN", "2012-01-01", "2018-05-01")],
+        relativeInCanada: true,
+      }),
+      { asOf: d("2018-06-01") },
+    );
+    expect(p).toMatchObject({ verdict: "unknown", total: 57, maximumReachable: 81, missing: [], uncertain: true });
+    // Answered and decided: no flag.
+    expect(points().uncertain).toBeUndefined();
+  });
+});

@@ -60,6 +60,12 @@ export interface FswSelectionPoints extends ScoreBounds {
   readonly maximum: number;
   readonly passes: boolean;
   readonly verdict: Verdict;
+  /**
+   * `true` when `verdict` is `unknown` with nothing in `missing` to answer: the data, not an
+   * answer, leaves the points open (a language test taken before the first chart this library
+   * knows). Absent otherwise.
+   */
+  readonly uncertain?: true;
   readonly source: Citation;
 }
 
@@ -86,7 +92,8 @@ export function computeFswSelectionPoints(
   const total = factors.reduce((sum, f) => sum + f.points, 0);
   const maximumReachable = factors.reduce((sum, f) => sum + f.maximumReachable, 0);
   const verdict: Verdict = total >= FSW_PASS_MARK ? "pass" : maximumReachable < FSW_PASS_MARK ? "fail" : "unknown";
-  return {
+  const missing = [...new Set(factors.flatMap((f) => f.missing))];
+  const points: FswSelectionPoints = {
     asOf,
     total,
     maximumReachable,
@@ -100,9 +107,10 @@ export function computeFswSelectionPoints(
     maximum: grid.maximum,
     passes: verdict === "pass",
     verdict,
-    missing: [...new Set(factors.flatMap((f) => f.missing))],
+    missing,
     source: fswSelectionFactorsSource,
   };
+  return verdict === "unknown" && missing.length === 0 ? { ...points, uncertain: true } : points;
 }
 
 /**
