@@ -565,3 +565,60 @@ describe("express-entry-stream: each rule, branch by branch", () => {
     ]);
   });
 });
+
+describe("alberta-ee.crs-minimum with a language test to correct", () => {
+  // Born 1975 (50 on asOf: no age points), secondary school (30), no work: even with both
+  // languages at CLB 12 (first 136, second 24, French bonus 50) the score stays at 240, under 300.
+  const base = {
+    dateOfBirth: "1975-01-01",
+    maritalStatus: "single",
+    spouse: null,
+    education: [{ level: "secondary", inCanada: true }],
+    firstOfficialLanguage: "english",
+    workHistory: [],
+    certificateOfQualification: null,
+    provincialNomination: null,
+    siblingInCanada: false,
+    jobOffer: null,
+  };
+  const ielts = {
+    test: "ielts-general",
+    testedOn: "2025-01-10",
+    scores: { reading: 6, writing: 6, listening: 6, speaking: 6 },
+  };
+  const tef = (reading: number) => ({
+    test: "tef-canada",
+    testedOn: "2025-01-10",
+    scores: { reading, writing: 500, listening: 500, speaking: 500 },
+  });
+  const crsRule = (languageTests: unknown[]) =>
+    child(
+      assessAlbertaExpressEntry(parse({ ...base, languageTests } as Json), { asOf: isoDate("2025-06-01") }).result,
+      "alberta-ee.crs-minimum",
+    );
+
+  it("fails when no correction of the test could reach 300", () => {
+    const r = crsRule([ielts, tef(999)]);
+    expect(r.verdict).toBe("fail");
+    expect(r.message.id).toBe("alberta-ee.crs.cannot-reach");
+    expect(r.missing ?? []).toEqual([]);
+  });
+
+  it("asks for the correction while one could reach 300", () => {
+    // Aged 30 with a Canadian doctorate: French at its best could lift the score past 300.
+    const r = child(
+      assessAlbertaExpressEntry(
+        parse({
+          ...base,
+          dateOfBirth: "1995-01-01",
+          education: [{ level: "doctoral", inCanada: true }],
+          languageTests: [tef(999)],
+        } as Json),
+        { asOf: isoDate("2025-06-01") },
+      ).result,
+      "alberta-ee.crs-minimum",
+    );
+    expect(r.verdict).toBe("unknown");
+    expect(r.missing).toEqual(["languageTests[0].scores.reading"]);
+  });
+});

@@ -35,12 +35,18 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
         // A language test taken before the first chart known is answered: only the data is missing.
         if (crs.issues.every((i) => i.code === "no_chart_on_date")) {
           return (
-            withoutChartlessTests(candidate, asOf, crs.issues) ?? {
+            withTestsOpen(candidate, asOf, crs.issues) ?? {
               verdict: "unknown",
               message: notComputable,
               uncertain: true,
             }
           );
+        }
+        // Language tests to correct: no correction can score more than the tests left open, so
+        // the minimum fails when even that bound stays under it.
+        if (crs.issues.every((i) => testIndexIn(i.path, "languageTests") !== undefined)) {
+          const cannotReach = withTestsOpen(candidate, asOf, crs.issues);
+          if (cannotReach?.verdict === "fail") return cannotReach;
         }
         return {
           verdict: "unknown",
@@ -90,11 +96,12 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * The CRS minimum when only language tests taken before the first chart known keep the score from
- * being computed: each could give any level, so the score lies between the one without them and
- * the bound with the language open. A pass or a fail when those settle it, else `undefined`.
+ * The CRS minimum when only language tests keep the score from being computed (taken before the
+ * first chart known, or with a score to correct): each could give any level, so the score lies
+ * between the one without them and the bound with the language open. A pass or a fail when those
+ * settle it, else `undefined` (a test to correct is never passed over: only its fail is used).
  */
-function withoutChartlessTests(
+function withTestsOpen(
   candidate: Candidate,
   asOf: IsoDate,
   issues: readonly { readonly path: string }[],
