@@ -151,12 +151,12 @@ export function daysBetween(earlier: IsoDate, later: IsoDate): number {
   return dayNumberOf(later) - dayNumberOf(earlier);
 }
 
-/** `amount` months after `date`, the day kept or, if the month lacks it, the month's last day. */
 /** Months since January of year 0: the month `date` falls in, counted from 0. */
 function monthIndex(date: IsoDate): number {
   return dateField(date, 0, 4) * 12 + dateField(date, 5, 7) - 1;
 }
 
+/** `amount` months after `date`, the day kept or, if the month lacks it, the month's last day. */
 function shiftMonths(date: IsoDate, amount: number): IsoDate {
   const months = monthIndex(date) + amount;
   const year = Math.floor(months / 12);

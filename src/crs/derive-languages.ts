@@ -103,7 +103,10 @@ export function crsLanguages(
   if (second !== undefined) factors.secondLanguage = second;
   if (english !== undefined) factors.english = english;
   if (french !== undefined) factors.french = french;
-  if (valid !== undefined && (valid.english.length > 1 || valid.french.length > 1)) {
+  // Several results in a language, or one in each with the order open: which scores most can
+  // depend on the open answers.
+  const eachOpen = declared === undefined && english !== undefined && french !== undefined;
+  if (valid !== undefined && (valid.english.length > 1 || valid.french.length > 1 || eachOpen)) {
     factors.languageChoices = languageChoices(valid, declared);
   }
   return {
@@ -168,6 +171,54 @@ function scoresNothing(
   return notes;
 }
 
+/** The most pairs of results the bound weighs one by one. */
+const MAX_CHOICES = 64;
+
+/** Each ability at its best among some levels. */
+function bestOfEach(levels: readonly ClbLevels[]): ClbLevels | undefined {
+  if (levels.length === 0) return undefined;
+  let reading = 0;
+  let writing = 0;
+  let listening = 0;
+  let speaking = 0;
+  for (const l of levels) {
+    reading = Math.max(reading, l.reading);
+    writing = Math.max(writing, l.writing);
+    listening = Math.max(listening, l.listening);
+    speaking = Math.max(speaking, l.speaking);
+  }
+  return { reading, writing, listening, speaking };
+}
+
+/**
+ * One choice above every real one: each ability at its best result and (the first language not
+ * declared) the best of both languages first. Never below any choice, since no table's points fall
+ * as a level rises.
+ */
+function atBest(
+  valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
+  declared: OfficialLanguage | undefined,
+): CrsLanguageChoice {
+  const english = bestOfEach(valid.english);
+  const french = bestOfEach(valid.french);
+  const either = bestOfEach([...valid.english, ...valid.french]);
+  const first = declared === "english" ? english : declared === "french" ? french : either;
+  const second =
+    english === undefined || french === undefined
+      ? undefined
+      : declared === "english"
+        ? french
+        : declared === "french"
+          ? english
+          : either;
+  const out: Mutable<CrsLanguageChoice> = {};
+  if (first !== undefined) out.firstLanguage = first;
+  if (second !== undefined) out.secondLanguage = second;
+  if (english !== undefined) out.english = english;
+  if (french !== undefined) out.french = french;
+  return out;
+}
+
 /** Whether `a` is at least `b` in every ability. */
 function atLeast(a: ClbLevels, b: ClbLevels): boolean {
   return a.reading >= b.reading && a.writing >= b.writing && a.listening >= b.listening && a.speaking >= b.speaking;
@@ -196,6 +247,9 @@ function languageChoices(
     valid.english.length > 0 ? undominated(valid.english) : [undefined];
   const frenchResults: readonly (ClbLevels | undefined)[] =
     valid.french.length > 0 ? undominated(valid.french) : [undefined];
+  // Past MAX_CHOICES pairs, one choice of every ability at its best (a looser bound, still sound):
+  // the bound scores each choice, and up to 100 tests could make thousands.
+  if (englishResults.length * frenchResults.length > MAX_CHOICES) return [atBest(valid, declared)];
   const choices: CrsLanguageChoice[] = [];
   for (const english of englishResults) {
     for (const french of frenchResults) {

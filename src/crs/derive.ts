@@ -16,7 +16,7 @@ import { CRS_STARTED_ON } from "./as-of.js";
 import { crsLanguages } from "./derive-languages.js";
 import { CRS_WORK_WINDOW_YEARS, spouseFactor, spouseFactors } from "./derive-spouse.js";
 import { type EducationFinding, educationFinding } from "./education.js";
-import type { CrsFactors } from "./factors.js";
+import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
 import { dateOfBirthIssue } from "./input-issues.js";
 import { topBand } from "./maximum-reachable.js";
 import type { CrsOptions } from "./score.js";
@@ -100,10 +100,18 @@ export function deriveCrs(
   missing.push(...spouseColumn.missing);
   // A spouse described while the marital status is open: their factors bound the score if the
   // status turns out to bring the spouse columns (scoreCrs reads them only when they apply).
-  const spouse =
-    spouseColumn.applies === true || (spouseColumn.applies === undefined && candidate.spouse != null)
-      ? spouseFactors(candidate, asOf, tables, issues, missing)
-      : undefined;
+  // A problem with such a spouse's answers leaves the bound to any spouse, without blocking the score.
+  let spouse: CrsSpouseFactors | undefined;
+  if (spouseColumn.applies === true) spouse = spouseFactors(candidate, asOf, tables, issues, missing);
+  else if (spouseColumn.applies === undefined && candidate.spouse != null) {
+    const spouseIssues: InputIssue[] = [];
+    const spouseMissing: string[] = [];
+    const described = spouseFactors(candidate, asOf, tables, spouseIssues, spouseMissing);
+    if (spouseIssues.length === 0) {
+      spouse = described;
+      missing.push(...spouseMissing);
+    }
+  }
 
   // Education
   const education = educationFinding(
@@ -149,7 +157,14 @@ export function deriveCrs(
   if (nomination === undefined) missing.push("provincialNomination");
   else if (nomination !== null) provincialNomination = nomination.nominatedOn <= asOf;
   const siblingInCanada = candidate.siblingInCanada === true;
-  if (candidate.siblingInCanada === undefined && gives(tables.sibling.value.points)) missing.push("siblingInCanada");
+  // "No relative in Canada" (FSW's question) answers for brothers and sisters too.
+  if (
+    candidate.siblingInCanada === undefined &&
+    candidate.relativeInCanada !== false &&
+    gives(tables.sibling.value.points)
+  ) {
+    missing.push("siblingInCanada");
+  }
 
   // The factor objects are built by assignment (the keys in the same order as before): in Node 20's
   // V8 an object literal that starts with a spread, such as `{ ...(age === undefined ? {} : { age }),
@@ -277,7 +292,8 @@ export function deriveCrs(
  *   2025-03-25 the line is worth 0 and nothing about it is missing.
  * - **Provincial nomination**: a nomination dated on or before `asOf`, taken to be an Express Entry
  *   (enhanced) nomination.
- * - **Sibling**: `siblingInCanada: true`.
+ * - **Sibling**: `siblingInCanada: true`; left out, it is missing unless `relativeInCanada` is
+ *   `false` (no relative in Canada, brothers and sisters included).
  *
  * It never throws for candidate data: a date of birth after `asOf`, a test score off its scale or
  * an `asOf` before 2015-01-01 give `{ ok: false, issues }`. Pure: no clock, no mutation.

@@ -120,12 +120,13 @@ export interface CrsFactors {
   /** Best valid French levels, whichever language is first (for the French-language points). */
   readonly french?: ClbLevels;
   /**
-   * With several valid results in a language, the choices the bound
+   * With several valid results in a language, or one in each with the first official language not
+   * declared, the choices the bound
    * {@link CrsBreakdown.maximumReachable} weighs: one result per language and, the first official
    * language not declared, either language first (which scores most can depend on answers still
    * open; a result no better in any ability than another of its language is left out). The bound
    * is the best score among them, so it is one some choice of the candidate's own results could
-   * reach. Set by {@link crsFactors}; never scored: `firstLanguage` to `french` hold the choice
+   * reach (past 64 pairs of results, one choice of every ability at its best: looser, still sound). Set by {@link crsFactors}; never scored: `firstLanguage` to `french` hold the choice
    * that scores most with the answers given.
    */
   readonly languageChoices?: readonly CrsLanguageChoice[];

@@ -139,7 +139,8 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   const { asOf, factors } = d;
   const tables = crsTablesAsOf(asOf);
   const out: CrsImprovement[] = [];
-  const price = (changed: CrsFactors) => scoreCrs(changed, { asOf }).total;
+  // Only the total is read: no open answers, so no bound to compute.
+  const price = (changed: CrsFactors) => scoreCrs({ ...changed, missing: [] }, { asOf }).total;
   const add = (kind: CrsImprovementKind, change: Message, changed: CrsFactors, path?: string) => {
     const total = price(changed);
     if (total > current.total)
@@ -276,7 +277,7 @@ function agePointChanges(candidate: Candidate, d: Derivation): CrsAgePointsChang
   const dob = candidate.dateOfBirth;
   const age = d.factors.age;
   if (dob === undefined || age === undefined) return [];
-  const points = (a: number) => scoreCrs({ ...d.factors, age: a }, { asOf: d.asOf });
+  const points = (a: number) => scoreCrs({ ...d.factors, age: a, missing: [] }, { asOf: d.asOf });
   const out: CrsAgePointsChange[] = [];
   let previous = points(age).core.age;
   for (let next = age + 1; next <= Math.max(age + 1, 45); next++) {

@@ -18,7 +18,7 @@ import {
 } from "../../src/index.js";
 import { asOfArb, candidateArb, DELETABLE, deleteAll } from "../fixtures/alberta/arbitraries.js";
 import type { JsonObject } from "../fixtures/alberta/builders.js";
-import { celpip } from "../fixtures/language-tests.js";
+import { celpip, tef } from "../fixtures/language-tests.js";
 import { englishOf } from "../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
@@ -258,6 +258,74 @@ describe("maximumReachable: worked examples", () => {
       return r.total;
     });
     expect(open.maximumReachable).toBe(Math.max(...totals));
+  });
+
+  it("one result in each language, the first not declared: the bound weighs both orders", () => {
+    // CELPIP 8/8/8/4 and TEF at NCLC 7 in all four; the education left out. With a Canadian
+    // doctorate French first can score more than English first: the bound must cover it.
+    const candidate: Candidate = {
+      ...low,
+      dateOfBirth: isoDate("1981-01-01"),
+      certificateOfQualification: null,
+      languageTests: [
+        celpip("2025-01-10", { reading: 8, writing: 8, listening: 8, speaking: 4 }),
+        tef("2025-01-10", 7),
+      ],
+    };
+    delete (candidate as { education?: unknown }).education;
+    const asOf = isoDate("2025-06-01");
+    const open = calculateCrs(candidate, { asOf });
+    const doctorate = calculateCrs({ ...candidate, education: [{ level: "doctoral", inCanada: true }] }, { asOf });
+    if (!open.ok || !doctorate.ok) throw new Error("not scored");
+    expect(open.missing).toContain("education");
+    expect(open.maximumReachable).toBeGreaterThanOrEqual(doctorate.total);
+    const factors = crsFactors(candidate, { asOf });
+    expect(factors.ok && factors.languageChoices?.length).toBe(2);
+  });
+
+  it("past 64 pairs of results, one choice with every ability at its best", () => {
+    // Nine English results and eight French ones (CLB/NCLC 4 to 10), none better than another of
+    // its language in every ability (reading + writing = 14, or listening or speaking alone at 10):
+    // 72 pairs, so one choice, every ability at its best, stands for them all.
+    const trade = [4, 5, 6, 7, 8, 9, 10].map((reading) => ({ reading, writing: 14 - reading }));
+    const alone = [
+      { reading: 4, writing: 4, listening: 10, speaking: 4 },
+      { reading: 4, writing: 4, listening: 4, speaking: 10 },
+    ];
+    const english = [...trade, ...alone].map((l) => celpip("2025-06-01", l));
+    const french = [...trade, alone[1] as (typeof alone)[number]].map((l) => tef("2025-06-01", l));
+    const factors = crsFactors({ ...low, languageTests: [...english, ...french] }, { asOf: ASOF });
+    if (!factors.ok) throw new Error(JSON.stringify(factors.issues));
+    expect(factors.languageChoices).toHaveLength(1);
+    expect(factors.languageChoices?.[0]?.english).toEqual({ reading: 10, writing: 10, listening: 10, speaking: 10 });
+  });
+
+  it("a described spouse's unreadable test does not block the score while the status is open", () => {
+    // IELTS has no band 6.25: the spouse's test cannot be read. Married or not is open, so the
+    // spouse's columns may not apply: the score stands, the bound takes any spouse at their best.
+    const candidate: Candidate = {
+      ...low,
+      spouse: {
+        accompanying: true,
+        canadianCitizenOrPermanentResident: false,
+        education: [],
+        languageTests: [
+          {
+            test: "ielts-general",
+            testedOn: isoDate("2025-06-01"),
+            scores: { reading: 6.25, writing: 6, listening: 6, speaking: 6 },
+          },
+        ],
+        workHistory: [],
+      },
+    };
+    delete (candidate as { maritalStatus?: unknown }).maritalStatus;
+    const r = calculateCrs(candidate, { asOf: ASOF });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.missing).toContain("maritalStatus");
+    expect(r.missing.filter((path) => path.startsWith("spouse"))).toEqual([]);
+    const married = calculateCrs({ ...candidate, maritalStatus: "married" }, { asOf: ASOF });
+    expect(married.ok).toBe(false);
   });
 
   it("a nomination adds its 600 to both bounds, within the 1,200 ceiling", () => {

@@ -355,13 +355,18 @@ describe("each missing answer alone makes the candidate incomplete, naming its p
   });
 
   it("a CRS under 300 from partial facts is unknown, not fail: a sibling in Canada could add 15 points", () => {
-    const a = assessAtp(without(crs299(), "siblingInCanada"));
+    // Other relatives in Canada answered yes: whether one is a brother or sister is open.
+    const a = assessAtp(withValue(without(crs299(), "siblingInCanada"), "relativeInCanada", true));
     expect(a.status).toBe("incomplete");
     expect(a.missing).toEqual(["siblingInCanada"]);
     expect(node(a.result, "alberta-ee.crs-minimum").verdict).toBe("unknown");
     expect(assessAtp(withValue(withValue(crs299(), "siblingInCanada", true), "relativeInCanada", true)).status).toBe(
       "eligible",
     );
+    // No relative in Canada answers for siblings too: 299 is certain, and the minimum fails.
+    const none = assessAtp(without(crs299(), "siblingInCanada"));
+    expect(none.status).toBe("ineligible");
+    expect(node(none.result, "alberta-ee.crs-minimum").verdict).toBe("fail");
   });
 
   it("an answer that cannot change the outcome is not asked for", () => {
