@@ -190,35 +190,6 @@ function bestOfEach(levels: readonly ClbLevels[]): ClbLevels | undefined {
   return { reading, writing, listening, speaking };
 }
 
-/**
- * One choice above every real one: each ability at its best result and (the first language not
- * declared) the best of both languages first. Never below any choice, since no table's points fall
- * as a level rises.
- */
-function atBest(
-  valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
-  declared: OfficialLanguage | undefined,
-): CrsLanguageChoice {
-  const english = bestOfEach(valid.english);
-  const french = bestOfEach(valid.french);
-  const either = bestOfEach([...valid.english, ...valid.french]);
-  const first = declared === "english" ? english : declared === "french" ? french : either;
-  const second =
-    english === undefined || french === undefined
-      ? undefined
-      : declared === "english"
-        ? french
-        : declared === "french"
-          ? english
-          : either;
-  const out: Mutable<CrsLanguageChoice> = {};
-  if (first !== undefined) out.firstLanguage = first;
-  if (second !== undefined) out.secondLanguage = second;
-  if (english !== undefined) out.english = english;
-  if (french !== undefined) out.french = french;
-  return out;
-}
-
 /** Whether `a` is at least `b` in every ability. */
 function atLeast(a: ClbLevels, b: ClbLevels): boolean {
   return a.reading >= b.reading && a.writing >= b.writing && a.listening >= b.listening && a.speaking >= b.speaking;
@@ -243,13 +214,16 @@ function languageChoices(
   valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
   declared: OfficialLanguage | undefined,
 ): CrsLanguageChoice[] {
-  const englishResults: readonly (ClbLevels | undefined)[] =
+  let englishResults: readonly (ClbLevels | undefined)[] =
     valid.english.length > 0 ? undominated(valid.english) : [undefined];
-  const frenchResults: readonly (ClbLevels | undefined)[] =
+  let frenchResults: readonly (ClbLevels | undefined)[] =
     valid.french.length > 0 ? undominated(valid.french) : [undefined];
-  // Past MAX_CHOICES pairs, one choice of every ability at its best (a looser bound, still sound):
+  // Past MAX_CHOICES pairs, each language's abilities at their best (a looser bound, still sound):
   // the bound scores each choice, and up to 100 tests could make thousands.
-  if (englishResults.length * frenchResults.length > MAX_CHOICES) return [atBest(valid, declared)];
+  if (englishResults.length * frenchResults.length > MAX_CHOICES) {
+    englishResults = [bestOfEach(valid.english)];
+    frenchResults = [bestOfEach(valid.french)];
+  }
   const choices: CrsLanguageChoice[] = [];
   for (const english of englishResults) {
     for (const french of frenchResults) {
