@@ -18,6 +18,7 @@ import {
 } from "../../src/index.js";
 import { asOfArb, candidateArb, DELETABLE, deleteAll } from "../fixtures/alberta/arbitraries.js";
 import type { JsonObject } from "../fixtures/alberta/builders.js";
+import { quietSpouse } from "../fixtures/federal/builders.js";
 import { celpip, tef } from "../fixtures/language-tests.js";
 import { englishOf } from "../fixtures/messages.js";
 
@@ -237,13 +238,7 @@ describe("maximumReachable: worked examples", () => {
       ...low,
       dateOfBirth: isoDate("1988-03-01"),
       certificateOfQualification: null,
-      spouse: {
-        accompanying: true,
-        canadianCitizenOrPermanentResident: false,
-        education: [],
-        languageTests: [],
-        workHistory: [],
-      },
+      spouse: quietSpouse(),
       education: [{ level: "bachelors", years: 4, inCanada: false, ecaIssuedOn: isoDate("2024-01-10") }],
       languageTests: [celpip("2025-01-10", 6)],
     };
