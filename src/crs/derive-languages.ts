@@ -96,13 +96,7 @@ export function crsLanguages(
       }
     }
   }
-  const first = firstIs === "english" ? english : firstIs === "french" ? french : undefined;
-  const second = first === undefined ? undefined : firstIs === "english" ? french : english;
-  const factors: Mutable<CrsLanguageFactors> = {};
-  if (first !== undefined) factors.firstLanguage = first;
-  if (second !== undefined) factors.secondLanguage = second;
-  if (english !== undefined) factors.english = english;
-  if (french !== undefined) factors.french = french;
+  const factors: Mutable<CrsLanguageFactors> = choiceOf(english, french, firstIs);
   // Several results in a language, or one in each with the order open: which scores most can
   // depend on the open answers.
   const eachOpen = declared === undefined && english !== undefined && french !== undefined;
@@ -171,6 +165,25 @@ function scoresNothing(
   return notes;
 }
 
+/**
+ * The language factors with these results and `firstIs` first (none first when that language has
+ * no result): the second is the other language's result.
+ */
+function choiceOf(
+  english: ClbLevels | undefined,
+  french: ClbLevels | undefined,
+  firstIs: OfficialLanguage | undefined,
+): Mutable<CrsLanguageChoice> {
+  const first = firstIs === "english" ? english : firstIs === "french" ? french : undefined;
+  const second = first === undefined ? undefined : firstIs === "english" ? french : english;
+  const choice: Mutable<CrsLanguageChoice> = {};
+  if (first !== undefined) choice.firstLanguage = first;
+  if (second !== undefined) choice.secondLanguage = second;
+  if (english !== undefined) choice.english = english;
+  if (french !== undefined) choice.french = french;
+  return choice;
+}
+
 /** The most pairs of results the bound weighs one by one. */
 const MAX_CHOICES = 64;
 
@@ -234,16 +247,7 @@ function languageChoices(
               ...(english === undefined ? [] : ["english" as const]),
               ...(french === undefined ? [] : ["french" as const]),
             ];
-      for (const order of orders) {
-        const first = order === "english" ? english : french;
-        const second = first === undefined ? undefined : order === "english" ? french : english;
-        const choice: Mutable<CrsLanguageChoice> = {};
-        if (first !== undefined) choice.firstLanguage = first;
-        if (second !== undefined) choice.secondLanguage = second;
-        if (english !== undefined) choice.english = english;
-        if (french !== undefined) choice.french = french;
-        choices.push(choice);
-      }
+      for (const order of orders) choices.push(choiceOf(english, french, order));
     }
   }
   return choices;
