@@ -804,6 +804,28 @@ describe("language factor: each branch", () => {
     expect(englishFirst).toMatchObject({ points: 20, maximumReachable: 24 });
   });
 
+  it("below CLB 7 with an unreadable result: counted as an answer at CLB 7 could leave it", () => {
+    // CLB 9/4/9/9 is 6 + 0 + 6 + 6 = 18 but below FSW's minimum. Were the unreadable CELPIP read
+    // at CLB 7 in every ability (4 × 4 = 16), it would meet the minimum and be scored first: 16.
+    const l = points({ languageTests: [celpip("2025-03-01", { writing: 4 }), unreadableCelpip] }).language;
+    expect(l).toMatchObject({ points: 16, maximumReachable: 24, missing: ["languageTests[1].scores.reading"] });
+    expect(l.reason).toContain(
+      "18 of 28. languageTests[1] (CELPIP-General, 2025-03-01) could not be read and might score more. Counted as 16 until then",
+    );
+    // A valid French result at NCLC 5+ would be its second language: 16 + 4 = 20, below 18 + 4; at
+    // most the unreadable result at CLB 9+ (24) with French second (4).
+    const withFrench = points({
+      languageTests: [celpip("2025-03-01", { writing: 4 }), tef("2025-03-01", 5), unreadableCelpip],
+    }).language;
+    expect(withFrench).toMatchObject({ points: 20, maximumReachable: 28 });
+    // Declared French first, the unreadable English result cannot be first: nothing to lower.
+    const frenchFirst = points({
+      firstOfficialLanguage: "french",
+      languageTests: [tef("2025-03-01", { writing: 4 }), unreadableCelpip],
+    }).language;
+    expect(frenchFirst.points).toBe(18);
+  });
+
   it("at the maximum already, an unreadable result leaves nothing missing", () => {
     // 24 (CLB 10 × 4) + 4 (NCLC 5+ in French) = 28 = the maximum: possible equals certain.
     const l = points({ languageTests: [celpip("2025-03-01", 10), tef("2025-03-01", 6), unreadableCelpip] }).language;

@@ -154,6 +154,7 @@ export const fsw = {
     secondMinimum: number;
     secondPoints: number;
     total: number;
+    counted: number;
     maximum: number;
     unreadable: readonly FederalTestRef[];
   }) =>
@@ -165,6 +166,10 @@ export const fsw = {
         : `second official language ${languageName(p.second.language)} (${test(p.second.test)}) ${p.secondMinimum}+ in every ability → ${p.secondPoints}`
     }. ${p.total} of ${p.maximum}.${
       p.unreadable.length > 0 ? ` ${p.unreadable.map(test).join(", ")} could not be read and might score more.` : ""
+    }${
+      p.counted < p.total
+        ? ` Counted as ${p.counted} until then: a result that could not be read may meet CLB 7 in every ability, and a result meeting FSW's minimum is scored first.`
+        : ""
     }`,
   "fsw.points.adaptability": (p: {
     earned: readonly { id: string; points: number }[];

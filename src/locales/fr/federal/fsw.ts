@@ -138,6 +138,10 @@ export const fsw: Templates<typeof english> = {
       p.unreadable.length > 0
         ? ` ${p.unreadable.map(test).join(", ")} n’a pas pu être lu et pourrait donner plus de points.`
         : ""
+    }${
+      p.counted < p.total
+        ? ` Compté ${p.counted} d’ici là : un résultat qui n’a pas pu être lu peut atteindre le NCLC 7 dans chaque compétence, et un résultat qui atteint le minimum du PTQF est retenu en premier.`
+        : ""
     }`,
   "fsw.points.adaptability": (p) =>
     `${p.earned.length > 0 ? `Obtenus : ${p.earned.map((e) => `${ELEMENTS[e.id] ?? e.id} ${e.points}`).join(", ")}` : "Aucun élément obtenu"}${

@@ -90,6 +90,10 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
   const unreadableMissing = unreadable.flatMap(openAnswerPaths);
   const possible = unreadable.length > 0 ? languageBound(options, valid, unreadable, firstAllowed) : (best?.total ?? 0);
   const unreadableTests = unreadable.map(testRef);
+  const counted =
+    best === undefined || best.eligible
+      ? (best?.total ?? 0)
+      : languageFloor(best.total, valid, unreadable, firstAllowed);
   if (best === undefined) {
     return Object.assign(
       factor(
@@ -108,7 +112,7 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
   const language = best.first.language as OfficialLanguage;
   return Object.assign(
     factor(
-      best.total,
+      counted,
       possible,
       max,
       message("fsw.points.language", {
@@ -124,6 +128,7 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
         secondMinimum: second.minClbInEveryAbility,
         secondPoints: best.secondResult === undefined ? second.points : best.secondPoints,
         total: best.total,
+        counted,
         maximum: max,
         unreadable: unreadableTests,
       }),
@@ -137,6 +142,32 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
           : { points: best.secondPoints, testPath: best.secondResult.path },
     },
   );
+}
+
+/**
+ * The fewest points the language factor could give once the unreadable tests are answered, when
+ * no valid result meets FSW's CLB 7 minimum: an unreadable test may turn out to meet it at CLB 7
+ * exactly (4 points per ability) if its language may be first, and a result meeting the minimum is scored first even when a
+ * result below it is worth more. Its second-language points count only from a valid result in the
+ * other language (none when the unreadable test's language is unknown).
+ */
+function languageFloor(
+  best: number,
+  valid: readonly FederalLanguageResult[],
+  unreadable: readonly FederalLanguageResult[],
+  firstAllowed: readonly OfficialLanguage[],
+): number {
+  const second = grid.language.secondOfficialLanguage;
+  const atMinimum = 4 * fswPointsPerAbility(grid.language.firstOfficialLanguageMinimumClb);
+  let floor = best;
+  for (const u of unreadable) {
+    if (u.language !== undefined && !firstAllowed.includes(u.language)) continue;
+    const secondHeld =
+      u.language !== undefined &&
+      valid.some((r) => r.language !== u.language && meetsMinimum(r, second.minClbInEveryAbility));
+    floor = Math.min(floor, atMinimum + (secondHeld ? second.points : 0));
+  }
+  return floor;
 }
 
 /**
