@@ -235,6 +235,32 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect(verdict(withValue(candidate(), "expressEntryProfile", null), "crs")).toBe("fail");
   });
 
+  it("CRS with a language test to correct: fails when no correction could reach 300", () => {
+    // Born 1978 (47 on asOf: no age points), secondary school (30), one year in Canada (40), no
+    // work abroad. A second CELPIP with reading 13 (off its 0-12 scale)
+    // keeps the score from being computed; even with every language result at its best (first
+    // 136, second 24, French 50) the bound is 280, under 300, so the draw's CRS fails rather than
+    // asking for the correction.
+    let weak = withValue(candidate(), "dateOfBirth", "1978-01-01");
+    weak = withValue(weak, "education", [
+      { level: "secondary", completedOn: "1996-06-30", inCanada: false, ecaIssuedOn: "2024-09-15" },
+    ] as Json);
+    weak = withValue(weak, "workHistory.1.from", "2024-10-01");
+    weak = withValue(weak, "workHistory", [(weak.workHistory as Json[])[1]] as Json);
+    const unreadable = { ...celpip("2025-06-30", 9), scores: { reading: 13, writing: 9, listening: 9, speaking: 9 } };
+    weak = withValue(weak, "languageTests", [celpip("2025-05-30", 5), unreadable] as Json);
+    const c = check(weak, "crs");
+    expect([c.verdict, c.missing ?? []]).toEqual(["fail", []]);
+    expect(reasonOf(c)).toMatch(
+      /^CRS \d+ from the answers given \(without nomination points\); the missing answers could raise it to (\d+) at most, under 300\.$/,
+    );
+    // A Canadian doctorate and age 30: the correction could reach 300, so it is asked for.
+    let strong = withValue(weak, "dateOfBirth", "1995-01-01");
+    strong = withValue(strong, "education", [{ level: "doctoral", completedOn: "2022-06-30", inCanada: true }] as Json);
+    const open = check(strong, "crs");
+    expect([open.verdict, open.missing]).toEqual(["unknown", ["languageTests[1].scores.reading"]]);
+  });
+
   it("work experience: 12 months of full-time work before asOf passes, 11 fails, no history is unknown", () => {
     const job = (from: string, to: string) =>
       [{ noc: "21231", country: "CA", province: "AB", from, to, hoursPerWeek: 40, authorized: true }] as Json;

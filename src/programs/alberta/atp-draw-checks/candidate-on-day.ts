@@ -3,6 +3,7 @@
 
 import type { IsoDate } from "../../../core/iso-date.js";
 import { type CrsResult, calculateCrsWithoutNomination } from "../../../crs/calculate.js";
+import { type CrsWithTestsOpen, crsWithLanguageTestsOpen } from "../../../crs/language-tests-open.js";
 import { type OfficialLanguageLevels, officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { Candidate } from "../../../models/candidate.js";
 
@@ -12,14 +13,18 @@ export interface CandidateOnDay {
   readonly asOf: IsoDate;
   readonly languages: OfficialLanguageLevels;
   readonly crs: CrsResult;
+  /** The score's bounds when only language tests keep `crs` from being computed. */
+  readonly crsTestsOpen: CrsWithTestsOpen | undefined;
 }
 
 /** The candidate's language levels and CRS on `asOf`, for the draw checks. */
 export function candidateOnDay(candidate: Candidate, asOf: IsoDate): CandidateOnDay {
+  const crs = calculateCrsWithoutNomination(candidate, { asOf });
   return {
     candidate,
     asOf,
     languages: officialLanguageLevels(candidate.languageTests, { asOf }),
-    crs: calculateCrsWithoutNomination(candidate, { asOf }),
+    crs,
+    crsTestsOpen: crs.ok ? undefined : crsWithLanguageTestsOpen(candidate, asOf, crs.issues),
   };
 }

@@ -104,6 +104,19 @@ export function crs(day: CandidateOnDay, minimum: number): Outcome {
   if (profileOnDay(day) === null) return fail(message("draw.check.crs.no-profile", {}));
   const crsResult = day.crs;
   if (!crsResult.ok) {
+    // Only language tests to correct keep the score from being computed: no correction can score
+    // more than the language left open. (A test taken before the first chart known has expired
+    // long before the first draw, so it never keeps the score from being computed here.)
+    const open = day.crsTestsOpen;
+    if (open !== undefined && open.maximumReachable < minimum) {
+      return fail(
+        message("draw.check.crs.cannot-reach", {
+          total: open.total,
+          minimum,
+          maximumReachable: open.maximumReachable,
+        }),
+      );
+    }
     return notAnswered(
       message("draw.check.crs.not-computed", { issues: quoted(crsResult.issues) }),
       crsResult.issues.map((i) => i.path).filter((p) => p !== ""),

@@ -2,13 +2,10 @@
 // three-valued with the score's bound.
 
 import { defineRule } from "../../../core/define-rule.js";
-import type { IsoDate } from "../../../core/iso-date.js";
 import { message } from "../../../core/message.js";
-import type { Rule, RuleOutcome } from "../../../core/rule.js";
-import { calculateCrsWithoutNomination } from "../../../crs/calculate.js";
+import type { Rule } from "../../../core/rule.js";
 import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS } from "../../../crs/index.js";
-import { testIndexIn } from "../../../crs/input-issues.js";
-import type { Candidate } from "../../../models/candidate.js";
+import { crsWithLanguageTestsOpen } from "../../../crs/language-tests-open.js";
 import type { AlbertaFacts } from "../facts.js";
 import { ALBERTA_STREAM_SECONDARY_SOURCE } from "../sources.js";
 
@@ -29,24 +26,32 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
     source: ALBERTA_STREAM_SECONDARY_SOURCE,
     check: ({ crs, candidate, asOf }) => {
       if (!crs.ok) {
+        // Only language tests keep the score from being computed: no reading of them can score more
+        // than the language left open, and a test taken before the first chart known (answered,
+        // the data cannot read it) only adds to the score without it. A test to correct is never
+        // passed over: only its fail is used.
+        const open = crsWithLanguageTestsOpen(candidate, asOf, crs.issues);
+        if (open !== undefined) {
+          const scores = { total: open.total, minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS };
+          const expected = `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`;
+          if (open.chartless && open.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
+            return { verdict: "pass", message: message("alberta-ee.crs.pass", scores), expected, actual: open.total };
+          }
+          if (open.maximumReachable < ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
+            return {
+              verdict: "fail",
+              message: message("alberta-ee.crs.cannot-reach", { ...scores, maximum: open.maximumReachable }),
+              expected,
+              actual: open.total,
+            };
+          }
+        }
         const notComputable = message("alberta-ee.crs.not-computable", {
           issues: crs.issues.map((i) => ({ path: i.path, message: i.message })),
         });
         // A language test taken before the first chart known is answered: only the data is missing.
         if (crs.issues.every((i) => i.code === "no_chart_on_date")) {
-          return (
-            withTestsOpen(candidate, asOf, crs.issues) ?? {
-              verdict: "unknown",
-              message: notComputable,
-              uncertain: true,
-            }
-          );
-        }
-        // Language tests to correct: no correction can score more than the tests left open, so
-        // the minimum fails when even that bound stays under it.
-        if (crs.issues.every((i) => testIndexIn(i.path, "languageTests") !== undefined)) {
-          const cannotReach = withTestsOpen(candidate, asOf, crs.issues);
-          if (cannotReach?.verdict === "fail") return cannotReach;
+          return { verdict: "unknown", message: notComputable, uncertain: true };
         }
         return {
           verdict: "unknown",
@@ -94,35 +99,3 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
       };
     },
   }))();
-
-/**
- * The CRS minimum when only language tests keep the score from being computed (taken before the
- * first chart known, or with a score to correct): each could give any level, so the score lies
- * between the one without them and the bound with the language open. A pass or a fail when those
- * settle it, else `undefined` (a test to correct is never passed over: only its fail is used).
- */
-function withTestsOpen(
-  candidate: Candidate,
-  asOf: IsoDate,
-  issues: readonly { readonly path: string }[],
-): RuleOutcome | undefined {
-  const chartless = new Set(issues.map((i) => testIndexIn(i.path, "languageTests")));
-  const kept = (candidate.languageTests ?? []).filter((_, i) => !chartless.has(i));
-  const without = calculateCrsWithoutNomination({ ...candidate, languageTests: kept }, { asOf });
-  const open = calculateCrsWithoutNomination({ ...candidate, languageTests: undefined }, { asOf });
-  if (!without.ok || !open.ok) return undefined;
-  const scores = { total: without.total, minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS };
-  const expected = `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`;
-  if (without.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-    return { verdict: "pass", message: message("alberta-ee.crs.pass", scores), expected, actual: without.total };
-  }
-  if (open.maximumReachable < ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-    return {
-      verdict: "fail",
-      message: message("alberta-ee.crs.cannot-reach", { ...scores, maximum: open.maximumReachable }),
-      expected,
-      actual: without.total,
-    };
-  }
-  return undefined;
-}
