@@ -22,18 +22,21 @@ export const JOB_OFFER_MINIMUM_MONTHS: number = /* @__PURE__ */ currentNumber(
   "months",
 );
 
+/** The `jobOffer.lmia` answers. */
+type OfferSupport = NonNullable<JobOffer["lmia"]>;
+
 /** The terms of the CRS's qualifying offer on a day (`crsQualifyingOffer` of the same file). */
-interface QualifyingOfferTerms {
+export interface QualifyingOfferTerms {
   /** `indeterminate`: permanent only (before 2016-11-19); else at least the minimum months, or permanent. */
   readonly duration: "indeterminate" | "at-least-minimum-or-permanent";
-  /** The `jobOffer.lmia` answers that support an offer. */
-  readonly support: readonly string[];
+  /** The `jobOffer.lmia` answers that support an offer (checked against the model in the tests). */
+  readonly support: readonly OfferSupport[];
 }
 
 let termsVersions: readonly DatedVersion<QualifyingOfferTerms>[] | undefined;
 
-/** The qualifying-offer terms in force on `asOf` (the first version before the data starts). */
-function qualifyingOfferTerms(asOf: IsoDate): QualifyingOfferTerms {
+/** The qualifying-offer terms in force on `asOf` (the first version before the data starts). Internal. */
+export function qualifyingOfferTerms(asOf: IsoDate): QualifyingOfferTerms {
   termsVersions ??= loadDated(
     requirementsJson.series.crsQualifyingOffer,
     (value) => value as QualifyingOfferTerms,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { JOB_OFFER_MINIMUM_MONTHS } from "../../src/crs/arranged-employment.js";
+import requirementsJson from "../../data/ircc/federal-requirements.json" with { type: "json" };
+import { JOB_OFFER_MINIMUM_MONTHS, qualifyingOfferTerms } from "../../src/crs/arranged-employment.js";
 import { type Candidate, calculateCrs, isoDate, type JobOffer, parseCandidate } from "../../src/index.js";
+import { JobOfferSchema } from "../../src/models/job-offer.js";
 
 // A single candidate whose only open question is the job offer's LMIA support.
 function candidateWith(offer: Partial<JobOffer>): Candidate {
@@ -71,6 +73,17 @@ describe("CRS arranged employment and jobOffer.lmia", () => {
     expect(arranged(candidateWith({ lmia: "approved", permanent: true, durationMonths: 6 }), "2024-06-01").points).toBe(
       50,
     );
+  });
+
+  it("reads the offer terms of each version with support answers the model accepts", () => {
+    const answers = Object.keys(JobOfferSchema.shape.lmia.def.innerType.def.entries);
+    for (const version of requirementsJson.series.crsQualifyingOffer.versions) {
+      const terms = qualifyingOfferTerms(isoDate(version.from));
+      expect(terms).toStrictEqual(version.value);
+      for (const support of terms.support) expect(answers).toContain(support);
+    }
+    expect(qualifyingOfferTerms(isoDate("2016-11-18")).support).toEqual(["approved"]);
+    expect(qualifyingOfferTerms(isoDate("2016-11-19")).support).toEqual(["approved", "exempt-work-permit"]);
   });
 
   it("gives 200 to a major group 00 offer (00012 senior managers) before 2025-03-25", () => {
