@@ -6,6 +6,7 @@ import { isoDateProblemMessage } from "../core/input-value.js";
 import type { IsoDate } from "../index.js";
 import { usageError } from "./exit-codes.js";
 import type { CliLang } from "./lang.js";
+import type { UsageText } from "./usage/index.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -22,7 +23,12 @@ const HELP: Options = { help: { type: "boolean", short: "h" } };
  * Parses a command's arguments strictly: an unknown flag, a flag without its value or a value
  * given to a switch is a usage error naming the flag.
  */
-export function parseCommandArgs(command: string, args: readonly string[], options: Options): ParsedArgs {
+export function parseCommandArgs(
+  command: string,
+  args: readonly string[],
+  options: Options,
+  lang: CliLang,
+): ParsedArgs {
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -32,11 +38,11 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
     });
     return { values: values as ParsedArgs["values"], positionals };
   } catch (error) {
-    throw usageError(describeParseError(error, options), command);
+    throw usageError(describeParseError(error, options, lang.usage), command, lang.usage);
   }
 }
 
-function describeParseError(error: unknown, options: Options): string {
+function describeParseError(error: unknown, options: Options, usage: UsageText): string {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
@@ -45,16 +51,16 @@ function describeParseError(error: unknown, options: Options): string {
       const known = Object.keys(options)
         .map((name) => `--${name}`)
         .concat("--help");
-      return `Unknown option ${flag}. Known options: ${known.join(", ")}.`;
+      return usage.unknownOption(flag, known);
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return message.includes("argument missing")
-        ? `Option ${flag} needs a value.`
+        ? usage.needsValue(flag)
         : message.includes("is ambiguous")
-          ? `Option ${flag}: a value that starts with "-" is written ${flag}=<value>.`
+          ? usage.dashValue(flag)
           : message.includes("does not take an argument")
-            ? `Option ${flag} is a switch and takes no value.`
-            : `Option ${flag}: ${message}`;
+            ? usage.isSwitch(flag)
+            : usage.optionProblem(flag, message);
     default:
       return message;
   }
@@ -80,19 +86,24 @@ export function asOfFlag(args: ParsedArgs, command: string, today: () => IsoDate
   if (value === undefined) return today();
   const problem = isoDateProblemMessage(value);
   if (problem === undefined) return value as IsoDate;
-  throw usageError(`--as-of: ${lang.render(problem)}`, command);
+  throw usageError(lang.colon("--as-of", lang.render(problem)), command, lang.usage);
 }
 
 /** Exactly `count` positional arguments, named in the usage error otherwise. */
-export function expectPositionals(args: ParsedArgs, command: string, names: readonly string[]): string[] {
+export function expectPositionals(
+  args: ParsedArgs,
+  command: string,
+  names: readonly string[],
+  lang: CliLang,
+): string[] {
   const { positionals } = args;
   if (positionals.length < names.length) {
     const absent = names.slice(positionals.length).map((n) => `<${n}>`);
-    throw usageError(`Missing argument${absent.length > 1 ? "s" : ""}: ${absent.join(" ")}.`, command);
+    throw usageError(lang.usage.missingArguments(absent), command, lang.usage);
   }
   if (positionals.length > names.length) {
     const extra = positionals.slice(names.length).map((p) => JSON.stringify(p));
-    throw usageError(`Unexpected argument${extra.length > 1 ? "s" : ""}: ${extra.join(" ")}.`, command);
+    throw usageError(lang.usage.unexpectedArguments(extra), command, lang.usage);
   }
   return [...positionals];
 }
@@ -104,9 +115,10 @@ export function choiceFlag<T extends string>(
   name: string,
   choices: readonly T[],
   fallback: T,
+  lang: CliLang,
 ): T {
   const value = stringFlag(args, name);
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw usageError(`--${name}: expected one of ${choices.join(", ")}; got ${JSON.stringify(value)}.`, command);
+  throw usageError(lang.usage.expectedOneOf(`--${name}`, choices, JSON.stringify(value)), command, lang.usage);
 }

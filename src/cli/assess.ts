@@ -10,32 +10,6 @@ import { type CliContext, inputMessage, readCandidate, writeLines } from "./io.j
 import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 import { type CliAssessment, PROGRAM_NAMES, PROGRAMS, type ProgramName } from "./programs.js";
 
-export const ASSESS_HELP = `Usage:
-  alberta-atp assess <file.json|-> [options]     assess one candidate (- reads standard input)
-  alberta-atp assess --jsonl <file|-> [options]  assess one candidate per line, streaming
-
-Prints the verdict tree (one line per rule: ✔ met, ✘ not met, ? undecided, with the reason), the
-facts still missing and, for the Accelerated Tech Pathway, the next steps.
-
-Options:
-  --program <name>    atp (default), alberta-ee, express-entry, fsw, cec or fst
-  --as-of <date>      the day to assess on, YYYY-MM-DD (default: today)
-  --json              print the assessment as JSON instead of text
-  --sources           print the source of every rule (text output)
-  --lang <en|fr>      the language of the text, and of the text added to the JSON (default en)
-  --jsonl <file|->    batch: read JSON Lines, write one JSON result per line to stdout
-  --full              batch: include the whole assessment in each result line
-  --stats             batch: also print peak memory and throughput on stderr
-  --workers <n|auto>  batch: assess in n worker threads (default 0: in the main thread, least
-                      memory); auto: one per core once a batch passes 1,000 lines. Faster on
-                      several cores, about 50 MB more memory per thread; same output, same order
-  -h, --help          show this help
-
-A line of a batch is a candidate, or {"id": ..., "candidate": {...}} to carry your own id.
-
-Exit codes: 0 eligible (batch: the batch ran), 1 ineligible, 2 incomplete, 64 usage error,
-65 invalid input (not JSON, not a valid candidate), 66 cannot open the input.`;
-
 const OPTIONS = {
   program: { type: "string" },
   "as-of": { type: "string" },
@@ -52,38 +26,34 @@ const OPTIONS = {
 const MAX_WORKERS = 64;
 
 /** `--workers`: 0 (the default), "auto" or a whole number of threads up to 64. */
-function workersFlag(value: string | undefined): number | "auto" {
+function workersFlag(value: string | undefined, lang: CliLang): number | "auto" {
   if (value === undefined) return 0;
   if (value === "auto") return "auto";
   const n = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
   if (!(n >= 0 && n <= MAX_WORKERS)) {
-    throw usageError(
-      `--workers: expected "auto" or a whole number from 0 to ${MAX_WORKERS}; got ${JSON.stringify(value)}.`,
-      "assess",
-    );
+    throw usageError(lang.usage.workers(MAX_WORKERS, JSON.stringify(value)), "assess", lang.usage);
   }
   return n;
 }
 
 const STATUS_EXIT = { eligible: ExitCode.ok, ineligible: ExitCode.no, incomplete: ExitCode.undecided } as const;
 
-export async function assessCommand(args: readonly string[], ctx: CliContext): Promise<number> {
-  const parsed = parseCommandArgs("assess", args, OPTIONS);
+export async function assessCommand(args: readonly string[], ctx: CliContext, asked: CliLang): Promise<number> {
+  const parsed = parseCommandArgs("assess", args, OPTIONS, asked);
   if (booleanFlag(parsed, "help")) {
-    writeLines(ctx.stdout, [ASSESS_HELP]);
+    writeLines(ctx.stdout, [asked.usage.help.assess]);
     return ExitCode.ok;
   }
-  const program = choiceFlag(parsed, "assess", "program", PROGRAM_NAMES, "atp");
-  const lang = langFlag(parsed, "assess");
+  const program = choiceFlag(parsed, "assess", "program", PROGRAM_NAMES, "atp", asked);
+  const lang = langFlag(parsed, "assess", asked);
   const asOf = asOfFlag(parsed, "assess", ctx.today, lang);
   const jsonl = stringFlag(parsed, "jsonl");
   if (jsonl !== undefined) {
-    expectPositionals(parsed, "assess", []);
+    expectPositionals(parsed, "assess", [], lang);
     for (const flag of ["json", "sources"]) {
-      if (booleanFlag(parsed, flag))
-        throw usageError(`--${flag} does not apply to --jsonl (its output is JSON).`, "assess");
+      if (booleanFlag(parsed, flag)) throw usageError(lang.usage.notForBatch(`--${flag}`), "assess", lang.usage);
     }
-    const workers = workersFlag(stringFlag(parsed, "workers"));
+    const workers = workersFlag(stringFlag(parsed, "workers"), lang);
     return runBatch(
       jsonl,
       {
@@ -98,12 +68,12 @@ export async function assessCommand(args: readonly string[], ctx: CliContext): P
     );
   }
   for (const flag of ["full", "stats"]) {
-    if (booleanFlag(parsed, flag)) throw usageError(`--${flag} applies only to a batch (--jsonl).`, "assess");
+    if (booleanFlag(parsed, flag)) throw usageError(lang.usage.batchOnly(`--${flag}`), "assess", lang.usage);
   }
   if (stringFlag(parsed, "workers") !== undefined) {
-    throw usageError("--workers applies only to a batch (--jsonl).", "assess");
+    throw usageError(lang.usage.batchOnly("--workers"), "assess", lang.usage);
   }
-  const [file = "-"] = expectPositionals(parsed, "assess", ["file.json|-"]);
+  const [file = "-"] = expectPositionals(parsed, "assess", ["file.json|-"], lang);
   const candidate = await readCandidate(file, ctx, lang);
   const assessment = PROGRAMS[program].assess(candidate, { asOf });
 

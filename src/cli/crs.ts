@@ -17,24 +17,6 @@ import { dotted, formatCitation, makeStyle, type Style, useColor } from "./forma
 import { type CliContext, formatIssue, inputMessage, issuesJson, issuesText, readCandidate, writeLines } from "./io.js";
 import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
-export const CRS_HELP = `Usage:
-  alberta-atp crs <file.json|-> [options]
-
-Prints the Comprehensive Ranking System score by section (A core, B spouse, C skill transferability,
-D additional) and line, the total, the total with a provincial nomination (+600), the input that
-could still add points, and with --improvements the single changes that would add the most.
-
-Options:
-  --as-of <date>     the day to score on, YYYY-MM-DD (default: today)
-  --improvements     also list the changes that add points, and the birthdays that change them
-  --json             print JSON: { breakdown, withNomination, improvements?, agePoints? }
-  --sources          print the sources of the CRS tables used
-  --lang <en|fr>     the language of the text, and of the text added to the JSON (default en)
-  -h, --help         show this help
-
-Exit codes: 0 scored, 64 usage error, 65 invalid input (not JSON, not a valid candidate, or a
-candidate the CRS cannot score, such as a date of birth after --as-of), 66 cannot open the input.`;
-
 const OPTIONS = {
   "as-of": { type: "string" },
   improvements: { type: "boolean" },
@@ -52,7 +34,7 @@ function breakdownOf(result: { readonly ok: true } & CrsBreakdown): CrsBreakdown
 /** Issues of the CRS: about `asOf` they are a usage error (the flag), else a data error. */
 function crsIssuesError(file: string, issues: readonly InputIssue[], lang: CliLang): CliError {
   if (issues.length > 0 && issues.every((i) => i.path === "asOf")) {
-    return usageError(`--as-of: ${issuesText(issues, lang)}`, "crs");
+    return usageError(lang.colon("--as-of", issuesText(issues, lang)), "crs", lang.usage);
   }
   return new CliError(ExitCode.data, lang.say("cli.crs.cannot-score", { input: inputMessage(file) }), {
     details: issues.map((issue) => formatIssue(issue, lang)),
@@ -60,15 +42,15 @@ function crsIssuesError(file: string, issues: readonly InputIssue[], lang: CliLa
   });
 }
 
-export async function crsCommand(args: readonly string[], ctx: CliContext): Promise<number> {
-  const parsed = parseCommandArgs("crs", args, OPTIONS);
+export async function crsCommand(args: readonly string[], ctx: CliContext, asked: CliLang): Promise<number> {
+  const parsed = parseCommandArgs("crs", args, OPTIONS, asked);
   if (booleanFlag(parsed, "help")) {
-    writeLines(ctx.stdout, [CRS_HELP]);
+    writeLines(ctx.stdout, [asked.usage.help.crs]);
     return ExitCode.ok;
   }
-  const lang = langFlag(parsed, "crs");
+  const lang = langFlag(parsed, "crs", asked);
   const asOf = asOfFlag(parsed, "crs", ctx.today, lang);
-  const [file = "-"] = expectPositionals(parsed, "crs", ["file.json|-"]);
+  const [file = "-"] = expectPositionals(parsed, "crs", ["file.json|-"], lang);
   const candidate = await readCandidate(file, ctx, lang);
   const result = calculateCrs(candidate, { asOf });
   if (!result.ok) throw crsIssuesError(file, result.issues, lang);

@@ -21,28 +21,6 @@ import { formatCitation, makeStyle, type Style, sourceLine, useColor } from "./f
 import { type CliContext, formatIssue, inputMessage, issuesJson, issuesText, readCandidate, writeLines } from "./io.js";
 import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
-export const EOI_HELP = `Usage:
-  alberta-atp eoi <file.json|-> [options]
-
-Prints the Alberta Advantage Immigration Program (AAIP) Worker Expression of Interest score: every
-factor of the 100-point grid (Group I human capital, at most 69; Group II economic factors, at most
-31), the points that are certain, the most the score could reach once the unanswered questions are
-answered, and how both compare with the Accelerated Tech Pathway draws of the 12 months before
---as-of, with the candidate checked against each draw's published selection parameters (✔ met,
-✘ not met, ? undecided). The draws are history, not a promise: each draw sets its own minimum score.
-
-Options:
-  --as-of <date>     the day to score on, YYYY-MM-DD (default: today)
-  --json             print JSON: { score, draws, drawsAtMaximum? }
-  --sources          print the source of each line
-  --lang <en|fr>     the language of the explanations, and of the text added to the JSON (default en)
-  -h, --help         show this help
-
-Exit codes: 0 scored, 2 the grid in force on --as-of is not known to us (2024-09-30 to 2025-08-06),
-64 usage error (including an --as-of before the Worker EOI began on 2024-09-30), 65 invalid input
-(including a candidate the grid cannot score: a date of birth after --as-of, a test score off its
-scale), 66 cannot open the input.`;
-
 const OPTIONS = {
   "as-of": { type: "string" },
   json: { type: "boolean" },
@@ -50,15 +28,15 @@ const OPTIONS = {
   ...LANG_OPTION,
 } as const;
 
-export async function eoiCommand(args: readonly string[], ctx: CliContext): Promise<number> {
-  const parsed = parseCommandArgs("eoi", args, OPTIONS);
+export async function eoiCommand(args: readonly string[], ctx: CliContext, asked: CliLang): Promise<number> {
+  const parsed = parseCommandArgs("eoi", args, OPTIONS, asked);
   if (booleanFlag(parsed, "help")) {
-    writeLines(ctx.stdout, [EOI_HELP]);
+    writeLines(ctx.stdout, [asked.usage.help.eoi]);
     return ExitCode.ok;
   }
-  const lang = langFlag(parsed, "eoi");
+  const lang = langFlag(parsed, "eoi", asked);
   const asOf = asOfFlag(parsed, "eoi", ctx.today, lang);
-  const [file = "-"] = expectPositionals(parsed, "eoi", ["file.json|-"]);
+  const [file = "-"] = expectPositionals(parsed, "eoi", ["file.json|-"], lang);
   const candidate = await readCandidate(file, ctx, lang);
   const json = booleanFlag(parsed, "json");
   const result = scoreAlbertaWorkerEoi(candidate, { asOf });
@@ -100,7 +78,7 @@ export async function eoiCommand(args: readonly string[], ctx: CliContext): Prom
 /** Issues with --as-of alone are a usage error (64); any other is the input's (65), by path, as for `crs`. */
 function eoiIssuesError(file: string, issues: readonly InputIssue[], lang: CliLang): CliError {
   if (issues.length > 0 && issues.every((i) => i.path === "asOf")) {
-    return usageError(`--as-of: ${issuesText(issues, lang)}`, "eoi");
+    return usageError(lang.colon("--as-of", issuesText(issues, lang)), "eoi", lang.usage);
   }
   return new CliError(ExitCode.data, lang.say("cli.eoi.cannot-score", { input: inputMessage(file) }), {
     details: issues.map((issue) => formatIssue(issue, lang)),
@@ -114,7 +92,7 @@ function eoiIssuesError(file: string, issues: readonly InputIssue[], lang: CliLa
  */
 function compareWithDraws(score: number, asOf: IsoDate, lang: CliLang, candidate?: Candidate): AtpDrawComparison {
   const c = atpDrawComparison(score, candidate === undefined ? { asOf } : { asOf, candidate });
-  if (!c.ok) throw usageError(`--as-of: ${issuesText(c.issues, lang)}`, "eoi");
+  if (!c.ok) throw usageError(lang.colon("--as-of", issuesText(c.issues, lang)), "eoi", lang.usage);
   return c;
 }
 

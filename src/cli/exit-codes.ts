@@ -16,6 +16,8 @@
 //
 // docs/cli.md repeats this table; test/cli/ checks each code.
 
+import type { UsageText } from "./usage/index.js";
+
 /** Exit codes, by name. */
 export const ExitCode = {
   ok: 0,
@@ -45,8 +47,11 @@ export class CliError extends Error {
   }
 }
 
-/** A usage error: the message, then where to read the command's help. */
-export function usageError(message: string, command?: string): CliError {
+/**
+ * A usage error: the message, then where to read the command's help, in the language of `usage`
+ * (the command line's `--lang`).
+ */
+export function usageError(message: string, command: string | undefined, usage: UsageText): CliError {
   const help = command === undefined ? "alberta-atp --help" : `alberta-atp ${command} --help`;
-  return new CliError(ExitCode.usage, message, { details: [`Run '${help}' for usage.`] });
+  return new CliError(ExitCode.usage, message, { details: [usage.runForUsage(help)] });
 }

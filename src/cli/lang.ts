@@ -7,6 +7,7 @@ import { type Locale, type Message, type MessageId, type MessageParams, message,
 import { en } from "../locales/en/index.js";
 import { fr } from "../locales/fr/index.js";
 import { choiceFlag, type ParsedArgs } from "./args.js";
+import { type UsageText, usageText } from "./usage/index.js";
 
 /** The `--lang` flag, for a command's options. */
 export const LANG_OPTION = { lang: { type: "string" } } as const;
@@ -27,6 +28,8 @@ export interface CliLang {
   render(value: Message): string;
   /** `label: text` with the locale's colon (French puts a space before it, as the catalogue does). */
   colon(label: string, text: string): string;
+  /** The command line's help and usage errors. */
+  readonly usage: UsageText;
 }
 
 /** The language named `name`. */
@@ -39,10 +42,14 @@ export function cliLang(name: LangName): CliLang {
     say: (id, params) => renderMessage(message(id, params), locale),
     render: (value) => renderMessage(value, locale),
     colon: (label, text) => `${label}${before}: ${text}`,
+    usage: usageText(name),
   };
 }
 
-/** The `--lang` flag's language: en (the default) or fr; anything else is a usage error. */
-export function langFlag(args: ParsedArgs, command: string): CliLang {
-  return cliLang(choiceFlag(args, command, "lang", LANG_NAMES, "en"));
+/**
+ * The `--lang` flag's language: en (the default) or fr; anything else is a usage error, told in
+ * `lang` (the language read from the command line before it was parsed).
+ */
+export function langFlag(args: ParsedArgs, command: string, lang: CliLang): CliLang {
+  return cliLang(choiceFlag(args, command, "lang", LANG_NAMES, "en", lang));
 }

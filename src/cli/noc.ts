@@ -19,26 +19,6 @@ import { makeStyle, type Style, sourceLine, symbol, useColor } from "./format.js
 import { type CliContext, writeLines } from "./io.js";
 import { type CliLang, LANG_OPTION, langFlag } from "./lang.js";
 
-export const NOC_HELP = `Usage:
-  alberta-atp noc <code> [options]            one occupation: NOC 2021 (5 digits) or NOC 2016 (4 digits)
-  alberta-atp noc search <words...> [options] occupations whose title words start with the words given
-
-Shows the title, the TEER (NOC 2021) or skill level (NOC 2016), the NOC 2016 -> 2021 successors or
-predecessors (Statistics Canada concordance), and whether the occupation is on the Accelerated Tech
-Pathway list on the day given.
-
-Options:
-  --as-of <date>          the day for the ATP list, YYYY-MM-DD (default: today)
-  --json                  print JSON instead of text
-  --sources               print the source of the ATP answer (noc <code>)
-  --lang <en|fr>          the language of the text, and of the text added to the JSON (default en);
-                          the NOC titles are Statistics Canada's English ones
-  --noc-version <v>       search: only NOC 2016 or NOC 2021 (default: both)
-  --limit <n>             search: at most n results (default 20; 0 for all)
-  -h, --help              show this help
-
-Exit codes: 0 found, 1 no occupation matched the search, 64 usage error, 65 not a NOC code.`;
-
 const OPTIONS = {
   "as-of": { type: "string" },
   json: { type: "boolean" },
@@ -55,19 +35,21 @@ function levelOf(entry: NocEntry): CliNocLevel {
   return {};
 }
 
-export async function nocCommand(args: readonly string[], ctx: CliContext): Promise<number> {
-  if (args[0] === "search") return nocSearch(args.slice(1), ctx);
-  const parsed = parseCommandArgs("noc", args, OPTIONS);
+export async function nocCommand(args: readonly string[], ctx: CliContext, asked: CliLang): Promise<number> {
+  if (args[0] === "search") return nocSearch(args.slice(1), ctx, asked);
+  const parsed = parseCommandArgs("noc", args, OPTIONS, asked);
   if (booleanFlag(parsed, "help")) {
-    writeLines(ctx.stdout, [NOC_HELP]);
+    writeLines(ctx.stdout, [asked.usage.help.noc]);
     return ExitCode.ok;
   }
   for (const flag of ["noc-version", "limit"]) {
-    if (stringFlag(parsed, flag) !== undefined) throw usageError(`--${flag} applies only to 'noc search'.`, "noc");
+    if (stringFlag(parsed, flag) !== undefined) {
+      throw usageError(asked.usage.searchOnly(`--${flag}`), "noc", asked.usage);
+    }
   }
-  const lang = langFlag(parsed, "noc");
+  const lang = langFlag(parsed, "noc", asked);
   const asOf = asOfFlag(parsed, "noc", ctx.today, lang);
-  const [code = ""] = expectPositionals(parsed, "noc", ["code"]);
+  const [code = ""] = expectPositionals(parsed, "noc", ["code"], lang);
   const entry = getNoc(code);
   if (entry === undefined) {
     throw new CliError(ExitCode.data, lang.say("cli.noc.unknown-code", { code, digits: /^\d*$/.test(code.trim()) }), {
@@ -147,22 +129,22 @@ const SEARCH_OPTIONS = {
   ...LANG_OPTION,
 } as const;
 
-async function nocSearch(args: readonly string[], ctx: CliContext): Promise<number> {
-  const parsed = parseCommandArgs("noc search", args, SEARCH_OPTIONS);
+async function nocSearch(args: readonly string[], ctx: CliContext, asked: CliLang): Promise<number> {
+  const parsed = parseCommandArgs("noc search", args, SEARCH_OPTIONS, asked);
   if (booleanFlag(parsed, "help")) {
-    writeLines(ctx.stdout, [NOC_HELP]);
+    writeLines(ctx.stdout, [asked.usage.help.noc]);
     return ExitCode.ok;
   }
-  const lang = langFlag(parsed, "noc search");
+  const lang = langFlag(parsed, "noc search", asked);
   const asOf = asOfFlag(parsed, "noc search", ctx.today, lang);
-  const versionName = choiceFlag(parsed, "noc search", "noc-version", ["2016", "2021", "both"], "both");
+  const versionName = choiceFlag(parsed, "noc search", "noc-version", ["2016", "2021", "both"], "both", lang);
   const limitText = stringFlag(parsed, "limit") ?? "20";
   if (!/^\d+$/.test(limitText)) {
-    throw usageError(`--limit: expected a whole number (0 for all); got ${JSON.stringify(limitText)}.`, "noc search");
+    throw usageError(lang.usage.limit(JSON.stringify(limitText)), "noc search", lang.usage);
   }
   const limit = Number(limitText) === 0 ? Number.POSITIVE_INFINITY : Number(limitText);
   const words = parsed.positionals.join(" ").trim();
-  if (words === "") throw usageError("Missing argument: <words...> to search for.", "noc search");
+  if (words === "") throw usageError(lang.usage.missingWords(), "noc search", lang.usage);
   const all = searchNoc(words, versionName === "both" ? {} : { version: versionName === "2016" ? 2016 : 2021 });
   const shown = all.slice(0, limit);
   const rows = shown.map((entry) => ({ entry, atp: checkAtpOccupation(entry.code, asOf).verdict }));

@@ -89,10 +89,6 @@ describe("bad input: a clear message, a documented exit code, never a stack trac
     ],
     [["assess", example("missing-facts.json"), "--as-of", "25/11/2026"], "--as-of: Expected a date written YYYY-MM-DD"],
     [
-      ["assess", example("missing-facts.json"), "--lang", "fr", "--as-of", "2023-02-29"],
-      "--as-of: 2023-02-29 n’est pas un jour du calendrier",
-    ],
-    [
       ["noc", "search", "data", "--limit", "-1"],
       'Option --limit: a value that starts with "-" is written --limit=<value>.',
     ],

@@ -93,6 +93,61 @@ describe("alberta-atp --lang", () => {
     expect(bad.stderr).toContain('--lang: expected one of en, fr; got "de".');
   });
 
+  it("--help --lang fr: every command's help in French, in the same shape as the English", async () => {
+    for (const command of [[], ["assess"], ["crs"], ["eoi"], ["noc"], ["noc", "search"]]) {
+      const english = await cli([...command, "--help"]);
+      const french = await cli([...command, "--help", "--lang", "fr"]);
+      expect([english.status, french.status]).toEqual([0, 0]);
+      expect(french.stdout).not.toBe(english.stdout);
+      expect(french.stdout).toMatch(/^(alberta-atp : |Utilisation :)/);
+      expect(french.stdout).toContain("Codes de sortie");
+      // The same flags, in the same order: only the words around them change.
+      const flags = (text: string) => text.match(/--[a-z-]+/g);
+      expect(flags(french.stdout)).toEqual(flags(english.stdout));
+    }
+    const asked = [
+      "help assess --lang fr",
+      "help assess --lang=fr",
+      "--lang fr --help",
+      "--lang=fr -h",
+      "help --lang fr",
+    ];
+    const french = await cli(["assess", "--help", "--lang", "fr"]);
+    const main = await cli(["--help", "--lang", "fr"]);
+    for (const args of asked) {
+      const r = await cli(args.split(" "));
+      expect([args, r.status, r.stdout]).toEqual([
+        args,
+        0,
+        args.startsWith("help assess") ? french.stdout : main.stdout,
+      ]);
+    }
+  });
+
+  it("usage errors --lang fr: the problem and the hint in French, exit 64", async () => {
+    const cases: [string[], string][] = [
+      [["assess", example(file), "--frobnicate"], "Option inconnue --frobnicate. Options connues : --program,"],
+      [["assess", example(file), "--lang", "fr", "--as-of"], "L’option --as-of demande une valeur."],
+      [["assess", example(file), "--as-of", "2023-02-29"], "--as-of : 2023-02-29 n’est pas un jour du calendrier"],
+      [["assess", example(file), "--program", "pnp"], "--program : une valeur parmi atp, alberta-ee, express-entry"],
+      [["assess"], "Argument manquant : <file.json|->."],
+      [["assess", "a.json", "b.json"], 'Argument inattendu : "b.json".'],
+      [["assess", "--jsonl", "x.jsonl", "--json"], "--json ne s’applique pas à --jsonl"],
+      [["assess", "--jsonl", "x.jsonl", "--workers", "two"], "--workers : « auto » ou un nombre entier de 0 à 64"],
+      [
+        ["noc", "search", "software", "--limit", "ten"],
+        '--limit : un nombre entier est attendu (0 pour tous) ; reçu "ten".',
+      ],
+      [["score"], 'Commande inconnue "score". Commandes : assess, crs, eoi, noc.'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli(args.includes("--lang") ? args : [...args, "--lang", "fr"]);
+      expect([args, r.status]).toEqual([args, 64]);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).toMatch(/Lancez « alberta-atp( [a-z ]+)? --help » pour l’aide\./);
+    }
+  });
+
   it("assess --jsonl --lang fr: failed rules with their message, the explanations in French", async () => {
     const line = JSON.stringify(readExample("accountant-not-tech.json"));
     const run = async (...extra: string[]) => {
