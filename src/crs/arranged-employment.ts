@@ -1,26 +1,15 @@
 // From a job offer to the arranged-employment line, as far as the input can tell.
 
 import requirementsJson from "../../data/ircc/federal-requirements.json" with { type: "json" };
-import { currentNumber } from "../core/current-number.js";
 import { type DatedVersion, loadDated } from "../core/dated.js";
 import type { IsoDate } from "../core/iso-date.js";
 import { valueAsOf } from "../core/versioned.js";
-import { FULL_TIME_HOURS_PER_WEEK } from "../experience/constants.js";
+import { FULL_TIME_HOURS_PER_WEEK, JOB_OFFER_MINIMUM_MONTHS } from "../experience/constants.js";
 import { isSkilledOccupationOn } from "../experience/index.js";
 import type { JobOffer } from "../models/job-offer.js";
 import { offerMadeAfter } from "../models/job-offer-made.js";
 import { nocCodeFacts } from "../noc/codes.js";
 import type { ArrangedEmployment } from "./factors.js";
-
-/**
- * The shortest job offer that qualifies unless it is permanent: 12 months (`jobOfferMinimumMonths`
- * of data/ircc/federal-requirements.json), for the CRS and the federal programs alike. Internal.
- */
-export const JOB_OFFER_MINIMUM_MONTHS: number = /* @__PURE__ */ currentNumber(
-  requirementsJson,
-  "jobOfferMinimumMonths",
-  "months",
-);
 
 /** The `jobOffer.lmia` answers. */
 type OfferSupport = NonNullable<JobOffer["lmia"]>;

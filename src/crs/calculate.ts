@@ -1,6 +1,6 @@
 import type { Result } from "../core/input-issue.js";
 import type { Candidate } from "../models/candidate.js";
-import type { CandidateReadings } from "../programs/readings.js";
+import type { CandidateReadings } from "../readings/candidate-readings.js";
 import type { CrsBreakdown } from "./breakdown.js";
 import { deriveCrs } from "./derive.js";
 import { type CrsOptions, scoreCrs } from "./score.js";

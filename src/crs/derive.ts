@@ -10,7 +10,12 @@ import { skilledWorkExperience } from "../experience/index.js";
 import type { ClbLevels, OfficialLanguage } from "../language/index.js";
 import type { Candidate } from "../models/candidate.js";
 import { candidateArgumentIssue } from "../models/read-candidate.js";
-import { type CandidateReadings, convertedTests, convertTests, credentialReading } from "../programs/readings.js";
+import {
+  type CandidateReadings,
+  convertedTests,
+  convertTests,
+  credentialReading,
+} from "../readings/candidate-readings.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
 import { crsLanguages } from "./derive-languages.js";

@@ -44,3 +44,14 @@ export const FULL_TIME_HOURS_PER_WEEK: number = /* @__PURE__ */ currentNumber(
   "fullTimeHoursPerWeek",
   "hours",
 );
+
+/**
+ * The shortest job offer that qualifies unless it is permanent: 12 months (`jobOfferMinimumMonths`
+ * of data/ircc/federal-requirements.json), for the CRS and the federal programs alike. Internal:
+ * it sits here, below both, with the other terms of data/ircc/federal-requirements.json they share.
+ */
+export const JOB_OFFER_MINIMUM_MONTHS: number = /* @__PURE__ */ currentNumber(
+  requirementsJson,
+  "jobOfferMinimumMonths",
+  "months",
+);

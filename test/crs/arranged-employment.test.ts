@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import requirementsJson from "../../data/ircc/federal-requirements.json" with { type: "json" };
-import { JOB_OFFER_MINIMUM_MONTHS, qualifyingOfferTerms } from "../../src/crs/arranged-employment.js";
+import { qualifyingOfferTerms } from "../../src/crs/arranged-employment.js";
+import { JOB_OFFER_MINIMUM_MONTHS } from "../../src/experience/constants.js";
 import { type Candidate, calculateCrs, isoDate, type JobOffer, parseCandidate } from "../../src/index.js";
 import { JobOfferSchema } from "../../src/models/job-offer.js";
 

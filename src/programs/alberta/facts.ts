@@ -15,9 +15,9 @@ import type { Province } from "../../models/province.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
 import type { Engagement } from "../../models/work-experience.js";
 import { nocCodeFacts } from "../../noc/codes.js";
+import { type CandidateReadings, readCandidate } from "../../readings/candidate-readings.js";
 import { EXPRESS_ENTRY_PROGRAM, EXPRESS_ENTRY_RULES, type FederalFacts } from "../federal/index.js";
 import { runAssessment } from "../federal/options.js";
-import { type CandidateReadings, readCandidate } from "../readings.js";
 import { checkAtpOccupation } from "./atp-occupations.js";
 import { pathwayHistory, profileNeedsNoc2021, qualifyingJobRuleOn } from "./atp-pathway-history-data.js";
 

@@ -8,7 +8,7 @@ import type { Verdict } from "../../core/verdict.js";
 import { joinedMessage, occupationGroups, uncertainJoinMessage } from "../../experience/occupation-groups.js";
 import type { Candidate } from "../../models/candidate.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
-import { type CandidateReadings, convertedTests, credentialReading } from "../readings.js";
+import { type CandidateReadings, convertedTests, credentialReading } from "../../readings/candidate-readings.js";
 import { type FswEducationFacts, readEducation } from "./education.js";
 import {
   classifiedHours,

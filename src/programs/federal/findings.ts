@@ -4,8 +4,7 @@
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import type { Verdict } from "../../core/verdict.js";
-import { JOB_OFFER_MINIMUM_MONTHS } from "../../crs/arranged-employment.js";
-import { FULL_TIME_HOURS_PER_WEEK } from "../../experience/constants.js";
+import { FULL_TIME_HOURS_PER_WEEK, JOB_OFFER_MINIMUM_MONTHS } from "../../experience/constants.js";
 import { skillFinding } from "../../experience/skilled-occupation.js";
 import type { Candidate } from "../../models/candidate.js";
 import type { JobOffer } from "../../models/job-offer.js";

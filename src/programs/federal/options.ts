@@ -8,7 +8,7 @@ import { checkRuleSet } from "../../core/rule-checks.js";
 import type { RuleSet } from "../../core/rule-set.js";
 import type { Candidate } from "../../models/candidate.js";
 import { checkedCandidate } from "../../models/read-candidate.js";
-import type { CandidateReadings } from "../readings.js";
+import type { CandidateReadings } from "../../readings/candidate-readings.js";
 import { type FederalFacts, federalFactsOf } from "./facts.js";
 import { federalDataVerified } from "./verified.js";
 

@@ -16,7 +16,7 @@ import {
 } from "../../src/index.js";
 import { albertaFactsOf } from "../../src/programs/alberta/facts.js";
 import { federalFactsOf } from "../../src/programs/federal/facts.js";
-import { convertedTests, credentialReading, readCandidate } from "../../src/programs/readings.js";
+import { convertedTests, credentialReading, readCandidate } from "../../src/readings/candidate-readings.js";
 import { ASOF, eligibleOn, parse } from "../fixtures/alberta/builders.js";
 import { assessmentCaseArb } from "../fixtures/arbitraries/candidate.js";
 
