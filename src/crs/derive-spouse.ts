@@ -8,6 +8,7 @@ import type { IsoDate } from "../core/iso-date.js";
 import { skilledWorkExperience } from "../experience/index.js";
 import { type ClbLevels, officialLanguageLevels } from "../language/index.js";
 import type { Candidate } from "../models/candidate.js";
+import { spouseStanding } from "../readings/accompanying-spouse.js";
 import { educationFinding } from "./education.js";
 import type { CrsSpouseFactors } from "./factors.js";
 import { relevantIssues } from "./input-issues.js";
@@ -21,19 +22,26 @@ export const CRS_WORK_WINDOW_YEARS: number = /* @__PURE__ */ currentNumber(
   "years",
 );
 
-/** The spouse columns: true, false, or unknown with the path that would decide. */
+/**
+ * The spouse columns: true with an accompanying spouse or partner, false without one, or unknown
+ * with the path that would decide. A spouse described but the marital status not answered: the
+ * status could still be one without spouse factors (the score then uses the single column), so
+ * whether the columns apply is open, unless this spouse could never bring them (not coming, or a
+ * citizen or permanent resident). Neither answered, the marital status decides first.
+ */
 export function spouseFactor(candidate: Candidate): { applies?: boolean; missing: string[] } {
-  const status = candidate.maritalStatus;
-  const spouse = candidate.spouse;
-  if (status !== undefined && status !== "married" && status !== "common-law") return { applies: false, missing: [] };
-  if (spouse === null) return { applies: false, missing: [] };
-  if (spouse === undefined) return { missing: [status === undefined ? "maritalStatus" : "spouse"] };
-  const applies = spouse.accompanying && !spouse.canadianCitizenOrPermanentResident;
-  // A spouse described but the marital status not answered: the status could still be one without
-  // spouse factors (the score then uses the single column), so whether the columns apply is open,
-  // unless this spouse could never bring them (not coming, or a citizen or permanent resident).
-  if (status === undefined && applies) return { missing: ["maritalStatus"] };
-  return { applies, missing: [] };
+  const standing = spouseStanding(candidate);
+  switch (standing.kind) {
+    case "accompanying":
+      return { applies: true, missing: [] };
+    case "status-open":
+    case "both-open":
+      return { missing: ["maritalStatus"] };
+    case "spouse-open":
+      return { missing: ["spouse"] };
+    default:
+      return { applies: false, missing: [] };
+  }
 }
 
 /** The spouse's factors when the spouse columns apply; adds its issues and missing answers to the lists given. */

@@ -1,7 +1,8 @@
 // Whether an accompanying spouse or partner can earn the spouse's adaptability elements.
 
-import { message } from "../../../core/message.js";
+import { type Message, message } from "../../../core/message.js";
 import type { Candidate } from "../../../models/candidate.js";
+import { spouseStanding } from "../../../readings/accompanying-spouse.js";
 import { type FederalFinding, notAnswered } from "../findings.js";
 
 /**
@@ -17,24 +18,31 @@ import { type FederalFinding, notAnswered } from "../findings.js";
  * the CRS scores such a candidate with the single column.
  */
 export function accompanyingSpouse(candidate: Candidate): FederalFinding {
-  const spouse = candidate.spouse;
-  const status = candidate.maritalStatus;
-  const partnered = status === "married" || status === "common-law";
-  if (spouse === null) return { verdict: "fail", message: message("fsw.spouse.none", {}), missing: [] };
-  if (status !== undefined && !partnered) {
-    return { verdict: "fail", message: message("fsw.spouse.single", { status }), missing: [] };
+  const standing = spouseStanding(candidate);
+  const decided = (verdict: "pass" | "fail", explanation: Message): FederalFinding => ({
+    verdict,
+    message: explanation,
+    missing: [],
+  });
+  switch (standing.kind) {
+    case "none":
+      return decided(
+        "fail",
+        standing.status === undefined
+          ? message("fsw.spouse.none", {})
+          : message("fsw.spouse.single", { status: standing.status }),
+      );
+    case "not-accompanying":
+      return decided("fail", message("fsw.spouse.not-accompanying", {}));
+    case "citizen-or-permanent-resident":
+      return decided("fail", message("fsw.spouse.citizen-or-permanent-resident", {}));
+    case "accompanying":
+      return decided("pass", message("fsw.spouse.accompanying", {}));
+    case "status-open":
+      return notAnswered(message("fsw.spouse.marital-status-not-answered", {}), ["maritalStatus"]);
+    case "spouse-open":
+      return notAnswered(message("fsw.spouse.not-answered", {}), ["spouse"]);
+    case "both-open":
+      return notAnswered(message("fsw.spouse.marital-status-not-answered", {}), ["maritalStatus", "spouse"]);
   }
-  if (spouse !== undefined) {
-    if (!spouse.accompanying) {
-      return { verdict: "fail", message: message("fsw.spouse.not-accompanying", {}), missing: [] };
-    }
-    if (spouse.canadianCitizenOrPermanentResident) {
-      return { verdict: "fail", message: message("fsw.spouse.citizen-or-permanent-resident", {}), missing: [] };
-    }
-    return partnered
-      ? { verdict: "pass", message: message("fsw.spouse.accompanying", {}), missing: [] }
-      : notAnswered(message("fsw.spouse.marital-status-not-answered", {}), ["maritalStatus"]);
-  }
-  if (partnered) return notAnswered(message("fsw.spouse.not-answered", {}), ["spouse"]);
-  return notAnswered(message("fsw.spouse.marital-status-not-answered", {}), ["maritalStatus", "spouse"]);
 }
