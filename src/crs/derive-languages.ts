@@ -72,28 +72,21 @@ export function crsLanguages(
     const frenchFirst = totalWith(french, english, english, french);
     firstIs = frenchFirst > englishFirst ? "french" : "english";
   }
-  // With several valid results in a language, which one scores most can depend on the other
-  // factors: the pairs are tried below, and the bound weighs every choice (languageChoices).
+  // With several valid results in a language, which one scores most depends on the whole score:
+  // each was ranked above as a first language alone, without the second-language and French
+  // points, and a result in the other language may be the one scored first. Every choice of one
+  // undominated result per language (and, the first language not declared, either order) is
+  // scored, and the best kept; the ranking's pick stays on a tie.
   const valid = validResults(tests, converted);
-  // Each language's best result was ranked as a first language alone; with several results in a
-  // language, another may score more with the second-language and French points: try every pair.
-  if (english !== undefined && french !== undefined && valid !== undefined) {
-    if (valid.english.length + valid.french.length > 2) {
-      const orders: readonly OfficialLanguage[] = declared === undefined ? ["english", "french"] : [declared];
-      let best = totalWith(
-        firstIs === "french" ? french : english,
-        firstIs === "french" ? english : french,
-        english,
-        french,
-      );
-      for (const e of valid.english) {
-        for (const f of valid.french) {
-          for (const order of orders) {
-            const total = order === "english" ? totalWith(e, f, e, f) : totalWith(f, e, e, f);
-            if (total > best) [best, english, french, firstIs] = [total, e, f, order];
-          }
-        }
-      }
+  if (valid !== undefined && (valid.english.length > 1 || valid.french.length > 1)) {
+    const scored = (c: ResultChoice) => {
+      const factors = choiceOf(c.english, c.french, c.firstIs);
+      return totalWith(factors.firstLanguage, factors.secondLanguage, factors.english, factors.french);
+    };
+    let best = scored({ english, french, firstIs });
+    for (const choice of everyChoice(valid, declared)) {
+      const total = scored(choice);
+      if (total > best) [best, { english, french, firstIs }] = [total, choice];
     }
   }
   const factors: Mutable<CrsLanguageFactors> = choiceOf(english, french, firstIs);
@@ -227,17 +220,41 @@ function languageChoices(
   valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
   declared: OfficialLanguage | undefined,
 ): CrsLanguageChoice[] {
-  let englishResults: readonly (ClbLevels | undefined)[] =
-    valid.english.length > 0 ? undominated(valid.english) : [undefined];
-  let frenchResults: readonly (ClbLevels | undefined)[] =
-    valid.french.length > 0 ? undominated(valid.french) : [undefined];
   // Past MAX_CHOICES pairs, each language's abilities at their best (a looser bound, still sound):
   // the bound scores each choice, and up to 100 tests could make thousands.
-  if (englishResults.length * frenchResults.length > MAX_CHOICES) {
-    englishResults = [bestOfEach(valid.english)];
-    frenchResults = [bestOfEach(valid.french)];
+  const pairs = Math.max(1, undominated(valid.english).length) * Math.max(1, undominated(valid.french).length);
+  if (pairs > MAX_CHOICES) {
+    const best = (levels: readonly ClbLevels[]) => {
+      const top = bestOfEach(levels);
+      return top === undefined ? [] : [top];
+    };
+    return everyChoice({ english: best(valid.english), french: best(valid.french) }, declared).map(factorsOf);
   }
-  const choices: CrsLanguageChoice[] = [];
+  return everyChoice(valid, declared).map(factorsOf);
+}
+
+/** A choice of results: one per language (none when it has none), and which is first. */
+interface ResultChoice {
+  readonly english: ClbLevels | undefined;
+  readonly french: ClbLevels | undefined;
+  readonly firstIs: OfficialLanguage | undefined;
+}
+
+const factorsOf = (c: ResultChoice): CrsLanguageChoice => choiceOf(c.english, c.french, c.firstIs);
+
+/**
+ * Every choice of one undominated result per language (none when the language has none) and, the
+ * first language not declared, either language with a result first.
+ */
+function everyChoice(
+  valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
+  declared: OfficialLanguage | undefined,
+): ResultChoice[] {
+  const englishResults: readonly (ClbLevels | undefined)[] =
+    valid.english.length > 0 ? undominated(valid.english) : [undefined];
+  const frenchResults: readonly (ClbLevels | undefined)[] =
+    valid.french.length > 0 ? undominated(valid.french) : [undefined];
+  const choices: ResultChoice[] = [];
   for (const english of englishResults) {
     for (const french of frenchResults) {
       const orders: readonly OfficialLanguage[] =
@@ -247,7 +264,7 @@ function languageChoices(
               ...(english === undefined ? [] : ["english" as const]),
               ...(french === undefined ? [] : ["french" as const]),
             ];
-      for (const order of orders) choices.push(choiceOf(english, french, order));
+      for (const firstIs of orders) choices.push({ english, french, firstIs });
     }
   }
   return choices;

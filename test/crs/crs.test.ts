@@ -1084,6 +1084,24 @@ describe("crsFactors: which official language is first", () => {
     expect(scored(c).core.firstLanguage).toBe(111);
   });
 
+  it("picks among results in one language by the whole score, French points included", () => {
+    // Two TCF results and no English one. As a first language (single, per ability CLB 4: 6,
+    // 7: 17, 8: 23) NCLC 8/8/8/4 ranks 75 against NCLC 7 × 4's 68; but NCLC 7 in all four with no
+    // English result adds the 25 French points: 68 + 25 = 93 against 75.
+    const results = [tcf(8, 8, 8, 4), tcf(7, 7, 7, 7)];
+    for (const languageTests of [results, [...results].reverse()]) {
+      const r = scored(person({ languageTests }));
+      expect([r.core.firstLanguage, r.additional.french]).toEqual([68, 25]);
+      expect(r.total).toBe(scored(person({ languageTests: [tcf(7, 7, 7, 7)] })).total);
+    }
+    // English declared first with no English result: the French results count only for the French
+    // points, which NCLC 10/10/10/4 (the better first language) does not earn and NCLC 7 × 4 does.
+    const declared = scored(
+      person({ firstOfficialLanguage: "english", languageTests: [tcf(10, 10, 10, 4), tcf(7, 7, 7, 7)] }),
+    );
+    expect([declared.core.firstLanguage, declared.core.secondLanguage, declared.additional.french]).toEqual([0, 0, 25]);
+  });
+
   it("leaves first and second out when the declared language has no valid result", () => {
     const frenchOnly = factorsOf(person({ firstOfficialLanguage: "english", languageTests: [tcf(7, 7, 7, 7)] }));
     expect(frenchOnly).not.toHaveProperty("firstLanguage");
