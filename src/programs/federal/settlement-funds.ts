@@ -164,11 +164,16 @@ export function settlementFundsRequired(familySize: number, asOfGiven: IsoDate |
   };
 }
 
-/** The least family size the answers allow: 2 with a spouse or partner, else 1. Internal. */
+/**
+ * The least family size the answers allow: 2 when married or common-law (the spouse or partner
+ * counts even when not coming), else 1. A spouse described under a marital status without one
+ * (divorced, single, ...) is not family, as the CRS and the FSW grid read it; with the marital
+ * status left out, a described spouse may still be one the status leaves out, so the status is
+ * what is open (the funds check asks for it when it decides). Internal.
+ */
 export function leastFamilySize(candidate: Candidate): number {
   const status = candidate.maritalStatus;
-  const partner = candidate.spouse !== undefined && candidate.spouse !== null;
-  return partner || status === "married" || status === "common-law" ? 2 : 1;
+  return status === "married" || status === "common-law" ? 2 : 1;
 }
 
 /** Three-valued check of the funds against the table in force on `asOf`. Internal. */

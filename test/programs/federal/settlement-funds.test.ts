@@ -373,6 +373,23 @@ describe("fundsOutcome: each branch, word for word", () => {
     expect(leastFamilySize(candidate({ maritalStatus: "divorced" }))).toBe(1);
     expect(leastFamilySize(candidate({ maritalStatus: "married" }))).toBe(2);
     expect(leastFamilySize(candidate({ maritalStatus: "common-law" }))).toBe(2);
-    expect(leastFamilySize(candidate({ spouse: {} as Candidate["spouse"] }))).toBe(2);
+    // A spouse described: family only under a marital status with one; left out, the status is open.
+    const spouse = { accompanying: false, canadianCitizenOrPermanentResident: true } as Candidate["spouse"];
+    expect(leastFamilySize(candidate({ maritalStatus: "married", spouse }))).toBe(2);
+    expect(leastFamilySize(candidate({ maritalStatus: "divorced", spouse }))).toBe(1);
+    expect(leastFamilySize(candidate({ spouse }))).toBe(1);
+  });
+
+  it("a spouse described under a marital status without one adds no one to the family", () => {
+    // Divorced with $16,000 and a family of one: enough ($15,263), whether or not a spouse is
+    // described (as the CRS and the FSW grid, the divorced status settles it).
+    const divorced = { settlementFundsCad: 16_000, familySize: 1, maritalStatus: "divorced" as const };
+    const spouse = { accompanying: false, canadianCitizenOrPermanentResident: true } as Candidate["spouse"];
+    expect(explained(fundsOutcome(candidate(divorced), ASOF, "fsw")).verdict).toBe("pass");
+    expect(explained(fundsOutcome(candidate({ ...divorced, spouse }), ASOF, "fsw")).verdict).toBe("pass");
+    // The status left out with the spouse described: open on the status, neither pass nor fail.
+    const { maritalStatus: _open, ...described } = { ...divorced, spouse };
+    const open = explained(fundsOutcome(candidate(described), ASOF, "fsw"));
+    expect([open.verdict, open.missing]).toEqual(["unknown", ["maritalStatus"]]);
   });
 });
