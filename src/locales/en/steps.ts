@@ -318,7 +318,9 @@ export const steps = {
     "Job offer in a regulated occupation, with the Alberta certification or licence",
   "worker-eoi.option": (p: { line: string; option: string }) => OPTIONS[p.line]?.[p.option] ?? p.option,
 
-  // What the Worker EOI asks that gives no points (WorkerEoiNote.message).
+  // What the Worker EOI asks that gives no points, and an offer it cannot count (WorkerEoiNote.message).
+  "worker-eoi.note.offer-after-as-of": (p: { offeredOn: IsoDate; asOf: IsoDate }, f) =>
+    `The job offer is dated ${f.date(p.offeredOn)}, after ${f.date(p.asOf)}: on that day it did not exist yet, and its lines score nothing.`,
   "worker-eoi.note.wage-and-hours-not-collected": (p: { from: IsoDate; submitted: IsoDate }, f) =>
     `A Worker EOI submitted before ${f.date(p.from)} (this one on ${f.date(p.submitted)}) holds no wage or hours of work for the Alberta job offer; draws that consider them do not consider it.`,
   "worker-eoi.note.wage-and-hours-asked": (p: { from: IsoDate; submitted?: IsoDate; answer: readonly string[] }, f) =>

@@ -237,6 +237,8 @@ export const steps: Templates<typeof english> = {
     "Offre d’emploi dans une profession réglementée, avec la certification ou le permis de l’Alberta",
   "worker-eoi.option": (p) => OPTIONS[p.line]?.[p.option] ?? p.option,
 
+  "worker-eoi.note.offer-after-as-of": (p, f) =>
+    `L’offre d’emploi est datée du ${f.date(p.offeredOn)}, après le ${f.date(p.asOf)} : ce jour-là, elle n’existait pas encore, et ses lignes ne donnent aucun point.`,
   "worker-eoi.note.wage-and-hours-not-collected": (p, f) =>
     `Une Worker EOI soumise avant le ${f.date(p.from)} (celle-ci le ${f.date(p.submitted)}) ne contient ni le salaire ni les heures de travail de l’offre d’emploi en Alberta ; les rondes qui en tiennent compte ne la retiennent pas.`,
   "worker-eoi.note.wage-and-hours-asked": (p, f) =>

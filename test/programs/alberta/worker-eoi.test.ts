@@ -843,6 +843,25 @@ describe("the AAIP FAQ's readings of the grid (answers for common questions, ret
   });
 });
 
+describe("an offer dated after asOf", () => {
+  it("scores nothing on the days before it, with a note saying why, and everything from its date", () => {
+    // A permanent full-time offer in Calgary (job offer 10 + location) dated 2026-07-01.
+    const dated = with_({ jobOffer: offer({ offeredOn: "2026-07-01", hourlyWageCad: 40 }) });
+    const before = score(dated, "2026-06-30");
+    const onTheDay = score(dated, "2026-07-01");
+    const groupII = (r: WorkerEoiScore) => r.lines.filter((l) => l.group === "II").map((l) => [l.id, l.points]);
+    expect(groupII(before)).toEqual(groupII(score(with_({ jobOffer: null }), "2026-06-30")));
+    expect(before.groupII).toBe(0);
+    expect(onTheDay.groupII).toBeGreaterThan(0);
+    expect(onTheDay.groupII).toBe(score(with_({ jobOffer: offer({ hourlyWageCad: 40 }) }), "2026-07-01").groupII);
+    expect(before.notes.map((n) => n.code)).toEqual(["offer_after_as_of"]);
+    expect(englishOf(before.notes[0]?.message)).toBe(
+      "The job offer is dated 2026-07-01, after 2026-06-30: on that day it did not exist yet, and its lines score nothing.",
+    );
+    expect(onTheDay.notes).toEqual([]);
+  });
+});
+
 describe("dates", () => {
   it("2024-09-29: before the Worker EOI → issue before_worker_eoi", () => {
     const r = scoreAlbertaWorkerEoi({}, { asOf: isoDate("2024-09-29") });

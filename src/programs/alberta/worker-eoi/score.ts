@@ -11,6 +11,7 @@ import { minimumClb } from "../../../language/clb.js";
 import { LANGUAGE_EQUIVALENCY_VERIFIED } from "../../../language/equivalency.js";
 import { officialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { Candidate } from "../../../models/candidate.js";
+import { offerMadeAfter } from "../../../models/job-offer-made.js";
 import { candidateArgumentIssue } from "../../../models/read-candidate.js";
 import { dataDoubts } from "../../federal/data-doubts.js";
 import { WORKER_EOI_GRID_DOUBTS } from "../data-messages.js";
@@ -149,7 +150,10 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
   const [educationPart, locationPart] = educationLines(grid, candidate, asOf);
   const [languageMain, bilingual] = language(grid, levels);
   const [totalWork, workInCanada] = workExperience(grid, candidate, asOf);
-  const [offer, sector, location, regulated] = economic(grid, candidate);
+  // An offer dated after asOf did not exist yet that day: it scores nothing, as in every program.
+  const laterOffer = candidate.jobOffer != null && offerMadeAfter(candidate.jobOffer, asOf) ? candidate.jobOffer : null;
+  const held: Candidate = laterOffer === null ? candidate : { ...candidate, jobOffer: null };
+  const [offer, sector, location, regulated] = economic(grid, held);
   const readings = data.readings;
   const line = (id: WorkerEoiLineId, part: Part) => lineOf(grid, id, part, readings.clarifiedBy.get(id));
   const lines: WorkerEoiLine[] = [
@@ -180,7 +184,18 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
     total: sum(),
     maximumReachable: lines.reduce((s, l) => s + l.maximumReachable, 0),
     missing,
-    notes: wageAndHoursNotes(readings, candidate),
+    notes: [
+      ...(laterOffer?.offeredOn === undefined
+        ? []
+        : [
+            {
+              code: "offer_after_as_of" as const,
+              message: message("worker-eoi.note.offer-after-as-of", { offeredOn: laterOffer.offeredOn, asOf }),
+              source: grid.source,
+            },
+          ]),
+      ...wageAndHoursNotes(readings, held),
+    ],
     source: grid.source,
     verifiedThrough,
     caveats: stale === undefined ? [] : [stale],

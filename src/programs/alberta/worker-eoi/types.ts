@@ -90,7 +90,11 @@ export interface WorkerEoiLine {
  * ```
  */
 export interface WorkerEoiNote {
-  readonly code: "wage_and_hours_asked" | "wage_and_hours_not_collected";
+  /**
+   * `offer_after_as_of`: the job offer is dated after `asOf` and scores nothing that day;
+   * `wage_and_hours_asked` / `wage_and_hours_not_collected`: the offer's wage and hours.
+   */
+  readonly code: "offer_after_as_of" | "wage_and_hours_asked" | "wage_and_hours_not_collected";
   /** What the note says, as a message (id `worker-eoi.note.<...>`): `renderMessage(note.message, locale)`. */
   readonly message: Message;
   readonly source: Citation;
