@@ -126,7 +126,8 @@ export function nextStepsFor(
     });
     if (intake.period === "worker-eoi") steps.push(...workerEoiTermSteps(asOf));
   }
-  if (!nomination) {
+  // A nomination dated after asOf was not held that day: the step still says what one is worth.
+  if (received === undefined) {
     const withNomination = context.crs !== undefined ? withProvincialNomination(context.crs).total : undefined;
     steps.push({
       id: "nomination-points",

@@ -294,10 +294,17 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     ]);
     // One day too late: no acceptance step, no Worker EOI, no nomination-points step.
     expect(nextStepsFor(nominated("2026-10-25"), ASOF, eligible)).toStrictEqual([ITA, TRUTHFUL]);
-    // A nomination dated after asOf did not exist yet: the Worker EOI step, but no +600 hint.
+    // A nomination dated after asOf did not exist yet: the steps of a candidate without one, the
+    // Worker EOI and the +600 hint included, as for an answered "none".
     const early = nextStepsFor(nominated("2026-11-26"), ASOF, eligible);
-    expect(early.map((s) => s.id)).toEqual(["worker-eoi", ...TERMS, "ita-deadline", "truthful-answers"]);
-    expect([early[0], ...early.slice(-2)]).toStrictEqual([WORKER_EOI, ITA, TRUTHFUL]);
+    expect(early.map((s) => s.id)).toEqual([
+      "worker-eoi",
+      ...TERMS,
+      "nomination-points",
+      "ita-deadline",
+      "truthful-answers",
+    ]);
+    expect(early).toStrictEqual(nextStepsFor({ provincialNomination: null }, ASOF, eligible));
   });
 
   it("the +600 hint states the score with the nomination when the CRS is known", () => {
