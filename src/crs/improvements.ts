@@ -124,14 +124,29 @@ function allFour(level: number): ClbLevels {
   return { reading: level, writing: level, listening: level, speaking: level };
 }
 
-/** Factors with one language's levels replaced, keeping `english` / `french` in step. */
+/**
+ * Factors with one language's levels replaced, keeping `english` / `french` in step (`role`
+ * undefined: a result that is neither first nor second, which counts for the French points only).
+ */
 function withLanguage(
   factors: CrsFactors,
-  role: "firstLanguage" | "secondLanguage",
+  role: "firstLanguage" | "secondLanguage" | undefined,
   language: OfficialLanguage,
   levels: ClbLevels,
 ): CrsFactors {
-  return { ...factors, [role]: levels, [language]: levels };
+  return role === undefined ? { ...factors, [language]: levels } : { ...factors, [role]: levels, [language]: levels };
+}
+
+/** The same results with the other language first. */
+function swapped(factors: CrsFactors): CrsFactors | undefined {
+  const { english, french, firstLanguage } = factors;
+  if (english === undefined || french === undefined || firstLanguage === undefined) return undefined;
+  const englishFirst = firstLanguage === english;
+  return {
+    ...factors,
+    firstLanguage: englishFirst ? french : english,
+    secondLanguage: englishFirst ? english : french,
+  };
 }
 
 /** Every improvement of the derived factors, priced by re-scoring. */
@@ -139,10 +154,33 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   const { asOf, factors } = d;
   const tables = crsTablesAsOf(asOf);
   const out: CrsImprovement[] = [];
-  // Only the total is read: no open answers, so no bound to compute.
-  const price = (changed: CrsFactors) => scoreCrs({ ...changed, missing: [] }, { asOf }).total;
-  const add = (kind: CrsImprovementKind, change: Message, changed: CrsFactors, path?: string) => {
-    const total = price(changed);
+  // Only the total is read: no open answers, so no bound to compute. The score of changed factors
+  // is the best the candidate's results give with them, as calculateCrs chooses: every choice of
+  // results the derivation kept (a change elsewhere can make another result worth more) and, the
+  // first language not declared, either order (a change to a result can make it worth more first).
+  const declared = candidate.firstOfficialLanguage !== undefined;
+  const score = (changed: CrsFactors) => scoreCrs({ ...changed, missing: [] }, { asOf }).total;
+  const price = (changed: CrsFactors) => {
+    let best = score(changed);
+    const { firstLanguage: _first, secondLanguage: _second, english: _english, french: _french, ...rest } = changed;
+    for (const choice of factors.languageChoices ?? []) best = Math.max(best, score({ ...rest, ...choice }));
+    return best;
+  };
+  /** A changed language result: its score in the order given, or first when that scores more. */
+  const priceLanguage = (changed: CrsFactors): { total: number; swapped: boolean } => {
+    const total = score(changed);
+    const other = declared ? undefined : swapped(changed);
+    const otherTotal = other === undefined ? 0 : score(other);
+    return otherTotal > total ? { total: otherTotal, swapped: true } : { total, swapped: false };
+  };
+  const add = (
+    kind: CrsImprovementKind,
+    change: Message,
+    changed: CrsFactors,
+    path?: string,
+    priced: number = price(changed),
+  ) => {
+    const total = priced;
     if (total > current.total)
       out.push({
         kind,
@@ -166,23 +204,31 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   // Official languages
   const firstIs = d.firstIs ?? candidate.firstOfficialLanguage ?? "english";
   const otherIs: OfficialLanguage = firstIs === "english" ? "french" : "english";
-  const nextLevels = (role: "firstLanguage" | "secondLanguage", language: OfficialLanguage, levels: ClbLevels) => {
+  const nextLevels = (
+    role: "firstLanguage" | "secondLanguage" | undefined,
+    language: OfficialLanguage,
+    levels: ClbLevels,
+  ) => {
     for (const ability of ABILITIES) {
       const now = levels[ability];
       for (let level = now + 1; level <= 10; level++) {
         const changed = withLanguage(factors, role, language, { ...levels, [ability]: level });
-        if (price(changed) > current.total) {
+        const priced = priceLanguage(changed);
+        if (priced.total > current.total) {
+          // The first language not declared, the changed result may be worth more first.
+          const first = (role === "firstLanguage") !== priced.swapped;
           add(
-            role === "firstLanguage" ? "first-language" : "second-language",
+            first ? "first-language" : "second-language",
             message("crs.improve.language-ability", {
               language,
-              role: role === "firstLanguage" ? "first" : "second",
+              role: first ? "first" : "second",
               ability,
               level,
               now,
             }),
             changed,
             "languageTests",
+            priced.total,
           );
           break;
         }
@@ -190,33 +236,44 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     }
   };
   if (factors.firstLanguage === undefined) {
+    // A result in the other language counts as the second once there is a first one; until then
+    // only for the French points, which a higher level in one of its abilities may earn.
+    const otherResult = factors[otherIs];
     let previous = current.total;
     for (const level of [5, 7, 9]) {
-      const changed = withLanguage(factors, "firstLanguage", firstIs, allFour(level));
-      const total = price(changed);
+      const first = withLanguage(factors, "firstLanguage", firstIs, allFour(level));
+      const changed = otherResult === undefined ? first : { ...first, secondLanguage: otherResult };
+      const { total } = priceLanguage(changed);
       if (total > previous) {
         add(
           "first-language",
           message("crs.improve.first-language-test", { language: firstIs, level }),
           changed,
           "languageTests",
+          total,
         );
         previous = total;
       }
     }
+    if (otherResult !== undefined) nextLevels(undefined, otherIs, otherResult);
   } else {
     nextLevels("firstLanguage", firstIs, factors.firstLanguage);
     if (factors.secondLanguage === undefined) {
       let previous = current.total;
       for (const level of [5, 7, 9]) {
         const changed = withLanguage(factors, "secondLanguage", otherIs, allFour(level));
-        const total = price(changed);
+        const priced = priceLanguage(changed);
+        const { total } = priced;
         if (total > previous) {
+          // Worth more as the first language (not declared): said without a role.
           add(
-            "second-language",
-            message("crs.improve.second-language-test", { language: otherIs, level }),
+            priced.swapped ? "first-language" : "second-language",
+            priced.swapped
+              ? message("crs.improve.first-language-test", { language: otherIs, level })
+              : message("crs.improve.second-language-test", { language: otherIs, level }),
             changed,
             "languageTests",
+            total,
           );
           previous = total;
         }
@@ -306,6 +363,14 @@ function agePointChanges(candidate: Candidate, d: Derivation): CrsAgePointsChang
  *
  * `agePoints` lists the future birthdays on which the age points change (drops from 30; rises
  * before 20), with the total on each, all else equal and the tables of `asOf`.
+ *
+ * Each total is the score {@link calculateCrs} gives the candidate with that change: when a
+ * language has several results, or the first official language is not declared, the results
+ * scored are chosen again (a French result worth more as the first language is proposed as a test
+ * without a role, `first-language`). The changes are priced on the answers given: with questions
+ * still open (`current.missing`), a gain is what the change adds to the certain score, and may be
+ * smaller once those are answered (a nomination adds less to a section D already holding a
+ * sibling's points).
  *
  * Problems with the input give `{ ok: false, issues }`, as for {@link calculateCrs}.
  *

@@ -31,7 +31,7 @@ import type { Candidate, EducationCredential, JobOffer, LanguageTest, WorkExperi
 import { nocCodeFacts, nocCodePairs } from "../../src/noc/codes.js";
 import { ANSWERED_NONE, bareFactors } from "../fixtures/crs.js";
 import { deepFreeze } from "../fixtures/freeze.js";
-import { celpip } from "../fixtures/language-tests.js";
+import { celpip, tef } from "../fixtures/language-tests.js";
 import { englishOf, frenchOf, issuesInEnglish, reasonOf } from "../fixtures/messages.js";
 
 const ASOF = isoDate("2026-01-15");
@@ -1719,6 +1719,7 @@ describe("crsImprovements: exact steps and gains", () => {
     });
     const r = improvementsOf(c);
     expect(r.current.total).toBe(412);
+    expect(scored({ ...c, languageTests: [...(c.languageTests ?? []), tef("2025-03-01", 9)] }).total).toBe(524);
     const twoOrMore = crsTablesAsOf(ASOF).education.value.rows.find((row) => row.level === "two-or-more")?.label;
     expect(twoOrMore).toMatch(/^Two or more/);
     expect(r.improvements).toEqual([
@@ -1730,13 +1731,15 @@ describe("crsImprovements: exact steps and gains", () => {
         points: 570,
         total: 982,
       },
-      // French at NCLC 9: 4 × 6 = 24, plus 50 French points (NCLC 7+ and CLB 5+ in English).
+      // French at NCLC 9 is worth more first (the first language is not declared), as calculateCrs
+      // scores it: French first 4 × 31 = 124, English second 3 + 3 + 3 + 3 = 12, 50 French points,
+      // bachelor's × NCLC 9+ 50 with 1 year in Canada 13 (capped at 50 together): 524 (re-scored below).
       {
-        kind: "second-language",
-        change: "A French test result (second official language) at NCLC 9 in all four abilities.",
+        kind: "first-language",
+        change: "A French test result at NCLC 9 in all four abilities.",
         path: "languageTests",
-        points: 74,
-        total: 486,
+        points: 112,
+        total: 524,
       },
       {
         kind: "second-language",
@@ -2204,7 +2207,16 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
       person({ languageTests: [celpip("2025-03-01", { reading: 3, writing: 10, listening: 10, speaking: 10 })] }),
     );
     expect(r.current.total).toBe(174);
+    // A French result at NCLC 9 would be worth more first (not declared): 124 + English second.
+    const withFrench = person({
+      languageTests: [
+        celpip("2025-03-01", { reading: 3, writing: 10, listening: 10, speaking: 10 }),
+        tef("2025-03-01", 9),
+      ],
+    });
+    expect(scored(withFrench).total).toBe(239);
     expect(r.improvements.filter((i) => i.kind === "first-language")).toEqual([
+      row("first-language", "A French test result at NCLC 9 in all four abilities.", "languageTests", 65, 239),
       row(
         "first-language",
         "CLB 4 in reading (now 0) in your first official language, English.",
@@ -2213,6 +2225,26 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
         180,
       ),
     ]);
+  });
+
+  it("prices each change as calculateCrs re-scores it, whichever results it then scores", () => {
+    const asOf = isoDate("2026-06-01");
+    // English declared first with only a French result, TEF NCLC 7/7/7/6 (below NCLC 7 in speaking:
+    // no French points). An English test makes the French result the second language; NCLC 7 in
+    // speaking earns the 25 French points (NCLC 7+ in all four, no English result).
+    const frenchOnly = person({
+      firstOfficialLanguage: "english",
+      languageTests: [tef("2026-01-15", { reading: 7, writing: 7, listening: 7, speaking: 6 })],
+    });
+    const r = improvementsOf(frenchOnly, asOf);
+    const rescored = (over: Partial<Candidate>) => scored({ ...frenchOnly, ...over }, asOf).total;
+    const english9 = r.improvements.find((i) => i.change === "An English test result at CLB 9 in all four abilities.");
+    expect(english9?.total).toBe(
+      rescored({ languageTests: [...(frenchOnly.languageTests ?? []), celpip("2026-01-15", 9)] }),
+    );
+    const speaking = r.improvements.find((i) => i.change.startsWith("NCLC 7 in speaking"));
+    expect([speaking?.kind, speaking?.points]).toEqual(["second-language", 25]);
+    expect(speaking?.total).toBe(rescored({ languageTests: [tef("2026-01-15", 7)] }));
   });
 
   it("points a suggested first test at languageTests", () => {
