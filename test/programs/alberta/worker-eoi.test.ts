@@ -143,6 +143,16 @@ describe("the grid, row by row (2025-08-07)", () => {
     expect(points(with_({ education: [{ level, inCanada: false }] }), "education")).toBe(expected);
   });
 
+  it("education location: a secondary school in Canada asks nothing, however many (no points, FAQ)", () => {
+    // School type (designated learning institution) and province left out: they could only matter
+    // for location points, which secondary school or lower never earns.
+    const school = { level: "secondary", inCanada: true, completedOn: "2010-06-01" };
+    for (const count of [1, 6, 7, 12]) {
+      const l = line(with_({ education: Array.from({ length: count }, () => school) }), "education-location");
+      expect([count, l.points, l.maximumReachable, l.missing]).toEqual([count, 0, 0, []]);
+    }
+  });
+
   it("education: a certificate of qualification is a trades certificate (7); the highest credential counts", () => {
     const coq = { trade: "72200", province: "AB", issuedOn: "2020-01-01" };
     expect(points(with_({ certificateOfQualification: coq }), "education")).toBe(7);

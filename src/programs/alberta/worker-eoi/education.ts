@@ -127,7 +127,8 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
     );
     ceilings.push(relevant);
     // A credential never at the top level cannot change the lines: its other facts are not asked.
-    const matters = relevant >= floor;
+    // Nor one worth no points (secondary school or lower): it earns no location points (FAQ).
+    const matters = relevant >= floor && relevant > 0;
     const dli = credential.designatedLearningInstitution;
     const dliFact = dli === undefined && matters ? fact(`${at}.designatedLearningInstitution`, 2) : -1;
     const provinceFact = credential.province === undefined && matters ? fact(`${at}.province`, 2) : -1;
