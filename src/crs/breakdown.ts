@@ -159,6 +159,14 @@ export interface BreakdownLines {
   readonly additional: Omit<CrsAdditionalBreakdown, "subtotal">;
 }
 
+/**
+ * Whether an open answer can add points only to section D (the sibling, the job offer's
+ * arranged employment): once section D is at its maximum, it can add nothing. Internal.
+ */
+export function addsOnlyToAdditionalPoints(path: string): boolean {
+  return path === "siblingInCanada" || path === "jobOffer" || path.startsWith("jobOffer.");
+}
+
 /** Adds up lines into a breakdown: subtotals with their caps, and the total. Internal. */
 export function assembleBreakdown(
   lines: BreakdownLines,

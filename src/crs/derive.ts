@@ -18,6 +18,7 @@ import {
 } from "../readings/candidate-readings.js";
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
+import { addsOnlyToAdditionalPoints } from "./breakdown.js";
 import { crsLanguages } from "./derive-languages.js";
 import { CRS_WORK_WINDOW_YEARS, spouseFactor, spouseFactors } from "./derive-spouse.js";
 import { type EducationFinding, educationFinding } from "./education.js";
@@ -244,7 +245,7 @@ export function deriveCrs(
   const additionalFull = certain.additional.subtotal >= tables.maximums.value.additional;
   const relevant = missing.filter((path) => {
     if (path === "certificateOfQualification") return !certificateCannotAdd;
-    if (path === "siblingInCanada" || path === "jobOffer" || path.startsWith("jobOffer.")) return !additionalFull;
+    if (addsOnlyToAdditionalPoints(path)) return !additionalFull;
     return true;
   });
 

@@ -8,7 +8,12 @@ import { dayArgument } from "../core/day-argument.js";
 import { type IsoDate, isoDate } from "../core/iso-date.js";
 import type { Mutable } from "../core/mutable.js";
 import { resolveAsOf } from "./as-of.js";
-import { assembleBreakdown, type CrsAdditionalBreakdown, type CrsBreakdown } from "./breakdown.js";
+import {
+  addsOnlyToAdditionalPoints,
+  assembleBreakdown,
+  type CrsAdditionalBreakdown,
+  type CrsBreakdown,
+} from "./breakdown.js";
 import { expressEntryTerm } from "./express-entry-terms.js";
 import { currentScoringValue, scoringTablesAsOf } from "./scoring-tables.js";
 
@@ -139,7 +144,12 @@ export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown 
     {
       asOf: breakdown.asOf,
       sources,
-      missing: breakdown.missing.filter((path) => path !== "provincialNomination"),
+      // With the nomination, section D is full (600): the sibling and the job offer add nothing.
+      missing: breakdown.missing.filter(
+        (path) =>
+          path !== "provincialNomination" &&
+          !(addsOnlyToAdditionalPoints(path) && additional.provincialNomination >= tables.maximums.value.additional),
+      ),
       caveats: breakdown.caveats,
       verifiedThrough: breakdown.verifiedThrough,
     },

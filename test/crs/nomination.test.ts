@@ -87,6 +87,15 @@ describe("withProvincialNomination", () => {
     expect(n.total).toBe(b.total - 95 + 600);
   });
 
+  it("drops the open answers that could add only to section D, as scoring with a nomination does", () => {
+    // The sibling and the job offer open: with a nomination, section D is full, so neither can add.
+    const open = { ...BASE, missing: ["provincialNomination", "siblingInCanada", "jobOffer.lmia", "languageTests"] };
+    const n = withProvincialNomination(scoreCrs(open, { asOf }));
+    const nominated = scoreCrs({ ...open, provincialNomination: true, missing: open.missing.slice(1) }, { asOf });
+    expect(n.missing).toEqual(["languageTests"]);
+    expect(n.total).toBe(nominated.total);
+  });
+
   it("never goes above 1,200, is idempotent, and does not modify its input", () => {
     const best: CrsFactors = {
       age: 25,
