@@ -162,7 +162,7 @@ function scoresNothing(
  * The language factors with these results and `firstIs` first (none first when that language has
  * no result): the second is the other language's result.
  */
-function choiceOf(
+export function choiceOf(
   english: ClbLevels | undefined,
   french: ClbLevels | undefined,
   firstIs: OfficialLanguage | undefined,

@@ -9,6 +9,7 @@ import type { ClbLevels, OfficialLanguage } from "../language/index.js";
 import type { Candidate } from "../models/candidate.js";
 import type { CrsBreakdown } from "./breakdown.js";
 import { type Derivation, deriveCrs } from "./derive.js";
+import { choiceOf } from "./derive-languages.js";
 import { EDUCATION_LEVELS, educationRank } from "./education-level.js";
 import type { CrsFactors } from "./factors.js";
 import { type CrsOptions, scoreCrs } from "./score.js";
@@ -137,18 +138,6 @@ function withLanguage(
   return role === undefined ? { ...factors, [language]: levels } : { ...factors, [role]: levels, [language]: levels };
 }
 
-/** The same results with the other language first. */
-function swapped(factors: CrsFactors): CrsFactors | undefined {
-  const { english, french, firstLanguage } = factors;
-  if (english === undefined || french === undefined || firstLanguage === undefined) return undefined;
-  const englishFirst = firstLanguage === english;
-  return {
-    ...factors,
-    firstLanguage: englishFirst ? french : english,
-    secondLanguage: englishFirst ? english : french,
-  };
-}
-
 /** Every improvement of the derived factors, priced by re-scoring. */
 function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdown): CrsImprovement[] {
   const { asOf, factors } = d;
@@ -166,12 +155,38 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     for (const choice of factors.languageChoices ?? []) best = Math.max(best, score({ ...rest, ...choice }));
     return best;
   };
-  /** A changed language result: its score in the order given, or first when that scores more. */
-  const priceLanguage = (changed: CrsFactors): { total: number; swapped: boolean } => {
-    const total = score(changed);
-    const other = declared ? undefined : swapped(changed);
-    const otherTotal = other === undefined ? 0 : score(other);
-    return otherTotal > total ? { total: otherTotal, swapped: true } : { total, swapped: false };
+  /**
+   * A changed result in `language`: the best score with each result of the other language the
+   * derivation kept and, the first language not declared, either order (`preferFirst`: the order
+   * tried first, kept on a tie); `first` says whether the changed result is then first.
+   */
+  const priceLanguage = (
+    changed: CrsFactors,
+    language: OfficialLanguage,
+    preferFirst: boolean,
+  ): { total: number; first: boolean } => {
+    const other: OfficialLanguage = language === "english" ? "french" : "english";
+    const levels = changed[language];
+    const { firstLanguage: _first, secondLanguage: _second, english: _english, french: _french, ...rest } = changed;
+    const others = new Set([changed[other], ...(factors.languageChoices ?? []).map((c) => c[other])]);
+    const orders: readonly OfficialLanguage[] =
+      candidate.firstOfficialLanguage !== undefined
+        ? [candidate.firstOfficialLanguage]
+        : preferFirst
+          ? [language, other]
+          : [other, language];
+    let best = { total: -1, first: false };
+    for (const result of others) {
+      const english = language === "english" ? levels : result;
+      const french = language === "english" ? result : levels;
+      for (const firstIs of orders) {
+        // Undeclared, only a language with a result is first.
+        if (!declared && (firstIs === language ? levels : result) === undefined) continue;
+        const total = score({ ...rest, ...choiceOf(english, french, firstIs) });
+        if (total > best.total) best = { total, first: firstIs === language && levels !== undefined };
+      }
+    }
+    return best;
   };
   const add = (
     kind: CrsImprovementKind,
@@ -213,10 +228,10 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
       const now = levels[ability];
       for (let level = now + 1; level <= 10; level++) {
         const changed = withLanguage(factors, role, language, { ...levels, [ability]: level });
-        const priced = priceLanguage(changed);
+        const priced = priceLanguage(changed, language, role === "firstLanguage");
         if (priced.total > current.total) {
           // The first language not declared, the changed result may be worth more first.
-          const first = (role === "firstLanguage") !== priced.swapped;
+          const first = priced.first;
           add(
             first ? "first-language" : "second-language",
             message("crs.improve.language-ability", {
@@ -243,7 +258,7 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     for (const level of [5, 7, 9]) {
       const first = withLanguage(factors, "firstLanguage", firstIs, allFour(level));
       const changed = otherResult === undefined ? first : { ...first, secondLanguage: otherResult };
-      const { total } = priceLanguage(changed);
+      const { total } = priceLanguage(changed, firstIs, true);
       if (total > previous) {
         add(
           "first-language",
@@ -262,13 +277,13 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
       let previous = current.total;
       for (const level of [5, 7, 9]) {
         const changed = withLanguage(factors, "secondLanguage", otherIs, allFour(level));
-        const priced = priceLanguage(changed);
+        const priced = priceLanguage(changed, otherIs, false);
         const { total } = priced;
         if (total > previous) {
           // Worth more as the first language (not declared): said without a role.
           add(
-            priced.swapped ? "first-language" : "second-language",
-            priced.swapped
+            priced.first ? "first-language" : "second-language",
+            priced.first
               ? message("crs.improve.first-language-test", { language: otherIs, level })
               : message("crs.improve.second-language-test", { language: otherIs, level }),
             changed,

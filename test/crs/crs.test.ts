@@ -2247,6 +2247,27 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
     expect(speaking?.total).toBe(rescored({ languageTests: [tef("2026-01-15", 7)] }));
   });
 
+  it("prices a new French result with the English result it then makes worth most", () => {
+    // CLB 7/7/7/4 scores more than 6/6/6/6 alone; with French at NCLC 7+, CLB 5+ in all four English
+    // abilities turns the 25 French points into 50, so calculateCrs switches to 6/6/6/6.
+    const asOf = isoDate("2026-06-01");
+    const english = [
+      celpip("2026-01-10", { reading: 7, writing: 7, listening: 7, speaking: 4 }),
+      celpip("2026-02-10", 6),
+    ];
+    for (const firstOfficialLanguage of [undefined, "english"] as const) {
+      const c = person({ languageTests: english, ...(firstOfficialLanguage ? { firstOfficialLanguage } : {}) });
+      for (const level of [7, 9]) {
+        const item = improvementsOf(c, asOf).improvements.find((i) =>
+          i.change.startsWith(
+            `A French test result${firstOfficialLanguage ? " (second official language)" : ""} at NCLC ${level}`,
+          ),
+        );
+        expect(item?.total).toBe(scored({ ...c, languageTests: [...english, tef("2026-03-10", level)] }, asOf).total);
+      }
+    }
+  });
+
   it("points a suggested first test at languageTests", () => {
     const r = improvementsOf(person({ languageTests: [] }));
     // English by default: CLB 9 × 4 = 124, CLB 7 × 4 = 68, CLB 5 × 4 = 24.
