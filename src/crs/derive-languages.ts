@@ -33,6 +33,17 @@ export interface CrsLanguageDerivation {
   readonly issues: readonly InputIssue[];
   /** Why tests score nothing: taken after `asOf`, not accepted on their date, expired. */
   readonly notes: readonly Message[];
+  /**
+   * Each language's undominated valid results, when a language has several: the results the
+   * certain score chose among (the bound's `languageChoices` may merge them past 64 pairs).
+   */
+  readonly results?: LanguageResults;
+}
+
+/** Each language's valid results on `asOf`. Internal. */
+export interface LanguageResults {
+  readonly english: readonly ClbLevels[];
+  readonly french: readonly ClbLevels[];
 }
 
 /** The CRS total with these language levels and every other factor as derived. */
@@ -78,13 +89,15 @@ export function crsLanguages(
   // undominated result per language (and, the first language not declared, either order) is
   // scored, and the best kept; the ranking's pick stays on a tie.
   const valid = validResults(tests, converted);
-  if (valid !== undefined && (valid.english.length > 1 || valid.french.length > 1)) {
+  const several = valid !== undefined && (valid.english.length > 1 || valid.french.length > 1);
+  const results = several ? { english: undominated(valid.english), french: undominated(valid.french) } : undefined;
+  if (results !== undefined) {
     const scored = (c: ResultChoice) => {
       const factors = choiceOf(c.english, c.french, c.firstIs);
       return totalWith(factors.firstLanguage, factors.secondLanguage, factors.english, factors.french);
     };
     let best = scored({ english, french, firstIs });
-    for (const choice of everyChoice(valid, declared)) {
+    for (const choice of everyChoice(results, declared)) {
       const total = scored(choice);
       if (total > best) [best, { english, french, firstIs }] = [total, choice];
     }
@@ -93,11 +106,10 @@ export function crsLanguages(
   // Several results in a language, or one in each with the order open: which scores most can
   // depend on the open answers.
   const eachOpen = declared === undefined && english !== undefined && french !== undefined;
-  if (valid !== undefined && (valid.english.length > 1 || valid.french.length > 1 || eachOpen)) {
-    factors.languageChoices = languageChoices(valid, declared);
-  }
+  if (valid !== undefined && (several || eachOpen)) factors.languageChoices = languageChoices(valid, declared);
   return {
     factors,
+    ...(results === undefined ? {} : { results }),
     ...(firstIs === undefined ? {} : { firstIs }),
     missing: language.missing,
     issues: relevantIssues(language.issues, tests, "languageTests", asOf),
@@ -216,10 +228,7 @@ function undominated(results: readonly ClbLevels[]): ClbLevels[] {
  * declared, either language with a result first; each choice fills the language factors as the
  * derivation would with those results.
  */
-function languageChoices(
-  valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
-  declared: OfficialLanguage | undefined,
-): CrsLanguageChoice[] {
+function languageChoices(valid: LanguageResults, declared: OfficialLanguage | undefined): CrsLanguageChoice[] {
   // Past MAX_CHOICES pairs, each language's abilities at their best (a looser bound, still sound):
   // the bound scores each choice, and up to 100 tests could make thousands.
   const pairs = Math.max(1, undominated(valid.english).length) * Math.max(1, undominated(valid.french).length);
@@ -233,8 +242,8 @@ function languageChoices(
   return everyChoice(valid, declared).map(factorsOf);
 }
 
-/** A choice of results: one per language (none when it has none), and which is first. */
-interface ResultChoice {
+/** A choice of results: one per language (none when it has none), and which is first. Internal. */
+export interface ResultChoice {
   readonly english: ClbLevels | undefined;
   readonly french: ClbLevels | undefined;
   readonly firstIs: OfficialLanguage | undefined;
@@ -246,10 +255,7 @@ const factorsOf = (c: ResultChoice): CrsLanguageChoice => choiceOf(c.english, c.
  * Every choice of one undominated result per language (none when the language has none) and, the
  * first language not declared, either language with a result first.
  */
-function everyChoice(
-  valid: { readonly english: readonly ClbLevels[]; readonly french: readonly ClbLevels[] },
-  declared: OfficialLanguage | undefined,
-): ResultChoice[] {
+export function everyChoice(valid: LanguageResults, declared: OfficialLanguage | undefined): ResultChoice[] {
   const englishResults: readonly (ClbLevels | undefined)[] =
     valid.english.length > 0 ? undominated(valid.english) : [undefined];
   const frenchResults: readonly (ClbLevels | undefined)[] =

@@ -19,7 +19,7 @@ import {
 import { arrangedEmploymentFinding } from "./arranged-employment.js";
 import { CRS_STARTED_ON } from "./as-of.js";
 import { addsOnlyToAdditionalPoints } from "./breakdown.js";
-import { crsLanguages } from "./derive-languages.js";
+import { crsLanguages, type LanguageResults } from "./derive-languages.js";
 import { CRS_WORK_WINDOW_YEARS, spouseFactor, spouseFactors } from "./derive-spouse.js";
 import { type EducationFinding, educationFinding } from "./education.js";
 import type { CrsFactors, CrsSpouseFactors } from "./factors.js";
@@ -53,6 +53,8 @@ export interface Derivation {
   readonly factors: CrsFactors & { readonly missing: readonly string[] };
   /** Which official language is first, when one is. */
   readonly firstIs?: OfficialLanguage;
+  /** Each language's undominated valid results, when a language has several. */
+  readonly languageResults?: LanguageResults;
   readonly education: EducationFinding;
 }
 
@@ -255,7 +257,13 @@ export function deriveCrs(
   if (language.notes.length > 0) factors.notes = language.notes;
   return {
     ok: true,
-    derivation: { asOf, factors, ...(language.firstIs === undefined ? {} : { firstIs: language.firstIs }), education },
+    derivation: {
+      asOf,
+      factors,
+      ...(language.firstIs === undefined ? {} : { firstIs: language.firstIs }),
+      ...(language.results === undefined ? {} : { languageResults: language.results }),
+      education,
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import type { ClbLevels, OfficialLanguage } from "../language/index.js";
 import type { Candidate } from "../models/candidate.js";
 import type { CrsBreakdown } from "./breakdown.js";
 import { type Derivation, deriveCrs } from "./derive.js";
-import { choiceOf } from "./derive-languages.js";
+import { choiceOf, everyChoice } from "./derive-languages.js";
 import { EDUCATION_LEVELS, educationRank } from "./education-level.js";
 import type { CrsFactors } from "./factors.js";
 import { type CrsOptions, scoreCrs } from "./score.js";
@@ -125,17 +125,10 @@ function allFour(level: number): ClbLevels {
   return { reading: level, writing: level, listening: level, speaking: level };
 }
 
-/**
- * Factors with one language's levels replaced, keeping `english` / `french` in step (`role`
- * undefined: a result that is neither first nor second, which counts for the French points only).
- */
-function withLanguage(
-  factors: CrsFactors,
-  role: "firstLanguage" | "secondLanguage" | undefined,
-  language: OfficialLanguage,
-  levels: ClbLevels,
-): CrsFactors {
-  return role === undefined ? { ...factors, [language]: levels } : { ...factors, [role]: levels, [language]: levels };
+/** Factors without their language results, to score with a choice of them. */
+function withoutLanguages(factors: CrsFactors): CrsFactors {
+  const { firstLanguage: _first, secondLanguage: _second, english: _english, french: _french, ...rest } = factors;
+  return rest;
 }
 
 /** Every improvement of the derived factors, priced by re-scoring. */
@@ -145,57 +138,50 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   const out: CrsImprovement[] = [];
   // Only the total is read: no open answers, so no bound to compute. The score of changed factors
   // is the best the candidate's results give with them, as calculateCrs chooses: every choice of
-  // results the derivation kept (a change elsewhere can make another result worth more) and, the
-  // first language not declared, either order (a change to a result can make it worth more first).
-  const declared = candidate.firstOfficialLanguage !== undefined;
+  // the results (a change elsewhere can make another result worth more) and, the first language
+  // not declared, either order (a change to a result can make it worth more first).
+  const declared = candidate.firstOfficialLanguage;
+  const results = d.languageResults;
   const score = (changed: CrsFactors) => scoreCrs({ ...changed, missing: [] }, { asOf }).total;
   const price = (changed: CrsFactors) => {
     let best = score(changed);
-    const { firstLanguage: _first, secondLanguage: _second, english: _english, french: _french, ...rest } = changed;
-    for (const choice of factors.languageChoices ?? []) best = Math.max(best, score({ ...rest, ...choice }));
+    if (results === undefined) return best;
+    const rest = withoutLanguages(changed);
+    for (const c of everyChoice(results, declared)) {
+      best = Math.max(best, score({ ...rest, ...choiceOf(c.english, c.french, c.firstIs) }));
+    }
     return best;
   };
+  const others = (other: OfficialLanguage): readonly (ClbLevels | undefined)[] =>
+    results !== undefined && results[other].length > 0 ? results[other] : [factors[other]];
   /**
-   * A changed result in `language`: the best score with each result of the other language the
-   * derivation kept and, the first language not declared, either order (`preferFirst`: the order
-   * tried first, kept on a tie); `first` says whether the changed result is then first.
+   * `levels` in `language` in place of its result: the best score with each result of the other
+   * language and, the first language not declared, either order (`preferFirst`: the order tried
+   * first, kept on a tie); `first` says whether `language` is then the first.
    */
   const priceLanguage = (
-    changed: CrsFactors,
     language: OfficialLanguage,
+    levels: ClbLevels,
     preferFirst: boolean,
   ): { total: number; first: boolean } => {
     const other: OfficialLanguage = language === "english" ? "french" : "english";
-    const levels = changed[language];
-    const { firstLanguage: _first, secondLanguage: _second, english: _english, french: _french, ...rest } = changed;
-    const others = new Set([changed[other], ...(factors.languageChoices ?? []).map((c) => c[other])]);
+    const rest = withoutLanguages(factors);
     const orders: readonly OfficialLanguage[] =
-      candidate.firstOfficialLanguage !== undefined
-        ? [candidate.firstOfficialLanguage]
-        : preferFirst
-          ? [language, other]
-          : [other, language];
+      declared !== undefined ? [declared] : preferFirst ? [language, other] : [other, language];
     let best = { total: -1, first: false };
-    for (const result of others) {
+    for (const result of others(other)) {
       const english = language === "english" ? levels : result;
       const french = language === "english" ? result : levels;
       for (const firstIs of orders) {
         // Undeclared, only a language with a result is first.
-        if (!declared && (firstIs === language ? levels : result) === undefined) continue;
+        if (declared === undefined && firstIs === other && result === undefined) continue;
         const total = score({ ...rest, ...choiceOf(english, french, firstIs) });
-        if (total > best.total) best = { total, first: firstIs === language && levels !== undefined };
+        if (total > best.total) best = { total, first: firstIs === language };
       }
     }
     return best;
   };
-  const add = (
-    kind: CrsImprovementKind,
-    change: Message,
-    changed: CrsFactors,
-    path?: string,
-    priced: number = price(changed),
-  ) => {
-    const total = priced;
+  const add = (kind: CrsImprovementKind, change: Message, total: number, path?: string) => {
     if (total > current.total)
       out.push({
         kind,
@@ -211,7 +197,7 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     add(
       "provincial-nomination",
       message("crs.improve.provincial-nomination", {}),
-      { ...factors, provincialNomination: true },
+      price({ ...factors, provincialNomination: true }),
       "provincialNomination",
     );
   }
@@ -219,19 +205,14 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   // Official languages
   const firstIs = d.firstIs ?? candidate.firstOfficialLanguage ?? "english";
   const otherIs: OfficialLanguage = firstIs === "english" ? "french" : "english";
-  const nextLevels = (
-    role: "firstLanguage" | "secondLanguage" | undefined,
-    language: OfficialLanguage,
-    levels: ClbLevels,
-  ) => {
+  // `isFirst`: whether the result raised is now the first language (a first try on a tie).
+  const nextLevels = (isFirst: boolean, language: OfficialLanguage, levels: ClbLevels) => {
     for (const ability of ABILITIES) {
       const now = levels[ability];
       for (let level = now + 1; level <= 10; level++) {
-        const changed = withLanguage(factors, role, language, { ...levels, [ability]: level });
-        const priced = priceLanguage(changed, language, role === "firstLanguage");
-        if (priced.total > current.total) {
-          // The first language not declared, the changed result may be worth more first.
-          const first = priced.first;
+        // The first language not declared, the raised result may be worth more first.
+        const { total, first } = priceLanguage(language, { ...levels, [ability]: level }, isFirst);
+        if (total > current.total) {
           add(
             first ? "first-language" : "second-language",
             message("crs.improve.language-ability", {
@@ -241,9 +222,8 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
               level,
               now,
             }),
-            changed,
+            total,
             "languageTests",
-            priced.total,
           );
           break;
         }
@@ -256,45 +236,39 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     const otherResult = factors[otherIs];
     let previous = current.total;
     for (const level of [5, 7, 9]) {
-      const first = withLanguage(factors, "firstLanguage", firstIs, allFour(level));
-      const changed = otherResult === undefined ? first : { ...first, secondLanguage: otherResult };
-      const { total } = priceLanguage(changed, firstIs, true);
+      const { total } = priceLanguage(firstIs, allFour(level), true);
       if (total > previous) {
         add(
           "first-language",
           message("crs.improve.first-language-test", { language: firstIs, level }),
-          changed,
-          "languageTests",
           total,
+          "languageTests",
         );
         previous = total;
       }
     }
-    if (otherResult !== undefined) nextLevels(undefined, otherIs, otherResult);
+    if (otherResult !== undefined) nextLevels(false, otherIs, otherResult);
   } else {
-    nextLevels("firstLanguage", firstIs, factors.firstLanguage);
+    nextLevels(true, firstIs, factors.firstLanguage);
     if (factors.secondLanguage === undefined) {
       let previous = current.total;
       for (const level of [5, 7, 9]) {
-        const changed = withLanguage(factors, "secondLanguage", otherIs, allFour(level));
-        const priced = priceLanguage(changed, otherIs, false);
-        const { total } = priced;
+        const { total, first } = priceLanguage(otherIs, allFour(level), false);
         if (total > previous) {
           // Worth more as the first language (not declared): said without a role.
           add(
-            priced.first ? "first-language" : "second-language",
-            priced.first
+            first ? "first-language" : "second-language",
+            first
               ? message("crs.improve.first-language-test", { language: otherIs, level })
               : message("crs.improve.second-language-test", { language: otherIs, level }),
-            changed,
-            "languageTests",
             total,
+            "languageTests",
           );
           previous = total;
         }
       }
     } else {
-      nextLevels("secondLanguage", otherIs, factors.secondLanguage);
+      nextLevels(false, otherIs, factors.secondLanguage);
     }
   }
 
@@ -303,14 +277,14 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
   add(
     "canadian-work",
     message("crs.improve.canadian-work", { years: cw + 1, now: cw }),
-    { ...factors, canadianWorkYears: cw + 1 },
+    price({ ...factors, canadianWorkYears: cw + 1 }),
     "workHistory",
   );
   const fw = factors.foreignWorkYears;
   add(
     "foreign-work",
     message("crs.improve.foreign-work", { years: fw + 1, now: fw }),
-    { ...factors, foreignWorkYears: fw + 1 },
+    price({ ...factors, foreignWorkYears: fw + 1 }),
     "workHistory",
   );
 
@@ -325,7 +299,7 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     add(
       "eca",
       message("crs.improve.eca", { index: i, credential: credential.level, standing, level, now: factors.education }),
-      { ...factors, education: level },
+      price({ ...factors, education: level }),
       `education[${i}].ecaIssuedOn`,
     );
   });
@@ -336,7 +310,7 @@ function improvementsOf(candidate: Candidate, d: Derivation, current: CrsBreakdo
     add(
       "education",
       message("crs.improve.education", { level: next, label }),
-      { ...factors, education: next },
+      price({ ...factors, education: next }),
       "education",
     );
   }

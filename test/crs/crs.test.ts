@@ -2268,6 +2268,26 @@ describe("crsImprovements: order of equal gains, levels below the chart, work co
     }
   });
 
+  it("prices with the candidate's own results even past the bound's 64 pairs", () => {
+    // Ten English and seven French results, none better than another in every ability: 70 pairs,
+    // so the bound merges each language's best abilities into one result no test gave. A gain is
+    // still what calculateCrs gives the changed candidate, with the results it has.
+    const asOf = isoDate("2026-06-01");
+    const english = [5, 6, 7, 8, 9].flatMap((a) =>
+      [6, 8].map((b) => celpip("2026-01-10", { reading: a, writing: 14 - a, listening: b, speaking: 14 - b })),
+    );
+    const french = [5, 6, 7, 8, 9, 10, 4].map((a) =>
+      tef("2026-01-10", { reading: a, writing: 14 - a, listening: 7, speaking: 7 }),
+    );
+    const c = person({ languageTests: [...english, ...french] });
+    const { improvements } = improvementsOf(c, asOf);
+    const nominated = scored(
+      { ...c, provincialNomination: { province: "AB", nominatedOn: isoDate("2026-01-01") } },
+      asOf,
+    );
+    expect(improvements.find((i) => i.kind === "provincial-nomination")?.total).toBe(nominated.total);
+  });
+
   it("points a suggested first test at languageTests", () => {
     const r = improvementsOf(person({ languageTests: [] }));
     // English by default: CLB 9 × 4 = 124, CLB 7 × 4 = 68, CLB 5 × 4 = 24.
