@@ -126,7 +126,8 @@ export interface CrsFactors {
    * language not declared, either language first (which scores most can depend on answers still
    * open; a result no better in any ability than another of its language is left out). The bound
    * is the best score among them, so it is one some choice of the candidate's own results could
-   * reach (past 64 pairs of results, each language's abilities at their best: looser, still sound). Set by {@link crsFactors}; never scored: `firstLanguage` to `french` hold the choice
+   * reach (past 64 pairs of results, each language's abilities at their best: looser, still
+   * sound). Set by {@link crsFactors}; never scored: `firstLanguage` to `french` hold the choice
    * that scores most with the answers given.
    */
   readonly languageChoices?: readonly CrsLanguageChoice[];
