@@ -34,8 +34,9 @@ export interface CrsLanguageDerivation {
   /** Why tests score nothing: taken after `asOf`, not accepted on their date, expired. */
   readonly notes: readonly Message[];
   /**
-   * Each language's undominated valid results, when a language has several: the results the
-   * certain score chose among (the bound's `languageChoices` may merge them past 64 pairs).
+   * Each language's undominated valid results, when a language has several or each has one and
+   * the order is open: the results the certain score chose among (the bound's `languageChoices`
+   * may merge them past 64 pairs).
    */
   readonly results?: LanguageResults;
 }
@@ -90,7 +91,13 @@ export function crsLanguages(
   // scored, and the best kept; the ranking's pick stays on a tie.
   const valid = validResults(tests, converted);
   const several = valid !== undefined && (valid.english.length > 1 || valid.french.length > 1);
-  const results = several ? { english: undominated(valid.english), french: undominated(valid.french) } : undefined;
+  // One result in each language with the order open: a change elsewhere (work, education) can
+  // make the other order score more, so the results are kept for re-scoring too.
+  const eachOpen = declared === undefined && english !== undefined && french !== undefined;
+  const results =
+    valid !== undefined && (several || eachOpen)
+      ? { english: undominated(valid.english), french: undominated(valid.french) }
+      : undefined;
   if (results !== undefined) {
     const scored = (c: ResultChoice) => {
       const factors = choiceOf(c.english, c.french, c.firstIs);
@@ -105,8 +112,7 @@ export function crsLanguages(
   const factors: Mutable<CrsLanguageFactors> = choiceOf(english, french, firstIs);
   // Several results in a language, or one in each with the order open: which scores most can
   // depend on the open answers.
-  const eachOpen = declared === undefined && english !== undefined && french !== undefined;
-  if (valid !== undefined && (several || eachOpen)) factors.languageChoices = languageChoices(valid, declared);
+  if (results !== undefined && valid !== undefined) factors.languageChoices = languageChoices(valid, declared);
   return {
     factors,
     ...(results === undefined ? {} : { results }),

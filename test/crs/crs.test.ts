@@ -2394,6 +2394,35 @@ describe("crsFactors and crsImprovements: languages and keys the derivation sett
   });
 });
 
+describe("crsImprovements: one result in each language, order not declared", () => {
+  // Married, spouse accompanying with no points, born 1995-01-01: 31 on 2026-01-15, age 90
+  // (with a spouse). Secondary school with an ECA: 28. CELPIP CLB 10/10/10/6, TCF NCLC 9/9/8/8.
+  // English first: 32+32+32+8 = 104, French second 6+6+3+3 = 18; French first: 29+29+22+22 =
+  // 102, English second 6+6+6+1 = 19. 122 > 121: English first. French points (NCLC 7+ in all
+  // four, CLB 5+ in all four): 50. Total 90 + 28 + 104 + 18 + 50 = 290.
+  const base = (over: Partial<Candidate> = {}): Candidate => ({
+    ...married({}),
+    dateOfBirth: isoDate("1995-01-01"),
+    education: [cred("secondary", { ecaIssuedOn: isoDate("2025-01-01") })],
+    languageTests: [celpip("2025-03-01", { reading: 10, writing: 10, listening: 10, speaking: 6 }), tcf(9, 9, 8, 8)],
+    ...over,
+  });
+
+  it("prices a change with the other order when that order then scores more, as calculateCrs", () => {
+    const r = improvementsOf(base());
+    expect(r.current.total).toBe(290);
+    // A one-year credential: education 84. English first, speaking CLB 6 earns no transferability:
+    // 90 + 84 + 104 + 18 + 50 = 346. French first (NCLC 7+ in all four, not all 9) gives education
+    // × language 13: 90 + 84 + 102 + 19 + 13 + 50 = 358, the better, as calculateCrs scores it.
+    const oneYear = base({ education: [cred("one-year", { ecaIssuedOn: isoDate("2025-01-01") })] });
+    expect(scored(oneYear).total).toBe(358);
+    expect(r.improvements.find((i) => i.kind === "education" && i.total === 358)).toMatchObject({ points: 68 });
+    // A year of foreign work scores only through transferability: nothing with English first
+    // (CLB 6 speaking); French first 290 - 1 + 13 = 302.
+    expect(r.improvements.filter((i) => i.kind === "foreign-work").map((i) => i.total)).toContain(302);
+  });
+});
+
 describe("scoreCrs and withProvincialNomination: what they cite", () => {
   it("cites IRCC's nomination page, section 4, once the nomination is added", () => {
     const n = withProvincialNomination(scoreCrs(bareFactors(), { asOf: ASOF }));
