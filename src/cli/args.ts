@@ -102,7 +102,7 @@ export function expectPositionals(
     throw usageError(lang.usage.missingArguments(absent), command, lang.usage);
   }
   if (positionals.length > names.length) {
-    const extra = positionals.slice(names.length).map((p) => JSON.stringify(p));
+    const extra = positionals.slice(names.length);
     throw usageError(lang.usage.unexpectedArguments(extra), command, lang.usage);
   }
   return [...positionals];
@@ -120,5 +120,5 @@ export function choiceFlag<T extends string>(
   const value = stringFlag(args, name);
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw usageError(lang.usage.expectedOneOf(`--${name}`, choices, JSON.stringify(value)), command, lang.usage);
+  throw usageError(lang.usage.expectedOneOf(`--${name}`, choices, value), command, lang.usage);
 }

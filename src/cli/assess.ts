@@ -31,7 +31,7 @@ function workersFlag(value: string | undefined, lang: CliLang): number | "auto" 
   if (value === "auto") return "auto";
   const n = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
   if (!(n >= 0 && n <= MAX_WORKERS)) {
-    throw usageError(lang.usage.workers(MAX_WORKERS, JSON.stringify(value)), "assess", lang.usage);
+    throw usageError(lang.usage.workers(MAX_WORKERS, value), "assess", lang.usage);
   }
   return n;
 }

@@ -31,11 +31,10 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
 async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   const lang = cliLang(usageLangOf(argv));
   const { usage } = lang;
-  // `--lang fr` before the command: only `--help` (or nothing) may follow it there.
+  // `--lang fr` before the command counts as given after it.
   const leadingLang = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") === true ? 1 : 0;
-  const after = argv.slice(leadingLang);
-  const helpOnly = after.length === 0 || (after.length === 1 && (after[0] === "--help" || after[0] === "-h"));
-  const [first, ...rest] = leadingLang > 0 && helpOnly ? after : argv;
+  const langArgs = argv.slice(0, leadingLang);
+  const [first, ...rest] = argv.slice(leadingLang);
   if (first === undefined || first === "--help" || first === "-h") {
     writeLines(first === undefined ? ctx.stderr : ctx.stdout, [usage.help.main]);
     return first === undefined ? ExitCode.usage : ExitCode.ok;
@@ -51,7 +50,7 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
       return ExitCode.ok;
     }
     const command = COMMANDS[topic];
-    if (command === undefined) throw usageError(usage.noHelpFor(JSON.stringify(topic)), undefined, usage);
+    if (command === undefined) throw usageError(usage.noHelpFor(topic), undefined, usage);
     writeLines(ctx.stdout, [usage.help[command.help]]);
     return ExitCode.ok;
   }
@@ -59,14 +58,12 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   if (command === undefined) {
     const commands = Object.keys(COMMANDS);
     throw usageError(
-      first.startsWith("-")
-        ? usage.unknownTopOption(first, commands)
-        : usage.unknownCommand(JSON.stringify(first), commands),
+      first.startsWith("-") ? usage.unknownTopOption(first, commands) : usage.unknownCommand(first, commands),
       undefined,
       usage,
     );
   }
-  return command.run(rest, ctx, lang);
+  return command.run([...langArgs, ...rest], ctx, lang);
 }
 
 /** Prints an error the way the CLI promises: a message on stderr (and JSON on stdout for --json). */

@@ -140,7 +140,7 @@ async function nocSearch(args: readonly string[], ctx: CliContext, asked: CliLan
   const versionName = choiceFlag(parsed, "noc search", "noc-version", ["2016", "2021", "both"], "both", lang);
   const limitText = stringFlag(parsed, "limit") ?? "20";
   if (!/^\d+$/.test(limitText)) {
-    throw usageError(lang.usage.limit(JSON.stringify(limitText)), "noc search", lang.usage);
+    throw usageError(lang.usage.limit(limitText), "noc search", lang.usage);
   }
   const limit = Number(limitText) === 0 ? Number.POSITIVE_INFINITY : Number(limitText);
   const words = parsed.positionals.join(" ").trim();

@@ -47,7 +47,7 @@ describe("alberta-atp --lang", () => {
     expect(lines).toContain(`Résultat${COLON} ✔ ADMISSIBLE`);
     expect(r.stdout).toContain(`\nProchaines étapes${COLON}\n  1. `);
     expect(r.stdout).toMatch(
-      /\nScore SCG \d+ \(avec une désignation provinciale : \d[\d\u00a0\u202f]*\)\. Lancez « alberta-atp crs » pour le détail\.\n/,
+      /\nNote du SCG : \d[\d\u00a0\u202f]* \(avec une désignation provinciale : \d[\d\u00a0\u202f]*\)\. Lancez « alberta-atp crs » pour le détail\.\n/,
     );
     expect(r.stdout).toContain("Règles et données vérifiées auprès de leurs sources jusqu’au 2026-11-25.");
     for (const english of ["Result:", "Next steps:", "Rule set", "as of"]) expect(r.stdout).not.toContain(english);
@@ -130,15 +130,18 @@ describe("alberta-atp --lang", () => {
       [["assess", example(file), "--lang", "fr", "--as-of"], "L’option --as-of demande une valeur."],
       [["assess", example(file), "--as-of", "2023-02-29"], "--as-of : 2023-02-29 n’est pas un jour du calendrier"],
       [["assess", example(file), "--program", "pnp"], "--program : une valeur parmi atp, alberta-ee, express-entry"],
-      [["assess"], "Argument manquant : <file.json|->."],
-      [["assess", "a.json", "b.json"], 'Argument inattendu : "b.json".'],
+      [["assess"], "Argument manquant : <fichier.json|->."],
+      [["assess", "a.json", "b.json"], "Argument inattendu : « b.json »."],
       [["assess", "--jsonl", "x.jsonl", "--json"], "--json ne s’applique pas à --jsonl"],
       [["assess", "--jsonl", "x.jsonl", "--workers", "two"], "--workers : « auto » ou un nombre entier de 0 à 64"],
       [
         ["noc", "search", "software", "--limit", "ten"],
-        '--limit : un nombre entier est attendu (0 pour tous) ; reçu "ten".',
+        "--limit : un nombre entier est attendu (0 pour tous) ; reçu « ten ».",
       ],
-      [["score"], 'Commande inconnue "score". Commandes : assess, crs, eoi, noc.'],
+      [["score"], "Commande inconnue « score ». Commandes : assess, crs, eoi, noc."],
+      // --lang before the command counts as given after it.
+      [["--lang", "fr", "assess"], "Argument manquant : <fichier.json|->."],
+      [["--lang=fr", "assess", "--as-of", "2023-02-29"], "--as-of : 2023-02-29 n’est pas un jour du calendrier"],
     ];
     for (const [args, message] of cases) {
       const r = await cli(args.includes("--lang") ? args : [...args, "--lang", "fr"]);
@@ -155,7 +158,7 @@ describe("alberta-atp --lang", () => {
       expect(r.status).toBe(0);
       expect(r.stderr).toBe(
         extra.includes("fr")
-          ? "1 ligne évaluée au 2026-11-25 pour le programme « Accelerated Tech Pathway de l’Alberta » : 0 admissibles, 1 non admissibles, 0 indéterminées, 0 invalides.\n" +
+          ? "1 ligne évaluée au 2026-11-25 pour le programme « Accelerated Tech Pathway de l’Alberta » : 0 admissible, 1 non admissible, 0 indéterminée, 0 invalide.\n" +
               "Règles et données vérifiées auprès de leurs sources jusqu’au 2026-11-25.\n"
           : "1 line assessed for the Alberta Accelerated Tech Pathway as of 2026-11-25: 0 eligible, 1 ineligible, 0 incomplete, 0 invalid.\n" +
               "Rules and data verified against their sources through 2026-11-25.\n",

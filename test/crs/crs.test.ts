@@ -1828,7 +1828,7 @@ describe("crsImprovements: exact steps and gains", () => {
       {
         kind: "eca",
         change:
-          "A valid Educational Credential Assessment for education[2] (doctoral; its ECA is five or more years old): education scored as doctoral instead of bachelors.",
+          'A valid Educational Credential Assessment for education[2] (doctoral degree; its ECA is five or more years old): education scored as "doctoral degree (PhD)" instead of "bachelor\'s degree or three-year or longer post-secondary program".',
         path: "education[2].ecaIssuedOn",
         points: 55,
         total: 485,
@@ -1845,7 +1845,7 @@ describe("crsImprovements: exact steps and gains", () => {
       {
         kind: "eca",
         change:
-          "A valid Educational Credential Assessment for education[3] (masters; its ECA was issued after this day): education scored as masters instead of bachelors.",
+          'A valid Educational Credential Assessment for education[3] (master\'s degree; its ECA was issued after this day): education scored as "master\'s degree or professional degree" instead of "bachelor\'s degree or three-year or longer post-secondary program".',
         path: "education[3].ecaIssuedOn",
         points: 40,
         total: 470,
@@ -1861,7 +1861,7 @@ describe("crsImprovements: exact steps and gains", () => {
       {
         kind: "eca",
         change:
-          "A valid Educational Credential Assessment for education[1] (one-year; no ECA date is given): education scored as two-or-more instead of bachelors.",
+          'A valid Educational Credential Assessment for education[1] (one-year program; no ECA date is given): education scored as "two or more credentials, one of them for a program of three years or longer" instead of "bachelor\'s degree or three-year or longer post-secondary program".',
         path: "education[1].ecaIssuedOn",
         points: 33,
         total: 463,

@@ -3,6 +3,9 @@
 
 import type { UsageText } from "./text.js";
 
+/** A value as the user typed it, in double quotes with JSON escapes (a tab shows as \t). */
+const quoted = (value: string): string => JSON.stringify(value);
+
 export const usageEn: UsageText = {
   help: {
     main: `alberta-atp: Alberta's Accelerated Tech Pathway and Canadian Express Entry rules, explained.
@@ -121,15 +124,16 @@ Exit codes: 0 found, 1 no occupation matched the search, 64 usage error, 65 not 
   isSwitch: (flag) => `Option ${flag} is a switch and takes no value.`,
   optionProblem: (flag, detail) => `Option ${flag}: ${detail}`,
   missingArguments: (names) => `Missing argument${names.length > 1 ? "s" : ""}: ${names.join(" ")}.`,
-  unexpectedArguments: (values) => `Unexpected argument${values.length > 1 ? "s" : ""}: ${values.join(" ")}.`,
-  expectedOneOf: (flag, choices, got) => `${flag}: expected one of ${choices.join(", ")}; got ${got}.`,
-  workers: (max, got) => `--workers: expected "auto" or a whole number from 0 to ${max}; got ${got}.`,
+  unexpectedArguments: (values) =>
+    `Unexpected argument${values.length > 1 ? "s" : ""}: ${values.map(quoted).join(" ")}.`,
+  expectedOneOf: (flag, choices, got) => `${flag}: expected one of ${choices.join(", ")}; got ${quoted(got)}.`,
+  workers: (max, got) => `--workers: expected "auto" or a whole number from 0 to ${max}; got ${quoted(got)}.`,
   notForBatch: (flag) => `${flag} does not apply to --jsonl (its output is JSON).`,
   batchOnly: (flag) => `${flag} applies only to a batch (--jsonl).`,
   searchOnly: (flag) => `${flag} applies only to 'noc search'.`,
-  limit: (got) => `--limit: expected a whole number (0 for all); got ${got}.`,
+  limit: (got) => `--limit: expected a whole number (0 for all); got ${quoted(got)}.`,
   missingWords: () => "Missing argument: <words...> to search for.",
-  noHelpFor: (topic) => `Unknown command ${topic}: no help for it.`,
-  unknownCommand: (command, commands) => `Unknown command ${command}. Commands: ${commands.join(", ")}.`,
+  noHelpFor: (topic) => `Unknown command ${quoted(topic)}: no help for it.`,
+  unknownCommand: (command, commands) => `Unknown command ${quoted(command)}. Commands: ${commands.join(", ")}.`,
   unknownTopOption: (flag, commands) => `Unknown option ${flag}. Commands: ${commands.join(", ")}.`,
 };

@@ -4,6 +4,12 @@
 
 import type { UsageText } from "./text.js";
 
+/** A value as the user typed it, in French quotation marks, with JSON escapes inside. */
+const guillemets = (value: string): string => `« ${JSON.stringify(value).slice(1, -1)} »`;
+
+/** The arguments' names as the French help writes them. */
+const ARGUMENTS: Readonly<Record<string, string>> = { "<file.json|->": "<fichier.json|->" };
+
 export const usageFr: UsageText = {
   help: {
     main: `alberta-atp : les règles de l’Accelerated Tech Pathway de l’Alberta et de l’Entrée express, expliquées.
@@ -66,7 +72,7 @@ impossible à ouvrir.`,
     crs: `Utilisation :
   alberta-atp crs <fichier.json|-> [options]
 
-Affiche le score du Système de classement global (SCG) par section (A facteurs de base, B époux ou
+Affiche la note du Système de classement global (SCG) par section (A facteurs de base, B époux ou
 conjoint de fait, C transférabilité des compétences, D points supplémentaires) et par ligne, le
 total, le total avec une désignation provinciale (+600), les réponses qui pourraient encore ajouter
 des points et, avec --improvements, les changements uniques qui en ajouteraient le plus.
@@ -81,19 +87,19 @@ Options :
   -h, --help         affiche cette aide
 
 Codes de sortie : 0 calculé, 64 erreur d’utilisation, 65 entrée invalide (pas du JSON, pas un
-candidat valide, ou un candidat dont le SCG ne peut pas calculer le score, comme une date de
+candidat valide, ou un candidat dont la note du SCG ne peut pas être calculée, comme une date de
 naissance postérieure à --as-of), 66 entrée impossible à ouvrir.`,
     eoi: `Utilisation :
   alberta-atp eoi <fichier.json|-> [options]
 
-Affiche le score de la Worker Expression of Interest du Programme d’immigration Avantage Alberta
+Affiche la note de la Worker Expression of Interest du Programme d’immigration Avantage Alberta
 (PIAA) : chaque facteur de la grille de 100 points (groupe I, capital humain, au plus 69 ; groupe
-II, facteurs économiques, au plus 31), les points certains, le plus que le score pourrait atteindre
+II, facteurs économiques, au plus 31), les points certains, le plus que la note pourrait atteindre
 une fois les questions sans réponse répondues, et la comparaison des deux avec les rondes
 d’invitations de l’Accelerated Tech Pathway des 12 mois précédant --as-of, le candidat étant
 vérifié selon les paramètres de sélection publiés de chaque ronde (✔ satisfait, ✘ non satisfait,
-? indéterminé). Les rondes sont de l’histoire, pas une promesse : chacune fixe son propre score
-minimal.
+? indéterminé). Les rondes sont de l’histoire, pas une promesse : chacune fixe sa propre note
+minimale.
 
 Options :
   --as-of <date>     le jour du calcul, AAAA-MM-JJ (par défaut : aujourd’hui)
@@ -112,7 +118,7 @@ impossible à ouvrir.`,
   alberta-atp noc search <mots...> [options]  les professions dont des mots du titre commencent par les
                                               mots donnés
 
-Affiche le titre, la catégorie FEER (CNP 2021) ou le niveau de compétence (CNP 2016), les
+Affiche le titre, la catégorie FÉER (CNP 2021) ou le niveau de compétence (CNP 2016), les
 successeurs ou prédécesseurs CNP 2016 -> 2021 (table de concordance de Statistique Canada), et si
 la profession figure sur la liste de l’Accelerated Tech Pathway le jour donné.
 
@@ -136,17 +142,20 @@ d’utilisation, 65 pas un code de la CNP.`,
   isSwitch: (flag) => `L’option ${flag} est un interrupteur et ne prend pas de valeur.`,
   optionProblem: (flag, detail) => `Option ${flag} : ${detail}`,
   missingArguments: (names) =>
-    `Argument${names.length > 1 ? "s" : ""} manquant${names.length > 1 ? "s" : ""} : ${names.join(" ")}.`,
+    `Argument${names.length > 1 ? "s" : ""} manquant${names.length > 1 ? "s" : ""} : ${names.map((n) => ARGUMENTS[n] ?? n).join(" ")}.`,
   unexpectedArguments: (values) =>
-    `Argument${values.length > 1 ? "s" : ""} inattendu${values.length > 1 ? "s" : ""} : ${values.join(" ")}.`,
-  expectedOneOf: (flag, choices, got) => `${flag} : une valeur parmi ${choices.join(", ")} est attendue ; reçu ${got}.`,
-  workers: (max, got) => `--workers : « auto » ou un nombre entier de 0 à ${max} est attendu ; reçu ${got}.`,
+    `Argument${values.length > 1 ? "s" : ""} inattendu${values.length > 1 ? "s" : ""} : ${values.map(guillemets).join(" ")}.`,
+  expectedOneOf: (flag, choices, got) =>
+    `${flag} : une valeur parmi ${choices.join(", ")} est attendue ; reçu ${guillemets(got)}.`,
+  workers: (max, got) =>
+    `--workers : « auto » ou un nombre entier de 0 à ${max} est attendu ; reçu ${guillemets(got)}.`,
   notForBatch: (flag) => `${flag} ne s’applique pas à --jsonl (sa sortie est du JSON).`,
   batchOnly: (flag) => `${flag} ne s’applique qu’à un lot (--jsonl).`,
   searchOnly: (flag) => `${flag} ne s’applique qu’à « noc search ».`,
-  limit: (got) => `--limit : un nombre entier est attendu (0 pour tous) ; reçu ${got}.`,
+  limit: (got) => `--limit : un nombre entier est attendu (0 pour tous) ; reçu ${guillemets(got)}.`,
   missingWords: () => "Argument manquant : <mots...> à rechercher.",
-  noHelpFor: (topic) => `Commande inconnue ${topic} : pas d’aide pour elle.`,
-  unknownCommand: (command, commands) => `Commande inconnue ${command}. Commandes : ${commands.join(", ")}.`,
+  noHelpFor: (topic) => `Commande inconnue ${guillemets(topic)} : pas d’aide pour elle.`,
+  unknownCommand: (command, commands) =>
+    `Commande inconnue ${guillemets(command)}. Commandes : ${commands.join(", ")}.`,
   unknownTopOption: (flag, commands) => `Option inconnue ${flag}. Commandes : ${commands.join(", ")}.`,
 };

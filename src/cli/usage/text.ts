@@ -20,6 +20,7 @@ export interface UsageText {
   /** Another problem with a flag, in node:util's English words. */
   optionProblem(flag: string, detail: string): string;
   missingArguments(names: readonly string[]): string;
+  /** The values as typed: each text quotes them its own way. */
   unexpectedArguments(values: readonly string[]): string;
   expectedOneOf(flag: string, choices: readonly string[], got: string): string;
   workers(max: number, got: string): string;

@@ -27,10 +27,16 @@ const joinAnd = (items: readonly string[], conjunction = "and"): string =>
     ? (items[0] ?? "")
     : `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1] ?? ""}`;
 
-const STATUS_TITLES: Readonly<Record<StatusFlag, string>> = {
-  refugeeClaimant: "Not a refugee claimant",
-  removalOrder: "No unresolved removal order",
-  activeAaipApplication: "No other AAIP application in progress",
+/** The status questions: what was asked, and the fact an answer of "no" denies. */
+const STATUS_QUESTIONS: Readonly<Record<StatusFlag, string>> = {
+  refugeeClaimant: "whether you are a refugee claimant",
+  removalOrder: "whether you are under an unresolved removal order",
+  activeAaipApplication: "whether another AAIP application of yours is in progress",
+};
+const STATUS_FACTS: Readonly<Record<StatusFlag, string>> = {
+  refugeeClaimant: "Refugee claimant",
+  removalOrder: "Unresolved removal order",
+  activeAaipApplication: "Another AAIP application in progress",
 };
 
 const crsCompare = (p: { total: number; reported?: number }): string =>
@@ -97,9 +103,8 @@ export const alberta = {
     `CRS ${p.total} from the answers given (without nomination points); the questions still open could raise it to ${p.maximum} at most, under the ${p.minimum} the stream needs.${crsCompare(p)}`,
   "alberta-ee.crs.below": (p: { total: number; minimum: number; reported?: number }) =>
     `CRS ${p.total} (without nomination points); the stream needs at least ${p.minimum}.${crsCompare(p)}`,
-  "alberta-ee.status.not-answered": (p: { flag: StatusFlag }) =>
-    `Not answered: ${STATUS_TITLES[p.flag].toLowerCase()}.`,
-  "alberta-ee.status.answered-no": (p: { flag: StatusFlag }) => `${STATUS_TITLES[p.flag]}: answered no.`,
+  "alberta-ee.status.not-answered": (p: { flag: StatusFlag }) => `Not answered: ${STATUS_QUESTIONS[p.flag]}.`,
+  "alberta-ee.status.answered-no": (p: { flag: StatusFlag }) => `${STATUS_FACTS[p.flag]}: answered no.`,
   "alberta-ee.refugee-claimant": () => "Refugee claimants cannot be nominated under the Alberta Express Entry Stream.",
   "alberta-ee.removal-order": () =>
     "A person under a removal order or in a federal appeal process cannot be nominated.",
@@ -363,7 +368,7 @@ export const alberta = {
   ) =>
     `The employer is below the revenue (CAD ${f.number(p.revenueMinimum)}) or staff (${p.staffMinimum}) minimum; it may still support a capped number of nominees, which this library cannot check${p.exemptionUnanswered ? ", and public-sector and Indigenous employers are exempt from these two minimums" : ""}.`,
   "aaip.employer.pass": (p: { years: number; revenue: number; staff: number }, f) =>
-    `The employer has ${p.years} fiscal years in Alberta, CAD ${f.number(p.revenue)} revenue and ${p.staff} employees in Alberta.`,
+    `The employer has ${p.years} fiscal year${p.years === 1 ? "" : "s"} in Alberta, CAD ${f.number(p.revenue)} revenue and ${p.staff} employee${p.staff === 1 ? "" : "s"} in Alberta.`,
   "aaip.employer.not-answered": () =>
     "Not answered: the employer's fiscal years in Alberta, revenue and employees in Alberta.",
 } satisfies TemplateSource;

@@ -7,12 +7,14 @@ const titles = (ids: readonly string[], f: MessageFormat): string => ids.map((id
 
 export const core = {
   text: (p: { text: string }) => p.text,
-  "rule.all.pass": (p: { count: number }) => `All ${p.count} requirements are met.`,
+  "rule.all.pass": (p: { count: number }) =>
+    p.count === 1 ? "The requirement is met." : `All ${p.count} requirements are met.`,
   "rule.all.fail": (p: { parts: readonly string[] }, f) => `Not met: ${titles(p.parts, f)}.`,
   "rule.all.unknown": (p: { parts: readonly string[] }, f) =>
     `Undecided until more is known about: ${titles(p.parts, f)}.`,
   "rule.any.pass": (p: { parts: readonly string[] }, f) => `Met through: ${titles(p.parts, f)}.`,
-  "rule.any.fail": (p: { count: number }) => `None of the ${p.count} alternatives is met.`,
+  "rule.any.fail": (p: { count: number }) =>
+    p.count === 1 ? "The only alternative is not met." : `None of the ${p.count} alternatives is met.`,
   "rule.any.unknown": (p: { parts: readonly string[] }, f) =>
     `None is met yet; undecided until more is known about: ${titles(p.parts, f)}.`,
   "rule.cases.pass": (p: { parts: readonly string[] }, f) => `Met by: ${titles(p.parts, f)}.`,

@@ -8,6 +8,7 @@ import type { LanguageAbility } from "../../language/clb.js";
 import { LANGUAGE_TEST_NAMES, type OfficialLanguage } from "../../language/official-language.js";
 import type { EducationCredentialLevel } from "../../models/education.js";
 import type { LanguageTestKind } from "../../models/language-test.js";
+import { CREDENTIAL, EDUCATION_LEVEL } from "./education.js";
 
 /**
  * A NOC unit group as the explanations name it: its version and code, with its TEER (NOC 2021) or
@@ -136,7 +137,7 @@ export const factors = {
     level: EducationLevel;
     now: EducationLevel;
   }) =>
-    `A valid Educational Credential Assessment for education[${p.index}] (${p.credential}; ${ECA_STANDING[p.standing]}): education scored as ${p.level} instead of ${p.now}.`,
+    `A valid Educational Credential Assessment for education[${p.index}] (${CREDENTIAL[p.credential]}; ${ECA_STANDING[p.standing]}): education scored as "${EDUCATION_LEVEL[p.level]}" instead of "${EDUCATION_LEVEL[p.now]}".`,
   /** `label`: the level's row label in IRCC's CRS table in force (English, as published). */
   "crs.improve.education": (p: { level: EducationLevel; label: string }) =>
     `Education at the next CRS level: ${p.label}.`,

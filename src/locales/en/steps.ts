@@ -151,8 +151,8 @@ export const steps = {
     `If the AAIP invites you, act within the ${p.days}-day invitation period: apply, or reject the invitation to return to the Worker EOI pool.`,
   "step.application-fee": (p: { amount: number; from: IsoDate }, f) =>
     `The application to an AAIP worker stream (the Alberta Express Entry Stream is one) costs a ${f.money(p.amount)} fee (since ${f.date(p.from)}).`,
-  "step.nomination-points": (p: { days: number; points: number; withNomination?: number }) =>
-    `If Alberta nominates you, accept the nomination in your Express Entry profile within ${p.days} days: it adds ${p.points} CRS points${p.withNomination === undefined ? "" : ` (your score would be ${p.withNomination})`}.`,
+  "step.nomination-points": (p: { days: number; points: number; withNomination?: number }, f) =>
+    `If Alberta nominates you, accept the nomination in your Express Entry profile within ${p.days} days: it adds ${p.points} CRS points${p.withNomination === undefined ? "" : ` (your score would be ${f.number(p.withNomination)})`}.`,
   "step.accept-nomination": (
     p: { province: string; due: IsoDate; days: number; nominatedOn: IsoDate; points: number },
     f,

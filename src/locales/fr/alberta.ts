@@ -6,13 +6,15 @@
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, Templates } from "../../core/message.js";
 import type { alberta as english, ListingVerdict, NocName, StatusFlag } from "../en/alberta.js";
+import { accord, heuresParSemaine } from "./plural.js";
+import { dansProvince, nomProvince } from "./provinces.js";
 
 const named = (n: NocName): string => (n.title === undefined ? n.code : `${n.code} (${n.title})`);
 
-const STATUS_TITLES: Readonly<Record<StatusFlag, string>> = {
-  refugeeClaimant: "ne pas être demandeur d’asile",
-  removalOrder: "aucune mesure de renvoi non réglée",
-  activeAaipApplication: "aucune autre demande au PIAA en cours",
+const STATUS_QUESTIONS: Readonly<Record<StatusFlag, string>> = {
+  refugeeClaimant: "si vous êtes demandeur d’asile",
+  removalOrder: "si vous faites l’objet d’une mesure de renvoi non réglée",
+  activeAaipApplication: "si une autre de vos demandes au PIAA est en cours",
 };
 
 const STATUS_ANSWERS: Readonly<Record<StatusFlag, string>> = {
@@ -25,7 +27,7 @@ const crsCompare = (p: { total: number; reported?: number }, f: MessageFormat): 
   p.reported === undefined
     ? ""
     : p.reported === p.total
-      ? " Votre profil indique le même score."
+      ? " Votre profil indique la même note."
       : ` Votre profil indique ${f.number(p.reported)} ; l’écart peut venir de réponses qui manquent ici ou du profil.`;
 
 const NAICS_NOTE =
@@ -81,7 +83,7 @@ export const alberta: Templates<typeof english> = {
     "Non admissible au Programme des travailleurs qualifiés (fédéral) [PTQF], à la Catégorie de l’expérience canadienne (CEC) ni au Programme des travailleurs de métiers spécialisés (fédéral) [PTMSF] ; le volet exige l’un d’eux.",
   "alberta-ee.federal.undecided": (p, f) => `Pas encore décidé pour les programmes fédéraux : ${f.message(p.federal)}`,
   "alberta-ee.crs.not-computable": (p, f) =>
-    `Le score du Système de classement global (SCG) ne peut pas être calculé : ${p.issues.map((i) => `${i.path} : ${issueText(i.message, f)}`).join(" ")}`,
+    `La note du Système de classement global (SCG) ne peut pas être calculée : ${p.issues.map((i) => `${i.path} : ${issueText(i.message, f)}`).join(" ")}`,
   "alberta-ee.crs.pass": (p, f) =>
     `SCG ${f.number(p.total)} (sans les points de désignation provinciale) ; il faut au moins ${f.number(p.minimum)}.${crsCompare(p, f)}`,
   "alberta-ee.crs.could-reach": (p, f) =>
@@ -90,7 +92,7 @@ export const alberta: Templates<typeof english> = {
     `SCG ${f.number(p.total)} d’après les réponses données (sans les points de désignation provinciale) ; les questions encore ouvertes pourraient le porter à ${f.number(p.maximum)} au plus, sous les ${f.number(p.minimum)} qu’exige le volet.${crsCompare(p, f)}`,
   "alberta-ee.crs.below": (p, f) =>
     `SCG ${f.number(p.total)} (sans les points de désignation provinciale) ; le volet exige au moins ${f.number(p.minimum)}.${crsCompare(p, f)}`,
-  "alberta-ee.status.not-answered": (p) => `Sans réponse : ${STATUS_TITLES[p.flag]}.`,
+  "alberta-ee.status.not-answered": (p) => `Sans réponse : ${STATUS_QUESTIONS[p.flag]}.`,
   "alberta-ee.status.answered-no": (p) => STATUS_ANSWERS[p.flag],
   "alberta-ee.refugee-claimant": () =>
     "Les demandeurs d’asile ne peuvent pas être désignés dans le cadre de l’Alberta Express Entry Stream.",
@@ -108,7 +110,7 @@ export const alberta: Templates<typeof english> = {
   "alberta-ee.nomination.not-answered": () => "Sans réponse : si vous détenez déjà une désignation provinciale.",
   "alberta-ee.nomination.none": () => "Aucune désignation provinciale détenue.",
   "alberta-ee.nomination.other-province": (p) =>
-    `La désignation détenue vient de la province ou du territoire ${p.province}, non de l’Alberta ; la règle du PIAA vise ses propres désignations.`,
+    `La désignation détenue vient d’une autre province ou d’un autre territoire (${nomProvince(p.province)}), non de l’Alberta ; la règle du PIAA vise ses propres désignations.`,
   "alberta-ee.nomination.dated-later": (p, f) =>
     `La désignation de l’Alberta est datée du ${f.date(p.nominatedOn)}, après le ${f.date(p.asOf)}.`,
   "alberta-ee.nomination.held-acceptance-ended": (p, f) =>
@@ -137,7 +139,7 @@ export const alberta: Templates<typeof english> = {
   "atp.job.in-alberta.not-answered": () => "La province de l’emploi n’a pas été indiquée.",
   "atp.job.in-alberta.pass": () => "L’emploi est en Alberta.",
   "atp.job.in-alberta.fail": (p) =>
-    `L’emploi est situé dans la province ou le territoire ${p.province} ; la voie exige un travail en Alberta.`,
+    `L’emploi est situé ${dansProvince(p.province)} ; la voie exige un travail en Alberta.`,
   "atp.job.employer-alberta-based.not-answered": () => "Vous n’avez pas indiqué si l’employeur est établi en Alberta.",
   "atp.job.employer-alberta-based.pass": () => "L’employeur est établi en Alberta.",
   "atp.job.employer-alberta-based.fail": () =>
@@ -149,9 +151,9 @@ export const alberta: Templates<typeof english> = {
   "atp.job.employer-tech-industry.fail": () =>
     "L’activité principale de l’employeur ne relève pas du secteur technologique de l’Alberta tel que le définit la liste SCIAN du PIAA.",
   "atp.job.full-time.not-answered": () => "Le nombre d’heures par semaine de l’emploi n’a pas été indiqué.",
-  "atp.job.full-time.pass": (p, f) => `${f.number(p.hours)} heures par semaine, c’est un emploi à temps plein.`,
+  "atp.job.full-time.pass": (p, f) => `${heuresParSemaine(p.hours, f)}, c’est un emploi à temps plein.`,
   "atp.job.full-time.hours-short": (p, f) =>
-    `${f.number(p.hours)} heures par semaine ; la voie exige un travail à temps plein d’au moins ${f.number(p.minimum)} heures par semaine.`,
+    `${heuresParSemaine(p.hours, f)} ; la voie exige un travail à temps plein d’au moins ${f.number(p.minimum)} heures par semaine.`,
   "atp.job.employee.not-answered": () =>
     "Vous n’avez pas indiqué si vous êtes (ou serez) salarié, entrepreneur ou travailleur d’agence.",
   "atp.job.employee.pass": () => "Salarié de l’employeur.",
@@ -199,7 +201,7 @@ export const alberta: Templates<typeof english> = {
     const more =
       p.uncertain === 0
         ? ""
-        : `, et ${f.number(p.uncertain)} autres dont la présence sur la liste à cette date est inconnue`;
+        : `, et ${f.number(p.uncertain)} ${accord(p.uncertain, "autre dont la présence", "autres dont la présence")} sur la liste à cette date est inconnue`;
     return p.nocVersion === 2016
       ? `la liste de lancement de ${f.number(p.known)} codes de la CNP 2016${more}`
       : p.uncertain === 0
@@ -313,7 +315,7 @@ export const alberta: Templates<typeof english> = {
   "aaip.employer.below-minimum": (p, f) =>
     `L’employeur est sous le minimum de revenus (${f.money(p.revenueMinimum)}) ou d’effectif (${f.number(p.staffMinimum)}) ; il peut tout de même appuyer un nombre limité de candidats désignés, ce que cette bibliothèque ne peut pas vérifier${p.exemptionUnanswered ? ", et les employeurs du secteur public et autochtones sont exemptés de ces deux minimums" : ""}.`,
   "aaip.employer.pass": (p, f) =>
-    `L’employeur compte ${f.number(p.years)} exercices en Alberta, ${f.money(p.revenue)} de revenus et ${f.number(p.staff)} employés en Alberta.`,
+    `L’employeur compte ${f.number(p.years)} ${accord(p.years, "exercice", "exercices")} en Alberta, ${f.money(p.revenue)} de revenus et ${f.number(p.staff)} ${accord(p.staff, "employé", "employés")} en Alberta.`,
   "aaip.employer.not-answered": () =>
     "Sans réponse : les exercices de l’employeur en Alberta, ses revenus et ses employés en Alberta.",
 };

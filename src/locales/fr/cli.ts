@@ -11,6 +11,7 @@ import type {
   cli as english,
 } from "../en/cli.js";
 import { niveauCnp } from "./federal/fst.js";
+import { accord } from "./plural.js";
 
 const PROGRAMS: Readonly<Record<CliProgram, string>> = {
   atp: "Accelerated Tech Pathway de l’Alberta",
@@ -52,7 +53,7 @@ const CRS_LINES: Readonly<Record<CliCrsLine, string>> = {
 };
 
 const batchCounts = (c: CliBatchCounts): string =>
-  `${c.eligible} admissibles, ${c.ineligible} non admissibles, ${c.incomplete} indéterminées, ${c.invalid} invalides`;
+  `${c.eligible} ${accord(c.eligible, "admissible", "admissibles")}, ${c.ineligible} non ${accord(c.ineligible, "admissible", "admissibles")}, ${c.incomplete} ${accord(c.incomplete, "indéterminée", "indéterminées")}, ${c.invalid} ${accord(c.invalid, "invalide", "invalides")}`;
 
 const ATP_LIST = { pass: "sur la liste", fail: "pas sur la liste", unknown: "inconnu" } as const;
 
@@ -125,11 +126,12 @@ export const cli: Templates<typeof english> = {
   "cli.assess.next-steps": () => "Prochaines étapes :",
   "cli.assess.due": (p) => `(au plus tard le ${p.due})`,
   "cli.assess.crs": (p, f) =>
-    `Score SCG ${f.number(p.total)} (avec une désignation provinciale : ${f.number(p.nominated)}). Lancez « alberta-atp crs » pour le détail.`,
+    `Note du SCG : ${f.number(p.total)} (avec une désignation provinciale : ${f.number(p.nominated)}). Lancez « alberta-atp crs » pour le détail.`,
   "cli.assess.verified": (p) => `Règles et données vérifiées auprès de leurs sources jusqu’au ${p.date}.`,
   "cli.caveat": (p, f) => `Mise en garde : ${f.message(p.caveat)}`,
-  "cli.crs.cannot-score": (p, f) => `${f.message(p.input)} : le score SCG ne peut pas être calculé pour ce candidat :`,
-  "cli.crs.heading": (p, f) => `Score SCG : ${f.message(p.input)}, au ${p.asOf}`,
+  "cli.crs.cannot-score": (p, f) =>
+    `${f.message(p.input)} : la note du SCG ne peut pas être calculée pour ce candidat :`,
+  "cli.crs.heading": (p, f) => `Note du SCG : ${f.message(p.input)}, au ${p.asOf}`,
   "cli.crs.section": (p) => CRS_SECTIONS[p.section],
   "cli.crs.line": (p) => CRS_LINES[p.line],
   "cli.crs.education-cap": (p) => `Études (au plus ${p.maximum})`,
@@ -161,21 +163,21 @@ export const cli: Templates<typeof english> = {
   "cli.eoi.grid-source": () => "Source de la grille :",
   "cli.eoi.not-advice": () =>
     "Ceci n’est pas un avis juridique : la grille est encodée d’après la grille de points publiée par le PIAA, avec sa source.",
-  "cli.eoi.no-score": (p) => `pas de score de Worker EOI au ${p.asOf} :`,
-  "cli.eoi.draws": (p) => `Tirages de l’Accelerated Tech Pathway du ${p.from} au ${p.to} :`,
+  "cli.eoi.no-score": (p) => `pas de note de Worker EOI au ${p.asOf} :`,
+  "cli.eoi.draws": (p) => `Rondes de l’Accelerated Tech Pathway du ${p.from} au ${p.to} :`,
   "cli.eoi.draw": (p, f) =>
-    `${p.date}  minimum ${String(p.minimum).padStart(3)}  ${f.number(p.invitations).padStart(5)} invitations  ${p.atOrAbove ? "au moins égal" : "inférieur"}`,
+    `${p.date}  minimum ${String(p.minimum).padStart(3)}  ${f.number(p.invitations).padStart(5)} invitations  ${p.atOrAbove ? "au moins égale" : "inférieure"}`,
   "cli.eoi.no-draws": () => "aucun dans nos données",
   "cli.eoi.at-maximum": (p) =>
-    `Au score maximal atteignable de ${p.score} : au moins égal au minimum de ${p.atOrAbove} tirages sur ${p.of}.`,
+    `À la note maximale atteignable de ${p.score} : au moins égale au minimum de ${p.atOrAbove} ${accord(p.atOrAbove, "ronde", "rondes")} sur ${p.of}.`,
   "cli.eoi.selection": () => "Critères de sélection :",
   "cli.eoi.allocation": (p, f) =>
     `Désignations ${p.year} de l’Accelerated Tech Pathway (page mise à jour le ${p.updated}) : ${f.number(p.allocation)} allouées, ${f.number(p.issued)} délivrées, ${f.number(p.remaining)} restantes ; ${f.number(p.pool)} déclarations d’intérêt ATP dans le bassin.`,
   "cli.eoi.draw-data": (p) =>
-    `Données des tirages vérifiées le ${p.verified} ; elles couvrent la période du ${p.from} au ${p.through}, sauf les jours nommés ci-dessus.`,
-  "cli.batch.progress": (p) => `${p.results} évaluées : ${batchCounts(p.counts)}`,
+    `Données des rondes vérifiées le ${p.verified} ; elles couvrent la période du ${p.from} au ${p.through}, sauf les jours nommés ci-dessus.`,
+  "cli.batch.progress": (p) => `${p.results} ${accord(p.results, "évaluée", "évaluées")} : ${batchCounts(p.counts)}`,
   "cli.batch.summary": (p, f) =>
-    `${p.results} ${p.results === 1 ? "ligne évaluée" : "lignes évaluées"} au ${p.asOf} pour le programme « ${f.message(p.program)} » : ${batchCounts(p.counts)}${p.counts.error > 0 ? `, ${p.counts.error} erreurs internes` : ""}.`,
+    `${p.results} ${accord(p.results, "ligne évaluée", "lignes évaluées")} au ${p.asOf} pour le programme « ${f.message(p.program)} » : ${batchCounts(p.counts)}${p.counts.error > 0 ? `, ${p.counts.error} ${accord(p.counts.error, "erreur interne", "erreurs internes")}` : ""}.`,
   "cli.noc.classification": (p) =>
     `CNP ${p.version === 2021 ? "2021 version 1.0" : "2016 version 1.3"}, ${nocLevel(p.level, true)}`,
   "cli.noc.groups-2021": (p) =>

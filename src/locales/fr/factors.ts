@@ -9,6 +9,7 @@ import { LANGUAGE_TEST_NAMES, type OfficialLanguage } from "../../language/offic
 import type { EducationCredentialLevel } from "../../models/education.js";
 import type { LanguageTestKind } from "../../models/language-test.js";
 import type { EcaStanding, factors as english, NocUnitRef, OpenJobQuestion } from "../en/factors.js";
+import { accord, heuresParSemaine } from "./plural.js";
 
 const unit = (u: NocUnitRef): string =>
   u.version === 2021
@@ -134,7 +135,8 @@ export const factors: Templates<typeof english> = {
     "Le travail au Canada n’est pas du travail à l’étranger ; seul le travail hors du Canada est compté ici.",
   "experience.job.other-occupation": (p) =>
     `Le code CNP ${p.noc} n’est pas la profession comptée ici (${p.counted.join(", ")}).`,
-  "experience.job.no-hours": (p, f) => `${f.number(p.hoursPerWeek)} heures par semaine ne donnent aucun crédit.`,
+  "experience.job.no-hours": (p, f) =>
+    `${heuresParSemaine(p.hoursPerWeek, f)} ${accord(p.hoursPerWeek, "ne donne", "ne donnent")} aucun crédit.`,
   "experience.job.outside-period": (p, f) =>
     `Aucun jour de cet emploi (${p.to === undefined ? `depuis le ${f.date(p.from)}, en cours` : `du ${f.date(p.from)} au ${f.date(p.to)}`}) ne tombe dans la période comptée, ${p.periodStart === undefined ? `avant le ${f.date(p.asOf)}` : `du ${f.date(p.periodStart)} au ${f.date(p.periodEnd)}`}.`,
   "experience.job.not-skilled": (p, f) => `${f.message(p.skill)} Seul le travail qualifié compte.`,

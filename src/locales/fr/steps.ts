@@ -2,6 +2,8 @@
 
 import type { MessageFormat, Templates } from "../../core/message.js";
 import type { DrawUnanswered, steps as english, LanguageResult, QuotedIssue } from "../en/steps.js";
+import { accord, heuresParSemaine } from "./plural.js";
+import { dansProvince, deProvince } from "./provinces.js";
 
 const ABILITIES = (r: LanguageResult): string =>
   `NCLC en ${r.scale === "CLB" ? "anglais" : "français"} (compréhension de l’écrit ${r.levels.reading}, expression écrite ${r.levels.writing}, compréhension de l’oral ${r.levels.listening}, expression orale ${r.levels.speaking})`;
@@ -99,10 +101,10 @@ export const steps: Templates<typeof english> = {
     `Si le PIAA vous invite, vous avez ${p.days} jours pour donner suite à une invitation : présentez votre demande, ou refusez l’invitation pour revenir dans le bassin des Worker EOI.`,
   "step.application-fee": (p, f) =>
     `Une demande à un volet pour travailleurs du PIAA (l’Alberta Express Entry Stream en est un) entraîne des frais de ${f.money(p.amount)} (depuis le ${f.date(p.from)}).`,
-  "step.nomination-points": (p) =>
-    `Si l’Alberta vous désigne, acceptez la désignation dans votre profil Entrée express dans les ${p.days} jours : elle ajoute ${p.points} points au SCG${p.withNomination === undefined ? "" : ` (votre note serait de ${p.withNomination})`}.`,
+  "step.nomination-points": (p, f) =>
+    `Si l’Alberta vous désigne, acceptez la désignation dans votre profil Entrée express dans les ${p.days} jours : elle ajoute ${p.points} points au SCG${p.withNomination === undefined ? "" : ` (votre note serait de ${f.number(p.withNomination)})`}.`,
   "step.accept-nomination": (p, f) =>
-    `Acceptez la désignation (${p.province}) dans votre profil Entrée express au plus tard le ${f.date(p.due)} (${p.days} jours après le ${f.date(p.nominatedOn)}) ; elle ajoute ${p.points} points au SCG.`,
+    `Acceptez la désignation ${deProvince(p.province)} dans votre profil Entrée express au plus tard le ${f.date(p.due)} (${p.days} jours après le ${f.date(p.nominatedOn)}) ; elle ajoute ${p.points} points au SCG.`,
   "step.ita-deadline": (p) =>
     `Après une invitation à présenter une demande (IPD) de résidence permanente, vous avez ${p.days} jours pour soumettre la demande complète.`,
   "step.truthful-answers": (p) =>
@@ -168,10 +170,10 @@ export const steps: Templates<typeof english> = {
   "draw.check.offer.after-as-of": (p, f) =>
     `L’offre d’emploi est datée du ${f.date(p.offeredOn)}, après le ${f.date(p.asOf)} : il n’y avait pas encore d’offre.`,
   "draw.check.offer.alberta": () => "L’offre est en Alberta.",
-  "draw.check.offer.not-alberta": (p) => `L’offre est en ${p.province}, pas en Alberta.`,
-  "draw.check.offer.full-time": (p) => `${p.hours} heures par semaine, c’est à temps plein.`,
-  "draw.check.offer.not-full-time": (p) =>
-    `${p.hours} heures par semaine, ce n’est pas à temps plein (${p.minimum} ou plus).`,
+  "draw.check.offer.not-alberta": (p) => `L’offre est ${dansProvince(p.province)}, pas en Alberta.`,
+  "draw.check.offer.full-time": (p, f) => `${heuresParSemaine(p.hours, f)}, c’est à temps plein.`,
+  "draw.check.offer.not-full-time": (p, f) =>
+    `${heuresParSemaine(p.hours, f)}, ce n’est pas à temps plein (${f.number(p.minimum)} ou plus).`,
   "draw.check.occupation.no-profile": () =>
     "Aucun profil Entrée express, donc aucune profession principale dans un profil.",
   "draw.check.occupation.noc-2016-profile": (p, f) =>
@@ -190,7 +192,7 @@ export const steps: Templates<typeof english> = {
   "draw.selection.kept-out": (p, f) =>
     `Écarté par ${p.keptOutBy.length} des ${p.of} paramètres publiés : ${p.keptOutBy.map((k) => `${f.message(k.parameter)} (${f.message(k.reason)})`).join(" ; ")}.`,
   "draw.selection.undecided": (p, f) =>
-    `Aucun paramètre publié ne vous écarte, mais ${p.open.length} des ${p.of} ne peuvent être tranchés${p.missing.length === 0 ? "" : " sans réponse"} : ${p.open.map((m) => f.message(m)).join(" ; ")}${p.missing.length === 0 ? "." : ` (répondez à ${p.missing.join(", ")}).`}`,
+    `Aucun paramètre publié ne vous écarte, mais ${p.open.length} des ${p.of} ${accord(p.open.length, "ne peut être tranché", "ne peuvent être tranchés")}${p.missing.length === 0 ? "" : " sans réponse"} : ${p.open.map((m) => f.message(m)).join(" ; ")}${p.missing.length === 0 ? "." : ` (répondez à ${p.missing.join(", ")}).`}`,
   "draw.selection.met": (p) => `Les ${p.of} paramètres publiés sont tous remplis.`,
 
   "draw.selection-summary.no-draw": () => "Aucune ronde n’a de paramètres de sélection à vérifier.",
@@ -201,7 +203,9 @@ export const steps: Templates<typeof english> = {
     const parts = [
       p.met > 0 ? `remplissent tous les paramètres de ${p.met}` : undefined,
       p.keptOut.length > 0 ? `vous auraient écarté de ${p.keptOut.length} (${kept.join(" | ")})` : undefined,
-      p.undecided > 0 ? `en laissent ${p.undecided} indécise(s) tant qu’il manque des réponses` : undefined,
+      p.undecided > 0
+        ? `en laissent ${p.undecided} ${accord(p.undecided, "indécise", "indécises")} tant qu’il manque des réponses`
+        : undefined,
     ].filter((part) => part !== undefined);
     const others =
       p.unpublished > 0
@@ -210,8 +214,16 @@ export const steps: Templates<typeof english> = {
     return `Sur ${p.published === 1 ? "la ronde" : `les ${p.published} rondes`} dont les paramètres de sélection ont été publiés, vos réponses ${f.list(parts)}.${others}`;
   },
 
-  "draw.comparison": (p, f) =>
-    `Une note de Worker EOI de ${p.score} atteignait ou dépassait le minimum de ${p.atOrAbove} des ${p.of} rondes de l’Accelerated Tech Pathway tenues du ${f.date(p.from)} au ${f.date(p.to)}. C’est un historique, pas une promesse : chaque ronde fixe sa propre note minimale.${gapsText(p.gaps, f)}`,
+  "draw.comparison": (p, f) => {
+    const window = `du ${f.date(p.from)} au ${f.date(p.to)}`;
+    const compared =
+      p.of === 1
+        ? `${p.atOrAbove === 1 ? "atteignait ou dépassait" : "n’atteignait pas"} le minimum de la seule ronde de l’Accelerated Tech Pathway tenue ${window}`
+        : p.atOrAbove === 0
+          ? `n’atteignait le minimum d’aucune des ${p.of} rondes de l’Accelerated Tech Pathway tenues ${window}`
+          : `atteignait ou dépassait le minimum de ${p.atOrAbove} des ${p.of} rondes de l’Accelerated Tech Pathway tenues ${window}`;
+    return `Une note de Worker EOI de ${p.score} ${compared}. C’est un historique, pas une promesse : chaque ronde fixe sa propre note minimale.${gapsText(p.gaps, f)}`;
+  },
   "draw.comparison.no-draw": (p, f) =>
     `Aucune ronde de l’Accelerated Tech Pathway de nos données n’a été tenue du ${f.date(p.from)} au ${f.date(p.to)} : il n’y a pas d’historique auquel comparer une note de ${p.score}.${gapsText(p.gaps, f)}`,
   "draw.gap.before-worker-eoi": (p, f) =>

@@ -595,7 +595,9 @@ describe("next steps", () => {
     if (crs === undefined) throw new Error("expected a CRS breakdown");
     const total = withProvincialNomination(crs).total;
     expect(total).toBe(485 + PROVINCIAL_NOMINATION_POINTS);
-    expect(stepText(a.nextSteps.find((s) => s.id === "nomination-points"))).toContain(`your score would be ${total}`);
+    expect(stepText(a.nextSteps.find((s) => s.id === "nomination-points"))).toContain(
+      `your score would be ${total.toLocaleString("en-CA")}`,
+    );
     for (const step of a.nextSteps) expect(step.source.url).toMatch(/^https:\/\//);
   });
 

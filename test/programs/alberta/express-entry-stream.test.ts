@@ -392,32 +392,35 @@ describe("express-entry-stream: each rule, branch by branch", () => {
       [
         "alberta-ee.not-refugee-claimant",
         "Not a refugee claimant",
+        ["whether you are a refugee claimant", "Refugee claimant"],
         "refugeeClaimant",
         "Refugee claimants cannot be nominated under the Alberta Express Entry Stream.",
       ],
       [
         "alberta-ee.no-removal-order",
         "No unresolved removal order",
+        ["whether you are under an unresolved removal order", "Unresolved removal order"],
         "removalOrder",
         "A person under a removal order or in a federal appeal process cannot be nominated.",
       ],
       [
         "alberta-ee.no-active-aaip-application",
         "No other AAIP application in progress",
+        ["whether another AAIP application of yours is in progress", "Another AAIP application in progress"],
         "activeAaipApplication",
         "Another AAIP application is in progress; the AAIP accepts one application at a time.",
       ],
     ] as const;
-    for (const [id, title, field, failReason] of flags) {
+    for (const [id, title, [question, fact], field, failReason] of flags) {
       const open = child(notIneligible.evaluate(facts({ status: {} }), { asOf: ASOF }), id);
       expect([open.title, bare(open)]).toStrictEqual([
         title,
-        { verdict: "unknown", reason: `Not answered: ${title.toLowerCase()}.`, missing: [`status.${field}`] },
+        { verdict: "unknown", reason: `Not answered: ${question}.`, missing: [`status.${field}`] },
       ]);
       const yes = child(notIneligible.evaluate(facts({ status: { [field]: true } }), { asOf: ASOF }), id);
       expect(bare(yes)).toStrictEqual({ verdict: "fail", reason: failReason });
       const no = child(notIneligible.evaluate(facts({ status: { [field]: false } }), { asOf: ASOF }), id);
-      expect(bare(no)).toStrictEqual({ verdict: "pass", reason: `${title}: answered no.` });
+      expect(bare(no)).toStrictEqual({ verdict: "pass", reason: `${fact}: answered no.` });
       // No status at all: the same unknown.
       expect(child(notIneligible.evaluate(facts({}), { asOf: ASOF }), id).missing).toEqual([`status.${field}`]);
     }

@@ -639,7 +639,7 @@ describe("the reference candidate (70 points), every factor word for word", () =
       points: 21,
       maximumReachable: 21,
       maximum: 25,
-      reason: "Level bachelors (from education[0]) → 21 of 25.",
+      reason: "Level: bachelor's degree or three-year or longer post-secondary program (from education[0]) → 21 of 25.",
       missing: [],
       level: "bachelors",
       possibleLevel: "bachelors",
@@ -916,7 +916,7 @@ describe("education factor: each branch", () => {
       points: 0,
       maximumReachable: 0,
       maximum: 25,
-      reason: "Level less-than-secondary (no credential counts) → 0 of 25.",
+      reason: "Level: less than secondary school (no credential counts) → 0 of 25.",
       missing: [],
       level: "less-than-secondary",
       possibleLevel: "less-than-secondary",
@@ -929,7 +929,7 @@ describe("education factor: each branch", () => {
       maximumReachable: 23,
       maximum: 25,
       reason:
-        "Level less-than-secondary (no credential counts) → 0 of 25. masters (23) if the foreign credentials' ECAs are valid.",
+        "Level: less than secondary school (no credential counts) → 0 of 25. Master's degree or professional degree (23) if the foreign credentials' ECAs are valid.",
       missing: ["education[0].ecaIssuedOn"],
       level: "less-than-secondary",
       possibleLevel: "masters",
@@ -944,7 +944,9 @@ describe("education factor: each branch", () => {
         { level: "bachelors", years: 4, inCanada: false, ecaIssuedOn: d("2024-01-10") },
       ],
     }).education;
-    expect(e.reason).toBe("Level two-or-more (from education[0], education[1]) → 22 of 25.");
+    expect(e.reason).toBe(
+      "Level: two or more credentials, one of them for a program of three years or longer (from education[0], education[1]) → 22 of 25.",
+    );
   });
 });
 
@@ -1001,7 +1003,7 @@ describe("arranged employment factor: each verdict", () => {
       points: 5,
       missing: [],
     });
-    expect(p.adaptability.reason).toBe("Earned: arranged-employment 5 → 5 of 10.");
+    expect(p.adaptability.reason).toBe("Earned: arranged employment 5 → 5 of 10.");
   });
 
   it("unknown: 0 certain, 10 possible, the finding's reason and missing, in the element too", () => {
@@ -1188,7 +1190,7 @@ describe("adaptability: the spouse's language", () => {
 describe("adaptability: study in Canada", () => {
   const study = (education: Candidate["education"]) => element(points({ education }), "your-study-in-canada");
   const PASS_2 =
-    "education[0] is a Canadian two-year credential of a program of 2 years: taken as two or more academic years of full-time study in Canada.";
+    "education[0] (a Canadian two-year program) is from a program of 2 years: taken as two or more academic years of full-time study in Canada.";
 
   it("a Canadian program of exactly 2 years: pass; of 1 year: fail", () => {
     expect(study([{ level: "two-year", years: 2, inCanada: true }])).toMatchObject({
@@ -1207,7 +1209,7 @@ describe("adaptability: study in Canada", () => {
 
   it("without years, the level decides when it implies two years; else the length is asked", () => {
     expect(study([{ level: "two-year", inCanada: true }])?.reason).toBe(
-      "education[0] is a Canadian two-year credential of a program of two or more years: taken as two or more academic years of full-time study in Canada.",
+      "education[0] (a Canadian two-year program) is from a program of two or more years: taken as two or more academic years of full-time study in Canada.",
     );
     for (const level of ["three-year-or-longer", "doctoral"] as const) {
       expect(study([{ level, inCanada: true }])?.verdict).toBe("pass");
@@ -1253,7 +1255,7 @@ describe("adaptability: study in Canada", () => {
         { level: "bachelors", years: 4, inCanada: true },
       ])?.reason,
     ).toBe(
-      "education[1] is a Canadian bachelors credential of a program of 4 years: taken as two or more academic years of full-time study in Canada.",
+      "education[1] (a Canadian bachelor's degree) is from a program of 4 years: taken as two or more academic years of full-time study in Canada.",
     );
   });
 
@@ -1441,7 +1443,7 @@ describe("adaptability: relatives, the sum and the cap", () => {
     expect(ten.adaptability).toMatchObject({
       points: 10,
       uncapped: 10,
-      reason: "Earned: your-study-in-canada 5, relatives-in-canada 5 → 10 of 10.",
+      reason: "Earned: your study in Canada 5, relatives in Canada 5 → 10 of 10.",
     });
     const fifteen = points({
       siblingInCanada: true,
@@ -1453,7 +1455,7 @@ describe("adaptability: relatives, the sum and the cap", () => {
       maximumReachable: 10,
       uncapped: 15,
       reason:
-        "Earned: your-study-in-canada 5, arranged-employment 5, relatives-in-canada 5 (15, capped at 10) → 10 of 10.",
+        "Earned: your study in Canada 5, arranged employment 5, relatives in Canada 5 (15, capped at 10) → 10 of 10.",
     });
   });
 

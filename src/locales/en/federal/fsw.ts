@@ -5,6 +5,7 @@ import type { MessageFormat, MessageLike, TemplateSource } from "../../../core/m
 import { ECA_VALIDITY_YEARS } from "../../../education/eca-validity.js";
 import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "../../../experience/constants.js";
 import { FSW_EXPERIENCE_WINDOW_YEARS } from "../../../programs/federal/requirements.js";
+import { credential, educationLevel } from "../education.js";
 import type { FederalLanguageCode, FederalLevels, FederalTestRef, FswPointsBreakdown, Who } from "./types.js";
 import { ABILITIES, hours, languageName, level, notes, scale, sentences, test } from "./words.js";
 
@@ -20,6 +21,19 @@ const workLabel = (who: Who): string =>
   who === "you"
     ? `full-time (${FULL_TIME_HOURS_PER_WEEK}+ hours a week) skilled, authorised work in Canada`
     : `your spouse's full-time (${FULL_TIME_HOURS_PER_WEEK}+ hours a week) authorised work in Canada`;
+
+/** The adaptability elements, by id. */
+const ELEMENTS: Readonly<Record<string, string>> = {
+  "spouse-language": "spouse's language",
+  "your-study-in-canada": "your study in Canada",
+  "spouse-study-in-canada": "spouse's study in Canada",
+  "your-work-in-canada": "your work in Canada",
+  "spouse-work-in-canada": "spouse's work in Canada",
+  "arranged-employment": "arranged employment",
+  "relatives-in-canada": "relatives in Canada",
+};
+
+const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 export const fsw = {
   // Credentials as FSW reads them (education.ts).
@@ -117,9 +131,9 @@ export const fsw = {
     /** What could raise the level: ECA dates not given, bachelor's programs of unknown length. */
     open: readonly ("eca" | "length")[];
   }) =>
-    `Level ${p.level}${p.counted.length > 0 ? ` (from ${p.counted.join(", ")})` : " (no credential counts)"} → ${p.points} of ${p.maximum}.${
+    `Level: ${educationLevel(p.level)}${p.counted.length > 0 ? ` (from ${p.counted.join(", ")})` : " (no credential counts)"} → ${p.points} of ${p.maximum}.${
       p.maximumReachable > p.points
-        ? ` ${p.possibleLevel} (${p.maximumReachable}) if ${p.open
+        ? ` ${capitalized(educationLevel(p.possibleLevel))} (${p.maximumReachable}) if ${p.open
             .map((o) =>
               o === "eca"
                 ? "the foreign credentials' ECAs are valid"
@@ -177,7 +191,7 @@ export const fsw = {
     points: number;
     maximum: number;
   }) =>
-    `${p.earned.length > 0 ? `Earned: ${p.earned.map((e) => `${e.id} ${e.points}`).join(", ")}` : "No element earned"}${
+    `${p.earned.length > 0 ? `Earned: ${p.earned.map((e) => `${ELEMENTS[e.id] ?? e.id} ${e.points}`).join(", ")}` : "No element earned"}${
       p.uncapped > p.maximum ? ` (${p.uncapped}, capped at ${p.maximum})` : ""
     } → ${p.points} of ${p.maximum}.`,
 
@@ -199,7 +213,7 @@ export const fsw = {
   "fsw.adaptability.spouse-language.not-met": () =>
     "Your spouse has no valid test result with CLB/NCLC 4 or more in every ability.",
   "fsw.adaptability.study.credential": (p: { path: string; level: string; years: number | null }) =>
-    `${p.path} is a Canadian ${p.level} credential of a program of ${p.years ?? "two or more"} years: taken as two or more academic years of full-time study in Canada.`,
+    `${p.path} (a Canadian ${credential(p.level)}) is from a program of ${p.years ?? "two or more"} years: taken as two or more academic years of full-time study in Canada.`,
   "fsw.adaptability.study.answered": (p: { who: Who; answerPath: string }) =>
     `${p.who === "you" ? "You" : "Your spouse"} completed at least two academic years of full-time study in a program of two years or more at a school in Canada (${p.answerPath}).`,
   "fsw.adaptability.study.undecided": (p: {

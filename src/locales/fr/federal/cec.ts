@@ -6,7 +6,7 @@ import { HOURS_PER_YEAR } from "../../../experience/constants.js";
 import * as requirements from "../../../programs/federal/requirements.js";
 import type { cec as english } from "../../en/federal/cec.js";
 import type { CecWork } from "../../en/federal/types.js";
-import { heures, TIERS } from "./words.js";
+import { comptent, heures, TIERS } from "./words.js";
 
 function travailCec(work: CecWork, noc: 2016 | 2021, asOf: IsoDate, f: MessageFormat): string {
   return work === "skilled"
@@ -25,7 +25,7 @@ export const cec: Templates<typeof english> = {
   "cec.experience.not-answered": (p, f) =>
     `Les antécédents de travail ne sont pas indiqués ; ${exigenceCec(p.work, p.noc, f)}.`,
   "cec.experience.undecided": (p, f) =>
-    `${heures(p.hours, f)} de ${travailCec(p.work, p.noc, p.asOf, f)} comptent assurément, jusqu’à ${heures(p.possibleHours, f)} selon les réponses à ${p.missing.join(", ")} ; ${exigenceCec(p.work, p.noc, f)}.`,
+    `${heures(p.hours, f)} de ${travailCec(p.work, p.noc, p.asOf, f)} ${comptent(p.hours)} assurément, jusqu’à ${heures(p.possibleHours, f)} selon les réponses à ${p.missing.join(", ")} ; ${exigenceCec(p.work, p.noc, f)}.`,
   "cec.experience.met": (p, f) =>
     `${heures(p.hours, f)} de ${travailCec(p.work, p.noc, p.asOf, f)} ; ${exigenceCec(p.work, p.noc, f)}.`,
   "cec.experience.not-met": (p, f) =>

@@ -6,7 +6,7 @@ import { HOURS_PER_YEAR } from "../../../experience/constants.js";
 import { FST_EXPERIENCE_WINDOW_YEARS, FST_EXPERIENCE_YEARS } from "../../../programs/federal/requirements.js";
 import type { fst as english } from "../../en/federal/fst.js";
 import type { FederalTradeGroupRef, FederalTradeGroupsText } from "../../en/federal/types.js";
-import { heures, notes } from "./words.js";
+import { comptent, heures, notes } from "./words.js";
 
 const exigenceExperiencePtmsf = (asOf: IsoDate, f: MessageFormat): string =>
   `Le PTMSF exige ${heures(FST_EXPERIENCE_YEARS * HOURS_PER_YEAR, f)} (deux ans à temps plein, ou l’équivalent à temps partiel) dans un même métier spécialisé au cours des ${FST_EXPERIENCE_WINDOW_YEARS} ans précédant le ${f.date(asOf)}`;
@@ -30,8 +30,9 @@ const NIVEAUX: Readonly<Record<number, Record<FederalTradeGroupRef["level"], rea
 export const niveauCnp = (level: FederalTradeGroupRef["level"], noc: number, plural: boolean): string =>
   (NIVEAUX[noc] ?? NIVEAUX_2016)[level][plural ? 1 : 0];
 
+/** A group of the classification, after an article: every level's name is masculine (`du`, `le`). */
 const groupe = (g: FederalTradeGroupRef): string =>
-  `le ${niveauCnp(g.level, g.noc, false)} ${g.code} de la CNP ${g.noc} (${g.title})`;
+  `${niveauCnp(g.level, g.noc, false)} ${g.code} de la CNP ${g.noc} (${g.title})`;
 
 function groupes(versions: readonly FederalTradeGroupsText[], f: MessageFormat): string {
   return versions
@@ -56,7 +57,7 @@ export const fst: Templates<typeof english> = {
   "fst.no-trade": () =>
     "Aucun métier n’est sélectionné : cette règle est évaluée pour chaque métier des antécédents de travail par fst.trade.",
   "fst.experience.undecided": (p, f) =>
-    `${heures(p.hours, f)} dans la CNP ${p.noc} comptent assurément, jusqu’à ${heures(p.possibleHours, f)} selon les réponses à ${p.missing.join(", ")}.${notes(p.notes, f)} ${exigenceExperiencePtmsf(p.asOf, f)}.`,
+    `${heures(p.hours, f)} dans la CNP ${p.noc} ${comptent(p.hours)} assurément, jusqu’à ${heures(p.possibleHours, f)} selon les réponses à ${p.missing.join(", ")}.${notes(p.notes, f)} ${exigenceExperiencePtmsf(p.asOf, f)}.`,
   "fst.experience.met": (p, f) =>
     `${heures(p.hours, f)} dans la CNP ${p.noc} ; ${exigenceExperiencePtmsf(p.asOf, f).replace(/^L/, "l")}.${notes(p.notes, f)}`,
   "fst.experience.not-met": (p, f) =>
@@ -83,9 +84,9 @@ export const fst: Templates<typeof english> = {
   "fst.trades.unknown-code": (p) =>
     `La CNP ${p.noc} n’est pas un groupe de base de la CNP 2016 ou de la CNP 2021 que la bibliothèque connaît.`,
   "fst.trades.not-a-trade": (p) => `La CNP ${p.noc} ${code(p)} ne fait partie d’aucun groupe de métiers du PTMSF.`,
-  "fst.trades.excluded": (p) => `La CNP ${p.noc} ${code(p)} fait partie de ${groupe(p.group)}, que le PTMSF exclut.`,
+  "fst.trades.excluded": (p) => `La CNP ${p.noc} ${code(p)} fait partie du ${groupe(p.group)}, que le PTMSF exclut.`,
   "fst.trades.trade": (p, f) =>
-    `La CNP ${p.noc} ${code(p)} est un métier spécialisé : ${groupe(p.group)}.${
+    `La CNP ${p.noc} ${code(p)} est un métier spécialisé : le ${groupe(p.group)}.${
       p.uncertain === null ? "" : ` (${f.message(p.uncertain)})`
     }`,
   "fst.trades.no-counterpart": (p, f) =>

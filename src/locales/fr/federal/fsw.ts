@@ -7,7 +7,8 @@ import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "../../../experience/co
 import { FSW_EXPERIENCE_WINDOW_YEARS } from "../../../programs/federal/requirements.js";
 import type { fsw as english } from "../../en/federal/fsw.js";
 import type { FswPointsBreakdown, Who } from "../../en/federal/types.js";
-import { ABILITIES, ABILITY, heures, langue, niveau, notes, phrases, test } from "./words.js";
+import { accord } from "../plural.js";
+import { ABILITIES, ABILITY, comptent, heures, langue, niveau, notes, phrases, test } from "./words.js";
 
 const exigenceExperiencePtqf = (asOf: IsoDate, f: MessageFormat): string =>
   `Le PTQF exige ${heures(HOURS_PER_YEAR, f)} (un an à temps plein, ou l’équivalent à temps partiel) de travail qualifié rémunéré continu dans une même profession au cours des ${FSW_EXPERIENCE_WINDOW_YEARS} ans précédant le ${f.date(asOf)}`;
@@ -29,6 +30,7 @@ const ETUDES: Readonly<Record<string, string>> = {
   doctoral: "doctorat",
 };
 const etudes = (level: string): string => ETUDES[level] ?? level;
+const majuscule = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 const ELEMENTS: Readonly<Record<string, string>> = {
   "spouse-language": "langue de l’époux ou du conjoint",
@@ -77,7 +79,7 @@ export const fsw: Templates<typeof english> = {
       p.best === null
         ? "Aucun emploi n’est indiqué"
         : `Le maximum dans une même profession est de ${heures(p.best.hours, f)} de travail qualifié continu (CNP ${p.best.noc})`
-    } ; jusqu’à ${heures(p.possibleHours, f)} pourraient compter selon les réponses à ${p.missing.join(", ")}.${notes(p.joins, f)} ${exigenceExperiencePtqf(p.asOf, f)}.`,
+    } ; jusqu’à ${heures(p.possibleHours, f)} ${comptent(p.possibleHours) === "compte" ? "pourrait" : "pourraient"} compter selon les réponses à ${p.missing.join(", ")}.${notes(p.joins, f)} ${exigenceExperiencePtqf(p.asOf, f)}.`,
   "fsw.experience.not-met": (p, f) =>
     `${
       p.best === null
@@ -102,9 +104,9 @@ export const fsw: Templates<typeof english> = {
   "fsw.points.age": (p, f) => `${p.age} ans le ${f.date(p.asOf)} → ${p.points} sur ${p.maximum}.`,
   "fsw.points.education.not-answered": () => "Les études ne sont pas indiquées.",
   "fsw.points.education": (p) =>
-    `Niveau ${etudes(p.level)}${p.counted.length > 0 ? ` (selon ${p.counted.join(", ")})` : " (aucun diplôme ne compte)"} → ${p.points} sur ${p.maximum}.${
+    `Niveau : ${etudes(p.level)}${p.counted.length > 0 ? ` (selon ${p.counted.join(", ")})` : " (aucun diplôme ne compte)"} → ${p.points} sur ${p.maximum}.${
       p.maximumReachable > p.points
-        ? ` ${etudes(p.possibleLevel)} (${p.maximumReachable}) si ${p.open
+        ? ` ${majuscule(etudes(p.possibleLevel))} (${p.maximumReachable}) si ${p.open
             .map((o) =>
               o === "eca"
                 ? "les EDE des diplômes étrangers sont valides"
@@ -122,7 +124,7 @@ export const fsw: Templates<typeof english> = {
   "fsw.points.language.none": (p) =>
     `Aucun résultat de test linguistique valide${p.declaredFirst === null ? "" : ` en ${langue(p.declaredFirst)}, la première langue officielle déclarée`} : 0 point.${
       p.unreadable.length > 0
-        ? ` ${p.unreadable.map(test).join(", ")} n’a pas pu être lu et pourrait donner plus de points.`
+        ? ` ${p.unreadable.map(test).join(", ")} ${accord(p.unreadable.length, "n’a pas pu être lu et pourrait", "n’ont pas pu être lus et pourraient")} donner plus de points.`
         : ""
     }`,
   "fsw.points.language": (p) =>
@@ -136,7 +138,7 @@ export const fsw: Templates<typeof english> = {
         : `seconde langue officielle : ${langue(p.second.language)} (${test(p.second.test)}) NCLC ${p.secondMinimum} ou plus dans chaque compétence → ${p.secondPoints}`
     }. ${p.total} sur ${p.maximum}.${
       p.unreadable.length > 0
-        ? ` ${p.unreadable.map(test).join(", ")} n’a pas pu être lu et pourrait donner plus de points.`
+        ? ` ${p.unreadable.map(test).join(", ")} ${accord(p.unreadable.length, "n’a pas pu être lu et pourrait", "n’ont pas pu être lus et pourraient")} donner plus de points.`
         : ""
     }${
       p.counted < p.total
@@ -169,18 +171,22 @@ export const fsw: Templates<typeof english> = {
   "fsw.adaptability.study.answered": (p) =>
     `${p.who === "you" ? "Vous avez" : "Votre époux ou conjoint a"} terminé au moins deux années scolaires d’études à temps plein dans un programme de deux ans ou plus dans un établissement au Canada (${p.answerPath}).`,
   "fsw.adaptability.study.undecided": (p) => {
-    const whose = p.who === "you" ? "vos" : "de votre époux ou conjoint";
+    const one = p.open.length === 1;
+    const programme =
+      p.who === "you"
+        ? one
+          ? "de votre programme canadien"
+          : "de vos programmes canadiens"
+        : one
+          ? "du programme canadien de votre époux ou conjoint"
+          : "des programmes canadiens de votre époux ou conjoint";
     const parts = [
       ...(p.educationPath === null
         ? []
         : [
             `${p.who === "you" ? "vos études ne sont pas indiquées" : "les études de votre époux ou conjoint ne sont pas indiquées"} (${p.educationPath})`,
           ]),
-      ...(p.open.length > 0
-        ? [
-            `la durée ${p.who === "you" ? "de vos" : "des"} programme${p.open.length === 1 ? "" : "s"} canadien${p.open.length === 1 ? "" : "s"}${p.who === "you" ? "" : ` ${whose}`} n’est pas indiquée (${p.open.join(", ")})`,
-          ]
-        : []),
+      ...(p.open.length > 0 ? [`la durée ${programme} n’est pas indiquée (${p.open.join(", ")})`] : []),
       ...(p.answerPath === null
         ? []
         : [
@@ -197,7 +203,7 @@ export const fsw: Templates<typeof english> = {
   "fsw.adaptability.work.not-met": (p, f) =>
     `${heures(p.hours, f)} ${travailAdaptation(p.who)} ; un an (${heures(HOURS_PER_YEAR, f)}) est exigé.`,
   "fsw.adaptability.work.undecided": (p, f) =>
-    `${heures(p.hours, f)} ${travailAdaptation(p.who)} comptent assurément ; jusqu’à ${heures(p.possibleHours, f)} selon les réponses à ${p.missing.join(", ")}. Un an (${heures(HOURS_PER_YEAR, f)}) est exigé.`,
+    `${heures(p.hours, f)} ${travailAdaptation(p.who)} ${comptent(p.hours)} assurément ; jusqu’à ${heures(p.possibleHours, f)} selon les réponses à ${p.missing.join(", ")}. Un an (${heures(HOURS_PER_YEAR, f)}) est exigé.`,
   "fsw.adaptability.spouse-work.not-answered": () =>
     "Les antécédents de travail de votre époux ou conjoint ne sont pas indiqués (spouse.workHistory).",
   "fsw.adaptability.arranged-employment.met": () => "Votre offre d’emploi donne les points d’emploi réservé.",

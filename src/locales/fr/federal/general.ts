@@ -3,6 +3,7 @@
 import type { Templates } from "../../../core/message.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../../experience/constants.js";
 import type { general as english } from "../../en/federal/general.js";
+import { heuresParSemaine } from "../plural.js";
 import { phrases } from "./words.js";
 
 export const general: Templates<typeof english> = {
@@ -19,7 +20,7 @@ export const general: Templates<typeof english> = {
   "federal.job-offer.hours-not-answered": () =>
     `Le nombre d’heures par semaine de l’offre n’est pas indiqué (jobOffer.hoursPerWeek) ; elle doit être à temps plein, soit ${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine.`,
   "federal.job-offer.part-time": (p, f) =>
-    `L’offre est de ${f.number(p.hoursPerWeek)} heures par semaine ; elle doit être à temps plein, soit ${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine.`,
+    `L’offre est de ${heuresParSemaine(p.hoursPerWeek, f)} ; elle doit être à temps plein, soit ${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine.`,
   "federal.job-offer.too-short": (p, f) =>
     `L’offre est d’une durée de ${f.number(p.months)} mois ; elle doit être d’au moins un an.`,
   "federal.job-offer.too-short-unless-permanent": (p, f) =>
@@ -30,14 +31,14 @@ export const general: Templates<typeof english> = {
     "Il n’est pas indiqué si l’offre est appuyée par une étude d’impact sur le marché du travail (EIMT) favorable ou faite par l’employeur d’un permis de travail lié à un employeur donné sous lequel vous travaillez (jobOffer.lmia).",
   "federal.job-offer.lmia-none": () =>
     "L’offre n’est appuyée ni par une étude d’impact sur le marché du travail (EIMT) ni par un permis de travail lié à un employeur donné ; ce n’est donc pas une offre d’emploi valide.",
-  "federal.job-offer.valid": (p) =>
+  "federal.job-offer.valid": (p, f) =>
     `${
       p.kind === "skilled-work"
         ? "Une offre d’emploi à temps plein d’au moins un an pour du travail qualifié"
         : p.kind === "trade"
           ? "Une offre d’emploi à temps plein d’au moins un an dans le métier"
           : "Une offre d’emploi à temps plein d’au moins un an dans un métier spécialisé"
-    } : CNP ${p.noc}, ${p.hoursPerWeek ?? "?"} heures par semaine, ${p.durationMonths === "permanent" ? "permanente" : `${p.durationMonths ?? "?"} mois`}, ${
+    } : CNP ${p.noc}, ${p.hoursPerWeek == null ? "? heures par semaine" : heuresParSemaine(p.hoursPerWeek, f)}, ${p.durationMonths === "permanent" ? "permanente" : `${p.durationMonths ?? "?"} mois`}, ${
       p.lmia === "approved"
         ? "appuyée par une étude d’impact sur le marché du travail (EIMT) favorable"
         : "faite par l’employeur de votre permis de travail lié à un employeur donné et dispensé d’EIMT"

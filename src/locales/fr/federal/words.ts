@@ -3,6 +3,7 @@
 import type { MessageFormat } from "../../../core/message.js";
 import type { FederalLanguageCode, FederalLanguageRequirement, FederalLevels } from "../../en/federal/types.js";
 import { ABILITIES } from "../../en/federal/words.js";
+import { accord } from "../plural.js";
 
 // Words that do not depend on the language.
 export { ABILITIES, notes, sentences as phrases, test } from "../../en/federal/words.js";
@@ -14,8 +15,14 @@ export const ABILITY = {
   speaking: "expression orale",
 } as const;
 
-export const heures = (value: number, f: MessageFormat): string =>
-  Number.isFinite(value) ? `${f.number(Math.round(value * 10) / 10)} heures` : "un nombre quelconque d’heures";
+export const heures = (value: number, f: MessageFormat): string => {
+  if (!Number.isFinite(value)) return "un nombre quelconque d’heures";
+  const rounded = Math.round(value * 10) / 10;
+  return `${f.number(rounded)} ${accord(rounded, "heure", "heures")}`;
+};
+/** The verb after {@link heures}: `compte` below 2 hours, `comptent` from 2. */
+export const comptent = (value: number): string =>
+  Number.isFinite(value) && Math.abs(Math.round(value * 10) / 10) < 2 ? "compte" : "comptent";
 export const langue = (language: FederalLanguageCode): string => (language === "english" ? "anglais" : "français");
 export const niveau = (value: number): string => (value === 0 ? "inférieur à 4" : String(value));
 const PROGRAMME = {

@@ -19,7 +19,7 @@ export const alberta: Readonly<Record<string, string>> = {
   "alberta-ee": "Alberta Express Entry Stream",
   "alberta-ee.profile-active": "Un profil Entrée express actif",
   "alberta-ee.federal-program": "Admissible à un programme fédéral d’Entrée express (PTQF, CEC ou PTMSF)",
-  "alberta-ee.crs-minimum": "Un score d’au moins 300 au Système de classement global (SCG)",
+  "alberta-ee.crs-minimum": "Une note d’au moins 300 au Système de classement global (SCG)",
   "alberta-ee.not-ineligible": "Ne pas faire partie d’un groupe que le volet exclut",
   "alberta-ee.not-refugee-claimant": "Ne pas être demandeur d’asile",
   "alberta-ee.no-removal-order": "Aucune mesure de renvoi non réglée",
