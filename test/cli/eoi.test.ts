@@ -83,25 +83,28 @@ describe("alberta-atp eoi", () => {
   });
 
   it("a candidate with unanswered questions: the certain and reachable points, what to answer, the draws at both", async () => {
-    // missing-facts.json on 2026-06-01: certain 7 + 0 + 3 + 0 + 5 = 15 (Group I: its job in Alberta
-    // counts only once paid and authorisation are answered, so "less than 6 months", 3) and 0
-    // (Group II); reachable adds language 10 + bilingual 3 + work 8 and 10 + family 8 (Group I: 54)
-    // and offer 10 + sector 6 + location 5 + regulated 10 (Group II: 31): 85.
+    // missing-facts.json on 2026-06-01: certain 0 + 0 + 3 + 0 + 5 = 8 (Group I: its foreign
+    // bachelor's counts once its ECA is answered, its job in Alberta once paid and authorisation
+    // are, so "less than 6 months", 3) and 0 (Group II); reachable: education 7 and its location
+    // 10 (with no ECA, an Alberta certificate of qualification is the highest credential), language
+    // 10 + bilingual 3 + work 8 and 10 + family 8 (Group I: 64) and offer 10 + sector 6 + location
+    // 5 + regulated 10 (Group II: 31): 95.
     const r = await cli(["eoi", example("missing-facts.json"), "--as-of", asOf]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("\n   15 /  69  Subtotal Group I (up to 54)\n");
+    expect(r.stdout).toContain("\n    8 /  69  Subtotal Group I (up to 64)\n");
     expect(r.stdout).toContain("\n    0 /  31  Subtotal Group II (up to 31)\n");
-    expect(r.stdout).toContain("\n   15 / 100  Total");
-    expect(r.stdout).toContain("\n   85 / 100  Maximum reachable");
+    expect(r.stdout).toContain("\n    8 / 100  Total");
+    expect(r.stdout).toContain("\n   95 / 100  Maximum reachable");
+    expect(r.stdout).toContain("? up to 7: answer education[0].ecaIssuedOn, certificateOfQualification");
     expect(r.stdout).toContain("? up to 8: answer familyInAlberta, extendedFamilyInAlberta, workerEoiSubmittedOn");
     expect(r.stdout).toContain("? up to 11: answer workHistory[0].paid, workHistory[0].authorized");
     expect(r.stdout).toContain(
       "Asked by the Worker EOI, for no points:\n  A Worker EOI submitted on or after 2026-02-25 must state the Alberta job offer's wage and hours of work (answer jobOffer.hourlyWageCad, jobOffer.hoursPerWeek)",
     );
-    expect(r.stdout).toContain("Not counted until answered (these could add points):\n  ? languageTests\n");
-    const atMaximum = drawsAt(85);
+    expect(r.stdout).toContain("Not counted until answered (these could add points):\n  ? education[0].ecaIssuedOn\n");
+    const atMaximum = drawsAt(95);
     expect(r.stdout).toContain(
-      `At the maximum reachable score of 85: at or above the minimum of ${atMaximum.atOrAbove} of ${atMaximum.of}.`,
+      `At the maximum reachable score of 95: at or above the minimum of ${atMaximum.atOrAbove} of ${atMaximum.of}.`,
     );
   });
 

@@ -357,16 +357,16 @@ export const alberta = {
   // --- Remedies ---------------------------------------------------------------------------------
   // --- AAIP employer requirements (opt-in) ------------------------------------------------------
   "aaip.employer.fiscal-years-short": (p: { years: number; minimum: number }) =>
-    `The employer has operated ${p.years} complete fiscal year(s) in Alberta; the AAIP needs at least ${p.minimum}, from every employer (public-sector and Indigenous employers are exempt only from the revenue and staff minimums).`,
+    `The employer has operated ${p.years} complete fiscal year${p.years === 1 ? "" : "s"} in Alberta; the AAIP needs at least ${p.minimum}, from every employer (Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt only from the revenue and staff minimums).`,
   "aaip.employer.exempt": (p: { years: number }) =>
-    `The employer has ${p.years} fiscal years in Alberta, and as a public-sector or Indigenous employer it is exempt from the revenue and staff minimums.`,
+    `The employer has ${p.years} fiscal year${p.years === 1 ? "" : "s"} in Alberta, and as an Indigenous, municipal, provincial, Government of Canada or Government of Alberta employer it is exempt from the revenue and staff minimums.`,
   "aaip.employer.exempt-years-not-answered": (p: { minimum: number }) =>
-    `Not answered: the employer's complete fiscal years in Alberta. Public-sector and Indigenous employers are exempt from the revenue and staff minimums, not from the ${p.minimum} fiscal years.`,
+    `Not answered: the employer's complete fiscal years in Alberta. Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt from the revenue and staff minimums, not from the ${p.minimum} fiscal years.`,
   "aaip.employer.below-minimum": (
     p: { revenueMinimum: number; staffMinimum: number; exemptionUnanswered: boolean },
     f,
   ) =>
-    `The employer is below the revenue (CAD ${f.number(p.revenueMinimum)}) or staff (${p.staffMinimum}) minimum; it may still support a capped number of nominees, which this library cannot check${p.exemptionUnanswered ? ", and public-sector and Indigenous employers are exempt from these two minimums" : ""}.`,
+    `The employer is below the revenue (CAD ${f.number(p.revenueMinimum)}) or staff (${p.staffMinimum}) minimum; it may still support a capped number of nominees, which this library cannot check${p.exemptionUnanswered ? ", and Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt from these two minimums" : ""}.`,
   "aaip.employer.pass": (p: { years: number; revenue: number; staff: number }, f) =>
     `The employer has ${p.years} fiscal year${p.years === 1 ? "" : "s"} in Alberta, CAD ${f.number(p.revenue)} revenue and ${p.staff} employee${p.staff === 1 ? "" : "s"} in Alberta.`,
   "aaip.employer.not-answered": () =>

@@ -65,6 +65,7 @@ export type DrawUnanswered =
   | "job-offer"
   | "offer-province"
   | "offer-hours"
+  | "offer-engagement"
   | "profile-occupation"
   | "employer-alberta-based"
   | "employer-tech-industry";
@@ -77,6 +78,7 @@ const UNANSWERED: Readonly<Record<DrawUnanswered, string>> = {
   "job-offer": "whether you have a job offer",
   "offer-province": "the province of the job offer",
   "offer-hours": "the offer's hours a week",
+  "offer-engagement": "whether the offer is for an employee, a contractor or an agency worker",
   "profile-occupation": "the primary occupation of your Express Entry profile",
   "employer-alberta-based": "whether the employer is Alberta-based",
   "employer-tech-industry": "whether the employer's primary business is on the AAIP tech-industry NAICS list",
@@ -228,9 +230,11 @@ export const steps = {
   "draw.check.crs.under": (p: { total: number; minimum: number }) =>
     `CRS ${p.total} (without nomination points), under ${p.minimum}.`,
   "draw.check.work.met": (p: { months: number; asOf: IsoDate }, f) =>
-    `${p.months} months of full-time-equivalent work before ${f.date(p.asOf)}.`,
+    `${p.months} months of full-time, paid work before ${f.date(p.asOf)}.`,
+  "draw.check.work.may-reach": (p: { months: number; possibleMonths: number; asOf: IsoDate; minimum: number }, f) =>
+    `${p.months} months of full-time, paid work before ${f.date(p.asOf)} for certain, up to ${p.possibleMonths} depending on whether the other work was paid and, in Canada, authorised; the draw needed ${p.minimum}.`,
   "draw.check.work.short": (p: { months: number; asOf: IsoDate; minimum: number }, f) =>
-    `${p.months} months of full-time-equivalent work before ${f.date(p.asOf)}; the draw needed ${p.minimum}.`,
+    `${p.months} months of full-time, paid work before ${f.date(p.asOf)} (the Worker EOI counts no part-time or unpaid work, nor work in Canada IRCC did not authorise); the draw needed ${p.minimum}.`,
   "draw.check.offer.none": () => "No job offer.",
   "draw.check.offer.after-as-of": (p: { offeredOn: IsoDate; asOf: IsoDate }, f) =>
     `The job offer is dated ${f.date(p.offeredOn)}, after ${f.date(p.asOf)}: there was no offer yet.`,
@@ -291,7 +295,13 @@ export const steps = {
     p: { score: number; atOrAbove: number; of: number; from: IsoDate; to: IsoDate; gaps: readonly MessageLike[] },
     f,
   ) =>
-    `A Worker EOI score of ${p.score} was at or above the minimum of ${p.atOrAbove} of ${p.of} Accelerated Tech Pathway draw${p.of === 1 ? "" : "s"} held from ${f.date(p.from)} to ${f.date(p.to)}. This is history, not a promise: each draw sets its own minimum score.${p.gaps.map((g) => ` ${f.message(g)}`).join("")}`,
+    `A Worker EOI score of ${p.score} ${
+      p.of === 1
+        ? `${p.atOrAbove === 1 ? "was at or above" : "was below"} the minimum of the only Accelerated Tech Pathway draw`
+        : p.atOrAbove === 0
+          ? `was below the minimum of every one of the ${p.of} Accelerated Tech Pathway draws`
+          : `was at or above the minimum of ${p.atOrAbove} of ${p.of} Accelerated Tech Pathway draws`
+    } held from ${f.date(p.from)} to ${f.date(p.to)}. This is history, not a promise: each draw sets its own minimum score.${p.gaps.map((g) => ` ${f.message(g)}`).join("")}`,
   "draw.comparison.no-draw": (p: { score: number; from: IsoDate; to: IsoDate; gaps: readonly MessageLike[] }, f) =>
     `No Accelerated Tech Pathway draw in our data was held from ${f.date(p.from)} to ${f.date(p.to)}, so there is no history to compare a score of ${p.score} with.${p.gaps.map((g) => ` ${f.message(g)}`).join("")}`,
   "draw.gap.before-worker-eoi": (p: { knownFrom: IsoDate }, f) =>

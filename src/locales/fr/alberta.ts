@@ -307,13 +307,13 @@ export const alberta: Templates<typeof english> = {
   // --- Remedies ---------------------------------------------------------------------------------
   // --- AAIP employer requirements (opt-in) ------------------------------------------------------
   "aaip.employer.fiscal-years-short": (p, f) =>
-    `L’employeur exerce ses activités en Alberta depuis ${f.number(p.years)} exercice(s) complet(s) ; le PIAA en exige au moins ${f.number(p.minimum)} de tout employeur (les employeurs du secteur public et autochtones ne sont exemptés que des minimums de revenus et d’effectif).`,
+    `L’employeur exerce ses activités en Alberta depuis ${f.number(p.years)} ${accord(p.years, "exercice complet", "exercices complets")} ; le PIAA en exige au moins ${f.number(p.minimum)} de tout employeur (les employeurs autochtones, municipaux et provinciaux, le gouvernement du Canada et le gouvernement de l’Alberta ne sont exemptés que des minimums de revenus et d’effectif).`,
   "aaip.employer.exempt": (p, f) =>
-    `L’employeur compte ${f.number(p.years)} exercices en Alberta et, en tant qu’employeur du secteur public ou autochtone, il est exempté des minimums de revenus et d’effectif.`,
+    `L’employeur compte ${f.number(p.years)} ${accord(p.years, "exercice", "exercices")} en Alberta et, en tant qu’employeur autochtone, municipal ou provincial, ou gouvernement du Canada ou de l’Alberta, il est exempté des minimums de revenus et d’effectif.`,
   "aaip.employer.exempt-years-not-answered": (p, f) =>
-    `Sans réponse : le nombre d’exercices complets de l’employeur en Alberta. Les employeurs du secteur public et autochtones sont exemptés des minimums de revenus et d’effectif, pas des ${f.number(p.minimum)} exercices.`,
+    `Sans réponse : le nombre d’exercices complets de l’employeur en Alberta. Les employeurs autochtones, municipaux et provinciaux, le gouvernement du Canada et le gouvernement de l’Alberta sont exemptés des minimums de revenus et d’effectif, pas des ${f.number(p.minimum)} exercices.`,
   "aaip.employer.below-minimum": (p, f) =>
-    `L’employeur est sous le minimum de revenus (${f.money(p.revenueMinimum)}) ou d’effectif (${f.number(p.staffMinimum)}) ; il peut tout de même appuyer un nombre limité de candidats désignés, ce que cette bibliothèque ne peut pas vérifier${p.exemptionUnanswered ? ", et les employeurs du secteur public et autochtones sont exemptés de ces deux minimums" : ""}.`,
+    `L’employeur est sous le minimum de revenus (${f.money(p.revenueMinimum)}) ou d’effectif (${f.number(p.staffMinimum)}) ; il peut tout de même appuyer un nombre limité de candidats désignés, ce que cette bibliothèque ne peut pas vérifier${p.exemptionUnanswered ? ", et les employeurs autochtones, municipaux et provinciaux, le gouvernement du Canada et le gouvernement de l’Alberta sont exemptés de ces deux minimums" : ""}.`,
   "aaip.employer.pass": (p, f) =>
     `L’employeur compte ${f.number(p.years)} ${accord(p.years, "exercice", "exercices")} en Alberta, ${f.money(p.revenue)} de revenus et ${f.number(p.staff)} ${accord(p.staff, "employé", "employés")} en Alberta.`,
   "aaip.employer.not-answered": () =>

@@ -19,6 +19,7 @@ const UNANSWERED: Readonly<Record<DrawUnanswered, string>> = {
   "job-offer": "si vous avez une offre d’emploi",
   "offer-province": "la province de l’offre d’emploi",
   "offer-hours": "les heures par semaine de l’offre",
+  "offer-engagement": "si l’offre vise un salarié, un entrepreneur ou un travailleur d’agence",
   "profile-occupation": "la profession principale de votre profil Entrée express",
   "employer-alberta-based": "si l’employeur est établi en Alberta",
   "employer-tech-industry":
@@ -163,9 +164,11 @@ export const steps: Templates<typeof english> = {
   "draw.check.crs.cannot-reach": (p) =>
     `SCG ${p.total} d’après les réponses données (sans les points de désignation) ; les réponses manquantes pourraient le porter à ${p.maximumReachable} au plus, sous ${p.minimum}.`,
   "draw.check.crs.under": (p) => `SCG ${p.total} (sans les points de désignation), sous ${p.minimum}.`,
-  "draw.check.work.met": (p, f) => `${p.months} mois de travail en équivalent temps plein avant le ${f.date(p.asOf)}.`,
+  "draw.check.work.met": (p, f) => `${p.months} mois de travail rémunéré à temps plein avant le ${f.date(p.asOf)}.`,
+  "draw.check.work.may-reach": (p, f) =>
+    `${p.months} mois de travail rémunéré à temps plein avant le ${f.date(p.asOf)} assurément, jusqu’à ${p.possibleMonths} selon que l’autre travail était rémunéré et, au Canada, autorisé ; la ronde en exigeait ${p.minimum}.`,
   "draw.check.work.short": (p, f) =>
-    `${p.months} mois de travail en équivalent temps plein avant le ${f.date(p.asOf)} ; la ronde en exigeait ${p.minimum}.`,
+    `${p.months} mois de travail rémunéré à temps plein avant le ${f.date(p.asOf)} (la Worker EOI ne compte ni le travail à temps partiel ou non rémunéré, ni le travail au Canada non autorisé par IRCC) ; la ronde en exigeait ${p.minimum}.`,
   "draw.check.offer.none": () => "Aucune offre d’emploi.",
   "draw.check.offer.after-as-of": (p, f) =>
     `L’offre d’emploi est datée du ${f.date(p.offeredOn)}, après le ${f.date(p.asOf)} : il n’y avait pas encore d’offre.`,

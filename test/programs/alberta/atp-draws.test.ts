@@ -263,7 +263,9 @@ describe("the draw of 2024-12-11: its published parameters", () => {
 
   it("work experience: 12 months of full-time work before asOf passes, 11 fails, no history is unknown", () => {
     const job = (from: string, to: string) =>
-      [{ noc: "21231", country: "CA", province: "AB", from, to, hoursPerWeek: 40, authorized: true }] as Json;
+      [
+        { noc: "21231", country: "CA", province: "AB", from, to, hoursPerWeek: 40, authorized: true, paid: true },
+      ] as Json;
     // 2024-01-01..2024-12-31 is 12 calendar months: 1,560 hours, 12 months of 130 hours.
     expect(verdict(withValue(candidate(), "workHistory", job("2024-01-01", "2024-12-31")), "work-experience")).toBe(
       "pass",
@@ -271,7 +273,23 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     const eleven = check(withValue(candidate(), "workHistory", job("2024-01-01", "2024-12-30")), "work-experience");
     expect([eleven.verdict, reasonOf(eleven)]).toEqual([
       "fail",
-      "11 months of full-time-equivalent work before 2025-12-01; the draw needed 12.",
+      "11 months of full-time, paid work before 2025-12-01 (the Worker EOI counts no part-time or unpaid work, nor work in Canada IRCC did not authorise); the draw needed 12.",
+    ]);
+    // As the Worker EOI counts work (FAQ): only full-time, paid work, and in Canada only work
+    // IRCC authorised. Two years of it unpaid, part-time or unauthorised count for nothing.
+    const twoYears = (over: Record<string, unknown>) => [
+      { noc: "21231", country: "CA", province: "AB", from: "2023-01-01", to: "2024-12-31", hoursPerWeek: 40, ...over },
+    ];
+    const work = (over: Record<string, unknown>) =>
+      check(withValue(candidate(), "workHistory", twoYears(over) as Json), "work-experience");
+    expect(work({ paid: false, authorized: true }).verdict).toBe("fail");
+    expect(work({ paid: true, authorized: false }).verdict).toBe("fail");
+    expect(work({ paid: true, authorized: true, hoursPerWeek: 20 }).verdict).toBe("fail");
+    const open = work({ authorized: true });
+    expect([open.verdict, open.missing, reasonOf(open)]).toEqual([
+      "unknown",
+      ["workHistory[0].paid"],
+      "0 months of full-time, paid work before 2025-12-01 for certain, up to 24 depending on whether the other work was paid and, in Canada, authorised; the draw needed 12.",
     ]);
     expect(verdict(withValue(candidate(), "workHistory", []), "work-experience")).toBe("fail");
     expect(check(without(candidate(), "workHistory"), "work-experience").missing).toEqual(["workHistory"]);
@@ -281,6 +299,12 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect(verdict(withValue(candidate(), "jobOffer.hoursPerWeek", 30), "full-time-offer")).toBe("pass");
     expect(verdict(withValue(candidate(), "jobOffer.hoursPerWeek", 29), "full-time-offer")).toBe("fail");
     expect(verdict(withValue(candidate(), "jobOffer.province", "BC"), "full-time-offer")).toBe("fail");
+    // An offer of employment: contractors and agency workers are not eligible (ATP eligibility page).
+    for (const engagement of ["independent-contractor", "temporary-agency"]) {
+      expect(verdict(withValue(candidate(), "jobOffer.engagement", engagement), "full-time-offer")).toBe("fail");
+    }
+    const engagementOpen = check(without(candidate(), "jobOffer.engagement"), "full-time-offer");
+    expect([engagementOpen.verdict, engagementOpen.missing]).toEqual(["unknown", ["jobOffer.engagement"]]);
     // A province not answered but 29 hours: no answer could make it pass, so fail.
     expect(
       verdict(without(withValue(candidate(), "jobOffer.hoursPerWeek", 29), "jobOffer.province"), "full-time-offer"),
@@ -577,7 +601,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
         },
       },
       reason:
-        "A Worker EOI score of 63 was at or above the minimum of 1 of 1 Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
+        "A Worker EOI score of 63 was at or above the minimum of the only Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
       source: SOURCE,
     });
     const below = compared(62.5, isoDate("2026-01-30"));
@@ -675,7 +699,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       [{ from: "2025-01-01", to: "2025-12-10" }],
     ]);
     expect(reasonOf(compared(58, isoDate("2025-12-11")))).toBe(
-      "A Worker EOI score of 58 was at or above the minimum of 0 of 1 Accelerated Tech Pathway draw held from 2024-12-11 to 2025-12-10. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-01 to 2025-12-10 are not in our data.",
+      "A Worker EOI score of 58 was below the minimum of the only Accelerated Tech Pathway draw held from 2024-12-11 to 2025-12-10. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-01 to 2025-12-10 are not in our data.",
     );
     // 2026-01-02: window 2025-01-02..2026-01-01; 2026-01-01 is covered (no draw until 2026-01-29).
     const firstOf2026 = compared(63, isoDate("2026-01-02"));

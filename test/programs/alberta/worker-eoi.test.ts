@@ -27,6 +27,8 @@ import { celpip, tef } from "../../fixtures/language-tests.js";
 import { englishOf, frenchOf, inEnglish, issuesInEnglish, reasonOf } from "../../fixtures/messages.js";
 
 const ASOF = "2026-06-01";
+/** An ECA issued before every asOf of these tests: a foreign credential is claimed by its ECA (FAQ). */
+const ECA = "2024-01-15";
 
 /** A candidate as JSON, before parsing. */
 type Input = Record<string, unknown>;
@@ -140,7 +142,7 @@ describe("the grid, row by row (2025-08-07)", () => {
     ["one-year", 4],
     ["secondary", 0],
   ] as const)("education: %s → %i", (level, expected) => {
-    expect(points(with_({ education: [{ level, inCanada: false }] }), "education")).toBe(expected);
+    expect(points(with_({ education: [{ level, inCanada: false, ecaIssuedOn: ECA }] }), "education")).toBe(expected);
   });
 
   it("education location: a secondary school in Canada asks nothing, however many (no points, FAQ)", () => {
@@ -162,12 +164,18 @@ describe("the grid, row by row (2025-08-07)", () => {
     expect(points(with_({ certificateOfQualification: { ...coq, issuedOn: ASOF } }), "education")).toBe(7);
     expect(
       points(
-        with_({ certificateOfQualification: coq, education: [{ level: "masters", inCanada: false }] }),
+        with_({
+          certificateOfQualification: coq,
+          education: [{ level: "masters", inCanada: false, ecaIssuedOn: ECA }],
+        }),
         "education",
       ),
     ).toBe(10);
     const open = line(
-      with_({ certificateOfQualification: undefined as never, education: [{ level: "one-year", inCanada: false }] }),
+      with_({
+        certificateOfQualification: undefined as never,
+        education: [{ level: "one-year", inCanada: false, ecaIssuedOn: ECA }],
+      }),
       "education",
     );
     expect([open.points, open.maximumReachable, open.missing]).toEqual([4, 7, ["certificateOfQualification"]]);
@@ -181,16 +189,62 @@ describe("the grid, row by row (2025-08-07)", () => {
     expect(
       loc([{ level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" }]).points,
     ).toBe(6);
-    expect(loc([{ level: "bachelors", inCanada: false }]).points).toBe(0);
+    expect(loc([{ level: "bachelors", inCanada: false, ecaIssuedOn: ECA }]).points).toBe(0);
     const open = loc([{ level: "bachelors", inCanada: true, designatedLearningInstitution: true }]);
     expect([open.points, open.maximumReachable, open.missing]).toEqual([6, 10, ["education[0].province"]]);
     // Only the highest credential counts: an Alberta diploma under a foreign master's gives nothing.
     expect(
       loc([
-        { level: "masters", inCanada: false },
+        { level: "masters", inCanada: false, ecaIssuedOn: ECA },
         { level: "one-year", inCanada: true, designatedLearningInstitution: true, province: "AB" },
       ]).points,
     ).toBe(0);
+  });
+
+  it("a foreign credential is claimed by its ECA: none on asOf, not claimed; no date given, asked", () => {
+    const lines = (edu: Input[]) => {
+      const [e, l] = [
+        line(with_({ education: edu }), "education"),
+        line(with_({ education: edu }), "education-location"),
+      ];
+      return [e.points, e.maximumReachable, e.missing, l.points, l.maximumReachable, l.missing];
+    };
+    // A foreign master's alone: with an ECA 10; its ECA issued after asOf, nothing; no ECA date, 0..10.
+    expect(lines([{ level: "masters", inCanada: false, ecaIssuedOn: ECA }]).slice(0, 3)).toEqual([10, 10, []]);
+    expect(lines([{ level: "masters", inCanada: false, ecaIssuedOn: "2026-06-02" }]).slice(0, 3)).toEqual([0, 0, []]);
+    expect(lines([{ level: "masters", inCanada: false }]).slice(0, 3)).toEqual([
+      10 - 10,
+      10,
+      ["education[0].ecaIssuedOn"],
+    ]);
+    // Under it, an Alberta bachelor's (7, location 10): with the master's ECA, 10 and no location
+    // points (the highest credential is foreign); without it, the bachelor's with its 10.
+    const ab = {
+      level: "bachelors",
+      inCanada: true,
+      designatedLearningInstitution: true,
+      province: "AB",
+      admissionRequirement: null,
+    };
+    expect(lines([{ level: "masters", inCanada: false, ecaIssuedOn: ECA }, ab])).toEqual([10, 10, [], 0, 0, []]);
+    expect(lines([{ level: "masters", inCanada: false, ecaIssuedOn: "2026-06-02" }, ab])).toEqual([
+      7,
+      7,
+      [],
+      10,
+      10,
+      [],
+    ]);
+    expect(lines([{ level: "masters", inCanada: false }, ab])).toEqual([
+      7,
+      10,
+      ["education[0].ecaIssuedOn"],
+      0,
+      10,
+      ["education[0].ecaIssuedOn"],
+    ]);
+    // A foreign diploma below a certain bachelor's does not matter: its ECA is not asked.
+    expect(lines([{ level: "one-year", inCanada: false }, ab])).toEqual([7, 7, [], 10, 10, []]);
   });
 
   it("location: an open line names its facts even when no one fact alone moves its lowest or highest", () => {
@@ -200,7 +254,10 @@ describe("the grid, row by row (2025-08-07)", () => {
     // requirement on both gives 0. No single fact moves the line's extremes (the other diploma can
     // still reach 10), but each one can change the line, so each is asked.
     const open = { level: "one-year", inCanada: true };
-    const where = line(with_({ education: [{ level: "masters", inCanada: false }, open, open] }), "education-location");
+    const where = line(
+      with_({ education: [{ level: "masters", inCanada: false, ecaIssuedOn: ECA }, open, open] }),
+      "education-location",
+    );
     const facts = ["admissionRequirement", "designatedLearningInstitution", "province"];
     expect([where.points, where.maximumReachable, where.missing]).toEqual([
       0,
@@ -213,7 +270,9 @@ describe("the grid, row by row (2025-08-07)", () => {
     // Five such diplomas: 15 open facts, 2^15 assignments, more than are tried. The master's held
     // is certain (10) and no claim can go above it, so the education line is settled.
     const open = { level: "one-year", inCanada: true };
-    const r = score(with_({ education: [{ level: "masters", inCanada: false }, open, open, open, open, open] }));
+    const r = score(
+      with_({ education: [{ level: "masters", inCanada: false, ecaIssuedOn: ECA }, open, open, open, open, open] }),
+    );
     const [edu, where] = [r.lines[0], r.lines[1]];
     expect([edu?.points, edu?.maximumReachable, edu?.option, edu?.missing]).toEqual([10, 10, "masters", []]);
     expect([where?.points, where?.maximumReachable, where?.missing.length]).toEqual([0, 10, 15]);
@@ -231,10 +290,24 @@ describe("the grid, row by row (2025-08-07)", () => {
     // certificate is the highest education, earned outside Alberta: 6, not the diploma's 10.
     expect(loc(coq("BC"), [albertaDiploma])).toEqual([7, "trades", 6, "other-province", 6, []]);
     // An Alberta certificate above a diploma earned abroad: 10, not the diploma's 0.
-    expect(loc(coq("AB"), [{ level: "one-year", inCanada: false }])).toEqual([7, "trades", 10, "alberta", 10, []]);
+    expect(loc(coq("AB"), [{ level: "one-year", inCanada: false, ecaIssuedOn: ECA }])).toEqual([
+      7,
+      "trades",
+      10,
+      "alberta",
+      10,
+      [],
+    ]);
     expect(loc(coq("ON"), [])).toEqual([7, "trades", 6, "other-province", 6, []]);
     // A tie (bachelor's 7, trades 7): the bachelor's is the one scored, so its location counts.
-    expect(loc(coq("AB"), [{ level: "bachelors", inCanada: false }])).toEqual([7, "bachelors", 0, "none", 0, []]);
+    expect(loc(coq("AB"), [{ level: "bachelors", inCanada: false, ecaIssuedOn: ECA }])).toEqual([
+      7,
+      "bachelors",
+      0,
+      "none",
+      0,
+      [],
+    ]);
     // A master's (10) above the certificate: the master's location.
     expect(
       loc(coq("AB"), [{ level: "masters", inCanada: true, designatedLearningInstitution: true, province: "ON" }]),
@@ -251,7 +324,7 @@ describe("the grid, row by row (2025-08-07)", () => {
       10,
       ["certificateOfQualification"],
     ]);
-    expect(loc(undefined, [{ level: "two-year", inCanada: false }]).slice(2)).toEqual([
+    expect(loc(undefined, [{ level: "two-year", inCanada: false, ecaIssuedOn: ECA }]).slice(2)).toEqual([
       0,
       "none",
       10,
@@ -519,7 +592,7 @@ describe("whole candidates", () => {
     // + age 28 5 + no family 0 = 33; no offer: Group II 0.
     const r = score({
       dateOfBirth: "1998-03-15",
-      education: [{ level: "bachelors", inCanada: false }],
+      education: [{ level: "bachelors", inCanada: false, ecaIssuedOn: ECA }],
       certificateOfQualification: null,
       languageTests: [celpip(TESTED_ON, 9)],
       workHistory: [job("IN", "2021-01-01", "2025-12-31")],
@@ -565,7 +638,7 @@ describe("whole candidates", () => {
     // Diploma abroad 4 + 0 + French NCLC 6 8 (English CLB 4 is 5) + bonus 3 + 8 months 7 + 0 + age 45 4 + 0 = 26.
     const r = score({
       dateOfBirth: "1981-01-01",
-      education: [{ level: "two-year", inCanada: false }],
+      education: [{ level: "two-year", inCanada: false, ecaIssuedOn: ECA }],
       certificateOfQualification: null,
       languageTests: [celpip(TESTED_ON, 4), tef(TESTED_ON, 6)],
       workHistory: [job("FR", "2025-10-01", "2026-05-31")],
@@ -578,7 +651,7 @@ describe("whole candidates", () => {
 
   it("6. single factor: only a doctorate answered, the rest answered none → 15", () => {
     // Doctorate abroad 12 + no work ("Less than 6 months") 3; everything else none or 0 (age 16 scores 0).
-    expect(score(with_({ education: [{ level: "doctoral", inCanada: false }] })).total).toBe(15);
+    expect(score(with_({ education: [{ level: "doctoral", inCanada: false, ecaIssuedOn: ECA }] })).total).toBe(15);
   });
 
   it("7. nothing answered but age: 5 certain, 100 reachable", () => {
@@ -620,7 +693,7 @@ describe("whole candidates", () => {
     // + age 33 5 + 0 = 53; temporary offer 0 + rural endorsement 6 + other community 5 + 0 = 11 → 64.
     const r = score({
       dateOfBirth: "1993-01-01",
-      education: [{ level: "secondary", inCanada: false }],
+      education: [{ level: "secondary", inCanada: false, ecaIssuedOn: ECA }],
       certificateOfQualification: { trade: "72200", province: "AB", issuedOn: "2024-01-01" },
       languageTests: [celpip(TESTED_ON, 6)],
       workHistory: [job("CA", "2024-06-01", "2026-05-31", 40, "AB")],
@@ -1094,7 +1167,9 @@ describe("atpDrawComparison", () => {
     expect(c.notCovered).toEqual([{ from: "2025-06-01", to: "2025-12-31" }]);
     expect(englishOf(c.message)).toContain("Draws from 2025-06-01 to 2025-12-31 are not in our data.");
     expect(englishOf(c.message)).not.toContain("Draws after");
-    expect(englishOf(c.message)).toContain(`at or above the minimum of ${n} of 6`);
+    expect(englishOf(c.message)).toContain(
+      n === 0 ? "was below the minimum of every one of the 6 " : `at or above the minimum of ${n} of 6 `,
+    );
     expect(englishOf(c.message)).toContain("not a promise");
   });
 
@@ -1302,9 +1377,10 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     for (const l of eoi(NONE).lines) expect("option" in l).toBe(l.id === "work-experience");
     expect(lineOf(NONE, "work-experience").option).toBe("under-6-months");
     // A foreign credential: location "none"; no credential at all: no option.
-    expect(lineOf(with_({ education: [{ level: "bachelors", inCanada: false }] }), "education-location").option).toBe(
-      "none",
-    );
+    expect(
+      lineOf(with_({ education: [{ level: "bachelors", inCanada: false, ecaIssuedOn: ECA }] }), "education-location")
+        .option,
+    ).toBe("none");
   });
 
   it("education: the highest credential whatever the order; a trades certificate only when it is higher", () => {
@@ -1320,15 +1396,15 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
           "education",
         ),
       );
-    const masters = { level: "masters", inCanada: false };
-    const bachelors = { level: "bachelors", inCanada: false };
+    const masters = { level: "masters", inCanada: false, ecaIssuedOn: ECA };
+    const bachelors = { level: "bachelors", inCanada: false, ecaIssuedOn: ECA };
     const coq = { trade: "72200", province: "AB", issuedOn: "2020-01-01" };
     expect(edu([masters, bachelors])).toEqual([10, 10, "masters", []]);
     expect(edu([bachelors, masters])).toEqual([10, 10, "masters", []]);
-    expect(edu([{ level: "secondary", inCanada: false }])).toEqual([0, 0, "secondary-or-lower", []]);
+    expect(edu([{ level: "secondary", inCanada: false, ecaIssuedOn: ECA }])).toEqual([0, 0, "secondary-or-lower", []]);
     // A bachelor's (7) and a certificate of qualification (7): the bachelor's stays the option.
     expect(edu([bachelors], coq)).toEqual([7, 7, "bachelors", []]);
-    expect(edu([{ level: "one-year", inCanada: false }], coq)).toEqual([7, 7, "trades", []]);
+    expect(edu([{ level: "one-year", inCanada: false, ecaIssuedOn: ECA }], coq)).toEqual([7, 7, "trades", []]);
     // Education not answered, a certificate held: trades, up to a doctorate's 12.
     expect(edu(undefined, coq)).toEqual([7, 12, "trades", ["education"]]);
     expect(edu(undefined)).toEqual([0, 12, undefined, ["education"]]);
@@ -1342,7 +1418,13 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
           "education-location",
         ),
       );
-    const ab = { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "AB" };
+    const ab = {
+      level: "bachelors",
+      inCanada: true,
+      designatedLearningInstitution: true,
+      province: "AB",
+      admissionRequirement: null,
+    };
     const on = { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" };
     const open = { level: "bachelors", inCanada: true, designatedLearningInstitution: true };
     // Not answered: 0, up to 10 (Alberta), asking for education.

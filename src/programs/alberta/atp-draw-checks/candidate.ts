@@ -10,6 +10,7 @@ import { fullTimeMonthsBefore } from "../../../experience/full-time-equivalent.j
 import { type ClbLevels, minimumClb } from "../../../language/clb.js";
 import type { LanguageResult } from "../../../locales/en/steps.js";
 import type { Candidate } from "../../../models/candidate.js";
+import { workerEoiJobCounts } from "../worker-eoi/work-experience.js";
 import type { CandidateOnDay } from "./candidate-on-day.js";
 import { fail, type Outcome, pass, quoted, unanswered } from "./outcome.js";
 
@@ -142,16 +143,29 @@ export function crs(day: CandidateOnDay, minimum: number): Outcome {
   );
 }
 
-/** Months of full-time-equivalent work before `asOf`, as the Worker EOI grid counts them. */
-function monthsOfWork(day: CandidateOnDay): number | undefined {
-  const history = day.candidate.workHistory;
-  return history === undefined ? undefined : fullTimeMonthsBefore(history, day.asOf);
-}
-
+/**
+ * Months of work before `asOf` as the Worker EOI counts them (full-time, paid, and in Canada
+ * authorised by IRCC): certainly, and at most once the open answers are given.
+ */
 export function workExperience(day: CandidateOnDay, minimumMonths: number): Outcome {
-  const months = monthsOfWork(day);
-  if (months === undefined) return unanswered("work-history", ["workHistory"]);
-  return months >= minimumMonths
-    ? pass(message("draw.check.work.met", { months, asOf: day.asOf }))
-    : fail(message("draw.check.work.short", { months, asOf: day.asOf, minimum: minimumMonths }));
+  const history = day.candidate.workHistory;
+  if (history === undefined) return unanswered("work-history", ["workHistory"]);
+  const judged = history.map((job, i) => ({ job, ...workerEoiJobCounts(job, i) }));
+  const months = fullTimeMonthsBefore(
+    judged.filter((j) => j.counts === "yes").map((j) => j.job),
+    day.asOf,
+  );
+  if (months >= minimumMonths) return pass(message("draw.check.work.met", { months, asOf: day.asOf }));
+  const possible = judged.filter((j) => j.counts !== "no");
+  const possibleMonths = fullTimeMonthsBefore(
+    possible.map((j) => j.job),
+    day.asOf,
+  );
+  if (possibleMonths >= minimumMonths) {
+    return notAnswered(
+      message("draw.check.work.may-reach", { months, possibleMonths, asOf: day.asOf, minimum: minimumMonths }),
+      possible.flatMap((j) => j.open),
+    );
+  }
+  return fail(message("draw.check.work.short", { months, asOf: day.asOf, minimum: minimumMonths }));
 }

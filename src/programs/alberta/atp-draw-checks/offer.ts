@@ -26,9 +26,19 @@ function withOffer(day: CandidateOnDay, check: (offer: NonNullable<Candidate["jo
   return check(offer);
 }
 
+/**
+ * A full-time Alberta offer of employment: in Alberta, 30 hours a week or more, and for an
+ * employee (the ATP's eligibility page: independent contractors and temporary-agency workers are
+ * not eligible).
+ */
 export function fullTimeOffer(day: CandidateOnDay): Outcome {
   return withOffer(day, (offer) =>
     allOf([
+      offer.engagement === undefined
+        ? unanswered("offer-engagement", ["jobOffer.engagement"])
+        : offer.engagement === "employee"
+          ? pass(message("atp.job.employee.pass", {}))
+          : fail(message("atp.job.employee.fail", { engagement: offer.engagement })),
       offer.province === undefined
         ? unanswered("offer-province", ["jobOffer.province"])
         : offer.province === "AB"

@@ -53,7 +53,8 @@ const MAX_EDUCATION_WORLDS = 4096;
 
 /**
  * The education and education-location lines. Each unanswered fact that could change them (a
- * Canadian credential's province, Designated Learning Institution and admission requirement, an
+ * Canadian credential's province, Designated Learning Institution and admission requirement, a
+ * foreign credential's ECA, an
  * unanswered certificate of qualification) is tried with each of its answers: a line's certain
  * points are the fewest any assignment gives, its reachable points the most, and a fact is asked
  * when changing its answer alone changes the line in some assignment of the others.
@@ -79,8 +80,14 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   const held = c.education.flatMap((credential, i) => (completedBy(credential, asOf) ? [{ credential, i }] : []));
   const optionPoints = (id: string) => pointsOf(grid, "education", id);
   const ownOption = (e: EducationCredential) => EDUCATION_OPTION[e.level];
+  // A foreign credential is claimed by its ECA (FAQ: "they must base their education selection on
+  // their Educational Credential Assessment (ECA) report"): without one on asOf it is not claimed.
+  const claimable = (e: EducationCredential) => e.inCanada || (e.ecaIssuedOn !== undefined && e.ecaIssuedOn <= asOf);
   // Certain level of the education list, whatever the open facts: no credential is ever below it.
-  const floor = Math.max(-1, ...held.map(({ credential }) => optionPoints(ownOption(credential))));
+  const floor = Math.max(
+    -1,
+    ...held.flatMap(({ credential }) => (claimable(credential) ? [optionPoints(ownOption(credential))] : [])),
+  );
   const degreeHeld = (except: number): string | undefined => {
     let best: string | undefined;
     for (const { credential, i } of held) {
@@ -94,12 +101,18 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   // The most each credential could be claimed at, whatever the open facts.
   const ceilings: number[] = [];
   const fact = (path: string, answers: number): number => facts.push({ path, answers }) - 1;
-  // Each held credential: a function of the assignment giving how it reads.
-  const readers = held.map(({ credential, i }): ((world: readonly number[]) => Placed) => {
+  // Each held credential: a function of the assignment giving how it reads (`undefined`: not claimed).
+  const readers = held.map(({ credential, i }): ((world: readonly number[]) => Placed | undefined) => {
     const own = ownOption(credential);
     if (!credential.inCanada) {
       const points = optionPoints(own);
-      return () => ({ points, option: own, location: 0, locationOption: "none" });
+      ceilings.push(points);
+      const eca = credential.ecaIssuedOn;
+      const placed: Placed = { points, option: own, location: 0, locationOption: "none" };
+      if (eca !== undefined) return eca <= asOf ? () => placed : () => undefined;
+      // No ECA date given: held or not is asked only when the credential could be the highest.
+      const ecaFact = points >= floor ? fact(`education[${i}].ecaIssuedOn`, 2) : -1;
+      return (world) => (ecaFact >= 0 && world[ecaFact] === 1 ? placed : undefined);
     }
     const at = `education[${i}]`;
     // A Canadian program that required a degree the candidate completed is claimed at that
@@ -154,7 +167,7 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   };
   type Reading = readonly [number, string | undefined, number, string | undefined];
   const read = (world: readonly number[]): Reading => {
-    const placed = readers.map((r) => r(world));
+    const placed = readers.map((r) => r(world)).filter((p): p is Placed => p !== undefined);
     const top = Math.max(-1, ...placed.map((p) => p.points));
     const coqProvince = certificate(world);
     // The certificate of qualification earns the points only above every credential (on a tie the
@@ -184,7 +197,10 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
       certain === 0
         ? undefined
         : certain === floor
-          ? held.map(({ credential }) => ownOption(credential)).find((id) => optionPoints(id) === floor)
+          ? held
+              .filter(({ credential }) => claimable(credential))
+              .map(({ credential }) => ownOption(credential))
+              .find((id) => optionPoints(id) === floor)
           : "trades";
     return [
       { points: certain, maximumReachable: reachable, option, missing: reachable > certain ? missing : [] },

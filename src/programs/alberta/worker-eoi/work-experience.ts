@@ -17,9 +17,10 @@ const MAX_PLACED_JOBS = 10;
 
 /**
  * Whether a job's work counts (FAQ: only full-time, paid work; in Canada only work IRCC
- * authorised): `yes`, `no`, or `maybe` with the unanswered paths that decide it.
+ * authorised): `yes`, `no`, or `maybe` with the unanswered paths that decide it. Internal: the
+ * draws' months of work count the same way.
  */
-function jobCounts(
+export function workerEoiJobCounts(
   job: WorkExperience,
   i: number,
 ): { readonly counts: "yes" | "no" | "maybe"; readonly open: string[] } {
@@ -42,7 +43,7 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
       { points: 0, maximumReachable: maximumOf(grid, "work-experience-location"), missing },
     ];
   }
-  const judged = c.workHistory.map((job, i) => ({ job, i, ...jobCounts(job, i) }));
+  const judged = c.workHistory.map((job, i) => ({ job, i, ...workerEoiJobCounts(job, i) }));
   // Adding a job's months never lowers either line: the certain points count the jobs that
   // certainly count, the reachable points every job that could.
   const sure = judged.filter((j) => j.counts === "yes");
