@@ -1,6 +1,7 @@
 // A rule that must pass for at least one case of the facts (one job among several, say).
 
 import { asMessage } from "./as-message.js";
+import { checkRuleAsOf } from "./as-of.js";
 import { describedValue } from "./input-value.js";
 import { type Message, message } from "./message.js";
 import type { CombinatorOptions, Rule, RuleContext, RuleResult } from "./rule.js";
@@ -88,6 +89,7 @@ export function anyCase<Facts>(
       return anyCase(id, title, cases, only, options);
     },
     evaluate(facts, ctx) {
+      checkRuleAsOf(ctx);
       const list = cases(facts, ctx);
       const children: RuleResult[] = [];
       for (const c of list.cases) {

@@ -53,7 +53,9 @@ export class InvalidAsOfError extends InvalidIsoDateError {
 function shown(value: unknown): string {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
-  if (value instanceof Date) return "an Invalid Date";
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? "an Invalid Date" : `a Date in the year ${value.getFullYear()}`;
+  }
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
     return `the ${typeof value} ${String(value)}`;
@@ -92,7 +94,15 @@ function asOfEnglish(value: unknown): { readonly code: AsOfProblemCode; readonly
       message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got ${shown(value)}: ${problem}`,
     };
   }
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return undefined;
+  // A Date is read as its local calendar day, which a day written YYYY-MM-DD must hold.
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const year = value.getFullYear();
+    if (year >= 0 && year <= 9999) return undefined;
+    return {
+      code: "invalid_date",
+      message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got ${shown(value)}.`,
+    };
+  }
   if (value === undefined || value === null) {
     return {
       code: "required",
@@ -144,4 +154,27 @@ export function withAsOfRead<O extends { readonly asOf?: unknown }>(
   const asOf = readAsOf(options?.asOf);
   if (options !== undefined && options.asOf === asOf) return options as O & { readonly asOf: IsoDate };
   return { ...(options as O), asOf };
+}
+
+/** The last `asOf` a rule's context was found to hold: a tree's nodes all see the same one. */
+let ruleAsOfChecked: unknown;
+
+/**
+ * Checks the `asOf` of a rule's context, `{ asOf }`: a calendar day written `YYYY-MM-DD` (rules
+ * compare days as strings; {@link readAsOf} reads a `Date` first), else an {@link InvalidAsOfError}
+ * in the words every entry point uses. Called by every rule's `evaluate`. Internal.
+ */
+export function checkRuleAsOf(ctx: unknown): void {
+  const asOf = typeof ctx === "object" && ctx !== null ? (ctx as { readonly asOf?: unknown }).asOf : undefined;
+  if (asOf === ruleAsOfChecked) return;
+  if (typeof asOf === "string" && describeIsoDateProblem(asOf) === undefined) {
+    ruleAsOfChecked = asOf;
+    return;
+  }
+  const problem = asOfProblem(asOf) ?? {
+    code: "invalid_date" as const,
+    message: `asOf must be a calendar day written YYYY-MM-DD in a rule's context (read a Date with readAsOf first); got ${shown(asOf)}.`,
+    issue: undefined,
+  };
+  throw new InvalidAsOfError(problem.code, asOf, problem.message, problem.issue);
 }

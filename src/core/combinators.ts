@@ -1,6 +1,7 @@
 // The combinators of three-valued rules: all of, any of, not.
 
 import { asMessage } from "./as-message.js";
+import { checkRuleAsOf } from "./as-of.js";
 import { message } from "./message.js";
 import type { CombinatorOptions, Rule } from "./rule.js";
 import { checkIdAndTitle, checkRule, checkRules } from "./rule-checks.js";
@@ -30,6 +31,7 @@ function junction<Facts>(
     ...optional("reasons", options?.reasons),
     children: rules,
     evaluate(facts, ctx) {
+      checkRuleAsOf(ctx);
       const children = evaluateEach(rules, facts, ctx);
       const verdict = all ? combinedVerdict(children, "fail", "pass") : combinedVerdict(children, "pass", "fail");
       const custom = options?.reasons?.[verdict];
@@ -112,6 +114,7 @@ export function not<Facts>(id: string, title: string, rule: Rule<Facts>, options
     ...optional("reasons", options?.reasons),
     children: [rule],
     evaluate(facts, ctx) {
+      checkRuleAsOf(ctx);
       const child = rule.evaluate(facts, ctx);
       const verdict = negateVerdict(child.verdict);
       const custom = options?.reasons?.[verdict];

@@ -1,3 +1,4 @@
+import { checkRuleAsOf } from "./as-of.js";
 import { describedValue } from "./input-value.js";
 import { type Message, text } from "./message.js";
 import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
@@ -42,6 +43,7 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
     source: spec.source,
     ...(spec.verified === undefined ? {} : { verified: spec.verified }),
     evaluate(facts, ctx) {
+      checkRuleAsOf(ctx);
       const outcome = spec.check(facts, ctx);
       checkOutcome(spec.id, outcome);
       // Built by assignment, not by spreading optional parts: this runs for every leaf of every tree.

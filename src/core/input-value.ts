@@ -31,7 +31,11 @@ export function inputValue(value: unknown, maxLength = QUOTED_TEXT): InputValue 
   }
   if (value === null) return { type: "null" };
   if (Array.isArray(value)) return { type: "array" };
-  if (value instanceof Date) return { type: "date", valid: !Number.isNaN(value.getTime()) };
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { type: "date", valid: false };
+    const year = value.getFullYear();
+    return year >= 0 && year <= 9999 ? { type: "date", valid: true } : { type: "date", valid: true, year };
+  }
   // A class instance is named by its class (Object.prototype.toString calls it "Object").
   const proto: unknown = Object.getPrototypeOf(value);
   const ctor: unknown =

@@ -18,6 +18,12 @@ const breakdown = (() => {
 
 type Call = (asOf: unknown) => unknown;
 const a = (asOf: unknown) => asOf as IsoDate;
+const candidateSource = () => ({
+  title: "A test rule",
+  url: "https://example.org/",
+  retrieved: api.isoDate("2026-11-25"),
+});
+const pass = () => ({ verdict: "pass" as const, message: api.text("ok") });
 
 /** Every export that takes an `asOf`, called with only `asOf` wrong. */
 const THROWING: Readonly<Record<string, Call>> = {
@@ -147,6 +153,8 @@ const BAD: ReadonlyArray<[string, unknown, string]> = [
   ["not YYYY-MM-DD", "15/01/2026", 'got "15/01/2026"'],
   ["an Invalid Date", new Date(Number.NaN), "got an Invalid Date"],
   ["a number", 20260115, "got the number 20260115"],
+  ["a Date past 9999", new Date(10000, 0, 1), "got a Date in the year 10000"],
+  ["a Date before year 0", new Date(-1, 5, 1), "got a Date in the year -1"],
 ];
 
 describe("asOf: one contract for every export", () => {
@@ -213,6 +221,34 @@ describe("asOf: one contract for every export", () => {
     const test = candidate.languageTests?.[0];
     if (test === undefined) throw new Error("the example has a test");
     expect(api.toClb(test, {})).toMatchObject({ ok: true });
+  });
+});
+
+describe("asOf in a rule's context: every rule's evaluate checks it", () => {
+  const facts = api.deriveAlbertaFacts(candidate, day);
+  const rules = [
+    ["the ATP tree (allOf at its root)", api.ACCELERATED_TECH_PATHWAY_RULES.rule],
+    ["a leaf", api.defineRule({ id: "x.leaf", title: "A leaf", source: candidateSource(), check: () => pass() })],
+  ] as const;
+  it.each(rules)("%s: a day passes; anything else throws InvalidAsOfError in the entry points' words", (_l, rule) => {
+    expect(() => rule.evaluate(facts as never, { asOf: day })).not.toThrow();
+    for (const [, value, quoted] of BAD.filter(([, v]) => !(v instanceof Date))) {
+      let thrown: unknown;
+      try {
+        rule.evaluate(facts as never, { asOf: value as IsoDate });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(api.InvalidAsOfError);
+      expect((thrown as Error).message).toBe(asOfProblem(value)?.message);
+      expect((thrown as Error).message).toContain(quoted);
+    }
+    // A Date is read by readAsOf first: a rule compares days as strings.
+    expect(() => rule.evaluate(facts as never, { asOf: new Date(2026, 0, 1) as never })).toThrow(
+      /^asOf must be a calendar day written YYYY-MM-DD in a rule's context/,
+    );
+    expect(() => rule.evaluate(facts as never, { asOf: "" as IsoDate })).toThrow(api.InvalidAsOfError);
+    expect(() => rule.evaluate(facts as never, undefined as never)).toThrow(/^asOf is required/);
   });
 });
 

@@ -24,7 +24,7 @@ function shown(v: InputValue): string {
     case "null":
       return v.type;
     case "date":
-      return v.valid ? "a Date" : "an Invalid Date";
+      return v.valid ? (v.year === undefined ? "a Date" : `a Date in the year ${v.year}`) : "an Invalid Date";
     case "string":
       return JSON.stringify(v.value);
     case "number":

@@ -23,7 +23,11 @@ function value(v: InputValue, _f?: MessageFormat): string {
     case "bigint":
       return `l’entier ${v.value}`;
     case "date":
-      return v.valid ? "un objet Date" : "une date non valide (Invalid Date)";
+      return v.valid
+        ? v.year === undefined
+          ? "un objet Date"
+          : `un objet Date de l’an ${v.year}`
+        : "une date non valide (Invalid Date)";
     case "object":
       return `un objet de type ${v.tag}`;
     case "symbol":

@@ -89,6 +89,9 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
           exemptionUnanswered: exempt === undefined,
         }),
         missing: exempt === undefined ? [`${at}.publicSectorOrIndigenous`, ...missing] : missing,
+        // Not exempt: whether the employer's capped support covers this nominee is a fact no answer
+        // of the candidate's settles.
+        ...(exempt === false ? { uncertain: true } : {}),
       };
     }
     if (years !== undefined && revenue !== undefined && staff !== undefined) {

@@ -206,6 +206,9 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       );
       expect(a.status).toBe("incomplete");
       expect(englishOf(node(a.result, "aaip.employer-requirements").message)).toMatch(/capped number of nominees/);
+      // Every answer given: the rule is uncertain (the cap is the employer's), not waiting for one.
+      expect(a.missing).toEqual([]);
+      expect(a.uncertain.map((u) => u.id)).toEqual(["aaip.employer-requirements"]);
     });
 
     it("employer facts not given: incomplete, asking for them by path", () => {
