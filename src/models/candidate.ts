@@ -107,7 +107,7 @@ export const CandidateSchema = /* @__PURE__ */ (() =>
       workerEoiSubmittedOn: z.optional(IsoDateSchema).check(
         z.meta({
           description:
-            "The day the AAIP Worker Expression of Interest was (or will be) submitted: it picks the family members that count (wider through 2025-01-29) and whether the offer's wage and hours are asked (from 2026-02-25).",
+            "The day the AAIP Worker Expression of Interest was (or will be) submitted: it picks the family members that count (wider through 2025-01-29) and whether the offer's wage and hours are asked (from 2026-02-25); submitted by asOf, the next steps are those of a Worker EOI in the pool (until it is a year old, from 2026-05-26) rather than submitting one.",
         }),
       ),
       expressEntryProfile: z.optional(z.nullable(ExpressEntryProfileSchema)),

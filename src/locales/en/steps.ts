@@ -147,6 +147,14 @@ export const steps = {
     `Submitting a Worker Expression of Interest costs a ${f.money(p.amount)} fee (since ${f.date(p.from)}).`,
   "step.one-worker-eoi": () =>
     "You can have only one Worker Expression of Interest, and cannot create one while you have another Worker or Entrepreneur EOI or a draft or active AAIP application: withdraw those first.",
+  "step.worker-eoi.held": (p: { submittedOn: IsoDate; validUntil: IsoDate | null }, f) =>
+    `Your Worker Expression of Interest, submitted on ${f.date(p.submittedOn)}, is in the pool the AAIP invites Accelerated Tech Pathway candidates from${
+      p.validUntil === null
+        ? ""
+        : `; it is valid for one year after its submission, until ${f.date(p.validUntil)}, and editing it does not extend it`
+    }. Keep it up to date, and do not submit another: only one is allowed at a time.`,
+  "step.worker-eoi.lapsed": (p: { submittedOn: IsoDate; reachedOn: IsoDate; announcedOn: IsoDate }, f) =>
+    `Your Worker Expression of Interest, submitted on ${f.date(p.submittedOn)}, reached one year on ${f.date(p.reachedOn)}, the validity the AAIP announced on ${f.date(p.announcedOn)}: check its status in the AAIP portal and, if it has expired, submit a new one.`,
   "step.worker-eoi-validity": (p: { months: number }) =>
     `A Worker Expression of Interest is valid for ${p.months === 12 ? "one year" : `${p.months} months`} after you submit it; editing it does not extend it.`,
   "step.invitation-period": (p: { days: number }) =>

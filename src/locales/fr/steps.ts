@@ -96,6 +96,14 @@ export const steps: Templates<typeof english> = {
     `La soumission d’une Worker Expression of Interest (EOI) entraîne des frais de ${f.money(p.amount)} (depuis le ${f.date(p.from)}).`,
   "step.one-worker-eoi": () =>
     "Vous ne pouvez avoir qu’une seule Worker Expression of Interest (EOI), et ne pouvez pas en créer une tant que vous avez une autre EOI (Worker ou Entrepreneur) ou une demande au PIAA en brouillon ou active : retirez-les d’abord.",
+  "step.worker-eoi.held": (p, f) =>
+    `Votre Worker Expression of Interest (EOI), soumise le ${f.date(p.submittedOn)}, est dans le bassin à partir duquel le PIAA invite les candidats de l’Accelerated Tech Pathway${
+      p.validUntil === null
+        ? ""
+        : ` ; elle est valide un an après sa soumission, jusqu’au ${f.date(p.validUntil)}, et la modifier ne prolonge pas cette validité`
+    }. Tenez-la à jour et n’en soumettez pas d’autre : une seule est permise à la fois.`,
+  "step.worker-eoi.lapsed": (p, f) =>
+    `Votre Worker Expression of Interest (EOI), soumise le ${f.date(p.submittedOn)}, a atteint un an le ${f.date(p.reachedOn)}, la validité annoncée par le PIAA le ${f.date(p.announcedOn)} : vérifiez son état dans le portail du PIAA et, si elle a expiré, soumettez-en une nouvelle.`,
   "step.worker-eoi-validity": (p) =>
     `Une Worker Expression of Interest (EOI) a une validité ${p.months === 12 ? "d’un an" : `de ${p.months} mois`} après sa soumission ; la modifier ne prolonge pas cette validité.`,
   "step.invitation-period": (p) =>

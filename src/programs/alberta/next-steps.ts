@@ -63,7 +63,8 @@ const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
  * 2024-08-07, a Worker Expression of Interest from 2024-09-30, with the terms in force on `asOf`:
  * its fee, free before 2026-04-07 and $135 from then; one Worker EOI at a time; from 2026-05-26
  * its one-year validity and the 15-day invitation period; from 2025-04-01 the $1,500
- * worker-stream application fee), a profile about to expire, accepting a nomination within 30 days
+ * worker-stream application fee; a Worker EOI already submitted, `workerEoiSubmittedOn`, is kept
+ * up to date instead, until a year has passed), a profile about to expire, accepting a nomination within 30 days
  * for +600 points, the days to apply after an invitation (60 today), the cost of misrepresentation, and the
  * answers still missing. `context.remedies` are steps that fix a job case (a written offer for a
  * current job, a NOC 2021 code in the profile): they follow the missing answers. An ineligible
@@ -119,12 +120,14 @@ export function nextStepsFor(
   // lapsed or still to accept) may, so the way in stays.
   if (received?.province !== "AB") {
     const intake = atpIntakeOn(asOf);
-    steps.push({
+    const wayIn: NextStep = {
       id: INTAKE_STEP_IDS[intake.period],
       message: intake.actionMessage,
       source: intake.source,
-    });
-    if (intake.period === "worker-eoi") steps.push(...workerEoiTermSteps(asOf));
+    };
+    const held = intake.period === "worker-eoi" ? heldWorkerEoiSteps(candidate, asOf, wayIn) : undefined;
+    if (held !== undefined) steps.push(...held);
+    else steps.push(wayIn, ...(intake.period === "worker-eoi" ? workerEoiTermSteps(asOf) : []));
   }
   // A nomination dated after asOf was not held that day: the step still says what one is worth.
   if (received === undefined) {
@@ -191,6 +194,51 @@ function termStep<T extends { readonly source: Citation }>(
   say: (term: T) => Message,
 ): NextStep[] {
   return term === undefined ? [] : [{ id, message: say(term), source: term.source }];
+}
+
+/**
+ * For a candidate whose Worker EOI was submitted by `asOf` (`workerEoiSubmittedOn`, a day the
+ * Worker EOI existed): the steps of one in the pool (its validity, the invitation period, the
+ * application fee) in place of submitting one, or, once a year has passed under the one-year
+ * validity in force on `asOf`, a step to check it and submit a new one, then `submit` and the
+ * submission steps. `undefined` when no Worker EOI is held.
+ */
+function heldWorkerEoiSteps(candidate: Candidate, asOf: IsoDate, submit: NextStep): NextStep[] | undefined {
+  const submittedOn = candidate.workerEoiSubmittedOn;
+  if (submittedOn === undefined || submittedOn > asOf || atpIntakeOn(submittedOn).period !== "worker-eoi") {
+    return undefined;
+  }
+  const terms = aaipTerms();
+  const validity = termOn(terms.workerEoiValidity, asOf);
+  const validUntil = validity === undefined ? undefined : addMonthsWithin(submittedOn, validity.months);
+  if (validity !== undefined && validUntil !== undefined && validUntil <= asOf) {
+    return [
+      {
+        id: "worker-eoi-lapsed",
+        message: message("step.worker-eoi.lapsed", { submittedOn, reachedOn: validUntil, announcedOn: validity.from }),
+        source: validity.source,
+      },
+      submit,
+      ...workerEoiTermSteps(asOf),
+    ];
+  }
+  const steps: NextStep[] = [
+    {
+      id: "worker-eoi-held",
+      message: message("step.worker-eoi.held", { submittedOn, validUntil: validUntil ?? null }),
+      ...(validUntil === undefined ? {} : { due: validUntil }),
+      source: validity?.source ?? submit.source,
+    },
+  ];
+  return [
+    ...steps,
+    ...termStep("invitation-period", termOn(terms.invitationPeriod, asOf), (invitation) =>
+      message("step.invitation-period", { days: invitation.days }),
+    ),
+    ...termStep("application-fee", termOn(terms.workerStreamApplicationFee, asOf), (fee) =>
+      message("step.application-fee", { amount: fee.amountCad, from: fee.from }),
+    ),
+  ];
 }
 
 /** The Worker EOI terms in force on `asOf` (data/alberta/aaip-worker-eoi-terms.json), each with its source. */

@@ -10,8 +10,11 @@ import {
   atpOccupations,
   expressEntryProfileExpiry,
   type IsoDate,
+  isoDate,
+  nextStepsFor,
   nominationAcceptanceDeadline,
   PROVINCIAL_NOMINATION_POINTS,
+  parseCandidate,
   type RuleResult,
   walkResult,
   withProvincialNomination,
@@ -577,6 +580,12 @@ describe("dates", () => {
   });
 });
 
+function parseCandidateOrThrow(input: unknown) {
+  const r = parseCandidate(input);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
 describe("next steps", () => {
   it("eligible from 2024-09-30: the Worker EOI, the +600 points (with the total), the ITA deadline", () => {
     const a = assessAtp(exampleCandidate());
@@ -599,6 +608,37 @@ describe("next steps", () => {
       `your score would be ${total.toLocaleString("en-CA")}`,
     );
     for (const step of a.nextSteps) expect(step.source.url).toMatch(/^https:\/\//);
+  });
+
+  it("a Worker EOI already submitted: in the pool until a year has passed, then checked and submitted again", () => {
+    // The steps of an eligible candidate (nextStepsFor, as assessAcceleratedTechPathway calls it).
+    const held = (submittedOn: string, asOf: string) =>
+      nextStepsFor(parseCandidateOrThrow({ ...exampleCandidate(), workerEoiSubmittedOn: submittedOn }), isoDate(asOf), {
+        status: "eligible",
+        missing: [],
+      });
+    const ids = (steps: readonly { id: string }[]) => steps.map((s) => s.id).slice(0, 4);
+    // Before the one-year validity (announced 2026-05-26): held, no end date, no fee to pay again.
+    const before = held("2025-06-01", "2026-05-25");
+    expect(ids(before)).toEqual(["worker-eoi-held", "application-fee", "nomination-points", "ita-deadline"]);
+    expect(stepText(before[0])).toBe(
+      "Your Worker Expression of Interest, submitted on 2025-06-01, is in the pool the AAIP invites Accelerated Tech Pathway candidates from. Keep it up to date, and do not submit another: only one is allowed at a time.",
+    );
+    // From 2026-05-26: valid one year after submission (2026-06-01 → 2027-06-01), due then.
+    const valid = held("2026-06-01", "2026-11-25");
+    expect(ids(valid)).toEqual(["worker-eoi-held", "invitation-period", "application-fee", "nomination-points"]);
+    expect(valid[0]?.due).toBe("2027-06-01");
+    expect(stepText(valid[0])).toContain("until 2027-06-01, and editing it does not extend it");
+    // Submitted 2025-11-25: a year on 2026-11-25, that day included.
+    const lapsed = held("2025-11-25", "2026-11-25");
+    expect(ids(lapsed)).toEqual(["worker-eoi-lapsed", "worker-eoi", "worker-eoi-fee", "one-worker-eoi"]);
+    expect(stepText(lapsed[0])).toBe(
+      "Your Worker Expression of Interest, submitted on 2025-11-25, reached one year on 2026-11-25, the validity the AAIP announced on 2026-05-26: check its status in the AAIP portal and, if it has expired, submit a new one.",
+    );
+    expect(ids(held("2025-11-26", "2026-11-25"))[0]).toBe("worker-eoi-held");
+    // Dated after asOf, or before the Worker EOI existed (2024-09-30): not held; submit one.
+    expect(ids(held("2026-11-26", "2026-11-25"))[0]).toBe("worker-eoi");
+    expect(ids(held("2024-09-29", "2026-11-25"))[0]).toBe("worker-eoi");
   });
 
   it.each([
