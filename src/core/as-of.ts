@@ -94,10 +94,10 @@ function asOfEnglish(value: unknown): { readonly code: AsOfProblemCode; readonly
       message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got ${shown(value)}: ${problem}`,
     };
   }
-  // A Date is read as its local calendar day, which a day written YYYY-MM-DD must hold.
+  // A Date is read as its local calendar day, which a day written YYYY-MM-DD must hold (0001 to 9999).
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
     const year = value.getFullYear();
-    if (year >= 0 && year <= 9999) return undefined;
+    if (year >= 1 && year <= 9999) return undefined;
     return {
       code: "invalid_date",
       message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got ${shown(value)}.`,
@@ -166,7 +166,7 @@ let ruleAsOfChecked: unknown;
  */
 export function checkRuleAsOf(ctx: unknown): void {
   const asOf = typeof ctx === "object" && ctx !== null ? (ctx as { readonly asOf?: unknown }).asOf : undefined;
-  if (asOf === ruleAsOfChecked) return;
+  if (typeof asOf === "string" && asOf === ruleAsOfChecked) return;
   if (typeof asOf === "string" && describeIsoDateProblem(asOf) === undefined) {
     ruleAsOfChecked = asOf;
     return;

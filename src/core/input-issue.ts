@@ -110,7 +110,7 @@ export type InputValue =
   | { readonly type: "number"; readonly value: number }
   | { readonly type: "boolean"; readonly value: boolean }
   | { readonly type: "bigint"; readonly value: string }
-  /** A `Date`; `year`, its local year, only when it is outside 0 to 9999 (no `YYYY-MM-DD` day). */
+  /** A `Date`; `year`, its local year, only when it is outside 1 to 9999 (no `YYYY-MM-DD` day). */
   | { readonly type: "date"; readonly valid: boolean; readonly year?: number }
   /** Another object; `tag` is its class as `Object.prototype.toString` names it (`Object`, `Map`). */
   | { readonly type: "object"; readonly tag: string }

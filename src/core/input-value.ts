@@ -34,7 +34,7 @@ export function inputValue(value: unknown, maxLength = QUOTED_TEXT): InputValue 
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { type: "date", valid: false };
     const year = value.getFullYear();
-    return year >= 0 && year <= 9999 ? { type: "date", valid: true } : { type: "date", valid: true, year };
+    return year >= 1 && year <= 9999 ? { type: "date", valid: true } : { type: "date", valid: true, year };
   }
   // A class instance is named by its class (Object.prototype.toString calls it "Object").
   const proto: unknown = Object.getPrototypeOf(value);

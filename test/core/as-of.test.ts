@@ -1,7 +1,7 @@
 // One contract for a missing or invalid `asOf`, pinned on every export that takes one: functions
 // that return `{ ok: false, issues }` give an issue with path `asOf`; every other function throws
 // InvalidAsOfError. The words are the same either way (asOfProblem's), and start with "asOf".
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { asOfProblem } from "../../src/core/as-of.js";
 import type { IsoDate } from "../../src/index.js";
 import * as api from "../../src/index.js";
@@ -155,6 +155,15 @@ const BAD: ReadonlyArray<[string, unknown, string]> = [
   ["a number", 20260115, "got the number 20260115"],
   ["a Date past 9999", new Date(10000, 0, 1), "got a Date in the year 10000"],
   ["a Date before year 0", new Date(-1, 5, 1), "got a Date in the year -1"],
+  [
+    "a Date in year 0",
+    (() => {
+      const d = new Date(2020, 0, 15);
+      d.setFullYear(0);
+      return d;
+    })(),
+    "got a Date in the year 0",
+  ],
 ];
 
 describe("asOf: one contract for every export", () => {
@@ -249,6 +258,18 @@ describe("asOf in a rule's context: every rule's evaluate checks it", () => {
     );
     expect(() => rule.evaluate(facts as never, { asOf: "" as IsoDate })).toThrow(api.InvalidAsOfError);
     expect(() => rule.evaluate(facts as never, undefined as never)).toThrow(/^asOf is required/);
+    expect(() => rule.evaluate(facts as never, {} as never)).toThrow(/^asOf is required/);
+  });
+});
+
+describe("checkRuleAsOf before any asOf was checked", () => {
+  it("throws for a missing asOf in a fresh module (its cache of the last good day starts empty)", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/core/as-of.js");
+    expect(() => fresh.checkRuleAsOf({})).toThrow(/^asOf is required/);
+    expect(() => fresh.checkRuleAsOf(undefined)).toThrow(/^asOf is required/);
+    expect(() => fresh.checkRuleAsOf({ asOf: "2026-01-01" })).not.toThrow();
+    expect(() => fresh.checkRuleAsOf({})).toThrow(/^asOf is required/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readAsOf } from "../../core/as-of.js";
 import { addMonthsWithin } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
-import { type IsoDate, isoDate } from "../../core/iso-date.js";
+import { describeIsoDateProblem, type IsoDate, isoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import { expressEntryTerm } from "../../crs/express-entry-terms.js";
 import {
@@ -205,7 +205,9 @@ function termStep<T extends { readonly source: Citation }>(
  */
 function heldWorkerEoiSteps(candidate: Candidate, asOf: IsoDate, submit: NextStep): NextStep[] | undefined {
   const submittedOn = candidate.workerEoiSubmittedOn;
-  if (submittedOn === undefined || submittedOn > asOf || atpIntakeOn(submittedOn).period !== "worker-eoi") {
+  // Not a day (a candidate not checked by parseCandidate): no Worker EOI is read from it.
+  if (typeof submittedOn !== "string" || describeIsoDateProblem(submittedOn) !== undefined) return undefined;
+  if (submittedOn > asOf || atpIntakeOn(submittedOn).period !== "worker-eoi") {
     return undefined;
   }
   const terms = aaipTerms();

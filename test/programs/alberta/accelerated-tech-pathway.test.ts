@@ -639,6 +639,11 @@ describe("next steps", () => {
     // Dated after asOf, or before the Worker EOI existed (2024-09-30): not held; submit one.
     expect(ids(held("2026-11-26", "2026-11-25"))[0]).toBe("worker-eoi");
     expect(ids(held("2024-09-29", "2026-11-25"))[0]).toBe("worker-eoi");
+    // Not a day (a candidate parseCandidate did not check): no Worker EOI is read from it.
+    const notADay = { ...parseCandidateOrThrow(exampleCandidate()), workerEoiSubmittedOn: "2026-02-30" as IsoDate };
+    expect(ids(nextStepsFor(notADay, isoDate("2026-11-25"), { status: "eligible", missing: [] }))[0]).toBe(
+      "worker-eoi",
+    );
   });
 
   it.each([

@@ -285,6 +285,27 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect(work({ paid: false, authorized: true }).verdict).toBe("fail");
     expect(work({ paid: true, authorized: false }).verdict).toBe("fail");
     expect(work({ paid: true, authorized: true, hoursPerWeek: 20 }).verdict).toBe("fail");
+    // Only the answers that can decide are asked: a job with no month before asOf (2025-12-01),
+    // or one whose counting never reaches 12 months with some answers of the others, is not.
+    const jobOn = (from: string, to: string, over: Record<string, unknown>) => ({
+      noc: "21231",
+      country: "CA",
+      province: "AB",
+      from,
+      to,
+      hoursPerWeek: 40,
+      authorized: true,
+      ...over,
+    });
+    const decided = check(
+      withValue(candidate(), "workHistory", [
+        jobOn("2023-01-01", "2023-12-31", {}),
+        jobOn("2024-01-01", "2024-01-31", {}),
+        jobOn("2026-01-01", "2026-06-30", {}),
+      ] as Json),
+      "work-experience",
+    );
+    expect([decided.verdict, decided.missing]).toEqual(["unknown", ["workHistory[0].paid"]]);
     const open = work({ authorized: true });
     expect([open.verdict, open.missing, reasonOf(open)]).toEqual([
       "unknown",

@@ -10,6 +10,7 @@ import { fullTimeMonthsBefore } from "../../../experience/full-time-equivalent.j
 import { type ClbLevels, minimumClb } from "../../../language/clb.js";
 import type { LanguageResult } from "../../../locales/en/steps.js";
 import type { Candidate } from "../../../models/candidate.js";
+import type { WorkExperience } from "../../../models/work-experience.js";
 import { workerEoiJobCounts } from "../worker-eoi/work-experience.js";
 import type { CandidateOnDay } from "./candidate-on-day.js";
 import { fail, type Outcome, pass, quoted, unanswered } from "./outcome.js";
@@ -143,29 +144,44 @@ export function crs(day: CandidateOnDay, minimum: number): Outcome {
   );
 }
 
+/** The most open jobs whose answers are each checked for mattering; beyond it every one is asked. */
+const MAX_OPEN_JOBS = 8;
+
 /**
  * Months of work before `asOf` as the Worker EOI counts them (full-time, paid, and in Canada
- * authorised by IRCC): certainly, and at most once the open answers are given.
+ * authorised by IRCC): certainly, and at most once the open answers are given. An open job's
+ * answers are asked when counting it can decide the minimum with some answers of the others.
  */
 export function workExperience(day: CandidateOnDay, minimumMonths: number): Outcome {
   const history = day.candidate.workHistory;
   if (history === undefined) return unanswered("work-history", ["workHistory"]);
+  const monthsOf = (jobs: readonly WorkExperience[]) => fullTimeMonthsBefore(jobs, day.asOf);
   const judged = history.map((job, i) => ({ job, ...workerEoiJobCounts(job, i) }));
-  const months = fullTimeMonthsBefore(
-    judged.filter((j) => j.counts === "yes").map((j) => j.job),
-    day.asOf,
-  );
+  const sure = judged.filter((j) => j.counts === "yes").map((j) => j.job);
+  const months = monthsOf(sure);
   if (months >= minimumMonths) return pass(message("draw.check.work.met", { months, asOf: day.asOf }));
-  const possible = judged.filter((j) => j.counts !== "no");
-  const possibleMonths = fullTimeMonthsBefore(
-    possible.map((j) => j.job),
-    day.asOf,
-  );
-  if (possibleMonths >= minimumMonths) {
-    return notAnswered(
-      message("draw.check.work.may-reach", { months, possibleMonths, asOf: day.asOf, minimum: minimumMonths }),
-      possible.flatMap((j) => j.open),
-    );
+  // An open job with no month before asOf changes nothing.
+  const open = judged.filter((j) => j.counts === "maybe" && monthsOf([j.job]) > 0);
+  const possibleMonths = monthsOf([...sure, ...open.map((j) => j.job)]);
+  if (possibleMonths < minimumMonths) {
+    return fail(message("draw.check.work.short", { months, asOf: day.asOf, minimum: minimumMonths }));
   }
-  return fail(message("draw.check.work.short", { months, asOf: day.asOf, minimum: minimumMonths }));
+  const decides = (k: number): boolean => {
+    const others = open.filter((_, i) => i !== k);
+    for (let mask = 0; mask < 2 ** others.length; mask++) {
+      const counted = [...sure, ...others.filter((_, i) => (mask >> i) & 1).map((j) => j.job)];
+      if (
+        monthsOf(counted) < minimumMonths &&
+        monthsOf([...counted, (open[k] as (typeof open)[number]).job]) >= minimumMonths
+      ) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const asked = open.length > MAX_OPEN_JOBS ? open : open.filter((_, k) => decides(k));
+  return notAnswered(
+    message("draw.check.work.may-reach", { months, possibleMonths, asOf: day.asOf, minimum: minimumMonths }),
+    asked.flatMap((j) => j.open),
+  );
 }
