@@ -361,8 +361,8 @@ export const WORDS = {
     collapseAll: "Tout replier",
     legend: "✔ remplie · ✘ non remplie · ? pas encore connue",
     nextTitle: "Prochaines étapes",
-    crsTitle: "Score SCG",
-    eoiTitle: "Score de la Worker Expression of Interest (EOI) du PIAA",
+    crsTitle: "Note du SCG",
+    eoiTitle: "Note de la Worker Expression of Interest (EOI) du PIAA",
     eoiHint:
       "La grille de 100 points qui classe le bassin de l’Alberta dans lequel sont choisis les candidats de l’Accelerated Tech Pathway.",
     status: { eligible: "Admissible", ineligible: "Non admissible", incomplete: "Pas encore déterminé" },

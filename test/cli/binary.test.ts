@@ -79,7 +79,7 @@ describe("the built binary", () => {
     const r = binary([...args, "--workers", "2"], { input });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(inProcess.stdout);
-    expect(r.stdout).toContain('"reason":"Non remplies : ');
+    expect(r.stdout).toContain('"reason":"Exigence non remplie : ');
   }, 60_000);
 
   it("stops quietly when the reader goes away (| head -n 1)", () => {

@@ -171,7 +171,7 @@ describe("alberta-atp --lang", () => {
     const ids = (line: BatchLine) => (line.failed ?? []).map((f) => [f.id, f.message.id]);
     expect(ids(english).length).toBeGreaterThan(0);
     expect(ids(french)).toEqual(ids(english));
-    expect(french.assessment.result.reason).toMatch(/^Non remplies : /);
+    expect(french.assessment.result.reason).toMatch(/^Exigences? non remplies? : /);
     expect(english.assessment.result.reason).toMatch(/^Not met: /);
   });
 
@@ -190,7 +190,7 @@ describe("alberta-atp --lang", () => {
     expect(text.status).toBe(65);
     expect(text.stderr).toBe(
       [
-        `alberta-atp: entrée standard — candidat non valide (2 problèmes)${COLON}`,
+        `alberta-atp: l’entrée standard — candidat non valide (2 problèmes)${COLON}`,
         ...frenchIssues.map((i) => `  ${i.path}${COLON} ${i.message} [${i.code}]`),
         "",
       ].join("\n"),
@@ -219,7 +219,7 @@ describe("alberta-atp --lang", () => {
     const brokenFile = await cli(["assess", "-", "--lang", "fr"], { input: '{\n  "dateOfBirth": "1990-01-01",\n}\n' });
     expect(brokenFile.status).toBe(65);
     expect(brokenFile.stderr).toMatch(
-      /^alberta-atp: entrée standard : JSON non valide à la ligne 3, colonne 1 \(message de l’analyseur, en anglais : .+\)\n$/,
+      /^alberta-atp: l’entrée standard : JSON non valide à la ligne 3, colonne 1 \(message de l’analyseur, en anglais : .+\)\n$/,
     );
   });
 

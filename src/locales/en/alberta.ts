@@ -163,7 +163,7 @@ export const alberta = {
   "atp.job.full-time.not-answered": () => "The hours per week of the job were not answered.",
   "atp.job.full-time.pass": (p: { hours: number }) => `${p.hours} hours a week is full-time.`,
   "atp.job.full-time.hours-short": (p: { hours: number; minimum: number }) =>
-    `${p.hours} hours a week; the pathway needs full-time work of at least ${p.minimum} hours a week.`,
+    `${p.hours} ${p.hours === 1 ? "hour" : "hours"} a week; the pathway needs full-time work of at least ${p.minimum} hours a week.`,
   "atp.job.employee.not-answered": () =>
     "Whether you are (or will be) an employee, a contractor or an agency worker was not answered.",
   "atp.job.employee.pass": () => "An employee of the employer.",
@@ -186,7 +186,7 @@ export const alberta = {
   "atp.job.offer-term.permanent": () => "The offer is permanent.",
   "atp.job.offer-term.long-enough": (p: { months: number }) => `The offer runs ${p.months} months.`,
   "atp.job.offer-term.too-short": (p: { months: number; minimum: number }) =>
-    `The offer runs ${p.months} months; it must be permanent or run at least ${p.minimum} months.`,
+    `The offer runs ${p.months} ${p.months === 1 ? "month" : "months"}; it must be permanent or run at least ${p.minimum} months.`,
   "atp.job.offer-term.permanence-not-answered": (p: { months: number; minimum: number }) =>
     `The offer runs ${p.months} months, under the ${p.minimum} months needed unless it is permanent; whether it is permanent was not answered.`,
   "atp.job.offer-term.length-not-answered": () =>

@@ -177,7 +177,8 @@ export const factors = {
   "experience.job.not-foreign": () => "Work in Canada is not foreign work; only work outside Canada is counted here.",
   "experience.job.other-occupation": (p: { noc: string; counted: readonly string[] }) =>
     `NOC ${p.noc} is not the occupation counted here (${p.counted.join(", ")}).`,
-  "experience.job.no-hours": (p: { hoursPerWeek: number }) => `${p.hoursPerWeek} hours a week earns no credit.`,
+  "experience.job.no-hours": (p: { hoursPerWeek: number }) =>
+    `${p.hoursPerWeek} ${p.hoursPerWeek === 1 ? "hour" : "hours"} a week earns no credit.`,
   "experience.job.outside-period": (p: {
     from: IsoDate;
     to?: IsoDate;

@@ -136,6 +136,10 @@ const OPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "regulated-occupation": { yes: "Regulated occupation and holds the Alberta certification or licence" },
 };
 
+/** Tests expired on `asOf`, which count for nothing: none, one or several. */
+const expiredTests = (n: number, asOf: IsoDate, f: MessageFormat): string =>
+  n === 0 ? "" : ` ${n} ${n === 1 ? "test" : "tests"} expired on ${f.date(asOf)}, not counted.`;
+
 export const steps = {
   // Next steps (NextStep.message).
   "step.answer-missing": (p: { missing: readonly string[] }) =>
@@ -211,9 +215,9 @@ export const steps = {
     p: { best: readonly LanguageResult[]; minimum: number; expired: number; asOf: IsoDate },
     f,
   ) =>
-    `Your best valid results (${p.best.map(levelsText).join("; ")}) do not reach CLB/NCLC ${p.minimum} in every ability.${p.expired > 0 ? ` ${p.expired} expired test(s) on ${f.date(p.asOf)} not counted.` : ""}`,
+    `Your best valid results (${p.best.map(levelsText).join("; ")}) do not reach CLB/NCLC ${p.minimum} in every ability.${expiredTests(p.expired, p.asOf, f)}`,
   "draw.check.language.none": (p: { minimum: number; expired: number; asOf: IsoDate }, f) =>
-    `No valid language test on ${f.date(p.asOf)}: the draw needed CLB/NCLC ${p.minimum} or higher.${p.expired > 0 ? ` ${p.expired} expired test(s) on ${f.date(p.asOf)} not counted.` : ""}`,
+    `No valid language test on ${f.date(p.asOf)}: the draw needed CLB/NCLC ${p.minimum} or higher.${expiredTests(p.expired, p.asOf, f)}`,
   "draw.check.profile.none": () => "No Express Entry profile.",
   "draw.check.profile.submitted-after": (p: { submittedOn: IsoDate; asOf: IsoDate }, f) =>
     `Your Express Entry profile was submitted on ${f.date(p.submittedOn)}, after ${f.date(p.asOf)}.`,
@@ -250,7 +254,7 @@ export const steps = {
   "draw.check.offer.not-alberta": (p: { province: string }) => `The offer is in ${p.province}, not Alberta.`,
   "draw.check.offer.full-time": (p: { hours: number }) => `${p.hours} hours a week is full-time.`,
   "draw.check.offer.not-full-time": (p: { hours: number; minimum: number }) =>
-    `${p.hours} hours a week is not full-time (${p.minimum} or more).`,
+    `${p.hours} ${p.hours === 1 ? "hour" : "hours"} a week is not full-time (${p.minimum} or more).`,
   "draw.check.occupation.no-profile": () => "No Express Entry profile, so no primary occupation in one.",
   "draw.check.occupation.noc-2016-profile": (p: { code: string; from: IsoDate; successors: readonly string[] }, f) =>
     `The profile's occupation NOC ${p.code} is a NOC 2016 code: from ${f.date(p.from)} Alberta Express Entry candidates must update the NOC in their Express Entry profile to its NOC 2021 code${p.successors.length === 0 ? "" : ` (${p.code} became ${p.successors.join(" or ")})`}.`,
@@ -271,7 +275,8 @@ export const steps = {
     `Kept out by ${p.keptOutBy.length} of the ${p.of} published parameters: ${p.keptOutBy.map((k) => `${f.message(k.parameter)} (${f.message(k.reason)})`).join("; ")}.`,
   "draw.selection.undecided": (p: { of: number; open: readonly MessageLike[]; missing: readonly string[] }, f) =>
     `No published parameter keeps you out, but ${p.open.length} of ${p.of} cannot be decided${p.missing.length === 0 ? "" : " until answered"}: ${p.open.map((m) => f.message(m)).join("; ")}${p.missing.length === 0 ? "." : ` (answer ${p.missing.join(", ")}).`}`,
-  "draw.selection.met": (p: { of: number }) => `Every one of the ${p.of} published parameters is met.`,
+  "draw.selection.met": (p: { of: number }) =>
+    p.of === 1 ? "The published parameter is met." : `Every one of the ${p.of} published parameters is met.`,
 
   // The window's draws against a candidate (AtpDrawComparison.selectionMessage).
   "draw.selection-summary.no-draw": () => "There is no draw whose selection parameters could be checked.",

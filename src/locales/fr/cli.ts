@@ -104,7 +104,7 @@ const nocLevel = (level: CliNocLevel, words: boolean): string => {
 
 export const cli: Templates<typeof english> = {
   "cli.program": (p) => PROGRAMS[p.program],
-  "cli.standard-input": () => "entrée standard",
+  "cli.standard-input": () => "l’entrée standard",
   "cli.the-input": () => "(l’entrée)",
   "cli.cannot-open": (p, f) => `Impossible d’ouvrir ${f.message(p.input)} : ${systemText(p)}`,
   "cli.cannot-read": (p, f) => `Impossible de lire ${f.message(p.input)} : ${systemText(p)}`,
@@ -149,7 +149,7 @@ export const cli: Templates<typeof english> = {
   "cli.crs.birthday": (p) => `${p.on} (${p.age} ans)`,
   "cli.eoi.cannot-score": (p, f) => `${f.message(p.input)} : la Worker EOI ne peut pas être notée pour ce candidat :`,
   "cli.eoi.heading": (p, f) =>
-    `Score de la Worker Expression of Interest (EOI) du PIAA : ${f.message(p.input)}, au ${p.asOf}`,
+    `Note de la Worker Expression of Interest (EOI) du PIAA : ${f.message(p.input)}, au ${p.asOf}`,
   "cli.eoi.grid": (p) => `Grille : ${p.title}${p.effective !== null ? `, en vigueur depuis le ${p.effective}` : ""}`,
   "cli.eoi.group": (p) =>
     `${p.group === "I" ? "Groupe I. Capital humain" : "Groupe II. Facteurs économiques"} (au plus ${p.maximum})`,
@@ -167,12 +167,12 @@ export const cli: Templates<typeof english> = {
   "cli.eoi.draws": (p) => `Rondes de l’Accelerated Tech Pathway du ${p.from} au ${p.to} :`,
   "cli.eoi.draw": (p, f) =>
     `${p.date}  minimum ${String(p.minimum).padStart(3)}  ${f.number(p.invitations).padStart(5)} invitations  ${p.atOrAbove ? "au moins égale" : "inférieure"}`,
-  "cli.eoi.no-draws": () => "aucun dans nos données",
+  "cli.eoi.no-draws": () => "aucune dans nos données",
   "cli.eoi.at-maximum": (p) =>
     `À la note maximale atteignable de ${p.score} : au moins égale au minimum de ${p.atOrAbove} ${accord(p.atOrAbove, "ronde", "rondes")} sur ${p.of}.`,
   "cli.eoi.selection": () => "Critères de sélection :",
   "cli.eoi.allocation": (p, f) =>
-    `Désignations ${p.year} de l’Accelerated Tech Pathway (page mise à jour le ${p.updated}) : ${f.number(p.allocation)} allouées, ${f.number(p.issued)} délivrées, ${f.number(p.remaining)} restantes ; ${f.number(p.pool)} déclarations d’intérêt ATP dans le bassin.`,
+    `Désignations ${p.year} de l’Accelerated Tech Pathway (page mise à jour le ${p.updated}) : ${f.number(p.allocation)} allouées, ${f.number(p.issued)} délivrées, ${f.number(p.remaining)} ${accord(p.remaining, "restante", "restantes")} ; ${f.number(p.pool)} déclarations d’intérêt ATP dans le bassin.`,
   "cli.eoi.draw-data": (p) =>
     `Données des rondes vérifiées le ${p.verified} ; elles couvrent la période du ${p.from} au ${p.through}, sauf les jours nommés ci-dessus.`,
   "cli.batch.progress": (p) => `${p.results} ${accord(p.results, "évaluée", "évaluées")} : ${batchCounts(p.counts)}`,

@@ -8,14 +8,15 @@ const titles = (ids: readonly string[], f: MessageFormat): string => ids.map((id
 export const core: Templates<typeof english> = {
   text: (p) => p.text,
   "rule.all.pass": (p) => (p.count < 2 ? "L’exigence est remplie." : `Les ${p.count} exigences sont remplies.`),
-  "rule.all.fail": (p, f) => `Non remplies : ${titles(p.parts, f)}.`,
+  "rule.all.fail": (p, f) =>
+    `${p.parts.length < 2 ? "Exigence non remplie" : "Exigences non remplies"} : ${titles(p.parts, f)}.`,
   "rule.all.unknown": (p, f) => `Indécis tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
-  "rule.any.pass": (p, f) => `Rempli par : ${titles(p.parts, f)}.`,
+  "rule.any.pass": (p, f) => `Remplie par : ${titles(p.parts, f)}.`,
   "rule.any.fail": (p) =>
     p.count < 2 ? "La seule possibilité n’est pas remplie." : `Aucune des ${p.count} possibilités n’est remplie.`,
   "rule.any.unknown": (p, f) =>
-    `Aucune n’est encore remplie ; indécis tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
-  "rule.cases.pass": (p, f) => `Rempli par : ${titles(p.parts, f)}.`,
+    `Aucune possibilité n’est encore remplie ; indécis tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
+  "rule.cases.pass": (p, f) => `Remplie par : ${titles(p.parts, f)}.`,
   "rule.cases.fail": (p, f) => `Aucun cas ne remplit toutes les exigences : ${titles(p.parts, f)}.`,
   "rule.cases.unknown": (p, f) =>
     [

@@ -126,7 +126,7 @@ export const input: Templates<typeof english> = {
       p.problem === undefined ? "." : ` : ${f.message(p.problem)}`
     }`,
   "input.as-of.before-crs": (p, f) =>
-    `Le Système de classement global (SCG) est entré en vigueur le ${f.date(p.startedOn)} ; il n’y a pas de note SCG le ${f.date(p.asOf)}.`,
+    `Le Système de classement global (SCG) est entré en vigueur le ${f.date(p.startedOn)} ; il n’y a pas de note du SCG le ${f.date(p.asOf)}.`,
   "input.as-of.before-worker-eoi": (p, f) =>
     `Il n’y avait pas de note de déclaration d’intérêt (Worker Expression of Interest) du PIAA le ${f.date(p.asOf)} : la Worker EOI a commencé le ${f.date(p.startedOn)} ; auparavant, les volets pour travailleurs du PIAA recevaient les demandes sans sélection par déclaration d’intérêt.`,
   "input.as-of.worker-eoi-grid-unknown": (p, f) =>

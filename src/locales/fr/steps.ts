@@ -1,9 +1,16 @@
 // French messages: next steps, the ATP draw comparison and the Worker EOI score's labels and notes.
 
+import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, Templates } from "../../core/message.js";
 import type { DrawUnanswered, steps as english, LanguageResult, QuotedIssue } from "../en/steps.js";
 import { accord, heuresParSemaine } from "./plural.js";
 import { dansProvince, deProvince } from "./provinces.js";
+
+/** Tests expired on `asOf`, which count for nothing: none, one or several. */
+const expiredTests = (n: number, asOf: IsoDate, f: MessageFormat): string =>
+  n === 0
+    ? ""
+    : ` ${n} ${accord(n, "test expiré au", "tests expirés au")} ${f.date(asOf)} ${accord(n, "n’est pas pris", "ne sont pas pris")} en compte.`;
 
 const ABILITIES = (r: LanguageResult): string =>
   `NCLC en ${r.scale === "CLB" ? "anglais" : "français"} (compréhension de l’écrit ${r.levels.reading}, expression écrite ${r.levels.writing}, compréhension de l’oral ${r.levels.listening}, expression orale ${r.levels.speaking})`;
@@ -151,9 +158,9 @@ export const steps: Templates<typeof english> = {
   "draw.check.language.unreadable": (p, f) =>
     `Un test de langue n’a pas pu être lu (${issuesText(p.issues, f)}) ; il pourrait atteindre le NCLC ${p.minimum}.`,
   "draw.check.language.below": (p, f) =>
-    `Vos meilleurs résultats valides (${p.best.map(ABILITIES).join(" ; ")}) n’atteignent pas le NCLC ${p.minimum} dans chaque compétence.${p.expired > 0 ? ` ${p.expired} test(s) expiré(s) le ${f.date(p.asOf)} non pris en compte.` : ""}`,
+    `Vos meilleurs résultats valides (${p.best.map(ABILITIES).join(" ; ")}) n’atteignent pas le NCLC ${p.minimum} dans chaque compétence.${expiredTests(p.expired, p.asOf, f)}`,
   "draw.check.language.none": (p, f) =>
-    `Aucun test de langue valide le ${f.date(p.asOf)} : la ronde exigeait le NCLC ${p.minimum} ou plus.${p.expired > 0 ? ` ${p.expired} test(s) expiré(s) le ${f.date(p.asOf)} non pris en compte.` : ""}`,
+    `Aucun test de langue valide le ${f.date(p.asOf)} : la ronde exigeait le NCLC ${p.minimum} ou plus.${expiredTests(p.expired, p.asOf, f)}`,
   "draw.check.profile.none": () => "Aucun profil Entrée express.",
   "draw.check.profile.submitted-after": (p, f) =>
     `Votre profil Entrée express a été soumis le ${f.date(p.submittedOn)}, après le ${f.date(p.asOf)}.`,
@@ -204,7 +211,8 @@ export const steps: Templates<typeof english> = {
     `Écarté par ${p.keptOutBy.length} des ${p.of} paramètres publiés : ${p.keptOutBy.map((k) => `${f.message(k.parameter)} (${f.message(k.reason)})`).join(" ; ")}.`,
   "draw.selection.undecided": (p, f) =>
     `Aucun paramètre publié ne vous écarte, mais ${p.open.length} des ${p.of} ${accord(p.open.length, "ne peut être tranché", "ne peuvent être tranchés")}${p.missing.length === 0 ? "" : " sans réponse"} : ${p.open.map((m) => f.message(m)).join(" ; ")}${p.missing.length === 0 ? "." : ` (répondez à ${p.missing.join(", ")}).`}`,
-  "draw.selection.met": (p) => `Les ${p.of} paramètres publiés sont tous remplis.`,
+  "draw.selection.met": (p) =>
+    p.of < 2 ? "Le paramètre publié est rempli." : `Les ${p.of} paramètres publiés sont tous remplis.`,
 
   "draw.selection-summary.no-draw": () => "Aucune ronde n’a de paramètres de sélection à vérifier.",
   "draw.selection-summary.none-published": (p) =>

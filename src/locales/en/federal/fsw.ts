@@ -38,7 +38,7 @@ const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${
 export const fsw = {
   // Credentials as FSW reads them (education.ts).
   "fsw.credential.not-yet-completed": (p: { path: string; completedOn: string; asOf: IsoDate }, f) =>
-    `${p.path} is completed on ${p.completedOn}, after ${f.date(p.asOf)}.`,
+    `${p.path} is completed on ${f.date(p.completedOn)}, after ${f.date(p.asOf)}.`,
   "fsw.credential.eca-not-answered": (p: { path: string }) =>
     `${p.path} is a foreign credential whose ECA date is not given (${p.path}.ecaIssuedOn); it counts only with an ECA less than ${ECA_VALIDITY_YEARS} years old.`,
   "fsw.credential.eca-not-yet-issued": (p: { path: string; ecaIssuedOn: string; asOf: IsoDate }, f) =>

@@ -21,9 +21,9 @@ export const general = {
   "federal.job-offer.hours-not-answered": () =>
     `The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
   "federal.job-offer.part-time": (p: { hoursPerWeek: number }) =>
-    `The offer is for ${p.hoursPerWeek} hours a week; it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
+    `The offer is for ${p.hoursPerWeek} ${p.hoursPerWeek === 1 ? "hour" : "hours"} a week; it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
   "federal.job-offer.too-short": (p: { months: number }) =>
-    `The offer is for ${p.months} months; it must be for at least one year.`,
+    `The offer is for ${p.months} ${p.months === 1 ? "month" : "months"}; it must be for at least one year.`,
   "federal.job-offer.too-short-unless-permanent": (p: { months: number }) =>
     `The offer is for ${p.months} months, under the year it must run, unless it is permanent, which is not given (jobOffer.permanent).`,
   "federal.job-offer.duration-not-answered": (p: { path: string }) =>

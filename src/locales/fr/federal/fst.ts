@@ -6,6 +6,7 @@ import { HOURS_PER_YEAR } from "../../../experience/constants.js";
 import { FST_EXPERIENCE_WINDOW_YEARS, FST_EXPERIENCE_YEARS } from "../../../programs/federal/requirements.js";
 import type { fst as english } from "../../en/federal/fst.js";
 import type { FederalTradeGroupRef, FederalTradeGroupsText } from "../../en/federal/types.js";
+import { nomProvince } from "../provinces.js";
 import { comptent, heures, notes } from "./words.js";
 
 const exigenceExperiencePtmsf = (asOf: IsoDate, f: MessageFormat): string =>
@@ -74,7 +75,7 @@ export const fst: Templates<typeof english> = {
   "fst.certificate.after-as-of": (p, f) =>
     `Le certificat de compétence est délivré le ${f.date(p.issuedOn)}, après le ${f.date(p.asOf)}. ${offreOuCertificat(p.trade)}`,
   "fst.certificate.met": (p, f) =>
-    `Certificat de compétence dans la CNP ${p.noc} délivré par ${p.province} le ${f.date(p.issuedOn)}. ${f.message(p.inTrade)}`,
+    `Certificat de compétence dans la CNP ${p.noc} délivré par ${nomProvince(p.province)} le ${f.date(p.issuedOn)}. ${f.message(p.inTrade)}`,
   "fst.trade.case": (p) => `Métier CNP ${p.noc}`,
   "fst.trade.work-history-not-answered": () => "Les antécédents de travail ne sont pas indiqués (workHistory).",
   "fst.trade.none": (p, f) =>

@@ -58,16 +58,17 @@ const travailAdaptation = (who: Who): string =>
     : `de travail autorisé à temps plein (${FULL_TIME_HOURS_PER_WEEK} heures ou plus par semaine) de votre époux ou conjoint au Canada`;
 
 export const fsw: Templates<typeof english> = {
-  "fsw.credential.not-yet-completed": (p, f) => `${p.path} est obtenu le ${p.completedOn}, après le ${f.date(p.asOf)}.`,
+  "fsw.credential.not-yet-completed": (p, f) =>
+    `${p.path} est obtenu le ${f.date(p.completedOn)}, après le ${f.date(p.asOf)}.`,
   "fsw.credential.eca-not-answered": (p) =>
     `${p.path} est un diplôme étranger dont la date de l’évaluation des diplômes d’études (EDE) n’est pas indiquée (${p.path}.ecaIssuedOn) ; il ne compte qu’avec une EDE de moins de ${ECA_VALIDITY_YEARS} ans.`,
   "fsw.credential.eca-not-yet-issued": (p, f) =>
-    `L’EDE de ${p.path} est datée du ${p.ecaIssuedOn}, après le ${f.date(p.asOf)}.`,
+    `L’EDE du diplôme ${p.path} est datée du ${p.ecaIssuedOn}, après le ${f.date(p.asOf)}.`,
   "fsw.credential.canadian": (p) => `${p.path} est un diplôme canadien (aucune EDE requise).`,
   "fsw.credential.eca-valid": (p, f) =>
     `${p.path} est un diplôme étranger avec une EDE délivrée le ${f.date(p.issued)}, valide jusqu’à la veille du ${f.date(p.expires)}.`,
   "fsw.credential.eca-expired": (p, f) =>
-    `L’EDE de ${p.path} (délivrée le ${f.date(p.issued)}) a expiré le ${f.date(p.expires)} : une EDE est valide ${ECA_VALIDITY_YEARS} ans.`,
+    `L’EDE du diplôme ${p.path} (délivrée le ${f.date(p.issued)}) a expiré le ${f.date(p.expires)} : une EDE est valide ${ECA_VALIDITY_YEARS} ans.`,
 
   "fsw.pass": () => "Toutes les exigences du Programme des travailleurs qualifiés (fédéral) sont remplies.",
   "fsw.experience.not-answered": (p, f) =>
@@ -92,11 +93,11 @@ export const fsw: Templates<typeof english> = {
   "fsw.education.not-met": (p, f) =>
     `${p.credentials.length === 0 ? "Aucun diplôme n’est indiqué." : phrases(p.credentials, f)} ${EXIGENCE_ETUDES_PTQF}.`,
   "fsw.selection-points.met": (p) =>
-    `${p.total} points (${repartition(p.points)}) ; le PTQF exige ${p.passMark} points sur ${p.maximum}.`,
+    `${p.total} ${accord(p.total, "point", "points")} (${repartition(p.points)}) ; le PTQF exige ${p.passMark} points sur ${p.maximum}.`,
   "fsw.selection-points.undecided": (p) =>
-    `${p.total} points assurés (${repartition(p.points)}), jusqu’à ${p.maximumReachable} selon les réponses à ${p.missing.join(", ")} ; le PTQF exige ${p.passMark} points sur ${p.maximum}.`,
+    `${p.total} ${accord(p.total, "point assuré", "points assurés")} (${repartition(p.points)}), jusqu’à ${p.maximumReachable} selon les réponses à ${p.missing.join(", ")} ; le PTQF exige ${p.passMark} points sur ${p.maximum}.`,
   "fsw.selection-points.not-met": (p) =>
-    `${p.total} points (${repartition(p.points)}), au plus ${p.maximumReachable} avec toutes les réponses en suspens ; le PTQF exige ${p.passMark} points sur ${p.maximum}.`,
+    `${p.total} ${accord(p.total, "point", "points")} (${repartition(p.points)}), au plus ${p.maximumReachable} même si les réponses en suspens étaient favorables ; le PTQF exige ${p.passMark} points sur ${p.maximum}.`,
 
   "fsw.points.age.not-answered": () => "La date de naissance n’est pas indiquée.",
   "fsw.points.age.born-after-as-of": (p, f) =>

@@ -19,7 +19,7 @@ export const federal: Readonly<Record<string, string>> = {
   "cec.language.clb7": "NCLC 7 dans chaque compétence (suffisant pour tout travail qualifié)",
   "cec.language.teer-2-3-route": "NCLC 5 avec une année de travail de catégorie FÉER 2 ou 3",
   "cec.language.clb5": "NCLC 5 dans chaque compétence",
-  "cec.experience.teer-2-3": "Un an du travail au Canada dans des professions de catégorie FÉER 2 ou 3",
+  "cec.experience.teer-2-3": "Un an de travail au Canada dans une profession de catégorie FÉER 2 ou 3",
   "federal.skilled-trades": "Programme des travailleurs de métiers spécialisés (fédéral)",
   "fst.language.minimum":
     "NCLC 5 en expression orale et en compréhension de l’oral, 4 en compréhension de l’écrit et en expression écrite",
