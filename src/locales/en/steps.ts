@@ -289,6 +289,8 @@ export const steps = {
       keptOut: readonly { date: IsoDate; parameters: readonly MessageLike[] }[];
       undecided: number;
       unpublished: number;
+      /** The day the candidate's answers are read on (each draw's own occupation lists apart). */
+      asOf: IsoDate;
     },
     f,
   ) => {
@@ -300,7 +302,7 @@ export const steps = {
     ].filter((part) => part !== undefined);
     const others =
       p.unpublished > 0 ? ` The parameters of the other ${plural(p.unpublished, "draw")} were not published.` : "";
-    return `Of the ${plural(p.published, "draw")} with published selection parameters, your answers ${listText(parts)}.${others}`;
+    return `Of the ${plural(p.published, "draw")} with published selection parameters, your answers as they stand on ${f.date(p.asOf)} ${listText(parts)}.${others}`;
   },
 
   // A score against the window's draws (AtpDrawComparison.message).

@@ -221,7 +221,9 @@ export const steps: Templates<typeof english> = {
     const kept = p.keptOut.map((k) => `${f.date(k.date)} : ${k.parameters.map((m) => f.message(m)).join(" ; ")}`);
     const parts = [
       p.met > 0 ? `remplissent tous les paramètres de ${p.met}` : undefined,
-      p.keptOut.length > 0 ? `vous auraient écarté de ${p.keptOut.length} (${kept.join(" | ")})` : undefined,
+      p.keptOut.length > 0
+        ? `vous auraient écarté ${p.keptOut.length === 1 ? "d’une ronde" : `de ${p.keptOut.length}`} (${kept.join(" | ")})`
+        : undefined,
       p.undecided > 0
         ? `en laissent ${p.undecided} ${accord(p.undecided, "indécise", "indécises")} tant qu’il manque des réponses`
         : undefined,
@@ -230,7 +232,7 @@ export const steps: Templates<typeof english> = {
       p.unpublished > 0
         ? ` Les paramètres ${p.unpublished === 1 ? "de l’autre ronde n’ont" : `des ${p.unpublished} autres rondes n’ont`} pas été publiés.`
         : "";
-    return `Sur ${p.published === 1 ? "la ronde" : `les ${p.published} rondes`} dont les paramètres de sélection ont été publiés, vos réponses ${f.list(parts)}.${others}`;
+    return `Sur ${p.published === 1 ? "la ronde" : `les ${p.published} rondes`} dont les paramètres de sélection ont été publiés, vos réponses telles qu’elles sont au ${f.date(p.asOf)} ${f.list(parts)}.${others}`;
   },
 
   "draw.comparison": (p, f) => {

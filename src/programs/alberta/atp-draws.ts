@@ -174,8 +174,8 @@ function uncovered(
   return gaps;
 }
 
-/** The sentence on the parameters of the window's draws. */
-function selectionSentence(draws: readonly AtpComparedDraw[]): Message {
+/** The sentence on the parameters of the window's draws, the candidate read as on `asOf`. */
+function selectionSentence(draws: readonly AtpComparedDraw[], asOf: IsoDate): Message {
   const published = draws.filter((d) => d.selection?.published === true);
   const unpublished = draws.length - published.length;
   if (published.length === 0) {
@@ -194,6 +194,7 @@ function selectionSentence(draws: readonly AtpComparedDraw[]): Message {
     })),
     undecided: undecided.length,
     unpublished,
+    asOf,
   });
 }
 
@@ -262,7 +263,7 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
     draws.length === 0
       ? message("draw.comparison.no-draw", { score, from, to, gaps })
       : message("draw.comparison", { score, atOrAbove, of: draws.length, from, to, gaps });
-  const selection = candidate === undefined ? undefined : selectionSentence(draws);
+  const selection = candidate === undefined ? undefined : selectionSentence(draws, asOf);
   const allocation = data.allocations.filter((a) => a.updated < asOf).at(-1);
   return {
     ok: true,

@@ -418,7 +418,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     );
     const c = atpDrawComparison(60, { asOf: ASOF, candidate: parse(input) });
     expect(c.ok && englishOf(c.selectionMessage)).toBe(
-      "Of the 1 draw with published selection parameters, your answers would have been kept out of 1 (2024-12-11: Work permit expiry date of February 28, 2025 or later; Job offer for full-time employment in Alberta).",
+      "Of the 1 draw with published selection parameters, your answers as they stand on 2025-12-01 would have been kept out of 1 (2024-12-11: Work permit expiry date of February 28, 2025 or later; Job offer for full-time employment in Alberta).",
     );
     const undecided = draw(without(candidate(), "status.workPermitValidUntil"));
     expect([undecided.selection?.verdict, undecided.selection?.keptOutBy, undecided.selection?.missing]).toEqual([
@@ -882,6 +882,7 @@ describe("atp-draws: messages, in English and in French", () => {
         keptOut: [{ date: "2024-12-11", parameters: [permitParameter, offerParameter] }],
         undecided: 0,
         unpublished: 0,
+        asOf: ASOF,
       },
     });
     if (kept.selection === undefined) throw new Error("expected a selection");
