@@ -1558,4 +1558,25 @@ describe("fswSelectionPoints: open for want of data, not of answers", () => {
     // Answered and decided: no flag.
     expect(points().uncertain).toBeUndefined();
   });
+
+  it("says uncertain when the bounds differ with nothing missing, even when the verdict is decided", () => {
+    // An IELTS result of 2014-10-01, before the first chart known: 0 certain, up to 24 (CLB 9+ in
+    // all four: 6 × 4); the rest of the grid cannot reach 67 with it, so the verdict is fail.
+    const p = fswSelectionPoints(
+      fswCandidate({
+        dateOfBirth: d("1990-01-01"),
+        languageTests: [
+          {
+            test: "ielts-general",
+            testedOn: d("2014-10-01"),
+            scores: { reading: 7, writing: 7, listening: 7, speaking: 7 },
+          },
+        ],
+      }),
+      { asOf: d("2015-06-01") },
+    );
+    expect(p.missing).toEqual([]);
+    expect(p.maximumReachable - p.total).toBe(24);
+    expect([p.verdict, p.uncertain]).toEqual(["fail", true]);
+  });
 });

@@ -61,9 +61,9 @@ export interface FswSelectionPoints extends ScoreBounds {
   readonly passes: boolean;
   readonly verdict: Verdict;
   /**
-   * `true` when `verdict` is `unknown` with nothing in `missing` to answer: the data, not an
-   * answer, leaves the points open (a language test taken before the first chart this library
-   * knows). Absent otherwise.
+   * `true` when `maximumReachable` is above `total` with nothing in `missing` to answer: the data,
+   * not an answer, leave the points open (a language test taken before the first chart this
+   * library knows), and with them a verdict of `unknown`. Absent otherwise.
    */
   readonly uncertain?: true;
   readonly source: Citation;
@@ -110,7 +110,9 @@ export function computeFswSelectionPoints(
     missing,
     source: fswSelectionFactorsSource,
   };
-  return verdict === "unknown" && missing.length === 0 ? { ...points, uncertain: true } : points;
+  // Open with nothing to answer: the data leave the points open (and so, when the pass mark lies
+  // between the bounds, the verdict).
+  return missing.length === 0 && points.maximumReachable > points.total ? { ...points, uncertain: true } : points;
 }
 
 /**
