@@ -276,6 +276,14 @@ describe("the grid, row by row (2025-08-07)", () => {
     const [edu, where] = [r.lines[0], r.lines[1]];
     expect([edu?.points, edu?.maximumReachable, edu?.option, edu?.missing]).toEqual([10, 10, "masters", []]);
     expect([where?.points, where?.maximumReachable, where?.missing.length]).toEqual([0, 10, 15]);
+    // Thirteen foreign master's without an ECA date and no certificate: past the assignments too,
+    // but only a Canadian credential or a certificate earns location points, so that line is 0.
+    const foreign = { level: "masters", inCanada: false };
+    const many = score(
+      with_({ certificateOfQualification: null, education: Array.from({ length: 13 }, () => foreign) }),
+    );
+    expect([many.lines[0]?.points, many.lines[0]?.maximumReachable]).toEqual([0, 10]);
+    expect([many.lines[1]?.points, many.lines[1]?.maximumReachable, many.lines[1]?.missing]).toEqual([0, 0, []]);
   });
 
   it("location: that of the credential that earned the education points, the certificate of qualification included", () => {

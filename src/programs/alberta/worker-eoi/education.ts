@@ -202,9 +202,13 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
               .map(({ credential }) => ownOption(credential))
               .find((id) => optionPoints(id) === floor)
           : "trades";
+    // Only a Canadian credential or a certificate of qualification can earn location points.
+    const located = coq !== null || held.some(({ credential }) => credential.inCanada);
     return [
       { points: certain, maximumReachable: reachable, option, missing: reachable > certain ? missing : [] },
-      { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing },
+      located
+        ? { points: 0, maximumReachable: maximumOf(grid, "education-location"), missing }
+        : { points: 0, maximumReachable: 0, missing: [] },
     ];
   }
   // Every assignment of the open facts, as a number in mixed radix (fact f's answer is digit f):
