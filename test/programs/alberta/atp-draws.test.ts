@@ -233,6 +233,9 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       `CRS ${total} from the answers given (without nomination points); the missing answers could raise it to ${total + 15} at most, under 300.`,
     ]);
     expect(verdict(withValue(candidate(), "expressEntryProfile", null), "crs")).toBe("fail");
+    // Open, with the profile not answered: the profile is asked too (none fails the check).
+    const noProfile = check(without(without(low, "dateOfBirth"), "expressEntryProfile"), "crs");
+    expect([noProfile.verdict, noProfile.missing]).toEqual(["unknown", ["dateOfBirth", "expressEntryProfile"]]);
   });
 
   it("CRS with a language test to correct: fails when no correction could reach 300", () => {

@@ -444,6 +444,18 @@ describe("the grid, row by row (2025-08-07)", () => {
     // Seven months from asOf on: none of it is before asOf, so still less than 6 months.
     expect(points(with_({ workHistory: [job("IN", ASOF, "2027-01-01")] }), "work-experience")).toBe(3);
     expect(points(with_({ workHistory: [job("IN", "2025-12-01", "2026-05-31")] }), "work-experience")).toBe(7);
+    // A job from asOf on asks nothing: whether it was paid, authorised or where cannot matter.
+    const later = {
+      noc: "21231",
+      country: "CA",
+      from: "2026-07-01",
+      hoursPerWeek: 40,
+      engagement: "employee",
+      authorized: true,
+    };
+    for (const id of ["work-experience", "work-experience-location"] as const) {
+      expect(line(with_({ workHistory: [later] }), id).missing).toEqual([]);
+    }
   });
 
   it("work experience in Canada: 6+ months in Alberta 10, elsewhere 6, less 0, province unknown", () => {

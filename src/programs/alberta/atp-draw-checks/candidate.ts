@@ -130,11 +130,14 @@ export function crs(day: CandidateOnDay, minimum: number): Outcome {
     return unanswered("express-entry-profile", ["expressEntryProfile"]);
   }
   if (crsResult.total >= minimum) return pass(message("draw.check.crs.met", score));
-  // Unknown only while the missing answers could still reach the minimum (the score's bound).
+  // Unknown only while the missing answers could still reach the minimum (the score's bound); an
+  // unanswered profile is asked too, since answering that there is none fails the check.
   if (crsResult.missing.length > 0 && crsResult.maximumReachable >= minimum) {
     return notAnswered(
       message("draw.check.crs.may-reach", { ...score, maximumReachable: crsResult.maximumReachable }),
-      crsResult.missing,
+      day.candidate.expressEntryProfile === undefined
+        ? [...crsResult.missing, "expressEntryProfile"]
+        : crsResult.missing,
     );
   }
   return fail(

@@ -43,7 +43,13 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
       { points: 0, maximumReachable: maximumOf(grid, "work-experience-location"), missing },
     ];
   }
-  const judged = c.workHistory.map((job, i) => ({ job, i, ...workerEoiJobCounts(job, i) }));
+  // A job with no month before asOf changes neither line: its open answers are not asked.
+  const judged = c.workHistory.map((job, i) => {
+    const read = { job, i, ...workerEoiJobCounts(job, i) };
+    return read.counts === "maybe" && fullTimeMonthsBefore([job], asOf) === 0
+      ? { ...read, counts: "no" as const }
+      : read;
+  });
   // Adding a job's months never lowers either line: the certain points count the jobs that
   // certainly count, the reachable points every job that could.
   const sure = judged.filter((j) => j.counts === "yes");
@@ -107,9 +113,8 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
       asOf,
     ),
   );
-  const missing = canadian(possible).flatMap((j) => [
-    ...(j.job.province === undefined ? [`workHistory[${j.i}].province`] : []),
-    ...j.open,
-  ]);
+  const missing = canadian(possible)
+    .filter((j) => fullTimeMonthsBefore([j.job], asOf) > 0)
+    .flatMap((j) => [...(j.job.province === undefined ? [`workHistory[${j.i}].province`] : []), ...j.open]);
   return [totalPart, { points, maximumReachable: Math.max(points, reachable), option, missing }];
 }
