@@ -3,6 +3,7 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../core/message.js";
+import { plural } from "./plural.js";
 
 /** A NOC unit group as messages name it: its code, and its StatCan title when the library has it. */
 export interface NocName {
@@ -163,7 +164,7 @@ export const alberta = {
   "atp.job.full-time.not-answered": () => "The hours per week of the job were not answered.",
   "atp.job.full-time.pass": (p: { hours: number }) => `${p.hours} hours a week is full-time.`,
   "atp.job.full-time.hours-short": (p: { hours: number; minimum: number }) =>
-    `${p.hours} ${p.hours === 1 ? "hour" : "hours"} a week; the pathway needs full-time work of at least ${p.minimum} hours a week.`,
+    `${plural(p.hours, "hour")} a week; the pathway needs full-time work of at least ${p.minimum} hours a week.`,
   "atp.job.employee.not-answered": () =>
     "Whether you are (or will be) an employee, a contractor or an agency worker was not answered.",
   "atp.job.employee.pass": () => "An employee of the employer.",
@@ -186,7 +187,7 @@ export const alberta = {
   "atp.job.offer-term.permanent": () => "The offer is permanent.",
   "atp.job.offer-term.long-enough": (p: { months: number }) => `The offer runs ${p.months} months.`,
   "atp.job.offer-term.too-short": (p: { months: number; minimum: number }) =>
-    `The offer runs ${p.months} ${p.months === 1 ? "month" : "months"}; it must be permanent or run at least ${p.minimum} months.`,
+    `The offer runs ${plural(p.months, "month")}; it must be permanent or run at least ${p.minimum} months.`,
   "atp.job.offer-term.permanence-not-answered": (p: { months: number; minimum: number }) =>
     `The offer runs ${p.months} months, under the ${p.minimum} months needed unless it is permanent; whether it is permanent was not answered.`,
   "atp.job.offer-term.length-not-answered": () =>
@@ -357,9 +358,9 @@ export const alberta = {
   // --- Remedies ---------------------------------------------------------------------------------
   // --- AAIP employer requirements (opt-in) ------------------------------------------------------
   "aaip.employer.fiscal-years-short": (p: { years: number; minimum: number }) =>
-    `The employer has operated ${p.years} complete fiscal year${p.years === 1 ? "" : "s"} in Alberta; the AAIP needs at least ${p.minimum}, from every employer (Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt only from the revenue and staff minimums).`,
+    `The employer has operated ${plural(p.years, "complete fiscal year")} in Alberta; the AAIP needs at least ${p.minimum}, from every employer (Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt only from the revenue and staff minimums).`,
   "aaip.employer.exempt": (p: { years: number }) =>
-    `The employer has ${p.years} fiscal year${p.years === 1 ? "" : "s"} in Alberta, and as an Indigenous, municipal, provincial, Government of Canada or Government of Alberta employer it is exempt from the revenue and staff minimums.`,
+    `The employer has ${plural(p.years, "fiscal year")} in Alberta, and as an Indigenous, municipal, provincial, Government of Canada or Government of Alberta employer it is exempt from the revenue and staff minimums.`,
   "aaip.employer.exempt-years-not-answered": (p: { minimum: number }) =>
     `Not answered: the employer's complete fiscal years in Alberta. Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt from the revenue and staff minimums, not from the ${p.minimum} fiscal years.`,
   "aaip.employer.below-minimum": (
@@ -368,7 +369,7 @@ export const alberta = {
   ) =>
     `The employer is below the revenue (CAD ${f.number(p.revenueMinimum)}) or staff (${p.staffMinimum}) minimum; it may still support a capped number of nominees, which this library cannot check${p.exemptionUnanswered ? ", and Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt from these two minimums" : ""}.`,
   "aaip.employer.pass": (p: { years: number; revenue: number; staff: number }, f) =>
-    `The employer has ${p.years} fiscal year${p.years === 1 ? "" : "s"} in Alberta, CAD ${f.number(p.revenue)} revenue and ${p.staff} employee${p.staff === 1 ? "" : "s"} in Alberta.`,
+    `The employer has ${plural(p.years, "fiscal year")} in Alberta, CAD ${f.number(p.revenue)} revenue and ${plural(p.staff, "employee")} in Alberta.`,
   "aaip.employer.not-answered": () =>
     "Not answered: the employer's fiscal years in Alberta, revenue and employees in Alberta.",
 } satisfies TemplateSource;

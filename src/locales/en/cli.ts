@@ -2,6 +2,7 @@
 // explanations it prints are the library's messages; these frame them.
 
 import type { MessageLike, TemplateSource } from "../../core/message.js";
+import { plural } from "./plural.js";
 
 /** The programs `assess --program` names. */
 export type CliProgram = "atp" | "alberta-ee" | "express-entry" | "fsw" | "cec" | "fst";
@@ -216,7 +217,7 @@ export const cli = {
   "cli.batch.progress": (p: { results: number; counts: CliBatchCounts }) =>
     `${p.results} assessed: ${batchCounts(p.counts)}`,
   "cli.batch.summary": (p: { results: number; program: MessageLike; asOf: string; counts: CliBatchCounts }, f) =>
-    `${p.results} line${p.results === 1 ? "" : "s"} assessed for the ${f.message(p.program)} as of ${p.asOf}: ${batchCounts(p.counts)}${p.counts.error > 0 ? `, ${p.counts.error} internal error${p.counts.error === 1 ? "" : "s"}` : ""}.`,
+    `${p.results} line${p.results === 1 ? "" : "s"} assessed for the ${f.message(p.program)} as of ${p.asOf}: ${batchCounts(p.counts)}${p.counts.error > 0 ? `, ${plural(p.counts.error, "internal error")}` : ""}.`,
   "cli.noc.classification": (p: { version: 2016 | 2021; level: CliNocLevel }) =>
     `NOC ${p.version === 2021 ? "2021 V1.0" : "2016 V1.3"}, ${nocLevel(p.level, true)}`,
   "cli.noc.groups-2021": (p: {

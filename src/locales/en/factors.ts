@@ -9,6 +9,7 @@ import { LANGUAGE_TEST_NAMES, type OfficialLanguage } from "../../language/offic
 import type { EducationCredentialLevel } from "../../models/education.js";
 import type { LanguageTestKind } from "../../models/language-test.js";
 import { CREDENTIAL, EDUCATION_LEVEL } from "./education.js";
+import { plural } from "./plural.js";
 
 /**
  * A NOC unit group as the explanations name it: its version and code, with its TEER (NOC 2021) or
@@ -178,7 +179,7 @@ export const factors = {
   "experience.job.other-occupation": (p: { noc: string; counted: readonly string[] }) =>
     `NOC ${p.noc} is not the occupation counted here (${p.counted.join(", ")}).`,
   "experience.job.no-hours": (p: { hoursPerWeek: number }) =>
-    `${p.hoursPerWeek} ${p.hoursPerWeek === 1 ? "hour" : "hours"} a week earns no credit.`,
+    `${plural(p.hoursPerWeek, "hour")} a week earns no credit.`,
   "experience.job.outside-period": (p: {
     from: IsoDate;
     to?: IsoDate;

@@ -2,6 +2,7 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../core/message.js";
+import { plural } from "./plural.js";
 
 const MONTHS = [
   "January",
@@ -27,8 +28,6 @@ const longDate = (day: IsoDate): string => {
 /** "a", "a and b", "a, b and c" (no serial comma), as the draw sentences join their parts. */
 const listText = (parts: readonly string[]): string =>
   parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** A candidate's four abilities, as the draw checks quote them. */
 export interface AbilityLevels {
@@ -138,7 +137,7 @@ const OPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 
 /** Tests expired on `asOf`, which count for nothing: none, one or several. */
 const expiredTests = (n: number, asOf: IsoDate, f: MessageFormat): string =>
-  n === 0 ? "" : ` ${n} ${n === 1 ? "test" : "tests"} expired on ${f.date(asOf)}, not counted.`;
+  n === 0 ? "" : ` ${plural(n, "test")} expired on ${f.date(asOf)}, not counted.`;
 
 export const steps = {
   // Next steps (NextStep.message).
@@ -254,7 +253,7 @@ export const steps = {
   "draw.check.offer.not-alberta": (p: { province: string }) => `The offer is in ${p.province}, not Alberta.`,
   "draw.check.offer.full-time": (p: { hours: number }) => `${p.hours} hours a week is full-time.`,
   "draw.check.offer.not-full-time": (p: { hours: number; minimum: number }) =>
-    `${p.hours} ${p.hours === 1 ? "hour" : "hours"} a week is not full-time (${p.minimum} or more).`,
+    `${plural(p.hours, "hour")} a week is not full-time (${p.minimum} or more).`,
   "draw.check.occupation.no-profile": () => "No Express Entry profile, so no primary occupation in one.",
   "draw.check.occupation.noc-2016-profile": (p: { code: string; from: IsoDate; successors: readonly string[] }, f) =>
     `The profile's occupation NOC ${p.code} is a NOC 2016 code: from ${f.date(p.from)} Alberta Express Entry candidates must update the NOC in their Express Entry profile to its NOC 2021 code${p.successors.length === 0 ? "" : ` (${p.code} became ${p.successors.join(" or ")})`}.`,

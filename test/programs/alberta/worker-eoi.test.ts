@@ -29,6 +29,14 @@ import { englishOf, frenchOf, inEnglish, issuesInEnglish, reasonOf } from "../..
 const ASOF = "2026-06-01";
 /** An ECA issued before every asOf of these tests: a foreign credential is claimed by its ECA (FAQ). */
 const ECA = "2024-01-15";
+/** An Alberta bachelor's from a Designated Learning Institution that required no degree: 7, location 10. */
+const ALBERTA_BACHELORS: Input = {
+  level: "bachelors",
+  inCanada: true,
+  designatedLearningInstitution: true,
+  province: "AB",
+  admissionRequirement: null,
+};
 
 /** A candidate as JSON, before parsing. */
 type Input = Record<string, unknown>;
@@ -212,20 +220,10 @@ describe("the grid, row by row (2025-08-07)", () => {
     // A foreign master's alone: with an ECA 10; its ECA issued after asOf, nothing; no ECA date, 0..10.
     expect(lines([{ level: "masters", inCanada: false, ecaIssuedOn: ECA }]).slice(0, 3)).toEqual([10, 10, []]);
     expect(lines([{ level: "masters", inCanada: false, ecaIssuedOn: "2026-06-02" }]).slice(0, 3)).toEqual([0, 0, []]);
-    expect(lines([{ level: "masters", inCanada: false }]).slice(0, 3)).toEqual([
-      10 - 10,
-      10,
-      ["education[0].ecaIssuedOn"],
-    ]);
+    expect(lines([{ level: "masters", inCanada: false }]).slice(0, 3)).toEqual([0, 10, ["education[0].ecaIssuedOn"]]);
     // Under it, an Alberta bachelor's (7, location 10): with the master's ECA, 10 and no location
     // points (the highest credential is foreign); without it, the bachelor's with its 10.
-    const ab = {
-      level: "bachelors",
-      inCanada: true,
-      designatedLearningInstitution: true,
-      province: "AB",
-      admissionRequirement: null,
-    };
+    const ab = ALBERTA_BACHELORS;
     expect(lines([{ level: "masters", inCanada: false, ecaIssuedOn: ECA }, ab])).toEqual([10, 10, [], 0, 0, []]);
     expect(lines([{ level: "masters", inCanada: false, ecaIssuedOn: "2026-06-02" }, ab])).toEqual([
       7,
@@ -1438,13 +1436,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
           "education-location",
         ),
       );
-    const ab = {
-      level: "bachelors",
-      inCanada: true,
-      designatedLearningInstitution: true,
-      province: "AB",
-      admissionRequirement: null,
-    };
+    const ab = ALBERTA_BACHELORS;
     const on = { level: "bachelors", inCanada: true, designatedLearningInstitution: true, province: "ON" };
     const open = { level: "bachelors", inCanada: true, designatedLearningInstitution: true };
     // Not answered: 0, up to 10 (Alberta), asking for education.

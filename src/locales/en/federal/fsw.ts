@@ -238,7 +238,7 @@ export const fsw = {
           ]),
     ];
     const sentence = parts.join("; ");
-    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. A Canadian credential of a program of two years or more, or two academic years of full-time study in Canada, earns this element.`;
+    return `${capitalized(sentence)}. A Canadian credential of a program of two years or more, or two academic years of full-time study in Canada, earns this element.`;
   },
   "fsw.adaptability.study.not-met": (p: { who: Who; answerPath: string }) =>
     `${p.who === "you" ? "Your" : "Your spouse's"} credentials include no Canadian credential of a program of two years or more, and ${p.who === "you" ? "you" : "your spouse"} did not complete two academic years of full-time study in Canada (${p.answerPath}: false).`,

@@ -3,6 +3,7 @@
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageLike, TemplateSource } from "../../../core/message.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../../../experience/constants.js";
+import { plural } from "../plural.js";
 import { sentences } from "./words.js";
 
 export const general = {
@@ -21,9 +22,9 @@ export const general = {
   "federal.job-offer.hours-not-answered": () =>
     `The offer's hours a week are not given (jobOffer.hoursPerWeek); it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
   "federal.job-offer.part-time": (p: { hoursPerWeek: number }) =>
-    `The offer is for ${p.hoursPerWeek} ${p.hoursPerWeek === 1 ? "hour" : "hours"} a week; it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
+    `The offer is for ${plural(p.hoursPerWeek, "hour")} a week; it must be full-time, ${FULL_TIME_HOURS_PER_WEEK} hours a week or more.`,
   "federal.job-offer.too-short": (p: { months: number }) =>
-    `The offer is for ${p.months} ${p.months === 1 ? "month" : "months"}; it must be for at least one year.`,
+    `The offer is for ${plural(p.months, "month")}; it must be for at least one year.`,
   "federal.job-offer.too-short-unless-permanent": (p: { months: number }) =>
     `The offer is for ${p.months} months, under the year it must run, unless it is permanent, which is not given (jobOffer.permanent).`,
   "federal.job-offer.duration-not-answered": (p: { path: string }) =>

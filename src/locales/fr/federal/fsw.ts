@@ -195,7 +195,7 @@ export const fsw: Templates<typeof english> = {
           ]),
     ];
     const sentence = parts.join(" ; ");
-    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. Un diplôme canadien d’un programme de deux ans ou plus, ou deux années scolaires d’études à temps plein au Canada, donnent cet élément.`;
+    return `${majuscule(sentence)}. Un diplôme canadien d’un programme de deux ans ou plus, ou deux années scolaires d’études à temps plein au Canada, donnent cet élément.`;
   },
   "fsw.adaptability.study.not-met": (p) =>
     `${p.who === "you" ? "Vos diplômes ne comprennent" : "Les diplômes de votre époux ou conjoint ne comprennent"} aucun diplôme canadien d’un programme de deux ans ou plus, et ${p.who === "you" ? "vous n’avez" : "votre époux ou conjoint n’a"} pas terminé deux années scolaires d’études à temps plein au Canada (${p.answerPath} : false).`,

@@ -159,12 +159,11 @@ export function workExperience(day: CandidateOnDay, minimumMonths: number): Outc
   const history = day.candidate.workHistory;
   if (history === undefined) return unanswered("work-history", ["workHistory"]);
   const monthsOf = (jobs: readonly WorkExperience[]) => fullTimeMonthsBefore(jobs, day.asOf);
-  const judged = history.map((job, i) => ({ job, ...workerEoiJobCounts(job, i) }));
+  const judged = history.map((job, i) => ({ job, ...workerEoiJobCounts(job, i, day.asOf) }));
   const sure = judged.filter((j) => j.counts === "yes").map((j) => j.job);
   const months = monthsOf(sure);
   if (months >= minimumMonths) return pass(message("draw.check.work.met", { months, asOf: day.asOf }));
-  // An open job with no month before asOf changes nothing.
-  const open = judged.filter((j) => j.counts === "maybe" && monthsOf([j.job]) > 0);
+  const open = judged.filter((j) => j.counts === "maybe");
   const possibleMonths = monthsOf([...sure, ...open.map((j) => j.job)]);
   if (possibleMonths < minimumMonths) {
     return fail(message("draw.check.work.short", { months, asOf: day.asOf, minimum: minimumMonths }));

@@ -17,15 +17,23 @@ const MAX_PLACED_JOBS = 10;
 
 /**
  * Whether a job's work counts (FAQ: only full-time, paid work; in Canada only work IRCC
- * authorised): `yes`, `no`, or `maybe` with the unanswered paths that decide it. Internal: the
- * draws' months of work count the same way.
+ * authorised): `yes`, `no`, or `maybe` with the unanswered paths that decide it. A job that starts
+ * on or after `asOf` has no day counted (work is counted to the day before), so nothing about it is
+ * asked; a shorter one before it may still complete a band with others. Internal: the draws' months
+ * of work count the same way.
  */
 export function workerEoiJobCounts(
   job: WorkExperience,
   i: number,
+  asOf: IsoDate,
 ): { readonly counts: "yes" | "no" | "maybe"; readonly open: string[] } {
   const inCanada = job.country === "CA";
-  if (job.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK || job.paid === false || (inCanada && job.authorized === false)) {
+  if (
+    job.hoursPerWeek < FULL_TIME_HOURS_PER_WEEK ||
+    job.paid === false ||
+    (inCanada && job.authorized === false) ||
+    job.from >= asOf
+  ) {
     return { counts: "no", open: [] };
   }
   const open = [
@@ -43,13 +51,7 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
       { points: 0, maximumReachable: maximumOf(grid, "work-experience-location"), missing },
     ];
   }
-  // A job with no month before asOf changes neither line: its open answers are not asked.
-  const judged = c.workHistory.map((job, i) => {
-    const read = { job, i, ...workerEoiJobCounts(job, i) };
-    return read.counts === "maybe" && fullTimeMonthsBefore([job], asOf) === 0
-      ? { ...read, counts: "no" as const }
-      : read;
-  });
+  const judged = c.workHistory.map((job, i) => ({ job, i, ...workerEoiJobCounts(job, i, asOf) }));
   // Adding a job's months never lowers either line: the certain points count the jobs that
   // certainly count, the reachable points every job that could.
   const sure = judged.filter((j) => j.counts === "yes");
@@ -113,8 +115,9 @@ export function workExperience(grid: GridVersion, c: Candidate, asOf: IsoDate): 
       asOf,
     ),
   );
-  const missing = canadian(possible)
-    .filter((j) => fullTimeMonthsBefore([j.job], asOf) > 0)
-    .flatMap((j) => [...(j.job.province === undefined ? [`workHistory[${j.i}].province`] : []), ...j.open]);
+  const missing = canadian(possible).flatMap((j) => [
+    ...(j.job.province === undefined ? [`workHistory[${j.i}].province`] : []),
+    ...j.open,
+  ]);
   return [totalPart, { points, maximumReachable: Math.max(points, reachable), option, missing }];
 }
