@@ -30,7 +30,7 @@ export function joinAnd(items: readonly string[], conjunction = "and"): string {
 
 /**
  * The list in force on `asOf` with its real count that day: the codes known to be on it, and how
- * many more are uncertain (the data-centre codes before 2026-06-20 are on the published list but
+ * many more are uncertain (the data-centre codes before 2026-06-16 are on the published list but
  * not known to be on it then; the NOC 2016 codes beyond the launch list are not on it but may have
  * been).
  */

@@ -107,14 +107,14 @@ export interface AtpOccupationCheckOptions {
  * - Before {@link ATP_LAUNCH_DATE} (1 December 2021) the pathway did not exist: `fail`, whatever the
  *   code, and final.
  * - Until 2022-11-15 the list holds NOC 2016 codes (the 23 launch codes `pass`); from 2022-11-16 it
- *   holds NOC 2021 codes (the official list of 44). A code of the other NOC version is `unknown`
+ *   holds NOC 2021 codes (the official list of 44, 3 of them added on a day no source gives). A code of the other NOC version is `unknown`
  *   with the issue `noc_version_mismatch`, which lists its successors (or predecessors) by the
  *   StatCan concordance and whether each is on the list: the person must restate the code; when
  *   none of them is on the list, no restatement can pass, and the code fails.
  * - Where the history is not known the answer is `unknown`, with the reason: a listed code in
  *   December 2021 (the opening day is not known); before 2022-11-16, the NOC 2016 codes that later
- *   sources list but the launch announcement does not (e.g. 2281); from 2022-11-16 until 2026-06-20
- *   (the first copy of the list that shows them), the data-centre occupations 72200, 72201 and
+ *   sources list but the launch announcement does not (e.g. 2281); from 2022-11-16 until 2026-06-16
+ *   (the first official page that mentions them), the data-centre occupations 72200, 72201 and
  *   72205.
  * - A code that is not a NOC 2016 or NOC 2021 unit group is `unknown` with the issue `unknown_noc`.
  *

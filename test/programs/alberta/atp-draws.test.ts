@@ -345,7 +345,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       "fail",
     );
     // 72200 (electricians): listed for data-centre needs on a day no source gives, after 2022-11-16
-    // and by 2026-06-20; on 2024-12-11 its listing is not known.
+    // and by 2026-06-16; on 2024-12-11 its listing is not known.
     // The list's history is uncertain there, not an answer: unknown, and nothing is asked.
     const electrician = check(withValue(candidate(), "jobOffer.noc", "72200"), "atp-occupation");
     expect([electrician.verdict, electrician.missing]).toEqual(["unknown", []]);

@@ -244,9 +244,9 @@ describe("the uncertain codes are derived from the StatCan concordance", () => {
     }
   });
 
-  it("dates the uncertainty: §1.3 codes until 2022-11-16, data-centre codes from 2022-11-16 to the first copy 2026-06-20", () => {
+  it("dates the uncertainty: §1.3 codes until 2022-11-16, data-centre codes from 2022-11-16 to the first official mention 2026-06-16", () => {
     expect(uncertainJson("noc2016-beyond-launch-list")).toMatchObject({ from: "2021-12-01", to: "2022-11-16" });
-    expect(uncertainJson("noc2021-data-centre-additions")).toMatchObject({ from: "2022-11-16", to: "2026-06-20" });
+    expect(uncertainJson("noc2021-data-centre-additions")).toMatchObject({ from: "2022-11-16", to: "2026-06-16" });
   });
 });
 
@@ -419,7 +419,7 @@ describe("the data-centre occupations (electricians, telecom installers)", () =>
     expect(reasonOf(check)).toContain("Whether 72200 (Electricians (except industrial and power system)) was on");
     expect(reasonOf(check)).toContain("data centre");
     expect(reasonOf(check)).toContain("on a date no source gives");
-    expect(reasonOf(check)).toContain("It is on the list from 2026-06-20.");
+    expect(reasonOf(check)).toContain("It is on the list from 2026-06-16.");
     expect(check.source.url).toBe("https://www.alberta.ca/aaip-processing-information");
   });
 
@@ -430,10 +430,10 @@ describe("the data-centre occupations (electricians, telecom installers)", () =>
     });
   });
 
-  it.each(DATA_CENTRE)("%s is unknown from 2022-11-16 to 2026-06-19 and passes from 2026-06-20", (code) => {
+  it.each(DATA_CENTRE)("%s is unknown from 2022-11-16 to 2026-06-15 and passes from 2026-06-16", (code) => {
     expect(isAtpOccupation(code, d("2022-11-16"))).toBe("unknown");
-    expect(isAtpOccupation(code, d("2026-06-19"))).toBe("unknown");
-    expect(isAtpOccupation(code, d("2026-06-20"))).toBe("pass");
+    expect(isAtpOccupation(code, d("2026-06-15"))).toBe("unknown");
+    expect(isAtpOccupation(code, d("2026-06-16"))).toBe("pass");
   });
 
   it("are listed as uncertain in the list of 2023-06-01, the other 41 as eligible", () => {
@@ -574,7 +574,7 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
   const LATER_2016 =
     "The January 2022 announcement lists 23 NOC 2016 codes, but third-party pages describe a list of 38, launch-time reports name occupations outside the 23 (medical laboratory technicians, graphic designers, industrial engineering technologists), and the NOC 2021 successors of these codes are on the official list from 2022-11-16; no official NOC 2016 list survives to settle which codes it held.";
   const DATA_CENTRE =
-    "Alberta added occupations that 'support data centre needs in Alberta' to the list on a date no source gives: the list PDF still says 'effective Nov 16, 2022', the official updates page has no entry for the change, and third-party pages of 2025 and 2026 still describe the older list. No NOC 2016 predecessor of these codes was on a list before 2022-11-16, and the earliest copy of the list that shows them is from 2026-06-20.";
+    "Alberta added occupations that 'support data centre needs in Alberta' to the list on a date no source gives: the list PDF still says 'effective Nov 16, 2022', the official updates page has no entry for the change, and third-party pages of 2025 and 2026 still describe the older list. No NOC 2016 predecessor of these codes was on a list before 2022-11-16. The earliest official page that mentions them is the processing-information page last updated 2026-06-16; the list as it then stood is read from the copy of 2026-06-20.";
 
   it("an invalid date: InvalidAsOfError naming asOf and the date problem", () => {
     const message =
@@ -673,17 +673,17 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
     ]);
   });
 
-  it("NOC 2021 era: the data-centre codes are unknown until 2026-06-20, then pass", () => {
-    const c = checkAtpOccupation("72200", at("2026-06-19"));
+  it("NOC 2021 era: the data-centre codes are unknown until 2026-06-16, then pass", () => {
+    const c = checkAtpOccupation("72200", at("2026-06-15"));
     expect([c.verdict, reasonOf(c)]).toStrictEqual([
       "unknown",
-      `Whether 72200 (Electricians (except industrial and power system)) was on the Accelerated Tech Pathway list on 2026-06-19 is unknown. ${DATA_CENTRE} It is on the list from 2026-06-20.`,
+      `Whether 72200 (Electricians (except industrial and power system)) was on the Accelerated Tech Pathway list on 2026-06-15 is unknown. ${DATA_CENTRE} It is on the list from 2026-06-16.`,
     ]);
     expect(c.source.title).toBe("AAIP processing information");
-    expect(withReason(checkAtpOccupation("72200", at("2026-06-20")))).toStrictEqual({
+    expect(withReason(checkAtpOccupation("72200", at("2026-06-16")))).toStrictEqual({
       verdict: "pass",
       message: expect.objectContaining({ id: "atp.occupation.on-list" }),
-      reason: `72200 (Electricians (except industrial and power system)) is on the Accelerated Tech Pathway list of eligible occupations in force on 2026-06-20 (${OFFICIAL_LIST}).`,
+      reason: `72200 (Electricians (except industrial and power system)) is on the Accelerated Tech Pathway list of eligible occupations in force on 2026-06-16 (${OFFICIAL_LIST}).`,
       source: ATP_NOC_2021_LIST_SOURCE,
     });
     const list = atpOccupations(at("2023-06-01"));
@@ -798,15 +798,15 @@ describe("atp-occupations: exact verdicts, reasons and issues (data/alberta/atp-
 
   it("the uncertain periods hold from their first day up to, not including, their end", () => {
     // data/alberta/atp-occupations.json "uncertain": NOC 2016 codes 2021-12-01..2022-11-16, data-centre
-    // codes 2022-11-16..2026-06-20.
+    // codes 2022-11-16..2026-06-16.
     const standing = (asOf: string) => {
       const r = atpOccupations(at(asOf));
       return r.ok ? [r.version, r.codes.length, r.uncertain.length, r.caveats.length] : reasonOf(r);
     };
     expect(standing("2022-11-15")).toEqual([2016, 23, 13, 1]);
     expect(standing("2022-11-16")).toEqual([2021, 41, 3, 1]);
-    expect(standing("2026-06-19")).toEqual([2021, 41, 3, 1]);
-    expect(standing("2026-06-20")).toEqual([2021, 44, 0, 0]);
+    expect(standing("2026-06-15")).toEqual([2021, 41, 3, 1]);
+    expect(standing("2026-06-16")).toEqual([2021, 44, 0, 0]);
     expect(checkAtpOccupation("72200", at("2022-11-16")).verdict).toBe("unknown");
     expect(checkAtpOccupation("2281", at("2022-11-15")).verdict).toBe("unknown");
   });

@@ -276,11 +276,11 @@ describe("the occupation rule names the list as it stood on asOf, with its real 
       "the official list of NOC 2021 codes effective 2022-11-16: 41 codes known to be on it on 2022-11-16, and 3 more whose listing on that date is unknown",
     ],
     [
-      "2026-06-19",
+      "2026-06-15",
       "21231",
-      "the official list of NOC 2021 codes effective 2022-11-16: 41 codes known to be on it on 2026-06-19, and 3 more whose listing on that date is unknown",
+      "the official list of NOC 2021 codes effective 2022-11-16: 41 codes known to be on it on 2026-06-15, and 3 more whose listing on that date is unknown",
     ],
-    ["2026-06-20", "21231", "the official list of 44 NOC 2021 codes, effective 2022-11-16"],
+    ["2026-06-16", "21231", "the official list of 44 NOC 2021 codes, effective 2022-11-16"],
   ])("%s: %s", (day, code, list) => {
     expect(englishOf(checkAtpOccupation(code, d(day)).message)).toContain(`in force on ${day} (${list})`);
   });
