@@ -149,9 +149,9 @@ describe("alberta-atp assess --jsonl", () => {
 
   it("a line's failed rules and uncertain rules read as its --full assessment words them, in both languages", async () => {
     const names = readdirSync(examples).filter((name) => name.endsWith(".json"));
-    // And a candidate eligible through a current job alone: on 2024-07-01 whether such a job counts
+    // And a candidate eligible through a current job alone: on 2024-10-01 whether such a job counts
     // is a rule the law leaves uncertain (the official wording changed on a day no source gives).
-    const currentJobOnly = { ...eligibleOn(isoDate("2024-07-01")), jobOffer: null };
+    const currentJobOnly = { ...eligibleOn(isoDate("2024-10-01")), jobOffer: null };
     const input = [...names.map((name) => readExample(name)), currentJobOnly].map((c) => JSON.stringify(c)).join("\n");
     type Rendered = { id: string; title: string; reason: string; message: unknown };
     type Full = BatchLine & {
@@ -160,7 +160,7 @@ describe("alberta-atp assess --jsonl", () => {
     };
     let uncertainLines = 0;
     for (const lang of ["en", "fr"]) {
-      for (const asOf of ["2022-06-01", "2024-07-01", "2026-11-25"]) {
+      for (const asOf of ["2022-06-01", "2024-10-01", "2026-11-25"]) {
         const r = await cli(["assess", "--jsonl", "-", "--as-of", asOf, "--full", "--lang", lang], { input });
         expect(r.status).toBe(0);
         const lines = r.stdout

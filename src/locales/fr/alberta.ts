@@ -272,7 +272,7 @@ export const alberta: Templates<typeof english> = {
   "worker-eoi.grid.first-version-unknown": () =>
     "La Worker EOI a commencé le 2024-09-30 avec une grille sur 100 points, mais la seule version de la grille que nous avons pu lire est celle en vigueur depuis le 2025-08-07 ; les points en vigueur avant cette date ne nous sont pas connus.",
   "atp.history.qualifying-job-uncertain": () =>
-    "Le libellé officiel est passé de « currently working for, or have a job offer with » (travailler pour un employeur albertain du secteur technologique ou avoir une offre d’emploi de sa part ; connu comme valable jusqu’au 2024-06-11) à « job offer for full-time employment in Alberta » (offre d’emploi à temps plein en Alberta ; daté pour la première fois le 2024-12-11, dans les paramètres de la première ronde de l’Accelerated Tech Pathway tirée du bassin Worker EOI) ; aucune source officielle ne date ce changement, qui est peut-être venu avec la Worker EOI le 2024-09-30.",
+    "Le libellé officiel est passé de « currently working for, or have a job offer with » (travailler pour un employeur albertain du secteur technologique ou avoir une offre d’emploi de sa part ; connu comme valable tant que les dates d’acceptation mensuelles de 2024 ont eu cours, jusqu’au 2024-08-06) à « job offer for full-time employment in Alberta » (offre d’emploi à temps plein en Alberta ; daté pour la première fois le 2024-12-11, dans les paramètres de la première ronde de l’Accelerated Tech Pathway tirée du bassin Worker EOI) ; aucune source officielle ne date ce changement, qui est peut-être venu avec la Worker EOI le 2024-09-30.",
 
   // --- The intake calendar ----------------------------------------------------------------------
   "atp.intake.before-launch": (p, f) =>
