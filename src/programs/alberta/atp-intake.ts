@@ -52,8 +52,9 @@ function explained(description: Message, action: Message): Pick<AtpIntake, "desc
  * - from 2024-06-11: monthly acceptance dates (2024-06-11, 2024-07-09, ...); on each, applications
  *   are accepted until the month's target is reached, so between two dates whether the intake is
  *   still open is `unknown`;
- * - from 2024-08-07, when the AAIP cancelled the remaining 2024 dates: no intake until the Worker
- *   Expression of Interest opens on 2024-09-30;
+ * - from 2024-08-13, the first of the remaining 2024 dates the AAIP cancelled on 2024-08-07 (which
+ *   did not close the intake of 2024-07-09 before it): no intake until the Worker Expression of
+ *   Interest opens on 2024-09-30;
  * - from 2024-09-30: a Worker Expression of Interest in the AAIP portal.
  *
  * An invalid `asOf` throws {@link InvalidAsOfError}, as everywhere.
@@ -146,12 +147,14 @@ export function atpIntakeOn(asOfGiven: IsoDate | Date): AtpIntake {
     }
     case "no-intake": {
       const opens = workerEoi?.from;
+      // The day the AAIP cancelled the remaining acceptance dates (the data's cancelledOn).
+      const cancelledOn = acceptanceDates.find((a) => a.cancelledOn !== undefined)?.cancelledOn ?? period.from;
       const opensParam = opens === undefined ? {} : { opens };
       return {
         period: period.value.id,
         status: "closed",
         ...explained(
-          message("atp.intake.no-intake", { asOf, cancelledOn: period.from, ...opensParam }),
+          message("atp.intake.no-intake", { asOf, cancelledOn, ...opensParam }),
           message("atp.intake.no-intake.action", { asOf, ...opensParam }),
         ),
         ...(opens === undefined ? {} : { next: opens }),

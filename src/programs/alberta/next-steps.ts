@@ -60,7 +60,7 @@ const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
 /**
  * What an eligible or undecided candidate should do next on `asOf`: how to get into the pathway
  * that day ({@link atpIntakeOn}: the web form, the 2024 monthly acceptance dates, no intake from
- * 2024-08-07, a Worker Expression of Interest from 2024-09-30, with the terms in force on `asOf`:
+ * 2024-08-13, a Worker Expression of Interest from 2024-09-30, with the terms in force on `asOf`:
  * its fee, free before 2026-04-07 and $135 from then; one Worker EOI at a time; from 2026-05-26
  * its one-year validity and the 15-day invitation period; from 2025-04-01 the $1,500
  * worker-stream application fee; a Worker EOI already submitted, `workerEoiSubmittedOn`, is kept

@@ -656,10 +656,11 @@ describe("next steps", () => {
     ],
     ["2024-07-09", "atp-monthly-intake", /^Apply on 2024-07-09/],
     ["2024-08-06", "atp-monthly-intake", /2024-08-13 \(cancelled on 2024-08-07, never held\)/],
+    ["2024-08-12", "atp-monthly-intake", /2024-08-13 \(cancelled on 2024-08-07, never held\)/],
     [
-      "2024-08-07",
+      "2024-08-13",
       "atp-no-intake",
-      /^No intake is open on 2024-08-07: the Worker Expression of Interest opens on 2024-09-30\./,
+      /^No intake is open on 2024-08-13: the Worker Expression of Interest opens on 2024-09-30\./,
     ],
     [
       "2024-08-20",

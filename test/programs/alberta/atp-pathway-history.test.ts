@@ -1,7 +1,7 @@
 // The Accelerated Tech Pathway as it ran on a given day (data/alberta/atp-pathway-history.json):
 // which jobs count (a current job or an offer until 2024-08-06, uncertain until 2024-12-10, only an
 // offer from 2024-12-11), the intake calendar (web form, the 2024 monthly acceptance dates, none
-// from 2024-08-07, the Worker EOI from 2024-09-30), and the occupation list's count on the day.
+// from 2024-08-13, the Worker EOI from 2024-09-30), and the occupation list's count on the day.
 
 import { describe, expect, it } from "vitest";
 import historyJson from "../../../data/alberta/atp-pathway-history.json" with { type: "json" };
@@ -199,7 +199,9 @@ describe("atpIntakeOn: the intake calendar", () => {
     ["2024-07-09", "monthly-intake", "open", undefined],
     ["2024-07-10", "monthly-intake", "unknown", undefined],
     ["2024-08-06", "monthly-intake", "unknown", undefined],
-    ["2024-08-07", "no-intake", "closed", "2024-09-30"],
+    // Cancelled on 2024-08-07 from 2024-08-13 on: the update does not close the July intake.
+    ["2024-08-07", "monthly-intake", "unknown", undefined],
+    ["2024-08-12", "monthly-intake", "unknown", undefined],
     ["2024-08-13", "no-intake", "closed", "2024-09-30"],
     ["2024-08-20", "no-intake", "closed", "2024-09-30"],
     ["2024-09-10", "no-intake", "closed", "2024-09-30"],
@@ -234,12 +236,17 @@ describe("atpIntakeOn: the intake calendar", () => {
     expect(intake.source.section).toMatch(/^August 7, 2024/);
   });
 
-  it("between July 9 and August 7 the next announced date (August 13) is named as cancelled, never as open", () => {
+  it("between July 9 and August 12 the next announced date (August 13) is named as cancelled, never as open", () => {
     const intake = atpIntakeOn(d("2024-07-20"));
     expect(englishOf(intake.descriptionMessage)).toContain(
       "The next acceptance date announced was 2024-08-13 (cancelled on 2024-08-07, never held).",
     );
     expect(intake.next).toBeUndefined();
+    // After the cancellation, until the cancelled date: the July intake is still not known closed.
+    const after = atpIntakeOn(d("2024-08-12"));
+    expect(englishOf(after.descriptionMessage)).toBe(
+      "From 2024-06-11 the AAIP accepted Accelerated Tech Pathway applications monthly, from each acceptance date until the month's target was reached; whether the target of the intake that opened on 2024-07-09 had been reached by 2024-08-12 is not known. The next acceptance date announced was 2024-08-13 (cancelled on 2024-08-07, never held).",
+    );
   });
 
   it("the acceptance dates are the seven of the 2024-06-03 update; those after 2024-08-07 were cancelled that day", () => {

@@ -190,7 +190,7 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
     expect(nextStepsFor({}, isoDate("2024-09-30"), eligible).map((s) => s.id)[0]).toBe("worker-eoi");
   });
 
-  it("before 2024-09-30: no intake from 2024-08-07, monthly acceptance dates from 2024-06-11, the web form before", () => {
+  it("before 2024-09-30: no intake from 2024-08-13, monthly acceptance dates from 2024-06-11, the web form before", () => {
     // AAIP updates (alberta.ca), the entries of 2024-08-07 and 2024-06-03, as the data cites them.
     const updates = {
       title: "Alberta Advantage Immigration Program – Updates (alberta.ca; read from a stored copy)",
@@ -204,8 +204,8 @@ describe("next-steps: which steps, in which order, with their deadlines and sour
       source: {
         ...updates,
         section:
-          'August 7, 2024: New expression of interest system – "The Alberta Advantage Immigration Program will launch a new expression of interest system on September 30, 2024. As a result of this new system, AAIP will not proceed with the remaining monthly application acceptance dates for 2024."',
-        effective: "2024-08-07",
+          'August 7, 2024: New expression of interest system – "The Alberta Advantage Immigration Program will launch a new expression of interest system on September 30, 2024. As a result of this new system, AAIP will not proceed with the remaining monthly application acceptance dates for 2024." The first of those dates, 2024-08-13, is the first day with no intake: the update does not say that the intake of 2024-07-09 closed before it.',
+        effective: "2024-08-13",
       },
     });
     expect(nextStepsFor({}, isoDate("2024-06-11"), eligible)[0]).toStrictEqual({
