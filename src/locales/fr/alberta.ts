@@ -308,6 +308,10 @@ export const alberta: Templates<typeof english> = {
   // --- AAIP employer requirements (opt-in) ------------------------------------------------------
   "aaip.employer.fiscal-years-short": (p, f) =>
     `L’employeur exerce ses activités en Alberta depuis ${f.number(p.years)} ${accord(p.years, "exercice complet", "exercices complets")} ; le PIAA en exige au moins ${f.number(p.minimum)} de tout employeur (les employeurs autochtones, municipaux et provinciaux, le gouvernement du Canada et le gouvernement de l’Alberta ne sont exemptés que des minimums de revenus et d’effectif).`,
+  "aaip.employer.minimums-not-dated": (p, f) =>
+    `${f.message(p.finding)} Mais on ne sait pas si le PIAA appliquait ces minimums le ${f.date(p.asOf)} : ${f.message(p.why)}`,
+  "aaip.employer.minimums-start-unknown": () =>
+    "La date d’entrée en vigueur de ces minimums n’est pas connue : la page officielle n’en donne pas. Des pages de tiers indiquent que le PIAA les a introduits en mars 2024, « as of March 18, 2024 » (à compter du 18 mars 2024 ; Town of Westlock, Employer eligibility, www.westlock.ca/p/employer-eligibility ; The Way Immigration, 2024-04-08). Avant cette date, on ne sait pas si un employeur qui ne les atteint pas échoue.",
   "aaip.employer.exempt": (p, f) =>
     `L’employeur compte ${f.number(p.years)} ${accord(p.years, "exercice", "exercices")} en Alberta et, en tant qu’employeur autochtone, municipal ou provincial, ou gouvernement du Canada ou de l’Alberta, il est exempté des minimums de revenus et d’effectif.`,
   "aaip.employer.exempt-years-not-answered": (p, f) =>

@@ -1,5 +1,5 @@
 import requirementsJson from "../../../data/alberta/aaip-employer-requirements.json" with { type: "json" };
-import { type DatedVersion, loadDated, verifiedDay } from "../../core/dated.js";
+import { type DatedVersion, loadDated, uncertainOn, verifiedDay } from "../../core/dated.js";
 import { defineRule } from "../../core/define-rule.js";
 import { message } from "../../core/message.js";
 import type { Rule } from "../../core/rule.js";
@@ -27,7 +27,9 @@ export const AAIP_EMPLOYER_MINIMUMS = /* @__PURE__ */ loadDated(requirementsJson
  * Government of Canada and Government of Alberta employers (`publicSectorOrIndigenous`) are exempt
  * from the revenue and staff minimums only: the 2 fiscal years apply to them too. An employer short
  * of the revenue or staff minimums may still support a capped number of nominees, which this
- * library does not model, so that case is `unknown`, not `fail`.
+ * library does not model, so that case is `unknown`, not `fail`. The day the minimums took effect
+ * is not known (third parties say 2024-03-18): before it, an employer short of the fiscal years is
+ * `unknown`, the rule uncertain, not `fail`.
  *
  * **Opt-in**: whether the Accelerated Tech Pathway applies these requirements is not stated, so
  * they are not in the default rule set. Add them to the job requirements:
@@ -43,7 +45,7 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
   title: "The employer meets the AAIP employer requirements (2 fiscal years, revenue, employees)",
   source: AAIP_EMPLOYER_REQUIREMENTS_SOURCE,
   verified: /* @__PURE__ */ verifiedDay(requirementsJson),
-  check: ({ job }) => {
+  check: ({ job }, { asOf }) => {
     if (job === undefined) return { verdict: "unknown", message: message("atp.job.no-job", {}) };
     const minimums = (AAIP_EMPLOYER_MINIMUMS.versions[0] as DatedVersion<EmployerMinimums>).value;
     const MINIMUM_FISCAL_YEARS = minimums.minimumFiscalYears;
@@ -54,13 +56,21 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
     const years = employer?.albertaFiscalYears;
     const exempt = employer?.publicSectorOrIndigenous;
     if (years !== undefined && years < MINIMUM_FISCAL_YEARS) {
+      const short = message("aaip.employer.fiscal-years-short", { years, minimum: MINIMUM_FISCAL_YEARS });
+      // Before the day the minimums are known to apply, falling short of them is not a fail.
+      if (uncertainOn(AAIP_EMPLOYER_MINIMUMS.versions, asOf).length > 0) {
+        return {
+          verdict: "unknown",
+          message: message("aaip.employer.minimums-not-dated", {
+            asOf,
+            finding: short,
+            why: message("aaip.employer.minimums-start-unknown", {}),
+          }),
+          uncertain: true,
+        };
+      }
       // Final: the exemption covers the revenue and staff minimums, not the fiscal years.
-      return {
-        verdict: "fail",
-        message: message("aaip.employer.fiscal-years-short", { years, minimum: MINIMUM_FISCAL_YEARS }),
-        expected: `>= ${MINIMUM_FISCAL_YEARS}`,
-        actual: years,
-      };
+      return { verdict: "fail", message: short, expected: `>= ${MINIMUM_FISCAL_YEARS}`, actual: years };
     }
     if (exempt === true) {
       return years !== undefined

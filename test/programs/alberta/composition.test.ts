@@ -20,6 +20,8 @@ import {
   ASOF,
   assessAtp,
   crs299,
+  d,
+  eligibleOn,
   exampleCandidate,
   failedIds,
   type JsonObject,
@@ -170,6 +172,34 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       expect(a.status).toBe("ineligible");
       expect(failedIds(a)).toEqual(["aaip.employer-requirements"]);
       expect(a.failed[0]?.actual).toBe(1);
+    });
+
+    it("before 2024-03-18, the day the minimums are known from, 1 fiscal year is uncertain, not a fail", () => {
+      // Third parties date the minimums "as of March 18, 2024"; the official page gives no date.
+      // Eligible on the day through the offer and the current job, both with this employer.
+      const onDay = (day: string, facts: JsonObject) =>
+        assessAtp(
+          withEmployerFacts(withEmployerFacts(eligibleOn(d(day)), facts), facts, "workHistory[1].employer"),
+          d(day),
+          withEmployerRules,
+        );
+      const short = (day: string) => onDay(day, { ...ESTABLISHED, albertaFiscalYears: 1 });
+      const before = short("2024-03-17");
+      expect([before.status, before.failed, before.missing]).toEqual(["incomplete", [], []]);
+      expect(before.uncertain.map((u) => u.id)).toEqual(["aaip.employer-requirements"]);
+      const [offerRule, jobRule] = nodes(before.result, "aaip.employer-requirements");
+      expect([offerRule?.verdict, offerRule?.uncertain, jobRule?.verdict]).toEqual(["unknown", true, "unknown"]);
+      expect(englishOf(offerRule?.message)).toBe(
+        "The employer has operated 1 complete fiscal year in Alberta; the AAIP needs at least 2, from every employer (Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt only from the revenue and staff minimums). But whether the AAIP applied these minimums on 2024-03-17 is not known: The day these minimums took effect is not known: the official page gives no date. Pages of third parties say the AAIP introduced them in March 2024, 'as of March 18, 2024' (Town of Westlock, Employer eligibility, www.westlock.ca/p/employer-eligibility; The Way Immigration, 2024-04-08). Before that day an employer short of them is not known to fail.",
+      );
+      const from = short("2024-03-18");
+      // Both jobs fail it, each on its own path.
+      expect([from.status, failedIds(from)]).toEqual([
+        "ineligible",
+        ["aaip.employer-requirements", "aaip.employer-requirements"],
+      ]);
+      // Meeting the minimums passes on either side of the day.
+      expect(onDay("2024-03-17", ESTABLISHED).status).toBe("eligible");
     });
 
     it("1 fiscal year fails whatever the public-sector answer: the exemption covers revenue and staff only", () => {

@@ -2,6 +2,7 @@
 // text in IRCC's and Alberta's official terms, and the data files' reasons copied word for word into
 // the English catalogue.
 import { describe, expect, it } from "vitest";
+import employerJson from "../../../data/alberta/aaip-employer-requirements.json" with { type: "json" };
 import atpJson from "../../../data/alberta/atp-occupations.json" with { type: "json" };
 import historyJson from "../../../data/alberta/atp-pathway-history.json" with { type: "json" };
 import eoiGridJson from "../../../data/alberta/worker-eoi-grid.json" with { type: "json" };
@@ -188,7 +189,8 @@ describe("the data's reasons in the English catalogue", () => {
       | "atp.history.qualifying-job-uncertain"
       | "atp.uncertainty.noc2016-beyond-launch-list"
       | "atp.uncertainty.noc2021-data-centre-additions"
-      | "worker-eoi.grid.first-version-unknown",
+      | "worker-eoi.grid.first-version-unknown"
+      | "aaip.employer.minimums-start-unknown",
   ) => renderMessage(message(id, {}), en);
 
   it("are the data files' sentences, word for word", () => {
@@ -199,5 +201,8 @@ describe("the data's reasons in the English catalogue", () => {
     expect(JSON.stringify(historyJson)).toContain(JSON.stringify(english("atp.history.qualifying-job-uncertain")));
     const gaps = eoiGridJson.versions.flatMap((v) => ("uncertain" in v ? v.uncertain : []));
     expect(gaps.map((g) => g.reason)).toEqual([english("worker-eoi.grid.first-version-unknown")]);
+    expect(employerJson.versions.flatMap((v) => v.uncertain.map((u) => u.reason))).toEqual([
+      english("aaip.employer.minimums-start-unknown"),
+    ]);
   });
 });
