@@ -160,13 +160,16 @@ export function officialLanguageLevels(
 
 /**
  * {@link officialLanguageLevels} with the tests already converted: `converted[i]` is
- * `toClb(tests[i], { asOf, path })` with the list's path, or `undefined` to convert them here.
- * Internal: the Alberta assessments convert the tests once for the CRS and the federal facts.
+ * `toClb(tests[i], { asOf, path })` with the list's path, or `undefined` to convert them here; a
+ * test of a kind `accepted` rejects counts for nothing (an authority that does not accept it yet),
+ * the other tests keeping their paths. Internal: the Alberta assessments convert the tests once for
+ * the CRS and the federal facts.
  */
 export function languageLevelsOf(
   tests: readonly LanguageTest[] | null | undefined,
   optionsGiven: OfficialLanguageLevelsOptions,
   converted: readonly ToClbResult[] | undefined,
+  accepted?: (kind: LanguageTestKind) => boolean,
 ): OfficialLanguageLevels {
   const options = withAsOfRead(optionsGiven);
   const listPath = options.path ?? "languageTests";
@@ -185,6 +188,7 @@ export function languageLevelsOf(
   const best: Partial<Record<OfficialLanguage, LanguageTestLevels>> = {};
 
   tests.forEach((test, testIndex) => {
+    if (accepted !== undefined && !accepted(test.test)) return;
     const path = `${listPath}[${testIndex}]`;
     const result = converted?.[testIndex] ?? toClb(test, { asOf: options.asOf, path });
     if (!result.ok) {

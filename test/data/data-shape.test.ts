@@ -19,6 +19,7 @@ const DATED = [
   "data/alberta/atp-occupations.json",
   "data/alberta/atp-pathway-history.json",
   "data/alberta/aaip-employer-requirements.json",
+  "data/alberta/aaip-language-tests.json",
   "data/alberta/worker-eoi-grid.json",
   // crs-points.compact.json is generated from crs-points.json (data/ircc/compact.mjs): the same
   // tables and versions in the one shape, without wording or sections, which is what scoreCrs

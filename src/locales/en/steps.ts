@@ -2,6 +2,8 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../core/message.js";
+import { LANGUAGE_TEST_NAMES } from "../../language/official-language.js";
+import type { LanguageTestKind } from "../../models/language-test.js";
 import { plural } from "./plural.js";
 
 const MONTHS = [
@@ -217,6 +219,11 @@ export const steps = {
     `Your best valid results (${p.best.map(levelsText).join("; ")}) do not reach CLB/NCLC ${p.minimum} in every ability.${expiredTests(p.expired, p.asOf, f)}`,
   "draw.check.language.none": (p: { minimum: number; expired: number; asOf: IsoDate }, f) =>
     `No valid language test on ${f.date(p.asOf)}: the draw needed CLB/NCLC ${p.minimum} or higher.${expiredTests(p.expired, p.asOf, f)}`,
+  "draw.check.language.not-accepted": (
+    p: { tests: readonly LanguageTestKind[]; minimum: number; drawDate: IsoDate; acceptedFrom: IsoDate | null },
+    f,
+  ) =>
+    `Only your ${p.tests.map((t) => LANGUAGE_TEST_NAMES[t]).join(" or ")} result reaches CLB/NCLC ${p.minimum} in every ability, and on ${f.date(p.drawDate)} the AAIP did not accept that test${p.acceptedFrom === null ? "" : ` (it accepts it for applications received from ${f.date(p.acceptedFrom)})`}.`,
   "draw.check.profile.none": () => "No Express Entry profile.",
   "draw.check.profile.submitted-after": (p: { submittedOn: IsoDate; asOf: IsoDate }, f) =>
     `Your Express Entry profile was submitted on ${f.date(p.submittedOn)}, after ${f.date(p.asOf)}.`,

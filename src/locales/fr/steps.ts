@@ -2,6 +2,7 @@
 
 import type { IsoDate } from "../../core/iso-date.js";
 import type { MessageFormat, Templates } from "../../core/message.js";
+import { LANGUAGE_TEST_NAMES } from "../../language/official-language.js";
 import type { DrawUnanswered, steps as english, LanguageResult, QuotedIssue } from "../en/steps.js";
 import { accord, heuresParSemaine } from "./plural.js";
 import { dansProvince, deProvince } from "./provinces.js";
@@ -161,6 +162,8 @@ export const steps: Templates<typeof english> = {
     `Vos meilleurs résultats valides (${p.best.map(ABILITIES).join(" ; ")}) n’atteignent pas le NCLC ${p.minimum} dans chaque compétence.${expiredTests(p.expired, p.asOf, f)}`,
   "draw.check.language.none": (p, f) =>
     `Aucun test de langue valide le ${f.date(p.asOf)} : la ronde exigeait le NCLC ${p.minimum} ou plus.${expiredTests(p.expired, p.asOf, f)}`,
+  "draw.check.language.not-accepted": (p, f) =>
+    `Seul votre résultat au ${p.tests.map((t) => LANGUAGE_TEST_NAMES[t]).join(" ou au ")} atteint le NCLC ${p.minimum} dans chaque compétence, et le ${f.date(p.drawDate)} le PIAA n’acceptait pas ce test${p.acceptedFrom === null ? "" : ` (il l’accepte pour les demandes reçues à partir du ${f.date(p.acceptedFrom)})`}.`,
   "draw.check.profile.none": () => "Aucun profil Entrée express.",
   "draw.check.profile.submitted-after": (p, f) =>
     `Votre profil Entrée express a été soumis le ${f.date(p.submittedOn)}, après le ${f.date(p.asOf)}.`,

@@ -67,7 +67,7 @@ function outcomeOf(day: CandidateOnDay, parameter: AtpDrawParameter, drawDate: I
     case "work-permit-expiry":
       return workPermit(day, parameter.onOrAfter);
     case "language":
-      return language(day, parameter.minimumClb);
+      return language(day, parameter.minimumClb, drawDate);
     case "express-entry-profile":
       return validProfile(day);
     case "crs":

@@ -13,6 +13,8 @@ import {
   type IsoDate,
   isoDate,
 } from "../../../src/index.js";
+import { language } from "../../../src/programs/alberta/atp-draw-checks/candidate.js";
+import { candidateOnDay } from "../../../src/programs/alberta/atp-draw-checks/candidate-on-day.js";
 import { atpAllocations } from "../../../src/programs/alberta/index.js";
 import {
   ASOF as EXAMPLE_ASOF,
@@ -157,6 +159,37 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     // with no other test, the parameter is not met (nothing is asked: the date is answered).
     const later = check(withValue(candidate(), "languageTests", [celpip("2026-05-30", 9)] as Json), "language");
     expect([later.verdict, later.missing]).toEqual(["fail", []]);
+  });
+
+  it("language: a PTE Core result does not count for a draw before 2025-04-01, when the AAIP began accepting it", () => {
+    // AAIP updates, 2025-04-01: PTE Core accepted "for applications to all streams received on or
+    // after that date" (data/alberta/aaip-language-tests.json). IRCC accepts it from 2024-01-30.
+    const pteCore = {
+      test: "pte-core",
+      testedOn: "2025-05-30",
+      scores: { reading: 80, writing: 80, listening: 80, speaking: 80 },
+    };
+    const pteOnly = check(withValue(candidate(), "languageTests", [pteCore] as Json), "language");
+    expect([pteOnly.verdict, pteOnly.missing]).toEqual(["fail", []]);
+    expect(englishOf(pteOnly.message)).toBe(
+      "Only your PTE Core result reaches CLB/NCLC 5 in every ability, and on 2024-12-11 the AAIP did not accept that test (it accepts it for applications received from 2025-04-01).",
+    );
+    expect(frenchOf(pteOnly)).toBe(
+      "Seul votre résultat au PTE Core atteint le NCLC 5 dans chaque compétence, et le 2024-12-11 le PIAA n’acceptait pas ce test (il l’accepte pour les demandes reçues à partir du 2025-04-01).",
+    );
+    // Another test that reaches the minimum counts as before; one below it fails on its own levels.
+    const both = [pteCore, celpip("2025-05-30", 5)] as Json;
+    expect(verdict(withValue(candidate(), "languageTests", both), "language")).toBe("pass");
+    const low = check(withValue(candidate(), "languageTests", [pteCore, celpip("2025-05-30", 4)] as Json), "language");
+    expect(low.verdict).toBe("fail");
+    expect(englishOf(low.message)).toMatch(/^Only your PTE Core result reaches CLB\/NCLC 5/);
+    // A draw on or after 2025-04-01 counts it (no draw of then has published parameters: the check itself).
+    const parsed = parse(withValue(candidate(), "languageTests", [pteCore] as Json));
+    const day = candidateOnDay(parsed, ASOF);
+    expect(language(day, 5, isoDate("2025-03-31")).verdict).toBe("fail");
+    expect(language(day, 5, isoDate("2025-04-01")).verdict).toBe("pass");
+    // The CRS, a federal reading, still counts PTE Core: the candidate's score is unchanged.
+    expect(verdict(withValue(candidate(), "languageTests", [pteCore] as Json), "crs")).toBe("pass");
   });
 
   it("profile: valid on asOf passes; expired, none or submitted after asOf fails; not answered is unknown", () => {

@@ -8,9 +8,11 @@ import { relevantIssues } from "../../../crs/input-issues.js";
 import { expressEntryProfileExpiry } from "../../../crs/nomination.js";
 import { fullTimeMonthsBefore } from "../../../experience/full-time-equivalent.js";
 import { type ClbLevels, minimumClb } from "../../../language/clb.js";
+import { languageLevelsOf, type OfficialLanguageLevels } from "../../../language/official-language-levels.js";
 import type { LanguageResult } from "../../../locales/en/steps.js";
 import type { Candidate } from "../../../models/candidate.js";
 import type { WorkExperience } from "../../../models/work-experience.js";
+import { aaipTestsNotAcceptedOn } from "../aaip-language-tests-data.js";
 import { workerEoiJobCounts } from "../worker-eoi/work-experience.js";
 import type { CandidateOnDay } from "./candidate-on-day.js";
 import { fail, type Outcome, pass, quoted, unanswered } from "./outcome.js";
@@ -34,11 +36,32 @@ const result = (scale: "CLB" | "NCLC", levels: ClbLevels): LanguageResult => ({
   },
 });
 
-export function language(day: CandidateOnDay, minimum: number): Outcome {
-  const { english, french, missing, expired } = day.languages;
+/**
+ * The draw's language parameter: CLB or NCLC `minimum` in every ability, from a test the AAIP
+ * accepted on the draw's date (data/alberta/aaip-language-tests.json: PTE Core only from
+ * 2025-04-01). A result met only by a test not accepted then fails, saying so.
+ */
+export function language(day: CandidateOnDay, minimum: number, drawDate: IsoDate): Outcome {
+  const notAccepted = aaipTestsNotAcceptedOn(drawDate);
+  if (notAccepted === undefined || notAccepted.kinds.length === 0) return languageFrom(day, day.languages, minimum);
+  const { kinds, acceptedFrom } = notAccepted;
+  const counted = languageLevelsOf(
+    day.candidate.languageTests,
+    { asOf: day.asOf },
+    undefined,
+    (k) => !kinds.includes(k),
+  );
+  const outcome = languageFrom(day, counted, minimum);
+  if (outcome.verdict !== "fail" || languageFrom(day, day.languages, minimum).verdict !== "pass") return outcome;
+  const tests = [...new Set((day.candidate.languageTests ?? []).map((t) => t.test).filter((k) => kinds.includes(k)))];
+  return fail(message("draw.check.language.not-accepted", { tests, minimum, drawDate, acceptedFrom }));
+}
+
+function languageFrom(day: CandidateOnDay, levels: OfficialLanguageLevels, minimum: number): Outcome {
+  const { english, french, missing, expired } = levels;
   // The problems of a test taken after asOf, expired or not accepted on its date do not matter:
   // such a test counts for nothing, as the CRS reads it.
-  const issues = relevantIssues(day.languages.issues, day.candidate.languageTests, "languageTests", day.asOf);
+  const issues = relevantIssues(levels.issues, day.candidate.languageTests, "languageTests", day.asOf);
   const met = [
     english !== undefined && minimumClb(english) >= minimum ? result("CLB", english) : undefined,
     french !== undefined && minimumClb(french) >= minimum ? result("NCLC", french) : undefined,
