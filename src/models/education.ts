@@ -56,6 +56,9 @@ export const EducationCredentialSchema = /* @__PURE__ */ (() =>
           "For a Canadian program that required a completed degree to enrol (a post-graduate certificate or diploma, say): that degree, bachelors, masters or doctoral; null when it required none. AAIP Worker EOI: such a program is claimed at the required degree's level, with the location points. Left out, that claim is undecided.",
       }),
     ),
+    trades: optionalBoolean(
+      "AAIP Worker EOI: the credential is a trades certificate or diploma, which the grid scores as 'Trades certificate or diploma' (7 points) rather than 'Diploma or certificate' (4). Read only for a post-secondary credential below a bachelor's (one-year, two-year or three-year-or-longer); left out, those 3 points are undecided.",
+    ),
     /** Date of the Educational Credential Assessment, for a foreign credential. */
     ecaIssuedOn: z.optional(IsoDateSchema).check(
       z.meta({

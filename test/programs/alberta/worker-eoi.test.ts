@@ -186,7 +186,38 @@ describe("the grid, row by row (2025-08-07)", () => {
       }),
       "education",
     );
-    expect([open.points, open.maximumReachable, open.missing]).toEqual([4, 7, ["certificateOfQualification"]]);
+    // Either the certificate or the diploma being a trades one (education[0].trades) gives 7.
+    expect([open.points, open.maximumReachable, open.missing]).toEqual([
+      4,
+      7,
+      ["education[0].trades", "certificateOfQualification"],
+    ]);
+  });
+
+  it("education: a trades certificate or diploma is 7, a diploma or certificate 4; left out, 4 certain and 7 reachable", () => {
+    const diploma = (trades?: boolean) => ({
+      level: "two-year",
+      inCanada: true,
+      designatedLearningInstitution: true,
+      province: "AB",
+      ...(trades === undefined ? {} : { trades }),
+    });
+    const edu = (trades?: boolean) => line(with_({ education: [diploma(trades)] }), "education");
+    expect([edu(true).points, edu(true).option, edu(true).missing]).toEqual([7, "trades", []]);
+    expect([edu(false).points, edu(false).option, edu(false).missing]).toEqual([4, "diploma", []]);
+    expect([edu().points, edu().maximumReachable, edu().missing]).toEqual([4, 7, ["education[0].trades"]]);
+    // Only below a bachelor's: a degree is scored at its level whatever is said of trades.
+    const degree = line(with_({ education: [{ ...diploma(true), level: "masters" }] }), "education");
+    expect([degree.points, degree.option]).toEqual([10, "masters"]);
+    // Under a bachelor's held, the trades question changes nothing (7 at most, a tie): not asked.
+    const under = line(
+      with_({ education: [{ level: "bachelors", inCanada: false, ecaIssuedOn: ECA }, diploma()] }),
+      "education",
+    );
+    expect([under.points, under.maximumReachable, under.missing]).toEqual([7, 7, []]);
+    // A program that required a degree is a post-graduate one, not a trades one: nothing asked.
+    const postGrad = line(with_({ education: [{ ...diploma(), admissionRequirement: "bachelors" }] }), "education");
+    expect(postGrad.missing).toEqual([]);
   });
 
   it("location of the highest education: Alberta 10, elsewhere in Canada 6, abroad 0, province unknown 6..10", () => {
@@ -286,7 +317,13 @@ describe("the grid, row by row (2025-08-07)", () => {
 
   it("location: that of the credential that earned the education points, the certificate of qualification included", () => {
     const coq = (province: string, issuedOn = "2020-01-01") => ({ trade: "72200", province, issuedOn });
-    const albertaDiploma = { level: "one-year", inCanada: true, designatedLearningInstitution: true, province: "AB" };
+    const albertaDiploma = {
+      level: "one-year",
+      inCanada: true,
+      designatedLearningInstitution: true,
+      province: "AB",
+      trades: false,
+    };
     const loc = (certificateOfQualification: unknown, education: Input[]) => {
       const r = score(with_({ certificateOfQualification, education }));
       const [edu, where] = [r.lines[0], r.lines[1]];
@@ -296,7 +333,7 @@ describe("the grid, row by row (2025-08-07)", () => {
     // certificate is the highest education, earned outside Alberta: 6, not the diploma's 10.
     expect(loc(coq("BC"), [albertaDiploma])).toEqual([7, "trades", 6, "other-province", 6, []]);
     // An Alberta certificate above a diploma earned abroad: 10, not the diploma's 0.
-    expect(loc(coq("AB"), [{ level: "one-year", inCanada: false, ecaIssuedOn: ECA }])).toEqual([
+    expect(loc(coq("AB"), [{ level: "one-year", inCanada: false, ecaIssuedOn: ECA, trades: false }])).toEqual([
       7,
       "trades",
       10,
@@ -330,11 +367,13 @@ describe("the grid, row by row (2025-08-07)", () => {
       10,
       ["certificateOfQualification"],
     ]);
+    // A foreign diploma that is a trades one would tie a certificate and be the one scored (abroad:
+    // 0): whether it is (education[0].trades) can move the location too.
     expect(loc(undefined, [{ level: "two-year", inCanada: false, ecaIssuedOn: ECA }]).slice(2)).toEqual([
       0,
       "none",
       10,
-      ["certificateOfQualification"],
+      ["education[0].trades", "certificateOfQualification"],
     ]);
     expect(
       loc(undefined, [
@@ -839,6 +878,7 @@ describe("the AAIP FAQ's readings of the grid (answers for common questions, ret
     const foreignBachelors = { level: "bachelors", inCanada: false, ecaIssuedOn: "2024-01-10" };
     const postGrad = (admissionRequirement?: string | null) => ({
       level: "one-year",
+      trades: false,
       inCanada: true,
       designatedLearningInstitution: true,
       province: "AB",

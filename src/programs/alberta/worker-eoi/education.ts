@@ -19,6 +19,17 @@ const EDUCATION_OPTION: Record<EducationCredentialLevel, string> = {
   secondary: "secondary-or-lower",
 };
 
+/** The levels a trades certificate or diploma can have: post-secondary, below a bachelor's. */
+const TRADES_LEVELS: ReadonlySet<EducationCredentialLevel> = new Set(["one-year", "two-year", "three-year-or-longer"]);
+
+/** The answers of `admissionRequirement` that make a program a post-graduate one, not a trades one. */
+const DEGREE_REQUIRED: ReadonlySet<string> = new Set(["bachelors", "masters", "doctoral"]);
+
+/** The credential's own grid option: a trades certificate or diploma (`trades: true`) or its level's. */
+function ownOption(e: EducationCredential): string {
+  return e.trades === true && TRADES_LEVELS.has(e.level) ? "trades" : EDUCATION_OPTION[e.level];
+}
+
 /** The certificate of qualification held on `asOf`: `undefined` when not answered, `null` when none is held. */
 function heldCertificate(c: Candidate, asOf: IsoDate): Candidate["certificateOfQualification"] {
   const coq = c.certificateOfQualification;
@@ -79,7 +90,6 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   const trades = pointsOf(grid, "education", "trades");
   const held = c.education.flatMap((credential, i) => (completedBy(credential, asOf) ? [{ credential, i }] : []));
   const optionPoints = (id: string) => pointsOf(grid, "education", id);
-  const ownOption = (e: EducationCredential) => EDUCATION_OPTION[e.level];
   // A foreign credential is claimed by its ECA (FAQ: "they must base their education selection on
   // their Educational Credential Assessment (ECA) report"): without one on asOf it is not claimed.
   const claimable = (e: EducationCredential) => e.inCanada || (e.ecaIssuedOn !== undefined && e.ecaIssuedOn <= asOf);
@@ -103,18 +113,31 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
   const fact = (path: string, answers: number): number => facts.push({ path, answers }) - 1;
   // Each held credential: a function of the assignment giving how it reads (`undefined`: not claimed).
   const readers = held.map(({ credential, i }): ((world: readonly number[]) => Placed | undefined) => {
+    const at = `education[${i}]`;
     const own = ownOption(credential);
+    // Whether a post-secondary credential below a bachelor's is a trades one, when not answered:
+    // asked when the trades points could be the highest (not of a program that required a degree).
+    const tradesFact =
+      credential.trades === undefined &&
+      TRADES_LEVELS.has(credential.level) &&
+      !DEGREE_REQUIRED.has(credential.admissionRequirement ?? "none") &&
+      trades >= floor
+        ? fact(`${at}.trades`, 2)
+        : -1;
+    const ownIn = (world: readonly number[]) => (tradesFact >= 0 && world[tradesFact] === 1 ? "trades" : own);
     if (!credential.inCanada) {
       const points = optionPoints(own);
-      ceilings.push(points);
+      ceilings.push(tradesFact >= 0 ? Math.max(points, trades) : points);
       const eca = credential.ecaIssuedOn;
-      const placed: Placed = { points, option: own, location: 0, locationOption: "none" };
-      if (eca !== undefined) return eca <= asOf ? () => placed : () => undefined;
+      const placed = (world: readonly number[]): Placed => {
+        const option = ownIn(world);
+        return { points: optionPoints(option), option, location: 0, locationOption: "none" };
+      };
+      if (eca !== undefined) return eca <= asOf ? placed : () => undefined;
       // No ECA date given: held or not is asked only when the credential could be the highest.
-      const ecaFact = points >= floor ? fact(`education[${i}].ecaIssuedOn`, 2) : -1;
-      return (world) => (ecaFact >= 0 && world[ecaFact] === 1 ? placed : undefined);
+      const ecaFact = Math.max(points, tradesFact >= 0 ? trades : 0) >= floor ? fact(`${at}.ecaIssuedOn`, 2) : -1;
+      return (world) => (ecaFact >= 0 && world[ecaFact] === 1 ? placed(world) : undefined);
     }
-    const at = `education[${i}]`;
     // A Canadian program that required a degree the candidate completed is claimed at that
     // degree's level (FAQ); the degree must be in the list (held on asOf, at that level or above).
     // Left out, the program could have required the best degree held besides it, nothing higher.
@@ -137,6 +160,7 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
     const relevant = Math.max(
       optionPoints(level),
       levelFact >= 0 && possible !== undefined ? optionPoints(possible) : 0,
+      tradesFact >= 0 ? trades : 0,
     );
     ceilings.push(relevant);
     // A credential never at the top level cannot change the lines: its other facts are not asked.
@@ -146,7 +170,8 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
     const dliFact = dli === undefined && matters ? fact(`${at}.designatedLearningInstitution`, 2) : -1;
     const provinceFact = credential.province === undefined && matters ? fact(`${at}.province`, 2) : -1;
     return (world) => {
-      const claimed = levelFact >= 0 && world[levelFact] === 1 && possible !== undefined ? possible : level;
+      const base = level === own ? ownIn(world) : level;
+      const claimed = levelFact >= 0 && world[levelFact] === 1 && possible !== undefined ? possible : base;
       const recognised = dliFact >= 0 ? world[dliFact] === 1 : dli !== false;
       const inAlberta = provinceFact >= 0 ? world[provinceFact] === 1 : credential.province === "AB";
       return {

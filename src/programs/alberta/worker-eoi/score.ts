@@ -60,9 +60,9 @@ function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels): Input
  * 2026-06-20; each line that follows one cites it in `clarifiedBy`), and choices where both are
  * silent, stated:
  * - Education: the highest credential only (a professional degree counts as a master's; one-, two-
- *   and three-year credentials as "diploma or certificate"; a foreign credential's `level` is read
- *   as the level its ECA gives); a Canadian certificate of qualification counts as a trades
- *   certificate. A Canadian program that required a completed degree (`admissionRequirement`) is
+ *   and three-year credentials as "diploma or certificate", or as "trades certificate or diploma"
+ *   when `trades` is `true` (left out, undecided); a foreign credential's `level` is read as the
+ *   level its ECA gives); a Canadian certificate of qualification counts as a trades certificate. A Canadian program that required a completed degree (`admissionRequirement`) is
  *   claimed at that degree's level when the list holds the degree; left out, it could be claimed at
  *   the best degree held besides it. Location ("of highest education"): that of the credential that
  *   earned the education points; none for secondary school or lower, none when the highest is
