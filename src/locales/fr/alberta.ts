@@ -86,6 +86,8 @@ export const alberta: Templates<typeof english> = {
     `La note du Système de classement global (SCG) ne peut pas être calculée : ${p.issues.map((i) => `${i.path} : ${issueText(i.message, f)}`).join(" ")}`,
   "alberta-ee.crs.pass": (p, f) =>
     `SCG ${f.number(p.total)} (sans les points de désignation provinciale) ; il faut au moins ${f.number(p.minimum)}.${crsCompare(p, f)}`,
+  "alberta-ee.crs.pass-whatever-correction": (p, f) =>
+    `Au moins ${f.number(p.total)} points au SCG (sans les points de désignation), quelle que soit la correction des résultats de langue à corriger ; il en faut au moins ${f.number(p.minimum)}.`,
   "alberta-ee.crs.could-reach": (p, f) =>
     `SCG ${f.number(p.total)} d’après les réponses données, sous ${f.number(p.minimum)} ; les réponses manquantes pourraient le porter à ${f.number(p.maximum)}.${crsCompare(p, f)}`,
   "alberta-ee.crs.cannot-reach": (p, f) =>

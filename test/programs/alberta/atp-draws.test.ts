@@ -271,7 +271,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect([noProfile.verdict, noProfile.missing]).toEqual(["unknown", ["dateOfBirth", "expressEntryProfile"]]);
   });
 
-  it("CRS with a language test to correct: fails when no correction could reach 300", () => {
+  it("CRS with a language test to correct: fails when no correction could reach 300, passes when every one does", () => {
     // Born 1978 (47 on asOf: no age points), secondary school (30), one year in Canada (40), no
     // work abroad. A second CELPIP with reading 13 (off its 0-12 scale)
     // keeps the score from being computed; even with every language result at its best (first
@@ -290,11 +290,17 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect(reasonOf(c)).toMatch(
       /^CRS \d+ from the answers given \(without nomination points\); the missing answers could raise it to (\d+) at most, under 300\.$/,
     );
-    // A Canadian doctorate and age 30: the correction could reach 300, so it is asked for.
-    let strong = withValue(weak, "dateOfBirth", "1995-01-01");
-    strong = withValue(strong, "education", [{ level: "doctoral", completedOn: "2022-06-30", inCanada: true }] as Json);
-    const open = check(strong, "crs");
+    // Age 30 (105 more): under 300 with the least correction, over it with the best, so it is asked for.
+    const younger = withValue(weak, "dateOfBirth", "1995-01-01");
+    const open = check(younger, "crs");
     expect([open.verdict, open.missing]).toEqual(["unknown", ["languageTests[1].scores.reading"]]);
+    // And a Canadian doctorate too: 300 whatever the correction, so the check passes, asking nothing.
+    const strong = withValue(younger, "education", [
+      { level: "doctoral", completedOn: "2022-06-30", inCanada: true },
+    ] as Json);
+    const met = check(strong, "crs");
+    expect([met.verdict, met.missing ?? []]).toEqual(["pass", []]);
+    expect(reasonOf(met)).toMatch(/^CRS \d+ at least \(without nomination points\), however the language scores/);
   });
 
   it("work experience: 12 months of full-time work before asOf passes, 11 fails, no history is unknown", () => {

@@ -607,6 +607,35 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     expect(r.missing ?? []).toEqual([]);
   });
 
+  it("passes when even the least correction keeps 300: the score proven without the test suffices", () => {
+    // Aged 30 (105), a Canadian doctorate (150), CELPIP 9 in every ability (4 × 31 = 124), the
+    // doctorate with CLB 9 (transferability 50), Canadian study of 3 years or more (30): 459
+    // without the second test; an off-scale TEF result can only add French points.
+    const r = child(
+      assessAlbertaExpressEntry(
+        parse({
+          ...base,
+          dateOfBirth: "1995-01-01",
+          education: [{ level: "doctoral", inCanada: true }],
+          languageTests: [
+            {
+              test: "celpip-general",
+              testedOn: "2025-01-10",
+              scores: { reading: 9, writing: 9, listening: 9, speaking: 9 },
+            },
+            tef(999),
+          ],
+        } as Json),
+        { asOf: isoDate("2025-06-01") },
+      ).result,
+      "alberta-ee.crs-minimum",
+    );
+    expect([r.verdict, r.missing ?? []]).toEqual(["pass", []]);
+    expect(englishOf(r.message)).toBe(
+      "CRS 459 at least (without nomination points), however the language scores to correct are corrected; at least 300 is needed.",
+    );
+  });
+
   it("asks for the correction while one could reach 300", () => {
     // Aged 30 with a Canadian doctorate: French at its best could lift the score past 300.
     const r = child(

@@ -130,9 +130,13 @@ export function crs(day: CandidateOnDay, minimum: number): Outcome {
   const crsResult = day.crs;
   if (!crsResult.ok) {
     // Only language tests to correct keep the score from being computed: no correction can score
-    // more than the language left open. (A test taken before the first chart known has expired
-    // long before the first draw, so it never keeps the score from being computed here.)
+    // more than the language left open, nor less than its least reading. (A test taken before the
+    // first chart known has expired long before the first draw, so it never keeps the score from
+    // being computed here.)
     const open = day.crsTestsOpen;
+    if (open !== undefined && open.total >= minimum && day.candidate.expressEntryProfile !== undefined) {
+      return pass(message("alberta-ee.crs.pass-whatever-correction", { total: open.total, minimum }));
+    }
     if (open !== undefined && open.maximumReachable < minimum) {
       return fail(
         message("draw.check.crs.cannot-reach", {

@@ -27,15 +27,22 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
     check: ({ crs, candidate, asOf }) => {
       if (!crs.ok) {
         // Only language tests keep the score from being computed: no reading of them can score more
-        // than the language left open, and a test taken before the first chart known (answered,
-        // the data cannot read it) only adds to the score without it. A test to correct is never
-        // passed over: only its fail is used.
+        // than the language left open, nor less than the least reading. A test taken before the
+        // first chart known (answered, the data cannot read it) only adds to the score without it;
+        // a test to correct decides the rule only when no correction could change it.
         const open = crsWithLanguageTestsOpen(candidate, asOf, crs.issues);
         if (open !== undefined) {
           const scores = { total: open.total, minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS };
           const expected = `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`;
-          if (open.chartless && open.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-            return { verdict: "pass", message: message("alberta-ee.crs.pass", scores), expected, actual: open.total };
+          if (open.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
+            return {
+              verdict: "pass",
+              message: open.chartless
+                ? message("alberta-ee.crs.pass", scores)
+                : message("alberta-ee.crs.pass-whatever-correction", scores),
+              expected,
+              actual: open.total,
+            };
           }
           if (open.maximumReachable < ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
             return {
