@@ -1,4 +1,4 @@
-// Mutation testing (issue 7, part 4): `npm run mutate`. Reports go to reports/mutation/.
+// Mutation testing: `npm run mutate`. Reports go to reports/mutation/.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",

@@ -57,7 +57,7 @@ export interface ResultSummary {
  *
  * @example
  * ```ts
- * const a: Assessment = assessAcceleratedTechPathway(candidate, { asOf: "2026-01-15" });
+ * const a: Assessment = assessAcceleratedTechPathway(candidate, { asOf: isoDate("2026-01-15") });
  * if (a.status === "incomplete") console.log("Still needed:", a.missing);
  * ```
  */

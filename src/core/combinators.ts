@@ -79,7 +79,8 @@ export function allOf<Facts>(
  * @example
  * ```ts
  * const federal = anyOf("express-entry", "Eligible for a federal program", [fsw, cec, fst]);
- * federal.evaluate(candidate, { asOf: isoDate("2026-01-15") }).verdict;
+ * const asOf = isoDate("2026-01-15");
+ * federal.evaluate(deriveFederalFacts(candidate, asOf), { asOf }).verdict;
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */

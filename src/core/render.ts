@@ -54,7 +54,7 @@ function formatFor(locale: Locale, titles: ReadonlyMap<string, string> | undefin
  *
  * @example
  * ```ts
- * try { renderMessage(message("no.such.id" as never, {}), en); }
+ * try { renderMessage(message("no.such.id" as never, {} as never), en); }
  * catch (e) { if (e instanceof RenderError) console.log(e.messageId); } // "no.such.id"
  * ```
  */
@@ -282,7 +282,7 @@ function collectTitles(value: unknown, locale: Locale, format: MessageFormat, ti
  * @example
  * ```ts
  * import { en } from "alberta-atp/locales/en";
- * const explained = renderAssessment(assessAcceleratedTechPathway(candidate, { asOf: "2026-01-15" }), en);
+ * const explained = renderAssessment(assessAcceleratedTechPathway(candidate, { asOf: isoDate("2026-01-15") }), en);
  * explained.result.reason;
  * ```
  */

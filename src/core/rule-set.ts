@@ -57,7 +57,7 @@ export interface RuleSet<Facts> {
  *
  * @example
  * ```ts
- * const changes: RuleSetChanges<Facts> = { remove: ["alberta.crs-minimum"], add: [myExtraRule] };
+ * const changes: RuleSetChanges<Facts> = { remove: ["alberta-ee.crs-minimum"], add: [myExtraRule] };
  * ```
  */
 export interface RuleSetChanges<Facts> {
@@ -127,8 +127,8 @@ function collectIds<Facts>(rule: Rule<Facts>, into: Map<string, number>): void {
  * @example
  * ```ts
  * const lenient = extendRuleSet(base, {
- *   replace: { "job.full-time": defineRule({ id: "job.full-time", title: "25 hours or more", source, check }) },
- *   remove: ["alberta.crs-minimum"],
+ *   replace: { "atp.job.full-time": defineRule({ id: "atp.job.full-time", title: "25 hours or more", source, check }) },
+ *   remove: ["alberta-ee.crs-minimum"],
  * });
  * ```
  */

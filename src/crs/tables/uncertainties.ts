@@ -12,7 +12,8 @@ import type { CrsTableName } from "./table-values.js";
  *
  * @example
  * ```ts
- * const doubt: CrsUncertainty = crsUncertainties()[0]; // the late-October 2020 French-points date
+ * const doubt: CrsUncertainty | undefined = crsUncertainties()[0]; // the late-October 2020 French-points date
+ * doubt?.table; // "french"
  * ```
  */
 export interface CrsUncertainty {
