@@ -1153,7 +1153,7 @@ describe("adaptability: the spouse's language", () => {
     });
   });
 
-  it("an unreadable test and none at CLB 4: undecided, the test's path missing", () => {
+  it("an unreadable test and none at CLB 4: undecided, the score to correct missing (as the CRS asks it)", () => {
     const e = element(
       points(married({ languageTests: [celpip("2025-03-01", 3), unreadableCelpip] })),
       "spouse-language",
@@ -1161,11 +1161,11 @@ describe("adaptability: the spouse's language", () => {
     expect(e).toMatchObject({
       verdict: "unknown",
       reason: "spouse.languageTests[1] (CELPIP-General, 2025-03-01) could not be read.",
-      missing: ["spouse.languageTests[1]"],
+      missing: ["spouse.languageTests[1].scores.reading"],
     });
   });
 
-  it("two unreadable tests: both named, both paths missing", () => {
+  it("two unreadable tests: both named, each score to correct missing", () => {
     const e = element(
       points(married({ languageTests: [unreadableCelpip, { ...unreadableCelpip, testedOn: d("2025-04-01") }] })),
       "spouse-language",
@@ -1174,7 +1174,7 @@ describe("adaptability: the spouse's language", () => {
       verdict: "unknown",
       reason:
         "spouse.languageTests[0] (CELPIP-General, 2025-03-01), spouse.languageTests[1] (CELPIP-General, 2025-04-01) could not be read.",
-      missing: ["spouse.languageTests[0]", "spouse.languageTests[1]"],
+      missing: ["spouse.languageTests[0].scores.reading", "spouse.languageTests[1].scores.reading"],
     });
   });
 

@@ -73,7 +73,7 @@ export function adaptabilityFactor(
         verdict: "unknown",
         message: message("fsw.adaptability.spouse-language.unreadable", { tests: unreadable.map(testRef) }),
         // A test before the first known chart leaves nothing to answer: the bound stays open.
-        missing: unreadable.flatMap((r) => (openAnswerPaths(r).length === 0 ? [] : [r.path])),
+        missing: unreadable.flatMap(openAnswerPaths),
       };
     }
     return {
