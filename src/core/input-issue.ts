@@ -9,8 +9,8 @@ import type { Message } from "./message.js";
  *   `not_multiple_of`, `invalid_union`, `invalid_key`, `invalid_element`;
  * - the answer on the day assessed: `born_after_as_of`, `tested_after_as_of`, `off_scale`,
  *   `unknown_test`, `not_accepted_on_date`, `no_chart_on_date`, `unknown_noc`, `noc_version_mismatch`, `invalid_value`;
- * - the day itself: `required` or `invalid_date` at path `asOf`, `before_crs`, `before_worker_eoi`,
- *   `worker_eoi_grid_unknown`;
+ * - the day itself: `required` or `invalid_date` at path `asOf`, `before_crs`, `before_worker_eoi`
+ *   (also at `workerEoiSubmittedOn`, a Worker EOI submitted before it began), `worker_eoi_grid_unknown`;
  * - the command line: `invalid_json`.
  *
  * @example

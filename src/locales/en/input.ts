@@ -168,6 +168,8 @@ export const input = {
     `The Comprehensive Ranking System started on ${f.date(p.startedOn)}; there is no CRS score on ${f.date(p.asOf)}.`,
   "input.as-of.before-worker-eoi": (p: { startedOn: IsoDate; asOf: IsoDate }, f) =>
     `There was no AAIP Worker Expression of Interest score on ${f.date(p.asOf)}: the Worker EOI began on ${f.date(p.startedOn)}, before which AAIP worker streams took applications without an EOI draw.`,
+  "input.worker-eoi.submitted-before-start": (p: { submittedOn: IsoDate; startedOn: IsoDate }, f) =>
+    `A Worker Expression of Interest could not be submitted on ${f.date(p.submittedOn)}: the Worker EOI began on ${f.date(p.startedOn)}.`,
   "input.as-of.worker-eoi-grid-unknown": (p: { asOf: IsoDate; note?: MessageLike }, f) =>
     `The Worker EOI points grid in force on ${f.date(p.asOf)} is not known: ${
       p.note === undefined ? "no grid version covers the date." : f.message(p.note)

@@ -129,6 +129,8 @@ export const input: Templates<typeof english> = {
     `Le Système de classement global (SCG) est entré en vigueur le ${f.date(p.startedOn)} ; il n’y a pas de note du SCG le ${f.date(p.asOf)}.`,
   "input.as-of.before-worker-eoi": (p, f) =>
     `Il n’y avait pas de note de déclaration d’intérêt (Worker Expression of Interest) du PIAA le ${f.date(p.asOf)} : la Worker EOI a commencé le ${f.date(p.startedOn)} ; auparavant, les volets pour travailleurs du PIAA recevaient les demandes sans sélection par déclaration d’intérêt.`,
+  "input.worker-eoi.submitted-before-start": (p, f) =>
+    `Aucune Worker Expression of Interest (déclaration d’intérêt) ne pouvait être soumise le ${f.date(p.submittedOn)} : la Worker EOI a commencé le ${f.date(p.startedOn)}.`,
   "input.as-of.worker-eoi-grid-unknown": (p, f) =>
     `La grille de points de la Worker EOI en vigueur le ${f.date(p.asOf)} n’est pas connue : ${
       p.note === undefined ? "aucune version de la grille ne couvre cette date." : f.message(p.note)

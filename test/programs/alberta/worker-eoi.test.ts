@@ -1064,6 +1064,25 @@ describe("input the grid cannot score: issues by path, as calculateCrs gives the
     expect(crs.ok ? [] : crs.issues.map((i) => [i.path, i.code])).toEqual(r.issues.map((i) => [i.path, i.code]));
   });
 
+  it("a Worker EOI submitted before the Worker EOI began (2024-09-30) is an issue at its path", () => {
+    const r = scoreAlbertaWorkerEoi(parse(with_({ workerEoiSubmittedOn: "2024-09-29" })), { asOf: isoDate(ASOF) });
+    expect(r.ok ? undefined : [r.unknown, inEnglish(r.issues)]).toEqual([
+      false,
+      [
+        {
+          path: "workerEoiSubmittedOn",
+          code: "before_worker_eoi",
+          message:
+            "A Worker Expression of Interest could not be submitted on 2024-09-29: the Worker EOI began on 2024-09-30.",
+        },
+      ],
+    ]);
+    // From the first day, a submission counts (the wider family list applies until 2025-01-29).
+    expect(
+      scoreAlbertaWorkerEoi(parse(with_({ workerEoiSubmittedOn: "2024-09-30" })), { asOf: isoDate(ASOF) }).ok,
+    ).toBe(true);
+  });
+
   it("born on asOf is an age (0 points), not an issue; an invalid date of birth is an issue", () => {
     expect(points(with_({ dateOfBirth: ASOF }), "age")).toBe(0);
     const r = scoreAlbertaWorkerEoi({ dateOfBirth: "2026-02-30" as IsoDate }, { asOf: isoDate(ASOF) });
@@ -1132,7 +1151,8 @@ describe("properties", () => {
     const r = scoreAlbertaWorkerEoi(candidate, { asOf: isoDate(asOf) });
     if (r.ok) return r;
     expect(r.unknown).toBe(false);
-    for (const issue of r.issues) expect(issue.path).toMatch(/^(dateOfBirth|languageTests\[\d+\])/);
+    for (const issue of r.issues)
+      expect(issue.path).toMatch(/^(dateOfBirth|languageTests\[\d+\]|workerEoiSubmittedOn$)/);
     return undefined;
   };
 

@@ -4,7 +4,7 @@
 import { asOfOrIssue } from "../../../core/as-of.js";
 import { earliestDay, freshnessCaveat } from "../../../core/freshness.js";
 import type { InputIssue } from "../../../core/input-issue.js";
-import type { IsoDate } from "../../../core/iso-date.js";
+import { describeIsoDateProblem, type IsoDate } from "../../../core/iso-date.js";
 import { message } from "../../../core/message.js";
 import { dateOfBirthIssue, relevantIssues } from "../../../crs/input-issues.js";
 import { minimumClb } from "../../../language/clb.js";
@@ -30,12 +30,21 @@ import { workExperience } from "./work-experience.js";
  * The problems with the input that keep the grid from scoring it, as `calculateCrs` reports them:
  * a date of birth that is not a date or is after `asOf` (`born_after_as_of`: there is no age), and
  * the problems of the language results held on `asOf` (a score off its test's scale, `off_scale`;
- * a test not accepted on its date; ...), by path.
+ * a test not accepted on its date; ...), and a Worker EOI submitted before the Worker EOI began
+ * (`before_worker_eoi`), by path.
  */
-function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels): InputIssue[] {
+function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels, startedOn: IsoDate): InputIssue[] {
   const issues: InputIssue[] = [];
   const birth = c.dateOfBirth === undefined ? undefined : dateOfBirthIssue(c.dateOfBirth, asOf);
   if (birth !== undefined) issues.push(birth);
+  const submittedOn = c.workerEoiSubmittedOn;
+  if (typeof submittedOn === "string" && describeIsoDateProblem(submittedOn) === undefined && submittedOn < startedOn) {
+    issues.push({
+      path: "workerEoiSubmittedOn",
+      code: "before_worker_eoi",
+      message: message("input.worker-eoi.submitted-before-start", { submittedOn, startedOn }),
+    });
+  }
   issues.push(...relevantIssues(levels.issues, c.languageTests, "languageTests", asOf));
   return issues;
 }
@@ -52,7 +61,8 @@ function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels): Input
  * Input: problems the grid cannot score are `{ ok: false, unknown: false, issues }`, by path, as
  * `calculateCrs` gives them: a date of birth after `asOf` (`born_after_as_of`) and problems with a
  * language result held on `asOf` (a score off the test's scale, `off_scale`; results dated after
- * `asOf` or expired are not held, and their problems do not matter). They are checked after
+ * `asOf` or expired are not held, and their problems do not matter), and a `workerEoiSubmittedOn`
+ * before 2024-09-30 (`before_worker_eoi`, no Worker EOI could be submitted then). They are checked after
  * `invalid_date` and `before_worker_eoi` but before `worker_eoi_grid_unknown`, so wrong input is
  * reported even on a day whose grid is not known.
  *
@@ -129,7 +139,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
   const notObject = candidateArgumentIssue(candidate);
   if (notObject !== undefined) return { ok: false, unknown: false, issues: [notObject] };
   const levels = officialLanguageLevels(candidate.languageTests, { asOf, rank: minimumClb });
-  const issues = inputIssues(candidate, asOf, levels);
+  const issues = inputIssues(candidate, asOf, levels, data.systemFrom);
   if (issues.length > 0) return { ok: false, unknown: false, issues };
   const gap = data.unknownPeriods.find((p) => asOf >= p.from && asOf < p.to);
   const grid = [...data.versions].reverse().find((v) => asOf >= v.from);
