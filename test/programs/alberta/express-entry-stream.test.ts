@@ -632,7 +632,7 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     );
     expect([r.verdict, r.missing ?? []]).toEqual(["pass", []]);
     expect(englishOf(r.message)).toBe(
-      "CRS 459 at least (without nomination points), however the language scores to correct are corrected; at least 300 is needed.",
+      "CRS 459 or more (without nomination points), whatever the corrected language scores turn out to be; at least 300 is needed.",
     );
   });
 
