@@ -600,6 +600,21 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
       "alberta-ee.crs-minimum",
     );
 
+  /** The rule for a candidate aged 30 with a Canadian doctorate, with these tests. */
+  const doctorRule = (languageTests: unknown[]) =>
+    child(
+      assessAlbertaExpressEntry(
+        parse({
+          ...base,
+          dateOfBirth: "1995-01-01",
+          education: [{ level: "doctoral", inCanada: true }],
+          languageTests,
+        } as Json),
+        { asOf: isoDate("2025-06-01") },
+      ).result,
+      "alberta-ee.crs-minimum",
+    );
+
   it("fails when no correction of the test could reach 300", () => {
     const r = crsRule([ielts, tef(999)]);
     expect(r.verdict).toBe("fail");
@@ -611,25 +626,10 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     // Aged 30 (105), a Canadian doctorate (150), CELPIP 9 in every ability (4 × 31 = 124), the
     // doctorate with CLB 9 (transferability 50), Canadian study of 3 years or more (30): 459
     // without the second test; an off-scale TEF result can only add French points.
-    const r = child(
-      assessAlbertaExpressEntry(
-        parse({
-          ...base,
-          dateOfBirth: "1995-01-01",
-          education: [{ level: "doctoral", inCanada: true }],
-          languageTests: [
-            {
-              test: "celpip-general",
-              testedOn: "2025-01-10",
-              scores: { reading: 9, writing: 9, listening: 9, speaking: 9 },
-            },
-            tef(999),
-          ],
-        } as Json),
-        { asOf: isoDate("2025-06-01") },
-      ).result,
-      "alberta-ee.crs-minimum",
-    );
+    const r = doctorRule([
+      { test: "celpip-general", testedOn: "2025-01-10", scores: { reading: 9, writing: 9, listening: 9, speaking: 9 } },
+      tef(999),
+    ]);
     expect([r.verdict, r.missing ?? []]).toEqual(["pass", []]);
     expect(englishOf(r.message)).toBe(
       "CRS 459 or more (without nomination points), whatever the corrected language scores turn out to be; at least 300 is needed.",
@@ -638,18 +638,7 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
 
   it("asks for the correction while one could reach 300", () => {
     // Aged 30 with a Canadian doctorate: French at its best could lift the score past 300.
-    const r = child(
-      assessAlbertaExpressEntry(
-        parse({
-          ...base,
-          dateOfBirth: "1995-01-01",
-          education: [{ level: "doctoral", inCanada: true }],
-          languageTests: [tef(999)],
-        } as Json),
-        { asOf: isoDate("2025-06-01") },
-      ).result,
-      "alberta-ee.crs-minimum",
-    );
+    const r = doctorRule([tef(999)]);
     expect(r.verdict).toBe("unknown");
     expect(r.missing).toEqual(["languageTests[0].scores.reading"]);
   });
