@@ -215,9 +215,16 @@ describe("the grid, row by row (2025-08-07)", () => {
       "education",
     );
     expect([under.points, under.maximumReachable, under.missing]).toEqual([7, 7, []]);
-    // A program that required a degree is a post-graduate one, not a trades one: nothing asked.
+    // Asked even for a program that required a degree: that degree is not held, and trades: true
+    // would give 7.
     const postGrad = line(with_({ education: [{ ...diploma(), admissionRequirement: "bachelors" }] }), "education");
-    expect(postGrad.missing).toEqual([]);
+    expect([postGrad.points, postGrad.maximumReachable, postGrad.missing]).toEqual([4, 7, ["education[0].trades"]]);
+    // A foreign diploma whose ECA is dated after asOf is not claimed: its trades answer is not asked.
+    const later = line(
+      with_({ education: [{ level: "two-year", inCanada: false, ecaIssuedOn: "2026-06-02" }] }),
+      "education",
+    );
+    expect([later.points, later.maximumReachable, later.missing]).toEqual([0, 0, []]);
   });
 
   it("location of the highest education: Alberta 10, elsewhere in Canada 6, abroad 0, province unknown 6..10", () => {

@@ -22,9 +22,6 @@ const EDUCATION_OPTION: Record<EducationCredentialLevel, string> = {
 /** The levels a trades certificate or diploma can have: post-secondary, below a bachelor's. */
 const TRADES_LEVELS: ReadonlySet<EducationCredentialLevel> = new Set(["one-year", "two-year", "three-year-or-longer"]);
 
-/** The answers of `admissionRequirement` that make a program a post-graduate one, not a trades one. */
-const DEGREE_REQUIRED: ReadonlySet<string> = new Set(["bachelors", "masters", "doctoral"]);
-
 /** The credential's own grid option: a trades certificate or diploma (`trades: true`) or its level's. */
 function ownOption(e: EducationCredential): string {
   return e.trades === true && TRADES_LEVELS.has(e.level) ? "trades" : EDUCATION_OPTION[e.level];
@@ -116,19 +113,18 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
     const at = `education[${i}]`;
     const own = ownOption(credential);
     // Whether a post-secondary credential below a bachelor's is a trades one, when not answered:
-    // asked when the trades points could be the highest (not of a program that required a degree).
+    // asked when the trades points could be the highest, for a credential that can be claimed (a
+    // foreign one with an ECA issued after asOf never is).
+    const eca = credential.ecaIssuedOn;
+    const neverClaimed = !credential.inCanada && eca !== undefined && eca > asOf;
     const tradesFact =
-      credential.trades === undefined &&
-      TRADES_LEVELS.has(credential.level) &&
-      !DEGREE_REQUIRED.has(credential.admissionRequirement ?? "none") &&
-      trades >= floor
+      credential.trades === undefined && TRADES_LEVELS.has(credential.level) && trades >= floor && !neverClaimed
         ? fact(`${at}.trades`, 2)
         : -1;
     const ownIn = (world: readonly number[]) => (tradesFact >= 0 && world[tradesFact] === 1 ? "trades" : own);
     if (!credential.inCanada) {
       const points = optionPoints(own);
       ceilings.push(tradesFact >= 0 ? Math.max(points, trades) : points);
-      const eca = credential.ecaIssuedOn;
       const placed = (world: readonly number[]): Placed => {
         const option = ownIn(world);
         return { points: optionPoints(option), option, location: 0, locationOption: "none" };
