@@ -21,8 +21,8 @@ export interface CrsWithTestsOpen {
 }
 
 /**
- * The score's bounds when every issue that kept the CRS from being computed names a language test,
- * else `undefined` (also when the score still cannot be computed without them). No reading of the
+ * The score's bounds when every issue that kept the CRS from being computed names a language test
+ * of the candidate's or of the spouse's, else `undefined` (also when the score still cannot be computed without them). No reading of the
  * tests can score more than `maximumReachable`; a test taken before the first chart known adds to
  * `total` and never takes from it, a test to correct may not be passed over. Internal.
  */
@@ -31,11 +31,32 @@ export function crsWithLanguageTestsOpen(
   asOf: IsoDate,
   issues: readonly InputIssue[],
 ): CrsWithTestsOpen | undefined {
-  const indexes = new Set(issues.map((i) => testIndexIn(i.path, "languageTests")));
-  if (issues.length === 0 || indexes.has(undefined)) return undefined;
-  const kept = (candidate.languageTests ?? []).filter((_, i) => !indexes.has(i));
-  const without = calculateCrsWithoutNomination({ ...candidate, languageTests: kept }, { asOf });
-  const open = calculateCrsWithoutNomination({ ...candidate, languageTests: undefined }, { asOf });
+  // Each issue names a test of the candidate's or of the spouse's, or the score is not bounded here.
+  const own = new Set<number>();
+  const spouses = new Set<number>();
+  for (const issue of issues) {
+    const mine = testIndexIn(issue.path, "languageTests");
+    const theirs = testIndexIn(issue.path, "spouse.languageTests");
+    if (mine !== undefined) own.add(mine);
+    else if (theirs !== undefined) spouses.add(theirs);
+    else return undefined;
+  }
+  const spouse = candidate.spouse;
+  if (issues.length === 0 || (spouses.size > 0 && spouse == null)) return undefined;
+  const kept = (candidate.languageTests ?? []).filter((_, i) => !own.has(i));
+  // The spouse's tests only add points (the best result counts): without the ones to correct, the
+  // least; left open, the most.
+  const spouseWith = (languageTests: Candidate["languageTests"]) =>
+    spouses.size === 0 || spouse == null ? {} : { spouse: { ...spouse, languageTests } };
+  const spouseKept = (spouse?.languageTests ?? []).filter((_, i) => !spouses.has(i));
+  const without = calculateCrsWithoutNomination(
+    { ...candidate, languageTests: kept, ...spouseWith(spouseKept) },
+    { asOf },
+  );
+  const open = calculateCrsWithoutNomination(
+    { ...candidate, ...(own.size > 0 ? { languageTests: undefined } : {}), ...spouseWith(undefined) },
+    { asOf },
+  );
   if (!without.ok || !open.ok) return undefined;
   return {
     total: without.total,

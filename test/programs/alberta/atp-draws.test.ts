@@ -188,7 +188,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     const day = candidateOnDay(parsed, ASOF);
     expect(language(day, 5, isoDate("2025-03-31")).verdict).toBe("fail");
     expect(language(day, 5, isoDate("2025-04-01")).verdict).toBe("pass");
-    // The CRS, a federal reading, still counts PTE Core: the candidate's score is unchanged.
+    // The CRS, a federal reading, still counts PTE Core: the draw's CRS parameter is met on it.
     expect(verdict(withValue(candidate(), "languageTests", [pteCore] as Json), "crs")).toBe("pass");
   });
 
@@ -300,6 +300,9 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     ] as Json);
     const met = check(strong, "crs");
     expect([met.verdict, met.missing ?? []]).toEqual(["pass", []]);
+    // With the profile not answered, the profile is what is open, not the score to correct.
+    const noProfile = check(without(strong, "expressEntryProfile"), "crs");
+    expect([noProfile.verdict, noProfile.missing]).toEqual(["unknown", ["expressEntryProfile"]]);
     expect(reasonOf(met)).toMatch(
       /^CRS \d+ or more \(without nomination points\), whatever the corrected language scores/,
     );

@@ -636,6 +636,38 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     );
   });
 
+  it("a spouse's test to correct can only add spouse points: the score without it decides", () => {
+    // Married, the spouse coming, with the doctorate, age 30 and CELPIP 9: over 300 with no spouse
+    // test. The spouse's off-scale result is left out for the least score and left open for the
+    // most, so the rule passes on the same least score, asking nothing.
+    const spouseTest = { ...tef(999), testedOn: "2025-02-10" };
+    const married = (spouseTests: unknown[]) =>
+      child(
+        assessAlbertaExpressEntry(
+          parse({
+            ...base,
+            dateOfBirth: "1995-01-01",
+            maritalStatus: "married",
+            spouse: { accompanying: true, canadianCitizenOrPermanentResident: false, languageTests: spouseTests },
+            education: [{ level: "doctoral", inCanada: true }],
+            languageTests: [
+              {
+                test: "celpip-general",
+                testedOn: "2025-01-10",
+                scores: { reading: 9, writing: 9, listening: 9, speaking: 9 },
+              },
+            ],
+          } as Json),
+          { asOf: isoDate("2025-06-01") },
+        ).result,
+        "alberta-ee.crs-minimum",
+      );
+    const answered = married([]);
+    const corrected = married([spouseTest]);
+    expect([answered.verdict, corrected.verdict, corrected.missing ?? []]).toEqual(["pass", "pass", []]);
+    expect(corrected.actual).toBe(answered.actual);
+  });
+
   it("asks for the correction while one could reach 300", () => {
     // Aged 30 with a Canadian doctorate: French at its best could lift the score past 300.
     const r = doctorRule([tef(999)]);

@@ -134,8 +134,11 @@ export function crs(day: CandidateOnDay, minimum: number): Outcome {
     // first chart known has expired long before the first draw, so it never keeps the score from
     // being computed here.)
     const open = day.crsTestsOpen;
-    if (open !== undefined && open.total >= minimum && day.candidate.expressEntryProfile !== undefined) {
-      return pass(message("alberta-ee.crs.pass-whatever-correction", { total: open.total, minimum }));
+    if (open !== undefined && open.total >= minimum) {
+      // The score is the profile's: with the profile not answered, whether there is one is open.
+      return day.candidate.expressEntryProfile === undefined
+        ? unanswered("express-entry-profile", ["expressEntryProfile"])
+        : pass(message("alberta-ee.crs.pass-whatever-correction", { total: open.total, minimum }));
     }
     if (open !== undefined && open.maximumReachable < minimum) {
       return fail(
