@@ -324,7 +324,7 @@ export const alberta = {
   "worker-eoi.grid.first-version-unknown": () =>
     "The Worker EOI opened on 2024-09-30 with a 100-point grid, but the only version of the grid we could read is the one effective 2025-08-07; the points in force before that day are not known to us.",
   "atp.history.qualifying-job-uncertain": () =>
-    "The official wording changed from 'currently working for, or have a job offer with' an Alberta tech employer (known to hold while the 2024 monthly acceptance dates ran, until 2024-08-06) to a 'job offer for full-time employment in Alberta' (first dated on 2024-12-11, in the parameters of the first Accelerated Tech Pathway draw from the Worker EOI pool); no official source dates the change, which may have come with the Worker EOI on 2024-09-30.",
+    "The official wording changed from 'currently working for, or have a job offer with' an Alberta tech employer (known to hold while the 2024 monthly acceptance dates ran, until 2024-08-12) to a 'job offer for full-time employment in Alberta' (first dated on 2024-12-11, in the parameters of the first Accelerated Tech Pathway draw from the Worker EOI pool); no official source dates the change, which may have come with the Worker EOI on 2024-09-30.",
 
   // --- The intake calendar ----------------------------------------------------------------------
   "atp.intake.before-launch": (p: { asOf: IsoDate }, f) =>

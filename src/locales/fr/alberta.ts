@@ -87,7 +87,7 @@ export const alberta: Templates<typeof english> = {
   "alberta-ee.crs.pass": (p, f) =>
     `SCG ${f.number(p.total)} (sans les points de désignation provinciale) ; il faut au moins ${f.number(p.minimum)}.${crsCompare(p, f)}`,
   "alberta-ee.crs.pass-whatever-correction": (p, f) =>
-    `Au moins ${f.number(p.total)} points au SCG (sans les points de désignation), quelle que soit la correction des résultats de langue à corriger ; il en faut au moins ${f.number(p.minimum)}.`,
+    `Au moins ${f.number(p.total)} points au SCG (sans les points de désignation provinciale), quelle que soit la correction des résultats de langue à corriger ; il en faut au moins ${f.number(p.minimum)}.`,
   "alberta-ee.crs.could-reach": (p, f) =>
     `SCG ${f.number(p.total)} d’après les réponses données, sous ${f.number(p.minimum)} ; les réponses manquantes pourraient le porter à ${f.number(p.maximum)}.${crsCompare(p, f)}`,
   "alberta-ee.crs.cannot-reach": (p, f) =>
@@ -274,7 +274,7 @@ export const alberta: Templates<typeof english> = {
   "worker-eoi.grid.first-version-unknown": () =>
     "La Worker EOI a commencé le 2024-09-30 avec une grille sur 100 points, mais la seule version de la grille que nous avons pu lire est celle en vigueur depuis le 2025-08-07 ; les points en vigueur avant cette date ne nous sont pas connus.",
   "atp.history.qualifying-job-uncertain": () =>
-    "Le libellé officiel est passé de « currently working for, or have a job offer with » (travailler pour un employeur albertain du secteur technologique ou avoir une offre d’emploi de sa part ; connu comme valable tant que les dates d’acceptation mensuelles de 2024 ont eu cours, jusqu’au 2024-08-06) à « job offer for full-time employment in Alberta » (offre d’emploi à temps plein en Alberta ; daté pour la première fois le 2024-12-11, dans les paramètres de la première ronde de l’Accelerated Tech Pathway tirée du bassin Worker EOI) ; aucune source officielle ne date ce changement, qui est peut-être venu avec la Worker EOI le 2024-09-30.",
+    "Le libellé officiel est passé de « currently working for, or have a job offer with » (travailler pour un employeur albertain du secteur technologique ou avoir une offre d’emploi de sa part ; connu comme valable tant que les dates d’acceptation mensuelles de 2024 ont eu cours, jusqu’au 2024-08-12) à « job offer for full-time employment in Alberta » (offre d’emploi à temps plein en Alberta ; daté pour la première fois le 2024-12-11, dans les paramètres de la première ronde de l’Accelerated Tech Pathway tirée du bassin Worker EOI) ; aucune source officielle ne date ce changement, qui est peut-être venu avec la Worker EOI le 2024-09-30.",
 
   // --- The intake calendar ----------------------------------------------------------------------
   "atp.intake.before-launch": (p, f) =>

@@ -213,7 +213,7 @@ function withoutOk(result: CrsBreakdown & { readonly ok: true }): CrsBreakdown {
 /**
  * Assesses a candidate for Alberta's Accelerated Tech Pathway on `asOf`: the Alberta Express Entry
  * Stream's rules (active profile, FSW/CEC/FST, CRS ≥ 300, no exclusion) plus a qualifying Alberta
- * job (an offer, or current employment until 2024-08-06 and possibly until 2024-12-10: occupation
+ * job (an offer, or current employment until 2024-08-12 and possibly until 2024-12-10: occupation
  * on the ATP list on `asOf`, Alberta-based tech employer, full-time, an employee, an offer
  * permanent or of 12 months or more, and the profile's primary occupation matching, in NOC 2021
  * from 2022-11-16). `status` is `incomplete` whenever a missing answer could change

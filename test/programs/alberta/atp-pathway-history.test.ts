@@ -1,5 +1,5 @@
 // The Accelerated Tech Pathway as it ran on a given day (data/alberta/atp-pathway-history.json):
-// which jobs count (a current job or an offer until 2024-08-06, uncertain until 2024-12-10, only an
+// which jobs count (a current job or an offer until 2024-08-12, uncertain until 2024-12-10, only an
 // offer from 2024-12-11), the intake calendar (web form, the 2024 monthly acceptance dates, none
 // from 2024-08-13, the Worker EOI from 2024-09-30), and the occupation list's count on the day.
 
@@ -39,7 +39,7 @@ describe("which jobs count: the dates in the data", () => {
   const [launch, offer] = historyJson.series.qualifyingJob.versions;
 
   it("the uncertain period runs from the day after the launch wording's last known day to the first offer-only day", () => {
-    expect(launch?.value.knownThrough).toBe("2024-08-06");
+    expect(launch?.value.knownThrough).toBe("2024-08-12");
     // One uncertain period, at the end of the launch era, which ends where the offer-only era begins.
     expect(launch?.uncertain).toHaveLength(1);
     const uncertain = launch?.uncertain?.[0];
@@ -60,8 +60,8 @@ describe("a current job without an offer, on both sides of each date", () => {
   it.each([
     ["2024-06-11", "eligible", "pass"],
     ["2024-06-12", "eligible", "pass"],
-    ["2024-08-06", "eligible", "pass"],
-    ["2024-08-07", "incomplete", "unknown"],
+    ["2024-08-12", "eligible", "pass"],
+    ["2024-08-13", "incomplete", "unknown"],
     ["2024-09-30", "incomplete", "unknown"],
     ["2024-12-10", "incomplete", "unknown"],
     ["2024-12-11", "ineligible", "fail"],
@@ -75,7 +75,7 @@ describe("a current job without an offer, on both sides of each date", () => {
   });
 
   it("over the uncertain period: unknown with nothing missing, the reason saying the law is uncertain", () => {
-    for (const day of ["2024-08-07", "2024-12-10"]) {
+    for (const day of ["2024-08-13", "2024-12-10"]) {
       const a = assessAtp(currentJobOnly(d(day)), d(day));
       expect(a.missing).toEqual([]);
       expect(a.failed).toEqual([]);
@@ -83,7 +83,7 @@ describe("a current job without an offer, on both sides of each date", () => {
       expect(rule?.missing).toBeUndefined();
       expect(englishOf(rule?.message)).toMatch(new RegExp(`^The law on ${day} is uncertain: `));
       expect(englishOf(rule?.message)).toContain(
-        "known to hold while the 2024 monthly acceptance dates ran, until 2024-08-06",
+        "known to hold while the 2024 monthly acceptance dates ran, until 2024-08-12",
       );
       expect(englishOf(rule?.message)).toContain("first dated on 2024-12-11");
       // The next step: a written offer from the current employer counts whatever the law was.

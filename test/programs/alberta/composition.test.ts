@@ -193,7 +193,7 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
         "The employer has operated 1 complete fiscal year in Alberta; the AAIP needs at least 2, from every employer (Indigenous, municipal, provincial, Government of Canada and Government of Alberta employers are exempt only from the revenue and staff minimums). But whether the AAIP applied these minimums on 2024-03-17 is not known: The day these minimums took effect is not known: the official page gives no date. Pages of third parties say the AAIP introduced them in March 2024, 'as of March 18, 2024' (Town of Westlock, Employer eligibility, www.westlock.ca/p/employer-eligibility; The Way Immigration, 2024-04-08). Before that day an employer short of them is not known to fail.",
       );
       const from = short("2024-03-18");
-      // Both jobs fail it, each on its own path.
+      // Both jobs fail it: the offer's employer and the current job's, the same employer.
       expect([from.status, failedIds(from)]).toEqual([
         "ineligible",
         ["aaip.employer-requirements", "aaip.employer-requirements"],

@@ -25,7 +25,7 @@ describe("facts: the jobs checked as cases, and the derived facts", () => {
     ({ noc: "21231", country: "CA", from: isoDate("2025-01-01"), hoursPerWeek: 40, ...over }) as never;
 
   it("unanswered offer and history: both named, 'they'; one of them: 'it'; answered none: no unanswered part", () => {
-    // Until 2024-08-06 a current job counts as well as an offer: both are asked.
+    // Until 2024-08-12 a current job counts as well as an offer: both are asked.
     const early = isoDate("2024-06-01");
     // The profile is left out too: an offer would have to match it, so it is asked as well.
     const both = casesOf({}, early);

@@ -49,7 +49,7 @@ describe("alberta messages: ids and parameters of the main outcomes", () => {
     expect(
       messageOf(jobOfferOrEmployment, withJob({ kind: "current-employment", path: "workHistory[0]" })),
     ).toStrictEqual(message("atp.job.offer-or-employment.offer-only", { offerFrom: d("2024-12-11") }));
-    // Between 2024-08-07 and 2024-12-10 the law is uncertain: the data's reason is nested.
+    // Between 2024-08-13 and 2024-12-10 the law is uncertain: the data's reason is nested.
     const uncertain = jobOfferOrEmployment.evaluate(
       withJob({ kind: "current-employment", path: "workHistory[0]" }, {}, d("2024-10-01")),
       { asOf: d("2024-10-01") },

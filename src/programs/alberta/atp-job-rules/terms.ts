@@ -83,10 +83,10 @@ export const employeeNotContractor: Rule<AlbertaFacts> = jobRule(
 /**
  * Which jobs count on `asOf`. In the launch era the pathway counted a current job with an Alberta
  * tech employer as well as a job offer ("currently working for, or have a job offer with"), known
- * to hold until 2024-08-06 (the end of the 2024 monthly acceptance dates); from 2024-12-11 the official wording asks for a job offer for full-time
+ * to hold until 2024-08-12 (the end of the 2024 monthly acceptance dates); from 2024-12-11 the official wording asks for a job offer for full-time
  * employment in Alberta (the parameters of that day's Accelerated Tech Pathway draw, and the 2026
  * stream page). A job offer always passes. A current job without an offer passes until
- * 2024-08-06, is `unknown` from 2024-08-07 to 2024-12-10 (the law on those days is uncertain: no
+ * 2024-08-12, is `unknown` from 2024-08-13 to 2024-12-10 (the law on those days is uncertain: no
  * source dates the change; nothing is `missing`), and fails from 2024-12-11. Dates:
  * data/alberta/atp-pathway-history.json (`qualifyingJob`).
  *
