@@ -252,3 +252,39 @@ export function toClb(test: LanguageTest, optionsGiven: ToClbOptions = {}): ToCl
     source,
   };
 }
+
+/** A score's path under a test: `...scores.<ability>`. */
+const SCORE_PATH = /(^|\.)scores\.(reading|writing|listening|speaking)$/;
+
+/**
+ * The levels of a test whose only problems are scores to correct (off the test's scale, or not a
+ * number), with each such score at its scale's best: no correction can score more in any ability.
+ * `undefined` when the test has another problem (its kind, its date, no chart) or none. Internal:
+ * a rule fails a test that falls short even so, rather than asking for the correction.
+ */
+export function levelsAtBestCorrection(test: LanguageTest, issues: readonly InputIssue[]): ClbLevels | undefined {
+  if (issues.length === 0) return undefined;
+  for (const issue of issues) {
+    if ((issue.code !== "off_scale" && issue.code !== "invalid_type") || !SCORE_PATH.test(issue.path)) return undefined;
+  }
+  const kind: unknown = test.test;
+  const testedOn: unknown = test.testedOn;
+  const scores: unknown = test.scores;
+  if (!isLanguageTestKind(kind) || !isIsoDate(testedOn) || typeof scores !== "object" || scores === null) {
+    return undefined;
+  }
+  const found = equivalencyChartFor(kind, testedOn);
+  if (!found.ok) return undefined;
+  const chart = found.value;
+  const best = (ability: LanguageAbility): number => {
+    const score = (scores as Record<string, unknown>)[ability];
+    const scale = chart.scale[ability];
+    return clbOnChart(chart, ability, typeof score === "number" && isOnScale(score, scale) ? score : scale.max);
+  };
+  return {
+    reading: best("reading"),
+    writing: best("writing"),
+    listening: best("listening"),
+    speaking: best("speaking"),
+  };
+}

@@ -14,7 +14,7 @@ import {
   languageOf,
   type OfficialLanguage,
 } from "../../language/official-language.js";
-import { type ToClbResult, toClb } from "../../language/to-clb.js";
+import { levelsAtBestCorrection, type ToClbResult, toClb } from "../../language/to-clb.js";
 import { LANGUAGE_TEST_VALIDITY_YEARS, languageTestExpiresOn } from "../../language/validity.js";
 import type { FederalLanguageRequirement, FederalProgramCode, FederalTestRef } from "../../locales/en/federal/types.js";
 import type { LanguageTest } from "../../models/language-test.js";
@@ -60,6 +60,12 @@ export interface FederalLanguageResult {
   readonly expiresOn?: IsoDate;
   /** Why it could not be converted (`unreadable`), or the reason it does not count. */
   readonly issues: readonly InputIssue[];
+  /**
+   * For an `unreadable` test whose only problems are scores to correct: its levels with each such
+   * score at its scale's best, the most any correction can give. A rule fails a test that falls
+   * short even so rather than asking for the correction.
+   */
+  readonly bestLevels?: ClbLevels;
 }
 
 /**
@@ -122,6 +128,10 @@ export function readLanguageTests(
           ? "not-accepted"
           : "unreadable";
     result.issues = converted.issues;
+    if (result.status === "unreadable") {
+      const best = levelsAtBestCorrection(test, converted.issues);
+      if (best !== undefined) result.bestLevels = best;
+    }
     return result;
   });
   return { path, given: true, results, ...declared };
@@ -205,6 +215,17 @@ export function meetsMinimum(result: FederalLanguageResult, minimum: ClbLevels |
     if (!(levels[ability] >= neededFor(minimum, ability))) return false;
   }
   return true;
+}
+
+/**
+ * Whether a test could meet `minimum` once its problems are corrected: an `unreadable` one can,
+ * unless only scores to correct keep it from being read and even at their best it falls short.
+ * Internal.
+ */
+export function couldMeetOnceCorrected(result: FederalLanguageResult, minimum: ClbLevels | number): boolean {
+  if (result.status !== "unreadable") return false;
+  const best = result.bestLevels;
+  return best === undefined || meetsMinimum({ ...result, status: "valid", levels: best }, minimum);
 }
 
 /** Why a test that is not `valid` does not count. Internal. */
@@ -303,7 +324,7 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
       actual: describeLevels(passing.levels),
     };
   }
-  const unreadable = inScope.filter((r) => r.status === "unreadable");
+  const unreadable = inScope.filter((r) => couldMeetOnceCorrected(r, minimum));
   if (unreadable.length > 0) {
     const missing = unreadable.flatMap(openAnswerPaths);
     const outcome: RuleOutcome = {
@@ -336,7 +357,19 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
   if (otherLanguage.length > 0) {
     parts.push(message("federal.language.other-language", { tests: otherLanguage.map(testRef) }));
   }
-  for (const r of facts.results) if (r.status !== "valid") parts.push(whyNotCounted(r));
+  for (const r of facts.results) {
+    if (r.status === "valid") continue;
+    // A test to correct that no correction lifts to the minimum: what it lacks even so.
+    const best = r.bestLevels;
+    parts.push(
+      best === undefined || !inScope.includes(r)
+        ? whyNotCounted(r)
+        : message("federal.language.shortfall-whatever-correction", {
+            test: testRef(r),
+            shortfalls: shortfalls({ ...r, levels: best }, minimum),
+          }),
+    );
+  }
   const best = valid[0];
   return {
     verdict: "fail",

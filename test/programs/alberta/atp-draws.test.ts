@@ -159,6 +159,16 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     // with no other test, the parameter is not met (nothing is asked: the date is answered).
     const later = check(withValue(candidate(), "languageTests", [celpip("2026-05-30", 9)] as Json), "language");
     expect([later.verdict, later.missing]).toEqual(["fail", []]);
+    // A score to correct: asked while a correction could reach CLB 5; not once another ability is
+    // below it whatever the correction (reading 13 is off CELPIP's 0-12 scale).
+    const toCorrect = (speaking: number) => ({
+      ...celpip("2025-05-30", 9),
+      scores: { reading: 13, writing: 9, listening: 9, speaking },
+    });
+    const correctable = check(withValue(candidate(), "languageTests", [toCorrect(9)] as Json), "language");
+    expect([correctable.verdict, correctable.missing]).toEqual(["unknown", ["languageTests[0].scores.reading"]]);
+    const short = check(withValue(candidate(), "languageTests", [toCorrect(3)] as Json), "language");
+    expect([short.verdict, short.missing ?? []]).toEqual(["fail", []]);
   });
 
   it("language: a PTE Core result does not count for a draw before 2025-04-01, when the AAIP began accepting it", () => {

@@ -1178,6 +1178,15 @@ describe("adaptability: the spouse's language", () => {
     });
   });
 
+  it("a score to correct with another ability below CLB 4: fail, nothing to ask", () => {
+    // Reading 13 is off the scale; speaking 3 is below CLB 4 whatever reading is corrected to.
+    const short = { ...unreadableCelpip, scores: { reading: 13, writing: 9, listening: 9, speaking: 3 } };
+    expect(element(points(married({ languageTests: [short] })), "spouse-language")).toMatchObject({
+      verdict: "fail",
+      missing: [],
+    });
+  });
+
   it("no test at CLB 4 in every ability: fail", () => {
     expect(element(points(married({ languageTests: [] })), "spouse-language")).toMatchObject({
       verdict: "fail",

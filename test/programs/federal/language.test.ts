@@ -258,6 +258,23 @@ describe("federal language requirement: each outcome, word for word", () => {
     expect((r.reason ?? "").endsWith(` ${needsFsw}.`)).toBe(true);
   });
 
+  it("a score to correct that no correction lifts to the minimum: fail, saying what the test lacks even so", () => {
+    // Reading 13 is off CELPIP's 0-12 scale; at its best (12) the writing of 6 still misses CLB 7.
+    const r = outcome([celpip("2025-03-01", { reading: 13, writing: 6, listening: 9, speaking: 9 })], fsw);
+    expect(r).toStrictEqual({
+      verdict: "fail",
+      reason: `No valid language test result on the assessment date; languageTests[0] (CELPIP-General, 2025-03-01), whatever its scores to correct turn out to be: CLB 6 in writing; ${needsFsw}.`,
+      expected: "CLB/NCLC 7 in every ability",
+      actual: null,
+    });
+    // A test with another problem (its date) is not judged on its scores: still asked.
+    const undated = {
+      ...celpip("2025-03-01", { reading: 13, writing: 6, listening: 9, speaking: 9 }),
+      testedOn: "2025-02-30",
+    };
+    expect(outcome([undated as LanguageTest], fsw).verdict).toBe("unknown");
+  });
+
   it("no result at all, or only results in the other language: fail, saying which", () => {
     expect(outcome([], fsw)).toStrictEqual({
       verdict: "fail",

@@ -25,6 +25,15 @@ export const language = {
     }[];
   }) =>
     `${test(p.test)}: ${p.shortfalls.map((s) => `${scale(s.language)} ${level(s.level)} in ${s.ability}`).join(", ")}`,
+  "federal.language.shortfall-whatever-correction": (p: {
+    test: FederalTestRef;
+    shortfalls: readonly {
+      language: FederalLanguageCode | null;
+      ability: (typeof ABILITIES)[number];
+      level: number;
+    }[];
+  }) =>
+    `${test(p.test)}, whatever its scores to correct turn out to be: ${p.shortfalls.map((s) => `${scale(s.language)} ${level(s.level)} in ${s.ability}`).join(", ")}`,
   "federal.language.no-result": () => "No language test result is given",
   "federal.language.no-valid-in": (p: { languages: readonly FederalLanguageCode[] }) =>
     `No valid ${p.languages.map(languageName).join(" or ")} result`,

@@ -4,11 +4,12 @@
 import { notAnswered } from "../../../core/define-rule.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { type Message, message } from "../../../core/message.js";
-import { relevantIssues } from "../../../crs/input-issues.js";
+import { relevantIssues, testIndexIn } from "../../../crs/input-issues.js";
 import { expressEntryProfileExpiry } from "../../../crs/nomination.js";
 import { fullTimeMonthsBefore } from "../../../experience/full-time-equivalent.js";
 import { type ClbLevels, minimumClb } from "../../../language/clb.js";
 import { languageLevelsOf, type OfficialLanguageLevels } from "../../../language/official-language-levels.js";
+import { levelsAtBestCorrection } from "../../../language/to-clb.js";
 import type { LanguageResult } from "../../../locales/en/steps.js";
 import type { Candidate } from "../../../models/candidate.js";
 import type { WorkExperience } from "../../../models/work-experience.js";
@@ -61,7 +62,18 @@ function languageFrom(day: CandidateOnDay, levels: OfficialLanguageLevels, minim
   const { english, french, missing, expired } = levels;
   // The problems of a test taken after asOf, expired or not accepted on its date do not matter:
   // such a test counts for nothing, as the CRS reads it.
-  const issues = relevantIssues(levels.issues, day.candidate.languageTests, "languageTests", day.asOf);
+  // The problems of tests that some correction could lift to the minimum; a test whose only
+  // problems are scores to correct and that falls short even with them at their best is below it.
+  const issues = relevantIssues(levels.issues, day.candidate.languageTests, "languageTests", day.asOf).filter(
+    (issue) => {
+      const i = testIndexIn(issue.path, "languageTests");
+      const test = i === undefined ? undefined : day.candidate.languageTests?.[i];
+      if (test === undefined) return true;
+      const own = levels.issues.filter((other) => testIndexIn(other.path, "languageTests") === i);
+      const best = levelsAtBestCorrection(test, own);
+      return best === undefined || minimumClb(best) >= minimum;
+    },
+  );
   const met = [
     english !== undefined && minimumClb(english) >= minimum ? result("CLB", english) : undefined,
     french !== undefined && minimumClb(french) >= minimum ? result("NCLC", french) : undefined,

@@ -6,7 +6,7 @@ import type { Verdict } from "../../../core/verdict.js";
 import type { Candidate } from "../../../models/candidate.js";
 import { fullTimeOnlyHours } from "../experience.js";
 import { type FederalFinding, notAnswered } from "../findings.js";
-import { meetsMinimum, openAnswerPaths, readLanguageTests, testRef } from "../language.js";
+import { couldMeetOnceCorrected, meetsMinimum, openAnswerPaths, readLanguageTests, testRef } from "../language.js";
 import { accompanyingSpouse } from "./accompanying-spouse.js";
 import { element, type FswAdaptabilityElement, type FswAdaptabilityElementId } from "./adaptability-element.js";
 import { type FswFactorPoints, factor } from "./factor.js";
@@ -67,7 +67,8 @@ export function adaptabilityFactor(
         missing: [],
       };
     }
-    const unreadable = tests.results.filter((r) => r.status === "unreadable");
+    // A test to correct that no correction lifts to CLB 4 in every ability counts as below it.
+    const unreadable = tests.results.filter((r) => couldMeetOnceCorrected(r, 4));
     if (unreadable.length > 0) {
       return {
         verdict: "unknown",
