@@ -136,7 +136,8 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
     }
     // A Canadian program that required a degree the candidate completed is claimed at that
     // degree's level (FAQ); the degree must be in the list (held on asOf, at that level or above).
-    // Left out, the program could have required the best degree held besides it, nothing higher.
+    // Left out, the program could have required any degree held besides it (or one below it: a
+    // master's holder holds a bachelor's level too), nothing higher.
     const required = credential.admissionRequirement;
     const requiredOption = required === "doctoral" ? "doctorate" : (required ?? undefined);
     const otherDegree = degreeHeld(i);
@@ -146,18 +147,15 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
         ? requiredOption
         : own;
     let levelFact = -1;
-    let possible: string | undefined;
-    if (required === undefined) {
-      possible = otherDegree;
-      if (possible !== undefined && optionPoints(possible) > optionPoints(own) && optionPoints(possible) >= floor) {
-        levelFact = fact(`${at}.admissionRequirement`, 2);
-      }
+    // The degree levels the program could have required, above its own level, lowest first.
+    let claims: readonly string[] = [];
+    if (required === undefined && otherDegree !== undefined && optionPoints(otherDegree) >= floor) {
+      claims = [...DEGREE_OPTIONS]
+        .filter((id) => completed(id) && optionPoints(id) > optionPoints(own))
+        .sort((a, b) => optionPoints(a) - optionPoints(b));
+      if (claims.length > 0) levelFact = fact(`${at}.admissionRequirement`, 1 + claims.length);
     }
-    const relevant = Math.max(
-      optionPoints(level),
-      levelFact >= 0 && possible !== undefined ? optionPoints(possible) : 0,
-      tradesFact >= 0 ? trades : 0,
-    );
+    const relevant = Math.max(optionPoints(level), ...claims.map(optionPoints), tradesFact >= 0 ? trades : 0);
     ceilings.push(relevant);
     // A credential never at the top level cannot change the lines: its other facts are not asked.
     // Nor one worth no points (secondary school or lower): it earns no location points (FAQ).
@@ -167,7 +165,8 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
     const provinceFact = credential.province === undefined && matters ? fact(`${at}.province`, 2) : -1;
     return (world) => {
       const base = level === own ? ownIn(world) : level;
-      const claimed = levelFact >= 0 && world[levelFact] === 1 && possible !== undefined ? possible : base;
+      const answer = levelFact >= 0 ? (world[levelFact] as number) : 0;
+      const claimed = answer === 0 ? base : (claims[answer - 1] as string);
       const recognised = dliFact >= 0 ? world[dliFact] === 1 : dli !== false;
       const inAlberta = provinceFact >= 0 ? world[provinceFact] === 1 : credential.province === "AB";
       return {
