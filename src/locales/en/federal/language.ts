@@ -2,8 +2,18 @@
 
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageLike, TemplateSource } from "../../../core/message.js";
-import type { FederalLanguageCode, FederalLanguageRequirement, FederalLevels, FederalTestRef } from "./types.js";
-import { type ABILITIES, declared, languageName, languageNeeds, level, scale, sentences, test } from "./words.js";
+import type {
+  FederalLanguageCode,
+  FederalLanguageRequirement,
+  FederalLevels,
+  FederalTestRef,
+  FederalTestShortfalls,
+} from "./types.js";
+import { declared, languageName, languageNeeds, level, scale, sentences, test } from "./words.js";
+
+/** "CLB 6 in writing, CLB below 4 in reading". */
+const shortfallsText = (p: FederalTestShortfalls): string =>
+  p.shortfalls.map((s) => `${scale(s.language)} ${level(s.level)} in ${s.ability}`).join(", ");
 
 export const language = {
   // Language tests (language.ts).
@@ -16,24 +26,9 @@ export const language = {
   "federal.language.test-unreadable": (p: { test: FederalTestRef; issues: readonly MessageLike[] }, f) =>
     `${test(p.test)} could not be read: ${sentences(p.issues, f)}`,
   "federal.language.test-valid": (p: { test: FederalTestRef }) => `${test(p.test)} is valid`,
-  "federal.language.shortfall": (p: {
-    test: FederalTestRef;
-    shortfalls: readonly {
-      language: FederalLanguageCode | null;
-      ability: (typeof ABILITIES)[number];
-      level: number;
-    }[];
-  }) =>
-    `${test(p.test)}: ${p.shortfalls.map((s) => `${scale(s.language)} ${level(s.level)} in ${s.ability}`).join(", ")}`,
-  "federal.language.shortfall-whatever-correction": (p: {
-    test: FederalTestRef;
-    shortfalls: readonly {
-      language: FederalLanguageCode | null;
-      ability: (typeof ABILITIES)[number];
-      level: number;
-    }[];
-  }) =>
-    `${test(p.test)}, whatever its scores to correct turn out to be: ${p.shortfalls.map((s) => `${scale(s.language)} ${level(s.level)} in ${s.ability}`).join(", ")}`,
+  "federal.language.shortfall": (p: FederalTestShortfalls) => `${test(p.test)}: ${shortfallsText(p)}`,
+  "federal.language.shortfall-whatever-correction": (p: FederalTestShortfalls) =>
+    `${test(p.test)}, whatever its scores to correct turn out to be: ${shortfallsText(p)}`,
   "federal.language.no-result": () => "No language test result is given",
   "federal.language.no-valid-in": (p: { languages: readonly FederalLanguageCode[] }) =>
     `No valid ${p.languages.map(languageName).join(" or ")} result`,

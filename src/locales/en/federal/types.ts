@@ -16,6 +16,16 @@ export interface FederalTestRef {
   readonly testedOn: string;
 }
 
+/** A test and the abilities in which it falls short of a minimum, with the level it has in each. */
+export interface FederalTestShortfalls {
+  readonly test: FederalTestRef;
+  readonly shortfalls: readonly {
+    readonly language: FederalLanguageCode | null;
+    readonly ability: "reading" | "writing" | "listening" | "speaking";
+    readonly level: number;
+  }[];
+}
+
 /** CLB/NCLC levels per ability. */
 export interface FederalLevels {
   readonly reading: number;
