@@ -169,6 +169,13 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect([correctable.verdict, correctable.missing]).toEqual(["unknown", ["languageTests[0].scores.reading"]]);
     const short = check(withValue(candidate(), "languageTests", [toCorrect(3)] as Json), "language");
     expect([short.verdict, short.missing ?? []]).toEqual(["fail", []]);
+    // A test that meets the minimum counts even beside one with a higher sum of levels that does
+    // not (CLB 5 in every ability against CLB 12/12/12/0).
+    const meets = [
+      celpip("2025-05-30", 5),
+      celpip("2025-05-29", { reading: 12, writing: 12, listening: 12, speaking: 0 }),
+    ];
+    expect(verdict(withValue(candidate(), "languageTests", meets as Json), "language")).toBe("pass");
   });
 
   it("language: a PTE Core result does not count for a draw before 2025-04-01, when the AAIP began accepting it", () => {

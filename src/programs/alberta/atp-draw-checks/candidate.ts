@@ -48,7 +48,7 @@ export function language(day: CandidateOnDay, minimum: number, drawDate: IsoDate
   const { kinds, acceptedFrom } = notAccepted;
   const counted = languageLevelsOf(
     day.candidate.languageTests,
-    { asOf: day.asOf },
+    { asOf: day.asOf, rank: minimumClb },
     undefined,
     (k) => !kinds.includes(k),
   );
