@@ -17,6 +17,8 @@ import { testIndexIn } from "./input-issues.js";
 export interface CrsWithTestsOpen {
   readonly total: number;
   readonly maximumReachable: number;
+  /** The other answers still open in the score without those tests (they too can move it). */
+  readonly missing: readonly string[];
   readonly chartless: boolean;
 }
 
@@ -61,6 +63,7 @@ export function crsWithLanguageTestsOpen(
   return {
     total: without.total,
     maximumReachable: open.maximumReachable,
+    missing: without.missing,
     chartless: issues.every((i) => i.code === "no_chart_on_date"),
   };
 }

@@ -99,7 +99,7 @@ export const alberta = {
   "alberta-ee.crs.pass": (p: { total: number; minimum: number; reported?: number }) =>
     `CRS ${p.total} (without nomination points); at least ${p.minimum} is needed.${crsCompare(p)}`,
   "alberta-ee.crs.pass-whatever-correction": (p: { total: number; minimum: number }) =>
-    `CRS ${p.total} or more (without nomination points), whatever the corrected language scores turn out to be; at least ${p.minimum} is needed.`,
+    `CRS ${p.total} or more (without nomination points), whatever the language results to correct turn out to be; at least ${p.minimum} is needed.`,
   "alberta-ee.crs.could-reach": (p: { total: number; minimum: number; maximum: number; reported?: number }) =>
     `CRS ${p.total} from the answers given, under ${p.minimum}; the missing answers could raise it to ${p.maximum}.${crsCompare(p)}`,
   "alberta-ee.crs.cannot-reach": (p: { total: number; minimum: number; maximum: number; reported?: number }) =>

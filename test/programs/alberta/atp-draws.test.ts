@@ -311,6 +311,12 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     const younger = withValue(weak, "dateOfBirth", "1995-01-01");
     const open = check(younger, "crs");
     expect([open.verdict, open.missing]).toEqual(["unknown", ["languageTests[1].scores.reading"]]);
+    // With the profile not answered as well, the profile is asked too: none fails the check.
+    const openProfile = check(without(younger, "expressEntryProfile"), "crs");
+    expect([openProfile.verdict, openProfile.missing]).toEqual([
+      "unknown",
+      ["languageTests[1].scores.reading", "expressEntryProfile"],
+    ]);
     // And a Canadian doctorate too: 300 whatever the correction, so the check passes, asking nothing.
     const strong = withValue(younger, "education", [
       { level: "doctoral", completedOn: "2022-06-30", inCanada: true },
@@ -321,7 +327,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     const noProfile = check(without(strong, "expressEntryProfile"), "crs");
     expect([noProfile.verdict, noProfile.missing]).toEqual(["unknown", ["expressEntryProfile"]]);
     expect(reasonOf(met)).toMatch(
-      /^CRS \d+ or more \(without nomination points\), whatever the corrected language scores/,
+      /^CRS \d+ or more \(without nomination points\), whatever the language results to correct/,
     );
   });
 

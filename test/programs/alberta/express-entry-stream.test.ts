@@ -632,7 +632,7 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     ]);
     expect([r.verdict, r.missing ?? []]).toEqual(["pass", []]);
     expect(englishOf(r.message)).toBe(
-      "CRS 459 or more (without nomination points), whatever the corrected language scores turn out to be; at least 300 is needed.",
+      "CRS 459 or more (without nomination points), whatever the language results to correct turn out to be; at least 300 is needed.",
     );
   });
 
@@ -666,6 +666,29 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     const corrected = married([spouseTest]);
     expect([answered.verdict, corrected.verdict, corrected.missing ?? []]).toEqual(["pass", "pass", []]);
     expect(corrected.actual).toBe(answered.actual);
+  });
+
+  it("between the bounds, the other open answers that can move the score are asked with the correction", () => {
+    // Aged 45, education left out: the correction alone cannot settle 300, the education can.
+    const { education: _, ...noEducation } = base;
+    const r = child(
+      assessAlbertaExpressEntry(
+        parse({
+          ...noEducation,
+          dateOfBirth: "1980-01-01",
+          languageTests: [
+            {
+              test: "celpip-general",
+              testedOn: "2025-01-10",
+              scores: { reading: 13, writing: 9, listening: 9, speaking: 9 },
+            },
+          ],
+        } as Json),
+        { asOf: isoDate("2025-06-01") },
+      ).result,
+      "alberta-ee.crs-minimum",
+    );
+    expect([r.verdict, r.missing]).toEqual(["unknown", ["languageTests[0].scores.reading", "education"]]);
   });
 
   it("asks for the correction while one could reach 300", () => {

@@ -161,10 +161,15 @@ export function crs(day: CandidateOnDay, minimum: number): Outcome {
         }),
       );
     }
-    return notAnswered(
-      message("draw.check.crs.not-computed", { issues: quoted(crsResult.issues) }),
-      crsResult.issues.map((i) => i.path).filter((p) => p !== ""),
-    );
+    // The tests to correct, the other open answers that can move the score with them, and an
+    // unanswered profile (answering that there is none fails the check).
+    return notAnswered(message("draw.check.crs.not-computed", { issues: quoted(crsResult.issues) }), [
+      ...new Set([
+        ...crsResult.issues.map((i) => i.path).filter((p) => p !== ""),
+        ...(open?.missing ?? []),
+        ...(day.candidate.expressEntryProfile === undefined ? ["expressEntryProfile"] : []),
+      ]),
+    ]);
   }
   const score = { total: crsResult.total, minimum };
   // The score is the profile's: with the profile not answered, whether there is one is open.

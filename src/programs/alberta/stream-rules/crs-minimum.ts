@@ -60,10 +60,11 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
         if (crs.issues.every((i) => i.code === "no_chart_on_date")) {
           return { verdict: "unknown", message: notComputable, uncertain: true };
         }
+        // The tests to correct, and the other open answers that can move the score with them.
         return {
           verdict: "unknown",
           message: notComputable,
-          missing: crs.issues.map((i) => i.path).filter((p) => p !== ""),
+          missing: [...new Set([...crs.issues.map((i) => i.path).filter((p) => p !== ""), ...(open?.missing ?? [])])],
         };
       }
       const reported = candidate.expressEntryProfile?.crsScore;
