@@ -594,26 +594,21 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     testedOn: "2025-01-10",
     scores: { reading, writing: 500, listening: 500, speaking: 500 },
   });
-  const crsRule = (languageTests: unknown[]) =>
+  /** The rule on 2025-06-01 for `base` with these answers. */
+  const ruleFor = (answers: Record<string, unknown>) =>
     child(
-      assessAlbertaExpressEntry(parse({ ...base, languageTests } as Json), { asOf: isoDate("2025-06-01") }).result,
+      assessAlbertaExpressEntry(parse({ ...base, ...answers } as Json), { asOf: isoDate("2025-06-01") }).result,
       "alberta-ee.crs-minimum",
     );
-
-  /** The rule for a candidate aged 30 with a Canadian doctorate, with these tests. */
-  const doctorRule = (languageTests: unknown[]) =>
-    child(
-      assessAlbertaExpressEntry(
-        parse({
-          ...base,
-          dateOfBirth: "1995-01-01",
-          education: [{ level: "doctoral", inCanada: true }],
-          languageTests,
-        } as Json),
-        { asOf: isoDate("2025-06-01") },
-      ).result,
-      "alberta-ee.crs-minimum",
-    );
+  const crsRule = (languageTests: unknown[]) => ruleFor({ languageTests });
+  const celpip9 = {
+    test: "celpip-general",
+    testedOn: "2025-01-10",
+    scores: { reading: 9, writing: 9, listening: 9, speaking: 9 },
+  };
+  /** Aged 30 with a Canadian doctorate. */
+  const doctor = { dateOfBirth: "1995-01-01", education: [{ level: "doctoral", inCanada: true }] };
+  const doctorRule = (languageTests: unknown[]) => ruleFor({ ...doctor, languageTests });
 
   it("fails when no correction of the test could reach 300", () => {
     const r = crsRule([ielts, tef(999)]);
@@ -626,10 +621,7 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     // Aged 30 (105), a Canadian doctorate (150), CELPIP 9 in every ability (4 × 31 = 124), the
     // doctorate with CLB 9 (transferability 50), Canadian study of 3 years or more (30): 459
     // without the second test; an off-scale TEF result can only add French points.
-    const r = doctorRule([
-      { test: "celpip-general", testedOn: "2025-01-10", scores: { reading: 9, writing: 9, listening: 9, speaking: 9 } },
-      tef(999),
-    ]);
+    const r = doctorRule([celpip9, tef(999)]);
     expect([r.verdict, r.missing ?? []]).toEqual(["pass", []]);
     expect(englishOf(r.message)).toBe(
       "CRS 459 or more (without nomination points), whatever the language results to correct turn out to be; at least 300 is needed.",
@@ -642,26 +634,12 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     // most, so the rule passes on the same least score, asking nothing.
     const spouseTest = { ...tef(999), testedOn: "2025-02-10" };
     const married = (spouseTests: unknown[]) =>
-      child(
-        assessAlbertaExpressEntry(
-          parse({
-            ...base,
-            dateOfBirth: "1995-01-01",
-            maritalStatus: "married",
-            spouse: { accompanying: true, canadianCitizenOrPermanentResident: false, languageTests: spouseTests },
-            education: [{ level: "doctoral", inCanada: true }],
-            languageTests: [
-              {
-                test: "celpip-general",
-                testedOn: "2025-01-10",
-                scores: { reading: 9, writing: 9, listening: 9, speaking: 9 },
-              },
-            ],
-          } as Json),
-          { asOf: isoDate("2025-06-01") },
-        ).result,
-        "alberta-ee.crs-minimum",
-      );
+      ruleFor({
+        ...doctor,
+        maritalStatus: "married",
+        spouse: { accompanying: true, canadianCitizenOrPermanentResident: false, languageTests: spouseTests },
+        languageTests: [celpip9],
+      });
     const answered = married([]);
     const corrected = married([spouseTest]);
     expect([answered.verdict, corrected.verdict, corrected.missing ?? []]).toEqual(["pass", "pass", []]);
@@ -670,24 +648,11 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
 
   it("between the bounds, the other open answers that can move the score are asked with the correction", () => {
     // Aged 45, education left out: the correction alone cannot settle 300, the education can.
-    const { education: _, ...noEducation } = base;
-    const r = child(
-      assessAlbertaExpressEntry(
-        parse({
-          ...noEducation,
-          dateOfBirth: "1980-01-01",
-          languageTests: [
-            {
-              test: "celpip-general",
-              testedOn: "2025-01-10",
-              scores: { reading: 13, writing: 9, listening: 9, speaking: 9 },
-            },
-          ],
-        } as Json),
-        { asOf: isoDate("2025-06-01") },
-      ).result,
-      "alberta-ee.crs-minimum",
-    );
+    const r = ruleFor({
+      dateOfBirth: "1980-01-01",
+      education: undefined,
+      languageTests: [{ ...celpip9, scores: { ...celpip9.scores, reading: 13 } }],
+    });
     expect([r.verdict, r.missing]).toEqual(["unknown", ["languageTests[0].scores.reading", "education"]]);
   });
 
