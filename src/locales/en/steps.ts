@@ -217,6 +217,8 @@ export const steps = {
     f,
   ) =>
     `Your best valid results (${p.best.map(levelsText).join("; ")}) do not reach CLB/NCLC ${p.minimum} in every ability.${expiredTests(p.expired, p.asOf, f)}`,
+  "draw.check.language.short-whatever-correction": (p: { corrected: readonly LanguageResult[]; minimum: number }) =>
+    `Even with its scores to correct at their best (${p.corrected.map(levelsText).join("; ")}), no test reaches CLB/NCLC ${p.minimum} in every ability.`,
   "draw.check.language.none": (p: { minimum: number; expired: number; asOf: IsoDate }, f) =>
     `No valid language test on ${f.date(p.asOf)}: the draw needed CLB/NCLC ${p.minimum} or higher.${expiredTests(p.expired, p.asOf, f)}`,
   "draw.check.language.not-accepted": (

@@ -160,6 +160,8 @@ export const steps: Templates<typeof english> = {
     `Un test de langue n’a pas pu être lu (${issuesText(p.issues, f)}) ; il pourrait atteindre le NCLC ${p.minimum}.`,
   "draw.check.language.below": (p, f) =>
     `Vos meilleurs résultats valides (${p.best.map(ABILITIES).join(" ; ")}) n’atteignent pas le NCLC ${p.minimum} dans chaque compétence.${expiredTests(p.expired, p.asOf, f)}`,
+  "draw.check.language.short-whatever-correction": (p) =>
+    `Même avec ses résultats à corriger à leur meilleur (${p.corrected.map(ABILITIES).join(" ; ")}), aucun test n’atteint le NCLC ${p.minimum} dans chaque compétence.`,
   "draw.check.language.none": (p, f) =>
     `Aucun test de langue valide le ${f.date(p.asOf)} : la ronde exigeait le NCLC ${p.minimum} ou plus.${expiredTests(p.expired, p.asOf, f)}`,
   "draw.check.language.not-accepted": (p, f) =>

@@ -169,6 +169,9 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect([correctable.verdict, correctable.missing]).toEqual(["unknown", ["languageTests[0].scores.reading"]]);
     const short = check(withValue(candidate(), "languageTests", [toCorrect(3)] as Json), "language");
     expect([short.verdict, short.missing ?? []]).toEqual(["fail", []]);
+    expect(englishOf(short.message)).toBe(
+      "Even with its scores to correct at their best (CLB reading 10, writing 9, listening 9, speaking 0), no test reaches CLB/NCLC 5 in every ability.",
+    );
     // A test that meets the minimum counts even beside one with a higher sum of levels that does
     // not (CLB 5 in every ability against CLB 12/12/12/0).
     const meets = [

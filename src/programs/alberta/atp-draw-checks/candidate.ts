@@ -8,6 +8,7 @@ import { relevantIssues, testIndexIn } from "../../../crs/input-issues.js";
 import { expressEntryProfileExpiry } from "../../../crs/nomination.js";
 import { fullTimeMonthsBefore } from "../../../experience/full-time-equivalent.js";
 import { type ClbLevels, minimumClb } from "../../../language/clb.js";
+import { languageOf } from "../../../language/official-language.js";
 import { languageLevelsOf, type OfficialLanguageLevels } from "../../../language/official-language-levels.js";
 import { levelsAtBestCorrection } from "../../../language/to-clb.js";
 import type { LanguageResult } from "../../../locales/en/steps.js";
@@ -61,17 +62,20 @@ export function language(day: CandidateOnDay, minimum: number, drawDate: IsoDate
 function languageFrom(day: CandidateOnDay, levels: OfficialLanguageLevels, minimum: number): Outcome {
   const { english, french, missing, expired } = levels;
   // The problems of a test taken after asOf, expired or not accepted on its date do not matter:
-  // such a test counts for nothing, as the CRS reads it.
-  // The problems of tests that some correction could lift to the minimum; a test whose only
-  // problems are scores to correct and that falls short even with them at their best is below it.
+  // such a test counts for nothing, as the CRS reads it. Of the others, those of tests that some
+  // correction could lift to the minimum: a test whose only problems are scores to correct and
+  // that falls short even with them at their best is below it (`corrected`, its best levels).
+  const corrected = new Map<number, LanguageResult>();
   const issues = relevantIssues(levels.issues, day.candidate.languageTests, "languageTests", day.asOf).filter(
     (issue) => {
       const i = testIndexIn(issue.path, "languageTests");
       const test = i === undefined ? undefined : day.candidate.languageTests?.[i];
-      if (test === undefined) return true;
+      if (i === undefined || test === undefined) return true;
       const own = levels.issues.filter((other) => testIndexIn(other.path, "languageTests") === i);
       const best = levelsAtBestCorrection(test, own);
-      return best === undefined || minimumClb(best) >= minimum;
+      if (best === undefined || minimumClb(best) >= minimum) return true;
+      corrected.set(i, result(languageOf(test.test) === "french" ? "NCLC" : "CLB", best));
+      return false;
     },
   );
   const met = [
@@ -93,7 +97,9 @@ function languageFrom(day: CandidateOnDay, levels: OfficialLanguageLevels, minim
   return fail(
     best.length > 0
       ? message("draw.check.language.below", { best, ...counted })
-      : message("draw.check.language.none", counted),
+      : corrected.size > 0
+        ? message("draw.check.language.short-whatever-correction", { corrected: [...corrected.values()], minimum })
+        : message("draw.check.language.none", counted),
   );
 }
 
