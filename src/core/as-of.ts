@@ -1,6 +1,7 @@
 import type { InputIssue } from "./input-issue.js";
 import { inputValue, isoDateProblemMessage } from "./input-value.js";
 import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, toIsoDate } from "./iso-date.js";
+import { isIsoDateYear } from "./iso-date-problem.js";
 import { type Message, message } from "./message.js";
 
 /**
@@ -96,8 +97,7 @@ function asOfEnglish(value: unknown): { readonly code: AsOfProblemCode; readonly
   }
   // A Date is read as its local calendar day, which a day written YYYY-MM-DD must hold (0001 to 9999).
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const year = value.getFullYear();
-    if (year >= 1 && year <= 9999) return undefined;
+    if (isIsoDateYear(value.getFullYear())) return undefined;
     return {
       code: "invalid_date",
       message: `asOf must be a calendar day written YYYY-MM-DD or a valid Date; got ${shown(value)}.`,

@@ -2,6 +2,7 @@ import { readAsOf } from "./as-of.js";
 import { dateField } from "./date-field.js";
 import { describedValue } from "./input-value.js";
 import { type IsoDate, isoDate } from "./iso-date.js";
+import { isIsoDateYear } from "./iso-date-problem.js";
 
 function wholeAmount(amount: number, unit: string): number {
   if (!Number.isSafeInteger(amount)) {
@@ -23,7 +24,7 @@ export function compareDays(a: IsoDate, b: IsoDate): number {
  */
 function format(year: number, month: number, day: number): IsoDate {
   const text = `${year >= 1000 ? year : String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
-  return year >= 1 && year <= 9999 ? (text as IsoDate) : isoDate(text);
+  return isIsoDateYear(year) ? (text as IsoDate) : isoDate(text);
 }
 
 // Day arithmetic on the proleptic Gregorian calendar with integers alone (H. Hinnant's

@@ -3,7 +3,7 @@
 
 import { describedInEnglish } from "./described-in-english.js";
 import type { InputValue } from "./input-issue.js";
-import { problemOf } from "./iso-date-problem.js";
+import { isIsoDateYear, problemOf } from "./iso-date-problem.js";
 import { type Message, message } from "./message.js";
 
 /** The longest text a message quotes before cutting it short with "…". */
@@ -34,7 +34,7 @@ export function inputValue(value: unknown, maxLength = QUOTED_TEXT): InputValue 
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { type: "date", valid: false };
     const year = value.getFullYear();
-    return year >= 1 && year <= 9999 ? { type: "date", valid: true } : { type: "date", valid: true, year };
+    return isIsoDateYear(year) ? { type: "date", valid: true } : { type: "date", valid: true, year };
   }
   // A class instance is named by its class (Object.prototype.toString calls it "Object").
   const proto: unknown = Object.getPrototypeOf(value);

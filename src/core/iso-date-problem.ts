@@ -20,6 +20,11 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Whether a year can be written `YYYY` in a calendar date: 0001 to 9999. Internal. */
+export function isIsoDateYear(year: number): boolean {
+  return year >= 1 && year <= 9999;
+}
+
 /** Why `value` is not a calendar date written `YYYY-MM-DD`, or `undefined` when it is one. Internal. */
 export function problemOf(value: unknown): IsoDateProblem | undefined {
   if (typeof value !== "string") return "not-a-string";

@@ -5,8 +5,9 @@
  * The bounds of a score computed from answers that may be incomplete. `total` counts only the
  * points the answers prove; `maximumReachable` is the most the score could be if every open
  * question in `missing` were answered in the candidate's favour, equal to `total` when nothing is
- * missing unless the data leave the points open (the FSW grid says so with `uncertain`). Sound: answering more can only raise `total` and lower `maximumReachable`, and the
- * final score lies between them. A bound may be higher than any real answer gives, never lower.
+ * missing unless the data leave the points open (the FSW grid says so with `uncertain`). Sound:
+ * answering more can only raise `total` and lower `maximumReachable`, and the final score lies
+ * between them. A bound may be higher than any real answer gives, never lower.
  *
  * @example
  * ```ts

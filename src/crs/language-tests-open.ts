@@ -24,9 +24,10 @@ export interface CrsWithTestsOpen {
 
 /**
  * The score's bounds when every issue that kept the CRS from being computed names a language test
- * of the candidate's or of the spouse's, else `undefined` (also when the score still cannot be computed without them). No reading of the
- * tests can score more than `maximumReachable`; a test taken before the first chart known adds to
- * `total` and never takes from it, a test to correct may not be passed over. Internal.
+ * of the candidate's or of the spouse's, else `undefined` (also when the score still cannot be
+ * computed without them). No reading of the tests can score more than `maximumReachable`, nor less
+ * than `total` (the score without them: the best result of a language counts, so a test only adds).
+ * Internal.
  */
 export function crsWithLanguageTestsOpen(
   candidate: Candidate,

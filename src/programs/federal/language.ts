@@ -26,7 +26,9 @@ import type { LanguageTest } from "../../models/language-test.js";
  * - `not-yet-taken`: dated after `asOf`;
  * - `not-accepted`: a test IRCC did not accept on its date (PTE Core before 2024-01-30);
  * - `unreadable`: the scores or the date cannot be converted (see `issues`); rules treat it as
- *   undecided, listing the issue paths as missing, since a corrected entry could count.
+ *   undecided, listing the issue paths as missing, since a corrected entry could count, unless
+ *   only scores to correct keep it from being read and even at their best it falls short
+ *   (`bestLevels`).
  *
  * @example
  * ```ts
@@ -324,14 +326,14 @@ export function languageOutcome(facts: FederalLanguageFacts, requirement: Langua
       actual: describeLevels(passing.levels),
     };
   }
-  const unreadable = inScope.filter((r) => couldMeetOnceCorrected(r, minimum));
-  if (unreadable.length > 0) {
-    const missing = unreadable.flatMap(openAnswerPaths);
+  const correctable = inScope.filter((r) => couldMeetOnceCorrected(r, minimum));
+  if (correctable.length > 0) {
+    const missing = correctable.flatMap(openAnswerPaths);
     const outcome: RuleOutcome = {
       verdict: "unknown",
       message: message("federal.language.unreadable", {
         requirement: asked,
-        tests: unreadable.map(whyNotCounted),
+        tests: correctable.map(whyNotCounted),
         declaredFirst,
       }),
       expected,

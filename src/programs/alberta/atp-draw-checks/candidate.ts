@@ -65,19 +65,20 @@ function languageFrom(day: CandidateOnDay, levels: OfficialLanguageLevels, minim
   // such a test counts for nothing, as the CRS reads it. Of the others, those of tests that some
   // correction could lift to the minimum: a test whose only problems are scores to correct and
   // that falls short even with them at their best is below it (`corrected`, its best levels).
+  const relevant = relevantIssues(levels.issues, day.candidate.languageTests, "languageTests", day.asOf);
   const corrected = new Map<number, LanguageResult>();
-  const issues = relevantIssues(levels.issues, day.candidate.languageTests, "languageTests", day.asOf).filter(
-    (issue) => {
-      const i = testIndexIn(issue.path, "languageTests");
-      const test = i === undefined ? undefined : day.candidate.languageTests?.[i];
-      if (i === undefined || test === undefined) return true;
-      const own = levels.issues.filter((other) => testIndexIn(other.path, "languageTests") === i);
-      const best = levelsAtBestCorrection(test, own);
-      if (best === undefined || minimumClb(best) >= minimum) return true;
+  for (const i of new Set(relevant.map((issue) => testIndexIn(issue.path, "languageTests")))) {
+    const test = i === undefined ? undefined : day.candidate.languageTests?.[i];
+    if (i === undefined || test === undefined) continue;
+    const best = levelsAtBestCorrection(
+      test,
+      levels.issues.filter((issue) => testIndexIn(issue.path, "languageTests") === i),
+    );
+    if (best !== undefined && minimumClb(best) < minimum) {
       corrected.set(i, result(languageOf(test.test) === "french" ? "NCLC" : "CLB", best));
-      return false;
-    },
-  );
+    }
+  }
+  const issues = relevant.filter((issue) => !corrected.has(testIndexIn(issue.path, "languageTests") ?? -1));
   const met = [
     english !== undefined && minimumClb(english) >= minimum ? result("CLB", english) : undefined,
     french !== undefined && minimumClb(french) >= minimum ? result("NCLC", french) : undefined,

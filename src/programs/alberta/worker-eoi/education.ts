@@ -62,8 +62,8 @@ const MAX_EDUCATION_WORLDS = 4096;
 /**
  * The education and education-location lines. Each unanswered fact that could change them (a
  * Canadian credential's province, Designated Learning Institution and admission requirement, a
- * foreign credential's ECA, an
- * unanswered certificate of qualification) is tried with each of its answers: a line's certain
+ * foreign credential's ECA, whether a credential below a bachelor's is a trades one, an unanswered
+ * certificate of qualification) is tried with each of its answers: a line's certain
  * points are the fewest any assignment gives, its reachable points the most, and a fact is asked
  * when changing its answer alone changes the line in some assignment of the others.
  */
@@ -116,7 +116,7 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
     // asked when the trades points could be the highest, for a credential that can be claimed (a
     // foreign one with an ECA issued after asOf never is).
     const eca = credential.ecaIssuedOn;
-    const neverClaimed = !credential.inCanada && eca !== undefined && eca > asOf;
+    const neverClaimed = eca !== undefined && !claimable(credential);
     const tradesFact =
       credential.trades === undefined && TRADES_LEVELS.has(credential.level) && trades >= floor && !neverClaimed
         ? fact(`${at}.trades`, 2)

@@ -62,9 +62,9 @@ function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels, starte
  * `calculateCrs` gives them: a date of birth after `asOf` (`born_after_as_of`) and problems with a
  * language result held on `asOf` (a score off the test's scale, `off_scale`; results dated after
  * `asOf` or expired are not held, and their problems do not matter), and a `workerEoiSubmittedOn`
- * before 2024-09-30 (`before_worker_eoi`, no Worker EOI could be submitted then). They are checked after
- * `invalid_date` and `before_worker_eoi` but before `worker_eoi_grid_unknown`, so wrong input is
- * reported even on a day whose grid is not known.
+ * before 2024-09-30 (`before_worker_eoi`, no Worker EOI could be submitted then). They are checked
+ * after `invalid_date` and `before_worker_eoi` but before `worker_eoi_grid_unknown`, so wrong input
+ * is reported even on a day whose grid is not known.
  *
  * How each factor is read: the AAIP's answers to common questions (alberta.ca, retrieved
  * 2026-06-20; each line that follows one cites it in `clarifiedBy`), and choices where both are
@@ -72,9 +72,10 @@ function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels, starte
  * - Education: the highest credential only (a professional degree counts as a master's; one-, two-
  *   and three-year credentials as "diploma or certificate", or as "trades certificate or diploma"
  *   when `trades` is `true` (left out, undecided); a foreign credential's `level` is read as the
- *   level its ECA gives); a Canadian certificate of qualification counts as a trades certificate. A Canadian program that required a completed degree (`admissionRequirement`) is
- *   claimed at that degree's level when the list holds the degree; left out, it could be claimed at
- *   the best degree held besides it. Location ("of highest education"): that of the credential that
+ *   level its ECA gives); a Canadian certificate of qualification counts as a trades certificate.
+ *   A Canadian program that required a completed degree (`admissionRequirement`) is claimed at that
+ *   degree's level when the list holds the degree; left out, it could be claimed at any degree
+ *   level held besides it or below it. Location ("of highest education"): that of the credential that
  *   earned the education points; none for secondary school or lower, none when the highest is
  *   foreign (a lower Canadian one does not count), and none from a Canadian institution that is
  *   not a Designated Learning Institution (`designatedLearningInstitution`). When the certificate

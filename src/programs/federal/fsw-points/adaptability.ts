@@ -68,13 +68,13 @@ export function adaptabilityFactor(
       };
     }
     // A test to correct that no correction lifts to CLB 4 in every ability counts as below it.
-    const unreadable = tests.results.filter((r) => couldMeetOnceCorrected(r, 4));
-    if (unreadable.length > 0) {
+    const correctable = tests.results.filter((r) => couldMeetOnceCorrected(r, 4));
+    if (correctable.length > 0) {
       return {
         verdict: "unknown",
-        message: message("fsw.adaptability.spouse-language.unreadable", { tests: unreadable.map(testRef) }),
+        message: message("fsw.adaptability.spouse-language.unreadable", { tests: correctable.map(testRef) }),
         // A test before the first known chart leaves nothing to answer: the bound stays open.
-        missing: unreadable.flatMap(openAnswerPaths),
+        missing: correctable.flatMap(openAnswerPaths),
       };
     }
     return {
