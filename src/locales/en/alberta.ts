@@ -364,7 +364,7 @@ export const alberta = {
   "aaip.employer.minimums-not-dated": (p: { asOf: IsoDate; finding: MessageLike; why: MessageLike }, f) =>
     `${f.message(p.finding)} But whether the AAIP applied these minimums on ${f.date(p.asOf)} is not known: ${f.message(p.why)}`,
   "aaip.employer.minimums-start-unknown": () =>
-    "The day these minimums took effect is not known: the official page gives no date. Pages of third parties say the AAIP introduced them in March 2024, 'as of March 18, 2024' (Town of Westlock, Employer eligibility, www.westlock.ca/p/employer-eligibility; The Way Immigration, 2024-04-08). Before that day an employer short of them is not known to fail.",
+    "The day these minimums took effect is not known: the official page gives no date. Pages of third parties say the AAIP introduced them in March 2024, 'as of March 18, 2024' (Town of Westlock, 'Employer eligibility', https://www.westlock.ca/p/employer-eligibility; The Way Immigration, 'Alberta PNP job offer and employment requirements', 2024-04-08, https://thewayimmigration.ca/immigration-tips/alberta-pnp-job-offer-and-employment-requirements; both retrieved 2026-12-07). Before that day an employer short of them is not known to fail.",
   "aaip.employer.exempt": (p: { years: number }) =>
     `The employer has ${plural(p.years, "fiscal year")} in Alberta, and as an Indigenous, municipal, provincial, Government of Canada or Government of Alberta employer it is exempt from the revenue and staff minimums.`,
   "aaip.employer.exempt-years-not-answered": (p: { minimum: number }) =>

@@ -313,7 +313,7 @@ export const alberta: Templates<typeof english> = {
   "aaip.employer.minimums-not-dated": (p, f) =>
     `${f.message(p.finding)} Mais on ne sait pas si le PIAA appliquait ces minimums le ${f.date(p.asOf)} : ${f.message(p.why)}`,
   "aaip.employer.minimums-start-unknown": () =>
-    "La date d’entrée en vigueur de ces minimums n’est pas connue : la page officielle n’en donne pas. Des pages de tiers indiquent que le PIAA les a introduits en mars 2024, « as of March 18, 2024 » (à compter du 18 mars 2024 ; Town of Westlock, Employer eligibility, www.westlock.ca/p/employer-eligibility ; The Way Immigration, 2024-04-08). Avant cette date, on ne sait pas si un employeur qui ne les atteint pas échoue.",
+    "La date d’entrée en vigueur de ces minimums n’est pas connue : la page officielle n’en donne pas. Des pages de tiers indiquent que le PIAA les a introduits en mars 2024, « as of March 18, 2024 » (à compter du 18 mars 2024 ; Town of Westlock, « Employer eligibility », https://www.westlock.ca/p/employer-eligibility ; The Way Immigration, « Alberta PNP job offer and employment requirements », 2024-04-08, https://thewayimmigration.ca/immigration-tips/alberta-pnp-job-offer-and-employment-requirements ; consultées le 2026-12-07). Avant cette date, on ne sait pas si un employeur qui ne les atteint pas échoue.",
   "aaip.employer.exempt": (p, f) =>
     `L’employeur compte ${f.number(p.years)} ${accord(p.years, "exercice", "exercices")} en Alberta et, en tant qu’employeur autochtone, municipal ou provincial, ou gouvernement du Canada ou de l’Alberta, il est exempté des minimums de revenus et d’effectif.`,
   "aaip.employer.exempt-years-not-answered": (p, f) =>
