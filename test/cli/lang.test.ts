@@ -171,7 +171,7 @@ describe("alberta-atp --lang", () => {
     const ids = (line: BatchLine) => (line.failed ?? []).map((f) => [f.id, f.message.id]);
     expect(ids(english).length).toBeGreaterThan(0);
     expect(ids(french)).toEqual(ids(english));
-    expect(french.assessment.result.reason).toMatch(/^Exigences? non remplies? : /);
+    expect(french.assessment.result.reason).toMatch(/^Exigence non remplie : /);
     expect(english.assessment.result.reason).toMatch(/^Not met: /);
   });
 

@@ -235,9 +235,22 @@ describe("asOf: one contract for every export", () => {
 
 describe("asOf in a rule's context: every rule's evaluate checks it", () => {
   const facts = api.deriveAlbertaFacts(candidate, day);
+  // A child that does not check asOf itself: each combinator above it must.
+  const raw = {
+    id: "x.raw",
+    title: "Raw",
+    evaluate: () => ({ id: "x.raw", title: "Raw", verdict: "pass" as const, message: api.text("ok") }),
+  } as unknown as api.Rule<unknown>;
   const rules = [
     ["the ATP tree (allOf at its root)", api.ACCELERATED_TECH_PATHWAY_RULES.rule],
     ["a leaf", api.defineRule({ id: "x.leaf", title: "A leaf", source: candidateSource(), check: () => pass() })],
+    ["allOf over a child that checks nothing", api.allOf("x.all", "All", [raw])],
+    ["anyOf over a child that checks nothing", api.anyOf("x.any", "Any", [raw])],
+    ["not over a child that checks nothing", api.not("x.not", "Not", raw)],
+    [
+      "anyCase over a child that checks nothing",
+      api.anyCase("x.cases", "Cases", () => ({ cases: [{ id: "one", label: "One", facts: {} }], none: "None." }), raw),
+    ],
   ] as const;
   it.each(rules)("%s: a day passes; anything else throws InvalidAsOfError in the entry points' words", (_l, rule) => {
     expect(() => rule.evaluate(facts as never, { asOf: day })).not.toThrow();
@@ -259,6 +272,20 @@ describe("asOf in a rule's context: every rule's evaluate checks it", () => {
     expect(() => rule.evaluate(facts as never, { asOf: "" as IsoDate })).toThrow(api.InvalidAsOfError);
     expect(() => rule.evaluate(facts as never, undefined as never)).toThrow(/^asOf is required/);
     expect(() => rule.evaluate(facts as never, {} as never)).toThrow(/^asOf is required/);
+  });
+});
+
+describe("asOfProblem: a Date holds a YYYY-MM-DD day from year 1 to year 9999", () => {
+  it("accepts both ends of that range and names the year beyond them", () => {
+    const inYear = (year: number) => {
+      const d = new Date(2020, 5, 15);
+      d.setFullYear(year);
+      return d;
+    };
+    expect(asOfProblem(inYear(1))).toBeUndefined();
+    expect(asOfProblem(new Date(9999, 11, 31))).toBeUndefined();
+    expect(asOfProblem(inYear(0))?.code).toBe("invalid_date");
+    expect(asOfProblem(new Date(10000, 0, 1))?.code).toBe("invalid_date");
   });
 });
 

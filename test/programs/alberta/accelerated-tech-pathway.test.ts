@@ -14,7 +14,6 @@ import {
   nextStepsFor,
   nominationAcceptanceDeadline,
   PROVINCIAL_NOMINATION_POINTS,
-  parseCandidate,
   type RuleResult,
   walkResult,
   withProvincialNomination,
@@ -34,6 +33,7 @@ import {
   node,
   nodes,
   offerOnly,
+  parse,
   without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
@@ -580,12 +580,6 @@ describe("dates", () => {
   });
 });
 
-function parseCandidateOrThrow(input: unknown) {
-  const r = parseCandidate(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-
 describe("next steps", () => {
   it("eligible from 2024-09-30: the Worker EOI, the +600 points (with the total), the ITA deadline", () => {
     const a = assessAtp(exampleCandidate());
@@ -613,25 +607,50 @@ describe("next steps", () => {
   it("a Worker EOI already submitted: in the pool until a year has passed, then checked and submitted again", () => {
     // The steps of an eligible candidate (nextStepsFor, as assessAcceleratedTechPathway calls it).
     const held = (submittedOn: string, asOf: string) =>
-      nextStepsFor(parseCandidateOrThrow({ ...exampleCandidate(), workerEoiSubmittedOn: submittedOn }), isoDate(asOf), {
+      nextStepsFor(parse(withValue(exampleCandidate(), "workerEoiSubmittedOn", submittedOn)), isoDate(asOf), {
         status: "eligible",
         missing: [],
       });
-    const ids = (steps: readonly { id: string }[]) => steps.map((s) => s.id).slice(0, 4);
+    const ids = (steps: readonly { id: string }[]) => steps.map((s) => s.id);
     // Before the one-year validity (announced 2026-05-26): held, no end date, no fee to pay again.
     const before = held("2025-06-01", "2026-05-25");
-    expect(ids(before)).toEqual(["worker-eoi-held", "application-fee", "nomination-points", "ita-deadline"]);
+    expect(ids(before)).toEqual([
+      "worker-eoi-held",
+      "application-fee",
+      "nomination-points",
+      "ita-deadline",
+      "truthful-answers",
+    ]);
+    expect(before[0]?.due).toBeUndefined();
     expect(stepText(before[0])).toBe(
       "Your Worker Expression of Interest, submitted on 2025-06-01, is in the pool the AAIP invites Accelerated Tech Pathway candidates from. Keep it up to date, and do not submit another: only one is allowed at a time.",
     );
     // From 2026-05-26: valid one year after submission (2026-06-01 → 2027-06-01), due then.
     const valid = held("2026-06-01", "2026-11-25");
-    expect(ids(valid)).toEqual(["worker-eoi-held", "invitation-period", "application-fee", "nomination-points"]);
+    expect(ids(valid)).toEqual([
+      "worker-eoi-held",
+      "invitation-period",
+      "application-fee",
+      "nomination-points",
+      "ita-deadline",
+      "truthful-answers",
+    ]);
     expect(valid[0]?.due).toBe("2027-06-01");
     expect(stepText(valid[0])).toContain("until 2027-06-01, and editing it does not extend it");
     // Submitted 2025-11-25: a year on 2026-11-25, that day included.
     const lapsed = held("2025-11-25", "2026-11-25");
-    expect(ids(lapsed)).toEqual(["worker-eoi-lapsed", "worker-eoi", "worker-eoi-fee", "one-worker-eoi"]);
+    expect(ids(lapsed)).toEqual([
+      "worker-eoi-lapsed",
+      "worker-eoi",
+      "worker-eoi-fee",
+      "one-worker-eoi",
+      "worker-eoi-validity",
+      "invitation-period",
+      "application-fee",
+      "nomination-points",
+      "ita-deadline",
+      "truthful-answers",
+    ]);
     expect(stepText(lapsed[0])).toBe(
       "Your Worker Expression of Interest, submitted on 2025-11-25, reached one year on 2026-11-25, the validity the AAIP announced on 2026-05-26: check its status in the AAIP portal and, if it has expired, submit a new one.",
     );
@@ -640,7 +659,7 @@ describe("next steps", () => {
     expect(ids(held("2026-11-26", "2026-11-25"))[0]).toBe("worker-eoi");
     expect(ids(held("2024-09-29", "2026-11-25"))[0]).toBe("worker-eoi");
     // Not a day (a candidate parseCandidate did not check): no Worker EOI is read from it.
-    const notADay = { ...parseCandidateOrThrow(exampleCandidate()), workerEoiSubmittedOn: "2026-02-30" as IsoDate };
+    const notADay = { ...parse(exampleCandidate()), workerEoiSubmittedOn: "2026-02-30" as IsoDate };
     expect(ids(nextStepsFor(notADay, isoDate("2026-11-25"), { status: "eligible", missing: [] }))[0]).toBe(
       "worker-eoi",
     );

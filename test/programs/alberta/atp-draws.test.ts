@@ -161,10 +161,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect([later.verdict, later.missing]).toEqual(["fail", []]);
     // A score to correct: asked while a correction could reach CLB 5; not once another ability is
     // below it whatever the correction (reading 13 is off CELPIP's 0-12 scale).
-    const toCorrect = (speaking: number) => ({
-      ...celpip("2025-05-30", 9),
-      scores: { reading: 13, writing: 9, listening: 9, speaking },
-    });
+    const toCorrect = (speaking: number) => celpip("2025-05-30", { reading: 13, speaking });
     const correctable = check(withValue(candidate(), "languageTests", [toCorrect(9)] as Json), "language");
     expect([correctable.verdict, correctable.missing]).toEqual(["unknown", ["languageTests[0].scores.reading"]]);
     const short = check(withValue(candidate(), "languageTests", [toCorrect(3)] as Json), "language");
@@ -179,6 +176,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
       celpip("2025-05-29", { reading: 12, writing: 12, listening: 12, speaking: 0 }),
     ];
     expect(verdict(withValue(candidate(), "languageTests", meets as Json), "language")).toBe("pass");
+    expect(verdict(withValue(candidate(), "languageTests", [...meets].reverse() as Json), "language")).toBe("pass");
   });
 
   it("language: a PTE Core result does not count for a draw before 2025-04-01, when the AAIP began accepting it", () => {

@@ -200,6 +200,7 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       ]);
       // Meeting the minimums passes on either side of the day.
       expect(onDay("2024-03-17", ESTABLISHED).status).toBe("eligible");
+      expect(onDay("2024-03-18", ESTABLISHED).status).toBe("eligible");
     });
 
     it("1 fiscal year fails whatever the public-sector answer: the exemption covers revenue and staff only", () => {

@@ -41,6 +41,7 @@ import {
   without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
+import { celpip } from "../../fixtures/language-tests.js";
 import { englishOf, reasonOf } from "../../fixtures/messages.js";
 
 const assess = (input: Json, asOf: IsoDate = ASOF): Assessment => assessAlbertaExpressEntry(parse(input), { asOf });
@@ -601,11 +602,7 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
       "alberta-ee.crs-minimum",
     );
   const crsRule = (languageTests: unknown[]) => ruleFor({ languageTests });
-  const celpip9 = {
-    test: "celpip-general",
-    testedOn: "2025-01-10",
-    scores: { reading: 9, writing: 9, listening: 9, speaking: 9 },
-  };
+  const celpip9 = celpip("2025-01-10", 9);
   /** Aged 30 with a Canadian doctorate. */
   const doctor = { dateOfBirth: "1995-01-01", education: [{ level: "doctoral", inCanada: true }] };
   const doctorRule = (languageTests: unknown[]) => ruleFor({ ...doctor, languageTests });
@@ -651,7 +648,7 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     const r = ruleFor({
       dateOfBirth: "1980-01-01",
       education: undefined,
-      languageTests: [{ ...celpip9, scores: { ...celpip9.scores, reading: 13 } }],
+      languageTests: [celpip("2025-01-10", { reading: 13 })],
     });
     expect([r.verdict, r.missing]).toEqual(["unknown", ["languageTests[0].scores.reading", "education"]]);
   });

@@ -495,7 +495,6 @@ describe("the grid, row by row (2025-08-07)", () => {
       from: "2026-07-01",
       hoursPerWeek: 40,
       engagement: "employee",
-      authorized: true,
     };
     for (const id of ["work-experience", "work-experience-location"] as const) {
       expect(line(with_({ workHistory: [later] }), id).missing).toEqual([]);
