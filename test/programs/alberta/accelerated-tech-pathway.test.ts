@@ -581,19 +581,22 @@ describe("dates", () => {
 });
 
 describe("next steps", () => {
+  /** The steps of an eligible candidate who has no Worker EOI yet, on 2026-11-25. */
+  const SUBMISSION_STEPS = [
+    "worker-eoi",
+    "worker-eoi-fee",
+    "one-worker-eoi",
+    "worker-eoi-validity",
+    "invitation-period",
+    "application-fee",
+    "nomination-points",
+    "ita-deadline",
+    "truthful-answers",
+  ];
+
   it("eligible from 2024-09-30: the Worker EOI, the +600 points (with the total), the ITA deadline", () => {
     const a = assessAtp(exampleCandidate());
-    expect(a.nextSteps.map((s) => s.id)).toEqual([
-      "worker-eoi",
-      "worker-eoi-fee",
-      "one-worker-eoi",
-      "worker-eoi-validity",
-      "invitation-period",
-      "application-fee",
-      "nomination-points",
-      "ita-deadline",
-      "truthful-answers",
-    ]);
+    expect(a.nextSteps.map((s) => s.id)).toEqual(SUBMISSION_STEPS);
     const crs = a.crs;
     if (crs === undefined) throw new Error("expected a CRS breakdown");
     const total = withProvincialNomination(crs).total;
@@ -639,18 +642,7 @@ describe("next steps", () => {
     expect(stepText(valid[0])).toContain("until 2027-06-01, and editing it does not extend it");
     // Submitted 2025-11-25: a year on 2026-11-25, that day included.
     const lapsed = held("2025-11-25", "2026-11-25");
-    expect(ids(lapsed)).toEqual([
-      "worker-eoi-lapsed",
-      "worker-eoi",
-      "worker-eoi-fee",
-      "one-worker-eoi",
-      "worker-eoi-validity",
-      "invitation-period",
-      "application-fee",
-      "nomination-points",
-      "ita-deadline",
-      "truthful-answers",
-    ]);
+    expect(ids(lapsed)).toEqual(["worker-eoi-lapsed", ...SUBMISSION_STEPS]);
     expect(stepText(lapsed[0])).toBe(
       "Your Worker Expression of Interest, submitted on 2025-11-25, reached one year on 2026-11-25, the validity the AAIP announced on 2026-05-26: check its status in the AAIP portal and, if it has expired, submit a new one.",
     );
