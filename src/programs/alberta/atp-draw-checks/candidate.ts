@@ -4,6 +4,7 @@
 import { notAnswered } from "../../../core/define-rule.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import { type Message, message } from "../../../core/message.js";
+import { crsAgainstMinimum } from "../../../crs/against-minimum.js";
 import { relevantIssues, testIndexIn } from "../../../crs/input-issues.js";
 import { expressEntryProfileExpiry } from "../../../crs/nomination.js";
 import { fullTimeMonthsBefore } from "../../../experience/full-time-equivalent.js";
@@ -146,59 +147,44 @@ export function profileOnDay(day: CandidateOnDay): Candidate["expressEntryProfil
 
 export function crs(day: CandidateOnDay, minimum: number): Outcome {
   if (profileOnDay(day) === null) return fail(message("draw.check.crs.no-profile", {}));
-  const crsResult = day.crs;
-  if (!crsResult.ok) {
-    // Only language tests to correct keep the score from being computed: no correction can score
-    // more than the language left open, nor less than its least reading. (A test taken before the
-    // first chart known has expired long before the first draw, so it never keeps the score from
-    // being computed here.)
-    const open = day.crsTestsOpen;
-    if (open !== undefined && open.total >= minimum) {
-      // The score is the profile's: with the profile not answered, whether there is one is open.
-      return day.candidate.expressEntryProfile === undefined
-        ? unanswered("express-entry-profile", ["expressEntryProfile"])
-        : pass(message("alberta-ee.crs.pass-whatever-correction", { total: open.total, minimum }));
-    }
-    if (open !== undefined && open.maximumReachable < minimum) {
+  // (A test taken before the first chart known has expired long before the first draw, so only
+  // tests to correct can keep the score from being computed here.)
+  const decided = crsAgainstMinimum(day.crs, day.crsTestsOpen, minimum);
+  // The score is the profile's: with the profile not answered, whether there is one is open, and
+  // answering that there is none fails the check.
+  const profileOpen = day.candidate.expressEntryProfile === undefined;
+  switch (decided.decision) {
+    case "met":
+      if (profileOpen) return unanswered("express-entry-profile", ["expressEntryProfile"]);
+      return pass(
+        decided.by === "score"
+          ? message("draw.check.crs.met", { total: decided.total, minimum })
+          : message("alberta-ee.crs.pass-whatever-correction", { total: decided.total, minimum }),
+      );
+    case "cannot-reach":
       return fail(
         message("draw.check.crs.cannot-reach", {
-          total: open.total,
+          total: decided.total,
           minimum,
-          maximumReachable: open.maximumReachable,
+          maximumReachable: decided.maximumReachable,
         }),
       );
-    }
-    // The tests to correct, the other open answers that can move the score with them, and an
-    // unanswered profile (answering that there is none fails the check).
-    return notAnswered(message("draw.check.crs.not-computed", { issues: quoted(crsResult.issues) }), [
-      ...new Set([
-        ...crsResult.issues.map((i) => i.path).filter((p) => p !== ""),
-        ...(open?.missing ?? []),
-        ...(day.candidate.expressEntryProfile === undefined ? ["expressEntryProfile"] : []),
-      ]),
-    ]);
+    case "under":
+      return fail(message("draw.check.crs.under", { total: decided.total, minimum }));
+    case "may-reach":
+      return notAnswered(
+        message("draw.check.crs.may-reach", {
+          total: decided.total,
+          minimum,
+          maximumReachable: decided.maximumReachable,
+        }),
+        profileOpen ? [...decided.missing, "expressEntryProfile"] : decided.missing,
+      );
+    case "not-computed":
+      return notAnswered(message("draw.check.crs.not-computed", { issues: quoted(decided.issues) }), [
+        ...new Set([...decided.missing, ...(profileOpen ? ["expressEntryProfile"] : [])]),
+      ]);
   }
-  const score = { total: crsResult.total, minimum };
-  // The score is the profile's: with the profile not answered, whether there is one is open.
-  if (crsResult.total >= minimum && day.candidate.expressEntryProfile === undefined) {
-    return unanswered("express-entry-profile", ["expressEntryProfile"]);
-  }
-  if (crsResult.total >= minimum) return pass(message("draw.check.crs.met", score));
-  // Unknown only while the missing answers could still reach the minimum (the score's bound); an
-  // unanswered profile is asked too, since answering that there is none fails the check.
-  if (crsResult.missing.length > 0 && crsResult.maximumReachable >= minimum) {
-    return notAnswered(
-      message("draw.check.crs.may-reach", { ...score, maximumReachable: crsResult.maximumReachable }),
-      day.candidate.expressEntryProfile === undefined
-        ? [...crsResult.missing, "expressEntryProfile"]
-        : crsResult.missing,
-    );
-  }
-  return fail(
-    crsResult.missing.length > 0
-      ? message("draw.check.crs.cannot-reach", { ...score, maximumReachable: crsResult.maximumReachable })
-      : message("draw.check.crs.under", score),
-  );
 }
 
 /** The most open jobs whose answers are each checked for mattering; beyond it every one is asked. */

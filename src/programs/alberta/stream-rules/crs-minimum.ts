@@ -4,6 +4,7 @@
 import { defineRule } from "../../../core/define-rule.js";
 import { message } from "../../../core/message.js";
 import type { Rule } from "../../../core/rule.js";
+import { crsAgainstMinimum } from "../../../crs/against-minimum.js";
 import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS } from "../../../crs/index.js";
 import { crsWithLanguageTestsOpen } from "../../../crs/language-tests-open.js";
 import type { AlbertaFacts } from "../facts.js";
@@ -25,85 +26,64 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
     title: `A CRS score of at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
     source: ALBERTA_STREAM_SECONDARY_SOURCE,
     check: ({ crs, candidate, asOf }) => {
-      if (!crs.ok) {
-        // Only language tests keep the score from being computed: no reading of them can score more
-        // than the language left open, nor less than the least reading. A test taken before the
-        // first chart known (answered, the data cannot read it) only adds to the score without it;
-        // a test to correct decides the rule only when no correction could change it.
-        const open = crsWithLanguageTestsOpen(candidate, asOf, crs.issues);
-        if (open !== undefined) {
-          const scores = { total: open.total, minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS };
-          const expected = `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`;
-          if (open.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-            return {
-              verdict: "pass",
-              message: open.chartless
-                ? message("alberta-ee.crs.pass", scores)
-                : message("alberta-ee.crs.pass-whatever-correction", scores),
-              expected,
-              actual: open.total,
-            };
-          }
-          if (open.maximumReachable < ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-            return {
-              verdict: "fail",
-              message: message("alberta-ee.crs.cannot-reach", { ...scores, maximum: open.maximumReachable }),
-              expected,
-              actual: open.total,
-            };
-          }
-        }
-        const notComputable = message("alberta-ee.crs.not-computable", {
-          issues: crs.issues.map((i) => ({ path: i.path, message: i.message })),
-        });
-        // A language test taken before the first chart known is answered: only the data is missing.
-        if (crs.issues.every((i) => i.code === "no_chart_on_date")) {
-          return { verdict: "unknown", message: notComputable, uncertain: true };
-        }
-        // The tests to correct, and the other open answers that can move the score with them.
-        return {
-          verdict: "unknown",
-          message: notComputable,
-          missing: [...new Set([...crs.issues.map((i) => i.path).filter((p) => p !== ""), ...(open?.missing ?? [])])],
-        };
-      }
-      const reported = candidate.expressEntryProfile?.crsScore;
+      // Only language tests keep the score from being computed: the score without them and the
+      // bound with them left open decide when they can (a test taken before the first chart known
+      // only adds to the score without it; a test to correct, whatever the correction).
+      const open = crs.ok ? undefined : crsWithLanguageTestsOpen(candidate, asOf, crs.issues);
+      const decided = crsAgainstMinimum(crs, open, ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS);
+      const minimum = ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS;
+      const expected = `>= ${minimum}`;
       // The score the profile reports, compared in the message with the one computed here.
-      const scores = {
-        total: crs.total,
-        minimum: ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS,
-        ...(reported === undefined ? {} : { reported }),
-      };
-      if (crs.total >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-        return {
-          verdict: "pass",
-          message: message("alberta-ee.crs.pass", scores),
-          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-          actual: crs.total,
-        };
+      const reported = crs.ok ? candidate.expressEntryProfile?.crsScore : undefined;
+      const scores = (total: number) => ({ total, minimum, ...(reported === undefined ? {} : { reported }) });
+      switch (decided.decision) {
+        case "met":
+          return {
+            verdict: "pass",
+            message:
+              decided.by === "any-correction"
+                ? message("alberta-ee.crs.pass-whatever-correction", scores(decided.total))
+                : message("alberta-ee.crs.pass", scores(decided.total)),
+            expected,
+            actual: decided.total,
+          };
+        case "cannot-reach":
+          return {
+            verdict: "fail",
+            message: message("alberta-ee.crs.cannot-reach", {
+              ...scores(decided.total),
+              maximum: decided.maximumReachable,
+            }),
+            expected,
+            actual: decided.total,
+          };
+        case "under":
+          return {
+            verdict: "fail",
+            message: message("alberta-ee.crs.below", scores(decided.total)),
+            expected,
+            actual: decided.total,
+          };
+        case "may-reach":
+          return {
+            verdict: "unknown",
+            message: message("alberta-ee.crs.could-reach", {
+              ...scores(decided.total),
+              maximum: decided.maximumReachable,
+            }),
+            expected,
+            actual: decided.total,
+            missing: decided.missing,
+          };
+        case "not-computed": {
+          const notComputable = message("alberta-ee.crs.not-computable", {
+            issues: decided.issues.map((i) => ({ path: i.path, message: i.message })),
+          });
+          // A language test taken before the first chart known is answered: only the data is missing.
+          return decided.uncertain
+            ? { verdict: "unknown", message: notComputable, uncertain: true }
+            : { verdict: "unknown", message: notComputable, missing: decided.missing };
+        }
       }
-      if (crs.missing.length > 0 && crs.maximumReachable >= ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS) {
-        return {
-          verdict: "unknown",
-          message: message("alberta-ee.crs.could-reach", { ...scores, maximum: crs.maximumReachable }),
-          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-          actual: crs.total,
-          missing: crs.missing,
-        };
-      }
-      if (crs.missing.length > 0) {
-        return {
-          verdict: "fail",
-          message: message("alberta-ee.crs.cannot-reach", { ...scores, maximum: crs.maximumReachable }),
-          expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-          actual: crs.total,
-        };
-      }
-      return {
-        verdict: "fail",
-        message: message("alberta-ee.crs.below", scores),
-        expected: `>= ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
-        actual: crs.total,
-      };
     },
   }))();
