@@ -643,6 +643,32 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     expect(corrected.actual).toBe(answered.actual);
   });
 
+  it("a spouse's test to correct is asked while its best correction could reach 300", () => {
+    // Married, the spouse coming; aged 40 on asOf (45, with-spouse column), a Canadian credential of
+    // three years or more (112), CELPIP 8 in every ability (4 × 22 = 88), the spouse's Canadian
+    // secondary school (2), education with CLB 7+ (13), Canadian study of 3 years or more (30):
+    // 290 without the spouse's test; the spouse's language at its best adds up to 4 × 5 = 20, so
+    // the off-scale result is what decides.
+    const married = (spouseTests: unknown[]) =>
+      ruleFor({
+        dateOfBirth: "1985-01-01",
+        maritalStatus: "married",
+        education: [{ level: "three-year-or-longer", inCanada: true }],
+        spouse: {
+          accompanying: true,
+          canadianCitizenOrPermanentResident: false,
+          education: [{ level: "secondary", inCanada: true }],
+          workHistory: [],
+          languageTests: spouseTests,
+        },
+        languageTests: [celpip("2025-01-10", 8)],
+      });
+    const answered = married([]);
+    expect([answered.verdict, answered.actual]).toEqual(["fail", 290]);
+    const corrected = married([{ ...tef(999), testedOn: "2025-02-10" }]);
+    expect([corrected.verdict, corrected.missing]).toEqual(["unknown", ["spouse.languageTests[0].scores.reading"]]);
+  });
+
   it("between the bounds, the other open answers that can move the score are asked with the correction", () => {
     // Aged 45, education left out: the correction alone cannot settle 300, the education can.
     const r = ruleFor({
