@@ -332,6 +332,8 @@ export const steps = {
   "draw.gap.after": (p: { knownThrough: IsoDate }, f) => `Draws after ${f.date(p.knownThrough)} are not in our data.`,
   "draw.gap.period": (p: { from: IsoDate; to: IsoDate }, f) =>
     `Draws from ${f.date(p.from)} to ${f.date(p.to)} are not in our data.`,
+  "draw.gap.may-be-incomplete": (p: { from: IsoDate; to: IsoDate }, f) =>
+    `Our data on the draws from ${f.date(p.from)} to ${f.date(p.to)} comes from a copy that may not list them all.`,
 
   // The Worker EOI grid's lines (WorkerEoiLine.message) and options (WorkerEoiLine.optionMessage).
   "worker-eoi.line.education": () => "Highest level of education",

@@ -256,6 +256,8 @@ export const steps: Templates<typeof english> = {
     `Il n’y a eu aucune ronde de Worker EOI avant le ${f.date(p.knownFrom)}, date du début de la Worker Expression of Interest (EOI).`,
   "draw.gap.after": (p, f) => `Les rondes postérieures au ${f.date(p.knownThrough)} ne sont pas dans nos données.`,
   "draw.gap.period": (p, f) => `Les rondes du ${f.date(p.from)} au ${f.date(p.to)} ne sont pas dans nos données.`,
+  "draw.gap.may-be-incomplete": (p, f) =>
+    `Nos données sur les rondes du ${f.date(p.from)} au ${f.date(p.to)} proviennent d'une copie qui ne les énumère peut-être pas toutes.`,
 
   "worker-eoi.line.education": () => "Plus haut niveau d’études",
   "worker-eoi.line.education-location": () => "Lieu des plus hautes études au Canada",

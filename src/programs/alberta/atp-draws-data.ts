@@ -126,6 +126,11 @@ export interface AtpDrawsData {
   readonly verified: IsoDate;
   /** The periods whose draws are all in the data, oldest first. */
   readonly coverage: readonly CoveragePeriod[];
+  /**
+   * The days within `coverage` whose draws are in the data from a source that may not list them
+   * all (a version's uncertain periods; `to` excluded), oldest first.
+   */
+  readonly incomplete: readonly { readonly from: IsoDate; readonly to: IsoDate }[];
   readonly draws: readonly DrawRecord[];
   readonly allocations: readonly AtpAllocation[];
   /** The official page's citation (the 2026 table). */
@@ -148,6 +153,9 @@ export function atpDrawsData(): AtpDrawsData {
     knownThrough: addDays(last.to as IsoDate, -1),
     verified,
     coverage: versions,
+    incomplete: versions.flatMap((v) =>
+      (v.uncertain ?? []).map((u) => ({ from: u.from, to: u.to ?? (v.to as IsoDate) })),
+    ),
     draws: versions.flatMap(({ value, source }) =>
       value.draws.map((d) => ({
         ...d,

@@ -131,7 +131,15 @@ export interface AtpDrawComparison {
   readonly verified: IsoDate;
   /** The days of the window (from `knownFrom` on) whose draws are not in our data, oldest first. */
   readonly notCovered: readonly { readonly from: IsoDate; readonly to: IsoDate }[];
-  /** False when some day of the window is not covered (`notCovered` not empty): draws may be missing. */
+  /**
+   * The days of the window whose draws are in our data from a source that may not list them all
+   * (the data says why), oldest first.
+   */
+  readonly mayBeIncomplete: readonly { readonly from: IsoDate; readonly to: IsoDate }[];
+  /**
+   * False when some day of the window is not covered or may be incomplete (`notCovered` or
+   * `mayBeIncomplete` not empty): draws may be missing.
+   */
   readonly complete: boolean;
   /** The comparison of the score, stated as history, as a message (id `draw.comparison...`). */
   readonly message: Message;
@@ -251,13 +259,24 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
   // The window's days from knownFrom on (there were no Worker EOI draws before it).
   const start = [from, data.knownFrom].sort().at(-1) as IsoDate;
   const notCovered = to < data.knownFrom ? [] : uncovered(start, to, data.coverage);
+  const mayBeIncomplete = data.incomplete.flatMap((period) => {
+    // The period's days within the window (ISO days sort as strings).
+    const first = [period.from, start].sort()[1] as IsoDate;
+    const last = [addDaysWithin(period.to, -1), to].sort()[0] as IsoDate;
+    return first <= last ? [{ from: first, to: last }] : [];
+  });
   const gaps: Message[] = [
     ...(from < data.knownFrom ? [message("draw.gap.before-worker-eoi", { knownFrom: data.knownFrom })] : []),
-    ...notCovered.map((g) =>
-      g.from > data.knownThrough
-        ? message("draw.gap.after", { knownThrough: data.knownThrough })
-        : message("draw.gap.period", { from: g.from, to: g.to }),
-    ),
+    ...[
+      ...notCovered.map((g) =>
+        g.from > data.knownThrough
+          ? { from: g.from, said: message("draw.gap.after", { knownThrough: data.knownThrough }) }
+          : { from: g.from, said: message("draw.gap.period", { from: g.from, to: g.to }) },
+      ),
+      ...mayBeIncomplete.map((g) => ({ from: g.from, said: message("draw.gap.may-be-incomplete", g) })),
+    ]
+      .sort((a, b) => (a.from < b.from ? -1 : 1))
+      .map((g) => g.said),
   ];
   const said =
     draws.length === 0
@@ -278,7 +297,8 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
     knownThrough: data.knownThrough,
     verified: data.verified,
     notCovered,
-    complete: notCovered.length === 0,
+    mayBeIncomplete,
+    complete: notCovered.length === 0 && mayBeIncomplete.length === 0,
     message: said,
     ...(selection === undefined ? {} : { selectionMessage: selection }),
     ...(allocation === undefined ? {} : { allocation }),

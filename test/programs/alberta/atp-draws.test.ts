@@ -680,6 +680,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       verified: "2026-12-07",
       // The window reaches into 2025, whose draws are not in the data: not complete, and said.
       notCovered: [{ from: "2025-01-30", to: "2025-12-31" }],
+      mayBeIncomplete: [],
       complete: false,
       message: {
         id: "draw.comparison",
@@ -720,9 +721,18 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     expect(englishOf(compared(57, isoDate("2026-12-31")).message)).toContain(
       "Draws from 2025-12-31 to 2025-12-31 are not in our data. Draws after 2026-09-23",
     );
-    // A window inside the covered days (2024-09-30..2024-12-30 after the Worker EOI began): complete.
+    // A window over the 2024 days: the copy's days may be incomplete, those after its last row are
+    // not covered (2024-12-31: window 2023-12-31..2024-12-30, from 2024-09-30 after the Worker EOI).
     const covered = compared(57, isoDate("2024-12-31"));
-    expect([covered.complete, covered.notCovered, covered.of]).toEqual([true, [], 1]);
+    expect([covered.complete, covered.notCovered, covered.mayBeIncomplete, covered.of]).toEqual([
+      false,
+      [{ from: "2024-12-24", to: "2024-12-30" }],
+      [{ from: "2024-10-15", to: "2024-12-23" }],
+      1,
+    ]);
+    // A window ending before the copy's first row: complete (no draws before it).
+    const early = compared(57, isoDate("2024-10-15"));
+    expect([early.complete, early.notCovered, early.mayBeIncomplete, early.of]).toEqual([true, [], [], 0]);
   });
 
   it("the allocation is the latest the page gave before asOf (none before its first update)", () => {
@@ -766,32 +776,41 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     expect(atpAllocations()).toHaveLength(3);
   });
 
-  it("2025 is outside every version: covered to 2024-12-31 and from 2026-01-01, each 2025 day a window reaches named", () => {
+  it("2025 is outside every version: covered to 2024-12-23 and from 2026-01-01, each day a window reaches named", () => {
     // No copy of the 2025 draws lists them (only totals), so no version may touch 2025.
     expect(
       drawsJson.versions.filter((v) => v.from <= "2025-12-31" && (v.to === undefined || v.to > "2025-01-01")),
     ).toEqual([]);
     expect(atpDraws().filter((d) => d.date.startsWith("2025-"))).toEqual([]);
-    // 2025-01-01: window 2024-01-01..2024-12-31, all covered from the Worker EOI's start (the 2024 draw).
+    // 2025-01-01: window 2024-01-01..2024-12-31, from the Worker EOI's start: the copy's days
+    // (2024-10-15..2024-12-23, the 2024 draw among them) may be incomplete, the days after its last
+    // row are not covered.
     const lastOf2024 = compared(59, isoDate("2025-01-01"));
-    expect([lastOf2024.complete, lastOf2024.notCovered, lastOf2024.draws.map((d) => d.date)]).toEqual([
-      true,
-      [],
+    expect([
+      lastOf2024.complete,
+      lastOf2024.notCovered,
+      lastOf2024.mayBeIncomplete,
+      lastOf2024.draws.map((d) => d.date),
+    ]).toEqual([
+      false,
+      [{ from: "2024-12-24", to: "2024-12-31" }],
+      [{ from: "2024-10-15", to: "2024-12-23" }],
       ["2024-12-11"],
     ]);
-    // 2025-01-02: the window's last day is 2025-01-01, the first day outside the data.
+    // 2025-01-02: the window's last day is 2025-01-01, in the same gap as the year's last days.
     const firstOf2025 = compared(59, isoDate("2025-01-02"));
-    expect([firstOf2025.complete, firstOf2025.notCovered]).toEqual([false, [{ from: "2025-01-01", to: "2025-01-01" }]]);
+    expect([firstOf2025.complete, firstOf2025.notCovered]).toEqual([false, [{ from: "2024-12-24", to: "2025-01-01" }]]);
     // 2025-12-11: window 2024-12-11..2025-12-10 holds the 2024 draw (minimum 59) and 2025 to 2025-12-10:
-    // 59 reaches it, 58 does not, and both say the 2025 days are missing.
+    // 59 reaches it, 58 does not, and both say which days may be missing, oldest first.
     const reached = compared(59, isoDate("2025-12-11"));
-    expect([reached.atOrAbove, reached.of, reached.notCovered]).toEqual([
+    expect([reached.atOrAbove, reached.of, reached.notCovered, reached.mayBeIncomplete]).toEqual([
       1,
       1,
-      [{ from: "2025-01-01", to: "2025-12-10" }],
+      [{ from: "2024-12-24", to: "2025-12-10" }],
+      [{ from: "2024-12-11", to: "2024-12-23" }],
     ]);
     expect(reasonOf(compared(58, isoDate("2025-12-11")))).toBe(
-      "A Worker EOI score of 58 was below the minimum of the only Accelerated Tech Pathway draw held from 2024-12-11 to 2025-12-10. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-01 to 2025-12-10 are not in our data.",
+      "A Worker EOI score of 58 was below the minimum of the only Accelerated Tech Pathway draw held from 2024-12-11 to 2025-12-10. This is history, not a promise: each draw sets its own minimum score. Our data on the draws from 2024-12-11 to 2024-12-23 comes from a copy that may not list them all. Draws from 2024-12-24 to 2025-12-10 are not in our data.",
     );
     // 2026-01-02: window 2025-01-02..2026-01-01; 2026-01-01 is covered (no draw until 2026-01-29).
     const firstOf2026 = compared(63, isoDate("2026-01-02"));
@@ -853,9 +872,9 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
 describe("data/alberta/atp-draws.json: each period holds its own draws and allocation", () => {
   const versions = drawsJson.versions;
 
-  it("the periods: from the Worker EOI (2024-09-30) through 2026-09-23, 2025 not covered", () => {
+  it("the periods: from the Worker EOI (2024-09-30) through 2026-09-23, 2024-12-24 to 2025-12-31 not covered", () => {
     expect(versions.map((v) => [v.from, v.to])).toEqual([
-      ["2024-09-30", "2025-01-01"],
+      ["2024-09-30", "2024-12-24"],
       ["2026-01-01", "2026-06-17"],
       ["2026-06-17", "2026-08-13"],
       ["2026-08-13", "2026-08-26"],
