@@ -74,10 +74,17 @@ describe("verifiedThrough", () => {
   });
 
   it("a rule added with data of its own brings that data's day (the employer minimums)", () => {
-    const employer = verifiedDays(["alberta/aaip-employer-requirements.json"])[0] as string;
-    expect(aaipEmployerRequirements.verified).toBe(employer);
-    const strict = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { addTo: { "atp.job": [aaipEmployerRequirements] } });
-    expect(strict.verified).toBe(min([ruleSets.alberta.verified, employer]));
+    const table = verifiedDays(["alberta/aaip-employer-requirements.json"])[0] as string;
+    expect(aaipEmployerRequirements.verified).toBe(table);
+    expect(
+      extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { addTo: { "atp.job": [aaipEmployerRequirements] } }).verified,
+    ).toBe(min([ruleSets.alberta.verified, table]));
+    // The same rule with its data verified earlier than the rest's (as the table once was).
+    const employer = "2026-08-21";
+    expect(employer < ruleSets.alberta.verified).toBe(true);
+    const older = { ...aaipEmployerRequirements, verified: isoDate(employer) };
+    const strict = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { addTo: { "atp.job": [older] } });
+    expect(strict.verified).toBe(employer);
     // Between the employer table's day and the rest's, only the extended set is stale.
     const between = isoDate("2026-09-01");
     expect(employer < between && between <= ruleSets.alberta.verified).toBe(true);

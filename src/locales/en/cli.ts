@@ -157,8 +157,8 @@ export const cli = {
   "cli.assess.uncertain": () => "The rules on this date are uncertain (no answer can settle these):",
   "cli.assess.next-steps": () => "Next steps:",
   "cli.assess.due": (p: { due: string }) => `(by ${p.due})`,
-  "cli.assess.crs": (p: { total: number; nominated: number }) =>
-    `CRS score ${p.total} (with a provincial nomination: ${p.nominated}). Run 'alberta-atp crs' for the breakdown.`,
+  "cli.assess.crs": (p: { total: number; nominated: number }, f) =>
+    `CRS score ${f.number(p.total)} (with a provincial nomination: ${f.number(p.nominated)}). Run 'alberta-atp crs' for the breakdown.`,
   "cli.assess.verified": (p: { date: string }) => `Rules and data verified against their sources through ${p.date}.`,
   "cli.caveat": (p: { caveat: MessageLike }, f) => `Caveat: ${f.message(p.caveat)}`,
   "cli.crs.cannot-score": (p: { input: MessageLike }, f) =>

@@ -113,7 +113,7 @@ export const cli: Templates<typeof english> = {
   "cli.secondary-source": () => "(source secondaire)",
   "cli.source": () => "source",
   "cli.sources": () => "Sources :",
-  "cli.not-counted": () => "Non comptés tant que sans réponse (ils pourraient ajouter des points) :",
+  "cli.not-counted": () => "Non comptés tant qu’ils sont sans réponse (ils pourraient ajouter des points) :",
   "cli.assess.heading": (p, f) => `${f.message(p.program)} : ${f.message(p.input)}, au ${p.asOf}`,
   "cli.assess.rule-set": (p) =>
     `Ensemble de règles ${p.id} (en vigueur ${p.to !== null ? `du ${p.from} au ${p.to}` : `depuis le ${p.from}`})`,
@@ -141,7 +141,7 @@ export const cli: Templates<typeof english> = {
   "cli.crs.total-nominated": () => "Total avec une désignation provinciale",
   "cli.crs.maximum-reachable": () => "Au plus, si toutes les réponses ouvertes vous sont favorables",
   "cli.crs.caveats": () => "Mises en garde :",
-  "cli.crs.verified": (p) => `Tables vérifiées auprès de leurs sources jusqu’au ${p.date}.`,
+  "cli.crs.verified": (p) => `Barèmes vérifiés auprès de leurs sources jusqu’au ${p.date}.`,
   "cli.crs.improvements": () => "Améliorations (un changement à la fois, les plus payantes d’abord) :",
   "cli.crs.no-improvement": () => "Aucune : aucun changement isolé n’ajoute de points.",
   "cli.crs.age-points": () =>
@@ -157,7 +157,7 @@ export const cli: Templates<typeof english> = {
   "cli.eoi.read-as": () => "lu selon",
   "cli.eoi.subtotal": (p) =>
     `Sous-total du groupe ${p.group}${p.reachable !== null ? ` (jusqu’à ${p.reachable})` : ""}`,
-  "cli.eoi.total": () => "Total : les points acquis d’après les réponses données",
+  "cli.eoi.total": () => "Total : les points assurés d’après les réponses données",
   "cli.eoi.maximum": () => "Maximum atteignable, si chaque question sans réponse reçoit la réponse favorable",
   "cli.eoi.notes": () => "Demandé par la Worker EOI, sans points :",
   "cli.eoi.grid-source": () => "Source de la grille :",

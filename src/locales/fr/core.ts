@@ -10,17 +10,17 @@ export const core: Templates<typeof english> = {
   "rule.all.pass": (p) => (p.count < 2 ? "L’exigence est remplie." : `Les ${p.count} exigences sont remplies.`),
   "rule.all.fail": (p, f) =>
     `${p.parts.length < 2 ? "Exigence non remplie" : "Exigences non remplies"} : ${titles(p.parts, f)}.`,
-  "rule.all.unknown": (p, f) => `Indécis tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
+  "rule.all.unknown": (p, f) => `Indéterminé tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
   "rule.any.pass": (p, f) => `Remplie par : ${titles(p.parts, f)}.`,
   "rule.any.fail": (p) =>
     p.count < 2 ? "La seule possibilité n’est pas remplie." : `Aucune des ${p.count} possibilités n’est remplie.`,
   "rule.any.unknown": (p, f) =>
-    `Aucune possibilité n’est encore remplie ; indécis tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
+    `Aucune possibilité n’est encore remplie ; indéterminé tant qu’on n’en sait pas plus sur : ${titles(p.parts, f)}.`,
   "rule.cases.pass": (p, f) => `Remplie par : ${titles(p.parts, f)}.`,
   "rule.cases.fail": (p, f) => `Aucun cas ne remplit toutes les exigences : ${titles(p.parts, f)}.`,
   "rule.cases.unknown": (p, f) =>
     [
-      p.parts.length > 0 ? `Indécis pour : ${titles(p.parts, f)}.` : "",
+      p.parts.length > 0 ? `Indéterminé pour : ${titles(p.parts, f)}.` : "",
       p.unanswered === undefined ? "" : f.message(p.unanswered),
     ]
       .filter((part) => part !== "")

@@ -125,7 +125,7 @@ export const steps: Templates<typeof english> = {
   "step.ita-deadline": (p) =>
     `Après une invitation à présenter une demande (IPD) de résidence permanente, vous avez ${p.days} jours pour soumettre la demande complète.`,
   "step.truthful-answers": (p) =>
-    `Ne donnez que des renseignements véridiques et complets : des fausses déclarations vous rendent interdit de territoire au Canada pendant ${p.years} ans.`,
+    `Ne donnez que des renseignements véridiques et complets : de fausses déclarations vous rendent interdit de territoire au Canada pendant ${p.years} ans.`,
   "step.written-job-offer": (p, f) =>
     `Demandez à ${p.employer ?? "votre employeur"} une offre d’emploi écrite, permanente et à temps plein pour votre emploi actuel (${p.path}, CNP ${p.noc}) et indiquez-la comme jobOffer : depuis le ${f.date(p.offerFrom)}, la voie exige une offre d’emploi à temps plein en Alberta, et un emploi actuel sans offre ne compte pas.`,
   "step.written-job-offer.uncertain": (p, f) =>
