@@ -3,6 +3,7 @@ import { inputValue, isoDateProblemMessage } from "./input-value.js";
 import { describeIsoDateProblem, InvalidIsoDateError, type IsoDate, toIsoDate } from "./iso-date.js";
 import { isIsoDateYear } from "./iso-date-problem.js";
 import { type Message, message } from "./message.js";
+import { ownRealmDate } from "./own-realm-date.js";
 
 /**
  * Why an `asOf` was rejected: `required` (left out, `undefined` or `null`) or `invalid_date` (not a
@@ -126,11 +127,12 @@ function asOfEnglish(value: unknown): { readonly code: AsOfProblemCode; readonly
  * readAsOf(undefined); // throws InvalidAsOfError: "asOf is required: ..."
  * ```
  */
-export function readAsOf(value: unknown): IsoDate {
+export function readAsOf(given: unknown): IsoDate {
   // The common case first, without building a message.
-  if (typeof value === "string" && describeIsoDateProblem(value) === undefined) return value as IsoDate;
+  if (typeof given === "string" && describeIsoDateProblem(given) === undefined) return given as IsoDate;
+  const value = ownRealmDate(given);
   const problem = asOfProblem(value);
-  if (problem !== undefined) throw new InvalidAsOfError(problem.code, value, problem.message, problem.issue);
+  if (problem !== undefined) throw new InvalidAsOfError(problem.code, given, problem.message, problem.issue);
   return toIsoDate(value as Date);
 }
 
@@ -138,7 +140,8 @@ export function readAsOf(value: unknown): IsoDate {
  * Reads an `asOf` for a function that returns `{ ok: false, issues }`: the day, or the issue (path
  * `asOf`) in the same words {@link readAsOf} throws. Internal.
  */
-export function asOfOrIssue(value: unknown): { readonly asOf: IsoDate } | { readonly issue: InputIssue } {
+export function asOfOrIssue(given: unknown): { readonly asOf: IsoDate } | { readonly issue: InputIssue } {
+  const value = ownRealmDate(given);
   const problem = asOfProblem(value);
   if (problem !== undefined) return { issue: problem.issue };
   return { asOf: toIsoDate(value as IsoDate | Date) };

@@ -1,4 +1,5 @@
 import { problemOf } from "./iso-date-problem.js";
+import { ownRealmDate } from "./own-realm-date.js";
 
 declare const isoDateBrand: unique symbol;
 
@@ -114,8 +115,9 @@ export function isoDate(value: string): IsoDate {
  * toIsoDate(isoDate("2025-03-25")); // "2025-03-25"
  * ```
  */
-export function toIsoDate(value: IsoDate | Date): IsoDate {
-  if (typeof value === "string") return isoDate(value);
+export function toIsoDate(given: IsoDate | Date): IsoDate {
+  if (typeof given === "string") return isoDate(given);
+  const value = ownRealmDate(given);
   if (!(value instanceof Date)) {
     throw new InvalidIsoDateError(value, `Expected an ISO date string or a Date, got ${describeNonDate(value)}.`);
   }

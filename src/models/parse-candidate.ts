@@ -146,8 +146,14 @@ export function parseCandidate(input: unknown): ParseResult<Candidate> {
     const tooLong = listsTooLong(input);
     if (tooLong.length > 0) return { ok: false, issues: tooLong };
     const result = CandidateSchema.safeParse(input, { reportInput: true });
-    if (result.success) return { ok: true, value: result.data };
-    return { ok: false, issues: result.error.issues.flatMap(toInputIssues) };
+    const issues = result.success ? [] : result.error.issues.flatMap(toInputIssues);
+    // The schema's objects accept any object: a Map, a Date or an object with a prototype of its
+    // own would lose its entries or lend inherited keys. Each is an issue where the schema did not
+    // already report one (a Date where text is expected is "expected text").
+    const reported = new Set(issues.map((i) => i.path));
+    const notPlain = notPlainObjects(input).filter((i) => !reported.has(i.path));
+    if (result.success && notPlain.length === 0) return { ok: true, value: result.data };
+    return { ok: false, issues: [...issues, ...notPlain] };
   } catch (error) {
     // A getter that throws or a revoked proxy: report it rather than crash.
     return {
@@ -181,6 +187,36 @@ function listsTooLong(input: Record<string, unknown>): InputIssue[] {
   };
   check(input, []);
   check(Object.hasOwn(input, "spouse") ? input.spouse : undefined, ["spouse"]);
+  return issues;
+}
+
+/** How deep the candidate's objects and lists go (its deepest field is two objects and a list down). */
+const MAX_DEPTH = 6;
+
+/**
+ * The objects within the candidate that are not plain objects (a Map, a Date, a class instance, an
+ * object inheriting keys), each an `invalid_type` issue at its path; the candidate itself is
+ * checked before. Deeper than any field of the model, the schema reports the unknown field.
+ */
+function notPlainObjects(input: Record<string, unknown>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const visit = (value: unknown, path: readonly (string | number)[]): void => {
+    if (typeof value !== "object" || value === null || path.length > MAX_DEPTH) return;
+    if (Array.isArray(value)) {
+      if (value.length <= MAX_LIST_ITEMS) value.forEach((item, i) => visit(item, [...path, i]));
+      return;
+    }
+    if (!isPlainObject(value)) {
+      issues.push({
+        path: formatPath(path),
+        code: "invalid_type",
+        message: message("input.invalid-type", { expected: "plain-object", received: inputValue(value) }),
+      });
+      return;
+    }
+    for (const key of Object.keys(value)) visit(value[key], [...path, key]);
+  };
+  for (const key of Object.keys(input)) visit(input[key], [key]);
   return issues;
 }
 

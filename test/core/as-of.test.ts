@@ -1,6 +1,7 @@
 // One contract for a missing or invalid `asOf`, pinned on every export that takes one: functions
 // that return `{ ok: false, issues }` give an issue with path `asOf`; every other function throws
 // InvalidAsOfError. The words are the same either way (asOfProblem's), and start with "asOf".
+import { runInNewContext } from "node:vm";
 import { describe, expect, it, vi } from "vitest";
 import { asOfProblem } from "../../src/core/as-of.js";
 import type { IsoDate } from "../../src/index.js";
@@ -166,6 +167,24 @@ const BAD: ReadonlyArray<[string, unknown, string]> = [
   ],
 ];
 
+/** 2026-11-25 as a Date of another realm (a vm context's, as an iframe's): not `instanceof Date` here. */
+const foreignDate = (): unknown => runInNewContext("new Date(2026, 10, 25)");
+
+describe("asOf: a Date of another realm is a Date", () => {
+  it("reads as its local calendar day, and an invalid one is still an invalid date", () => {
+    expect(foreignDate() instanceof Date).toBe(false);
+    expect(api.assessAcceleratedTechPathway(candidate, { asOf: foreignDate() as Date }).asOf).toBe("2026-11-25");
+    expect(() => api.assessAcceleratedTechPathway(candidate, { asOf: runInNewContext("new Date(NaN)") })).toThrow(
+      /^asOf must be a calendar day written YYYY-MM-DD or a valid Date; got an Invalid Date\.$/,
+    );
+    // Something that only calls itself a Date is not one.
+    const impostor = { [Symbol.toStringTag]: "Date", getTime: () => 0 };
+    expect(() => api.assessAcceleratedTechPathway(candidate, { asOf: impostor as unknown as Date })).toThrow(
+      api.InvalidAsOfError,
+    );
+  });
+});
+
 describe("asOf: one contract for every export", () => {
   it("the tables name every exported function (or say it takes no asOf)", () => {
     const functions = Object.entries(api)
@@ -177,9 +196,10 @@ describe("asOf: one contract for every export", () => {
 
   for (const [name, call] of Object.entries(THROWING)) {
     describe(name, () => {
-      it("works with a good asOf (a day or a Date)", () => {
+      it("works with a good asOf (a day or a Date, of this realm or another)", () => {
         expect(() => call(day)).not.toThrow();
         expect(() => call(new Date(2026, 10, 25))).not.toThrow();
+        expect(() => call(foreignDate())).not.toThrow();
       });
       it.each(BAD)("throws InvalidAsOfError when asOf is %s", (_label, value, quoted) => {
         let thrown: unknown;
@@ -204,8 +224,9 @@ describe("asOf: one contract for every export", () => {
 
   for (const [name, call] of Object.entries(RETURNING)) {
     describe(name, () => {
-      it("works with a good asOf", () => {
+      it("works with a good asOf, a Date of another realm too", () => {
         expect(call(day)).toMatchObject({ ok: true });
+        expect(call(foreignDate())).toMatchObject({ ok: true });
       });
       it.each(BAD.filter(([, v]) => !(name === "toClb" && v === undefined)))(
         "returns an issue with path asOf when asOf is %s",

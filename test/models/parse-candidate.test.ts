@@ -435,6 +435,44 @@ describe("parseCandidate on non-objects", () => {
   });
 });
 
+describe("parseCandidate on objects within the candidate that are not plain objects", () => {
+  it("rejects a Map, a Date, a class instance or an object inheriting its keys where an object is expected", () => {
+    class Status {
+      refugeeClaimant = true;
+    }
+    const cases: [Path, unknown, string][] = [
+      [["status"], new Map([["refugeeClaimant", true]]), "an object of type Map"],
+      [["status"], new Status(), "an object of type Status"],
+      [["status"], Object.create({ removalOrder: true }), "an object of type Object"],
+      [["jobOffer", "employer"], new Date(2026, 0, 1), "a Date object"],
+      [["workHistory", 1, "employer"], /tech/, "an object of type RegExp"],
+    ];
+    for (const [path, value, described] of cases) {
+      const issues = issuesOf(withValue(path, value));
+      const at = path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+      expect(issues, at).toEqual([
+        {
+          path: at,
+          code: "invalid_type",
+          message: { id: "input.invalid-type", params: { expected: "plain-object", received: expect.anything() } },
+        },
+      ]);
+      expect(inEnglish(issues)[0]?.message, at).toBe(`Expected a plain object (as JSON gives), got ${described}.`);
+    }
+  });
+
+  it("keeps the schema's own issue where a Date stands for a date written as text", () => {
+    const issues = issuesOf(withValue(["dateOfBirth"], new Date(1990, 0, 1)));
+    expect(issues.map((i) => [i.path, i.code])).toEqual([["dateOfBirth", "invalid_type"]]);
+    expect(issues[0]?.message.params).toMatchObject({ expected: "string" });
+  });
+
+  it("accepts objects without a prototype, as a JSON reviver or Object.create(null) makes them", () => {
+    const status = Object.assign(Object.create(null), { refugeeClaimant: false });
+    expect(parseCandidate(withValue(["status"], status)).ok).toBe(true);
+  });
+});
+
 describe("parseCandidate and prototype pollution", () => {
   const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort();
 

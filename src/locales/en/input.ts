@@ -86,6 +86,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   number: "a number",
   boolean: "true or false",
   object: "an object",
+  "plain-object": "a plain object (as JSON gives)",
   array: "a list",
   int: "a whole number",
 };

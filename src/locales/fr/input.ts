@@ -43,6 +43,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   number: "un nombre",
   boolean: "true ou false",
   object: "un objet",
+  "plain-object": "un objet simple (comme en donne le JSON)",
   array: "une liste",
   int: "un nombre entier",
 };
