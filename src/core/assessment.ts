@@ -1,3 +1,4 @@
+import { resultArgument } from "./argument.js";
 import type { IsoDate } from "./iso-date.js";
 import type { Message } from "./message.js";
 import type { RuleResult } from "./rule.js";
@@ -138,6 +139,7 @@ function missingPaths(node: RuleResult, into: Set<string>, uncertain: UncertainR
  * ```
  */
 export function summarizeResult(result: RuleResult): ResultSummary {
+  resultArgument(result, "result");
   const missing = new Set<string>();
   const uncertain: UncertainRule[] = [];
   missingPaths(result, missing, uncertain, new Set());
@@ -159,6 +161,7 @@ export function summarizeResult(result: RuleResult): ResultSummary {
  * ```
  */
 export function* walkResult(result: RuleResult): Generator<RuleResult> {
+  resultArgument(result, "result");
   yield result;
   for (const child of result.children ?? []) yield* walkResult(child);
 }

@@ -3,6 +3,7 @@
 // JavaScript caller's "2023-02-30" or "soon" gets an InvalidIsoDateError naming the argument
 // instead of a wrong day.
 
+import { objectArgument } from "./argument.js";
 import {
   addDays as addDaysTo,
   addMonths as addMonthsTo,
@@ -98,6 +99,7 @@ export function daysBetween(earlier: IsoDate, later: IsoDate): number {
  * ```
  */
 export function intervalDays(interval: DateInterval): number {
+  objectArgument(interval, "interval", "{ start, end }");
   return Math.max(0, daysBetween(day(interval.start, "interval.start"), day(interval.end, "interval.end")) + 1);
 }
 
@@ -113,6 +115,8 @@ export function intervalDays(interval: DateInterval): number {
  * ```
  */
 export function overlapDays(a: DateInterval, b: DateInterval): number {
+  objectArgument(a, "a", "{ start, end }");
+  objectArgument(b, "b", "{ start, end }");
   const start = day(a.start, "a.start") >= day(b.start, "b.start") ? a.start : b.start;
   const end = day(a.end, "a.end") <= day(b.end, "b.end") ? a.end : b.end;
   return Math.max(0, daysBetweenDays(start, end) + 1);

@@ -1,3 +1,4 @@
+import { listArgument } from "./argument.js";
 import type { Message } from "./message.js";
 
 /**
@@ -128,6 +129,7 @@ export type InputValue =
  * ```
  */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  listArgument(path, "path", "a list of keys");
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;

@@ -1,5 +1,6 @@
 // Rendering messages in a locale: one message, a result tree, or a whole assessment.
 
+import { resultArgument } from "./argument.js";
 import { describedValue } from "./input-value.js";
 import type { IsoDate } from "./iso-date.js";
 import { isMessage, type Locale, type Message, type MessageFormat, type MessageLike } from "./message.js";
@@ -212,6 +213,7 @@ function renderNode(
  */
 export function renderResult(result: RuleResult, locale: Locale): RenderedResult {
   checkLocale(locale);
+  resultArgument(result, "result");
   const titles = new Map<string, string>();
   const format = formatFor(locale, titles);
   titlesOf(result, locale, format, titles);
@@ -259,18 +261,27 @@ function renderDeep(value: unknown, locale: Locale, format: MessageFormat, title
   return out;
 }
 
-function collectTitles(value: unknown, locale: Locale, format: MessageFormat, titles: Map<string, string>): void {
+function collectTitles(
+  value: unknown,
+  locale: Locale,
+  format: MessageFormat,
+  titles: Map<string, string>,
+  within: Set<object> = new Set(),
+): void {
   if (typeof value !== "object" || value === null) return;
+  // The library's values are trees of plain data; a value that contains itself cannot be rendered.
+  if (within.has(value)) {
+    throw new RenderError(undefined, "renderAssessment: the value contains itself; only plain data can be rendered.");
+  }
+  within.add(value);
   if (Array.isArray(value)) {
-    for (const item of value) collectTitles(item, locale, format, titles);
-    return;
-  }
-  if (isResult(value)) {
+    for (const item of value) collectTitles(item, locale, format, titles, within);
+  } else if (isResult(value)) {
     titlesOf(value, locale, format, titles);
-    return;
+  } else if (!isMessage(value)) {
+    for (const item of Object.values(value)) collectTitles(item, locale, format, titles, within);
   }
-  if (isMessage(value)) return;
-  for (const item of Object.values(value)) collectTitles(item, locale, format, titles);
+  within.delete(value);
 }
 
 /**

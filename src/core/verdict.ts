@@ -1,3 +1,5 @@
+import { argumentError } from "./argument.js";
+
 /**
  * The outcome of a rule: `pass`, `fail`, or `unknown` when a fact it needs is missing or
  * uncertain. A missing fact is never a `fail`.
@@ -21,9 +23,12 @@ export type Verdict = "pass" | "fail" | "unknown";
  */
 export function allVerdicts(verdicts: Iterable<Verdict>): Verdict {
   let result: Verdict = "pass";
-  for (const v of verdicts) {
+  let i = 0;
+  for (const v of iterableArgument(verdicts)) {
     if (v === "fail") return "fail";
     if (v === "unknown") result = "unknown";
+    else if (v !== "pass") throw notAVerdict(`verdicts[${i}]`, v);
+    i++;
   }
   return result;
 }
@@ -40,9 +45,12 @@ export function allVerdicts(verdicts: Iterable<Verdict>): Verdict {
  */
 export function anyVerdict(verdicts: Iterable<Verdict>): Verdict {
   let result: Verdict = "fail";
-  for (const v of verdicts) {
+  let i = 0;
+  for (const v of iterableArgument(verdicts)) {
     if (v === "pass") return "pass";
     if (v === "unknown") result = "unknown";
+    else if (v !== "fail") throw notAVerdict(`verdicts[${i}]`, v);
+    i++;
   }
   return result;
 }
@@ -57,7 +65,10 @@ export function anyVerdict(verdicts: Iterable<Verdict>): Verdict {
  * ```
  */
 export function negateVerdict(verdict: Verdict): Verdict {
-  return verdict === "pass" ? "fail" : verdict === "fail" ? "pass" : "unknown";
+  if (verdict === "pass") return "fail";
+  if (verdict === "fail") return "pass";
+  if (verdict === "unknown") return "unknown";
+  throw notAVerdict("verdict", verdict);
 }
 
 /**
@@ -70,5 +81,21 @@ export function negateVerdict(verdict: Verdict): Verdict {
  * ```
  */
 export function verdictOf(condition: boolean | undefined): Verdict {
-  return condition === undefined ? "unknown" : condition ? "pass" : "fail";
+  if (condition === undefined) return "unknown";
+  if (condition === true) return "pass";
+  if (condition === false) return "fail";
+  throw argumentError("condition", "true, false or undefined (not answered)", condition);
+}
+
+/** The TypeError for a value given where a verdict is expected. */
+function notAVerdict(name: string, value: unknown): TypeError {
+  return argumentError(name, '"pass", "fail" or "unknown"', value);
+}
+
+/** `value` when it can be iterated, else a TypeError naming `verdicts`. */
+function iterableArgument(value: unknown): Iterable<unknown> {
+  if (typeof (value as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== "function") {
+    throw argumentError("verdicts", "a list of verdicts", value);
+  }
+  return value as Iterable<unknown>;
 }

@@ -1,3 +1,4 @@
+import { listArgument, objectArgument } from "./argument.js";
 import { readAsOf } from "./as-of.js";
 import type { Citation } from "./citation.js";
 import type { IsoDate } from "./iso-date.js";
@@ -72,6 +73,8 @@ export type VersionLookup<T> =
  */
 export function valueAsOf<T>(versions: Versioned<T>, asOfGiven: IsoDate | Date): VersionLookup<T> {
   const asOf = readAsOf(asOfGiven);
+  listArgument(versions, "versions", "a list of { from, to?, value }");
+  for (let i = 0; i < versions.length; i++) objectArgument(versions[i], `versions[${i}]`, "{ from, to?, value }");
   if (versions.length === 0) {
     return {
       ok: false,

@@ -1,6 +1,7 @@
 // Provincial nomination and the Express Entry deadlines around it. Every number cites its source.
 
 import streamJson from "../../data/alberta/alberta-express-entry-stream.json" with { type: "json" };
+import { objectArgument } from "../core/argument.js";
 import { addDaysWithin, addMonthsWithin, addYearsWithin } from "../core/calendar.js";
 import type { Citation } from "../core/citation.js";
 import { currentNumber } from "../core/current-number.js";
@@ -112,6 +113,10 @@ const day = (value: IsoDate | Date, name: string): IsoDate => dayArgument(value,
  * ```
  */
 export function withProvincialNomination(breakdown: CrsBreakdown): CrsBreakdown {
+  objectArgument(breakdown, "breakdown", "a CrsBreakdown (from scoreCrs or calculateCrs)");
+  for (const section of ["core", "spouse", "transferability", "additional"] as const) {
+    objectArgument(breakdown[section], `breakdown.${section}`, "a section of a CrsBreakdown");
+  }
   const tables = scoringTablesAsOf(resolveAsOf(breakdown.asOf));
   const caps = tables.transferabilityCaps.value;
   // assembleBreakdown reads each line by name and computes the subtotals again: the sections are

@@ -1,3 +1,4 @@
+import { listArgument } from "../core/argument.js";
 import { withAsOfRead } from "../core/as-of.js";
 import { addDaysWithin, compareDays, type DateInterval } from "../core/calendar.js";
 import type { Mutable } from "../core/mutable.js";
@@ -115,6 +116,7 @@ export function continuousExperience(
   optionsGiven: ContinuousExperienceOptions,
 ): ContinuousExperience {
   const options = withAsOfRead(optionsGiven);
+  if (workHistory !== undefined) listArgument(workHistory, "workHistory", "a list of jobs (undefined: not answered)");
   const maxGapDays = options.maxGapDays ?? 0;
   if (!Number.isInteger(maxGapDays) || maxGapDays < 0) {
     throw new RangeError(`maxGapDays must be a whole number of days, 0 or more, got ${maxGapDays}.`);

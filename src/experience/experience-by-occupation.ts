@@ -1,3 +1,4 @@
+import { listArgument } from "../core/argument.js";
 import { withAsOfRead } from "../core/as-of.js";
 import type { Mutable } from "../core/mutable.js";
 import type { WorkExperience } from "../models/work-experience.js";
@@ -75,6 +76,7 @@ export function experienceByOccupation(
   optionsGiven: Omit<ExperienceOptions, "noc">,
 ): ExperienceByOccupation {
   const options = withAsOfRead(optionsGiven);
+  if (workHistory !== undefined) listArgument(workHistory, "workHistory", "a list of jobs (undefined: not answered)");
   if (workHistory === undefined) {
     // Validates withinYears the same way as the other entry points.
     const unknown = skilledWorkExperience(undefined, options);

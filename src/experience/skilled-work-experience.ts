@@ -1,3 +1,4 @@
+import { listArgument } from "../core/argument.js";
 import { withAsOfRead } from "../core/as-of.js";
 import { addDaysWithin, addYearsWithin } from "../core/calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -268,6 +269,7 @@ export function skilledWorkExperience(
   optionsGiven: ExperienceOptions,
 ): SkilledExperience {
   const options = withAsOfRead(optionsGiven);
+  if (workHistory !== undefined) listArgument(workHistory, "workHistory", "a list of jobs (undefined: not answered)");
   if (workHistory === undefined) return unknownExperience(options);
   const assessed = assessHistory(workHistory, options);
   const certainCredit = creditOf(assessed.certain);

@@ -1,3 +1,5 @@
+import { clbLevelsArgument } from "../core/argument.js";
+
 /**
  * One of the four language abilities every accepted test scores separately.
  *
@@ -51,6 +53,7 @@ export type ClbLevels = { reading: number; writing: number; listening: number; s
  * ```
  */
 export function minimumClb(levels: ClbLevels): number {
+  clbLevelsArgument(levels, "levels");
   return Math.min(levels.reading, levels.writing, levels.listening, levels.speaking);
 }
 
@@ -67,6 +70,8 @@ export function minimumClb(levels: ClbLevels): number {
  * ```
  */
 export function meetsClb(levels: ClbLevels, required: ClbLevels | number): boolean {
+  clbLevelsArgument(levels, "levels");
+  if (typeof required !== "number") clbLevelsArgument(required, "required");
   // A loop, not .every: the list is frozen, and Node 20's V8 takes a slow path for array builtins
   // on frozen arrays.
   for (let i = 0; i < LANGUAGE_ABILITIES.length; i++) {

@@ -2,6 +2,7 @@
 // Nothing runs at import time beyond the source citation: the charts are built on first use.
 
 import equivalencyJson from "../../data/ircc/language-equivalency.json" with { type: "json" };
+import { argumentError, objectArgument } from "../core/argument.js";
 import type { Citation } from "../core/citation.js";
 import { citationFromJson } from "../core/citation-json.js";
 import { datedVersions, verifiedDay } from "../core/dated.js";
@@ -217,7 +218,12 @@ export type ChartLookup = VersionLookup<EquivalencyChart>;
  * ```
  */
 export function clbOnChart(chart: EquivalencyChart, ability: LanguageAbility, score: number): number {
-  for (const band of chart.bands[ability]) {
+  objectArgument(chart, "chart", "an equivalency chart");
+  const bands = (chart.bands as Partial<EquivalencyChart["bands"]> | undefined)?.[ability];
+  if (!Array.isArray(bands)) {
+    throw argumentError("ability", "reading, writing, listening or speaking", ability);
+  }
+  for (const band of bands) {
     if (score >= band.min) return band.clb;
   }
   return 0;

@@ -1,3 +1,4 @@
+import { clbLevelsArgument } from "../core/argument.js";
 import { withAsOfRead } from "../core/as-of.js";
 import type { Citation } from "../core/citation.js";
 import type { InputIssue } from "../core/input-issue.js";
@@ -111,6 +112,7 @@ export interface OfficialLanguageLevels {
  * ```
  */
 export function rankByClbSum(levels: ClbLevels): number {
+  clbLevelsArgument(levels, "levels");
   return levels.reading + levels.writing + levels.listening + levels.speaking;
 }
 

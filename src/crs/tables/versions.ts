@@ -55,6 +55,7 @@ export const CRS_POINTS_VERIFIED: IsoDate = /* @__PURE__ */ verifiedDay(crsJson)
  */
 export function crsTableHistory<K extends CrsTableName>(name: K): Versioned<CrsTableValues[K]> {
   const versions = allVersions()[name];
-  if (versions === undefined) throw new CrsInputError("invalid_factor", "name", `No CRS table is named "${name}".`);
+  if (versions === undefined)
+    throw new CrsInputError("invalid_factor", "name", `No CRS table is named ${JSON.stringify(String(name))}.`);
   return versions;
 }

@@ -1,4 +1,5 @@
 import type { RuleCases } from "../../core/any-case.js";
+import { objectArgument } from "../../core/argument.js";
 import { readAsOf } from "../../core/as-of.js";
 import type { Assessment } from "../../core/assessment.js";
 import type { IsoDate } from "../../core/iso-date.js";
@@ -152,6 +153,8 @@ export function albertaFactsOf(
  * ```
  */
 export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts> {
+  objectArgument(facts, "facts", "the facts deriveAlbertaFacts gives");
+  objectArgument(facts.candidate, "facts.candidate", "a candidate");
   const { candidate, asOf } = facts;
   const cases: Array<{ id: string; label: Message; facts: AlbertaFacts }> = [];
   const missing: string[] = [];

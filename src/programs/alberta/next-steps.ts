@@ -1,3 +1,4 @@
+import { objectArgument } from "../../core/argument.js";
 import { readAsOf } from "../../core/as-of.js";
 import { addMonthsWithin } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
@@ -90,6 +91,7 @@ export function nextStepsFor(
 ): NextStep[] {
   const asOf = readAsOf(asOfGiven);
   checkedCandidate(candidate);
+  objectArgument(context, "context", "{ status, missing, crs?, remedies? }");
   if (context.status === "ineligible") return [...albertaNomineeSteps(candidate, asOf), ...(context.remedies ?? [])];
   const steps: NextStep[] = [];
   if (context.status === "incomplete" && context.missing.length > 0) {

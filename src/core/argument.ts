@@ -1,0 +1,61 @@
+// Checks of the arguments of exported helpers: a value of the wrong kind is a TypeError naming the
+// argument, in the words the other helpers use ("levels: expected ..., got null."), never a
+// "Cannot read properties of null" from inside. Internal.
+
+/**
+ * A value as an argument's error names it: nothing, null, a list, "text", 5, an object. (Shorter
+ * than the words of the input issues, which would weigh on every bundle that checks an argument.)
+ */
+function shown(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/** The TypeError for an argument `name` that is not what was `expected`. */
+export function argumentError(name: string, expected: string, value: unknown): TypeError {
+  return new TypeError(`${name}: expected ${expected}, got ${shown(value)}.`);
+}
+
+/** Throws a TypeError naming `name` unless `value` is an object (not null; a list only if `list`). */
+export function objectArgument(value: unknown, name: string, expected: string): asserts value is object {
+  if (typeof value !== "object" || value === null) {
+    throw argumentError(name, expected, value);
+  }
+}
+
+/** Throws a TypeError naming `name` unless `value` is a list. */
+export function listArgument(value: unknown, name: string, expected: string): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) throw argumentError(name, expected, value);
+}
+
+/** Throws a TypeError naming `name` unless `value` holds a number for each of the four abilities. */
+export function clbLevelsArgument(value: unknown, name: string): void {
+  const levels = value as Record<string, unknown> | null;
+  if (
+    typeof value !== "object" ||
+    levels === null ||
+    typeof levels.reading !== "number" ||
+    typeof levels.writing !== "number" ||
+    typeof levels.listening !== "number" ||
+    typeof levels.speaking !== "number"
+  ) {
+    throw argumentError(name, "{ reading, writing, listening, speaking } as numbers", value);
+  }
+}
+
+/** Throws a TypeError naming `name` unless `value` looks like a rule result (an `id` and a `verdict`). */
+export function resultArgument(value: unknown, name: string): void {
+  const result = value as { id?: unknown; verdict?: unknown } | null;
+  if (
+    typeof value !== "object" ||
+    result === null ||
+    typeof result.id !== "string" ||
+    typeof result.verdict !== "string"
+  ) {
+    throw argumentError(name, "a rule result ({ id, verdict, ... })", value);
+  }
+}
