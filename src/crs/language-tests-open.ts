@@ -1,23 +1,26 @@
-// The CRS when only language tests keep it from being computed: the score without them and the
-// bound with the language left open. Internal: the stream's CRS minimum and the draw checks read
+// The CRS when only language tests keep it from being computed: the least score they allow and
+// the bound with the language left open. Internal: the stream's CRS minimum and the draw checks read
 // it alike.
 
 import type { InputIssue } from "../core/input-issue.js";
 import type { IsoDate } from "../core/iso-date.js";
+import { testAtLeastCorrection } from "../language/to-clb.js";
 import type { Candidate } from "../models/candidate.js";
+import type { LanguageTest } from "../models/language-test.js";
 import { calculateCrsWithoutNomination } from "./calculate.js";
 import { testIndexIn } from "./input-issues.js";
 
 /**
  * The CRS (without nomination points) between two answers about the language tests that cannot
- * be scored: `total` without them, `maximumReachable` with every language result open.
+ * be scored: `total` with each test to correct at its least correction (a test the data cannot
+ * read left out), `maximumReachable` with every language result open.
  * `chartless` when every such test was taken before the first chart known (an answered test the
  * data cannot read; otherwise the tests have scores to correct).
  */
 export interface CrsWithTestsOpen {
   readonly total: number;
   readonly maximumReachable: number;
-  /** The other answers still open in the score without those tests (they too can move it). */
+  /** The other answers still open in the least score (they too can move it). */
   readonly missing: readonly string[];
   readonly chartless: boolean;
 }
@@ -26,7 +29,8 @@ export interface CrsWithTestsOpen {
  * The score's bounds when every issue that kept the CRS from being computed names a language test
  * of the candidate's or of the spouse's, else `undefined` (also when the score still cannot be
  * computed without them). No reading of the tests can score more than `maximumReachable`, nor less
- * than `total` (the score without them: the best result of a language counts, so a test only adds).
+ * than `total` (each score to correct at its scale's least; a test the data cannot read left out:
+ * the best result of a language counts, so a test only adds).
  * Internal.
  */
 export function crsWithLanguageTestsOpen(
@@ -46,12 +50,22 @@ export function crsWithLanguageTestsOpen(
   }
   const spouse = candidate.spouse;
   if (issues.length === 0 || (spouses.size > 0 && spouse == null)) return undefined;
-  const kept = (candidate.languageTests ?? []).filter((_, i) => !own.has(i));
-  // The spouse's tests only add points (the best result counts): without the ones to correct, the
-  // least; left open, the most.
+  // The least the tests can score: a test with scores to correct at its least correction (a real
+  // reading of it: no correction scores less), any other left out (a test only adds points, the
+  // best result counting).
+  const least = (tests: readonly LanguageTest[], open: ReadonlySet<number>, list: string): LanguageTest[] =>
+    tests.flatMap((test, i) => {
+      if (!open.has(i)) return [test];
+      const corrected = testAtLeastCorrection(
+        test,
+        issues.filter((issue) => testIndexIn(issue.path, list) === i),
+      );
+      return corrected === undefined ? [] : [corrected];
+    });
+  const kept = least(candidate.languageTests ?? [], own, "languageTests");
   const spouseWith = (languageTests: Candidate["languageTests"]) =>
     spouses.size === 0 || spouse == null ? {} : { spouse: { ...spouse, languageTests } };
-  const spouseKept = (spouse?.languageTests ?? []).filter((_, i) => !spouses.has(i));
+  const spouseKept = least(spouse?.languageTests ?? [], spouses, "spouse.languageTests");
   const without = calculateCrsWithoutNomination(
     { ...candidate, languageTests: kept, ...spouseWith(spouseKept) },
     { asOf },

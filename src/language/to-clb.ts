@@ -263,6 +263,34 @@ const SCORE_PATH = /(^|\.)scores\.(reading|writing|listening|speaking)$/;
  * a rule fails a test that falls short even so, rather than asking for the correction.
  */
 export function levelsAtBestCorrection(test: LanguageTest, issues: readonly InputIssue[]): ClbLevels | undefined {
+  const corrected = correctedScores(test, issues, "max");
+  if (corrected === undefined) return undefined;
+  const { chart, scores } = corrected;
+  return {
+    reading: clbOnChart(chart, "reading", scores.reading),
+    writing: clbOnChart(chart, "writing", scores.writing),
+    listening: clbOnChart(chart, "listening", scores.listening),
+    speaking: clbOnChart(chart, "speaking", scores.speaking),
+  };
+}
+
+/**
+ * The test whose only problems are scores to correct (as {@link levelsAtBestCorrection} reads
+ * them), with each such score at its scale's least: no correction can score less in any ability.
+ * `undefined` when the test has another problem or none. Internal: the least the test can add to
+ * a score.
+ */
+export function testAtLeastCorrection(test: LanguageTest, issues: readonly InputIssue[]): LanguageTest | undefined {
+  const corrected = correctedScores(test, issues, "min");
+  return corrected === undefined ? undefined : { ...test, scores: corrected.scores };
+}
+
+/** The test's scores with each score to correct at its scale's `end`, and its chart. */
+function correctedScores(
+  test: LanguageTest,
+  issues: readonly InputIssue[],
+  end: "min" | "max",
+): { readonly chart: EquivalencyChart; readonly scores: Record<LanguageAbility, number> } | undefined {
   if (issues.length === 0) return undefined;
   for (const issue of issues) {
     if ((issue.code !== "off_scale" && issue.code !== "invalid_type") || !SCORE_PATH.test(issue.path)) return undefined;
@@ -276,15 +304,13 @@ export function levelsAtBestCorrection(test: LanguageTest, issues: readonly Inpu
   const found = equivalencyChartFor(kind, testedOn);
   if (!found.ok) return undefined;
   const chart = found.value;
-  const best = (ability: LanguageAbility): number => {
+  const at = (ability: LanguageAbility): number => {
     const score = (scores as Record<string, unknown>)[ability];
     const scale = chart.scale[ability];
-    return clbOnChart(chart, ability, typeof score === "number" && isOnScale(score, scale) ? score : scale.max);
+    return typeof score === "number" && isOnScale(score, scale) ? score : scale[end];
   };
   return {
-    reading: best("reading"),
-    writing: best("writing"),
-    listening: best("listening"),
-    speaking: best("speaking"),
+    chart,
+    scores: { reading: at("reading"), writing: at("writing"), listening: at("listening"), speaking: at("speaking") },
   };
 }

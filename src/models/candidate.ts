@@ -6,6 +6,7 @@ import { ExpressEntryProfileSchema } from "./express-entry-profile.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
 import { JobOfferSchema } from "./job-offer.js";
 import { LanguageTestSchema } from "./language-test.js";
+import { MAX_FAMILY_SIZE } from "./limits.js";
 import { optionalBoolean } from "./optional-boolean.js";
 import { ProvincialNominationSchema } from "./provincial-nomination.js";
 import { SpouseSchema } from "./spouse.js";
@@ -117,7 +118,7 @@ export const CandidateSchema = /* @__PURE__ */ (() =>
         .optional(z.number().check(z.minimum(0)))
         .check(z.meta({ description: "Funds available to settle, in Canadian dollars." })),
       familySize: z
-        .optional(z.number().check(z.int(), z.minimum(1), z.maximum(50)))
+        .optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_FAMILY_SIZE)))
         .check(z.meta({ description: "Family members, the candidate included." })),
       status: z.optional(CandidateStatusSchema),
     })

@@ -13,6 +13,7 @@ import type { Rule, RuleOutcome } from "../../core/rule.js";
 import { allVerdicts } from "../../core/verdict.js";
 import { type Versioned, valueAsOf } from "../../core/versioned.js";
 import type { Candidate } from "../../models/candidate.js";
+import { MAX_FAMILY_SIZE } from "../../models/limits.js";
 import { dataDoubts } from "./data-doubts.js";
 import type { FederalFacts } from "./facts.js";
 import type { FederalFinding } from "./findings.js";
@@ -214,6 +215,23 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
   // The funds against the amount, as the pass and the fail say it.
   const judged = { program, funds, amount, familySize: least, familySizeGiven: sizeGiven, ...table };
   if (funds >= amount) {
+    // Enough for the largest family the model takes: no family size can ask for more.
+    const largest = size === undefined ? settlementFundsRequired(MAX_FAMILY_SIZE, asOf) : undefined;
+    if (largest?.ok === true && funds >= largest.amount) {
+      return {
+        verdict: "pass",
+        message: message("federal.funds.met-any-family-size", {
+          program,
+          funds,
+          amount: largest.amount,
+          familySize: MAX_FAMILY_SIZE,
+          ...table,
+        }),
+        expected: `>= ${largest.amount}`,
+        actual: funds,
+        ...source,
+      };
+    }
     if (size === undefined) {
       return {
         verdict: "unknown",

@@ -614,21 +614,34 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     expect(r.missing ?? []).toEqual([]);
   });
 
-  it("passes when even the least correction keeps 300: the score proven without the test suffices", () => {
+  it("passes when even the least correction keeps 300: the score at the least correction suffices", () => {
     // Aged 30 (105), a Canadian doctorate (150), CELPIP 9 in every ability (4 × 31 = 124), the
     // doctorate with CLB 9 (transferability 50), Canadian study of 3 years or more (30): 459
-    // without the second test; an off-scale TEF result can only add French points.
+    // without the second test. The TEF's reading corrected to its least (0: CLB 0) leaves writing,
+    // listening and speaking at 500 (NCLC 8: 3 second-language points each): 459 + 9 = 468, the
+    // least any correction scores.
     const r = doctorRule([celpip9, tef(999)]);
     expect([r.verdict, r.missing ?? []]).toEqual(["pass", []]);
     expect(englishOf(r.message)).toBe(
-      "CRS 459 or more (without nomination points), whatever the language results to correct turn out to be; at least 300 is needed.",
+      "CRS 468 or more (without nomination points), whatever the language results to correct turn out to be; at least 300 is needed.",
     );
   });
 
-  it("a spouse's test to correct can only add spouse points: the score without it decides", () => {
+  it("the only first-language test, to correct, counts at its least correction, not as no test", () => {
+    // Aged 30 (105), a Canadian doctorate (150), Canadian study of 3 years or more (30): 285 with
+    // no language. CELPIP 9 in reading, writing and listening (3 × 31 = 93) with speaking 13 (off
+    // CELPIP's 0-12 scale) corrected to its least (0: CLB 0, no points; no transferability without
+    // CLB 7 in every ability): 378, over 300 whatever the correction.
+    const r = doctorRule([celpip("2025-01-10", { speaking: 13 })]);
+    expect([r.verdict, r.missing ?? [], r.message.id]).toEqual(["pass", [], "alberta-ee.crs.pass-whatever-correction"]);
+    expect(englishOf(r.message)).toMatch(/^CRS 378 or more /);
+  });
+
+  it("a spouse's test to correct can only add spouse points: its least correction decides", () => {
     // Married, the spouse coming, with the doctorate, age 30 and CELPIP 9: over 300 with no spouse
-    // test. The spouse's off-scale result is left out for the least score and left open for the
-    // most, so the rule passes on the same least score, asking nothing.
+    // test. The spouse's off-scale reading at its least (0) leaves writing, listening and speaking
+    // at 500 (NCLC 8: 3 spouse points each, 9 in all) for the least score; left open for the most,
+    // so the rule passes on that least score, asking nothing.
     const spouseTest = { ...tef(999), testedOn: "2025-02-10" };
     const married = (spouseTests: unknown[]) =>
       ruleFor({
@@ -640,7 +653,7 @@ describe("alberta-ee.crs-minimum with a language test to correct", () => {
     const answered = married([]);
     const corrected = married([spouseTest]);
     expect([answered.verdict, corrected.verdict, corrected.missing ?? []]).toEqual(["pass", "pass", []]);
-    expect(corrected.actual).toBe(answered.actual);
+    expect(corrected.actual).toBe((answered.actual as number) + 9);
   });
 
   it("a spouse's test to correct is asked while its best correction could reach 300", () => {

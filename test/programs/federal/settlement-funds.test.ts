@@ -260,6 +260,24 @@ describe("fundsOutcome: each branch, word for word", () => {
     });
   });
 
+  it("enough for the largest family the model takes: pass without the family size", () => {
+    // The 2025-07-07 table: $40,392 for 7 people and $4,112 for each one more, so a family of 50
+    // (the model's largest) needs 40,392 + 43 × 4,112 = $217,208.
+    const largest = settlementFundsRequired(50, ASOF);
+    expect(largest.ok && largest.amount).toBe(217_208);
+    expect(explained(fundsOutcome(candidate({ settlementFundsCad: 217_208 }), ASOF, "fsw"))).toStrictEqual({
+      verdict: "pass",
+      reason:
+        "You have $217,208; FSW needs at most $217,208, for a family of 50 people, the largest family size this model takes (the table in force from 2025-07-07): enough whatever your family size.",
+      expected: ">= 217208",
+      actual: 217_208,
+      source: currentSource,
+    });
+    // A dollar less, a family of 50 would fall short: the family size is asked.
+    const short = fundsOutcome(candidate({ settlementFundsCad: 217_207 }), ASOF, "fsw");
+    expect([short.verdict, short.missing]).toEqual(["unknown", ["familySize"]]);
+  });
+
   it("enough for the family size given: pass, exactly at the amount too", () => {
     expect(
       explained(

@@ -22,6 +22,18 @@ export const funds = {
     f,
   ) =>
     `You have ${f.money(p.funds)}, enough for a family of ${family(p.familySize)} (${f.money(p.amount)}, ${fundsTable(p.from, p.upperBound, f)}), but your family size is not given and a larger family needs more.`,
+  "federal.funds.met-any-family-size": (
+    p: {
+      program: FederalFundsRequirement["program"];
+      funds: number;
+      amount: number;
+      familySize: number;
+      from: IsoDate;
+      upperBound: boolean;
+    },
+    f,
+  ) =>
+    `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs at most ${f.money(p.amount)}, for a family of ${family(p.familySize)}, the largest family size this model takes (${fundsTable(p.from, p.upperBound, f)}): enough whatever your family size.`,
   "federal.funds.marital-status-not-answered": (
     p: {
       funds: number;
