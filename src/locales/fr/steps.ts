@@ -108,7 +108,7 @@ export const steps: Templates<typeof english> = {
     `Votre Worker Expression of Interest (EOI), soumise le ${f.date(p.submittedOn)}, est dans le bassin à partir duquel le PIAA invite les candidats de l’Accelerated Tech Pathway${
       p.validUntil === null
         ? ""
-        : ` ; elle est valide un an après sa soumission, jusqu’au ${f.date(p.validUntil)}, et la modifier ne prolonge pas cette validité`
+        : ` ; elle est valide un an après sa soumission, une année qu’elle atteint le ${f.date(p.validUntil)}, et la modifier ne prolonge pas cette validité`
     }. Tenez-la à jour et n’en soumettez pas d’autre : une seule est permise à la fois.`,
   "step.worker-eoi.lapsed": (p, f) =>
     `Votre Worker Expression of Interest (EOI), soumise le ${f.date(p.submittedOn)}, a atteint un an le ${f.date(p.reachedOn)}, la validité annoncée par le PIAA le ${f.date(p.announcedOn)} : vérifiez son état dans le portail du PIAA et, si elle a expiré, soumettez-en une nouvelle.`,

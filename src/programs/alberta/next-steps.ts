@@ -63,8 +63,8 @@ const ITA_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
  * that day ({@link atpIntakeOn}: the web form, the 2024 monthly acceptance dates, no intake from
  * 2024-08-13, a Worker Expression of Interest from 2024-09-30, with the terms in force on `asOf`:
  * its fee, free before 2026-04-07 and $135 from then; one Worker EOI at a time; from 2026-05-26
- * its one-year validity and the 15-day invitation period; from 2025-04-01 the $1,500
- * worker-stream application fee; a Worker EOI already submitted, `workerEoiSubmittedOn`, is kept
+ * its one-year validity and the 15-day invitation period; the application fee, $500 through
+ * 2024-03-31 (with the web form too) and $1,500 from 2025-04-01 (the amount between is not known); a Worker EOI already submitted, `workerEoiSubmittedOn`, is kept
  * up to date instead, until a year has passed), a profile about to expire, accepting a nomination within 30 days
  * for +600 points, the days to apply after an invitation (60 today), the cost of misrepresentation, and the
  * answers still missing. `context.remedies` are steps that fix a job case (a written offer for a
@@ -129,7 +129,7 @@ export function nextStepsFor(
     };
     const held = intake.period === "worker-eoi" ? heldWorkerEoiSteps(candidate, asOf, wayIn) : undefined;
     if (held !== undefined) steps.push(...held);
-    else steps.push(wayIn, ...(intake.period === "worker-eoi" ? workerEoiTermSteps(asOf) : []));
+    else steps.push(wayIn, ...(intake.period === "worker-eoi" ? workerEoiTermSteps(asOf) : applicationFeeStep(asOf)));
   }
   // A nomination dated after asOf was not held that day: the step still says what one is worth.
   if (received === undefined) {
@@ -243,6 +243,13 @@ function heldWorkerEoiSteps(candidate: Candidate, asOf: IsoDate, submit: NextSte
       message("step.application-fee", { amount: fee.amountCad, from: fee.from }),
     ),
   ];
+}
+
+/** The AAIP application fee in force on `asOf`, when its amount is known (data/alberta/aaip-worker-eoi-terms.json). */
+function applicationFeeStep(asOf: IsoDate): NextStep[] {
+  return termStep("application-fee", termOn(aaipTerms().workerStreamApplicationFee, asOf), (fee) =>
+    message("step.application-fee", { amount: fee.amountCad, from: fee.from }),
+  );
 }
 
 /** The Worker EOI terms in force on `asOf` (data/alberta/aaip-worker-eoi-terms.json), each with its source. */

@@ -36,6 +36,19 @@ describe("Worker EOI terms in next steps, by date", () => {
     );
   });
 
+  it("the $500 application fee of the online portal through 2024-03-31; none said while its raise is unknown", () => {
+    // The ATP's launch (the web form) and the last day before the 2024-04-01 raise: $500 since 2020-10-01.
+    for (const day of ["2021-12-01", "2024-03-31"]) {
+      expect(text(day, "application-fee"), day).toBe(
+        "The application to an AAIP worker stream (the Alberta Express Entry Stream is one) costs a $500 fee (since 2020-10-01).",
+      );
+    }
+    // Raised on 2024-04-01 by an amount the source does not give: no amount is said until 2025-04-01.
+    for (const day of ["2024-04-01", "2024-09-30", "2025-03-31"]) {
+      expect(ids(day), day).not.toContain("application-fee");
+    }
+  });
+
   it("the $1,500 worker-stream application fee from 2025-04-01, not on 2025-03-31", () => {
     expect(terms("2025-03-31")).not.toContain("application-fee");
     expect(text("2025-04-01", "application-fee")).toBe(
@@ -71,7 +84,7 @@ describe("Worker EOI terms in next steps, by date", () => {
       ["application-fee", "https://www.alberta.ca/aaip-updates", "2025-04-01", "2026-06-20"],
     ]);
     expect(steps[0]?.source.section).toContain("$135");
-    expect(termsJson.verified).toBe("2026-12-06");
+    expect(termsJson.verified).toBe("2026-12-07");
   });
 
   it("an Alberta nominee is not told about the Worker EOI; another province's nominee is, beside its acceptance", () => {
