@@ -91,8 +91,20 @@ export function anyCase<Facts>(
     evaluate(facts, ctx) {
       checkRuleAsOf(ctx);
       const list = cases(facts, ctx);
+      if (!Array.isArray((list as Partial<RuleCases<Facts>> | null | undefined)?.cases)) {
+        throw new RuleSetError(
+          id,
+          `Rule "${id}"'s cases function must return { cases: [...], unanswered?, none }; got ${describedValue(list)}.`,
+        );
+      }
       const children: RuleResult[] = [];
       for (const c of list.cases) {
+        if (typeof c !== "object" || c === null || typeof c.id !== "string") {
+          throw new RuleSetError(
+            id,
+            `Rule "${id}"'s cases must each be { id, label, facts }; got ${describedValue(c)}.`,
+          );
+        }
         const inner = rule.evaluate(c.facts, ctx);
         // Built by assignment (same keys, same order as the literal with a spread it replaces).
         // The title is the label when it is plain text, else the case's id; rendering writes the

@@ -8,6 +8,7 @@ import {
   type Rule,
   type RuleCases,
   type RuleSet,
+  RuleSetError,
   summarizeResult,
   type Verdict,
 } from "../../src/index.js";
@@ -97,5 +98,21 @@ describe("anyCase", () => {
     expect(base.rule.evaluate(facts, ctx).verdict).toBe("fail");
     expect(lenient.rule.evaluate(facts, ctx).verdict).toBe("pass");
     expect(lenient.rule.kind).toBe("cases");
+  });
+});
+
+describe("anyCase with a cases function that returns no list of cases", () => {
+  it("is a RuleSetError naming the rule, not an error from inside", () => {
+    const broken = (returned: unknown) =>
+      anyCase("broken", "Broken", () => returned as RuleCases<Facts>, fullTime).evaluate({ jobs: [] }, ctx);
+    for (const returned of [null, undefined, { cases: 5 }, {}]) {
+      expect(() => broken(returned)).toThrow(RuleSetError);
+      expect(() => broken(returned)).toThrow(
+        /^Rule "broken"'s cases function must return \{ cases: \[\.\.\.\], unanswered\?, none \}/,
+      );
+    }
+    expect(() => broken({ cases: [null] })).toThrow(
+      /^Rule "broken"'s cases must each be \{ id, label, facts \}; got null\.$/,
+    );
   });
 });
