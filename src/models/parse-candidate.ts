@@ -203,7 +203,7 @@ function notPlainObjects(input: Record<string, unknown>): InputIssue[] {
   const visit = (value: unknown, path: readonly (string | number)[]): void => {
     if (typeof value !== "object" || value === null || path.length > MAX_DEPTH) return;
     if (Array.isArray(value)) {
-      if (value.length <= MAX_LIST_ITEMS) value.forEach((item, i) => visit(item, [...path, i]));
+      if (value.length <= MAX_LIST_ITEMS) for (let i = 0; i < value.length; i++) visit(value[i], [...path, i]);
       return;
     }
     if (!isPlainObject(value)) {
