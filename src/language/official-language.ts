@@ -35,8 +35,17 @@ export function languageOf(test: LanguageTest | LanguageTestKind): OfficialLangu
     // Named here rather than with core/input-value's describedValue: the locales import this module,
     // and importing that one here moved it into their shared chunk, which kept every rule in every
     // entry point's bundle (npm run size).
-    const given = typeof kind === "string" ? JSON.stringify(kind) : kind === undefined ? "nothing" : typeof kind;
-    throw new TypeError(`test: expected one of ${Object.keys(LANGUAGE_OF_TEST).join(", ")}, got ${given}.`);
+    const shown = (v: unknown) =>
+      typeof v === "string" ? JSON.stringify(v) : v === undefined ? "nothing" : v === null ? "null" : typeof v;
+    const kinds = Object.keys(LANGUAGE_OF_TEST).join(", ");
+    // A test object names its kind in `test`; anything else was meant as the kind itself.
+    throw new TypeError(
+      typeof test === "string"
+        ? `test: expected one of ${kinds}, got ${shown(test)}.`
+        : typeof test === "object" && test !== null
+          ? `test.test: expected one of ${kinds}, got ${shown(kind)}.`
+          : `test: expected a language test or one of ${kinds}, got ${shown(test)}.`,
+    );
   }
   return LANGUAGE_OF_TEST[kind];
 }
