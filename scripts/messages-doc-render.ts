@@ -1,17 +1,46 @@
 // Renders docs/messages.generated.md (see scripts/messages-doc.ts): every message id with an
 // example of its parameters and its English and French text.
 
+import type { Locale } from "../src/core/message.js";
 import { renderMessage } from "../src/core/render.js";
-import { en } from "../src/locales/en/index.js";
+import {
+  ACCELERATED_TECH_PATHWAY_RULES,
+  EXPRESS_ENTRY_RULES,
+  FEDERAL_SKILLED_TRADES_RULES,
+  FEDERAL_SKILLED_WORKER_RULES,
+  type Rule,
+} from "../src/index.js";
+import { en as english } from "../src/locales/en/index.js";
 import { fr } from "../src/locales/fr/index.js";
 import { messageExamples } from "./message-corpus.js";
+
+/**
+ * English with the built-in rules' titles: in English a rule's title is the rule's own (a result
+ * tree brings it), so a combinator's message rendered on its own would name the rules by id.
+ */
+const en: Locale = (() => {
+  const titles: Record<string, string> = {};
+  const walk = (rule: Rule<never>): void => {
+    titles[rule.id] ??= rule.title;
+    for (const child of rule.children ?? []) walk(child as Rule<never>);
+  };
+  for (const set of [
+    ACCELERATED_TECH_PATHWAY_RULES,
+    EXPRESS_ENTRY_RULES,
+    FEDERAL_SKILLED_WORKER_RULES,
+    FEDERAL_SKILLED_TRADES_RULES,
+  ]) {
+    walk(set.rule as Rule<never>);
+  }
+  return { ...english, titles };
+})();
 
 function cell(text: string): string {
   return text.replaceAll("|", "\\|").replaceAll("\n", " ");
 }
 
 export function renderMessagesDoc(): string {
-  const ids = Object.keys(en.messages);
+  const ids = Object.keys(english.messages);
   const examples = messageExamples(ids);
   const lines = [
     "# Messages",
