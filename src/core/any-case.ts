@@ -52,6 +52,9 @@ export interface RuleCases<Facts> {
  * The rule must pass for at least one case: one job among an offer and the current jobs, say.
  * Each case is a child result (`<id>#<case id>`); the verdict is `pass` if a case passes, else
  * `unknown` if a case is unknown or the input may hold cases it does not show, else `fail`.
+ * `cases` gets the facts, the context and the rule tried on each case as the rule set holds it
+ * (composed with `extendRuleSet`, it may differ from the one given here): a cases function that
+ * leaves out a case no job could pass must read that rule, not assume it.
  *
  * @example
  * ```ts
@@ -65,7 +68,7 @@ export interface RuleCases<Facts> {
 export function anyCase<Facts>(
   id: string,
   title: string,
-  cases: (facts: Facts, ctx: RuleContext) => RuleCases<Facts>,
+  cases: (facts: Facts, ctx: RuleContext, rule: Rule<Facts>) => RuleCases<Facts>,
   rule: Rule<Facts>,
   options?: CombinatorOptions,
 ): Rule<Facts> {
@@ -90,7 +93,7 @@ export function anyCase<Facts>(
     },
     evaluate(facts, ctx) {
       checkRuleAsOf(ctx);
-      const list = cases(facts, ctx);
+      const list = cases(facts, ctx, rule);
       if (!Array.isArray((list as Partial<RuleCases<Facts>> | null | undefined)?.cases)) {
         throw new RuleSetError(
           id,

@@ -127,7 +127,7 @@ function collectIds<Facts>(rule: Rule<Facts>, into: Map<string, number>): void {
  * @example
  * ```ts
  * const lenient = extendRuleSet(base, {
- *   replace: { "atp.job.full-time": defineRule({ id: "atp.job.full-time", title: "25 hours or more", source, check }) },
+ *   replace: { "atp.job.full-time": defineRule({ id: "our.full-time-25-hours", title: "25 hours or more", source, check }) },
  *   remove: ["alberta-ee.crs-minimum"],
  * });
  * ```

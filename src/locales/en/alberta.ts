@@ -148,7 +148,6 @@ export const alberta = {
     `The job offer is dated ${f.date(p.offeredOn)}, after ${f.date(p.asOf)}, so on ${f.date(p.asOf)} it did not exist${p.offerFrom !== undefined ? "" : ", and there is no current job in Alberta"}: ${jobNeeds(p.offerFrom)}`,
   "atp.cases.unanswered": (p: { missing: readonly string[] }) =>
     `Not answered: ${joinAnd(p.missing)}; ${p.missing.length > 1 ? "they" : "it"} may hold a qualifying Alberta job.`,
-  "atp.job.no-job": () => "No job is being checked.",
   "atp.job.in-alberta.not-answered": () => "The province of the job was not answered.",
   "atp.job.in-alberta.pass": () => "The job is in Alberta.",
   "atp.job.in-alberta.fail": (p: { province: string }) =>

@@ -137,7 +137,6 @@ export const alberta: Templates<typeof english> = {
     `L’offre d’emploi est datée du ${f.date(p.offeredOn)}, après le ${f.date(p.asOf)} : elle n’existait donc pas le ${f.date(p.asOf)}${p.offerFrom !== undefined ? "" : ", et il n’y a pas d’emploi actuel en Alberta"} ; ${jobNeeds(p.offerFrom, f)}`,
   "atp.cases.unanswered": (p, f) =>
     `Sans réponse : ${f.list(p.missing)} ; ${p.missing.length > 1 ? "ces réponses peuvent" : "cette réponse peut"} contenir un emploi albertain admissible.`,
-  "atp.job.no-job": () => "Aucun emploi n’est en cours de vérification.",
   "atp.job.in-alberta.not-answered": () => "La province de l’emploi n’a pas été indiquée.",
   "atp.job.in-alberta.pass": () => "L’emploi est en Alberta.",
   "atp.job.in-alberta.fail": (p) =>

@@ -15,11 +15,19 @@ import { checkedCandidate } from "../../models/read-candidate.js";
 import { type CandidateReadings, readCandidate } from "../../readings/candidate-readings.js";
 import { EXPRESS_ENTRY_RULES } from "../federal/index.js";
 import { atpIntakeOn } from "./atp-intake.js";
+import { atpOccupation, profileOccupationMatches } from "./atp-job-rules/occupation.js";
 import { atpJobRequirements } from "./atp-job-rules/requirements.js";
+import { jobOfferOrEmployment } from "./atp-job-rules/terms.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { atpRemedies } from "./atp-remedies.js";
 import { albertaExpressEntryStream } from "./express-entry-stream.js";
-import { type AlbertaFacts, type AlbertaOptions, albertaFactsOf, qualifyingJobCases } from "./facts.js";
+import {
+  type AlbertaFacts,
+  type AlbertaOptions,
+  albertaFactsOf,
+  type JobRequirementsHeld,
+  qualifyingJobCases,
+} from "./facts.js";
 import { type NextStep, nextStepsFor } from "./next-steps.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "./sources.js";
 import { ALBERTA_RULES_VERIFIED, albertaDataVerified } from "./verified.js";
@@ -61,6 +69,26 @@ export const atpPathwayOpen: Rule<AlbertaFacts> = defineRule({
   },
 });
 
+const heldBy = new WeakMap<Rule<AlbertaFacts>, JobRequirementsHeld>();
+
+/** Which built-in job requirements `jobRule` holds, by the rules themselves (not their ids, which a replacement keeps). */
+function requirementsHeld(jobRule: Rule<AlbertaFacts>): JobRequirementsHeld {
+  const known = heldBy.get(jobRule);
+  if (known !== undefined) return known;
+  const rules = new Set<Rule<AlbertaFacts>>();
+  const walk = (rule: Rule<AlbertaFacts>): void => {
+    rules.add(rule);
+    for (const child of rule.children ?? []) walk(child);
+  };
+  walk(jobRule);
+  const held = {
+    occupationMatchingProfile: rules.has(atpOccupation) && rules.has(profileOccupationMatches),
+    offerOrEmployment: rules.has(jobOfferOrEmployment),
+  };
+  heldBy.set(jobRule, held);
+  return held;
+}
+
 /**
  * A job offer, or current employment, that meets every pathway requirement: one case per job.
  *
@@ -72,7 +100,7 @@ export const atpPathwayOpen: Rule<AlbertaFacts> = defineRule({
 export const qualifyingAlbertaJob: Rule<AlbertaFacts> = anyCase(
   "atp.qualifying-job",
   "A qualifying job offer from, or current job with, an Alberta tech employer",
-  qualifyingJobCases,
+  (facts, _ctx, jobRule) => qualifyingJobCases(facts, requirementsHeld(jobRule)),
   atpJobRequirements,
   { source: ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE },
 );

@@ -3,6 +3,7 @@ import { type DatedVersion, loadDated, uncertainOn, verifiedDay } from "../../co
 import { defineRule } from "../../core/define-rule.js";
 import { message } from "../../core/message.js";
 import type { Rule } from "../../core/rule.js";
+import { outsideAJob } from "./atp-job-rules/job-rule.js";
 import type { AlbertaFacts } from "./facts.js";
 import { AAIP_EMPLOYER_REQUIREMENTS_SOURCE } from "./sources.js";
 
@@ -46,7 +47,7 @@ export const aaipEmployerRequirements: Rule<AlbertaFacts> = defineRule({
   source: AAIP_EMPLOYER_REQUIREMENTS_SOURCE,
   verified: /* @__PURE__ */ verifiedDay(requirementsJson),
   check: ({ job }, { asOf }) => {
-    if (job === undefined) return { verdict: "unknown", message: message("atp.job.no-job", {}) };
+    if (job === undefined) throw outsideAJob("aaip.employer-requirements");
     const minimums = (AAIP_EMPLOYER_MINIMUMS.versions[0] as DatedVersion<EmployerMinimums>).value;
     const MINIMUM_FISCAL_YEARS = minimums.minimumFiscalYears;
     const MINIMUM_REVENUE_CAD = minimums.minimumRevenueCad;

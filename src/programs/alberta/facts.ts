@@ -141,10 +141,30 @@ export function albertaFactsOf(
 }
 
 /**
+ * Which of the built-in job requirements the rule tried on each job holds (as composed with
+ * `extendRuleSet`): the cases leave out a job no job could pass only by a requirement it holds.
+ *
+ * @example
+ * ```ts
+ * // With atp.job.matches-profile removed, an unanswered offer is asked whatever the profile holds.
+ * qualifyingJobCases(facts, { occupationMatchingProfile: false, offerOrEmployment: true }).unanswered?.missing;
+ * ```
+ */
+export interface JobRequirementsHeld {
+  /** The ATP occupation list and the match with the profile's occupation (`atp.job.occupation`, `atp.job.matches-profile`). */
+  readonly occupationMatchingProfile: boolean;
+  /** A job offer or current employment, by date (`atp.job.offer-or-employment`: only an offer from 2024-12-11). */
+  readonly offerOrEmployment: boolean;
+}
+
+const EVERY_REQUIREMENT: JobRequirementsHeld = { occupationMatchingProfile: true, offerOrEmployment: true };
+
+/**
  * The jobs that could qualify a candidate on `asOf`, as cases for the qualifying-job rule: the
  * job offer (unless it is dated after `asOf`) and every current job in Canada that is in Alberta
  * or whose province is not answered.
- * An unanswered `jobOffer` or `workHistory` keeps the question open.
+ * An unanswered `jobOffer` or `workHistory` keeps the question open, unless the requirements held
+ * (`held`: all the built-in ones unless said) mean no offer, or no current job, could qualify.
  *
  * @example
  * ```ts
@@ -152,7 +172,10 @@ export function albertaFactsOf(
  * cases.map((c) => c.id); // ["jobOffer", "workHistory[1]"]
  * ```
  */
-export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts> {
+export function qualifyingJobCases(
+  facts: AlbertaFacts,
+  held: JobRequirementsHeld = EVERY_REQUIREMENT,
+): RuleCases<AlbertaFacts> {
   objectArgument(facts, "facts", "the facts deriveAlbertaFacts gives");
   objectArgument(facts.candidate, "facts.candidate", "a candidate");
   const { candidate, asOf } = facts;
@@ -165,7 +188,7 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
   // An unanswered offer keeps the question open only if some offer could qualify: its occupation
   // must match the profile's and be on the list in force.
   if (offer === undefined) {
-    if (anOfferCouldQualify(candidate, asOf)) {
+    if (!held.occupationMatchingProfile || anOfferCouldQualify(candidate, asOf)) {
       missing.push("jobOffer");
       // The offer would have to match the profile's occupation: that answer decides it too.
       const profile = candidate.expressEntryProfile;
@@ -193,7 +216,7 @@ export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts>
   const history = candidate.workHistory;
   // Once only a job offer counts, no current job can qualify: an unanswered history asks nothing.
   if (history === undefined) {
-    if (qualifyingJobRuleOn(asOf) !== "offer-only") missing.push("workHistory");
+    if (!held.offerOrEmployment || qualifyingJobRuleOn(asOf) !== "offer-only") missing.push("workHistory");
   } else {
     history.forEach((entry, index) => {
       const current = entry.from <= asOf && (entry.to === undefined || entry.to >= asOf);

@@ -40,6 +40,7 @@ export {
   type AlbertaJob,
   type AlbertaOptions,
   deriveAlbertaFacts,
+  type JobRequirementsHeld,
   qualifyingJobCases,
 } from "./facts.js";
 export { type NextStep, nextStepsFor } from "./next-steps.js";

@@ -3,9 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/iso-date.js";
 import { extendRuleSet } from "../../../src/core/rule-set.js";
+import { RuleSetError } from "../../../src/core/rule-set-error.js";
 import type { Candidate } from "../../../src/models/candidate.js";
 import {
   type AlbertaJob,
+  aaipEmployerRequirements,
   atpJobRequirements,
   atpOccupation,
   checkAtpOccupation,
@@ -28,7 +30,7 @@ function outcome(...args: Parameters<typeof decided>) {
 }
 
 describe("atp-job-rules: each job rule, branch by branch", () => {
-  it("every job rule answers unknown 'No job is being checked.' when no job is set; ids and titles", () => {
+  it("every job rule, evaluated where no job is checked, is a RuleSetError saying where it belongs; ids and titles", () => {
     const rules = [
       jobInAlberta,
       atpOccupation,
@@ -40,8 +42,13 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
       offerTerm,
       profileOccupationMatches,
     ];
-    for (const rule of rules) {
-      expect(outcome(rule, emptyFacts())).toStrictEqual({ verdict: "unknown", reason: "No job is being checked." });
+    for (const rule of [...rules, aaipEmployerRequirements]) {
+      expect(() => outcome(rule, emptyFacts())).toThrow(
+        new RuleSetError(
+          rule.id,
+          `Rule "${rule.id}" checks one job: add it to "atp.job" (addTo), where each job offer and current job is checked.`,
+        ),
+      );
     }
     expect(rules.map((r) => [r.id, r.title])).toEqual([
       ["atp.job.in-alberta", "The job is in Alberta"],
@@ -59,9 +66,8 @@ describe("atp-job-rules: each job rule, branch by branch", () => {
       "atp.job",
       "The job meets every pathway requirement",
     ]);
-    expect(atpJobRequirements.evaluate(emptyFacts(), { asOf: ASOF }).children?.map((c) => c.id)).toEqual(
-      rules.map((r) => r.id),
-    );
+    expect(atpJobRequirements.children?.map((c) => c.id)).toEqual(rules.map((r) => r.id));
+    expect(() => atpJobRequirements.evaluate(emptyFacts(), { asOf: ASOF })).toThrow(RuleSetError);
   });
 
   it("jobInAlberta: province left out → unknown with the job's path; AB → pass; BC → fail", () => {

@@ -29,6 +29,7 @@ import {
   nodes,
   offerOnly,
   parse,
+  without,
   withValue,
 } from "../../fixtures/alberta/builders.js";
 import { englishOf } from "../../fixtures/messages.js";
@@ -300,5 +301,57 @@ describe("extendRuleSet on the Accelerated Tech Pathway", () => {
       extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { addTo: { "atp.job.full-time": [aaipEmployerRequirements] } }),
     ).toThrow(RuleSetError);
     expect(() => extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { add: [crsAtLeast(500)] })).toThrow(RuleSetError);
+  });
+});
+
+describe("the qualifying job's cases follow the job rule as composed", () => {
+  // The example candidate on 2026-11-25, its profile occupation 11100 (financial auditors, not on
+  // the ATP list): no job offer could match it, so an unanswered offer is not asked.
+  const unlistedProfile = withValue(
+    without(exampleCandidate(), "jobOffer"),
+    "expressEntryProfile.primaryOccupation",
+    "11100",
+  );
+
+  it("with atp.job.matches-profile removed, an unanswered offer is asked: one on the list could pass", () => {
+    const shipped = assessAtp(unlistedProfile);
+    expect([shipped.status, shipped.missing]).toEqual(["ineligible", []]);
+    const loose = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { remove: ["atp.job.matches-profile"] });
+    const composed = assessAtp(unlistedProfile, ASOF, loose);
+    expect(composed.status).toBe("incomplete");
+    expect(composed.missing).toContain("jobOffer");
+    // And the answer decides it: a listed offer passes without the match.
+    const offered = withValue(unlistedProfile, "jobOffer", exampleCandidate().jobOffer as JsonObject);
+    expect(assessAtp(offered, ASOF, loose).status).toBe("eligible");
+  });
+
+  it("a replacement that keeps the built-in id is not taken for the built-in rule", () => {
+    const anyOccupation = defineRule<AlbertaFacts>({
+      id: "atp.job.occupation",
+      title: "Any occupation (a screening of our own)",
+      source,
+      check: () => ({ verdict: "pass", message: text("Any occupation counts here.") }),
+    });
+    // Any occupation counts: an offer in 11100 would match the profile and pass, so it is asked for.
+    const composed = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, {
+      replace: { "atp.job.occupation": anyOccupation },
+    });
+    const assessed = assessAtp(unlistedProfile, ASOF, composed);
+    expect([assessed.status, assessed.missing.includes("jobOffer")]).toEqual(["incomplete", true]);
+    const offered = withValue(unlistedProfile, "jobOffer", {
+      ...(exampleCandidate().jobOffer as JsonObject),
+      noc: "11100",
+    });
+    expect(assessAtp(offered, ASOF, composed).status).toBe("eligible");
+  });
+
+  it("with atp.job.offer-or-employment removed, an unanswered work history is asked after 2024-12-11", () => {
+    const noOffer = withValue(without(exampleCandidate(), "workHistory"), "jobOffer", null);
+    const shipped = assessAtp(noOffer);
+    expect([shipped.status, shipped.missing]).toEqual(["ineligible", []]);
+    const anyJob = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, { remove: ["atp.job.offer-or-employment"] });
+    const composed = assessAtp(noOffer, ASOF, anyJob);
+    expect(composed.status).toBe("incomplete");
+    expect(composed.missing).toContain("workHistory");
   });
 });

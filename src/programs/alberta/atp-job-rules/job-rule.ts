@@ -2,12 +2,20 @@
 
 import type { Citation } from "../../../core/citation.js";
 import { defineRule } from "../../../core/define-rule.js";
-import { message } from "../../../core/message.js";
 import type { Rule, RuleOutcome } from "../../../core/rule.js";
+import { RuleSetError } from "../../../core/rule-set-error.js";
 import type { AlbertaFacts, AlbertaJob } from "../facts.js";
 
-function noJob(): RuleOutcome {
-  return { verdict: "unknown", message: message("atp.job.no-job", {}) };
+/**
+ * The error for a job rule evaluated where no job is checked: placed outside `atp.job` (the rule
+ * the qualifying job tries on each job), it could only answer `unknown` with nothing to ask.
+ * Internal.
+ */
+export function outsideAJob(id: string): RuleSetError {
+  return new RuleSetError(
+    id,
+    `Rule "${id}" checks one job: add it to "atp.job" (addTo), where each job offer and current job is checked.`,
+  );
 }
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -21,6 +29,9 @@ export function jobRule(
     id,
     title,
     source,
-    check: (facts) => (facts.job === undefined ? noJob() : check(facts.job, facts)),
+    check: (facts) => {
+      if (facts.job === undefined) throw outsideAJob(id);
+      return check(facts.job, facts);
+    },
   });
 }
