@@ -102,7 +102,7 @@ export function anyCase<Facts>(
       }
       const children: RuleResult[] = [];
       for (const c of list.cases) {
-        if (typeof c !== "object" || c === null || typeof c.id !== "string") {
+        if (typeof c !== "object" || c === null || typeof c.id !== "string" || !("facts" in c)) {
           throw new RuleSetError(
             id,
             `Rule "${id}"'s cases must each be { id, label, facts }; got ${describedValue(c)}.`,

@@ -20,7 +20,7 @@ export function argumentError(name: string, expected: string, value: unknown): T
   return new TypeError(`${name}: expected ${expected}, got ${shown(value)}.`);
 }
 
-/** Throws a TypeError naming `name` unless `value` is an object (not null; a list only if `list`). */
+/** Throws a TypeError naming `name` unless `value` is an object (not null; a list is an object too). */
 export function objectArgument(value: unknown, name: string, expected: string): asserts value is object {
   if (typeof value !== "object" || value === null) {
     throw argumentError(name, expected, value);

@@ -160,8 +160,13 @@ export function summarizeResult(result: RuleResult): ResultSummary {
  * const ids = [...walkResult(assessment.result)].map((r) => r.id);
  * ```
  */
-export function* walkResult(result: RuleResult): Generator<RuleResult> {
+export function walkResult(result: RuleResult): Generator<RuleResult> {
+  // Checked when called, not when first iterated.
   resultArgument(result, "result");
+  return walkTree(result);
+}
+
+function* walkTree(result: RuleResult): Generator<RuleResult> {
   yield result;
-  for (const child of result.children ?? []) yield* walkResult(child);
+  for (const child of result.children ?? []) yield* walkTree(child);
 }

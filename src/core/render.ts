@@ -174,7 +174,21 @@ export interface RenderedResult extends Omit<RuleResult, "children" | "reason"> 
 }
 
 /** Titles of a tree's nodes in the locale: the built-in ones from the locale, the others as defined. */
-function titlesOf(result: RuleResult, locale: Locale, format: MessageFormat, into: Map<string, string>): void {
+function titlesOf(
+  result: RuleResult,
+  locale: Locale,
+  format: MessageFormat,
+  into: Map<string, string>,
+  within: Set<object> = new Set(),
+): void {
+  // A result tree is a tree: one that contains itself cannot be rendered.
+  if (within.has(result)) {
+    throw new RenderError(
+      undefined,
+      `The result "${result.id}" contains itself; only a tree of results can be rendered.`,
+    );
+  }
+  within.add(result);
   if (!into.has(result.id)) {
     const title =
       locale.titles[result.id] ??
@@ -182,7 +196,8 @@ function titlesOf(result: RuleResult, locale: Locale, format: MessageFormat, int
     into.set(result.id, title);
   }
   const children = result.children;
-  if (children !== undefined) for (const child of children) titlesOf(child, locale, format, into);
+  if (children !== undefined) for (const child of children) titlesOf(child, locale, format, into, within);
+  within.delete(result);
 }
 
 function renderNode(

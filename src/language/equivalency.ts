@@ -219,7 +219,9 @@ export type ChartLookup = VersionLookup<EquivalencyChart>;
  */
 export function clbOnChart(chart: EquivalencyChart, ability: LanguageAbility, score: number): number {
   objectArgument(chart, "chart", "an equivalency chart");
-  const bands = (chart.bands as Partial<EquivalencyChart["bands"]> | undefined)?.[ability];
+  objectArgument(chart.bands, "chart.bands", "the chart's bands by ability");
+  if (typeof score !== "number" || Number.isNaN(score)) throw argumentError("score", "a number", score);
+  const bands = (chart.bands as Partial<EquivalencyChart["bands"]>)[ability];
   if (!Array.isArray(bands)) {
     throw argumentError("ability", "reading, writing, listening or speaking", ability);
   }

@@ -111,6 +111,9 @@ describe("anyCase with a cases function that returns no list of cases", () => {
         /^Rule "broken"'s cases function must return \{ cases: \[\.\.\.\], unanswered\?, none \}/,
       );
     }
+    expect(() => broken({ cases: [{ id: "x" }] })).toThrow(
+      /^Rule "broken"'s cases must each be \{ id, label, facts \}/,
+    );
     expect(() => broken({ cases: [null] })).toThrow(
       /^Rule "broken"'s cases must each be \{ id, label, facts \}; got null\.$/,
     );

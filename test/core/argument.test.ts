@@ -59,7 +59,18 @@ const CASES: ReadonlyArray<[string, () => unknown, RegExp]> = [
     /^ability: expected reading, writing, listening or speaking, got "nope"\.$/,
   ],
   ["summarizeResult(null)", () => api.summarizeResult(a(null)), /^result: expected a rule result/],
-  ["walkResult(null)", () => [...api.walkResult(a(null))], /^result: expected a rule result/],
+  // Checked when called, before anything is iterated.
+  ["walkResult(null)", () => api.walkResult(a(null)), /^result: expected a rule result/],
+  [
+    "clbOnChart({}, ...)",
+    () => api.clbOnChart(a({}), "reading", 7),
+    /^chart\.bands: expected the chart's bands by ability, got nothing\.$/,
+  ],
+  [
+    "clbOnChart(chart, 'reading', NaN)",
+    () => api.clbOnChart(chart, "reading", Number.NaN),
+    /^score: expected a number, got NaN\.$/,
+  ],
   ["renderResult(null, en)", () => api.renderResult(a(null), en), /^result: expected a rule result/],
   [
     "valueAsOf(null, day)",
@@ -126,6 +137,11 @@ describe("exported helpers refuse arguments of the wrong kind, naming the argume
     const cyclic: Record<string, unknown> = { note: "x" };
     cyclic.self = cyclic;
     expect(() => api.renderAssessment(cyclic, en)).toThrow(api.RenderError);
+    // A result whose children hold itself, in an assessment or on its own.
+    const node = { id: "loop", title: "Loop", verdict: "pass", message: api.text("ok"), children: [] as unknown[] };
+    node.children.push(node);
+    expect(() => api.renderAssessment({ result: node }, en)).toThrow(api.RenderError);
+    expect(() => api.renderResult(a(node), en)).toThrow(api.RenderError);
     // The same object twice, not within itself, renders.
     const shared = { message: api.text("shared") };
     expect(api.renderAssessment({ first: shared, second: shared }, en)).toMatchObject({

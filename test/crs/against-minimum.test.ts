@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { crsAgainstMinimum } from "../../src/crs/against-minimum.js";
 import type { CrsResult } from "../../src/crs/calculate.js";
 import type { CrsWithTestsOpen } from "../../src/crs/language-tests-open.js";
-import { calculateCrs, isoDate, parseCandidate } from "../../src/index.js";
+import { calculateCrs, isoDate, parseCandidate, text } from "../../src/index.js";
 import { exampleCandidate } from "../fixtures/alberta/builders.js";
 
 const parsed = parseCandidate(exampleCandidate());
@@ -20,7 +20,7 @@ const score = (total: number, maximumReachable: number, missing: readonly string
 const notComputed = (codes: readonly string[]): CrsResult =>
   ({
     ok: false,
-    issues: codes.map((code, i) => ({ code, path: `languageTests.${i}.scores`, message: code })),
+    issues: codes.map((code, i) => ({ code, path: `languageTests[${i}].scores.reading`, message: text(code) })),
   }) as unknown as CrsResult;
 const open = (total: number, maximumReachable: number, chartless = false): CrsWithTestsOpen => ({
   total,
@@ -56,7 +56,7 @@ describe("crsAgainstMinimum", () => {
   });
 
   it("decides a score with tests to correct by its bounds", () => {
-    const tests = notComputed(["clb_out_of_range"]);
+    const tests = notComputed(["off_scale"]);
     expect(crsAgainstMinimum(tests, open(300, 400), 300)).toEqual({
       decision: "met",
       total: 300,
@@ -74,7 +74,7 @@ describe("crsAgainstMinimum", () => {
     expect(crsAgainstMinimum(tests, open(299, 300), 300)).toEqual({
       decision: "not-computed",
       issues: (tests as { issues: unknown }).issues,
-      missing: ["languageTests.0.scores", "education"],
+      missing: ["languageTests[0].scores.reading", "education"],
       uncertain: false,
     });
   });
@@ -84,10 +84,10 @@ describe("crsAgainstMinimum", () => {
       decision: "not-computed",
       uncertain: true,
     });
-    expect(crsAgainstMinimum(notComputed(["no_chart_on_date", "clb_out_of_range"]), undefined, 300)).toMatchObject({
+    expect(crsAgainstMinimum(notComputed(["no_chart_on_date", "off_scale"]), undefined, 300)).toMatchObject({
       decision: "not-computed",
       uncertain: false,
-      missing: ["languageTests.0.scores", "languageTests.1.scores"],
+      missing: ["languageTests[0].scores.reading", "languageTests[1].scores.reading"],
     });
   });
 });

@@ -156,7 +156,7 @@ export const steps = {
     `Your Worker Expression of Interest, submitted on ${f.date(p.submittedOn)}, is in the pool the AAIP invites Accelerated Tech Pathway candidates from${
       p.validUntil === null
         ? ""
-        : `; it is valid for one year after its submission, a year it reaches on ${f.date(p.validUntil)}, and editing it does not extend it`
+        : `; it is valid for one year from its submission (the year is up on ${f.date(p.validUntil)}), and editing it does not extend it`
     }. Keep it up to date, and do not submit another: only one is allowed at a time.`,
   "step.worker-eoi.lapsed": (p: { submittedOn: IsoDate; reachedOn: IsoDate; announcedOn: IsoDate }, f) =>
     `Your Worker Expression of Interest, submitted on ${f.date(p.submittedOn)}, reached one year on ${f.date(p.reachedOn)}, the validity the AAIP announced on ${f.date(p.announcedOn)}: check its status in the AAIP portal and, if it has expired, submit a new one.`,

@@ -108,7 +108,7 @@ export const steps: Templates<typeof english> = {
     `Votre Worker Expression of Interest (EOI), soumise le ${f.date(p.submittedOn)}, est dans le bassin à partir duquel le PIAA invite les candidats de l’Accelerated Tech Pathway${
       p.validUntil === null
         ? ""
-        : ` ; elle est valide un an après sa soumission, une année qu’elle atteint le ${f.date(p.validUntil)}, et la modifier ne prolonge pas cette validité`
+        : ` ; elle est valide un an à compter de sa soumission (l’année est écoulée le ${f.date(p.validUntil)}), et la modifier ne prolonge pas cette validité`
     }. Tenez-la à jour et n’en soumettez pas d’autre : une seule est permise à la fois.`,
   "step.worker-eoi.lapsed": (p, f) =>
     `Votre Worker Expression of Interest (EOI), soumise le ${f.date(p.submittedOn)}, a atteint un an le ${f.date(p.reachedOn)}, la validité annoncée par le PIAA le ${f.date(p.announcedOn)} : vérifiez son état dans le portail du PIAA et, si elle a expiré, soumettez-en une nouvelle.`,
@@ -257,7 +257,7 @@ export const steps: Templates<typeof english> = {
   "draw.gap.after": (p, f) => `Les rondes postérieures au ${f.date(p.knownThrough)} ne sont pas dans nos données.`,
   "draw.gap.period": (p, f) => `Les rondes du ${f.date(p.from)} au ${f.date(p.to)} ne sont pas dans nos données.`,
   "draw.gap.may-be-incomplete": (p, f) =>
-    `Nos données sur les rondes du ${f.date(p.from)} au ${f.date(p.to)} proviennent d'une copie qui ne les énumère peut-être pas toutes.`,
+    `Nos données sur les rondes du ${f.date(p.from)} au ${f.date(p.to)} proviennent d’une copie qui ne les énumère peut-être pas toutes.`,
 
   "worker-eoi.line.education": () => "Plus haut niveau d’études",
   "worker-eoi.line.education-location": () => "Lieu des plus hautes études au Canada",

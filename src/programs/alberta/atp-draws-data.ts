@@ -154,7 +154,8 @@ export function atpDrawsData(): AtpDrawsData {
     verified,
     coverage: versions,
     incomplete: versions.flatMap((v) =>
-      (v.uncertain ?? []).map((u) => ({ from: u.from, to: u.to ?? (v.to as IsoDate) })),
+      // An open-ended period ends with the data (`knownThrough`, the last version's `to` less a day).
+      (v.uncertain ?? []).map((u) => ({ from: u.from, to: u.to ?? v.to ?? (last.to as IsoDate) })),
     ),
     draws: versions.flatMap(({ value, source }) =>
       value.draws.map((d) => ({

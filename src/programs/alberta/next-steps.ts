@@ -129,7 +129,16 @@ export function nextStepsFor(
     };
     const held = intake.period === "worker-eoi" ? heldWorkerEoiSteps(candidate, asOf, wayIn) : undefined;
     if (held !== undefined) steps.push(...held);
-    else steps.push(wayIn, ...(intake.period === "worker-eoi" ? workerEoiTermSteps(asOf) : applicationFeeStep(asOf)));
+    else {
+      // Before the pathway opened there was no application to pay for.
+      const terms =
+        intake.period === "worker-eoi"
+          ? workerEoiTermSteps(asOf)
+          : intake.period === "before-launch"
+            ? []
+            : applicationFeeStep(asOf);
+      steps.push(wayIn, ...terms);
+    }
   }
   // A nomination dated after asOf was not held that day: the step still says what one is worth.
   if (received === undefined) {

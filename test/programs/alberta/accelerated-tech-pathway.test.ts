@@ -639,7 +639,7 @@ describe("next steps", () => {
       "truthful-answers",
     ]);
     expect(valid[0]?.due).toBe("2027-06-01");
-    expect(stepText(valid[0])).toContain("a year it reaches on 2027-06-01, and editing it does not extend it");
+    expect(stepText(valid[0])).toContain("(the year is up on 2027-06-01), and editing it does not extend it");
     // Submitted 2025-11-25: a year on 2026-11-25, that day included.
     const lapsed = held("2025-11-25", "2026-11-25");
     expect(ids(lapsed)).toEqual(["worker-eoi-lapsed", ...SUBMISSION_STEPS]);

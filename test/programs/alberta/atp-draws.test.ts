@@ -330,6 +330,16 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     expect(reasonOf(met)).toMatch(
       /^CRS \d+ or more \(without nomination points\), whatever the language results to correct/,
     );
+    // The only first-language test to correct counts at its least correction (reading 0, CLB 9 in
+    // the others: 3 × 31 = 93), not as no test: age 30 (105), a foreign bachelor's (120), a year in
+    // Canada (40) and the two together (transferability 13) make 278 without it and 371 with it,
+    // over 300 whatever the correction.
+    const bachelor = withValue(younger, "education", [
+      { level: "bachelors", completedOn: "2018-06-30", inCanada: false, ecaIssuedOn: "2024-09-15" },
+    ] as Json);
+    const onlyToCorrect = check(withValue(bachelor, "languageTests", [unreadable] as Json), "crs");
+    expect([onlyToCorrect.verdict, onlyToCorrect.missing ?? []]).toEqual(["pass", []]);
+    expect(reasonOf(onlyToCorrect)).toMatch(/^CRS 371 or more \(without nomination points\), whatever/);
   });
 
   it("work experience: 12 months of full-time work before asOf passes, 11 fails, no history is unknown", () => {

@@ -43,6 +43,8 @@ describe("Worker EOI terms in next steps, by date", () => {
         "The application to an AAIP worker stream (the Alberta Express Entry Stream is one) costs a $500 fee (since 2020-10-01).",
       );
     }
+    // Not before the pathway opened (the fee was in force, but there was no ATP application to pay).
+    expect(ids("2021-11-30")).not.toContain("application-fee");
     // Raised on 2024-04-01 by an amount the source does not give: no amount is said until 2025-04-01.
     for (const day of ["2024-04-01", "2024-09-30", "2025-03-31"]) {
       expect(ids(day), day).not.toContain("application-fee");

@@ -268,7 +268,7 @@ describe("fundsOutcome: each branch, word for word", () => {
     expect(explained(fundsOutcome(candidate({ settlementFundsCad: 217_208 }), ASOF, "fsw"))).toStrictEqual({
       verdict: "pass",
       reason:
-        "You have $217,208; FSW needs at most $217,208, for a family of 50 people, the largest family size this model takes (the table in force from 2025-07-07): enough whatever your family size.",
+        "You have $217,208: enough whatever your family size, since FSW asks at most $217,208 (of a family of 50 people, the table in force from 2025-07-07).",
       expected: ">= 217208",
       actual: 217_208,
       source: currentSource,

@@ -33,7 +33,7 @@ export const funds = {
     },
     f,
   ) =>
-    `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs at most ${f.money(p.amount)}, for a family of ${family(p.familySize)}, the largest family size this model takes (${fundsTable(p.from, p.upperBound, f)}): enough whatever your family size.`,
+    `You have ${f.money(p.funds)}: enough whatever your family size, since ${PROGRAM[p.program]} asks at most ${f.money(p.amount)} (of a family of ${family(p.familySize)}, ${fundsTable(p.from, p.upperBound, f)}).`,
   "federal.funds.marital-status-not-answered": (
     p: {
       funds: number;

@@ -19,7 +19,7 @@ export const funds: Templates<typeof english> = {
   "federal.funds.family-size-not-answered": (p, f) =>
     `Vous avez ${f.money(p.funds)}, assez pour une famille de ${famille(p.familySize, f)} (${f.money(p.amount)}, ${grille(p.from, p.upperBound, f)}), mais la taille de votre famille n’est pas indiquée et une famille plus nombreuse doit disposer de plus.`,
   "federal.funds.met-any-family-size": (p, f) =>
-    `Vous avez ${f.money(p.funds)} ; ${SIGLE[p.program]} exige au plus ${f.money(p.amount)}, pour une famille de ${famille(p.familySize, f)}, la plus grande taille de famille que ce modèle admet (${grille(p.from, p.upperBound, f)}) : c’est assez quelle que soit la taille de votre famille.`,
+    `Vous avez ${f.money(p.funds)} : assez quelle que soit la taille de votre famille, puisque ${SIGLE[p.program]} exige au plus ${f.money(p.amount)} (d’une famille de ${famille(p.familySize, f)}, ${grille(p.from, p.upperBound, f)}).`,
   "federal.funds.marital-status-not-answered": (p, f) =>
     `Vous avez ${f.money(p.funds)}, assez pour une famille de ${famille(p.familySize, f)} (${f.money(p.amount)}, ${grille(p.from, p.upperBound, f)}), mais pas pour deux personnes (${f.money(p.amountWithPartner)}) ; votre état matrimonial n’est pas indiqué (maritalStatus), et l’époux ou le conjoint de fait compte dans la famille même s’il ne vous accompagne pas.`,
   "federal.funds.met": (p, f) =>
