@@ -77,6 +77,13 @@ export function checkOutcome(id: string, outcome: unknown): void {
       `Rule "${id}" returned ${describedValue(message)} as its message; a message is built with message() or text().`,
     );
   }
+  const missing = outcome.missing;
+  if (missing !== undefined && !(Array.isArray(missing) && missing.every((path) => typeof path === "string"))) {
+    throw new RuleSetError(
+      id,
+      `Rule "${id}" returned ${describedValue(missing)} as its missing answers; they are a list of input paths (strings).`,
+    );
+  }
 }
 
 /** A rule set passed in an assessment's `ruleSet` option: an id, a first day and a root rule. */

@@ -148,6 +148,12 @@ export function extendRuleSet<Facts>(base: RuleSet<Facts>, changes: RuleSetChang
   if (remove.has(base.rule.id)) {
     throw new RuleSetError(base.rule.id, `The root rule "${base.rule.id}" cannot be removed; replace it instead.`);
   }
+  // Two changes to one rule in one call: which was meant is not for the library to guess.
+  for (const id of Object.keys(replace)) {
+    if (remove.has(id)) {
+      throw new RuleSetError(id, `Rule "${id}" is both replaced and removed in the same change; make one of the two.`);
+    }
+  }
 
   const applied = new Set<string>();
   const rebuild = (rule: Rule<Facts>): Rule<Facts> => {

@@ -15,6 +15,7 @@ import {
   assessFederalSkilledWorker,
   type Candidate,
   calculateCrs,
+  EXPRESS_ENTRY_RULES,
   extendRuleSet,
   FEDERAL_SKILLED_WORKER_RULES,
   isoDate,
@@ -71,6 +72,15 @@ describe("verifiedThrough", () => {
     expect(same.verified).toBe(FEDERAL_SKILLED_WORKER_RULES.verified);
     const old = { ...FEDERAL_SKILLED_WORKER_RULES, verified: isoDate("2020-01-01") };
     expect(assessFederalSkilledWorker(candidate, { asOf, ruleSet: old }).verifiedThrough).toBe("2020-01-01");
+  });
+
+  it("a federalRuleSet's day counts in the Alberta assessments whose tree holds it", () => {
+    const asOf = isoDate("2026-01-15");
+    const federalOld = { ...EXPRESS_ENTRY_RULES, verified: isoDate("2020-01-01") };
+    for (const assess of [assessAcceleratedTechPathway, assessAlbertaExpressEntry]) {
+      const a = assess(candidate, { asOf, federalRuleSet: federalOld });
+      expect([a.verifiedThrough, a.caveats.map((c) => c.id)]).toEqual(["2020-01-01", ["assessment.stale"]]);
+    }
   });
 
   it("a rule added with data of its own brings that data's day (the employer minimums)", () => {

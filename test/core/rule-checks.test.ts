@@ -154,6 +154,19 @@ describe("a rule's check must return an outcome with a verdict and a message", (
       message: 'Rule "mine" returned "ok" as its message; a message is built with message() or text().',
     });
   });
+  it("missing answers that are not a list of paths are a RuleSetError", () => {
+    for (const [missing, shown] of [
+      ["jobOffer.hoursPerWeek", '"jobOffer.hoursPerWeek"'],
+      [[42], "a list"],
+    ] as const) {
+      expect(
+        thrown(() => returning({ verdict: "unknown", message: text("x"), missing }).evaluate({}, { asOf })),
+      ).toStrictEqual({
+        ruleId: "mine",
+        message: `Rule "mine" returned ${shown} as its missing answers; they are a list of input paths (strings).`,
+      });
+    }
+  });
   it("a custom rule added to the ATP that answers 'FAIL' does not leave the candidate eligible", () => {
     const custom = extendRuleSet(ACCELERATED_TECH_PATHWAY_RULES, {
       add: [returning({ verdict: "FAIL", message: text("x") })],

@@ -245,6 +245,12 @@ describe("extendRuleSet: replace", () => {
 });
 
 describe("extendRuleSet: remove", () => {
+  it("refuses to remove and replace one rule in the same change", () => {
+    expect(() => extendRuleSet(makeBase(), { remove: ["b"], replace: { b: leaf("b") } })).toThrow(
+      new RuleSetError("b", 'Rule "b" is both replaced and removed in the same change; make one of the two.'),
+    );
+  });
+
   it("removes a rule deep in the tree", () => {
     const extended = extendRuleSet(makeBase(), { remove: ["b"] });
     const result = extended.rule.evaluate({ ...allPass, b: "pass", c: "pass" }, ctx);

@@ -4,6 +4,7 @@ import type { Assessment } from "../../core/assessment.js";
 import { assessmentOf } from "../../core/assessment-of.js";
 import { allOf } from "../../core/combinators.js";
 import { defineRule } from "../../core/define-rule.js";
+import { earliestDay } from "../../core/freshness.js";
 import { message } from "../../core/message.js";
 import type { Mutable } from "../../core/mutable.js";
 import type { Rule, RuleResult } from "../../core/rule.js";
@@ -271,7 +272,8 @@ export function assessAcceleratedTechPathway(candidate: Candidate, options: Albe
     facts.asOf,
     ruleSet,
     result,
-    albertaDataVerified(),
+    // The federal assessment in the tree brings its own rule set's day (a federalRuleSet's too).
+    earliestDay(albertaDataVerified(), facts.federal.verifiedThrough),
   ) as AtpAssessment;
   const remedies = remediesFor(candidate, facts, ruleSet, result, assessment.status, options, readings).remedies;
   // Built by assignment (the keys in the same order as the spreads it replaces): this runs for every assessment.

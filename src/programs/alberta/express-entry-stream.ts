@@ -6,6 +6,7 @@ import { assessmentOf } from "../../core/assessment-of.js";
 import { daysBetween } from "../../core/calendar.js";
 import { allOf } from "../../core/combinators.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
+import { earliestDay } from "../../core/freshness.js";
 import { isoDate } from "../../core/iso-date.js";
 import { message } from "../../core/message.js";
 import type { Rule } from "../../core/rule.js";
@@ -161,5 +162,7 @@ export function assessAlbertaExpressEntry(candidate: Candidate, options: Alberta
   if (options?.ruleSet !== undefined) checkRuleSet("options.ruleSet", options.ruleSet);
   const ruleSet = options?.ruleSet ?? ALBERTA_EXPRESS_ENTRY_RULES;
   const result = ruleSet.rule.evaluate(facts, { asOf: facts.asOf });
-  return assessmentOf("alberta.express-entry-stream", facts.asOf, ruleSet, result, albertaDataVerified());
+  // The federal assessment in the tree brings its own rule set's day (a federalRuleSet's too).
+  const dataVerified = earliestDay(albertaDataVerified(), facts.federal.verifiedThrough);
+  return assessmentOf("alberta.express-entry-stream", facts.asOf, ruleSet, result, dataVerified);
 }
