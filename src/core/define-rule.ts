@@ -32,8 +32,17 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
   if (typeof spec.check !== "function") {
     throw new RuleSetError(id, `Rule "${id}" needs a check function; got ${describedValue(spec.check)}.`);
   }
-  if (typeof spec.source !== "object" || spec.source === null) {
-    throw new RuleSetError(id, `Rule "${id}" needs a source, a citation; got ${describedValue(spec.source)}.`);
+  const cited = spec.source as { title?: unknown; url?: unknown } | null;
+  if (
+    typeof spec.source !== "object" ||
+    cited === null ||
+    typeof cited.title !== "string" ||
+    typeof cited.url !== "string"
+  ) {
+    throw new RuleSetError(
+      id,
+      `Rule "${id}" needs a source, a citation ({ title, url, retrieved }); got ${describedValue(spec.source)}.`,
+    );
   }
   checkOptionalDay(id, spec.verified, `Rule "${id}" verified`);
   return {

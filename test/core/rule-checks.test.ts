@@ -80,7 +80,15 @@ describe("rule builders refuse what is not a rule", () => {
     [
       "defineRule without a source",
       () => defineRule(loose({ id: "r", title: "T", check: () => undefined })),
-      { ruleId: "r", message: 'Rule "r" needs a source, a citation; got nothing.' },
+      { ruleId: "r", message: 'Rule "r" needs a source, a citation ({ title, url, retrieved }); got nothing.' },
+    ],
+    [
+      "defineRule with an empty source",
+      () => defineRule(loose({ id: "r", title: "T", source: {}, check: () => undefined })),
+      {
+        ruleId: "r",
+        message: 'Rule "r" needs a source, a citation ({ title, url, retrieved }); got an object of type Object.',
+      },
     ],
     [
       "defineRule verified on a day that does not exist",
