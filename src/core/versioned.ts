@@ -74,7 +74,6 @@ export type VersionLookup<T> =
 export function valueAsOf<T>(versions: Versioned<T>, asOfGiven: IsoDate | Date): VersionLookup<T> {
   const asOf = readAsOf(asOfGiven);
   listArgument(versions, "versions", "a list of { from, to?, value }");
-  for (let i = 0; i < versions.length; i++) objectArgument(versions[i], `versions[${i}]`, "{ from, to?, value }");
   if (versions.length === 0) {
     return {
       ok: false,
@@ -85,7 +84,11 @@ export function valueAsOf<T>(versions: Versioned<T>, asOfGiven: IsoDate | Date):
   }
   let earliest: IsoDate | undefined;
   let latestEnd: IsoDate | undefined;
-  for (const version of versions) {
+  for (let i = 0; i < versions.length; i++) {
+    const version = versions[i] as Versioned<T>[number];
+    // Named only when it is not a version (a name built on every call would cost more than the check).
+    if (typeof version !== "object" || version === null)
+      objectArgument(version, `versions[${i}]`, "{ from, to?, value }");
     if (version.from <= asOf && (version.to === undefined || asOf < version.to)) {
       return { ok: true, value: version.value, version };
     }

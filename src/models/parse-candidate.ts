@@ -200,10 +200,18 @@ const MAX_DEPTH = 6;
  */
 function notPlainObjects(input: Record<string, unknown>): InputIssue[] {
   const issues: InputIssue[] = [];
-  const visit = (value: unknown, path: readonly (string | number)[]): void => {
+  // One path, pushed and popped as the walk goes (copied only for an issue): parseCandidate runs
+  // for every line of a batch.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
     if (typeof value !== "object" || value === null || path.length > MAX_DEPTH) return;
     if (Array.isArray(value)) {
-      if (value.length <= MAX_LIST_ITEMS) for (let i = 0; i < value.length; i++) visit(value[i], [...path, i]);
+      if (value.length > MAX_LIST_ITEMS) return;
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
       return;
     }
     if (!isPlainObject(value)) {
@@ -214,9 +222,14 @@ function notPlainObjects(input: Record<string, unknown>): InputIssue[] {
       });
       return;
     }
-    for (const key of Object.keys(value)) visit(value[key], [...path, key]);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      path.push(key);
+      visit(value[key]);
+      path.pop();
+    }
   };
-  for (const key of Object.keys(input)) visit(input[key], [key]);
+  visit(input);
   return issues;
 }
 
