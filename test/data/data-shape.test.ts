@@ -21,6 +21,7 @@ const DATED = [
   "data/alberta/aaip-employer-requirements.json",
   "data/alberta/aaip-language-tests.json",
   "data/alberta/worker-eoi-grid.json",
+  "data/alberta/worker-eoi-family.json",
   // crs-points.compact.json is generated from crs-points.json (data/ircc/compact.mjs): the same
   // tables and versions in the one shape, without wording or sections, which is what scoreCrs
   // bundles; test/crs/compact.test.ts checks it against the full file.

@@ -8,6 +8,7 @@ import { type CitationJson, citationFromJson } from "../../../core/citation-json
 import { loadDated } from "../../../core/dated.js";
 import { earliestDay } from "../../../core/freshness.js";
 import { type IsoDate, isoDate } from "../../../core/iso-date.js";
+import { workerEoiFamily } from "./family-data.js";
 
 interface OptionJson {
   readonly id: string;
@@ -33,12 +34,6 @@ interface ReadingsJson {
   readonly clarifications: readonly {
     readonly id: string;
     readonly lines: readonly string[];
-    readonly source: CitationJson;
-  }[];
-  readonly familyDefinitions: readonly {
-    readonly submittedThrough?: string;
-    readonly submittedFrom?: string;
-    readonly relations: readonly string[];
     readonly source: CitationJson;
   }[];
   readonly wageAndHours: { readonly submittedFrom: string; readonly source: CitationJson };
@@ -79,9 +74,6 @@ export interface GridVersion {
   readonly factors: ReadonlyMap<string, GridFactor>;
 }
 
-/** The relatives of a family definition, as `data/alberta/worker-eoi-grid.json` names them. */
-const NARROW_FAMILY = ["parent", "child", "sibling"] as const;
-
 /**
  * How the AAIP's answers to common questions read the grid: the answer each line follows, the
  * family definition by submission date, the wage and hours asked from a date.
@@ -112,27 +104,14 @@ export interface WorkerEoiData {
 let grid: WorkerEoiData | undefined;
 
 function readingsOf(json: ReadingsJson): WorkerEoiReadings {
-  const wider = json.familyDefinitions.find((d) => d.submittedThrough !== undefined);
-  const narrow = json.familyDefinitions.find((d) => d.submittedFrom !== undefined);
-  // The code scores familyInAlberta as the narrow list (parent, child, sibling) on both sides of
-  // the date, and extendedFamilyInAlberta as the rest of the wider list: the data must agree.
-  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r));
-  if (
-    wider?.submittedThrough === undefined ||
-    narrow?.submittedFrom === undefined ||
-    !same(narrow.relations, NARROW_FAMILY) ||
-    !NARROW_FAMILY.every((r) => wider.relations.includes(r)) ||
-    isoDate(narrow.submittedFrom) <= isoDate(wider.submittedThrough)
-  ) {
-    throw new Error("worker-eoi-grid.json: readings.familyDefinitions is not the two lists the score reads.");
-  }
+  const family = workerEoiFamily();
   const clarifiedBy = new Map<string, Citation>();
   for (const c of json.clarifications) for (const line of c.lines) clarifiedBy.set(line, citationFromJson(c.source));
   return {
     clarifiedBy,
-    widerFamilyThrough: isoDate(wider.submittedThrough),
-    widerFamilySource: citationFromJson(wider.source),
-    narrowFamilySource: citationFromJson(narrow.source),
+    widerFamilyThrough: family.widerThrough,
+    widerFamilySource: family.widerSource,
+    narrowFamilySource: family.narrowSource,
     wageAndHoursFrom: isoDate(json.wageAndHours.submittedFrom),
     wageAndHoursSource: citationFromJson(json.wageAndHours.source),
   };
@@ -146,7 +125,7 @@ export function workerEoiData(): WorkerEoiData {
   if (first === undefined) throw new Error("worker-eoi-grid.json has no version.");
   const readingsJson = (gridJson as unknown as { readonly readings: ReadingsJson }).readings;
   grid = {
-    verified: earliestDay(dated.verified, readingsJson.verified),
+    verified: earliestDay(dated.verified, readingsJson.verified, workerEoiFamily().verified),
     systemFrom: first.from,
     systemSource: first.source,
     // A version whose grid is not known holds null: its uncertain periods are the unknown periods.
