@@ -160,6 +160,8 @@ export const steps = {
     }. Keep it up to date, and do not submit another: only one is allowed at a time.`,
   "step.worker-eoi.lapsed": (p: { submittedOn: IsoDate; reachedOn: IsoDate; announcedOn: IsoDate }, f) =>
     `Your Worker Expression of Interest, submitted on ${f.date(p.submittedOn)}, reached one year on ${f.date(p.reachedOn)}, the validity the AAIP announced on ${f.date(p.announcedOn)}: check its status in the AAIP portal and, if it has expired, submit a new one.`,
+  "step.worker-eoi.family-narrower": (p: { through: IsoDate }, f) =>
+    `A new Worker Expression of Interest counts family in Alberta as the AAIP defines it on its submission day: only an EOI submitted on or before ${f.date(p.through)} counts a grandparent, grandchild, aunt, uncle, niece or nephew, so your family points would be lost unless a parent, child or sibling lives in Alberta.`,
   "step.worker-eoi-validity": (p: { months: number }) =>
     `A Worker Expression of Interest is valid for ${p.months === 12 ? "one year" : `${p.months} months`} after you submit it; editing it does not extend it.`,
   "step.invitation-period": (p: { days: number }) =>

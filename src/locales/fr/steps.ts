@@ -110,6 +110,8 @@ export const steps: Templates<typeof english> = {
         ? ""
         : ` ; elle est valide un an à compter de sa soumission (l’année est écoulée le ${f.date(p.validUntil)}), et la modifier ne prolonge pas cette validité`
     }. Tenez-la à jour et n’en soumettez pas d’autre : une seule est permise à la fois.`,
+  "step.worker-eoi.family-narrower": (p, f) =>
+    `Une nouvelle Worker Expression of Interest (EOI) compte la famille en Alberta selon la définition du PIAA au jour de sa soumission : seule une EOI soumise au plus tard le ${f.date(p.through)} compte un grand-parent, un petit-enfant, une tante, un oncle, une nièce ou un neveu ; vos points pour la famille seraient donc perdus, sauf si un parent, un enfant, un frère ou une sœur vit en Alberta.`,
   "step.worker-eoi.lapsed": (p, f) =>
     `Votre Worker Expression of Interest (EOI), soumise le ${f.date(p.submittedOn)}, a atteint un an le ${f.date(p.reachedOn)}, la validité annoncée par le PIAA le ${f.date(p.announcedOn)} : vérifiez son état dans le portail du PIAA et, si elle a expiré, soumettez-en une nouvelle.`,
   "step.worker-eoi-validity": (p) =>

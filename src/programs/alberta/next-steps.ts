@@ -18,6 +18,7 @@ import { checkedCandidate } from "../../models/read-candidate.js";
 import { aaipTerms, termOn } from "./aaip-terms-data.js";
 import { type AtpIntake, atpIntakeOn } from "./atp-intake.js";
 import { ALBERTA_STREAM_SECONDARY_SOURCE, MISREPRESENTATION_SOURCE } from "./sources.js";
+import { workerEoiFamily } from "./worker-eoi/family-data.js";
 
 /**
  * One thing to do next, with its deadline when there is one, and where the rule comes from. The
@@ -231,6 +232,7 @@ function heldWorkerEoiSteps(candidate: Candidate, asOf: IsoDate, submit: NextSte
         message: message("step.worker-eoi.lapsed", { submittedOn, reachedOn: validUntil, announcedOn: validity.from }),
         source: validity.source,
       },
+      ...narrowerFamilyStep(candidate, submittedOn),
       submit,
       ...workerEoiTermSteps(asOf),
     ];
@@ -251,6 +253,23 @@ function heldWorkerEoiSteps(candidate: Candidate, asOf: IsoDate, submit: NextSte
     ...termStep("application-fee", termOn(terms.workerStreamApplicationFee, asOf), (fee) =>
       message("step.application-fee", { amount: fee.amountCad, from: fee.from }),
     ),
+  ];
+}
+
+/**
+ * For a new Worker EOI after one submitted while the wider list of family counted (through
+ * 2025-01-29), when the family answered in Alberta is only of that wider list: it no longer counts.
+ */
+function narrowerFamilyStep(candidate: Candidate, submittedOn: IsoDate): NextStep[] {
+  const { widerThrough, narrowSource } = workerEoiFamily();
+  if (submittedOn > widerThrough || candidate.extendedFamilyInAlberta !== true) return [];
+  if (candidate.familyInAlberta === true) return [];
+  return [
+    {
+      id: "worker-eoi-family-narrower",
+      message: message("step.worker-eoi.family-narrower", { through: widerThrough }),
+      source: narrowSource,
+    },
   ];
 }
 

@@ -647,6 +647,24 @@ describe("next steps", () => {
       "Your Worker Expression of Interest, submitted on 2025-11-25, reached one year on 2026-11-25, the validity the AAIP announced on 2026-05-26: check its status in the AAIP portal and, if it has expired, submit a new one.",
     );
     expect(ids(held("2025-11-26", "2026-11-25"))[0]).toBe("worker-eoi-held");
+    // Lapsed after a submission while the wider family list counted (through 2025-01-29), with
+    // only an aunt or the like in Alberta: a new EOI would not count them, and the step says so.
+    const family = (submittedOn: string, answers: Record<string, boolean>) => {
+      let c = withValue(exampleCandidate(), "workerEoiSubmittedOn", submittedOn);
+      for (const [key, value] of Object.entries(answers)) c = withValue(c, key, value);
+      return nextStepsFor(parse(c), isoDate("2026-11-25"), { status: "eligible", missing: [] }).map((s) => s.id);
+    };
+    const extendedOnly = { extendedFamilyInAlberta: true, familyInAlberta: false };
+    expect(family("2025-01-29", extendedOnly).slice(0, 3)).toEqual([
+      "worker-eoi-lapsed",
+      "worker-eoi-family-narrower",
+      "worker-eoi",
+    ]);
+    expect(family("2025-01-30", extendedOnly)).not.toContain("worker-eoi-family-narrower");
+    expect(family("2025-01-29", { extendedFamilyInAlberta: true, familyInAlberta: true })).not.toContain(
+      "worker-eoi-family-narrower",
+    );
+    expect(family("2025-01-29", { extendedFamilyInAlberta: false })).not.toContain("worker-eoi-family-narrower");
     // Dated after asOf, or before the Worker EOI existed (2024-09-30): not held; submit one.
     expect(ids(held("2026-11-26", "2026-11-25"))[0]).toBe("worker-eoi");
     expect(ids(held("2024-09-29", "2026-11-25"))[0]).toBe("worker-eoi");
