@@ -20,7 +20,7 @@ import { testIndexIn } from "./input-issues.js";
 export interface CrsWithTestsOpen {
   readonly total: number;
   readonly maximumReachable: number;
-  /** The other answers still open in the least score (they too can move it). */
+  /** The other answers still open in the least score or the bound (they too can move it). */
   readonly missing: readonly string[];
   readonly chartless: boolean;
 }
@@ -75,10 +75,14 @@ export function crsWithLanguageTestsOpen(
     { asOf },
   );
   if (!without.ok || !open.ok) return undefined;
+  // The answers open in either score: an answer whose points rest on the language (a certificate
+  // of qualification with CLB 5) may count only with a better correction. The tests left open in
+  // the bound are answered: their corrections are the issues' paths.
+  const openTests = (path: string) => path === "languageTests" || path === "spouse.languageTests";
   return {
     total: without.total,
     maximumReachable: open.maximumReachable,
-    missing: without.missing,
+    missing: [...new Set([...without.missing, ...open.missing.filter((path) => !openTests(path))])],
     chartless: issues.every((i) => i.code === "no_chart_on_date"),
   };
 }
