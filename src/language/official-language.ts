@@ -1,3 +1,4 @@
+import { argumentError } from "../core/argument.js";
 import type { LanguageTest, LanguageTestKind } from "../models/language-test.js";
 
 /**
@@ -32,20 +33,15 @@ const LANGUAGE_OF_TEST: Readonly<Record<LanguageTestKind, OfficialLanguage>> = /
 export function languageOf(test: LanguageTest | LanguageTestKind): OfficialLanguage {
   const kind: unknown = typeof test === "string" ? test : test?.test;
   if (!isLanguageTestKind(kind)) {
-    // Named here rather than with core/input-value's describedValue: the locales import this module,
-    // and importing that one here moved it into their shared chunk, which kept every rule in every
-    // entry point's bundle (npm run size).
-    const shown = (v: unknown) =>
-      typeof v === "string" ? JSON.stringify(v) : v === undefined ? "nothing" : v === null ? "null" : typeof v;
+    // Named by core/argument (no imports of its own), not core/input-value's describedValue: the
+    // locales import this module, and importing that one here moved it into their shared chunk,
+    // which kept every rule in every entry point's bundle (npm run size).
     const kinds = Object.keys(LANGUAGE_OF_TEST).join(", ");
     // A test object names its kind in `test`; anything else was meant as the kind itself.
-    throw new TypeError(
-      typeof test === "string"
-        ? `test: expected one of ${kinds}, got ${shown(test)}.`
-        : typeof test === "object" && test !== null
-          ? `test.test: expected one of ${kinds}, got ${shown(kind)}.`
-          : `test: expected a language test or one of ${kinds}, got ${shown(test)}.`,
-    );
+    if (typeof test === "string") throw argumentError("test", `one of ${kinds}`, test);
+    throw typeof test === "object" && test !== null
+      ? argumentError("test.test", `one of ${kinds}`, kind)
+      : argumentError("test", `a language test or one of ${kinds}`, test);
   }
   return LANGUAGE_OF_TEST[kind];
 }

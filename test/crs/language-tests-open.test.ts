@@ -47,7 +47,24 @@ describe("crsWithLanguageTestsOpen", () => {
   it("bounds the score by the least correction below and the language left open above", () => {
     const b = bounds(withTestToCorrect(9));
     if (b === undefined) throw new Error("bounded");
-    expect(b.total).toBeLessThan(b.maximumReachable);
+    // Below: exactly the score with the reading corrected to its least (0), not without the test.
+    const scored = (reading: number | undefined) => {
+      const c = withTestToCorrect(9);
+      const tests = c.languageTests as JsonObject[];
+      const test = tests[0] as JsonObject;
+      const parsed = parseCandidate({
+        ...c,
+        languageTests: reading === undefined ? [] : [{ ...test, scores: { ...(test.scores as JsonObject), reading } }],
+      });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      const crs = calculateCrsWithoutNomination(parsed.value, { asOf });
+      if (!crs.ok) throw new Error("scored");
+      return crs.total;
+    };
+    expect(b.total).toBe(scored(0));
+    expect(b.total).toBeGreaterThan(scored(undefined));
+    // Above: at least the best correction (12) scores; the bound with the language open may be looser.
+    expect(b.maximumReachable).toBeGreaterThanOrEqual(scored(12));
     expect(b.chartless).toBe(false);
   });
 });

@@ -264,7 +264,7 @@ describe("data/ircc/language-equivalency.json", () => {
     );
     expect(() => languageOf("toString" as never)).toThrow(TypeError);
     // A value that is neither a kind nor a test is named as given; a test without a kind names its field.
-    expect(() => languageOf(42 as never)).toThrow(/^test: expected a language test or one of .*, got number\.$/);
+    expect(() => languageOf(42 as never)).toThrow(/^test: expected a language test or one of .*, got 42\.$/);
     expect(() => languageOf(null as never)).toThrow(/, got null\.$/);
     expect(() => languageOf({} as never)).toThrow(/^test\.test: expected one of .*, got nothing\.$/);
   });

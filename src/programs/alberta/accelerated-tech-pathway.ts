@@ -22,13 +22,7 @@ import { jobOfferOrEmployment } from "./atp-job-rules/terms.js";
 import { ATP_LATEST_LAUNCH_DATE, ATP_LAUNCH_DATE, ATP_LAUNCH_LIST_SOURCE } from "./atp-list-dates.js";
 import { atpRemedies } from "./atp-remedies.js";
 import { albertaExpressEntryStream } from "./express-entry-stream.js";
-import {
-  type AlbertaFacts,
-  type AlbertaOptions,
-  albertaFactsOf,
-  type JobRequirementsHeld,
-  qualifyingJobCases,
-} from "./facts.js";
+import { type AlbertaFacts, type AlbertaOptions, albertaFactsOf, type JobRequirementsHeld, jobCases } from "./facts.js";
 import { type NextStep, nextStepsFor } from "./next-steps.js";
 import { ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE } from "./sources.js";
 import { ALBERTA_RULES_VERIFIED, albertaDataVerified } from "./verified.js";
@@ -101,7 +95,7 @@ function requirementsHeld(jobRule: Rule<AlbertaFacts>): JobRequirementsHeld {
 export const qualifyingAlbertaJob: Rule<AlbertaFacts> = anyCase(
   "atp.qualifying-job",
   "A qualifying job offer from, or current job with, an Alberta tech employer",
-  (facts, _ctx, jobRule) => qualifyingJobCases(facts, requirementsHeld(jobRule)),
+  (facts, _ctx, jobRule) => jobCases(facts, requirementsHeld(jobRule)),
   atpJobRequirements,
   { source: ALBERTA_EXPRESS_ENTRY_ELIGIBILITY_SOURCE },
 );

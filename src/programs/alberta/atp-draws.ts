@@ -7,6 +7,7 @@ import type { InputIssue, Result } from "../../core/input-issue.js";
 import { inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
+import { clipInterval } from "../../experience/full-time-equivalent.js";
 import type { Candidate } from "../../models/candidate.js";
 import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
 import { type AtpAllocation, type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
@@ -259,11 +260,10 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
   // The window's days from knownFrom on (there were no Worker EOI draws before it).
   const start = [from, data.knownFrom].sort().at(-1) as IsoDate;
   const notCovered = to < data.knownFrom ? [] : uncovered(start, to, data.coverage);
+  // Each period's days within the window's (from knownFrom on).
   const mayBeIncomplete = data.incomplete.flatMap((period) => {
-    // The period's days within the window (ISO days sort as strings).
-    const first = [period.from, start].sort()[1] as IsoDate;
-    const last = [addDaysWithin(period.to, -1), to].sort()[0] as IsoDate;
-    return first <= last ? [{ from: first, to: last }] : [];
+    const days = clipInterval({ start: period.from, end: addDaysWithin(period.to, -1) }, { start, end: to });
+    return days === undefined ? [] : [{ from: days.start, to: days.end }];
   });
   const gaps: Message[] = [
     ...(from < data.knownFrom ? [message("draw.gap.before-worker-eoi", { knownFrom: data.knownFrom })] : []),

@@ -143,12 +143,7 @@ export function albertaFactsOf(
 /**
  * Which of the built-in job requirements the rule tried on each job holds (as composed with
  * `extendRuleSet`): the cases leave out a job no job could pass only by a requirement it holds.
- *
- * @example
- * ```ts
- * // With atp.job.matches-profile removed, an unanswered offer is asked whatever the profile holds.
- * qualifyingJobCases(facts, { occupationMatchingProfile: false, offerOrEmployment: true }).unanswered?.missing;
- * ```
+ * Internal.
  */
 export interface JobRequirementsHeld {
   /** The ATP occupation list and the match with the profile's occupation (`atp.job.occupation`, `atp.job.matches-profile`). */
@@ -163,8 +158,8 @@ const EVERY_REQUIREMENT: JobRequirementsHeld = { occupationMatchingProfile: true
  * The jobs that could qualify a candidate on `asOf`, as cases for the qualifying-job rule: the
  * job offer (unless it is dated after `asOf`) and every current job in Canada that is in Alberta
  * or whose province is not answered.
- * An unanswered `jobOffer` or `workHistory` keeps the question open, unless the requirements held
- * (`held`: all the built-in ones unless said) mean no offer, or no current job, could qualify.
+ * An unanswered `jobOffer` or `workHistory` keeps the question open, unless the built-in job
+ * requirements mean no offer, or no current job, could qualify.
  *
  * @example
  * ```ts
@@ -172,10 +167,12 @@ const EVERY_REQUIREMENT: JobRequirementsHeld = { occupationMatchingProfile: true
  * cases.map((c) => c.id); // ["jobOffer", "workHistory[1]"]
  * ```
  */
-export function qualifyingJobCases(
-  facts: AlbertaFacts,
-  held: JobRequirementsHeld = EVERY_REQUIREMENT,
-): RuleCases<AlbertaFacts> {
+export function qualifyingJobCases(facts: AlbertaFacts): RuleCases<AlbertaFacts> {
+  return jobCases(facts, EVERY_REQUIREMENT);
+}
+
+/** {@link qualifyingJobCases} for a job rule holding the requirements `held`. Internal. */
+export function jobCases(facts: AlbertaFacts, held: JobRequirementsHeld): RuleCases<AlbertaFacts> {
   objectArgument(facts, "facts", "the facts deriveAlbertaFacts gives");
   objectArgument(facts.candidate, "facts.candidate", "a candidate");
   const { candidate, asOf } = facts;

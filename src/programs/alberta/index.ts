@@ -40,7 +40,6 @@ export {
   type AlbertaJob,
   type AlbertaOptions,
   deriveAlbertaFacts,
-  type JobRequirementsHeld,
   qualifyingJobCases,
 } from "./facts.js";
 export { type NextStep, nextStepsFor } from "./next-steps.js";

@@ -250,9 +250,7 @@ function heldWorkerEoiSteps(candidate: Candidate, asOf: IsoDate, submit: NextSte
     ...termStep("invitation-period", termOn(terms.invitationPeriod, asOf), (invitation) =>
       message("step.invitation-period", { days: invitation.days }),
     ),
-    ...termStep("application-fee", termOn(terms.workerStreamApplicationFee, asOf), (fee) =>
-      message("step.application-fee", { amount: fee.amountCad, from: fee.from }),
-    ),
+    ...applicationFeeStep(asOf),
   ];
 }
 
@@ -296,8 +294,6 @@ function workerEoiTermSteps(asOf: IsoDate): NextStep[] {
     ...termStep("invitation-period", termOn(terms.invitationPeriod, asOf), (invitation) =>
       message("step.invitation-period", { days: invitation.days }),
     ),
-    ...termStep("application-fee", termOn(terms.workerStreamApplicationFee, asOf), (fee) =>
-      message("step.application-fee", { amount: fee.amountCad, from: fee.from }),
-    ),
+    ...applicationFeeStep(asOf),
   ];
 }

@@ -2,8 +2,9 @@
 // three-valued with the score's bound.
 
 import { defineRule } from "../../../core/define-rule.js";
-import { message } from "../../../core/message.js";
+import { type Message, message } from "../../../core/message.js";
 import type { Rule } from "../../../core/rule.js";
+import type { Verdict } from "../../../core/verdict.js";
 import { crsAgainstMinimum } from "../../../crs/against-minimum.js";
 import { ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS } from "../../../crs/index.js";
 import { crsWithLanguageTestsOpen } from "../../../crs/language-tests-open.js";
@@ -26,53 +27,42 @@ export const crsMinimum: Rule<AlbertaFacts> = /* @__PURE__ */ (() =>
     title: `A CRS score of at least ${ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS}`,
     source: ALBERTA_STREAM_SECONDARY_SOURCE,
     check: ({ crs, candidate, asOf }) => {
-      // Only language tests keep the score from being computed: the score without them and the
-      // bound with them left open decide when they can (a test taken before the first chart known
-      // only adds to the score without it; a test to correct, whatever the correction).
-      const open = crs.ok ? undefined : crsWithLanguageTestsOpen(candidate, asOf, crs.issues);
-      const decided = crsAgainstMinimum(crs, open, ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS);
+      // Only language tests keep the score from being computed: the score at their least reading
+      // and the bound with them left open decide when they can (a test taken before the first
+      // chart known only adds to the score without it; a test to correct, whatever the correction).
       const minimum = ALBERTA_EXPRESS_ENTRY_MINIMUM_CRS;
-      const expected = `>= ${minimum}`;
+      const open = crs.ok ? undefined : crsWithLanguageTestsOpen(candidate, asOf, crs.issues);
+      const decided = crsAgainstMinimum(crs, open, minimum);
       // The score the profile reports, compared in the message with the one computed here.
       const reported = crs.ok ? candidate.expressEntryProfile?.crsScore : undefined;
       const scores = (total: number) => ({ total, minimum, ...(reported === undefined ? {} : { reported }) });
+      // A decision on a score: its verdict and message, against the minimum.
+      const judged = (verdict: Verdict, said: Message, total: number) =>
+        ({ verdict, message: said, expected: `>= ${minimum}`, actual: total }) as const;
       switch (decided.decision) {
         case "met":
-          return {
-            verdict: "pass",
-            message:
-              decided.by === "any-correction"
-                ? message("alberta-ee.crs.pass-whatever-correction", scores(decided.total))
-                : message("alberta-ee.crs.pass", scores(decided.total)),
-            expected,
-            actual: decided.total,
-          };
+          return judged(
+            "pass",
+            decided.by === "any-correction"
+              ? message("alberta-ee.crs.pass-whatever-correction", scores(decided.total))
+              : message("alberta-ee.crs.pass", scores(decided.total)),
+            decided.total,
+          );
         case "cannot-reach":
-          return {
-            verdict: "fail",
-            message: message("alberta-ee.crs.cannot-reach", {
-              ...scores(decided.total),
-              maximum: decided.maximumReachable,
-            }),
-            expected,
-            actual: decided.total,
-          };
+          return judged(
+            "fail",
+            message("alberta-ee.crs.cannot-reach", { ...scores(decided.total), maximum: decided.maximumReachable }),
+            decided.total,
+          );
         case "under":
-          return {
-            verdict: "fail",
-            message: message("alberta-ee.crs.below", scores(decided.total)),
-            expected,
-            actual: decided.total,
-          };
+          return judged("fail", message("alberta-ee.crs.below", scores(decided.total)), decided.total);
         case "may-reach":
           return {
-            verdict: "unknown",
-            message: message("alberta-ee.crs.could-reach", {
-              ...scores(decided.total),
-              maximum: decided.maximumReachable,
-            }),
-            expected,
-            actual: decided.total,
+            ...judged(
+              "unknown",
+              message("alberta-ee.crs.could-reach", { ...scores(decided.total), maximum: decided.maximumReachable }),
+              decided.total,
+            ),
             missing: decided.missing,
           };
         case "not-computed": {

@@ -81,10 +81,6 @@ export interface GridVersion {
 export interface WorkerEoiReadings {
   /** The answer a line follows, by line id (education, work experience, family, job offer, regulated occupation). */
   readonly clarifiedBy: ReadonlyMap<string, Citation>;
-  /** The last submission day for which a grandparent, grandchild, aunt, uncle, niece or nephew counts (2025-01-29). */
-  readonly widerFamilyThrough: IsoDate;
-  readonly widerFamilySource: Citation;
-  readonly narrowFamilySource: Citation;
   /** The first submission day whose EOI gives the offer's wage and hours (2026-02-25). */
   readonly wageAndHoursFrom: IsoDate;
   readonly wageAndHoursSource: Citation;
@@ -104,14 +100,10 @@ export interface WorkerEoiData {
 let grid: WorkerEoiData | undefined;
 
 function readingsOf(json: ReadingsJson): WorkerEoiReadings {
-  const family = workerEoiFamily();
   const clarifiedBy = new Map<string, Citation>();
   for (const c of json.clarifications) for (const line of c.lines) clarifiedBy.set(line, citationFromJson(c.source));
   return {
     clarifiedBy,
-    widerFamilyThrough: family.widerThrough,
-    widerFamilySource: family.widerSource,
-    narrowFamilySource: family.narrowSource,
     wageAndHoursFrom: isoDate(json.wageAndHours.submittedFrom),
     wageAndHoursSource: citationFromJson(json.wageAndHours.source),
   };

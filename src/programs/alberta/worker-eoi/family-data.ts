@@ -18,11 +18,10 @@ const NARROW_FAMILY = ["parent", "child", "sibling"] as const;
 
 /**
  * The two family definitions: the wider list (`extendedFamilyInAlberta` too) for an EOI submitted
- * through `widerThrough`, the narrow one (`familyInAlberta` only) after it.
+ * through `widerThrough`, the narrow one (`familyInAlberta` only, cited by `narrowSource`) after it.
  */
 export interface WorkerEoiFamily {
   readonly widerThrough: IsoDate;
-  readonly widerSource: Citation;
   readonly narrowSource: Citation;
   readonly verified: IsoDate;
 }
@@ -47,6 +46,6 @@ export function workerEoiFamily(): WorkerEoiFamily {
   ) {
     throw new Error("worker-eoi-family.json is not the two lists the score reads.");
   }
-  family = { widerThrough: addDays(wider.to, -1), widerSource: wider.source, narrowSource: narrow.source, verified };
+  family = { widerThrough: addDays(wider.to, -1), narrowSource: narrow.source, verified };
   return family;
 }

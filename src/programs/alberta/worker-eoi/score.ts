@@ -175,7 +175,7 @@ export function scoreAlbertaWorkerEoi(candidate: Candidate, options: WorkerEoiOp
     line("work-experience", totalWork),
     line("work-experience-location", workInCanada),
     line("age", age(grid, candidate, asOf)),
-    line("family-in-alberta", family(grid, readings, candidate)),
+    line("family-in-alberta", family(grid, candidate)),
     line("job-offer", offer),
     line("sector-endorsement", sector),
     line("offer-location", location),
