@@ -8,6 +8,7 @@ import type { CombinatorOptions, Rule, RuleContext, RuleResult } from "./rule.js
 import { checkIdAndTitle, checkRule } from "./rule-checks.js";
 import { combinedVerdict, composite, dedupe, idsWith, type MutableResult, optional } from "./rule-results.js";
 import { RuleSetError } from "./rule-set-error.js";
+import { ruleThrew } from "./rule-threw.js";
 import type { Verdict } from "./verdict.js";
 
 /**
@@ -93,7 +94,12 @@ export function anyCase<Facts>(
     },
     evaluate(facts, ctx) {
       checkRuleAsOf(ctx);
-      const list = cases(facts, ctx, rule);
+      let list: RuleCases<Facts>;
+      try {
+        list = cases(facts, ctx, rule);
+      } catch (error) {
+        throw ruleThrew(id, error);
+      }
       if (!Array.isArray((list as Partial<RuleCases<Facts>> | null | undefined)?.cases)) {
         throw new RuleSetError(
           id,

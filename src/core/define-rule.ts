@@ -5,6 +5,7 @@ import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
 import { checkIdAndTitle, checkOptionalDay, checkOutcome } from "./rule-checks.js";
 import { dedupe, type MutableResult } from "./rule-results.js";
 import { RuleSetError } from "./rule-set-error.js";
+import { ruleThrew } from "./rule-threw.js";
 
 /**
  * Makes a leaf rule: its result carries the rule's id, title and source plus what `check` says.
@@ -53,7 +54,12 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
     ...(spec.verified === undefined ? {} : { verified: spec.verified }),
     evaluate(facts, ctx) {
       checkRuleAsOf(ctx);
-      const outcome = spec.check(facts, ctx);
+      let outcome: RuleOutcome;
+      try {
+        outcome = spec.check(facts, ctx);
+      } catch (error) {
+        throw ruleThrew(spec.id, error);
+      }
       checkOutcome(spec.id, outcome);
       // Built by assignment, not by spreading optional parts: this runs for every leaf of every tree.
       const result: MutableResult = {

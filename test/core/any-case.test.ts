@@ -119,3 +119,55 @@ describe("anyCase with a cases function that returns no list of cases", () => {
     );
   });
 });
+
+describe("a rule whose own code throws", () => {
+  const caught = (call: () => unknown): unknown => {
+    try {
+      call();
+    } catch (error) {
+      return error;
+    }
+    return "no error";
+  };
+
+  it("is a RuleSetError naming the rule, with the error thrown as its cause", () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'hours')");
+    const throwing = defineRule<Facts>({
+      id: "job.throws",
+      title: "Throws",
+      source,
+      check: () => {
+        throw bug;
+      },
+    });
+    const error = caught(() => someJobOf(throwing).evaluate({ jobs: [{ id: "a" }] }, ctx));
+    expect(error).toBeInstanceOf(RuleSetError);
+    expect((error as RuleSetError).ruleId).toBe("job.throws");
+    expect((error as RuleSetError).cause).toBe(bug);
+    expect((error as RuleSetError).message).toMatch(
+      /^Rule "job\.throws" threw while evaluating its facts \(TypeError: Cannot read properties of undefined \(reading 'hours'\)\)\. /,
+    );
+  });
+
+  it("names the anyCase rule when its cases function throws", () => {
+    const error = caught(() =>
+      anyCase(
+        "cases-throw",
+        "Cases throw",
+        () => {
+          throw new RangeError("no cases");
+        },
+        fullTime,
+      ).evaluate({ jobs: [] }, ctx),
+    );
+    expect(error).toBeInstanceOf(RuleSetError);
+    expect([(error as RuleSetError).ruleId, (error as RuleSetError).cause]).toEqual([
+      "cases-throw",
+      new RangeError("no cases"),
+    ]);
+  });
+});
+
+function someJobOf(rule: Rule<Facts>): Rule<Facts> {
+  return anyCase("some-job", "Some qualifying job", cases, rule);
+}

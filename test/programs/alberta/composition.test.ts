@@ -9,9 +9,16 @@ import {
   ALBERTA_EXPRESS_ENTRY_RULES,
   aaipEmployerRequirements,
   assessAlbertaExpressEntry,
+  assessExpressEntry,
+  CANADIAN_EXPERIENCE_CLASS_RULES,
   defineRule,
+  EXPRESS_ENTRY_RULES,
   extendRuleSet,
+  FEDERAL_SKILLED_TRADES_RULES,
+  FEDERAL_SKILLED_WORKER_RULES,
+  type FederalFacts,
   type Rule,
+  type RuleSet,
   RuleSetError,
   walkResult,
 } from "../../../src/index.js";
@@ -353,5 +360,43 @@ describe("the qualifying job's cases follow the job rule as composed", () => {
     const composed = assessAtp(noOffer, ASOF, anyJob);
     expect(composed.status).toBe("incomplete");
     expect(composed.missing).toContain("workHistory");
+  });
+});
+
+describe("a rule set of another program's facts", () => {
+  // A JavaScript caller (or a cast) can pass a federal rule set to an Alberta assessment, or the
+  // reverse: the first rule that reads a fact the other program does not have names itself.
+  const wrongRuleSet = (call: () => unknown): string => {
+    try {
+      call();
+      return "no error";
+    } catch (error) {
+      return error instanceof RuleSetError
+        ? `RuleSetError ${error.ruleId} (cause: ${(error.cause as Error).name})`
+        : `another error: ${String(error)}`;
+    }
+  };
+  const federalSets = [
+    EXPRESS_ENTRY_RULES,
+    FEDERAL_SKILLED_WORKER_RULES,
+    CANADIAN_EXPERIENCE_CLASS_RULES,
+    FEDERAL_SKILLED_TRADES_RULES,
+  ];
+
+  it("a federal rule set in assessAcceleratedTechPathway is a RuleSetError naming the rule", () => {
+    for (const federal of federalSets) {
+      const ruleSet = federal as never as RuleSet<AlbertaFacts>;
+      expect(
+        wrongRuleSet(() => assessAtp(exampleCandidate(), ASOF, ruleSet)),
+        federal.id,
+      ).toMatch(/^RuleSetError (fsw|cec|fst)\.[a-z.-]+ \(cause: TypeError\)$/);
+    }
+  });
+
+  it("an Alberta rule set in assessExpressEntry is a RuleSetError naming the rule", () => {
+    const ruleSet = ALBERTA_EXPRESS_ENTRY_RULES as never as RuleSet<FederalFacts>;
+    expect(wrongRuleSet(() => assessExpressEntry(parse(exampleCandidate()), { asOf: ASOF, ruleSet }))).toBe(
+      "RuleSetError alberta-ee.federal-program (cause: TypeError)",
+    );
   });
 });
