@@ -84,6 +84,9 @@ function checkLocale(locale: unknown): asserts locale is Locale {
   }
 }
 
+/** What a text shows where a param it needs is missing. */
+const UNFILLED = /\bundefined\b|\bNaN\b/;
+
 function renderWith(message: MessageLike, locale: Locale, format: MessageFormat): string {
   if (!isMessage(message)) {
     throw new RenderError(undefined, `Expected a message ({ id, params }) to render; got ${describedValue(message)}.`);
@@ -96,9 +99,23 @@ function renderWith(message: MessageLike, locale: Locale, format: MessageFormat)
       ) => unknown)
     : undefined;
   if (typeof template !== "function") throw new RenderError(id, `No "${locale.tag}" text for message "${id}".`);
+  // The params are read through a proxy that notes each one the text asks for and the message
+  // lacks (a message stored by another version, or built by hand), so that a text filled with
+  // "undefined" or "NaN" for want of a param is refused rather than shown.
+  const absent: string[] = [];
+  const params: unknown = message.params;
+  const watched =
+    typeof params === "object" && params !== null
+      ? new Proxy(params, {
+          get(target, key, receiver) {
+            if (typeof key === "string" && !Object.hasOwn(target, key) && !absent.includes(key)) absent.push(key);
+            return Reflect.get(target, key, receiver);
+          },
+        })
+      : params;
   let rendered: unknown;
   try {
-    rendered = template(message.params, format);
+    rendered = template(watched, format);
   } catch (e) {
     throw new RenderError(
       id,
@@ -107,6 +124,12 @@ function renderWith(message: MessageLike, locale: Locale, format: MessageFormat)
   }
   if (typeof rendered !== "string") {
     throw new RenderError(id, `The params of message "${id}" do not fit its "${locale.tag}" text.`);
+  }
+  if (absent.length > 0 && UNFILLED.test(rendered)) {
+    throw new RenderError(
+      id,
+      `The "${locale.tag}" text of message "${id}" needs ${absent.length === 1 ? "the param" : "the params"} ${absent.map((key) => `"${key}"`).join(", ")}, which the message does not have.`,
+    );
   }
   return rendered;
 }

@@ -66,6 +66,26 @@ describe("renderMessage, renderResult and renderAssessment refuse what they cann
     });
   });
 
+  it("a message without a param its text needs (stored by another version, built by hand)", () => {
+    // rule.all.pass reads `count`: without it the text would say "All undefined requirements".
+    for (const [locale, tag] of [
+      [en, "en-CA"],
+      [fr, "fr-CA"],
+    ] as const) {
+      expect(thrown(() => renderMessage(loose({ id: "rule.all.pass", params: {} }), locale))).toStrictEqual({
+        messageId: "rule.all.pass",
+        message: `The "${tag}" text of message "rule.all.pass" needs the param "count", which the message does not have.`,
+      });
+    }
+    // Each id of the catalogue, with no params: rendered without "undefined" or "NaN", or refused.
+    for (const locale of [en, fr]) {
+      for (const id of Object.keys(locale.messages)) {
+        const r = thrown(() => renderMessage(loose({ id, params: {} }), locale));
+        if (typeof r === "string") expect(r, id).not.toMatch(/\bundefined\b|\bNaN\b|another error/);
+      }
+    }
+  });
+
   it("a well-formed message still renders in both locales", () => {
     expect(renderMessage(message("rule.all.pass", { count: 4 }), en)).toBe("All 4 requirements are met.");
     expect(renderMessage(hello, fr)).toBe("Hello");
