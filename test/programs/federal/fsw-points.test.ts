@@ -789,11 +789,13 @@ describe("language factor: each branch", () => {
   });
 
   it("an unreadable result in the other language: the second-language points, or a better first", () => {
-    // CELPIP CLB 8 (20) and an unreadable TEF: French first at NCLC 9+ (24) with English second
-    // (CLB 5+: 4) is 28; declared English first, French can only add the second language: 24.
+    // CELPIP CLB 8 (20) and a TEF whose reading, 999, is off its 0–699 scale and whose other
+    // scores are 600 (NCLC 10+): at its best correction (reading 699, NCLC 10+) French first is
+    // 6 × 4 = 24, with English second (CLB 5+: 4) 28; declared English first, French can only add
+    // the second language: 20 + 4 = 24.
     const tefUnreadable = {
       ...tef("2025-03-01", 9),
-      scores: { reading: 999, writing: 400, listening: 400, speaking: 400 },
+      scores: { reading: 999, writing: 600, listening: 600, speaking: 600 },
     };
     const either = points({ languageTests: [celpip("2025-03-01", 8), tefUnreadable] }).language;
     expect(either).toMatchObject({ points: 20, maximumReachable: 28 });
@@ -802,6 +804,31 @@ describe("language factor: each branch", () => {
       languageTests: [celpip("2025-03-01", 8), tefUnreadable],
     }).language;
     expect(englishFirst).toMatchObject({ points: 20, maximumReachable: 24 });
+  });
+
+  it("an unreadable result is bounded by its readable scores at its best correction", () => {
+    // The same TEF with writing, listening and speaking at 400 (NCLC 6, 6 and 5): even with its
+    // reading corrected to 699 (NCLC 10+, 6 points) French first earns 6 + 0 + 0 + 0 = 6, with
+    // English second 10; English first (20) with French second (NCLC 5+ in every ability: 4) is
+    // the most, 24, not the 28 of a result that could be read at any level.
+    const tefLow = { ...tef("2025-03-01", 9), scores: { reading: 999, writing: 400, listening: 400, speaking: 400 } };
+    expect(points({ languageTests: [celpip("2025-03-01", 8), tefLow] }).language).toMatchObject({
+      points: 20,
+      maximumReachable: 24,
+    });
+    // Speaking 300 (below NCLC 4) too: it can never be the second language (NCLC 5 in every ability).
+    const tefLower = { ...tefLow, scores: { ...tefLow.scores, speaking: 300 } };
+    expect(points({ languageTests: [celpip("2025-03-01", 8), tefLower] }).language).toMatchObject({
+      points: 20,
+      maximumReachable: 20,
+    });
+    // An English result read at its best: CELPIP reading 13 corrected to 12 (CLB 10+, 6), writing,
+    // listening and speaking 7 (4 each): 6 + 4 + 4 + 4 = 18, below the valid CLB 8 result's 20.
+    const celpipLow = { ...unreadableCelpip, scores: { reading: 13, writing: 7, listening: 7, speaking: 7 } };
+    expect(points({ languageTests: [celpip("2025-03-01", 8), celpipLow] }).language).toMatchObject({
+      points: 20,
+      maximumReachable: 20,
+    });
   });
 
   it("below CLB 7 with an unreadable result: counted as an answer at CLB 7 could leave it", () => {
@@ -1317,8 +1344,17 @@ describe("adaptability: your work in Canada", () => {
     });
     expect(element(p, "your-work-in-canada")).toMatchObject({
       verdict: "unknown",
-      reason: `0 hours of ${WORK_LABEL} certainly count; up to 1,560 depending on the answers to workHistory[0].authorized, workHistory[1].authorized. One year (1,560 hours) is needed.`,
+      reason: `0 hours of ${WORK_LABEL} certainly count; up to 1,560 hours depending on the answers to workHistory[0].authorized, workHistory[1].authorized. One year (1,560 hours) is needed.`,
       missing: ["workHistory[0].authorized", "workHistory[1].authorized"],
+    });
+  });
+
+  it("no work history given: any number of hours could count", () => {
+    const p = points({ workHistory: undefined });
+    expect(element(p, "your-work-in-canada")).toMatchObject({
+      verdict: "unknown",
+      reason: `0 hours of ${WORK_LABEL} certainly count; up to any number of hours depending on the answers to workHistory. One year (1,560 hours) is needed.`,
+      missing: ["workHistory"],
     });
   });
 
@@ -1328,7 +1364,7 @@ describe("adaptability: your work in Canada", () => {
     });
     expect(element(p, "your-work-in-canada")).toMatchObject({
       verdict: "unknown",
-      reason: `0 hours of ${WORK_LABEL} certainly count; up to 1,560 depending on the answers to workHistory[0].authorized. One year (1,560 hours) is needed.`,
+      reason: `0 hours of ${WORK_LABEL} certainly count; up to 1,560 hours depending on the answers to workHistory[0].authorized. One year (1,560 hours) is needed.`,
       missing: ["workHistory[0].authorized"],
     });
     expect(p.adaptability).toMatchObject({ points: 0, maximumReachable: 10, missing: ["workHistory[0].authorized"] });
@@ -1376,7 +1412,7 @@ describe("adaptability: your spouse's work in Canada", () => {
       ]),
     ).toMatchObject({
       verdict: "unknown",
-      reason: `130 hours of ${SPOUSE_WORK_LABEL} certainly count; up to 1,690 depending on the answers to spouse.workHistory[0].authorized. One year (1,560 hours) is needed.`,
+      reason: `130 hours of ${SPOUSE_WORK_LABEL} certainly count; up to 1,690 hours depending on the answers to spouse.workHistory[0].authorized. One year (1,560 hours) is needed.`,
       missing: ["spouse.workHistory[0].authorized"],
     });
   });

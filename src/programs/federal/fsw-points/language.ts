@@ -7,6 +7,7 @@ import type { ClbLevels, LanguageAbility } from "../../../language/clb.js";
 import type { OfficialLanguage } from "../../../language/official-language.js";
 import {
   allowedLanguages,
+  couldMeetOnceCorrected,
   type FederalLanguageFacts,
   type FederalLanguageResult,
   meetsMinimum,
@@ -146,7 +147,8 @@ export function languageFactor(facts: FederalLanguageFacts): FswLanguagePoints {
 
 /**
  * The fewest points the language factor could give once the unreadable tests are answered, when
- * no valid result meets FSW's CLB 7 minimum: an unreadable test may turn out to meet it at CLB 7
+ * no valid result meets FSW's CLB 7 minimum: an unreadable test that could meet it once corrected
+ * may turn out to meet it at CLB 7
  * exactly (4 points per ability) if its language may be first, and a result meeting the minimum is scored first even when a
  * result below it is worth more. Its second-language points count only from a valid result in the
  * other language (none when the unreadable test's language is unknown).
@@ -162,6 +164,8 @@ function languageFloor(
   let floor = best;
   for (const u of unreadable) {
     if (u.language !== undefined && !firstAllowed.includes(u.language)) continue;
+    // Even at its best correction short of CLB 7, it can never be scored first in place of `best`.
+    if (!couldMeetOnceCorrected(u, grid.language.firstOfficialLanguageMinimumClb)) continue;
     const secondHeld =
       u.language !== undefined &&
       valid.some((r) => r.language !== u.language && meetsMinimum(r, second.minClbInEveryAbility));
@@ -172,7 +176,7 @@ function languageFloor(
 
 /**
  * The most the language factor could give once the unreadable tests are answered, each at any
- * levels: a valid first-language result with the second-language points an unreadable test in the
+ * levels its readable scores allow (at its best correction when only scores are to correct): a valid first-language result with the second-language points an unreadable test in the
  * other language could add, or an unreadable test allowed as first at the top of every ability
  * with the second-language points a result in the other language could add. An unreadable test of
  * an unknown language could be either: the factor's maximum.
@@ -187,17 +191,29 @@ function languageBound(
   const second = grid.language.secondOfficialLanguage;
   if (unreadable.some((u) => u.language === undefined)) return max;
   const topFirst = 4 * fswPointsPerAbility(12); // CLB 12, the top of the scale
+  // An unreadable test whose only problems are scores to correct is read at its best correction
+  // (`bestLevels`): the scores it gives on its scale bound what it can earn.
+  const secondWithin = (r: FederalLanguageResult): boolean => couldMeetOnceCorrected(r, second.minClbInEveryAbility);
   let bound = 0;
   for (const o of options) {
-    const secondOpen = o.secondPoints === 0 && unreadable.some((u) => u.language !== o.first.language);
+    const secondOpen =
+      o.secondPoints === 0 && unreadable.some((u) => u.language !== o.first.language && secondWithin(u));
     bound = Math.max(bound, o.total + (secondOpen ? second.points : 0));
   }
   for (const u of unreadable) {
     if (!firstAllowed.includes(u.language as OfficialLanguage)) continue;
+    const best = u.bestLevels;
+    const top =
+      best === undefined
+        ? topFirst
+        : fswPointsPerAbility(best.reading) +
+          fswPointsPerAbility(best.writing) +
+          fswPointsPerAbility(best.listening) +
+          fswPointsPerAbility(best.speaking);
     const secondHeld =
       valid.some((r) => r.language !== u.language && meetsMinimum(r, second.minClbInEveryAbility)) ||
-      unreadable.some((r) => r.language !== u.language);
-    bound = Math.max(bound, topFirst + (secondHeld ? second.points : 0));
+      unreadable.some((r) => r.language !== u.language && secondWithin(r));
+    bound = Math.max(bound, top + (secondHeld ? second.points : 0));
   }
   return Math.min(max, bound);
 }
