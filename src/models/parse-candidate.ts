@@ -233,9 +233,13 @@ function notPlainObjects(input: Record<string, unknown>): InputIssue[] {
   return issues;
 }
 
-/** A plain object, as JSON.parse or an object literal makes: not an array, a Date, a Map or a class instance. */
+/**
+ * A plain object, as JSON.parse or an object literal makes, in this realm or another (an iframe, a
+ * `node:vm` context): not an array, a Date, a Map or a class instance. Its prototype is an
+ * `Object.prototype` (the one prototype with no prototype of its own) or none.
+ */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
 }

@@ -1,3 +1,4 @@
+import vm from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CandidateSchema, type InputIssue, parseCandidate } from "../../src/index.js";
@@ -465,6 +466,17 @@ describe("parseCandidate on objects within the candidate that are not plain obje
     const issues = issuesOf(withValue(["dateOfBirth"], new Date(1990, 0, 1)));
     expect(issues.map((i) => [i.path, i.code])).toEqual([["dateOfBirth", "invalid_type"]]);
     expect(issues[0]?.message.params).toMatchObject({ expected: "string" });
+  });
+
+  it("accepts the plain objects of another realm (an iframe, a node:vm context) as its own", () => {
+    const foreign = vm.runInNewContext(`JSON.parse(${JSON.stringify(JSON.stringify(full))})`) as unknown;
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    const parsed = parseCandidate(foreign);
+    expect(parsed).toEqual(parseCandidate(full));
+    expect(parsed.ok).toBe(true);
+    // Its Maps and class instances are no more plain than this realm's.
+    const foreignMap = vm.runInNewContext('({ status: new Map([["refugeeClaimant", true]]) })') as unknown;
+    expect(issuesOf(foreignMap).map((i) => [i.path, i.code])).toEqual([["status", "invalid_type"]]);
   });
 
   it("accepts objects without a prototype, as a JSON reviver or Object.create(null) makes them", () => {
