@@ -272,7 +272,7 @@ describe("cec.experience.one-year: each verdict", () => {
       leaf("cec.experience.one-year", withWorkHistory([jobEndingBefore("21231", "CA", ASOF, 12, 40, open)])),
     ).toStrictEqual({
       verdict: "unknown",
-      reason: `0 hours of ${WHAT} certainly count, up to 1,560 depending on the answers to workHistory[0].authorized; ${NEEDS}.`,
+      reason: `0 hours of ${WHAT} certainly count, up to 1,560 hours depending on the answers to workHistory[0].authorized; ${NEEDS}.`,
       expected: ">= 1560 hours",
       actual: 0,
       missing: ["workHistory[0].authorized"],
@@ -290,7 +290,7 @@ describe("cec.experience.one-year: each verdict", () => {
       ),
     ).toMatchObject({
       verdict: "unknown",
-      reason: `0 hours of ${WHAT} certainly count, up to 1,560 depending on the answers to workHistory[0].authorized, workHistory[1].authorized; ${NEEDS}.`,
+      reason: `0 hours of ${WHAT} certainly count, up to 1,560 hours depending on the answers to workHistory[0].authorized, workHistory[1].authorized; ${NEEDS}.`,
       missing: ["workHistory[0].authorized", "workHistory[1].authorized"],
     });
   });
@@ -308,7 +308,7 @@ describe("cec.experience.one-year: each verdict", () => {
       ),
     ).toStrictEqual({
       verdict: "fail",
-      reason: `780 hours of ${WHAT} (at most 1,170 even if every open question about the jobs were answered favourably); ${NEEDS}.`,
+      reason: `780 hours of ${WHAT} (at most 1,170 hours even if every open question about the jobs were answered favourably); ${NEEDS}.`,
       expected: ">= 1560 hours",
       actual: 780,
     });

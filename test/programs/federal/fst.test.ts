@@ -533,7 +533,7 @@ describe("fst.experience.two-years: each verdict", () => {
       leaf("fst.experience.two-years", { workHistory: [job("72200", "CA", "2023-01-01", "2025-12-31", 40, open)] }),
     ).toStrictEqual({
       verdict: "unknown",
-      reason: `0 hours in NOC 72200 certainly count, up to 4,680 depending on the answers to workHistory[0].authorized. ${NEEDS_HOURS}.`,
+      reason: `0 hours in NOC 72200 certainly count, up to 4,680 hours depending on the answers to workHistory[0].authorized. ${NEEDS_HOURS}.`,
       expected: ">= 3120 hours",
       actual: 0,
       missing: ["workHistory[0].authorized"],
@@ -550,7 +550,7 @@ describe("fst.experience.two-years: each verdict", () => {
       }),
     ).toMatchObject({
       verdict: "unknown",
-      reason: `0 hours in NOC 72200 certainly count, up to 4,680 depending on the answers to workHistory[0].authorized, workHistory[1].authorized. ${NEEDS_HOURS}.`,
+      reason: `0 hours in NOC 72200 certainly count, up to 4,680 hours depending on the answers to workHistory[0].authorized, workHistory[1].authorized. ${NEEDS_HOURS}.`,
       missing: ["workHistory[0].authorized", "workHistory[1].authorized"],
     });
   });
@@ -560,7 +560,7 @@ describe("fst.experience.two-years: each verdict", () => {
       leaf("fst.experience.two-years", { workHistory: [job("99999", "PH", "2023-01-01", "2025-12-31")] }),
     ).toStrictEqual({
       verdict: "unknown",
-      reason: `0 hours in NOC 99999 certainly count, up to 4,680 depending on the answers to workHistory[0].noc. NOC 99999 is not a NOC 2016 or NOC 2021 unit group the library knows. ${NEEDS_HOURS}.`,
+      reason: `0 hours in NOC 99999 certainly count, up to 4,680 hours depending on the answers to workHistory[0].noc. NOC 99999 is not a NOC 2016 or NOC 2021 unit group the library knows. ${NEEDS_HOURS}.`,
       expected: ">= 3120 hours",
       actual: 0,
       missing: ["workHistory[0].noc"],

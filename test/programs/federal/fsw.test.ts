@@ -644,7 +644,7 @@ describe("fsw.experience.one-year: each verdict", () => {
       verdict: "unknown",
       // NOC 21233: 6 months, 780 hours certain, listed first (most certain hours); 21232 could
       // count 18 months (2,340), 21231 12 months (1,560): the larger is the "up to".
-      reason: `The most in one occupation is 780 hours of continuous skilled work (NOC 21233); up to 2,340 could count depending on the answers to workHistory[1].authorized, workHistory[0].authorized. ${NEEDS_WORK}.`,
+      reason: `The most in one occupation is 780 hours of continuous skilled work (NOC 21233); up to 2,340 hours could count depending on the answers to workHistory[1].authorized, workHistory[0].authorized. ${NEEDS_WORK}.`,
       expected: ">= 1560 hours",
       actual: 780,
       missing: ["workHistory[1].authorized", "workHistory[0].authorized"],

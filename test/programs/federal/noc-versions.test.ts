@@ -96,7 +96,7 @@ describe("FSW: one occupation across NOC versions", () => {
       missing: ["workHistory[0].noc", "workHistory[1].noc"],
     });
     expect(englishOf(rule?.message)).toBe(
-      "The most in one occupation is 1,365 hours of continuous skilled work (NOC 2173); up to 1,560 could count depending on the answers to workHistory[0].noc, workHistory[1].noc. Whether NOC 2016 2173 and NOC 2021 21231 are one occupation is not known from the codes (the StatCan concordance splits NOC 2016 2173 into 21211 and 21231), so their jobs count together only as possible. FSW needs 1,560 hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before 2026-01-15.",
+      "The most in one occupation is 1,365 hours of continuous skilled work (NOC 2173); up to 1,560 hours could count depending on the answers to workHistory[0].noc, workHistory[1].noc. Whether NOC 2016 2173 and NOC 2021 21231 are one occupation is not known from the codes (the StatCan concordance splits NOC 2016 2173 into 21211 and 21231), so their jobs count together only as possible. FSW needs 1,560 hours (one year full-time, or the equivalent part-time) of continuous skilled paid work in one occupation in the 10 years before 2026-01-15.",
     );
     expect(assessFederalSkilledWorker(candidate, { asOf: ASOF }).status).toBe("incomplete");
     // Answering the question (the first job restated in NOC 2021 as 21231) decides it.

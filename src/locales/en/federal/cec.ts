@@ -35,7 +35,7 @@ export const cec = {
     },
     f,
   ) =>
-    `${hours(p.hours, f)} hours of ${cecWhat(p.work, p.noc, p.asOf, f)} certainly count, up to ${hours(p.possibleHours, f)} depending on the answers to ${p.missing.join(", ")}; ${cecNeeds(p.work, p.noc, f)}.`,
+    `${hours(p.hours, f)} hours of ${cecWhat(p.work, p.noc, p.asOf, f)} certainly count, up to ${hours(p.possibleHours, f)} hours depending on the answers to ${p.missing.join(", ")}; ${cecNeeds(p.work, p.noc, f)}.`,
   "cec.experience.met": (p: { work: CecWork; noc: 2016 | 2021; asOf: IsoDate; hours: number }, f) =>
     `${hours(p.hours, f)} hours of ${cecWhat(p.work, p.noc, p.asOf, f)}; ${cecNeeds(p.work, p.noc, f)}.`,
   "cec.experience.not-met": (
@@ -45,6 +45,6 @@ export const cec = {
     `${hours(p.hours, f)} hours of ${cecWhat(p.work, p.noc, p.asOf, f)}${
       p.possibleHours === null
         ? ""
-        : ` (at most ${hours(p.possibleHours, f)} even if every open question about the jobs were answered favourably)`
+        : ` (at most ${hours(p.possibleHours, f)} hours even if every open question about the jobs were answered favourably)`
     }; ${cecNeeds(p.work, p.noc, f)}.`,
 } satisfies TemplateSource;

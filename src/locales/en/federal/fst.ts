@@ -46,7 +46,7 @@ export const fst = {
     },
     f,
   ) =>
-    `${hours(p.hours, f)} hours in NOC ${p.noc} certainly count, up to ${hours(p.possibleHours, f)} depending on the answers to ${p.missing.join(", ")}.${notes(p.notes, f)} ${fstExperienceNeeds(p.asOf, f)}.`,
+    `${hours(p.hours, f)} hours in NOC ${p.noc} certainly count, up to ${hours(p.possibleHours, f)} hours depending on the answers to ${p.missing.join(", ")}.${notes(p.notes, f)} ${fstExperienceNeeds(p.asOf, f)}.`,
   "fst.experience.met": (p: { hours: number; noc: string; asOf: IsoDate; notes: readonly MessageLike[] }, f) =>
     `${hours(p.hours, f)} hours in NOC ${p.noc}; ${fstExperienceNeeds(p.asOf, f)}.${notes(p.notes, f)}`,
   "fst.experience.not-met": (p: { hours: number; noc: string; asOf: IsoDate; notes: readonly MessageLike[] }, f) =>

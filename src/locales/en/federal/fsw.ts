@@ -78,7 +78,7 @@ export const fsw = {
       p.best === null
         ? "No work is listed"
         : `The most in one occupation is ${hours(p.best.hours, f)} hours of continuous skilled work (NOC ${p.best.noc})`
-    }; up to ${hours(p.possibleHours, f)} could count depending on the answers to ${p.missing.join(", ")}.${notes(p.joins, f)} ${fswExperienceNeeds(p.asOf, f)}.`,
+    }; up to ${hours(p.possibleHours, f)} hours could count depending on the answers to ${p.missing.join(", ")}.${notes(p.joins, f)} ${fswExperienceNeeds(p.asOf, f)}.`,
   "fsw.experience.not-met": (
     p: { best: { hours: number; noc: string } | null; asOf: IsoDate; joins: readonly MessageLike[] },
     f,
@@ -250,7 +250,7 @@ export const fsw = {
     p: { who: Who; hours: number; possibleHours: number; missing: readonly string[] },
     f,
   ) =>
-    `${hours(p.hours, f)} hours of ${workLabel(p.who)} certainly count; up to ${hours(p.possibleHours, f)} depending on the answers to ${p.missing.join(", ")}. One year (${hours(HOURS_PER_YEAR, f)} hours) is needed.`,
+    `${hours(p.hours, f)} hours of ${workLabel(p.who)} certainly count; up to ${hours(p.possibleHours, f)} hours depending on the answers to ${p.missing.join(", ")}. One year (${hours(HOURS_PER_YEAR, f)} hours) is needed.`,
   "fsw.adaptability.spouse-work.not-answered": () => "Your spouse's work history is not given (spouse.workHistory).",
   "fsw.adaptability.arranged-employment.met": () => "Your job offer earns arranged-employment points.",
   "fsw.adaptability.relatives.relative": () =>
