@@ -199,18 +199,33 @@ const perTrade = allOf<FederalFacts>(
   { source: fstProgramSource },
 );
 
+/**
+ * Whether the job offer or the certificate of qualification, as answered, could be in some
+ * skilled trade: each left out, or given with a code that is (or may be) a skilled trade on
+ * `asOf` and, for the certificate, issued by then.
+ */
+function offerOrCertificateCouldBeInATrade(facts: FederalFacts): boolean {
+  const { jobOffer, certificateOfQualification: coq } = facts.candidate;
+  const couldBeATrade = (noc: string): boolean => fstTradeFinding(noc, facts.asOf).verdict !== "fail";
+  if (coq === undefined || (coq !== null && coq.issuedOn <= facts.asOf && couldBeATrade(coq.trade))) return true;
+  return jobOffer === undefined || (jobOffer !== null && couldBeATrade(jobOffer.noc));
+}
+
 const tradeRule = anyCase<FederalFacts>(
   "fst.trade",
   "Two years in a skilled trade, with a job offer or a certificate of qualification in it",
-  (facts) => {
+  (facts, _ctx, rule) => {
     const history = facts.candidate.workHistory;
+    // The work history left out could only help when an offer or a certificate could be in a
+    // trade; with the built-in requirements and neither, no answer to it could meet the rule.
+    const historyCanHelp = history === undefined && (rule !== perTrade || offerOrCertificateCouldBeInATrade(facts));
     return {
       cases: facts.experience.fstTrades.map((trade) => ({
         id: trade.noc,
         label: message("fst.trade.case", { noc: trade.noc }),
         facts: Object.assign({}, facts, { fstTrade: trade.noc }),
       })),
-      ...(history === undefined
+      ...(historyCanHelp
         ? {
             unanswered: {
               reason: message("fst.trade.work-history-not-answered", {}),
@@ -218,7 +233,10 @@ const tradeRule = anyCase<FederalFacts>(
             },
           }
         : {}),
-      none: message("fst.trade.none", { groups: fstTradeGroupsText() }),
+      none:
+        history === undefined && !historyCanHelp
+          ? message("fst.trade.no-offer-or-certificate", {})
+          : message("fst.trade.none", { groups: fstTradeGroupsText() }),
     };
   },
   perTrade,

@@ -289,13 +289,21 @@ describe("each missing answer alone makes the candidate incomplete, naming its p
     "jobOffer.employer.albertaBased",
     "jobOffer.engagement",
     "jobOffer.permanent",
-    "workHistory",
   ];
   it.each(fromOffer)("offer only, without %s", (path) => {
     const a = assessAtp(without(offerOnly(), path));
     expect(a.status).toBe("incomplete");
     expect(a.failed).toEqual([]);
     expect(a.missing).toEqual([path]);
+  });
+
+  it("offer only, without workHistory: incomplete on that path alone; FST's trade fails whatever it says", () => {
+    // The offer (NOC 21231) is no skilled trade and there is no certificate of qualification: no
+    // work history could meet FST's trade requirement, which sits under the federal programs still open.
+    const a = assessAtp(without(offerOnly(), "workHistory"));
+    expect(a.status).toBe("incomplete");
+    expect(a.failed.map((r) => r.id)).toEqual(["fst.trade"]);
+    expect(a.missing).toEqual(["workHistory"]);
   });
 
   it("offer only, without languageTests: incomplete on that path alone", () => {

@@ -114,26 +114,26 @@ describe("fstTradeFinding: each reason, word for word", () => {
   it("a NOC 2016 code on a NOC 2021 date: its counterparts all, none or only some of them trades", () => {
     expect(explained(fstTradeFinding("7241", NOW))).toStrictEqual({
       verdict: "pass",
-      reason: "NOC 2016 7241 corresponds to NOC 2021 72200, all skilled trades on 2026-01-15.",
+      reason: "NOC 2016 7241 corresponds to NOC 2021 72200, a skilled trade on 2026-01-15.",
     });
     expect(explained(fstTradeFinding("2173", NOW))).toStrictEqual({
       verdict: "fail",
-      reason: "NOC 2016 2173 corresponds to NOC 2021 21211, 21231, none of them a skilled trade on 2026-01-15.",
+      reason: "NOC 2016 2173 corresponds to NOC 2021 21211 and 21231, neither of them a skilled trade on 2026-01-15.",
     });
     expect(explained(fstTradeFinding("7371", NOW))).toStrictEqual({
       verdict: "unknown",
       reason:
-        "NOC 2016 7371 corresponds to NOC 2021 72500, 75110, only some of them skilled trades: give the NOC 2021 code of the job.",
+        "NOC 2016 7371 corresponds to NOC 2021 72500 and 75110, only one of them a skilled trade: give the NOC 2021 code of the job.",
     });
   });
 
   it("a NOC 2021 code on a NOC 2016 date: the same, against the NOC 2016 groups", () => {
     expect(explained(fstTradeFinding("72200", LAST_NOC_2016_DAY))).toStrictEqual({
       verdict: "pass",
-      reason: "NOC 2021 72200 corresponds to NOC 2016 7241, all skilled trades on 2022-11-15.",
+      reason: "NOC 2021 72200 corresponds to NOC 2016 7241, a skilled trade on 2022-11-15.",
     });
     expect(explained(fstTradeFinding("72600", LAST_NOC_2016_DAY)).reason).toBe(
-      "NOC 2021 72600 corresponds to NOC 2016 2271, 8252, only some of them skilled trades: give the NOC 2016 code of the job.",
+      "NOC 2021 72600 corresponds to NOC 2016 2271 and 8252, only one of them a skilled trade: give the NOC 2016 code of the job.",
     );
     expect(explained(fstTradeFinding("7241", LAST_NOC_2016_DAY)).reason).toBe(
       "NOC 2016 7241 (Electricians (except industrial and power system)) is a skilled trade: NOC 2016 Major Group 72 (Industrial, electrical and construction trades).",
@@ -150,7 +150,7 @@ describe("fstTradeFinding: each reason, word for word", () => {
     expect(explained(fstTradeFinding("6331", FIRST_NOC_2021_DAY))).toStrictEqual({
       verdict: "unknown",
       reason:
-        "NOC 2016 6331 corresponds to NOC 2021 63201, 65202, only some of them skilled trades: give the NOC 2021 code of the job.",
+        "NOC 2016 6331 corresponds to NOC 2021 63201 and 65202, only one of them a skilled trade: give the NOC 2021 code of the job.",
     });
     expect(isFstTradeOn("21231", FIRST_NOC_2021_DAY)).toBe("fail");
     expect(isFstTradeOn("72200", FIRST_NOC_2021_DAY)).toBe("pass");

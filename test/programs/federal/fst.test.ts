@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import tradeData from "../../../data/ircc/fst-trade-groups.json" with { type: "json" };
 import { addDays, addMonths, addYears } from "../../../src/core/calendar.js";
+import { defineRule } from "../../../src/core/define-rule.js";
 import type { IsoDate } from "../../../src/core/iso-date.js";
+import { text } from "../../../src/core/message.js";
 import { renderResult } from "../../../src/core/render.js";
 import type { Rule, RuleResult } from "../../../src/core/rule.js";
+import { extendRuleSet } from "../../../src/core/rule-set.js";
 import { valueAsOf } from "../../../src/core/versioned.js";
 import { en } from "../../../src/locales/en/index.js";
 import type { Candidate } from "../../../src/models/candidate.js";
@@ -489,6 +492,60 @@ describe("fst.trade: the cases", () => {
       reason: "The work history is not given (workHistory).",
       missing: ["workHistory"],
     });
+  });
+
+  // FST needs the offer or the certificate in the trade of the two years: answered with neither,
+  // or with codes that are no skilled trade, no work history could meet fst.trade.
+  it("work history not given, but neither an offer nor a certificate that could be in a trade: fail", () => {
+    const NO_OFFER_OR_COQ =
+      "The work history is not given, but with neither a job offer nor a certificate of qualification in a skilled trade no work history could meet this requirement.";
+    const cannotHelp: Partial<Candidate>[] = [
+      { jobOffer: null, certificateOfQualification: null },
+      // NOC 21231 (software engineers) is no skilled trade.
+      { jobOffer: offer({ noc: "21231" }), certificateOfQualification: null },
+      { jobOffer: null, certificateOfQualification: { trade: "21231", province: "AB", issuedOn: d("2025-01-01") } },
+      // A certificate issued after asOf (2026-01-15) is not held.
+      { jobOffer: null, certificateOfQualification: { trade: "72200", province: "AB", issuedOn: d("2026-02-01") } },
+    ];
+    for (const over of cannotHelp) {
+      const r = leaf("fst.trade", { ...over, workHistory: undefined });
+      expect(r, JSON.stringify(over)).toMatchObject({ verdict: "fail", reason: NO_OFFER_OR_COQ });
+      expect(r.missing, JSON.stringify(over)).toBeUndefined();
+    }
+    const a = assess(fstCandidate(ASOF, { jobOffer: null, certificateOfQualification: null, workHistory: undefined }));
+    expect([a.status, a.missing]).toEqual(["ineligible", []]);
+  });
+
+  it("work history not given, with an offer or a certificate that could be in a trade: unknown", () => {
+    const canHelp: Partial<Candidate>[] = [
+      { jobOffer: offer(), certificateOfQualification: null },
+      { jobOffer: null },
+      { jobOffer: null, certificateOfQualification: undefined },
+      { jobOffer: undefined, certificateOfQualification: null },
+    ];
+    for (const over of canHelp) {
+      expect(leaf("fst.trade", { ...over, workHistory: undefined }), JSON.stringify(over)).toMatchObject({
+        verdict: "unknown",
+        missing: ["workHistory"],
+      });
+    }
+  });
+
+  it("work history not given, with the certificate rule replaced: unknown, whatever the answers", () => {
+    // The library cannot tell what a rule of your own would accept: the work history may help.
+    const lenient = extendRuleSet(FEDERAL_SKILLED_TRADES_RULES, {
+      replace: {
+        "fst.certificate-of-qualification": defineRule<FederalFacts>({
+          id: "fst.certificate-of-qualification",
+          title: "Any certificate",
+          source: fstProgramSource,
+          check: () => ({ verdict: "pass", message: text("Accepted.") }),
+        }),
+      },
+    });
+    const candidate = fstCandidate(ASOF, { jobOffer: null, certificateOfQualification: null, workHistory: undefined });
+    const r = find(assessFederalSkilledTrades(candidate, { asOf: ASOF, ruleSet: lenient }).result, "fst.trade");
+    expect([r?.verdict, r?.missing]).toEqual(["unknown", ["workHistory"]]);
   });
 
   it("no job in a trade: fail, listing the trade groups", () => {

@@ -31,6 +31,10 @@ function tradeGroups(versions: readonly FederalTradeGroupsText[], f: MessageForm
     .join("; ");
 }
 
+/** `NOC 2016 1111 and 1114`: the codes a code corresponds to in the other version. */
+const counterparts = (p: { noc: number; codes: readonly string[] }, f: MessageFormat): string =>
+  `NOC ${p.noc} ${f.list(p.codes)}`;
+
 export const fst = {
   // Federal Skilled Trades (fst.ts, fst-trades.ts).
   "fst.pass": () => "Meets every Federal Skilled Trades requirement.",
@@ -67,6 +71,8 @@ export const fst = {
     `Certificate of qualification in NOC ${p.noc} issued by ${p.province} on ${f.date(p.issuedOn)}. ${f.message(p.inTrade)}`,
   "fst.trade.case": (p: { noc: string }) => `Trade NOC ${p.noc}`,
   "fst.trade.work-history-not-answered": () => "The work history is not given (workHistory).",
+  "fst.trade.no-offer-or-certificate": () =>
+    "The work history is not given, but with neither a job offer nor a certificate of qualification in a skilled trade no work history could meet this requirement.",
   "fst.trade.none": (p: { groups: readonly FederalTradeGroupsText[] }, f) =>
     `No job in the work history is in a skilled trade (${tradeGroups(p.groups, f)}); FST needs two years in one.`,
   "fst.trades.no-list": (p: { asOf: IsoDate; reason: MessageLike }, f) =>
@@ -90,14 +96,14 @@ export const fst = {
     p: { from: number; code: string; noc: number; codes: readonly string[]; asOf: IsoDate },
     f,
   ) =>
-    `NOC ${p.from} ${p.code} corresponds to NOC ${p.noc} ${p.codes.join(", ")}, all skilled trades on ${f.date(p.asOf)}.`,
+    `NOC ${p.from} ${p.code} corresponds to ${counterparts(p, f)}, ${p.codes.length === 1 ? "a skilled trade" : p.codes.length === 2 ? "both skilled trades" : "all skilled trades"} on ${f.date(p.asOf)}.`,
   "fst.trades.counterparts-none": (
     p: { from: number; code: string; noc: number; codes: readonly string[]; asOf: IsoDate },
     f,
   ) =>
-    `NOC ${p.from} ${p.code} corresponds to NOC ${p.noc} ${p.codes.join(", ")}, none of them a skilled trade on ${f.date(p.asOf)}.`,
-  "fst.trades.counterparts-some": (p: { from: number; code: string; noc: number; codes: readonly string[] }) =>
-    `NOC ${p.from} ${p.code} corresponds to NOC ${p.noc} ${p.codes.join(", ")}, only some of them skilled trades: give the NOC ${p.noc} code of the job.`,
+    `NOC ${p.from} ${p.code} corresponds to ${counterparts(p, f)}, ${p.codes.length === 1 ? "not a skilled trade" : p.codes.length === 2 ? "neither of them a skilled trade" : "none of them a skilled trade"} on ${f.date(p.asOf)}.`,
+  "fst.trades.counterparts-some": (p: { from: number; code: string; noc: number; codes: readonly string[] }, f) =>
+    `NOC ${p.from} ${p.code} corresponds to ${counterparts(p, f)}, ${p.codes.length === 2 ? "only one of them a skilled trade" : "only some of them skilled trades"}: give the NOC ${p.noc} code of the job.`,
   "fst.trades.uncertain.noc-2016-groups": () =>
     "The groups are from a secondary copy of the IRCC page (pcimmigration.com); the day this group definition began is not verified (it is used here from the start of Express Entry, 2015-01-01). Titles are NOC 2016 V1.3's.",
   "fst.trades.uncertain.major-group-93": () =>

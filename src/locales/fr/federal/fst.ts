@@ -52,6 +52,10 @@ function groupes(versions: readonly FederalTradeGroupsText[], f: MessageFormat):
 const code = (p: { code: string; title: string | null }): string =>
   p.title === null ? p.code : `${p.code} (${p.title})`;
 
+/** « à la CNP 2016 1111 » ou « aux codes 1111 et 1114 de la CNP 2016 ». */
+const equivalents = (p: { noc: number; codes: readonly string[] }, f: MessageFormat): string =>
+  p.codes.length === 1 ? `à la CNP ${p.noc} ${p.codes[0]}` : `aux codes ${f.list(p.codes)} de la CNP ${p.noc}`;
+
 export const fst: Templates<typeof english> = {
   "fst.pass": () =>
     "Toutes les exigences du Programme des travailleurs de métiers spécialisés (fédéral) sont remplies.",
@@ -78,6 +82,8 @@ export const fst: Templates<typeof english> = {
     `Certificat de compétence dans la CNP ${p.noc} délivré par ${nomProvince(p.province)} le ${f.date(p.issuedOn)}. ${f.message(p.inTrade)}`,
   "fst.trade.case": (p) => `Métier CNP ${p.noc}`,
   "fst.trade.work-history-not-answered": () => "Les antécédents de travail ne sont pas indiqués (workHistory).",
+  "fst.trade.no-offer-or-certificate": () =>
+    "Les antécédents de travail ne sont pas indiqués, mais sans offre d’emploi ni certificat de compétence dans un métier spécialisé, aucun antécédent de travail ne pourrait satisfaire à cette exigence.",
   "fst.trade.none": (p, f) =>
     `Aucun emploi des antécédents de travail n’est dans un métier spécialisé (${groupes(p.groups, f)}) ; le PTMSF exige deux ans dans l’un d’eux.`,
   "fst.trades.no-list": (p, f) =>
@@ -93,11 +99,11 @@ export const fst: Templates<typeof english> = {
   "fst.trades.no-counterpart": (p, f) =>
     `La CNP ${p.code} n’a pas d’équivalent dans la CNP ${p.noc}, la version en vigueur le ${f.date(p.asOf)}.`,
   "fst.trades.counterparts-all": (p, f) =>
-    `La CNP ${p.from} ${p.code} correspond à la CNP ${p.noc} ${p.codes.join(", ")}, tous des métiers spécialisés le ${f.date(p.asOf)}.`,
+    `La CNP ${p.from} ${p.code} correspond ${equivalents(p, f)}, ${p.codes.length === 1 ? "un métier spécialisé" : "tous des métiers spécialisés"} le ${f.date(p.asOf)}.`,
   "fst.trades.counterparts-none": (p, f) =>
-    `La CNP ${p.from} ${p.code} correspond à la CNP ${p.noc} ${p.codes.join(", ")}, dont aucun n’est un métier spécialisé le ${f.date(p.asOf)}.`,
-  "fst.trades.counterparts-some": (p) =>
-    `La CNP ${p.from} ${p.code} correspond à la CNP ${p.noc} ${p.codes.join(", ")}, dont certains seulement sont des métiers spécialisés : indiquez le code de la CNP ${p.noc} de l’emploi.`,
+    `La CNP ${p.from} ${p.code} correspond ${equivalents(p, f)}, ${p.codes.length === 1 ? "qui n’est pas un métier spécialisé" : "dont aucun n’est un métier spécialisé"} le ${f.date(p.asOf)}.`,
+  "fst.trades.counterparts-some": (p, f) =>
+    `La CNP ${p.from} ${p.code} correspond ${equivalents(p, f)}, ${p.codes.length === 2 ? "dont un seul est un métier spécialisé" : "dont certains seulement sont des métiers spécialisés"} : indiquez le code de la CNP ${p.noc} de l’emploi.`,
   "fst.trades.uncertain.noc-2016-groups": () =>
     "Les groupes proviennent d’une copie secondaire de la page d’IRCC (pcimmigration.com) ; la date de début de cette définition des groupes n’est pas vérifiée (elle est appliquée ici depuis le début d’Entrée express, le 2015-01-01). Les titres sont ceux de la CNP 2016 V1.3.",
   "fst.trades.uncertain.major-group-93": () =>
