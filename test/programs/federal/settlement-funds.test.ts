@@ -298,7 +298,7 @@ describe("fundsOutcome: each branch, word for word", () => {
     ).toMatchObject({
       verdict: "pass",
       reason:
-        "You have $13,310; FSW needs $13,310 for a family of 1 person (the table in force from 2015-01-01 (an upper bound: the table in force then is not known)).",
+        "You have $13,310; FSW needs at most $13,310 for a family of 1 person (an upper bound for the tables in force since 2015-01-01, which are not known).",
     });
   });
 
@@ -367,7 +367,7 @@ describe("fundsOutcome: each branch, word for word", () => {
     expect(explained(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 1 }), OLD, "fsw"))).toStrictEqual(
       {
         verdict: "unknown",
-        reason: `You have $10,000, less than $13,310, the most any table before 2022-06-09 asked of a family of 1 person; the table in force on 2020-01-01 is not known, so it may have asked less. ${reasonOf({ message: upperBoundVersion?.value.uncertain ?? text("") })}`,
+        reason: `You have $10,000, less than $13,310, the amount for a family of 1 person from 2022-06-09, above what any earlier table asked; the table in force on 2020-01-01 is not known, so your funds may have met it. ${reasonOf({ message: upperBoundVersion?.value.uncertain ?? text("") })}`,
         expected: ">= 13310",
         actual: 10_000,
         uncertain: true,

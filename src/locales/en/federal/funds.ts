@@ -7,7 +7,12 @@ import { PROGRAM, sentences } from "./words.js";
 
 const family = (size: number): string => `${size} ${size === 1 ? "person" : "people"}`;
 const fundsTable = (from: IsoDate, upperBound: boolean, f: MessageFormat): string =>
-  `the table in force from ${f.date(from)}${upperBound ? " (an upper bound: the table in force then is not known)" : ""}`;
+  upperBound
+    ? `an upper bound for the tables in force since ${f.date(from)}, which are not known`
+    : `the table in force from ${f.date(from)}`;
+/** The amount, "at most" when it is an upper bound. */
+const atMost = (amount: number, upperBound: boolean, f: MessageFormat): string =>
+  `${upperBound ? "at most " : ""}${f.money(amount)}`;
 
 export const funds = {
   // Settlement funds (settlement-funds.ts).
@@ -47,7 +52,7 @@ export const funds = {
   ) =>
     `You have ${f.money(p.funds)}, enough for a family of ${family(p.familySize)} (${f.money(p.amount)}, ${fundsTable(p.from, p.upperBound, f)}) but not for two (${f.money(p.amountWithPartner)}); your marital status is not given (maritalStatus), and a spouse or common-law partner counts in the family even when not coming.`,
   "federal.funds.met": (p: FederalFundsRequirement & { funds: number }, f) =>
-    `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs ${f.money(p.amount)} for a family of ${family(p.familySize)}${p.familySizeGiven ? "" : " (the smallest family your answers allow)"} (${fundsTable(p.from, p.upperBound, f)}).`,
+    `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs ${atMost(p.amount, p.upperBound, f)} for a family of ${family(p.familySize)}${p.familySizeGiven ? "" : " (the smallest family your answers allow)"} (${fundsTable(p.from, p.upperBound, f)}).`,
   "federal.funds.below-upper-bound": (
     p: {
       funds: number;
@@ -59,7 +64,7 @@ export const funds = {
     },
     f,
   ) =>
-    `You have ${f.money(p.funds)}, less than ${f.money(p.amount)}, the most any table before ${p.to === null ? "its end" : f.date(p.to)} asked of a family of ${family(p.familySize)}; the table in force on ${f.date(p.asOf)} is not known, so it may have asked less. ${p.uncertain === null ? "" : f.message(p.uncertain)}`.trim(),
+    `You have ${f.money(p.funds)}, less than ${f.money(p.amount)}, the amount for a family of ${family(p.familySize)} ${p.to === null ? "taken as an upper bound" : `from ${f.date(p.to)}, above what any earlier table asked`}; the table in force on ${f.date(p.asOf)} is not known, so your funds may have met it. ${p.uncertain === null ? "" : f.message(p.uncertain)}`.trim(),
   "federal.funds.not-met": (p: FederalFundsRequirement & { funds: number }, f) =>
     `You have ${f.money(p.funds)}; ${PROGRAM[p.program]} needs ${f.money(p.amount)} for a family of ${family(p.familySize)}${p.familySizeGiven ? "" : " (the smallest family your answers allow)"}, by ${fundsTable(p.from, p.upperBound, f)}.`,
   "federal.funds.exempt.met": (p: { parts: readonly MessageLike[] }, f) =>
@@ -67,7 +72,7 @@ export const funds = {
   "federal.funds.exempt.not-met": (p: { parts: readonly MessageLike[] }, f) =>
     `${sentences(p.parts, f)} The exemption needs both authorisation to work in Canada now and a valid job offer.`,
   "federal.funds.uncertain.before-2022-06-09": () =>
-    "The tables in force before 2022-06-09 are not encoded (IRCC published a new one every year; e.g. the 2021 table began at 13,213 for one person, per maplenews.org). These are the 2022 amounts, which every earlier table stayed below: funds at or above them pass, funds below them are unknown.",
+    "The tables in force before 2022-06-09 are not encoded (IRCC published a new one every year; e.g. the 2021 table began at $13,213 for one person, per maplenews.org). These are the 2022 amounts, which every earlier table stayed below: funds at or above them pass, funds below them are unknown.",
   "federal.funds.uncertain.start-2022-06-09": () =>
     "Start date from one secondary source (immigrationnewscanada.ca: 'came in effect on June 9, 2022'); others say only that profiles had to be updated by 2022-06-08 (announced 2022-05-11).",
   "federal.funds.uncertain.start-2024-05-28": () =>

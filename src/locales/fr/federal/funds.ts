@@ -7,7 +7,12 @@ import { phrases, SIGLE } from "./words.js";
 
 const famille = (size: number, f: MessageFormat): string => `${f.number(size)} personne${size === 1 ? "" : "s"}`;
 const grille = (from: IsoDate, upperBound: boolean, f: MessageFormat): string =>
-  `le barème en vigueur depuis le ${f.date(from)}${upperBound ? " (une limite supérieure : le barème alors en vigueur n’est pas connu)" : ""}`;
+  upperBound
+    ? `une limite supérieure des barèmes en vigueur depuis le ${f.date(from)}, qui ne sont pas connus`
+    : `le barème en vigueur depuis le ${f.date(from)}`;
+/** Le montant, « au plus » quand c’est une limite supérieure. */
+const auPlus = (amount: number, upperBound: boolean, f: MessageFormat): string =>
+  `${upperBound ? "au plus " : ""}${f.money(amount)}`;
 
 export const funds: Templates<typeof english> = {
   "federal.funds.family-size-invalid": (p) =>
@@ -23,9 +28,9 @@ export const funds: Templates<typeof english> = {
   "federal.funds.marital-status-not-answered": (p, f) =>
     `Vous avez ${f.money(p.funds)}, assez pour une famille de ${famille(p.familySize, f)} (${f.money(p.amount)}, ${grille(p.from, p.upperBound, f)}), mais pas pour deux personnes (${f.money(p.amountWithPartner)}) ; votre état matrimonial n’est pas indiqué (maritalStatus), et l’époux ou le conjoint de fait compte dans la famille même s’il ne vous accompagne pas.`,
   "federal.funds.met": (p, f) =>
-    `Vous avez ${f.money(p.funds)} ; ${SIGLE[p.program]} exige ${f.money(p.amount)} pour une famille de ${famille(p.familySize, f)}${p.familySizeGiven ? "" : " (la plus petite famille que vos réponses permettent)"} (${grille(p.from, p.upperBound, f)}).`,
+    `Vous avez ${f.money(p.funds)} ; ${SIGLE[p.program]} exige ${auPlus(p.amount, p.upperBound, f)} pour une famille de ${famille(p.familySize, f)}${p.familySizeGiven ? "" : " (la plus petite famille que vos réponses permettent)"} (${grille(p.from, p.upperBound, f)}).`,
   "federal.funds.below-upper-bound": (p, f) =>
-    `Vous avez ${f.money(p.funds)}, moins que ${f.money(p.amount)}, le montant le plus élevé exigé d’une famille de ${famille(p.familySize, f)} par un barème antérieur au ${p.to === null ? "terme de la période" : f.date(p.to)} ; le barème en vigueur le ${f.date(p.asOf)} n’est pas connu et il a pu exiger moins. ${p.uncertain === null ? "" : f.message(p.uncertain)}`.trim(),
+    `Vous avez ${f.money(p.funds)}, moins que ${f.money(p.amount)}, le montant exigé d’une famille de ${famille(p.familySize, f)} ${p.to === null ? "pris comme limite supérieure" : `à partir du ${f.date(p.to)}, supérieur à ce qu’exigeait tout barème antérieur`} ; le barème en vigueur le ${f.date(p.asOf)} n’est pas connu et vos fonds ont pu y satisfaire. ${p.uncertain === null ? "" : f.message(p.uncertain)}`.trim(),
   "federal.funds.not-met": (p, f) =>
     `Vous avez ${f.money(p.funds)} ; ${SIGLE[p.program]} exige ${f.money(p.amount)} pour une famille de ${famille(p.familySize, f)}${p.familySizeGiven ? "" : " (la plus petite famille que vos réponses permettent)"}, selon ${grille(p.from, p.upperBound, f)}.`,
   "federal.funds.exempt.met": (p, f) => `${phrases(p.parts, f)} Aucune preuve de fonds n’est donc exigée.`,
