@@ -1551,6 +1551,16 @@ describe("the CRS tables", () => {
     const error = thrown(() => crsTableHistory("bonus" as "age"));
     expect(error).toBeInstanceOf(CrsInputError);
     expect(error).toMatchObject({ code: "invalid_factor", path: "name", message: 'No CRS table is named "bonus".' });
+    // The names of Object.prototype's keys are no tables either.
+    for (const name of ["toString", "constructor", "hasOwnProperty", "__proto__"]) {
+      expect(
+        thrown(() => crsTableHistory(name as "age")),
+        name,
+      ).toMatchObject({
+        code: "invalid_factor",
+        message: `No CRS table is named "${name}".`,
+      });
+    }
   });
 
   it("say what is wrong with asOf", () => {

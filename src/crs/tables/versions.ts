@@ -54,7 +54,9 @@ export const CRS_POINTS_VERIFIED: IsoDate = /* @__PURE__ */ verifiedDay(crsJson)
  * ```
  */
 export function crsTableHistory<K extends CrsTableName>(name: K): Versioned<CrsTableValues[K]> {
-  const versions = allVersions()[name];
+  const all = allVersions();
+  // Own keys only: "toString" or "__proto__" name no table.
+  const versions = typeof name === "string" && Object.hasOwn(all, name) ? all[name] : undefined;
   if (versions === undefined)
     throw new CrsInputError("invalid_factor", "name", `No CRS table is named ${JSON.stringify(String(name))}.`);
   return versions;

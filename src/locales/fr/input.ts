@@ -5,7 +5,7 @@ import type { MessageFormat, Templates } from "../../core/message.js";
 import type { input as english } from "../en/input.js";
 
 /** A value as it was given: rien, null, une liste, 5, « texte », un objet de type Map. */
-function value(v: InputValue, _f?: MessageFormat): string {
+export function value(v: InputValue, _f?: MessageFormat): string {
   switch (v.type) {
     case "undefined":
       return "rien";

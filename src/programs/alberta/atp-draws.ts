@@ -9,6 +9,7 @@ import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import { clipInterval } from "../../experience/full-time-equivalent.js";
 import type { Candidate } from "../../models/candidate.js";
+import { candidateArgumentIssue } from "../../models/read-candidate.js";
 import { type AtpDrawSelection, candidateOnDay, checkDrawSelection } from "./atp-draw-parameters.js";
 import { type AtpAllocation, type AtpDrawParameter, atpDrawsData } from "./atp-draws-data.js";
 import type { WorkerEoiOptions } from "./worker-eoi/types.js";
@@ -220,8 +221,8 @@ function selectionSentence(draws: readonly AtpComparedDraw[], asOf: IsoDate): Me
  * It states history ("at or above the minimum of N of M draws"), never a promise: each draw sets
  * its own minimum, and the data does not hold every draw (the 2025 draws, and any after
  * `knownThrough`, are missing: `complete` is false and the statement says so when the window
- * reaches them). Pure, and never throws: an `asOf` that is not a date and a score that is not a
- * finite number are `{ ok: false, issues }`.
+ * reaches them). Pure, and never throws: an `asOf` that is not a date, a score that is not a
+ * finite number and a `candidate` that is not an object are `{ ok: false, issues }`.
  *
  * @example
  * ```ts
@@ -244,6 +245,8 @@ export function atpDrawComparison(score: number, options: AtpDrawComparisonOptio
   }
   const day = asOfOrIssue((options as Partial<AtpDrawComparisonOptions> | undefined)?.asOf);
   if ("issue" in day) issues.push(day.issue);
+  const notACandidate = options?.candidate === undefined ? undefined : candidateArgumentIssue(options.candidate);
+  if (notACandidate !== undefined) issues.push({ ...notACandidate, path: "candidate" });
   if (!("asOf" in day) || issues.length > 0) return { ok: false, issues };
   const asOf = day.asOf;
   const from = addYearsWithin(asOf, -1);

@@ -7,6 +7,7 @@ import type { Citation } from "../../core/citation.js";
 import { anyOf } from "../../core/combinators.js";
 import { type DatedVersion, datedVersions } from "../../core/dated.js";
 import { defineRule, notAnswered } from "../../core/define-rule.js";
+import { inputValue } from "../../core/input-value.js";
 import type { IsoDate } from "../../core/iso-date.js";
 import { type Message, message } from "../../core/message.js";
 import type { Rule, RuleOutcome } from "../../core/rule.js";
@@ -108,7 +109,7 @@ export type SettlementFundsRequirement =
     }
   | {
       readonly ok: false;
-      /** `family-size`: not a whole number of at least 1; `no-table`: no table is known on the day. */
+      /** `family-size`: not a whole number from 1 to 50; `no-table`: no table is known on the day. */
       readonly problem: "family-size" | "no-table";
       /** Why there is no amount, as data. */
       readonly message: Message;
@@ -124,8 +125,9 @@ function amountFor(table: SettlementFundsTable, familySize: number): number {
 /**
  * The settlement funds (CAD) FSW and FST require of a family of `familySize` people (the
  * candidate, spouse or partner and dependent children, even those not coming) on `asOf`, from the
- * table in force that day. Never throws: a family size that is not a whole number of at least 1,
- * or a date before 2015-01-01, gives `ok: false` with why (`message`).
+ * table in force that day. Never throws: a family size that is not a whole number from 1 to 50
+ * (the largest the candidate model takes), or a date before 2015-01-01, gives `ok: false` with why
+ * (`message`).
  *
  * @example
  * ```ts
@@ -137,11 +139,14 @@ function amountFor(table: SettlementFundsTable, familySize: number): number {
  */
 export function settlementFundsRequired(familySize: number, asOfGiven: IsoDate | Date): SettlementFundsRequirement {
   const asOf = readAsOf(asOfGiven);
-  if (!Number.isInteger(familySize) || familySize < 1) {
+  if (!Number.isInteger(familySize) || familySize < 1 || familySize > MAX_FAMILY_SIZE) {
     return {
       ok: false,
       problem: "family-size",
-      message: message("federal.funds.family-size-invalid", { familySize }),
+      message: message("federal.funds.family-size-invalid", {
+        given: inputValue(familySize),
+        maximum: MAX_FAMILY_SIZE,
+      }),
     };
   }
   const found = valueAsOf(SETTLEMENT_FUNDS_TABLES, asOf);
@@ -184,7 +189,7 @@ export function fundsOutcome(candidate: Candidate, asOf: IsoDate, program: "fsw"
   // other answers allow is read as that least, and said to be so.
   const smallest = leastFamilySize(candidate);
   const size = candidate.familySize;
-  // An invalid size (not a whole number of at least 1) stays as given, to be reported below.
+  // An invalid size (not a whole number from 1 to 50) stays as given, to be reported below.
   const least = size === undefined ? smallest : Number.isInteger(size) && size >= 1 ? Math.max(size, smallest) : size;
   const sizeGiven = size !== undefined && size >= smallest;
   const required = settlementFundsRequired(least, asOf);

@@ -875,6 +875,22 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
     });
     expect(compared(60, new Date(2026, 5, 1)).asOf).toBe("2026-06-01");
   });
+
+  it("a candidate that is not an object is an issue naming it, never read nor left out unsaid", () => {
+    for (const [candidate, got] of [
+      [null, "null"],
+      ["x", '"x"'],
+      [[], "a list"],
+    ] as const) {
+      expect(
+        issuesInEnglish(atpDrawComparison(60, { asOf: EXAMPLE_ASOF, candidate: candidate as never })),
+        got,
+      ).toStrictEqual({
+        ok: false,
+        issues: [{ path: "candidate", code: "invalid_type", message: `Expected a candidate object, got ${got}.` }],
+      });
+    }
+  });
 });
 
 // The file's versions are the periods whose draws are all in the data; the library reads the draws

@@ -212,13 +212,30 @@ describe("settlementFundsRequired", () => {
     expect(explained(settlementFundsRequired(1.5, ASOF))).toEqual({
       ok: false,
       problem: "family-size",
-      reason: "A family size is a whole number of at least 1, got 1.5.",
+      reason: "A family size is a whole number from 1 to 50, got 1.5.",
     });
     expect(explained(settlementFundsRequired(0, ASOF))).toEqual({
       ok: false,
       problem: "family-size",
-      reason: "A family size is a whole number of at least 1, got 0.",
+      reason: "A family size is a whole number from 1 to 50, got 0.",
     });
+    // Past the model's largest family (50), and values of another type, named as given.
+    const loose = (value: unknown) => value as number;
+    for (const [given, shown] of [
+      [51, "51"],
+      [1e308, "1e+308"],
+      [Number.POSITIVE_INFINITY, "Infinity"],
+      [loose("3"), '"3"'],
+      [loose([3]), "a list"],
+      [loose({}), "an object of type Object"],
+    ] as const) {
+      expect(explained(settlementFundsRequired(given, ASOF)), shown).toEqual({
+        ok: false,
+        problem: "family-size",
+        reason: `A family size is a whole number from 1 to 50, got ${shown}.`,
+      });
+    }
+    expect(settlementFundsRequired(50, ASOF).ok).toBe(true);
     expect(explained(settlementFundsRequired(1, isoDate("2014-12-31")))).toEqual({
       ok: false,
       problem: "no-table",
@@ -376,12 +393,12 @@ describe("fundsOutcome: each branch, word for word", () => {
     );
   });
 
-  it("a family size that is not a whole number of at least 1: unknown with the reason, the size to restate", () => {
+  it("a family size that is not a whole number from 1 to 50: unknown with the reason, the size to restate", () => {
     expect(
       explained(fundsOutcome(candidate({ settlementFundsCad: 10_000, familySize: 0 }), ASOF, "fsw")),
     ).toStrictEqual({
       verdict: "unknown",
-      reason: "A family size is a whole number of at least 1, got 0.",
+      reason: "A family size is a whole number from 1 to 50, got 0.",
       missing: ["familySize"],
     });
   });

@@ -1,5 +1,7 @@
 // English messages: settlement funds.
 
+import { describedInEnglish as described } from "../../../core/described-in-english.js";
+import type { InputValue } from "../../../core/input-issue.js";
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageFormat, MessageLike, TemplateSource } from "../../../core/message.js";
 import type { FederalFundsRequirement } from "./types.js";
@@ -16,8 +18,8 @@ const atMost = (amount: number, upperBound: boolean, f: MessageFormat): string =
 
 export const funds = {
   // Settlement funds (settlement-funds.ts).
-  "federal.funds.family-size-invalid": (p: { familySize: number }) =>
-    `A family size is a whole number of at least 1, got ${p.familySize}.`,
+  "federal.funds.family-size-invalid": (p: { given: InputValue; maximum: number }) =>
+    `A family size is a whole number from 1 to ${p.maximum}, got ${described(p.given)}.`,
   "federal.funds.no-table": (p: { asOf: IsoDate; reason: MessageLike }, f) =>
     `No settlement-funds table is known on ${f.date(p.asOf)}: ${f.message(p.reason)}`,
   "federal.funds.not-answered": (p: FederalFundsRequirement, f) =>

@@ -3,6 +3,7 @@
 import type { IsoDate } from "../../../core/iso-date.js";
 import type { MessageFormat, Templates } from "../../../core/message.js";
 import type { funds as english } from "../../en/federal/funds.js";
+import { value } from "../input.js";
 import { phrases, SIGLE } from "./words.js";
 
 const famille = (size: number, f: MessageFormat): string => `${f.number(size)} personne${size === 1 ? "" : "s"}`;
@@ -16,7 +17,7 @@ const auPlus = (amount: number, upperBound: boolean, f: MessageFormat): string =
 
 export const funds: Templates<typeof english> = {
   "federal.funds.family-size-invalid": (p) =>
-    `La taille de la famille est un nombre entier d’au moins 1 ; reçu : ${p.familySize}.`,
+    `La taille de la famille est un nombre entier de 1 à ${p.maximum} ; reçu : ${value(p.given)}.`,
   "federal.funds.no-table": (p, f) =>
     `Aucun barème des fonds d’établissement n’est connu pour le ${f.date(p.asOf)} : ${f.message(p.reason)}`,
   "federal.funds.not-answered": (p, f) =>
