@@ -140,7 +140,7 @@ describe("alberta-atp eoi", () => {
     );
     expect(r.stdout).toContain("      ✔ Work permit expiry date of February 28, 2025 or later: ");
     expect(r.stdout).toContain(
-      "  Selection parameters: Of the 1 draw with published selection parameters, your answers as they stand on 2025-12-01 would have been kept out of 1 (2024-12-11: CLB or NCLC 5 or higher; Valid Express Entry profile; CRS Score of 300 or higher; Express Entry Profile Expiry Date: August 31, 2025, or later; Primary Occupation in Express Entry profile and 'Job Offer with an Alberta employer' in occupation are in an Accelerated Tech Pathway eligible occupation).",
+      "  Selection parameters: Of the one draw with published selection parameters, your answers as they stand on 2025-12-01 would have kept you out of it (2024-12-11: CLB or NCLC 5 or higher; Valid Express Entry profile; CRS Score of 300 or higher; Express Entry Profile Expiry Date: August 31, 2025, or later; Primary Occupation in Express Entry profile and 'Job Offer with an Alberta employer' in occupation are in an Accelerated Tech Pathway eligible occupation).",
     );
     const late = await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", "2026-11-25"]);
     expect(late.stdout).toContain(

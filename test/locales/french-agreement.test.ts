@@ -26,7 +26,7 @@ describe("French agreement with a count", () => {
   it("the count of draws a score reached: one draw, none of several, some of several", () => {
     const window = { score: 60, from: "2025-12-07", to: "2026-12-06", gaps: [] };
     expect(inFrench("draw.comparison", { ...window, atOrAbove: 1, of: 1 })).toContain(
-      "atteignait ou dépassait le minimum de la seule ronde de l’Accelerated Tech Pathway tenue du",
+      "atteignait ou dépassait le minimum de la seule ronde de l’Accelerated Tech Pathway de nos données tenue du",
     );
     expect(inFrench("draw.comparison", { ...window, atOrAbove: 0, of: 1 })).toContain(
       "n’atteignait pas le minimum de la seule ronde",

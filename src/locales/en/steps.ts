@@ -305,14 +305,16 @@ export const steps = {
     f,
   ) => {
     const kept = p.keptOut.map((k) => `${f.date(k.date)}: ${k.parameters.map((m) => f.message(m)).join("; ")}`);
+    // One draw is "it": "Of the one draw ..., your answers ... would have kept you out of it".
+    const n = (count: number): string => (p.published === 1 ? "it" : String(count));
     const parts = [
-      p.met > 0 ? `meet every parameter of ${p.met}` : undefined,
-      p.keptOut.length > 0 ? `would have been kept out of ${p.keptOut.length} (${kept.join(" | ")})` : undefined,
-      p.undecided > 0 ? `leave ${p.undecided} undecided until more is answered` : undefined,
+      p.met > 0 ? `meet every parameter of ${n(p.met)}` : undefined,
+      p.keptOut.length > 0 ? `would have kept you out of ${n(p.keptOut.length)} (${kept.join(" | ")})` : undefined,
+      p.undecided > 0 ? `leave ${n(p.undecided)} undecided until more is answered` : undefined,
     ].filter((part) => part !== undefined);
     const others =
       p.unpublished > 0 ? ` The parameters of the other ${plural(p.unpublished, "draw")} were not published.` : "";
-    return `Of the ${plural(p.published, "draw")} with published selection parameters, your answers as they stand on ${f.date(p.asOf)} ${listText(parts)}.${others}`;
+    return `Of the ${p.published === 1 ? "one draw" : `${p.published} draws`} with published selection parameters, your answers as they stand on ${f.date(p.asOf)} ${listText(parts)}.${others}`;
   },
 
   // A score against the window's draws (AtpDrawComparison.message).
@@ -322,10 +324,10 @@ export const steps = {
   ) =>
     `A Worker EOI score of ${p.score} ${
       p.of === 1
-        ? `${p.atOrAbove === 1 ? "was at or above" : "was below"} the minimum of the only Accelerated Tech Pathway draw`
+        ? `${p.atOrAbove === 1 ? "was at or above" : "was below"} the minimum of the only Accelerated Tech Pathway draw in our data`
         : p.atOrAbove === 0
-          ? `was below the minimum of every one of the ${p.of} Accelerated Tech Pathway draws`
-          : `was at or above the minimum of ${p.atOrAbove} of ${p.of} Accelerated Tech Pathway draws`
+          ? `was below the minimum of every one of the ${p.of} Accelerated Tech Pathway draws in our data`
+          : `was at or above the minimum of ${p.atOrAbove} of the ${p.of} Accelerated Tech Pathway draws in our data`
     } held from ${f.date(p.from)} to ${f.date(p.to)}. This is history, not a promise: each draw sets its own minimum score.${p.gaps.map((g) => ` ${f.message(g)}`).join("")}`,
   "draw.comparison.no-draw": (p: { score: number; from: IsoDate; to: IsoDate; gaps: readonly MessageLike[] }, f) =>
     `No Accelerated Tech Pathway draw in our data was held from ${f.date(p.from)} to ${f.date(p.to)}, so there is no history to compare a score of ${p.score} with.${p.gaps.map((g) => ` ${f.message(g)}`).join("")}`,

@@ -226,30 +226,38 @@ export const steps: Templates<typeof english> = {
     `Le PIAA n’a pas publié les paramètres de sélection ${p.draws === 1 ? "de cette ronde" : `de ces ${p.draws} rondes`} : ils ne peuvent pas être vérifiés.`,
   "draw.selection-summary": (p, f) => {
     const kept = p.keptOut.map((k) => `${f.date(k.date)} : ${k.parameters.map((m) => f.message(m)).join(" ; ")}`);
+    // Une seule ronde : « vos réponses … vous en auraient écarté », « en remplissent tous les paramètres ».
+    const one = p.published === 1;
     const parts = [
-      p.met > 0 ? `remplissent tous les paramètres de ${p.met}` : undefined,
+      p.met > 0
+        ? one
+          ? "en remplissent tous les paramètres"
+          : `remplissent tous les paramètres de ${p.met}`
+        : undefined,
       p.keptOut.length > 0
-        ? `vous auraient écarté ${p.keptOut.length === 1 ? "d’une ronde" : `de ${p.keptOut.length}`} (${kept.join(" | ")})`
+        ? `${one ? "vous en auraient écarté" : `vous auraient écarté ${p.keptOut.length === 1 ? "d’une ronde" : `de ${p.keptOut.length}`}`} (${kept.join(" | ")})`
         : undefined,
       p.undecided > 0
-        ? `en laissent ${p.undecided} ${accord(p.undecided, "indécise", "indécises")} tant qu’il manque des réponses`
+        ? one
+          ? "la laissent indécise tant qu’il manque des réponses"
+          : `en laissent ${p.undecided} ${accord(p.undecided, "indécise", "indécises")} tant qu’il manque des réponses`
         : undefined,
     ].filter((part) => part !== undefined);
     const others =
       p.unpublished > 0
         ? ` Les paramètres ${p.unpublished === 1 ? "de l’autre ronde n’ont" : `des ${p.unpublished} autres rondes n’ont`} pas été publiés.`
         : "";
-    return `Sur ${p.published === 1 ? "la ronde" : `les ${p.published} rondes`} dont les paramètres de sélection ont été publiés, vos réponses telles qu’elles sont au ${f.date(p.asOf)} ${f.list(parts)}.${others}`;
+    return `Sur ${one ? "la seule ronde" : `les ${p.published} rondes`} dont les paramètres de sélection ont été publiés, vos réponses telles qu’elles sont au ${f.date(p.asOf)} ${f.list(parts)}.${others}`;
   },
 
   "draw.comparison": (p, f) => {
     const window = `du ${f.date(p.from)} au ${f.date(p.to)}`;
     const compared =
       p.of === 1
-        ? `${p.atOrAbove === 1 ? "atteignait ou dépassait" : "n’atteignait pas"} le minimum de la seule ronde de l’Accelerated Tech Pathway tenue ${window}`
+        ? `${p.atOrAbove === 1 ? "atteignait ou dépassait" : "n’atteignait pas"} le minimum de la seule ronde de l’Accelerated Tech Pathway de nos données tenue ${window}`
         : p.atOrAbove === 0
-          ? `n’atteignait le minimum d’aucune des ${p.of} rondes de l’Accelerated Tech Pathway tenues ${window}`
-          : `atteignait ou dépassait le minimum de ${p.atOrAbove} des ${p.of} rondes de l’Accelerated Tech Pathway tenues ${window}`;
+          ? `n’atteignait le minimum d’aucune des ${p.of} rondes de l’Accelerated Tech Pathway de nos données tenues ${window}`
+          : `atteignait ou dépassait le minimum de ${p.atOrAbove} des ${p.of} rondes de l’Accelerated Tech Pathway de nos données tenues ${window}`;
     return `Une note de Worker EOI de ${p.score} ${compared}. C’est un historique, pas une promesse : chaque ronde fixe sa propre note minimale.${gapsText(p.gaps, f)}`;
   },
   "draw.comparison.no-draw": (p, f) =>

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import drawsJson from "../../../data/alberta/atp-draws.json" with { type: "json" };
 import { describeIsoDateProblem } from "../../../src/core/iso-date.js";
+import { message, text } from "../../../src/core/message.js";
 import {
   type AtpComparedDraw,
   type AtpDrawParameter,
@@ -499,7 +500,7 @@ describe("the draw of 2024-12-11: its published parameters", () => {
     );
     const c = atpDrawComparison(60, { asOf: ASOF, candidate: parse(input) });
     expect(c.ok && englishOf(c.selectionMessage)).toBe(
-      "Of the 1 draw with published selection parameters, your answers as they stand on 2025-12-01 would have been kept out of 1 (2024-12-11: Work permit expiry date of February 28, 2025 or later; Job offer for full-time employment in Alberta).",
+      "Of the one draw with published selection parameters, your answers as they stand on 2025-12-01 would have kept you out of it (2024-12-11: Work permit expiry date of February 28, 2025 or later; Job offer for full-time employment in Alberta).",
     );
     const undecided = draw(without(candidate(), "status.workPermitValidUntil"));
     expect([undecided.selection?.verdict, undecided.selection?.keptOutBy, undecided.selection?.missing]).toEqual([
@@ -704,7 +705,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
         },
       },
       reason:
-        "A Worker EOI score of 63 was at or above the minimum of the only Accelerated Tech Pathway draw held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
+        "A Worker EOI score of 63 was at or above the minimum of the only Accelerated Tech Pathway draw in our data held from 2025-01-30 to 2026-01-29. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-01-30 to 2025-12-31 are not in our data.",
       source: SOURCE,
     });
     const below = compared(62.5, isoDate("2026-01-30"));
@@ -719,7 +720,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       false,
       4,
       9,
-      "A Worker EOI score of 57 was at or above the minimum of 4 of 9 Accelerated Tech Pathway draws held from 2025-08-13 to 2026-08-12. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-08-13 to 2025-12-31 are not in our data.",
+      "A Worker EOI score of 57 was at or above the minimum of 4 of the 9 Accelerated Tech Pathway draws in our data held from 2025-08-13 to 2026-08-12. This is history, not a promise: each draw sets its own minimum score. Draws from 2025-08-13 to 2025-12-31 are not in our data.",
     ]);
     const late = compared(57, isoDate("2026-09-25"));
     expect([late.complete, reasonOf(late).endsWith(". Draws after 2026-09-23 are not in our data.")]).toEqual([
@@ -820,7 +821,7 @@ describe("atp-draws: the comparison's window, statement and fields (data/alberta
       [{ from: "2024-12-11", to: "2024-12-23" }],
     ]);
     expect(reasonOf(compared(58, isoDate("2025-12-11")))).toBe(
-      "A Worker EOI score of 58 was below the minimum of the only Accelerated Tech Pathway draw held from 2024-12-11 to 2025-12-10. This is history, not a promise: each draw sets its own minimum score. Our data on the draws from 2024-12-11 to 2024-12-23 comes from a copy that may not list them all. Draws from 2024-12-24 to 2025-12-10 are not in our data.",
+      "A Worker EOI score of 58 was below the minimum of the only Accelerated Tech Pathway draw in our data held from 2024-12-11 to 2025-12-10. This is history, not a promise: each draw sets its own minimum score. Our data on the draws from 2024-12-11 to 2024-12-23 comes from a copy that may not list them all. Draws from 2024-12-24 to 2025-12-10 are not in our data.",
     );
     // 2026-01-02: window 2025-01-02..2026-01-01; 2026-01-01 is covered (no draw until 2026-01-29).
     const firstOf2026 = compared(63, isoDate("2026-01-02"));
@@ -969,6 +970,38 @@ describe("atp-draws: messages, in English and in French", () => {
     );
   });
 
+  it("the summary of one draw with published parameters calls it 'it', met, kept out or undecided", () => {
+    const one = (met: number, keptOut: number, undecided: number) =>
+      message("draw.selection-summary", {
+        published: 1,
+        met,
+        keptOut: keptOut === 0 ? [] : [{ date: isoDate("2024-12-11"), parameters: [text("CLB 5")] }],
+        undecided,
+        unpublished: 2,
+        asOf: isoDate("2025-06-01"),
+      });
+    const texts = [one(1, 0, 0), one(0, 1, 0), one(0, 0, 1)].map((m) => [
+      reasonOf({ message: m }),
+      frenchOf({ message: m }),
+    ]);
+    const start = "Of the one draw with published selection parameters, your answers as they stand on 2025-06-01";
+    const others = " The parameters of the other 2 draws were not published.";
+    const debut =
+      "Sur la seule ronde dont les paramètres de sélection ont été publiés, vos réponses telles qu’elles sont au 2025-06-01";
+    const autres = " Les paramètres des 2 autres rondes n’ont pas été publiés.";
+    expect(texts).toEqual([
+      [`${start} meet every parameter of it.${others}`, `${debut} en remplissent tous les paramètres.${autres}`],
+      [
+        `${start} would have kept you out of it (2024-12-11: CLB 5).${others}`,
+        `${debut} vous en auraient écarté (2024-12-11 : CLB 5).${autres}`,
+      ],
+      [
+        `${start} leave it undecided until more is answered.${others}`,
+        `${debut} la laissent indécise tant qu’il manque des réponses.${autres}`,
+      ],
+    ]);
+  });
+
   it("kept out: the checks, the draw's outcome and the summary, as ids and parameters", () => {
     let input = withValue(candidate(), "status.workPermitValidUntil", "2025-01-31");
     input = withValue(input, "jobOffer.hoursPerWeek", 20);
@@ -1057,7 +1090,7 @@ describe("atp-draws: messages, in English and in French", () => {
       },
     });
     expect(frenchOf(c)).toBe(
-      "Une note de Worker EOI de 57 atteignait ou dépassait le minimum de 3 des 6 rondes de l’Accelerated Tech Pathway tenues du 2025-06-01 au 2026-05-31. C’est un historique, pas une promesse : chaque ronde fixe sa propre note minimale. Les rondes du 2025-06-01 au 2025-12-31 ne sont pas dans nos données.",
+      "Une note de Worker EOI de 57 atteignait ou dépassait le minimum de 3 des 6 rondes de l’Accelerated Tech Pathway de nos données tenues du 2025-06-01 au 2026-05-31. C’est un historique, pas une promesse : chaque ronde fixe sa propre note minimale. Les rondes du 2025-06-01 au 2025-12-31 ne sont pas dans nos données.",
     );
     const none = atpDrawComparison(70, { asOf: isoDate("2024-09-30") });
     if (!none.ok) throw new Error("expected a comparison");

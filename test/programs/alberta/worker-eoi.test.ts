@@ -1255,7 +1255,7 @@ describe("atpDrawComparison", () => {
     expect(englishOf(c.message)).toContain("Draws from 2025-06-01 to 2025-12-31 are not in our data.");
     expect(englishOf(c.message)).not.toContain("Draws after");
     expect(englishOf(c.message)).toContain(
-      n === 0 ? "was below the minimum of every one of the 6 " : `at or above the minimum of ${n} of 6 `,
+      n === 0 ? "was below the minimum of every one of the 6 " : `at or above the minimum of ${n} of the 6 `,
     );
     expect(englishOf(c.message)).toContain("not a promise");
   });

@@ -104,6 +104,26 @@ describe("FSW: ids and params", () => {
     expect(frenchOf(p.age)).toBe("30 ans le 2026-01-15 → 12 sur 12.");
   });
 
+  it("the selection points: one point is 'point', in both languages", () => {
+    const points = { language: 0, education: 0, experience: 0, age: 1, arrangedEmployment: 0, adaptability: 0 };
+    const one = message("fsw.selection-points.not-met", {
+      total: 1,
+      points,
+      maximumReachable: 1,
+      passMark: 67,
+      maximum: 100,
+    });
+    expect(reasonOf({ message: one })).toMatch(/^1 point \(/);
+    expect(frenchOf({ message: one })).toMatch(/^1 point \(/);
+    const two = message("fsw.selection-points.met", {
+      total: 2,
+      points: { ...points, age: 2 },
+      passMark: 2,
+      maximum: 100,
+    });
+    expect(reasonOf({ message: two })).toMatch(/^2 points \(/);
+  });
+
   it("the settlement funds: amounts as numbers, money in each locale's form", () => {
     const amount = rule(fsw, "fsw.settlement-funds.amount");
     expect(amount.message).toStrictEqual({

@@ -6,6 +6,7 @@ import { ECA_VALIDITY_YEARS } from "../../../education/eca-validity.js";
 import { FULL_TIME_HOURS_PER_WEEK, HOURS_PER_YEAR } from "../../../experience/constants.js";
 import { FSW_EXPERIENCE_WINDOW_YEARS } from "../../../programs/federal/requirements.js";
 import { credential, educationLevel } from "../education.js";
+import { plural } from "../plural.js";
 import type { FederalLanguageCode, FederalLevels, FederalTestRef, FswPointsBreakdown, Who } from "./types.js";
 import { ABILITIES, hours, languageName, level, notes, scale, sentences, test } from "./words.js";
 
@@ -95,7 +96,7 @@ export const fsw = {
   "fsw.education.not-met": (p: { credentials: readonly MessageLike[] }, f) =>
     `${p.credentials.length === 0 ? "No credential is listed." : sentences(p.credentials, f)} ${FSW_EDUCATION_NEEDS}.`,
   "fsw.selection-points.met": (p: { total: number; points: FswPointsBreakdown; passMark: number; maximum: number }) =>
-    `${p.total} points (${breakdown(p.points)}); FSW needs ${p.passMark} of ${p.maximum}.`,
+    `${plural(p.total, "point")} (${breakdown(p.points)}); FSW needs ${p.passMark} of ${p.maximum}.`,
   "fsw.selection-points.undecided": (p: {
     total: number;
     points: FswPointsBreakdown;
@@ -104,7 +105,7 @@ export const fsw = {
     passMark: number;
     maximum: number;
   }) =>
-    `${p.total} points for certain (${breakdown(p.points)}), up to ${p.maximumReachable} depending on the answers to ${p.missing.join(", ")}; FSW needs ${p.passMark} of ${p.maximum}.`,
+    `${plural(p.total, "point")} for certain (${breakdown(p.points)}), up to ${p.maximumReachable} depending on the answers to ${p.missing.join(", ")}; FSW needs ${p.passMark} of ${p.maximum}.`,
   "fsw.selection-points.not-met": (p: {
     total: number;
     points: FswPointsBreakdown;
@@ -112,7 +113,7 @@ export const fsw = {
     passMark: number;
     maximum: number;
   }) =>
-    `${p.total} points (${breakdown(p.points)}), at most ${p.maximumReachable} with every open answer; FSW needs ${p.passMark} of ${p.maximum}.`,
+    `${plural(p.total, "point")} (${breakdown(p.points)}), at most ${p.maximumReachable} with every open answer; FSW needs ${p.passMark} of ${p.maximum}.`,
 
   // The FSW selection grid, factor by factor (fsw-points/).
   "fsw.points.age.not-answered": () => "The date of birth is not given.",
