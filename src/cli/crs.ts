@@ -86,8 +86,6 @@ export async function crsCommand(args: readonly string[], ctx: CliContext, asked
   return ExitCode.ok;
 }
 
-const points = (n: number): string => String(n);
-
 /** A section of the text breakdown: its heading, its lines and its subtotal, each a label and points. */
 interface CrsSection {
   readonly heading: string;
@@ -159,16 +157,16 @@ export function formatCrs(
   const lines = [style.paint(heading, "bold"), ""];
   for (const section of crsSections(b, lang)) {
     lines.push(section.heading);
-    for (const [label, value] of section.lines) lines.push(`  ${dotted(label, points(value), 56)}`);
+    for (const [label, value] of section.lines) lines.push(`  ${dotted(label, lang.number(value), 56)}`);
     const [label, value] = section.subtotal;
-    lines.push(style.paint(`  ${dotted(label, points(value), 56)}`, "bold"), "");
+    lines.push(style.paint(`  ${dotted(label, lang.number(value), 56)}`, "bold"), "");
   }
   lines.push(
-    style.paint(dotted(lang.say("cli.crs.total", {}), points(b.total), 58), "bold"),
-    dotted(lang.say("cli.crs.total-nominated", {}), points(nominated.total), 58),
+    style.paint(dotted(lang.say("cli.crs.total", {}), lang.number(b.total), 58), "bold"),
+    dotted(lang.say("cli.crs.total-nominated", {}), lang.number(nominated.total), 58),
   );
   if (b.missing.length > 0) {
-    lines.push(dotted(lang.say("cli.crs.maximum-reachable", {}), points(b.maximumReachable), 58));
+    lines.push(dotted(lang.say("cli.crs.maximum-reachable", {}), lang.number(b.maximumReachable), 58));
     lines.push("", lang.say("cli.not-counted", {}));
     for (const path of b.missing) lines.push(`  ? ${path}`);
   }
@@ -189,14 +187,14 @@ export function formatImprovements(r: Extract<CrsImprovementsResult, { ok: true 
   const lines = [lang.say("cli.crs.improvements", {})];
   if (r.improvements.length === 0) lines.push(`  ${lang.say("cli.crs.no-improvement", {})}`);
   for (const i of r.improvements) {
-    lines.push(`  ${`+${i.points}`.padStart(4)} -> ${String(i.total).padStart(4)}  ${lang.render(i.message)}`);
+    lines.push(`  ${`+${i.points}`.padStart(4)} -> ${lang.number(i.total).padStart(5)}  ${lang.render(i.message)}`);
   }
   if (r.agePoints.length > 0) {
     lines.push("", lang.say("cli.crs.age-points", {}));
     for (const a of r.agePoints) {
       const sign = a.change > 0 ? "+" : "";
       lines.push(
-        `  ${lang.colon(lang.say("cli.crs.birthday", { on: a.on, age: a.age }), `${sign}${a.change} -> ${a.total}`)}`,
+        `  ${lang.colon(lang.say("cli.crs.birthday", { on: a.on, age: a.age }), `${sign}${a.change} -> ${lang.number(a.total)}`)}`,
       );
     }
   }

@@ -18,6 +18,16 @@ export type LangName = (typeof LANG_NAMES)[number];
 
 const LOCALES: Readonly<Record<LangName, Locale>> = { en, fr };
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(tag: string): Intl.NumberFormat {
+  let format = numberFormats.get(tag);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(tag);
+    numberFormats.set(tag, format);
+  }
+  return format;
+}
+
 /** A command's language: its locale, and the CLI's own words and punctuation in it. */
 export interface CliLang {
   readonly name: LangName;
@@ -28,6 +38,8 @@ export interface CliLang {
   render(value: Message): string;
   /** `label: text` with the locale's colon (French puts a space before it, as the catalogue does). */
   colon(label: string, text: string): string;
+  /** A number as the locale writes it (`1,056` in English, `1 056` in French), as the messages do. */
+  number(value: number): string;
   /** The command line's help and usage errors. */
   readonly usage: UsageText;
 }
@@ -42,6 +54,7 @@ export function cliLang(name: LangName): CliLang {
     say: (id, params) => renderMessage(message(id, params), locale),
     render: (value) => renderMessage(value, locale),
     colon: (label, text) => `${label}${before}: ${text}`,
+    number: (value) => numberFormat(locale.tag).format(value),
     usage: usageText(name),
   };
 }

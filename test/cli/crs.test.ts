@@ -21,7 +21,9 @@ describe("alberta-atp crs", () => {
     expect(r.stdout).toMatch(new RegExp(`\\n {2}Spouse's first official language \\.+ ${crs.spouse.firstLanguage}\\n`));
     expect(r.stdout).toMatch(new RegExp(`\\nTotal \\.+ ${crs.total}\\n`));
     expect(r.stdout).toMatch(
-      new RegExp(`\\nTotal with a provincial nomination \\.+ ${withProvincialNomination(crs).total}\\n`),
+      new RegExp(
+        `\\nTotal with a provincial nomination \\.+ ${withProvincialNomination(crs).total.toLocaleString("en-CA")}\\n`,
+      ),
     );
     expect(r.stdout).not.toContain("Improvements");
   });

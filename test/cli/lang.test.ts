@@ -227,7 +227,8 @@ describe("alberta-atp --lang", () => {
     const crs = await cli(["crs", example("web-developer-with-spouse.json"), "--as-of", AS_OF, "--lang", "fr"]);
     expect(crs.status).toBe(0);
     expect(crs.stdout).toContain("A. Facteurs de base / du capital humain\n  Âge ...");
-    expect(crs.stdout).toMatch(/\nTotal avec une désignation provinciale \.+ \d+\n/);
+    // Numbers in French: 1 079 with a no-break space, as the messages write them.
+    expect(crs.stdout).toMatch(/\nTotal avec une désignation provinciale \.+ \d[\u00a0\u202f]\d{3}\n/);
     const crsJson = await cli(["crs", example(file), "--as-of", AS_OF, "--json", "--lang", "fr"]);
     const english = await cli(["crs", example(file), "--as-of", AS_OF, "--json"]);
     expect(JSON.parse(crsJson.stdout).breakdown.total).toBe(JSON.parse(english.stdout).breakdown.total);

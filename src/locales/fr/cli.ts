@@ -139,7 +139,7 @@ export const cli: Templates<typeof english> = {
   "cli.crs.subtotal": (p) => `Sous-total ${p.section}${p.maximum !== null ? ` (au plus ${p.maximum})` : ""}`,
   "cli.crs.total": () => "Total",
   "cli.crs.total-nominated": () => "Total avec une désignation provinciale",
-  "cli.crs.maximum-reachable": () => "Au plus, si toutes les réponses ouvertes vous sont favorables",
+  "cli.crs.maximum-reachable": () => "Au plus, les réponses ouvertes vous étant favorables",
   "cli.crs.caveats": () => "Mises en garde :",
   "cli.crs.verified": (p) => `Barèmes vérifiés auprès de leurs sources jusqu’au ${p.date}.`,
   "cli.crs.improvements": () => "Améliorations (un changement à la fois, les plus payantes d’abord) :",
