@@ -1,9 +1,9 @@
-import { listArgument } from "../core/argument.js";
 import { withAsOfRead } from "../core/as-of.js";
 import { addDaysWithin, compareDays, type DateInterval } from "../core/calendar.js";
 import type { Mutable } from "../core/mutable.js";
 import type { WorkExperience } from "../models/work-experience.js";
 import { creditOf } from "./full-time-equivalent.js";
+import { jobsArgument, nocOptionArgument } from "./jobs-argument.js";
 import {
   assessHistory,
   type CountedPeriod,
@@ -116,7 +116,8 @@ export function continuousExperience(
   optionsGiven: ContinuousExperienceOptions,
 ): ContinuousExperience {
   const options = withAsOfRead(optionsGiven);
-  if (workHistory !== undefined) listArgument(workHistory, "workHistory", "a list of jobs (undefined: not answered)");
+  nocOptionArgument(options.noc);
+  if (workHistory !== undefined) jobsArgument(workHistory, options.path ?? "workHistory");
   const maxGapDays = options.maxGapDays ?? 0;
   if (!Number.isInteger(maxGapDays) || maxGapDays < 0) {
     throw new RangeError(`maxGapDays must be a whole number of days, 0 or more, got ${maxGapDays}.`);

@@ -1,7 +1,7 @@
-import { listArgument } from "../core/argument.js";
 import { withAsOfRead } from "../core/as-of.js";
 import type { Mutable } from "../core/mutable.js";
 import type { WorkExperience } from "../models/work-experience.js";
+import { jobsArgument } from "./jobs-argument.js";
 import { linkedNocPaths, type OccupationGroup, occupationGroups, unionOfPaths } from "./occupation-groups.js";
 import { type ExperienceOptions, type SkilledExperience, skilledWorkExperience } from "./skilled-work-experience.js";
 
@@ -76,7 +76,7 @@ export function experienceByOccupation(
   optionsGiven: Omit<ExperienceOptions, "noc">,
 ): ExperienceByOccupation {
   const options = withAsOfRead(optionsGiven);
-  if (workHistory !== undefined) listArgument(workHistory, "workHistory", "a list of jobs (undefined: not answered)");
+  if (workHistory !== undefined) jobsArgument(workHistory, options.path ?? "workHistory");
   if (workHistory === undefined) {
     // Validates withinYears the same way as the other entry points.
     const unknown = skilledWorkExperience(undefined, options);

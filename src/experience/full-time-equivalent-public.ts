@@ -64,8 +64,8 @@ export function fullTimeEquivalentHours(periods: readonly WorkPeriod[], window?:
   const checked = periods.map((period: unknown, i): WorkPeriod => {
     const interval = checkedInterval(period, `periods[${i}]`);
     const hours = (period as { hoursPerWeek?: unknown }).hoursPerWeek;
-    if (typeof hours !== "number" || Number.isNaN(hours)) {
-      throw new TypeError(`periods[${i}].hoursPerWeek: expected a number, got ${describedValue(hours)}.`);
+    if (typeof hours !== "number" || !Number.isFinite(hours)) {
+      throw new TypeError(`periods[${i}].hoursPerWeek: expected a finite number, got ${describedValue(hours)}.`);
     }
     return { start: interval.start, end: interval.end, hoursPerWeek: hours };
   });

@@ -1,4 +1,3 @@
-import { listArgument } from "../core/argument.js";
 import { withAsOfRead } from "../core/as-of.js";
 import { addDaysWithin, addYearsWithin } from "../core/calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
@@ -13,6 +12,7 @@ import {
   wholeYears,
 } from "./full-time-equivalent.js";
 import { assessJob, type ExperienceLocation, type JobContext, type JobEligibility } from "./job-eligibility.js";
+import { jobsArgument, nocOptionArgument } from "./jobs-argument.js";
 
 /**
  * What to count in {@link skilledWorkExperience}.
@@ -269,7 +269,8 @@ export function skilledWorkExperience(
   optionsGiven: ExperienceOptions,
 ): SkilledExperience {
   const options = withAsOfRead(optionsGiven);
-  if (workHistory !== undefined) listArgument(workHistory, "workHistory", "a list of jobs (undefined: not answered)");
+  nocOptionArgument(options.noc);
+  if (workHistory !== undefined) jobsArgument(workHistory, options.path ?? "workHistory");
   if (workHistory === undefined) return unknownExperience(options);
   const assessed = assessHistory(workHistory, options);
   const certainCredit = creditOf(assessed.certain);

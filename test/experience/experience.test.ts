@@ -55,6 +55,40 @@ describe("constants", () => {
   });
 });
 
+describe("skilledWorkExperience and experienceByOccupation refuse a job that is not one, naming it", () => {
+  const loose = (value: unknown): never => value as never;
+  const asOf = isoDate("2026-11-25");
+  const good = job("21231", "CA", "2020-01-01", "2022-12-31");
+  it.each([
+    ["an entry that is no object", [good, "x"], /^workHistory\[1\]: expected a job \(an object\), got "x"\.$/],
+    ["null for a job", [null], /^workHistory\[0\]: expected a job \(an object\), got null\.$/],
+    [
+      "hours given as text",
+      [{ ...good, hoursPerWeek: "40" }],
+      /^workHistory\[0\]\.hoursPerWeek: expected a finite number of hours a week, got "40"\.$/,
+    ],
+    [
+      "hours that are not a number",
+      [{ ...good, hoursPerWeek: Number.NaN }],
+      /^workHistory\[0\]\.hoursPerWeek: expected a finite number of hours a week, got NaN\.$/,
+    ],
+  ])("%s", (_name, history, error) => {
+    expect(() => skilledWorkExperience(loose(history), { asOf })).toThrow(error);
+    expect(() => experienceByOccupation(loose(history), { asOf })).toThrow(error);
+    expect(() => continuousExperience(loose(history), { asOf })).toThrow(error);
+  });
+
+  it("names the path it was given, and an occupation that is no code", () => {
+    expect(() => skilledWorkExperience(loose([null]), { asOf, path: "spouse.workHistory" })).toThrow(
+      /^spouse\.workHistory\[0\]: expected a job/,
+    );
+    expect(() => skilledWorkExperience([good], { asOf, noc: loose(5) })).toThrow(
+      /^options\.noc: expected a NOC code or a list of codes, got 5\.$/,
+    );
+    expect(skilledWorkExperience([good], { asOf, noc: ["21231"] }).hours).toBeGreaterThan(0);
+  });
+});
+
 describe("fullTimeHours and fullTimeEquivalentHours refuse what is not a day or a number, naming it", () => {
   const loose = (value: unknown): never => value as never;
   it.each([
@@ -72,7 +106,13 @@ describe("fullTimeHours and fullTimeEquivalentHours refuse what is not a day or 
     [
       "hours given as text",
       () => fullTimeEquivalentHours(loose([{ start: "2024-01-01", end: "2024-12-31", hoursPerWeek: "40" }])),
-      /^periods\[0\]\.hoursPerWeek: expected a number, got "40"\.$/,
+      /^periods\[0\]\.hoursPerWeek: expected a finite number, got "40"\.$/,
+    ],
+    [
+      "infinite hours (1e308 counts as full time; Infinity is no number of hours)",
+      () =>
+        fullTimeEquivalentHours([{ start: isoDate("2024-01-01"), end: isoDate("2024-12-31"), hoursPerWeek: Infinity }]),
+      /^periods\[0\]\.hoursPerWeek: expected a finite number, got Infinity\.$/,
     ],
     [
       "a window that is not an interval",
