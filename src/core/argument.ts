@@ -49,13 +49,42 @@ export function clbLevelsArgument(value: unknown, name: string): void {
 
 /** Throws a TypeError naming `name` unless `value` looks like a rule result (an `id` and a `verdict`). */
 export function resultArgument(value: unknown, name: string): void {
-  const result = value as { id?: unknown; verdict?: unknown } | null;
+  const result = value as { id?: unknown; verdict?: unknown; children?: unknown } | null;
   if (
     typeof value !== "object" ||
     result === null ||
     typeof result.id !== "string" ||
-    typeof result.verdict !== "string"
+    (result.verdict !== "pass" && result.verdict !== "fail" && result.verdict !== "unknown")
   ) {
-    throw argumentError(name, "a rule result ({ id, verdict, ... })", value);
+    throw argumentError(name, "a rule result ({ id, verdict: pass, fail or unknown, ... })", value);
   }
+  if (result.children !== undefined && !Array.isArray(result.children)) {
+    throw argumentError(`${name}.children`, "a list of rule results", result.children);
+  }
+}
+
+/**
+ * Throws a TypeError naming the first node of the tree under `value` that is not a rule result
+ * (`result.children[1]`); returns whether the tree contains itself (a node among its own
+ * descendants), which each caller reports in its own words.
+ */
+export function resultTreeArgument(value: unknown, name: string): boolean {
+  const within = new Set<unknown>();
+  const visit = (node: unknown, path: string): boolean => {
+    resultArgument(node, path);
+    if (within.has(node)) return true;
+    const children = (node as { readonly children?: readonly unknown[] }).children ?? [];
+    within.add(node);
+    for (let i = 0; i < children.length; i++) {
+      if (visit(children[i], `${path}.children[${i}]`)) return true;
+    }
+    within.delete(node);
+    return false;
+  };
+  return visit(value, name);
+}
+
+/** The TypeError of a result tree that contains itself. */
+export function resultCycleError(name: string): TypeError {
+  return new TypeError(`${name}: expected a tree of rule results, got one that contains itself.`);
 }

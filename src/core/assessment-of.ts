@@ -1,6 +1,6 @@
 // Internal: the Assessment object every `assess*` function returns, built in one place. Not
 // exported from the package.
-import { type Assessment, summarizeResult } from "./assessment.js";
+import { type Assessment, summaryOf } from "./assessment.js";
 import { earliestDay, freshnessCaveat, treeVerified } from "./freshness.js";
 import type { IsoDate } from "./iso-date.js";
 import type { RuleResult } from "./rule.js";
@@ -33,7 +33,7 @@ export function assessmentOf(
   const stale = freshnessCaveat(verifiedThrough, asOf);
   const dates: { id: string; from: IsoDate; to?: IsoDate } = { id: ruleSet.id, from: ruleSet.from };
   if (ruleSet.to !== undefined) dates.to = ruleSet.to;
-  const summary = summarizeResult(result);
+  const summary = summaryOf(result);
   return {
     program,
     asOf,

@@ -1,4 +1,4 @@
-import { resultArgument } from "./argument.js";
+import { resultCycleError, resultTreeArgument } from "./argument.js";
 import type { IsoDate } from "./iso-date.js";
 import type { Message } from "./message.js";
 import type { RuleResult } from "./rule.js";
@@ -139,7 +139,12 @@ function missingPaths(node: RuleResult, into: Set<string>, uncertain: UncertainR
  * ```
  */
 export function summarizeResult(result: RuleResult): ResultSummary {
-  resultArgument(result, "result");
+  if (resultTreeArgument(result, "result")) throw resultCycleError("result");
+  return summaryOf(result);
+}
+
+/** {@link summarizeResult} of a tree the library built. Internal. */
+export function summaryOf(result: RuleResult): ResultSummary {
   const missing = new Set<string>();
   const uncertain: UncertainRule[] = [];
   missingPaths(result, missing, uncertain, new Set());
@@ -162,7 +167,7 @@ export function summarizeResult(result: RuleResult): ResultSummary {
  */
 export function walkResult(result: RuleResult): Generator<RuleResult> {
   // Checked when called, not when first iterated.
-  resultArgument(result, "result");
+  if (resultTreeArgument(result, "result")) throw resultCycleError("result");
   return walkTree(result);
 }
 

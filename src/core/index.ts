@@ -1,6 +1,13 @@
 export * from "./any-case.js";
 export { type AsOfProblemCode, InvalidAsOfError, readAsOf } from "./as-of.js";
-export * from "./assessment.js";
+export {
+  type Assessment,
+  type AssessmentStatus,
+  type ResultSummary,
+  summarizeResult,
+  type UncertainRule,
+  walkResult,
+} from "./assessment.js";
 export type { Band, Bands, PointsBand } from "./bands.js";
 export * from "./calendar-public.js";
 export type * from "./citation.js";

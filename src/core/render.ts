@@ -1,6 +1,6 @@
 // Rendering messages in a locale: one message, a result tree, or a whole assessment.
 
-import { resultArgument } from "./argument.js";
+import { resultTreeArgument } from "./argument.js";
 import { describedValue } from "./input-value.js";
 import type { IsoDate } from "./iso-date.js";
 import { isMessage, type Locale, type Message, type MessageFormat, type MessageLike } from "./message.js";
@@ -251,7 +251,8 @@ function renderNode(
  */
 export function renderResult(result: RuleResult, locale: Locale): RenderedResult {
   checkLocale(locale);
-  resultArgument(result, "result");
+  // Its nodes' shapes here; a tree that contains itself is a RenderError below.
+  resultTreeArgument(result, "result");
   const titles = new Map<string, string>();
   const format = formatFor(locale, titles);
   titlesOf(result, locale, format, titles);

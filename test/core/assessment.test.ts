@@ -8,13 +8,16 @@ import {
   defineRule,
   isoDate,
   not,
+  RenderError,
   type Rule,
   type RuleContext,
   type RuleResult,
+  renderResult,
   summarizeResult,
   type Verdict,
   walkResult,
 } from "../../src/index.js";
+import { en } from "../../src/locales/en/index.js";
 
 const ctx: RuleContext = { asOf: isoDate("2026-01-15") };
 const source: Citation = {
@@ -278,5 +281,49 @@ describe("walkResult", () => {
       ]),
     );
     expect([...walkResult(result)].map((r) => r.id)).toEqual(["root", "a", "g", "b", "n", "c"]);
+  });
+});
+
+describe("summarizeResult, walkResult and renderResult on a tree that is not one of results", () => {
+  const loose = (value: unknown): never => value as never;
+  const node = (id: string, verdict: string, children?: unknown) => ({ id, verdict, message: text(id), children });
+  const calls = {
+    summarizeResult: (r: unknown) => summarizeResult(loose(r)),
+    walkResult: (r: unknown) => [...walkResult(loose(r))],
+    renderResult: (r: unknown) => renderResult(loose(r), en),
+  };
+
+  it.each([
+    [
+      "a verdict that is none of the three",
+      node("x", "maybe"),
+      /^result: expected a rule result \(\{ id, verdict: pass, fail or unknown/,
+    ],
+    [
+      "a child that is null",
+      node("x", "pass", [null]),
+      /^result\.children\[0\]: expected a rule result .*, got null\.$/,
+    ],
+    ["children that are no list", node("x", "pass", 5), /^result\.children: expected a list of rule results, got 5\.$/],
+    [
+      "a grandchild without an id",
+      node("x", "fail", [node("y", "fail", [{ verdict: "fail" }])]),
+      /^result\.children\[0\]\.children\[0\]: expected a rule result/,
+    ],
+  ])("%s: a TypeError naming the node", (_name, tree, error) => {
+    for (const [name, call] of Object.entries(calls)) expect(() => call(tree), name).toThrow(error);
+  });
+
+  it("a tree that contains itself: a TypeError (summarizeResult, walkResult) or a RenderError", () => {
+    const children: unknown[] = [];
+    const root = node("a", "pass", children);
+    children.push(node("b", "pass", [root]));
+    const cycle = /^result: expected a tree of rule results, got one that contains itself\.$/;
+    expect(() => calls.summarizeResult(root)).toThrow(cycle);
+    expect(() => calls.walkResult(root)).toThrow(cycle);
+    expect(() => calls.renderResult(root)).toThrow(RenderError);
+    // A node met twice, not within itself, is no cycle.
+    const shared = node("s", "pass");
+    expect(calls.walkResult(node("r", "pass", [shared, shared])).map((r) => r.id)).toEqual(["r", "s", "s"]);
   });
 });
