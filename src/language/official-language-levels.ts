@@ -186,6 +186,8 @@ export function languageLevelsOf(
   }
   const rank = options.rank ?? rankByClbSum;
   const issues: InputIssue[] = [];
+  // Each path and code once, looked up in a set: a list of thousands of bad tests stays linear.
+  const seen = new Set<string>();
   const expired: ExpiredLanguageTest[] = [];
   const best: Partial<Record<OfficialLanguage, LanguageTestLevels>> = {};
 
@@ -195,7 +197,11 @@ export function languageLevelsOf(
     const result = converted?.[testIndex] ?? toClb(test, { asOf: options.asOf, path });
     if (!result.ok) {
       for (const issue of result.issues) {
-        if (!issues.some((seen) => seen.path === issue.path && seen.code === issue.code)) issues.push(issue);
+        const key = `${issue.code} ${issue.path}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          issues.push(issue);
+        }
       }
       return;
     }
