@@ -24,7 +24,8 @@ export type CrsResult = Result<CrsBreakdown>;
  * input paths whose answers could add more (`dateOfBirth`, `languageTests`,
  * `workHistory[0].authorized`, `education[1].ecaIssuedOn`, ...): nothing is guessed. Problems with
  * the input (a date of birth after `asOf`, a test score off its scale, an `asOf` before the CRS
- * began on 2015-01-01) give `{ ok: false, issues }`; it never throws for candidate data.
+ * began on 2015-01-01) give `{ ok: false, issues }`; it never throws for candidate data (a value of
+ * the `Candidate` type: parse data of unknown shape with `parseCandidate` first).
  *
  * @example
  * ```ts

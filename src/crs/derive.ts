@@ -309,7 +309,8 @@ export function deriveCrs(
  * - **Sibling**: `siblingInCanada: true`; left out, it is missing unless `relativeInCanada` is
  *   `false` (no relative in Canada, brothers and sisters included).
  *
- * It never throws for candidate data: a date of birth after `asOf`, a test score off its scale or
+ * It never throws for candidate data (a value of the `Candidate` type: parse data of unknown shape
+ * with `parseCandidate` first): a date of birth after `asOf`, a test score off its scale or
  * an `asOf` before 2015-01-01 give `{ ok: false, issues }`. Pure: no clock, no mutation.
  *
  * @example
