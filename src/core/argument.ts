@@ -32,16 +32,24 @@ export function listArgument(value: unknown, name: string, expected: string): as
   if (!Array.isArray(value)) throw argumentError(name, expected, value);
 }
 
-/** Throws a TypeError naming `name` unless `value` holds a number for each of the four abilities. */
+/** Whether `value` is a number and not NaN. */
+const isLevel = (value: unknown): boolean => typeof value === "number" && !Number.isNaN(value);
+
+/** Throws a TypeError naming `name` unless `value` is a level: a number, not NaN. */
+export function clbLevelArgument(value: unknown, name: string): void {
+  if (!isLevel(value)) throw argumentError(name, "a CLB level (a number)", value);
+}
+
+/** Throws a TypeError naming `name` unless `value` holds a number (not NaN) for each of the four abilities. */
 export function clbLevelsArgument(value: unknown, name: string): void {
   const levels = value as Record<string, unknown> | null;
   if (
     typeof value !== "object" ||
     levels === null ||
-    typeof levels.reading !== "number" ||
-    typeof levels.writing !== "number" ||
-    typeof levels.listening !== "number" ||
-    typeof levels.speaking !== "number"
+    !isLevel(levels.reading) ||
+    !isLevel(levels.writing) ||
+    !isLevel(levels.listening) ||
+    !isLevel(levels.speaking)
   ) {
     throw argumentError(name, "{ reading, writing, listening, speaking } as numbers", value);
   }

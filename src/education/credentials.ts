@@ -1,6 +1,7 @@
 // The one reader of a credential list on a day, shared by the CRS, the Federal Skilled Worker
 // program and the AAIP Worker EOI: which credentials are held and count, and the level they give.
 
+import { argumentError } from "../core/argument.js";
 import { addYearsWithin } from "../core/calendar.js";
 import type { IsoDate } from "../core/iso-date.js";
 import type { EducationCredential, EducationCredentialLevel } from "../models/education.js";
@@ -43,7 +44,8 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 /**
  * The rank of a level in {@link EDUCATION_LEVELS}: 0 for `less-than-secondary` up to 7 for
- * `doctoral`. Every CRS table and the FSW grid give at least as many points to a higher rank.
+ * `doctoral`. Every CRS table and the FSW grid give at least as many points to a higher rank. A
+ * value that is no level is a TypeError naming it.
  *
  * @example
  * ```ts
@@ -52,7 +54,9 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
  * ```
  */
 export function educationRank(level: EducationLevel): number {
-  return EDUCATION_LEVELS.indexOf(level);
+  const rank = EDUCATION_LEVELS.indexOf(level);
+  if (rank < 0) throw argumentError("level", `one of ${EDUCATION_LEVELS.join(", ")}`, level);
+  return rank;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { clbLevelsArgument } from "../core/argument.js";
+import { clbLevelArgument, clbLevelsArgument } from "../core/argument.js";
 
 /**
  * One of the four language abilities every accepted test scores separately.
@@ -71,7 +71,8 @@ export function minimumClb(levels: ClbLevels): number {
  */
 export function meetsClb(levels: ClbLevels, required: ClbLevels | number): boolean {
   clbLevelsArgument(levels, "levels");
-  if (typeof required !== "number") clbLevelsArgument(required, "required");
+  if (typeof required === "number") clbLevelArgument(required, "required");
+  else clbLevelsArgument(required, "required");
   // A loop, not .every: the list is frozen, and Node 20's V8 takes a slow path for array builtins
   // on frozen arrays.
   for (let i = 0; i < LANGUAGE_ABILITIES.length; i++) {

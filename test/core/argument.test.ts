@@ -49,6 +49,26 @@ const CASES: ReadonlyArray<[string, () => unknown, RegExp]> = [
   ],
   ["rankByClbSum(null)", () => api.rankByClbSum(a(null)), /^levels: expected/],
   [
+    "minimumClb with NaN",
+    () => api.minimumClb({ reading: Number.NaN, writing: 7, listening: 7, speaking: 7 }),
+    /^levels: expected \{ reading, writing, listening, speaking \} as numbers, got an object\.$/,
+  ],
+  [
+    "rankByClbSum with NaN",
+    () => api.rankByClbSum({ reading: 7, writing: 7, listening: 7, speaking: Number.NaN }),
+    /^levels: expected/,
+  ],
+  [
+    "meetsClb(levels, NaN)",
+    () => api.meetsClb({ reading: 7, writing: 7, listening: 7, speaking: 7 }, Number.NaN),
+    /^required: expected a CLB level \(a number\), got NaN\.$/,
+  ],
+  [
+    "educationRank('phd')",
+    () => api.educationRank(a("phd")),
+    /^level: expected one of less-than-secondary, secondary, .*, doctoral, got "phd"\.$/,
+  ],
+  [
     "clbOnChart(undefined, ...)",
     () => api.clbOnChart(a(undefined), "reading", 7),
     /^chart: expected an equivalency chart, got nothing\.$/,
