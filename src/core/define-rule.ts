@@ -1,6 +1,7 @@
+import { argumentError, listArgument } from "./argument.js";
 import { checkRuleAsOf } from "./as-of.js";
 import { describedValue } from "./input-value.js";
-import { type Message, text } from "./message.js";
+import { isMessage, type Message, text } from "./message.js";
 import type { Rule, RuleOutcome, RuleSpec } from "./rule.js";
 import { checkIdAndTitle, checkOptionalDay, checkOutcome } from "./rule-checks.js";
 import { dedupe, type MutableResult } from "./rule-results.js";
@@ -97,6 +98,10 @@ export function defineRule<Facts>(spec: RuleSpec<Facts>): Rule<Facts> {
  * ```
  */
 export function notAnswered(reason: Message | string, missing: readonly string[]): NotAnswered {
+  if (typeof reason !== "string" && !isMessage(reason)) {
+    throw argumentError("reason", "a message (built with message() or text()) or a string", reason);
+  }
+  listArgument(missing, "missing", "a list of input paths");
   return { verdict: "unknown", message: typeof reason === "string" ? text(reason) : reason, missing };
 }
 

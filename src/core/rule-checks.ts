@@ -40,8 +40,14 @@ export function checkRules(owner: string, rules: unknown, where: string): void {
   if (!Array.isArray(rules)) {
     throw new RuleSetError(owner, `${where} must be a list of rules; got ${describedValue(rules)}.`);
   }
+  const ids = new Set<string>();
   rules.forEach((rule, i) => {
     checkRule(owner, rule, `${where}[${i}]`);
+    const id = (rule as { readonly id: string }).id;
+    if (ids.has(id)) {
+      throw new RuleSetError(id, `${where}[${i}] has the id "${id}" of another part; ids must be unique.`);
+    }
+    ids.add(id);
   });
 }
 

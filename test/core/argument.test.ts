@@ -109,6 +109,26 @@ const CASES: ReadonlyArray<[string, () => unknown, RegExp]> = [
     /^breakdown\.core: expected/,
   ],
   [
+    "nextStepsFor with a status that is none of the three",
+    () => api.nextStepsFor(candidate, day, a({ status: "maybe", missing: [] })),
+    /^context\.status: expected "eligible", "ineligible" or "incomplete", got "maybe"\.$/,
+  ],
+  [
+    "nextStepsFor with missing answers that are not a list",
+    () => api.nextStepsFor(candidate, day, a({ status: "incomplete", missing: "jobOffer" })),
+    /^context\.missing: expected a list of input paths, got "jobOffer"\.$/,
+  ],
+  [
+    "notAnswered(5, 'x')",
+    () => api.notAnswered(a(5), a("x")),
+    /^reason: expected a message \(built with message\(\) or text\(\)\) or a string, got 5\.$/,
+  ],
+  [
+    "notAnswered with missing not a list",
+    () => api.notAnswered("Why", a("x")),
+    /^missing: expected a list of input paths, got "x"\.$/,
+  ],
+  [
     "nextStepsFor(candidate, day, null)",
     () => api.nextStepsFor(candidate, day, a(null)),
     /^context: expected \{ status, missing/,

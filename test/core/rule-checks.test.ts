@@ -99,6 +99,14 @@ describe("rule builders refuse what is not a rule", () => {
       },
     ],
     [
+      "allOf with two parts of one id",
+      () => allOf("root", "Root", [ok, ok]),
+      {
+        ruleId: ok.id,
+        message: `The parts of "root"[1] has the id "${ok.id}" of another part; ids must be unique.`,
+      },
+    ],
+    [
       "allOf with a part that is not a rule",
       () => allOf("root", "Root", loose([ok, undefined])),
       {

@@ -1,4 +1,4 @@
-import { objectArgument } from "../../core/argument.js";
+import { argumentError, listArgument, objectArgument } from "../../core/argument.js";
 import { readAsOf } from "../../core/as-of.js";
 import { addMonthsWithin } from "../../core/calendar.js";
 import type { Citation } from "../../core/citation.js";
@@ -93,6 +93,11 @@ export function nextStepsFor(
   const asOf = readAsOf(asOfGiven);
   checkedCandidate(candidate);
   objectArgument(context, "context", "{ status, missing, crs?, remedies? }");
+  if (context.status !== "eligible" && context.status !== "ineligible" && context.status !== "incomplete") {
+    throw argumentError("context.status", '"eligible", "ineligible" or "incomplete"', context.status);
+  }
+  listArgument(context.missing, "context.missing", "a list of input paths");
+  if (context.remedies !== undefined) listArgument(context.remedies, "context.remedies", "a list of next steps");
   if (context.status === "ineligible") return [...albertaNomineeSteps(candidate, asOf), ...(context.remedies ?? [])];
   const steps: NextStep[] = [];
   if (context.status === "incomplete" && context.missing.length > 0) {
