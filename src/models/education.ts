@@ -57,7 +57,7 @@ export const EducationCredentialSchema = /* @__PURE__ */ (() =>
       }),
     ),
     trades: optionalBoolean(
-      "AAIP Worker EOI: the credential is a trades certificate or diploma, which the grid scores as 'Trades certificate or diploma' (7 points) rather than 'Diploma or certificate' (4). Read only for a post-secondary credential below a bachelor's (one-year, two-year or three-year-or-longer); left out, those 3 points are undecided.",
+      "AAIP Worker EOI: the credential is a trades certificate or diploma, which the grid scores as 'Trades certificate or diploma' rather than 'Diploma or certificate' (more points: see the grid in force). Read only for a post-secondary credential below a bachelor's (one-year, two-year or three-year-or-longer); left out, the difference is undecided.",
     ),
     /** Date of the Educational Credential Assessment, for a foreign credential. */
     ecaIssuedOn: z.optional(IsoDateSchema).check(
