@@ -144,7 +144,7 @@ const expiredTests = (n: number, asOf: IsoDate, f: MessageFormat): string =>
 export const steps = {
   // Next steps (NextStep.message).
   "step.answer-missing": (p: { missing: readonly string[] }) =>
-    `Answer the questions still open so the assessment can decide: ${p.missing.join(", ")}.`,
+    `Answer the questions still open, or correct an answer that cannot be read as given (a reason says which), so the assessment can decide: ${p.missing.join(", ")}.`,
   "step.profile-expiring": (p: { expires: IsoDate; months: number }, f) =>
     `Your Express Entry profile expires on ${f.date(p.expires)}, within ${p.months} months: candidates whose profile expires that soon are less likely to be asked to apply. Renew it when it expires.`,
   "step.worker-eoi-fee.none": () => "There is no fee to submit a Worker Expression of Interest.",

@@ -95,7 +95,7 @@ const gapsText = (gaps: readonly Parameters<MessageFormat["message"]>[0][], f: M
 
 export const steps: Templates<typeof english> = {
   "step.answer-missing": (p) =>
-    `Répondez aux questions encore ouvertes pour que l’évaluation puisse trancher : ${p.missing.join(", ")}.`,
+    `Répondez aux questions encore ouvertes, ou corrigez une réponse qui ne peut être lue telle quelle (une raison dit laquelle), pour que l’évaluation puisse trancher : ${p.missing.join(", ")}.`,
   "step.profile-expiring": (p, f) =>
     `Votre profil Entrée express expire le ${f.date(p.expires)}, dans moins de ${p.months} mois : les candidats dont le profil expire si tôt ont moins de chances d’être invités à présenter une demande. Renouvelez-le à son expiration.`,
   "step.worker-eoi-fee.none": () =>
