@@ -753,7 +753,9 @@ describe("whole candidates", () => {
   it("9. a trades worker with a certificate of qualification, offer not permanent", () => {
     // Trades certificate 7 (above the secondary school abroad, 0) + its location: the certificate
     // earned the education points and Alberta issued it, 10 + CLB 6 10 + 2 years in AB 11 + 10
-    // + age 33 5 + 0 = 53; temporary offer 0 + rural endorsement 6 + other community 5 + 0 = 11 → 64.
+    // + age 33 5 + 0 = 53; a temporary offer earns nothing, its rural endorsement and community
+    // neither (the AAIP's answers: "To claim points, the Alberta job offer must be permanent and
+    // non-seasonal full-time employment"): 0 → 53.
     const r = score({
       dateOfBirth: "1993-01-01",
       education: [{ level: "secondary", inCanada: false, ecaIssuedOn: ECA }],
@@ -764,7 +766,7 @@ describe("whole candidates", () => {
       extendedFamilyInAlberta: false,
       jobOffer: offer({ permanent: false, community: "other", sectorEndorsement: "rural-renewal" }),
     });
-    expect([r.groupI, r.groupII, r.total]).toEqual([53, 11, 64]);
+    expect([r.groupI, r.groupII, r.total]).toEqual([53, 0, 53]);
     expect(r.lines[1]?.option).toBe("alberta");
   });
 });
@@ -937,11 +939,34 @@ describe("the AAIP FAQ's readings of the grid (answers for common questions, ret
     expect(points(with_({ jobOffer: offer({ combinationOfOccupations: true }) }), "job-offer")).toBe(0);
     const open = line(with_({ jobOffer: offer({ seasonal: undefined }) }), "job-offer");
     expect([open.points, open.maximumReachable, open.missing]).toEqual([0, 10, ["jobOffer.seasonal"]]);
-    // A seasonal offer still has its location and licence points (they ask for an offer in Alberta).
-    const r = score(
-      with_({ jobOffer: offer({ seasonal: true, community: "other", regulatedOccupationAlbertaLicence: true }) }),
+    // A seasonal offer earns none of the offer's points: not its location, endorsement or licence
+    // either ("To claim points, the Alberta job offer must be permanent and non-seasonal full-time
+    // employment").
+    const seasonal = score(
+      with_({
+        jobOffer: offer({
+          seasonal: true,
+          community: "rural-renewal-designated",
+          sectorEndorsement: "rural-renewal",
+          regulatedOccupationAlbertaLicence: true,
+        }),
+      }),
     );
-    expect(r.groupII).toBe(15); // offer 0 + other community 5 + licence 10
+    expect([seasonal.groupII, seasonal.maximumReachable - seasonal.total]).toEqual([0, 0]);
+    // The same offer, not seasonal: 10 + 6 + 5 + 10 = 31, the group's cap.
+    const qualifying = score(
+      with_({
+        jobOffer: offer({
+          seasonal: false,
+          community: "rural-renewal-designated",
+          sectorEndorsement: "rural-renewal",
+          regulatedOccupationAlbertaLicence: true,
+        }),
+      }),
+    );
+    expect(qualifying.groupII).toBe(31);
+    // Part-time (20 hours a week): none either.
+    expect(score(with_({ jobOffer: offer({ hoursPerWeek: 20, community: "other" }) })).groupII).toBe(0);
   });
 
   it("regulated occupation: left out, undecided; the line cites the FAQ answer", () => {
@@ -1602,7 +1627,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     // Not permanent: the offer line is 0 for certain, whatever else is open.
     expect(lines(offer({ permanent: false, hoursPerWeek: undefined }))[0]).toEqual([0, 0, undefined, []]);
     expect(lines(offer({ province: undefined }))[0]).toEqual([0, 10, undefined, ["jobOffer.province"]]);
-    // Province open: the Alberta-only lines keep their best but ask for the province too.
+    // Province open: the offer's other lines keep their best but ask for the province too.
     expect(
       lines({
         noc: "21231",
@@ -1633,9 +1658,25 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
           "jobOffer.combinationOfOccupations",
         ],
       ],
-      [0, 6, undefined, ["jobOffer.sectorEndorsement", "jobOffer.province"]],
-      [0, 5, undefined, ["jobOffer.community", "jobOffer.province"]],
-      [0, 10, undefined, ["jobOffer.regulatedOccupationAlbertaLicence", "jobOffer.province"]],
+      ...(
+        [
+          [6, "jobOffer.sectorEndorsement"],
+          [5, "jobOffer.community"],
+          [10, "jobOffer.regulatedOccupationAlbertaLicence"],
+        ] as const
+      ).map(([max, own]) => [
+        0,
+        max,
+        undefined,
+        [
+          own,
+          "jobOffer.province",
+          "jobOffer.permanent",
+          "jobOffer.hoursPerWeek",
+          "jobOffer.seasonal",
+          "jobOffer.combinationOfOccupations",
+        ],
+      ]),
     ]);
     // In Alberta with the other answers open: each line asks for its own answer only.
     expect(
@@ -1653,7 +1694,7 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
       [0, 5, undefined, ["jobOffer.community"]],
       [0, 10, undefined, ["jobOffer.regulatedOccupationAlbertaLicence"]],
     ]);
-    // Outside Alberta: the Alberta-only lines are 0 for certain, even with an endorsement and a licence.
+    // Outside Alberta: the offer's other lines are 0 for certain, even with an endorsement and a licence.
     expect(
       lines(offer({ province: "BC", sectorEndorsement: "rural-renewal", regulatedOccupationAlbertaLicence: true })),
     ).toEqual([

@@ -44,13 +44,15 @@ export function economic(grid: GridVersion, c: Candidate): [Part, Part, Part, Pa
           missing: conditions.filter(([value]) => value === undefined).map(([, path]) => path),
         };
 
-  // The other lines are about an offer in Alberta: none outside it; unsure while the province is open.
-  const inAlbertaOnly = (part: Part): Part => {
-    if (inAlberta === true) return part;
-    if (inAlberta === false) return certain(0);
-    return part.maximumReachable === 0
-      ? certain(0)
-      : { points: 0, maximumReachable: part.maximumReachable, missing: [...part.missing, "jobOffer.province"] };
+  // FAQ, "Definition of permanent full-time employment in Alberta": "To claim points, the Alberta
+  // job offer must be permanent and non-seasonal full-time employment". The other lines are points
+  // of that offer: none for an offer that is not one; unsure while a condition is open.
+  const qualifyingOfferOnly = (part: Part): Part => {
+    if (conditions.some(([value]) => value === false)) return certain(0);
+    if (conditions.every(([value]) => value === true)) return part;
+    if (part.maximumReachable === 0) return certain(0);
+    const open = conditions.filter(([value]) => value === undefined).map(([, path]) => path);
+    return { points: 0, maximumReachable: part.maximumReachable, missing: [...part.missing, ...open] };
   };
   const sector =
     offer.sectorEndorsement === undefined
@@ -68,5 +70,5 @@ export function economic(grid: GridVersion, c: Candidate): [Part, Part, Part, Pa
     offer.regulatedOccupationAlbertaLicence,
     "jobOffer.regulatedOccupationAlbertaLicence",
   );
-  return [jobOffer, inAlbertaOnly(sector), inAlbertaOnly(location), inAlbertaOnly(regulated)];
+  return [jobOffer, qualifyingOfferOnly(sector), qualifyingOfferOnly(location), qualifyingOfferOnly(regulated)];
 }

@@ -99,8 +99,9 @@ function inputIssues(c: Candidate, asOf: IsoDate, levels: LanguageLevels, starte
  *   nephew) only for an EOI submitted on or before 2025-01-29 (`workerEoiSubmittedOn`).
  * - Job offer: 10 for an offer in Alberta that is permanent, at least 30 hours a week, not seasonal
  *   and not a combination of occupations. Sector endorsement and offer location are "one of"
- *   factors: the single best option counts. They and the regulated-occupation line need the offer
- *   to be in Alberta, not to be permanent or full time.
+ *   factors: the single best option counts. They and the regulated-occupation line are points of
+ *   that offer and need it to qualify as well (the AAIP's answers: "To claim points, the Alberta
+ *   job offer must be permanent and non-seasonal full-time employment").
  * - `notes`: the wage and hours of work of an Alberta job offer, asked in EOIs submitted on or after
  *   2026-02-25 and held by no earlier EOI; no points.
  *
