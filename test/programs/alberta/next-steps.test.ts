@@ -351,7 +351,10 @@ describe("next-steps: the text of each step, in English and in French", () => {
   };
 
   it.each([
-    ["answer-missing", "Answer the questions still open, or correct an answer that cannot be read as given (a reason says which), so the assessment can decide: dateOfBirth, jobOffer.noc."],
+    [
+      "answer-missing",
+      "Answer the questions still open, or correct an answer that cannot be read as given (a reason says which), so the assessment can decide: dateOfBirth, jobOffer.noc.",
+    ],
     [
       "profile-expiring",
       "Your Express Entry profile expires on 2027-02-25, within 3 months: candidates whose profile expires that soon are less likely to be asked to apply. Renew it when it expires.",

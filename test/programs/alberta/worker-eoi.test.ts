@@ -911,6 +911,39 @@ describe("the AAIP FAQ's readings of the grid (answers for common questions, ret
     expect([r.lines[0]?.points, r.lines[1]?.points]).toEqual([10, 10]);
   });
 
+  it("education: of credentials worth as much, the highest level is claimed, with its own location", () => {
+    // A foreign bachelor's (7) and a Canadian two-year trades diploma from Alberta (7): the
+    // bachelor's is the higher level ("the highest level of education only"), and "if they have
+    // lower education obtained in Canada, they cannot claim additional points for education in
+    // Alberta or elsewhere in Canada": 7 + 0, named as the bachelor's.
+    const foreignBachelors = { level: "bachelors", inCanada: false, ecaIssuedOn: "2024-01-10" };
+    const tradesDiploma = {
+      level: "two-year",
+      trades: true,
+      inCanada: true,
+      designatedLearningInstitution: true,
+      province: "AB",
+    };
+    const r = score(with_({ education: [foreignBachelors, tradesDiploma] }));
+    expect([r.lines[0]?.points, r.lines[0]?.option, r.lines[1]?.points, r.lines[1]?.maximumReachable]).toEqual([
+      7,
+      "bachelors",
+      0,
+      0,
+    ]);
+    // The same with the certificate of qualification in place of the diploma: 7 + 0 as well.
+    const coq = score(
+      with_({
+        education: [foreignBachelors],
+        certificateOfQualification: { trade: "72200", province: "AB", issuedOn: "2021-06-30" },
+      }),
+    );
+    expect([coq.lines[0]?.points, coq.lines[0]?.option, coq.lines[1]?.points]).toEqual([7, "bachelors", 0]);
+    // The diploma alone: trades 7 + completed in Alberta 10.
+    const alone = score(with_({ education: [tradesDiploma] }));
+    expect([alone.lines[0]?.option, alone.lines[1]?.points]).toEqual(["trades", 10]);
+  });
+
   it("family: parent, child or sibling on both sides of 2025-01-29; the wider list only for EOIs submitted by then", () => {
     const family = (extra: Input) => line({ ...NONE, familyInAlberta: false, ...extra }, "family-in-alberta");
     const wider = { extendedFamilyInAlberta: true };

@@ -34,6 +34,20 @@ function heldCertificate(c: Candidate, asOf: IsoDate): Candidate["certificateOfQ
   return coq != null && coq.issuedOn > asOf ? null : coq;
 }
 
+/**
+ * The level of education of each grid option, for credentials the grid scores alike: a trades
+ * certificate or diploma is worth a bachelor's points but is a lower level (post-secondary, below
+ * a bachelor's), and the AAIP scores "the highest level of education only".
+ */
+const OPTION_LEVEL: Readonly<Record<string, number>> = {
+  doctorate: 4,
+  masters: 3,
+  bachelors: 2,
+  diploma: 1,
+  trades: 1,
+  "secondary-or-lower": 0,
+};
+
 /** The degrees a Canadian program can require (FAQ: a bachelor's, master's or doctorate), as grid options. */
 const DEGREE_OPTIONS = new Set(["bachelors", "masters", "doctorate"]);
 
@@ -198,12 +212,18 @@ export function educationLines(grid: GridVersion, c: Candidate, asOf: IsoDate): 
         : [trades, "trades", elsewhere, "other-province"];
     }
     if (placed.length === 0) return [0, undefined, 0, undefined];
+    // Of the credentials worth the most, the highest level is the one claimed ("points [...] based
+    // on the highest level of education only": a foreign bachelor's above a Canadian trades
+    // diploma worth as much leaves no location points); among those, the best location.
     const highest = placed.filter((p) => p.points === top);
-    const first = highest[0] as Placed;
+    const levelOf = (p: Placed) => OPTION_LEVEL[p.option] ?? 0;
+    const level = Math.max(...highest.map(levelOf));
+    const claimed = highest.filter((p) => levelOf(p) === level);
+    const first = claimed[0] as Placed;
     // No points for secondary school or lower (FAQ), and so none for where it was completed.
     if (top <= 0) return [0, first.option, 0, undefined];
-    const best = highest.reduce((a, b) => (b.location > a.location ? b : a));
-    return [top, first.option, best.location, best.locationOption];
+    const best = claimed.reduce((a, b) => (b.location > a.location ? b : a));
+    return [top, best.option, best.location, best.locationOption];
   };
   const worlds = facts.reduce((n, f) => n * f.answers, 1);
   if (worlds > MAX_EDUCATION_WORLDS) {
