@@ -623,8 +623,13 @@ async function main() {
       );
       const family = eoi.lines.find((l) => l.id === "family-in-alberta");
       const location = eoi.lines.find((l) => l.id === "offer-location");
+      // The community's points need a qualifying offer (permanent, full-time, not seasonal), which
+      // the short form leaves open: reachable, not certain, and the open answers asked.
       assert(
-        family?.points === 8 && (location?.points ?? 0) > 0,
+        family?.points === 8 &&
+          location?.points === 0 &&
+          (location?.maximumReachable ?? 0) > 0 &&
+          location.missing.includes("jobOffer.permanent"),
         "the form's family and community answers scored nothing",
       );
       const unknownMarks = await page.locator("#rule-tree details.verdict-unknown > summary .mark").count();
