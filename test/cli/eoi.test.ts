@@ -153,10 +153,10 @@ describe("alberta-atp eoi", () => {
     );
   });
 
-  it("--sources prints the source of every line, and the FAQ answer of the 7 lines that follow one", async () => {
+  it("--sources prints the source of every line, and the FAQ answer of the 9 lines that follow one", async () => {
     const r = await cli(["eoi", example("software-engineer-calgary.json"), "--as-of", asOf, "--sources"]);
     expect(r.stdout.match(/\n {13}source: AAIP Worker Stream Expression of Interest points grid/g)).toHaveLength(12);
-    expect(r.stdout.match(/\n {13}read as: AAIP answers for common questions/g)).toHaveLength(7);
+    expect(r.stdout.match(/\n {13}read as: AAIP answers for common questions/g)).toHaveLength(9);
   });
 
   it("an --as-of before the Worker EOI began (2024-09-30) is a usage error naming --as-of (64)", async () => {

@@ -1025,6 +1025,8 @@ describe("the AAIP FAQ's readings of the grid (answers for common questions, ret
       "work-experience-location",
       "family-in-alberta",
       "job-offer",
+      "sector-endorsement",
+      "offer-location",
       "regulated-occupation",
     ]);
   });
@@ -1413,6 +1415,8 @@ describe("worker-eoi: options, labels, sources and missing paths of each line (d
     "work-experience-location": "Work experience: Claiming points for work experience",
     "family-in-alberta": "Family connection: Claiming points for Alberta family members",
     "job-offer": "Job offers: Definition of permanent full-time employment in Alberta",
+    "sector-endorsement": "Job offers: Definition of permanent full-time employment in Alberta",
+    "offer-location": "Job offers: Definition of permanent full-time employment in Alberta",
     "regulated-occupation": "Regulated occupation certification: When to claim points",
   };
 
