@@ -3,6 +3,7 @@
 // Chosen by the flag alone (default English), never guessed from the environment (LANG, LC_ALL):
 // the same command prints the same bytes on every machine.
 
+import { formatNumberIn } from "../core/render.js";
 import { type Locale, type Message, type MessageId, type MessageParams, message, renderMessage } from "../index.js";
 import { en } from "../locales/en/index.js";
 import { fr } from "../locales/fr/index.js";
@@ -17,16 +18,6 @@ export const LANG_NAMES = ["en", "fr"] as const;
 export type LangName = (typeof LANG_NAMES)[number];
 
 const LOCALES: Readonly<Record<LangName, Locale>> = { en, fr };
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(tag: string): Intl.NumberFormat {
-  let format = numberFormats.get(tag);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(tag);
-    numberFormats.set(tag, format);
-  }
-  return format;
-}
 
 /** A command's language: its locale, and the CLI's own words and punctuation in it. */
 export interface CliLang {
@@ -54,7 +45,7 @@ export function cliLang(name: LangName): CliLang {
     say: (id, params) => renderMessage(message(id, params), locale),
     render: (value) => renderMessage(value, locale),
     colon: (label, text) => `${label}${before}: ${text}`,
-    number: (value) => numberFormat(locale.tag).format(value),
+    number: (value) => formatNumberIn(locale.tag, value),
     usage: usageText(name),
   };
 }

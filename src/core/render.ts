@@ -19,12 +19,17 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
+/** A number as `tag`'s messages write it (`1,056` in en-CA, `1 056` in fr-CA). Internal: the CLI's figures. */
+export function formatNumberIn(tag: string, value: number): string {
+  return cached(numberFormats, tag, () => new Intl.NumberFormat(tag)).format(value);
+}
+
 /** The formatter of a locale, with rule titles looked up first in `titles` (a rendered tree's). */
 function formatFor(locale: Locale, titles: ReadonlyMap<string, string> | undefined): MessageFormat {
   const tag = locale.tag;
   const format: MessageFormat = {
     tag,
-    number: (value) => cached(numberFormats, tag, () => new Intl.NumberFormat(tag)).format(value),
+    number: (value) => formatNumberIn(tag, value),
     money: (value) =>
       cached(
         moneyFormats,
